@@ -1,0 +1,119 @@
+//! The `Waymark` facade: the one object a shell creates and keeps for the app's life.
+
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+
+use waymark_core::UserFacing;
+use waymark_core::content::Content;
+use waymark_core::i18n::Resolution;
+
+use crate::{KeyStore, WaymarkError};
+
+/// How a shell starts the core.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct WaymarkConfig {
+    /// The platform's preferred language tags, most preferred first (`["fr-HT", "en"]`).
+    pub preferred_locales: Vec<String>,
+    /// A private folder of the app's own (the vault lives here).
+    pub data_dir: String,
+    /// A newer content folder to use instead of the embedded content.
+    #[uniffi(default = None)]
+    pub content_dir: Option<String>,
+    /// Offers the pseudo-locales `en-XA` and `ar-XB` for layout testing.
+    #[uniffi(default = false)]
+    pub developer_mode: bool,
+}
+
+struct Session {
+    chain: Vec<String>,
+    region: Option<String>,
+}
+
+#[derive(uniffi::Object)]
+pub struct Waymark {
+    pub(crate) content: Arc<Content>,
+    pub(crate) developer: bool,
+    #[allow(dead_code)] // used by the vault when it lands
+    pub(crate) data_dir: PathBuf,
+    #[allow(dead_code)]
+    pub(crate) key_store: Arc<dyn KeyStore>,
+    session: RwLock<Session>,
+}
+
+#[uniffi::export]
+impl Waymark {
+    #[uniffi::constructor]
+    pub fn new(
+        config: WaymarkConfig,
+        key_store: Arc<dyn KeyStore>,
+    ) -> Result<Arc<Self>, WaymarkError> {
+        let content = match &config.content_dir {
+            None => Content::embedded(),
+            Some(dir) => Content::from_dir(std::path::Path::new(dir)).map(Arc::new),
+        }
+        .map_err(|e| {
+            // No language is known yet; explain in English from the embedded content.
+            match Content::embedded() {
+                Ok(embedded) => WaymarkError::localized(&e, &embedded, &["en".to_owned()]),
+                Err(_) => WaymarkError::new(e.kind(), e.kind().as_str().to_owned()),
+            }
+        })?;
+        let resolution = content
+            .l10n
+            .resolve(&config.preferred_locales, config.developer_mode);
+        Ok(Arc::new(Self {
+            content,
+            developer: config.developer_mode,
+            data_dir: PathBuf::from(config.data_dir),
+            key_store,
+            session: RwLock::new(Session {
+                chain: resolution.chain,
+                region: resolution.region,
+            }),
+        }))
+    }
+
+    /// Panics on purpose. Exists so the binding tests can prove a Rust panic reaches the
+    /// shell as an error (UniFFI's internal error) instead of crashing the app.
+    pub fn self_test_panic(&self) {
+        #[allow(clippy::panic)]
+        {
+            panic!("self-test panic");
+        }
+    }
+}
+
+impl Waymark {
+    /// The current fallback chain.
+    pub fn chain(&self) -> Vec<String> {
+        self.chain_and_region().0
+    }
+
+    pub(crate) fn chain_and_region(&self) -> (Vec<String>, Option<String>) {
+        match self.session.read() {
+            Ok(s) => (s.chain.clone(), s.region.clone()),
+            Err(poisoned) => {
+                let s = poisoned.into_inner();
+                (s.chain.clone(), s.region.clone())
+            }
+        }
+    }
+
+    pub(crate) fn set_resolution(&self, resolution: Resolution) {
+        let mut session = match self.session.write() {
+            Ok(s) => s,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        session.chain = resolution.chain;
+        session.region = resolution.region;
+    }
+
+    /// A core error, localized in the current language.
+    pub fn error(&self, e: &dyn UserFacing) -> WaymarkError {
+        WaymarkError::localized(e, &self.content, &self.chain())
+    }
+
+    pub fn content(&self) -> &Arc<Content> {
+        &self.content
+    }
+}

@@ -1,0 +1,65 @@
+//! The platform key store, implemented by each shell: Android Keystore, iOS Keychain, a
+//! key file for the terminal shell and tests. The core asks it for the key-encryption key
+//! that wraps the vault's data key.
+
+use std::sync::Arc;
+
+use waymark_core::keys::KeyFiles;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
+pub enum KeyStoreError {
+    /// The platform store refused or is not available (e.g. the device is locked).
+    #[error("key store unavailable: {reason}")]
+    Unavailable { reason: String },
+}
+
+impl From<uniffi::UnexpectedUniFFICallbackError> for KeyStoreError {
+    fn from(e: uniffi::UnexpectedUniFFICallbackError) -> Self {
+        KeyStoreError::Unavailable { reason: e.reason }
+    }
+}
+
+/// Implemented by the shell. Keys are 32 bytes; anything else is refused by the vault.
+#[uniffi::export(rust, foreign)]
+pub trait KeyStore: Send + Sync {
+    /// The key-encryption key for `alias`, created on first use and then always the same.
+    fn get_or_create_key(&self, alias: String) -> Result<Vec<u8>, KeyStoreError>;
+    /// Destroys the key for `alias` ("delete everything").
+    fn delete_key(&self, alias: String) -> Result<(), KeyStoreError>;
+}
+
+/// The terminal shell's and the tests' key store: 0600 key files in a folder.
+#[derive(uniffi::Object)]
+pub struct FileKeyStore {
+    files: KeyFiles,
+}
+
+#[uniffi::export]
+impl FileKeyStore {
+    #[uniffi::constructor]
+    pub fn new(dir: String) -> Arc<Self> {
+        Arc::new(Self {
+            files: KeyFiles::new(dir),
+        })
+    }
+}
+
+#[uniffi::export]
+impl KeyStore for FileKeyStore {
+    fn get_or_create_key(&self, alias: String) -> Result<Vec<u8>, KeyStoreError> {
+        self.files
+            .get_or_create(&alias)
+            .map(|k| k.to_vec())
+            .map_err(|e| KeyStoreError::Unavailable {
+                reason: e.to_string(),
+            })
+    }
+
+    fn delete_key(&self, alias: String) -> Result<(), KeyStoreError> {
+        self.files
+            .delete(&alias)
+            .map_err(|e| KeyStoreError::Unavailable {
+                reason: e.to_string(),
+            })
+    }
+}

@@ -1,0 +1,146 @@
+//! The interactive session: numbered menus over a plain terminal. No colour, no cursor
+//! tricks, one question at a time, so it works with screen readers. `q` at any prompt is
+//! the quick exit: the screen is cleared (on a terminal) and the program ends.
+
+use std::io::{BufRead, IsTerminal, Write};
+
+use waymark::{MessageArg, WaymarkError};
+
+use crate::Shell;
+
+/// What a menu action asks the session to do next.
+pub enum Flow {
+    Continue,
+    Quit,
+}
+
+/// Reads answers line by line; `None` means quick exit or end of input.
+pub struct Prompt<'a> {
+    shell: &'a Shell,
+    lines: std::io::Lines<std::io::StdinLock<'static>>,
+}
+
+impl<'a> Prompt<'a> {
+    pub fn new(shell: &'a Shell) -> Self {
+        Self {
+            shell,
+            lines: std::io::stdin().lock().lines(),
+        }
+    }
+
+    pub fn text(&self, id: &str) -> String {
+        self.shell
+            .waymark
+            .message(id.to_owned(), vec![])
+            .map(|m| m.text)
+            .unwrap_or_else(|_| id.to_owned())
+    }
+
+    pub fn say(&self, id: &str) {
+        println!("{}", self.text(id));
+    }
+
+    /// One line of input, trimmed; `None` for quick exit (`q`) or end of input.
+    pub fn line(&mut self) -> Option<String> {
+        print!("> ");
+        let _ = std::io::stdout().flush();
+        let line = self.lines.next()?.ok()?;
+        let line = line.trim().to_owned();
+        if line.eq_ignore_ascii_case("q") {
+            quick_exit();
+            return None;
+        }
+        Some(line)
+    }
+
+    /// Shows numbered choices and returns the index picked; `None` to leave.
+    pub fn choose(&mut self, title: &str, choices: &[String]) -> Option<usize> {
+        loop {
+            println!();
+            println!("{title}");
+            for (i, c) in choices.iter().enumerate() {
+                println!("  {}. {c}", i + 1);
+            }
+            self.say("menu-prompt");
+            let answer = self.line()?;
+            match answer.parse::<usize>() {
+                Ok(n) if (1..=choices.len()).contains(&n) => return Some(n - 1),
+                _ => self.say("menu-invalid-choice"),
+            }
+        }
+    }
+}
+
+/// Clears the screen on a terminal so nothing stays visible, then ends the session.
+pub fn quick_exit() {
+    if std::io::stdout().is_terminal() {
+        print!("\x1b[2J\x1b[3J\x1b[H");
+        let _ = std::io::stdout().flush();
+    }
+}
+
+type Action = fn(&Shell, &mut Prompt) -> Result<Flow, WaymarkError>;
+
+/// The main menu, in order. Each feature adds its entry here.
+fn main_menu() -> Vec<(&'static str, Action)> {
+    vec![
+        ("menu-language", choose_language),
+        ("menu-quit", |_, _| Ok(Flow::Quit)),
+    ]
+}
+
+fn choose_language(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
+    let locales = shell.waymark.locales();
+    let names: Vec<String> = locales.iter().map(|l| l.native_name.clone()).collect();
+    let title = prompt.text("menu-choose-language");
+    let Some(i) = prompt.choose(&title, &names) else {
+        return Ok(Flow::Quit);
+    };
+    shell.waymark.set_locales(vec![locales[i].id.clone()]);
+    Ok(Flow::Continue)
+}
+
+pub fn run(shell: &Shell) -> Result<(), WaymarkError> {
+    let mut prompt = Prompt::new(shell);
+    prompt.say("app-name");
+    prompt.say("app-tagline");
+    prompt.say("app-offline-note");
+    prompt.say("menu-quick-exit-hint");
+    if shell.locale.is_none() {
+        if let Flow::Quit = choose_language(shell, &mut prompt)? {
+            return Ok(());
+        }
+    }
+    let menu = main_menu();
+    loop {
+        let current = shell.waymark.current_locale();
+        if let Some(note) = &current.review_note {
+            println!();
+            println!("({note})");
+        }
+        let name = shell
+            .waymark
+            .locales()
+            .into_iter()
+            .find(|l| l.id == current.id)
+            .map(|l| l.native_name)
+            .unwrap_or_default();
+        let language = shell.waymark.message(
+            "menu-current-language".into(),
+            vec![MessageArg::Text {
+                name: "language".into(),
+                value: name,
+            }],
+        )?;
+        println!("{}", language.text);
+        let labels: Vec<String> = menu.iter().map(|(id, _)| prompt.text(id)).collect();
+        let title = prompt.text("menu-main-title");
+        let Some(i) = prompt.choose(&title, &labels) else {
+            return Ok(());
+        };
+        if let Flow::Quit = (menu[i].1)(shell, &mut prompt)? {
+            prompt.say("menu-goodbye");
+            return Ok(());
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! `waymark`: the terminal shell. With no arguments it runs an interactive, menu-driven
+//! session; with a subcommand it answers once (`--json` for scripts). It calls the same
+//! `Waymark` facade the phones use.
+
+mod content_cmd;
+mod interactive;
+mod locale_cmd;
+mod output;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+use waymark::{FileKeyStore, Waymark, WaymarkConfig, WaymarkError};
+
+use crate::output::Out;
+
+#[derive(Parser)]
+#[command(
+    name = "waymark",
+    version,
+    about = "Waymark: private, offline help to check a job offer, learn and find safe support"
+)]
+struct Cli {
+    /// Where saved data lives (the encrypted vault). Default: a per-user data folder.
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// The language to answer in (e.g. fr, ht, sw-KE). Default: from WAYMARK_LOCALE or LANG.
+    #[arg(long, global = true, value_name = "TAG")]
+    locale: Option<String>,
+    /// Machine-readable output with stable field names.
+    #[arg(long, global = true)]
+    json: bool,
+    /// Use a content folder instead of the embedded content.
+    #[arg(long, global = true, value_name = "DIR")]
+    content_dir: Option<PathBuf>,
+    /// Developer mode: offer the pseudo-locales en-XA and ar-XB.
+    #[arg(long, global = true, hide = true)]
+    developer: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List the languages Waymark ships.
+    Locales,
+    /// Language negotiation.
+    #[command(subcommand)]
+    Locale(locale_cmd::LocaleCommand),
+    /// Show one message: `waymark message app-name --locale fr`.
+    Message(locale_cmd::MessageArgs),
+    /// Content tools.
+    #[command(subcommand)]
+    Content(content_cmd::ContentCommand),
+}
+
+/// What every command gets: the facade and how to print.
+pub struct Shell {
+    pub waymark: Arc<Waymark>,
+    pub out: Out,
+    /// The language the person asked for on the command line, if any.
+    pub locale: Option<String>,
+}
+
+impl Shell {
+    /// The chain for `--locale` (strict: a malformed or unknown tag is an error), or the
+    /// current chain.
+    pub fn chain(&self) -> Result<Vec<String>, WaymarkError> {
+        match &self.locale {
+            Some(tag) => self.waymark.strict_chain(std::slice::from_ref(tag)),
+            None => Ok(self.waymark.chain()),
+        }
+    }
+}
+
+fn default_data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("XDG_DATA_HOME").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir).join("waymark");
+    }
+    match std::env::var_os("HOME") {
+        Some(home) => PathBuf::from(home).join(".local/share/waymark"),
+        None => PathBuf::from(".waymark"),
+    }
+}
+
+/// The platform's preferred languages: `WAYMARK_LOCALE`, else `LANG` (`fr_HT.UTF-8`).
+fn environment_locales() -> Vec<String> {
+    ["WAYMARK_LOCALE", "LC_ALL", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty() && v != "C" && v != "POSIX")
+        .map(|v| vec![v.split('.').next().unwrap_or_default().replace('_', "-")])
+        .unwrap_or_default()
+}
+
+fn main() -> ExitCode {
+    let json_requested = std::env::args().any(|a| a == "--json");
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return output::clap_error(e, json_requested),
+    };
+    let out = Out { json: cli.json };
+    let data_dir = cli.data_dir.clone().unwrap_or_else(default_data_dir);
+    let mut preferred = cli.locale.iter().cloned().collect::<Vec<_>>();
+    preferred.extend(environment_locales());
+
+    if let Some(Command::Content(cmd)) = &cli.command {
+        return content_cmd::run(cmd, &out, cli.content_dir.as_deref());
+    }
+
+    let config = WaymarkConfig {
+        preferred_locales: preferred,
+        data_dir: data_dir.to_string_lossy().into_owned(),
+        content_dir: cli.content_dir.map(|d| d.to_string_lossy().into_owned()),
+        developer_mode: cli.developer,
+    };
+    let key_store = FileKeyStore::new(data_dir.join("keys").to_string_lossy().into_owned());
+    let waymark = match Waymark::new(config, key_store) {
+        Ok(w) => w,
+        Err(e) => return out.error(&e),
+    };
+    let shell = Shell {
+        waymark,
+        out,
+        locale: cli.locale,
+    };
+    let result = match cli.command {
+        None => interactive::run(&shell),
+        Some(Command::Locales) => locale_cmd::locales(&shell),
+        Some(Command::Locale(cmd)) => locale_cmd::run(&shell, cmd),
+        Some(Command::Message(args)) => locale_cmd::message(&shell, args),
+        Some(Command::Content(_)) => Ok(()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => shell.out.error(&e),
+    }
+}

@@ -1,0 +1,57 @@
+## كلمات التطبيق: القوائم وأسماء اللغات والأخطاء.
+
+app-name = Waymark
+app-tagline = مساعدة خاصة للتحقق من عرض عمل ومعرفة حقوقك والعثور على دعم آمن.
+app-offline-note = يعمل Waymark بدون إنترنت. لا يغادر أي شيء تكتبه هذا الهاتف.
+translation-under-review = هذه الترجمة ما زالت قيد المراجعة.
+
+## القوائم
+
+menu-choose-language = اختر لغتك
+menu-main-title = ماذا تريد أن تفعل؟
+menu-language = تغيير اللغة
+menu-quit = إغلاق Waymark
+menu-back = رجوع
+menu-quick-exit = خروج سريع
+menu-prompt = اكتب رقمًا ثم اضغط Enter.
+menu-quick-exit-hint = اكتب q في أي وقت لإغلاق Waymark فورًا.
+menu-invalid-choice = هذا ليس من الخيارات. حاول مرة أخرى من فضلك.
+menu-goodbye = مع السلامة. ابقَ بأمان.
+menu-current-language = اللغة: { $language }
+
+## أسماء اللغات
+
+language-en = الإنجليزية
+language-fr = الفرنسية
+language-es = الإسبانية
+language-pt = البرتغالية
+language-ht = الكريولية الهايتية
+language-sw = السواحيلية
+language-ar = العربية
+
+## الأخطاء
+
+error-invalid-input = لا يمكن استخدام شيء مما أدخلته.
+error-not-found = لم يتم العثور على هذا العنصر.
+error-content = جزء من محتوى التطبيق تالف أو مفقود.
+error-integrity = لا يمكن قراءة البيانات المحفوظة بأمان. ربما تم تغييرها أو إتلافها.
+error-locked = بياناتك المحفوظة مقفلة. افتحها أولاً.
+error-wrong-pin = رمز PIN هذا غير صحيح.
+error-storage = تعذّر حفظ بياناتك على هذا الجهاز.
+error-unknown-message = لا يوجد نص بالمعرّف { $id }.
+error-malformed-locale = رمز اللغة هذا غير مكتوب بشكل صحيح.
+error-unsupported-locale = لا يحتوي Waymark على نصوص بهذه اللغة بعد.
+error-content-unreadable = تعذّرت قراءة مجلد المحتوى.
+error-content-file = ملف محتوى تالف أو مفقود: { $file }
+error-bad-argument = يوجد خيار مفقود أو غير مكتوب بشكل صحيح.
+
+## الأعداد
+
+items-count = { $count ->
+    [zero] لا عناصر
+    [one] عنصر واحد
+    [two] عنصران
+    [few] { $count } عناصر
+    [many] { $count } عنصرًا
+   *[other] { $count } عنصر
+}

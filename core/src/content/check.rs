@@ -1,0 +1,576 @@
+//! `waymark content check`: proves a content tree is complete and well formed before it
+//! ships. Every problem names the file, the line and the message id where it can.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::str::FromStr;
+
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use serde::Serialize;
+
+use super::{ContentSource, MANIFEST, Manifest};
+use crate::i18n::DEFAULT_LOCALE;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub file: String,
+    pub line: Option<usize>,
+    pub id: Option<String>,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(
+        file: &str,
+        line: Option<usize>,
+        id: Option<&str>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            file: file.to_owned(),
+            line,
+            id: id.map(str::to_owned),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(id) = &self.id {
+            write!(f, ": [{id}]")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Coverage {
+    pub locale: String,
+    pub translated: usize,
+    pub total: usize,
+    pub status: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    pub problems: Vec<Problem>,
+    pub coverage: Vec<Coverage>,
+}
+
+impl Report {
+    pub fn is_ok(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// One message of one locale: where it is and which variables each part uses.
+#[derive(Debug, Clone)]
+struct MessageFacts {
+    file: String,
+    line: usize,
+    has_value: bool,
+    /// Variables of the value (key "") and of each attribute (key = attribute name).
+    variables: BTreeMap<String, BTreeSet<String>>,
+}
+
+/// The messages of every locale, parsed, for checks that feature modules add.
+pub struct Messages {
+    by_locale: BTreeMap<String, BTreeMap<String, MessageFacts>>,
+}
+
+impl Messages {
+    /// Whether `en` defines `id` (`message` or `message.attribute`).
+    pub fn en_has(&self, id: &str) -> bool {
+        let (msg, attr) = crate::i18n::split_id(id);
+        self.by_locale
+            .get(DEFAULT_LOCALE)
+            .and_then(|m| m.get(msg))
+            .is_some_and(|f| match attr {
+                Some(a) => f.variables.contains_key(a),
+                None => f.has_value,
+            })
+    }
+}
+
+/// A check a feature module adds for its own TOML (e.g. the directory's phone numbers).
+pub type Validator = fn(&ContentSource, &Messages) -> Vec<Problem>;
+
+/// Feature validators, run after the generic checks.
+const VALIDATORS: &[Validator] = &[];
+
+pub fn check(source: &ContentSource) -> Report {
+    let mut report = Report::default();
+    let problems = &mut report.problems;
+    let manifest: Option<Manifest> = match source.get(MANIFEST) {
+        None => {
+            problems.push(Problem::new(MANIFEST, None, None, "missing"));
+            None
+        }
+        Some(text) => match toml::from_str(text) {
+            Ok(m) => Some(m),
+            Err(e) => {
+                problems.push(Problem::new(
+                    MANIFEST,
+                    e.span().map(|s| line_at(text, s.start)),
+                    None,
+                    e.message().to_owned(),
+                ));
+                None
+            }
+        },
+    };
+
+    let mut messages = Messages {
+        by_locale: BTreeMap::new(),
+    };
+    for (path, text) in source.under("l10n/") {
+        let Some(locale) = path.strip_prefix("l10n/").and_then(|p| p.split('/').next()) else {
+            continue;
+        };
+        if !path.ends_with(".ftl") {
+            continue;
+        }
+        let facts = messages.by_locale.entry(locale.to_owned()).or_default();
+        parse_ftl(path, text, facts, problems);
+    }
+    for (locale, facts) in &messages.by_locale {
+        check_soft_errors(source, locale, facts, problems);
+    }
+
+    if let Some(manifest) = &manifest {
+        check_manifest(manifest, &messages, problems);
+        report.coverage = check_translations(manifest, &messages, problems);
+    }
+    check_toml(source, &messages, problems);
+    for validator in VALIDATORS {
+        problems.extend(validator(source, &messages));
+    }
+    report
+}
+
+/// The 1-based line of a byte offset.
+pub fn line_at(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
+}
+
+/// The line where `needle` first appears, for problems found after parsing.
+pub fn line_of(text: &str, needle: &str) -> Option<usize> {
+    text.find(needle).map(|o| line_at(text, o))
+}
+
+fn parse_ftl(
+    path: &str,
+    text: &str,
+    facts: &mut BTreeMap<String, MessageFacts>,
+    problems: &mut Vec<Problem>,
+) {
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                problems.push(Problem::new(
+                    path,
+                    // The start of the broken entry, where a person would look.
+                    Some(line_at(text, e.slice.map_or(e.pos.start, |s| s.start))),
+                    None,
+                    format!("Fluent syntax error: {}", e.kind),
+                ));
+            }
+            r
+        }
+    };
+    for entry in resource.body {
+        let ast::Entry::Message(message) = entry else {
+            continue;
+        };
+        let id = message.id.name;
+        let line = line_of(text, &format!("\n{id} ="))
+            .map(|l| l + 1)
+            .or_else(|| text.starts_with(&format!("{id} =")).then_some(1))
+            .unwrap_or(1);
+        if let Some(first) = facts.get(id) {
+            problems.push(Problem::new(
+                path,
+                Some(line),
+                Some(id),
+                format!(
+                    "duplicate message id (first in {}:{})",
+                    first.file, first.line
+                ),
+            ));
+            continue;
+        }
+        let mut variables = BTreeMap::new();
+        if let Some(value) = &message.value {
+            let mut vars = BTreeSet::new();
+            pattern_variables(value, &mut vars);
+            variables.insert(String::new(), vars);
+        }
+        for attribute in &message.attributes {
+            let mut vars = BTreeSet::new();
+            pattern_variables(&attribute.value, &mut vars);
+            variables.insert(attribute.id.name.to_owned(), vars);
+        }
+        facts.insert(
+            id.to_owned(),
+            MessageFacts {
+                file: path.to_owned(),
+                line,
+                has_value: message.value.is_some(),
+                variables,
+            },
+        );
+    }
+}
+
+fn pattern_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for v in variants {
+                pattern_variables(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(inline) => inline_variables(inline, out),
+    }
+}
+
+fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_variables(a, out);
+            }
+            for a in &arguments.named {
+                inline_variables(&a.value, out);
+            }
+        }
+        ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
+            for a in &arguments.positional {
+                inline_variables(a, out);
+            }
+            for a in &arguments.named {
+                inline_variables(&a.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    }
+}
+
+/// Formats every message of a locale with sample arguments, so unknown functions,
+/// missing terms and other errors that Fluent only reports at run time fail the check.
+fn check_soft_errors(
+    source: &ContentSource,
+    locale: &str,
+    facts: &BTreeMap<String, MessageFacts>,
+    problems: &mut Vec<Problem>,
+) {
+    let langid = unic_langid::LanguageIdentifier::from_str(locale).unwrap_or_default();
+    let mut bundle = fluent_bundle::FluentBundle::new(vec![langid]);
+    let _ = bundle.add_builtins();
+    for (path, text) in source.under(&format!("l10n/{locale}/")) {
+        if path.ends_with(".ftl") {
+            // A partly broken file still adds what parses; syntax errors and duplicates
+            // are reported by parse_ftl.
+            let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
+            let _ = bundle.add_resource(resource);
+        }
+    }
+    for (id, fact) in facts {
+        let Some(msg) = bundle.get_message(id) else {
+            continue;
+        };
+        let mut args = FluentArgs::new();
+        for v in fact.variables.values().flatten() {
+            args.set(v.clone(), FluentValue::from(3));
+        }
+        let mut errors = Vec::new();
+        if let Some(p) = msg.value() {
+            bundle.format_pattern(p, Some(&args), &mut errors);
+        }
+        for a in msg.attributes() {
+            bundle.format_pattern(a.value(), Some(&args), &mut errors);
+        }
+        for e in errors {
+            problems.push(Problem::new(
+                &fact.file,
+                Some(fact.line),
+                Some(id),
+                format!("Fluent error when formatting: {e}"),
+            ));
+        }
+    }
+}
+
+fn check_manifest(manifest: &Manifest, messages: &Messages, problems: &mut Vec<Problem>) {
+    let mut seen = BTreeSet::new();
+    for locale in &manifest.locales {
+        if unic_langid::LanguageIdentifier::from_str(&locale.id).is_err() {
+            problems.push(Problem::new(
+                MANIFEST,
+                None,
+                Some(&locale.id),
+                "not a valid locale id",
+            ));
+        }
+        if !seen.insert(locale.id.as_str()) {
+            problems.push(Problem::new(
+                MANIFEST,
+                None,
+                Some(&locale.id),
+                "duplicate locale id",
+            ));
+        }
+        if !messages.by_locale.contains_key(&locale.id) {
+            problems.push(Problem::new(
+                MANIFEST,
+                None,
+                Some(&locale.id),
+                format!(
+                    "locale is shipped but l10n/{}/ has no .ftl files",
+                    locale.id
+                ),
+            ));
+        }
+    }
+    if !seen.contains(DEFAULT_LOCALE) {
+        problems.push(Problem::new(
+            MANIFEST,
+            None,
+            None,
+            "the manifest must ship `en`",
+        ));
+    }
+    for dir in messages.by_locale.keys() {
+        if !seen.contains(dir.as_str()) {
+            problems.push(Problem::new(
+                &format!("l10n/{dir}"),
+                None,
+                None,
+                "locale folder is not listed in the manifest",
+            ));
+        }
+    }
+    for (tag, chain) in &manifest.chains {
+        if unic_langid::LanguageIdentifier::from_str(tag).is_err() {
+            problems.push(Problem::new(
+                MANIFEST,
+                None,
+                Some(tag),
+                "chain for an invalid locale tag",
+            ));
+        }
+        for step in chain {
+            if !seen.contains(step.as_str()) {
+                problems.push(Problem::new(
+                    MANIFEST,
+                    None,
+                    Some(tag),
+                    format!("chain names `{step}`, which is not a shipped locale"),
+                ));
+            }
+        }
+        if chain.last().map(String::as_str) != Some(DEFAULT_LOCALE) {
+            problems.push(Problem::new(
+                MANIFEST,
+                None,
+                Some(tag),
+                "chain does not end in `en`",
+            ));
+        }
+        if chain.contains(tag) {
+            problems.push(Problem::new(
+                MANIFEST,
+                None,
+                Some(tag),
+                "chain names itself",
+            ));
+        }
+    }
+}
+
+/// Compares every locale with `en`: same messages, same variables in each part.
+fn check_translations(
+    manifest: &Manifest,
+    messages: &Messages,
+    problems: &mut Vec<Problem>,
+) -> Vec<Coverage> {
+    let empty = BTreeMap::new();
+    let en = messages.by_locale.get(DEFAULT_LOCALE).unwrap_or(&empty);
+    let mut coverage = Vec::new();
+    for locale in &manifest.locales {
+        let facts = messages.by_locale.get(&locale.id).unwrap_or(&empty);
+        let mut translated = 0;
+        for (id, source) in en {
+            match facts.get(id) {
+                Some(_) => translated += 1,
+                None => problems.push(Problem::new(
+                    &format!("l10n/{}", locale.id),
+                    None,
+                    Some(id),
+                    format!("missing translation (en: {}:{})", source.file, source.line),
+                )),
+            }
+        }
+        if locale.id != DEFAULT_LOCALE {
+            for (id, facts) in facts {
+                let Some(source) = en.get(id) else {
+                    problems.push(Problem::new(
+                        &facts.file,
+                        Some(facts.line),
+                        Some(id),
+                        "message is not in en",
+                    ));
+                    continue;
+                };
+                for (part, vars) in &facts.variables {
+                    let label = if part.is_empty() {
+                        "value".to_owned()
+                    } else {
+                        format!("attribute .{part}")
+                    };
+                    match source.variables.get(part) {
+                        None => problems.push(Problem::new(
+                            &facts.file,
+                            Some(facts.line),
+                            Some(id),
+                            format!("{label} is not in en"),
+                        )),
+                        Some(en_vars) if en_vars != vars => problems.push(Problem::new(
+                            &facts.file,
+                            Some(facts.line),
+                            Some(id),
+                            format!("{label} uses variables {vars:?} but en uses {en_vars:?}"),
+                        )),
+                        Some(_) => {}
+                    }
+                }
+                for part in source.variables.keys() {
+                    if !facts.variables.contains_key(part) {
+                        let label = if part.is_empty() {
+                            "value".to_owned()
+                        } else {
+                            format!("attribute .{part}")
+                        };
+                        problems.push(Problem::new(
+                            &facts.file,
+                            Some(facts.line),
+                            Some(id),
+                            format!("{label} is missing"),
+                        ));
+                    }
+                }
+            }
+        }
+        coverage.push(Coverage {
+            locale: locale.id.clone(),
+            translated,
+            total: en.len(),
+            status: locale.status.as_str().to_owned(),
+        });
+    }
+    coverage
+}
+
+/// Every TOML file parses; every `*_msg` key (or `*_msgs` list) names a message that
+/// exists in `en`; ids are unique within each list of tables.
+fn check_toml(source: &ContentSource, messages: &Messages, problems: &mut Vec<Problem>) {
+    for path in source
+        .paths()
+        .filter(|p| p.ends_with(".toml") && *p != MANIFEST)
+    {
+        let Some(text) = source.get(path) else {
+            continue;
+        };
+        match toml::from_str::<toml::Value>(text) {
+            Err(e) => problems.push(Problem::new(
+                path,
+                e.span().map(|s| line_at(text, s.start)),
+                None,
+                format!("TOML error: {}", e.message()),
+            )),
+            Ok(value) => walk_toml(path, text, "", &value, messages, problems),
+        }
+    }
+}
+
+fn walk_toml(
+    path: &str,
+    text: &str,
+    key: &str,
+    value: &toml::Value,
+    messages: &Messages,
+    problems: &mut Vec<Problem>,
+) {
+    let mut check_ref = |id: &str| {
+        if !messages.en_has(id) {
+            problems.push(Problem::new(
+                path,
+                line_of(text, &format!("\"{id}\"")),
+                Some(id),
+                format!("`{key}` refers to a message that is not in en"),
+            ));
+        }
+    };
+    match value {
+        toml::Value::String(s) if key.ends_with("_msg") => check_ref(s),
+        toml::Value::Array(items) if key.ends_with("_msgs") => {
+            for item in items {
+                if let Some(s) = item.as_str() {
+                    check_ref(s);
+                }
+            }
+        }
+        toml::Value::Array(items) => {
+            let mut ids = BTreeSet::new();
+            for item in items {
+                if let Some(id) = item.get("id").and_then(|v| v.as_str()) {
+                    if !ids.insert(id) {
+                        problems.push(Problem::new(
+                            path,
+                            text.rfind(&format!("id = \"{id}\""))
+                                .map(|o| line_at(text, o)),
+                            Some(id),
+                            format!("duplicate id in `{key}`"),
+                        ));
+                    }
+                }
+                walk_toml(path, text, key, item, messages, problems);
+            }
+        }
+        toml::Value::Table(table) => {
+            for (k, v) in table {
+                walk_toml(path, text, k, v, messages, problems);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,188 @@
+use super::*;
+
+fn embedded() -> ContentSource {
+    ContentSource::embedded()
+}
+
+fn problems(source: &ContentSource) -> Vec<Problem> {
+    check(source).problems
+}
+
+fn append(source: &mut ContentSource, path: &str, extra: &str) {
+    let text = format!("{}{extra}", source.get(path).unwrap_or_default());
+    source.set(path, text);
+}
+
+#[test]
+fn the_embedded_content_passes_with_full_coverage() {
+    let report = check(&embedded());
+    assert!(report.is_ok(), "{:#?}", report.problems);
+    assert_eq!(report.coverage.len(), 7);
+    for c in &report.coverage {
+        assert_eq!(c.translated, c.total, "{} is not complete", c.locale);
+    }
+}
+
+#[test]
+fn a_fluent_syntax_error_names_file_and_line() {
+    let mut s = embedded();
+    append(&mut s, "l10n/fr/app.ftl", "\nbroken-message = { $oops\n");
+    let p = problems(&s);
+    let hit = p
+        .iter()
+        .find(|p| p.message.contains("syntax"))
+        .expect("syntax problem");
+    assert_eq!(hit.file, "l10n/fr/app.ftl");
+    let lines = s.get("l10n/fr/app.ftl").unwrap().lines().count();
+    // The broken message is the file's last line.
+    assert_eq!(hit.line, Some(lines));
+}
+
+#[test]
+fn a_toml_reference_to_a_message_missing_in_en_is_reported() {
+    let mut s = embedded();
+    s.set(
+        "modules/example.toml",
+        "[[lessons]]\nid = \"a\"\ntitle_msg = \"app-name\"\n\n[[lessons]]\nid = \"b\"\ntitle_msg = \"no-such-message\"\nkey_points_msgs = [\"menu-quit\", \"also-missing.attr\"]\n",
+    );
+    let p = problems(&s);
+    let mut ids: Vec<_> = p.iter().filter_map(|p| p.id.as_deref()).collect();
+    ids.sort();
+    assert_eq!(ids, ["also-missing.attr", "no-such-message"]);
+    let hit = p
+        .iter()
+        .find(|p| p.id.as_deref() == Some("no-such-message"))
+        .unwrap();
+    assert_eq!(hit.file, "modules/example.toml");
+    assert_eq!(hit.line, Some(7));
+}
+
+#[test]
+fn an_attribute_reference_needs_the_attribute() {
+    let mut s = embedded();
+    s.set("screening/x.toml", "title_msg = \"app-name.label\"\n");
+    assert_eq!(problems(&s).len(), 1);
+}
+
+#[test]
+fn a_translation_with_different_variables_is_reported() {
+    let mut s = embedded();
+    let fr = s.get("l10n/fr/app.ftl").unwrap().replace(
+        "menu-current-language = Langue : { $language }",
+        "menu-current-language = Langue : { $langue }",
+    );
+    s.set("l10n/fr/app.ftl", fr);
+    let p = problems(&s);
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert_eq!(p[0].id.as_deref(), Some("menu-current-language"));
+    assert!(p[0].message.contains("variables"));
+    assert!(p[0].line.is_some());
+}
+
+#[test]
+fn a_chain_through_a_locale_that_is_not_shipped_is_reported() {
+    let mut s = embedded();
+    append(
+        &mut s,
+        "manifest.toml",
+        "\"yo-NG\" = [\"yo\", \"en\"]\n\"so\" = [\"ar\"]\n",
+    );
+    let p = problems(&s);
+    assert!(
+        p.iter()
+            .any(|p| p.id.as_deref() == Some("yo-NG") && p.message.contains("`yo`")),
+        "{p:#?}"
+    );
+    assert!(
+        p.iter()
+            .any(|p| p.id.as_deref() == Some("so") && p.message.contains("does not end in `en`"))
+    );
+}
+
+#[test]
+fn duplicate_ids_are_reported_in_fluent_and_toml() {
+    let mut s = embedded();
+    s.set("l10n/en/extra.ftl", "app-name = Again\n");
+    s.set(
+        "modules/dup.toml",
+        "[[items]]\nid = \"x\"\n[[items]]\nid = \"x\"\n",
+    );
+    let p = problems(&s);
+    assert!(
+        p.iter().any(|p| p.file == "l10n/en/extra.ftl"
+            && p.id.as_deref() == Some("app-name")
+            && p.message.contains("duplicate")),
+        "{p:#?}"
+    );
+    assert!(p.iter().any(|p| p.file == "modules/dup.toml"
+        && p.id.as_deref() == Some("x")
+        && p.line == Some(4)));
+}
+
+#[test]
+fn a_missing_translation_lowers_coverage_and_fails() {
+    let mut s = embedded();
+    let sw: String = s
+        .get("l10n/sw/app.ftl")
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("menu-back"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    s.set("l10n/sw/app.ftl", sw);
+    let report = check(&s);
+    let sw = report.coverage.iter().find(|c| c.locale == "sw").unwrap();
+    assert_eq!(sw.translated + 1, sw.total);
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.id.as_deref() == Some("menu-back") && p.file == "l10n/sw")
+    );
+}
+
+#[test]
+fn a_message_only_in_a_translation_is_reported() {
+    let mut s = embedded();
+    append(&mut s, "l10n/es/app.ftl", "\nsolo-en-espanol = Hola\n");
+    let p = problems(&s);
+    assert_eq!(p.len(), 1);
+    assert!(p[0].message.contains("not in en"));
+}
+
+#[test]
+fn runtime_fluent_errors_are_surfaced() {
+    let mut s = embedded();
+    append(
+        &mut s,
+        "l10n/en/app.ftl",
+        "\nuses-missing-term = { -no-such-term }\n",
+    );
+    let p = problems(&s);
+    assert!(
+        p.iter()
+            .any(|p| p.id.as_deref() == Some("uses-missing-term")
+                && p.message.contains("formatting")),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn manifest_errors_are_reported() {
+    let mut s = embedded();
+    s.set("manifest.toml", "[content]\nversion = 1\n");
+    assert!(!check(&s).is_ok());
+    let mut s = embedded();
+    s.set("l10n/yo/app.ftl", "app-name = Waymark\n");
+    assert!(
+        problems(&s)
+            .iter()
+            .any(|p| p.message.contains("not listed in the manifest"))
+    );
+}
+
+#[test]
+fn problems_print_as_file_line_id_message() {
+    let p = Problem::new("l10n/fr/app.ftl", Some(3), Some("x"), "broken");
+    assert_eq!(p.to_string(), "l10n/fr/app.ftl:3: [x]: broken");
+}

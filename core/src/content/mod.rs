@@ -1,0 +1,245 @@
+//! Content is data: Fluent messages under `l10n/<locale>/*.ftl` and TOML for structure.
+//! [`ContentSource`] is the set of files (embedded at build time, or a directory a shell
+//! loads at run time); [`Content`] is that set parsed: the manifest and the localizer.
+//! Feature modules parse their own TOML from [`Content::source`].
+
+pub mod check;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use once_cell::sync::OnceCell;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{ErrorKind, UserFacing};
+use crate::i18n::Localizer;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_content.rs"));
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ContentError {
+    #[error("content directory cannot be read")]
+    Unreadable,
+    #[error("{file}: {message}")]
+    Invalid { file: String, message: String },
+    #[error("content file missing: {0}")]
+    Missing(String),
+}
+
+impl UserFacing for ContentError {
+    fn kind(&self) -> ErrorKind {
+        ErrorKind::Content
+    }
+    fn detail_message(&self) -> Option<(&'static str, Vec<(&'static str, String)>)> {
+        match self {
+            ContentError::Unreadable => Some(("error-content-unreadable", vec![])),
+            ContentError::Invalid { file, .. } | ContentError::Missing(file) => {
+                Some(("error-content-file", vec![("file", file.clone())]))
+            }
+        }
+    }
+}
+
+/// The files of one content tree, keyed by their path relative to the tree's root,
+/// always with `/` separators (`l10n/fr/app.ftl`).
+#[derive(Debug, Clone, Default)]
+pub struct ContentSource {
+    files: BTreeMap<String, String>,
+}
+
+impl ContentSource {
+    /// The content compiled into this binary.
+    pub fn embedded() -> Self {
+        Self {
+            files: embedded::EMBEDDED_FILES
+                .iter()
+                .map(|(p, t)| ((*p).to_owned(), (*t).to_owned()))
+                .collect(),
+        }
+    }
+
+    pub fn from_files(files: impl IntoIterator<Item = (String, String)>) -> Self {
+        Self {
+            files: files.into_iter().collect(),
+        }
+    }
+
+    /// Reads every `.ftl` and `.toml` file under `dir`.
+    pub fn from_dir(dir: &Path) -> Result<Self, ContentError> {
+        fn walk(
+            dir: &Path,
+            prefix: &str,
+            files: &mut BTreeMap<String, String>,
+        ) -> Result<(), ContentError> {
+            let entries = std::fs::read_dir(dir).map_err(|_| ContentError::Unreadable)?;
+            for entry in entries {
+                let entry = entry.map_err(|_| ContentError::Unreadable)?;
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let rel = if prefix.is_empty() {
+                    name.clone()
+                } else {
+                    format!("{prefix}/{name}")
+                };
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, &rel, files)?;
+                } else if name.ends_with(".ftl") || name.ends_with(".toml") {
+                    let bytes = std::fs::read(&path).map_err(|_| ContentError::Unreadable)?;
+                    let text = String::from_utf8(bytes).map_err(|_| ContentError::Invalid {
+                        file: rel.clone(),
+                        message: "not valid UTF-8".into(),
+                    })?;
+                    files.insert(rel, text);
+                }
+            }
+            Ok(())
+        }
+        let mut files = BTreeMap::new();
+        walk(dir, "", &mut files)?;
+        if !files.contains_key(MANIFEST) {
+            return Err(ContentError::Missing(MANIFEST.into()));
+        }
+        Ok(Self { files })
+    }
+
+    /// Adds or replaces one file (tests and tools that patch a tree).
+    pub fn set(&mut self, path: &str, text: impl Into<String>) {
+        self.files.insert(path.to_owned(), text.into());
+    }
+
+    pub fn remove(&mut self, path: &str) {
+        self.files.remove(path);
+    }
+
+    pub fn get(&self, path: &str) -> Option<&str> {
+        self.files.get(path).map(String::as_str)
+    }
+
+    /// Files whose path starts with `prefix`, in path order.
+    pub fn under<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+        self.files
+            .range(prefix.to_owned()..)
+            .take_while(move |(p, _)| p.starts_with(prefix))
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+    }
+
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        self.files.keys().map(String::as_str)
+    }
+
+    /// Parses a TOML file of this tree into `T`, naming the file on error.
+    pub fn parse_toml<T: serde::de::DeserializeOwned>(
+        &self,
+        path: &str,
+    ) -> Result<T, ContentError> {
+        let text = self
+            .get(path)
+            .ok_or_else(|| ContentError::Missing(path.to_owned()))?;
+        toml::from_str(text).map_err(|e| ContentError::Invalid {
+            file: path.to_owned(),
+            message: e.message().to_owned(),
+        })
+    }
+}
+
+pub const MANIFEST: &str = "manifest.toml";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReviewStatus {
+    Draft,
+    Reviewed,
+}
+
+impl ReviewStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReviewStatus::Draft => "draft",
+            ReviewStatus::Reviewed => "reviewed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleInfo {
+    pub id: String,
+    pub native_name: String,
+    pub english_name: String,
+    pub direction: Direction,
+    pub status: ReviewStatus,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContentInfo {
+    pub version: String,
+}
+
+/// `content/manifest.toml`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub content: ContentInfo,
+    pub locales: Vec<LocaleInfo>,
+    /// Fallbacks after a tag, e.g. `ht = ["fr", "en"]`, `"fr-HT" = ["ht", "fr", "en"]`.
+    /// Every chain ends in `en`; a tag may be a regional variant that ships no files.
+    #[serde(default)]
+    pub chains: BTreeMap<String, Vec<String>>,
+}
+
+impl Manifest {
+    pub fn locale(&self, id: &str) -> Option<&LocaleInfo> {
+        self.locales.iter().find(|l| l.id == id)
+    }
+}
+
+/// A parsed content tree: the manifest, the localizer, and the files for features.
+pub struct Content {
+    pub source: ContentSource,
+    pub manifest: Manifest,
+    pub l10n: Localizer,
+}
+
+impl Content {
+    pub fn load(source: ContentSource) -> Result<Self, ContentError> {
+        let manifest: Manifest = source.parse_toml(MANIFEST)?;
+        let l10n = Localizer::new(&source, &manifest)?;
+        Ok(Self {
+            source,
+            manifest,
+            l10n,
+        })
+    }
+
+    /// The embedded content, parsed once per process.
+    pub fn embedded() -> Result<Arc<Content>, ContentError> {
+        static EMBEDDED: OnceCell<Arc<Content>> = OnceCell::new();
+        EMBEDDED
+            .get_or_try_init(|| Content::load(ContentSource::embedded()).map(Arc::new))
+            .cloned()
+    }
+
+    pub fn from_dir(dir: &Path) -> Result<Content, ContentError> {
+        Content::load(ContentSource::from_dir(dir)?)
+    }
+}

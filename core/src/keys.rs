@@ -1,0 +1,139 @@
+//! The terminal shell's key-encryption key: a random 256-bit key in a file only its owner
+//! can read (0600). The phones keep theirs in the Android Keystore / iOS Keychain instead.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use rand::RngCore;
+use zeroize::Zeroizing;
+
+use crate::error::{ErrorKind, UserFacing};
+
+pub const KEY_LEN: usize = 32;
+
+#[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    #[error("the key file cannot be read or written")]
+    Io,
+    #[error("the key file is damaged")]
+    Damaged,
+}
+
+impl UserFacing for KeyError {
+    fn kind(&self) -> ErrorKind {
+        match self {
+            KeyError::Io => ErrorKind::Storage,
+            KeyError::Damaged => ErrorKind::Integrity,
+        }
+    }
+}
+
+/// Key files in one folder, one per alias (`<alias>.key`).
+#[derive(Debug, Clone)]
+pub struct KeyFiles {
+    dir: PathBuf,
+}
+
+impl KeyFiles {
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        Self { dir: dir.into() }
+    }
+
+    fn path(&self, alias: &str) -> Result<PathBuf, KeyError> {
+        // Aliases come from code, but keep them to a safe file name anyway.
+        if alias.is_empty()
+            || !alias
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
+            return Err(KeyError::Io);
+        }
+        Ok(self.dir.join(format!("{alias}.key")))
+    }
+
+    /// The key for `alias`, created with the OS random generator on first use.
+    pub fn get_or_create(&self, alias: &str) -> Result<Zeroizing<Vec<u8>>, KeyError> {
+        let path = self.path(alias)?;
+        match std::fs::read(&path) {
+            Ok(bytes) => {
+                let bytes = Zeroizing::new(bytes);
+                if bytes.len() != KEY_LEN {
+                    return Err(KeyError::Damaged);
+                }
+                Ok(bytes)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let mut key = Zeroizing::new(vec![0u8; KEY_LEN]);
+                rand::rngs::OsRng.fill_bytes(&mut key);
+                write_private(&path, &key)?;
+                Ok(key)
+            }
+            Err(_) => Err(KeyError::Io),
+        }
+    }
+
+    /// Overwrites then removes the key file: without it the vault cannot be opened.
+    pub fn delete(&self, alias: &str) -> Result<(), KeyError> {
+        let path = self.path(alias)?;
+        if path.exists() {
+            let _ = std::fs::write(&path, [0u8; KEY_LEN]);
+            std::fs::remove_file(&path).map_err(|_| KeyError::Io)?;
+        }
+        Ok(())
+    }
+}
+
+fn write_private(path: &Path, bytes: &[u8]) -> Result<(), KeyError> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|_| KeyError::Io)?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path).map_err(|_| KeyError::Io)?;
+    file.write_all(bytes).map_err(|_| KeyError::Io)?;
+    file.sync_all().map_err(|_| KeyError::Io)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_is_created_once_private_and_deleted() {
+        let dir = tempfile::tempdir().unwrap();
+        let keys = KeyFiles::new(dir.path());
+        let a = keys.get_or_create("vault").unwrap();
+        let b = keys.get_or_create("vault").unwrap();
+        assert_eq!(a.len(), KEY_LEN);
+        assert_eq!(*a, *b);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join("vault.key"))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        keys.delete("vault").unwrap();
+        assert!(!dir.path().join("vault.key").exists());
+        assert_ne!(*keys.get_or_create("vault").unwrap(), *a);
+    }
+
+    #[test]
+    fn a_short_key_file_is_damaged_and_bad_aliases_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("vault.key"), b"short").unwrap();
+        let keys = KeyFiles::new(dir.path());
+        assert!(matches!(
+            keys.get_or_create("vault"),
+            Err(KeyError::Damaged)
+        ));
+        assert!(keys.get_or_create("../x").is_err());
+    }
+}

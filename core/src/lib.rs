@@ -1,0 +1,11 @@
+//! Waymark's core: everything the phones and the terminal shell share, with no FFI and no
+//! network. Content (Fluent messages and TOML) is embedded at build time; see `content`.
+#![forbid(unsafe_code)]
+
+pub mod content;
+pub mod error;
+pub mod i18n;
+pub mod keys;
+pub mod store;
+
+pub use error::{ErrorKind, UserFacing};
