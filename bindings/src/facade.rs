@@ -6,6 +6,7 @@ use std::sync::{Arc, RwLock};
 use waymark_core::UserFacing;
 use waymark_core::content::Content;
 use waymark_core::i18n::Resolution;
+use waymark_core::store::{MemoryStore, Store};
 
 use crate::{KeyStore, WaymarkError};
 
@@ -38,6 +39,8 @@ pub struct Waymark {
     #[allow(dead_code)]
     pub(crate) key_store: Arc<dyn KeyStore>,
     session: RwLock<Session>,
+    /// Until the encrypted vault lands, records live in memory only (nothing is written).
+    memory: Arc<MemoryStore>,
 }
 
 #[uniffi::export]
@@ -70,6 +73,7 @@ impl Waymark {
                 chain: resolution.chain,
                 region: resolution.region,
             }),
+            memory: Arc::new(MemoryStore::new()),
         }))
     }
 
@@ -111,6 +115,17 @@ impl Waymark {
     /// A core error, localized in the current language.
     pub fn error(&self, e: &dyn UserFacing) -> WaymarkError {
         WaymarkError::localized(e, &self.content, &self.chain())
+    }
+
+    /// Where features keep what a person saves. Every feature goes through this one
+    /// call, so the vault (and "leave no trace" mode) decide in one place.
+    pub fn store(&self) -> Result<Arc<dyn Store>, WaymarkError> {
+        Ok(self.memory.clone())
+    }
+
+    /// The region for regional content: the locale's region (`JM` from `en-JM`), if any.
+    pub fn region(&self) -> Option<String> {
+        self.chain_and_region().1
     }
 
     pub fn content(&self) -> &Arc<Content> {
