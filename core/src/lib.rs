@@ -7,5 +7,6 @@ pub mod error;
 pub mod i18n;
 pub mod keys;
 pub mod store;
+pub mod vault;
 
 pub use error::{ErrorKind, UserFacing};
