@@ -9,8 +9,10 @@ mod error;
 mod facade;
 mod keystore;
 mod locale;
+mod vault;
 
 pub use error::WaymarkError;
 pub use facade::{Waymark, WaymarkConfig};
-pub use keystore::{FileKeyStore, KeyStore, KeyStoreError};
+pub use keystore::{FileKeyStore, KeyStore, KeyStoreError, PassphraseKeyStore};
 pub use locale::{LocaleResolution, LocaleView, MessageArg, MessageView, TextDirection};
+pub use vault::{VAULT_KEY_ALIAS, VaultStatusView, kdf_params};

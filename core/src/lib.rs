@@ -2,6 +2,7 @@
 //! network. Content (Fluent messages and TOML) is embedded at build time; see `content`.
 #![forbid(unsafe_code)]
 
+pub mod checklist;
 pub mod content;
 pub mod error;
 pub mod i18n;

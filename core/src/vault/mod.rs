@@ -60,6 +60,8 @@ pub enum VaultError {
     Storage,
     #[error("the key store gave a key of the wrong length")]
     BadDeviceKey,
+    #[error("the key store is not available")]
+    KeyStore,
     #[error("no PIN is set")]
     NoPin,
     #[error("a PIN is already set")]
@@ -76,7 +78,9 @@ impl UserFacing for VaultError {
             VaultError::Locked => ErrorKind::Locked,
             VaultError::WrongPin | VaultError::TooManyAttempts { .. } => ErrorKind::WrongPin,
             VaultError::Integrity => ErrorKind::Integrity,
-            VaultError::Storage | VaultError::BadDeviceKey => ErrorKind::Storage,
+            VaultError::Storage | VaultError::BadDeviceKey | VaultError::KeyStore => {
+                ErrorKind::Storage
+            }
             VaultError::NoPin
             | VaultError::PinAlreadySet
             | VaultError::PinFormat
@@ -91,6 +95,7 @@ impl UserFacing for VaultError {
                 vec![("seconds", retry_after.to_string())],
             ),
             VaultError::BadDeviceKey => ("vault-error-device-key", vec![]),
+            VaultError::KeyStore => ("vault-error-key-store", vec![]),
             VaultError::NoPin => ("vault-error-no-pin", vec![]),
             VaultError::PinAlreadySet => ("vault-error-pin-already-set", vec![]),
             VaultError::PinFormat => (
