@@ -5,12 +5,14 @@
 
 uniffi::setup_scaffolding!("waymark");
 
+mod checklist;
 mod error;
 mod facade;
 mod keystore;
 mod locale;
 mod vault;
 
+pub use checklist::{ChecklistItemView, ChecklistStageView, ChecklistView};
 pub use error::WaymarkError;
 pub use facade::{Waymark, WaymarkConfig};
 pub use keystore::{FileKeyStore, KeyStore, KeyStoreError, PassphraseKeyStore};

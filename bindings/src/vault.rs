@@ -138,8 +138,12 @@ impl Waymark {
         }
     }
 
+    /// Sets the first PIN (`invalid_input` if one is set: use `change_pin`).
     pub fn set_pin(&self, pin: String) -> Result<(), WaymarkError> {
         let pin = Zeroizing::new(pin);
+        if self.vault_status()?.has_pin {
+            return Err(self.vault_error(VaultError::PinAlreadySet));
+        }
         let v = self.open_vault()?;
         v.set_pin(&pin).map_err(|e| self.vault_error(e))
     }
@@ -188,7 +192,6 @@ mod tests {
     use waymark_core::ErrorKind;
 
     fn waymark(dir: &std::path::Path) -> Arc<Waymark> {
-        // SAFETY of the test: only this module's tests read this variable.
         Waymark::new(
             WaymarkConfig {
                 preferred_locales: vec!["en".into()],

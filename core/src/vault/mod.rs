@@ -221,6 +221,26 @@ fn connect(path: &Path) -> Result<Connection, VaultError> {
     Ok(conn)
 }
 
+/// Creates the empty vault file readable by its owner only (SQLite gives the WAL and
+/// shared-memory files the same permissions).
+fn create_private(path: &Path) -> Result<(), VaultError> {
+    if path.exists() {
+        return Ok(());
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(_) => Err(VaultError::Storage),
+    }
+}
+
 fn meta_get(conn: &Connection, name: &str) -> Result<Option<Vec<u8>>, VaultError> {
     conn.query_row("SELECT value FROM meta WHERE name = ?1", [name], |r| {
         r.get::<_, Vec<u8>>(0)
@@ -435,6 +455,7 @@ impl Vault {
         let dev = device_key(device_key_bytes)?;
         std::fs::create_dir_all(dir).map_err(|_| VaultError::Storage)?;
         let path = vault_path(dir);
+        create_private(&path)?;
         let mut conn = connect(&path)?;
         Self::create_or_migrate(&mut conn, &dev, pin.is_some())?;
         let settings = pin_settings(&conn)?;

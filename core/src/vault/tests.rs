@@ -67,6 +67,14 @@ fn records_round_trip_by_collection() {
     v.clear("checklist").unwrap();
     assert!(v.list("checklist").unwrap().is_empty());
     assert_eq!(v.list("progress").unwrap().len(), 1);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for (p, _) in all_bytes(dir.path()) {
+            let mode = std::fs::metadata(&p).unwrap().permissions().mode();
+            assert_eq!(mode & 0o077, 0, "{} is private", p.display());
+        }
+    }
     drop(v);
     // Reopens with the same device key.
     let v = open_plain(dir.path());
