@@ -384,6 +384,17 @@ fn the_duress_pin_opens_an_empty_vault_and_shreds_the_real_one() {
         "the file does not tell whether a duress PIN is set"
     );
     assert_eq!(kind(v.change_pin("1234", "9999")), ErrorKind::InvalidInput);
+    let old_wrapped = v
+        .with(|i| meta_get(&i.conn, "wrapped_key"))
+        .unwrap()
+        .unwrap();
+    let old_blob: Vec<u8> = v
+        .with(|i| {
+            i.conn
+                .query_row("SELECT blob FROM records", [], |r| r.get(0))
+                .map_err(sql)
+        })
+        .unwrap();
     drop(v);
 
     let fake = Vault::open(dir.path(), &DEV, Some("9999"), fast()).unwrap();
@@ -400,6 +411,10 @@ fn the_duress_pin_opens_an_empty_vault_and_shreds_the_real_one() {
     );
     let again = Vault::open(dir.path(), &DEV, Some("9999"), fast()).unwrap();
     assert_eq!(again.list("checklist").unwrap().len(), 1);
+    drop(again);
+    // Shredded for real: neither the old wrapped key nor the old record is in any file.
+    assert_absent(dir.path(), &old_wrapped[24..56]);
+    assert_absent(dir.path(), &old_blob[24..56]);
 }
 
 #[test]
