@@ -1,6 +1,6 @@
 //! The vault's promises through the terminal shell: PIN, wrong PIN back-off, duress PIN,
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! wipe, the passphrase key store.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
 
