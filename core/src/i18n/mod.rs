@@ -224,7 +224,7 @@ impl Localizer {
                 found.push(canonical.clone());
             } else {
                 let matches = negotiate_languages(
-                    &[langid.clone()],
+                    std::slice::from_ref(&langid),
                     &available,
                     None,
                     NegotiationStrategy::Filtering,
