@@ -233,6 +233,10 @@ mod tests {
         assert_eq!(w.store().err().unwrap().kind(), ErrorKind::Locked);
         assert_eq!(
             w.set_pin("9999".into()).unwrap_err().kind(),
+            ErrorKind::InvalidInput
+        );
+        assert_eq!(
+            w.set_duress_pin("9999".into()).unwrap_err().kind(),
             ErrorKind::Locked
         );
         assert_eq!(
