@@ -8,6 +8,8 @@ use crate::{Waymark, WaymarkError};
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct ChecklistView {
     pub stages: Vec<ChecklistStageView>,
+    /// Saved entries that failed their integrity check and are not shown (0 normally).
+    pub damaged: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
@@ -43,11 +45,13 @@ impl Waymark {
     pub fn checklist(&self) -> Result<ChecklistView, WaymarkError> {
         let template = self.checklist_template()?;
         let store = self.store()?;
-        let stages = template.view(&*store).map_err(|e| self.error(&e))?;
+        let view = template.view(&*store).map_err(|e| self.error(&e))?;
         let chain = self.chain();
         let text = |id: &str| self.content().l10n.text(&chain, id);
         Ok(ChecklistView {
-            stages: stages
+            damaged: u32::try_from(view.damaged).unwrap_or(u32::MAX),
+            stages: view
+                .stages
                 .into_iter()
                 .map(|s| ChecklistStageView {
                     title: text(&s.title_msg),

@@ -168,6 +168,7 @@ fn checklist_vectors() {
     let view = app.checklist().unwrap();
     let ids: Vec<String> = view.stages.iter().map(|s| s.id.clone()).collect();
     assert_eq!(ids, strings(&v["stages"]));
+    assert_eq!(view.damaged, 0);
     for case in v["items"].as_array().unwrap() {
         let stage = view
             .stages

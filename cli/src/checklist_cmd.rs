@@ -70,6 +70,16 @@ pub fn run(shell: &Shell, cmd: ChecklistCommand) -> Result<(), WaymarkError> {
                 return shell.out.json(&view);
             }
             let done = w.message("checklist-done".into(), vec![])?.text;
+            if view.damaged > 0 {
+                let count = waymark::MessageArg::Number {
+                    name: "count".into(),
+                    value: f64::from(view.damaged),
+                };
+                println!(
+                    "{}",
+                    w.message("checklist-damaged".into(), vec![count])?.text
+                );
+            }
             for stage in view.stages {
                 println!();
                 println!("{}", stage.title);
@@ -125,6 +135,15 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
                 return Ok(Flow::Continue);
             }
         };
+        if view.damaged > 0 {
+            let count = waymark::MessageArg::Number {
+                name: "count".into(),
+                value: f64::from(view.damaged),
+            };
+            if let Ok(m) = w.message("checklist-damaged".into(), vec![count]) {
+                println!("{}", m.text);
+            }
+        }
         let done = prompt.text("checklist-done");
         let not_done = prompt.text("checklist-not-done");
         let mut items = Vec::new();

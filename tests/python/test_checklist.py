@@ -14,6 +14,7 @@ def test_checklist_vectors(app):
     v = vectors("checklist.json")
     view = app.checklist()
     assert [s.id for s in view.stages] == v["stages"]
+    assert view.damaged == 0
     for case in v["items"]:
         stage = next(s for s in view.stages if s.id == case["stage"])
         item = next(i for i in stage.items if i.id == case["id"])

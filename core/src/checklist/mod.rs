@@ -155,6 +155,14 @@ pub struct Stage {
     pub items: Vec<Item>,
 }
 
+/// The whole checklist as the person sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct View {
+    pub stages: Vec<Stage>,
+    /// Saved entries that failed their integrity check and are not shown.
+    pub damaged: usize,
+}
+
 pub struct Checklist {
     template: Template,
 }
@@ -195,16 +203,22 @@ impl Checklist {
             .find_map(|s| s.items.iter().find(|i| i.id == id).map(|i| (s, i)))
     }
 
-    fn entries(&self, store: &dyn Store) -> Result<BTreeMap<String, Entry>, ChecklistError> {
-        store
-            .list(COLLECTION)?
-            .into_iter()
-            .map(|(id, bytes)| {
-                let e: Entry =
-                    serde_json::from_slice(&bytes).map_err(|_| ChecklistError::Damaged)?;
-                Ok((id, e))
-            })
-            .collect()
+    /// The readable entries, and how many failed their integrity check (left out).
+    fn entries(
+        &self,
+        store: &dyn Store,
+    ) -> Result<(BTreeMap<String, Entry>, usize), ChecklistError> {
+        let (records, mut damaged) = store.list_readable(COLLECTION)?;
+        let mut entries = BTreeMap::new();
+        for (id, bytes) in records {
+            match serde_json::from_slice::<Entry>(&bytes) {
+                Ok(e) => {
+                    entries.insert(id, e);
+                }
+                Err(_) => damaged += 1,
+            }
+        }
+        Ok((entries, damaged))
     }
 
     fn entry(&self, store: &dyn Store, id: &str) -> Result<Option<Entry>, ChecklistError> {
@@ -224,8 +238,8 @@ impl Checklist {
 
     /// The whole checklist: each stage's template items in content order, then the
     /// person's own items in the order added.
-    pub fn view(&self, store: &dyn Store) -> Result<Vec<Stage>, ChecklistError> {
-        let mut entries = self.entries(store)?;
+    pub fn view(&self, store: &dyn Store) -> Result<View, ChecklistError> {
+        let (mut entries, damaged) = self.entries(store)?;
         let mut stages: Vec<Stage> = self
             .template
             .stages
@@ -272,7 +286,7 @@ impl Checklist {
                 });
             }
         }
-        Ok(stages)
+        Ok(View { stages, damaged })
     }
 
     /// Adds the person's own item to `stage`; returns its id.
@@ -289,6 +303,7 @@ impl Checklist {
         // Strictly after every item already there, even within one millisecond.
         let last = self
             .entries(store)?
+            .0
             .values()
             .map(|e| e.created)
             .max()
@@ -314,10 +329,14 @@ impl Checklist {
         Ok(id)
     }
 
-    /// The saved entry for `item`, or a new one for a template item.
+    /// The saved entry for `item`, or a new one for a template item (also when its saved
+    /// entry is damaged: the person's new tick or note replaces what cannot be read).
     fn entry_for(&self, store: &dyn Store, item: &str) -> Result<Entry, ChecklistError> {
-        if let Some(e) = self.entry(store, item)? {
-            return Ok(e);
+        match self.entry(store, item) {
+            Ok(Some(e)) => return Ok(e),
+            Ok(None) => {}
+            Err(e) if e.kind() == ErrorKind::Integrity && self.template_item(item).is_some() => {}
+            Err(e) => return Err(e),
         }
         match self.template_item(item) {
             Some((stage, _)) => Ok(Entry {

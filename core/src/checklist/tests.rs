@@ -16,7 +16,7 @@ fn find<'a>(stages: &'a [Stage], id: &str) -> &'a Item {
 #[test]
 fn the_embedded_checklist_has_the_four_stages_and_links_every_item() {
     let c = checklist();
-    let stages = c.view(&MemoryStore::new()).unwrap();
+    let stages = c.view(&MemoryStore::new()).unwrap().stages;
     let ids: Vec<_> = stages.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, STAGES);
     for s in &stages {
@@ -54,7 +54,7 @@ fn ticks_notes_and_own_items_are_kept_in_the_store() {
     c.set_note(&store, &mine, "Sunday 10am").unwrap();
     let second = c.add(&store, "on_arrival", "Second").unwrap();
 
-    let stages = c.view(&store).unwrap();
+    let stages = c.view(&store).unwrap().stages;
     assert!(find(&stages, "verify_recruiter").done);
     assert_eq!(
         find(&stages, "copy_documents").note.as_deref(),
@@ -78,7 +78,7 @@ fn ticks_notes_and_own_items_are_kept_in_the_store() {
 
     c.set_done(&store, "verify_recruiter", false).unwrap();
     c.set_note(&store, "copy_documents", "").unwrap();
-    let stages = c.view(&store).unwrap();
+    let stages = c.view(&store).unwrap().stages;
     assert!(!find(&stages, "verify_recruiter").done);
     assert!(find(&stages, "copy_documents").note.is_none());
 
@@ -86,6 +86,7 @@ fn ticks_notes_and_own_items_are_kept_in_the_store() {
     assert!(
         c.view(&store)
             .unwrap()
+            .stages
             .iter()
             .all(|s| s.items.iter().all(|i| i.id != mine))
     );
@@ -125,9 +126,18 @@ fn bad_input_gets_a_clear_error_and_changes_nothing() {
         ErrorKind::InvalidInput
     );
     assert!(store.list(COLLECTION).unwrap().is_empty());
-    // A damaged record is an integrity error, never garbled text.
+    // A damaged record is left out and counted, never shown garbled; the rest shows, and
+    // a new tick replaces it.
+    c.set_done(&store, "verify_recruiter", true).unwrap();
     store.put(COLLECTION, "safety_word", b"{not json").unwrap();
-    assert_eq!(kind(c.view(&store).map(|_| ())), ErrorKind::Integrity);
+    let view = c.view(&store).unwrap();
+    assert_eq!(view.damaged, 1);
+    assert!(find(&view.stages, "verify_recruiter").done);
+    assert!(!find(&view.stages, "safety_word").done);
+    c.set_done(&store, "safety_word", true).unwrap();
+    let view = c.view(&store).unwrap();
+    assert_eq!(view.damaged, 0);
+    assert!(find(&view.stages, "safety_word").done);
 }
 
 #[test]
@@ -150,7 +160,7 @@ fn a_content_update_never_loses_own_items_or_notes() {
         .replace("id = \"on_the_journey\"", "id = \"travelling\"");
     source.set(FILE, new_text);
     let new = Checklist::from_source(&source).unwrap();
-    let stages = new.view(&store).unwrap();
+    let stages = new.view(&store).unwrap().stages;
     let retired = find(&stages, "know_embassy");
     assert_eq!(retired.note.as_deref(), Some("Embassy: 12 Main St"));
     assert_eq!(retired.title, Title::Message(RETIRED_MSG.into()));

@@ -25,7 +25,7 @@ pub use crypto::KdfParams;
 use crypto::{KEY_LEN, Key, SALT_LEN, derive, open, seal};
 
 use crate::error::{ErrorKind, UserFacing};
-use crate::store::{Store, StoreError};
+use crate::store::{Readable, Store, StoreError};
 
 pub use schema::CURRENT as SCHEMA_VERSION;
 
@@ -949,10 +949,18 @@ impl Store for Vault {
     }
 
     fn list(&self, collection: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        match self.list_readable(collection)? {
+            (records, 0) => Ok(records),
+            _ => Err(StoreError::Integrity),
+        }
+    }
+
+    fn list_readable(&self, collection: &str) -> Result<Readable, StoreError> {
         Ok(self.with(|i| {
             let (_, ckey) = Self::row_keys(&i.keys, collection, "");
             let tx = i.conn.transaction().map_err(sql)?;
             let mut out = Vec::new();
+            let mut damaged = 0;
             {
                 let mut stmt = tx
                     .prepare("SELECT rkey, blob FROM records WHERE coll = ?1")
@@ -964,16 +972,16 @@ impl Store for Vault {
                     .map_err(sql)?;
                 for row in rows {
                     let (rkey, blob) = row.map_err(sql)?;
-                    let (coll, id, value) = Self::open_record(&i.keys, &rkey, &ckey, &blob)?;
-                    if coll != collection {
-                        return Err(VaultError::Integrity);
+                    match Self::open_record(&i.keys, &rkey, &ckey, &blob) {
+                        Ok((coll, id, value)) if coll == collection => out.push((id, value)),
+                        Ok(_) | Err(VaultError::Integrity) => damaged += 1,
+                        Err(other) => return Err(other),
                     }
-                    out.push((id, value));
                 }
             }
             tx.commit().map_err(sql)?;
             out.sort_by(|a, b| a.0.cmp(&b.0));
-            Ok(out)
+            Ok((out, damaged))
         })?)
     }
 

@@ -161,6 +161,8 @@ fn a_flipped_byte_fails_only_that_record() {
             }
         }
         assert_eq!(v.list("c").unwrap_err().kind(), ErrorKind::Integrity);
+        let (readable, damaged) = v.list_readable("c").unwrap();
+        assert_eq!((readable.len(), damaged), (2, 1), "the rest stays readable");
     }
 }
 

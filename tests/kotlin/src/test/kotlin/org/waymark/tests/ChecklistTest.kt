@@ -15,6 +15,7 @@ class ChecklistTest {
         val v = Support.vectors("checklist.json")
         val view = app.checklist()
         assertEquals(Support.strings(v.getJSONArray("stages")), view.stages.map { it.id })
+        assertEquals(0u, view.damaged)
         val items = v.getJSONArray("items")
         for (i in 0 until items.length()) {
             val case = items.getJSONObject(i)
