@@ -274,6 +274,8 @@ fn seal_or_fail(key: &[u8; KEY_LEN], plain: &[u8], ad: &[u8]) -> Result<Vec<u8>,
 struct Attempts {
     failures: u32,
     last: u64,
+    /// Read from a missing or damaged record (not stored).
+    tampered: bool,
 }
 
 fn read_attempts(conn: &Connection, dev: &Key, now: u64) -> Result<Attempts, VaultError> {
@@ -281,6 +283,7 @@ fn read_attempts(conn: &Connection, dev: &Key, now: u64) -> Result<Attempts, Vau
     let tampered = Attempts {
         failures: TAMPERED_FAILURES,
         last: now,
+        tampered: true,
     };
     let Some(blob) = meta_get(conn, "attempts")? else {
         return Ok(tampered);
@@ -298,6 +301,7 @@ fn read_attempts(conn: &Connection, dev: &Key, now: u64) -> Result<Attempts, Vau
     Ok(Attempts {
         failures: u32::from_le_bytes(f),
         last: u64::from_le_bytes(l),
+        tampered: false,
     })
 }
 
@@ -573,6 +577,7 @@ impl Vault {
                 Attempts {
                     failures: 0,
                     last: 0,
+                    tampered: false,
                 },
             )?;
             tx.commit().map_err(sql)?;
@@ -788,6 +793,10 @@ fn check_pin(
     now: u64,
 ) -> Result<PinCheck, VaultError> {
     let attempts = read_attempts(conn, dev, now)?;
+    if attempts.tampered {
+        // A missing or unreadable counter: store the raised one so its wait can run out.
+        write_attempts(conn, dev, attempts)?;
+    }
     let wait = retry_after(attempts, now);
     if wait > 0 {
         return Err(VaultError::TooManyAttempts { retry_after: wait });
@@ -798,6 +807,7 @@ fn check_pin(
         Attempts {
             failures: attempts.failures.saturating_add(1),
             last: now,
+            tampered: false,
         },
     )?;
     let pk = pin_keys(dev, pin, settings)?;
@@ -810,6 +820,7 @@ fn check_pin(
             Attempts {
                 failures: 0,
                 last: 0,
+                tampered: false,
             },
         )?;
         return Ok(PinCheck::Right(keys));

@@ -326,6 +326,16 @@ fn editing_the_file_cannot_reset_the_attempt_counter() {
     .unwrap();
     drop(c);
     assert!(status(dir.path(), &DEV, t0).unwrap().failures >= TAMPERED_FAILURES);
+    // The raised wait runs out like any other: then the right PIN opens.
+    let open = |pin: &str, t: u64| Vault::open_at(dir.path(), &DEV, Some(pin), fast(), t);
+    assert_eq!(kind(open("2468", t0)), ErrorKind::WrongPin, "waiting");
+    let wait = backoff_seconds(TAMPERED_FAILURES);
+    assert_eq!(
+        kind(open("2468", t0 + wait / 2)),
+        ErrorKind::WrongPin,
+        "still waiting"
+    );
+    assert!(open("2468", t0 + wait).is_ok());
 }
 
 #[test]
