@@ -44,14 +44,7 @@ impl Waymark {
 impl Waymark {
     pub fn checklist(&self) -> Result<ChecklistView, WaymarkError> {
         let template = self.checklist_template()?;
-        // Looking is not saving: with no vault yet, show the empty checklist without
-        // creating one (no file, no key).
-        let store: std::sync::Arc<dyn waymark_core::store::Store> =
-            if waymark_core::vault::exists(&self.data_dir) {
-                self.store()?
-            } else {
-                std::sync::Arc::new(waymark_core::store::MemoryStore::new())
-            };
+        let store = self.store_for_reading()?;
         let view = template.view(&*store).map_err(|e| self.error(&e))?;
         let chain = self.chain();
         let text = |id: &str| self.content().l10n.text(&chain, id);

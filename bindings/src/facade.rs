@@ -145,6 +145,16 @@ impl Waymark {
         Ok(vault)
     }
 
+    /// For screens that only read: like `store()`, except that with no vault yet it gives
+    /// an empty store instead of creating one (looking is not saving: no file, no key).
+    /// Any mode check added to `store()` belongs here too.
+    pub fn store_for_reading(&self) -> Result<Arc<dyn Store>, WaymarkError> {
+        if waymark_core::vault::exists(&self.data_dir) {
+            return self.store();
+        }
+        Ok(Arc::new(MemoryStore::new()))
+    }
+
     /// The region for regional content: the locale's region (`JM` from `en-JM`), if any.
     pub fn region(&self) -> Option<String> {
         self.chain_and_region().1
