@@ -573,3 +573,59 @@ fn a_newer_file_than_this_release_is_refused_not_damaged() {
         ErrorKind::Integrity
     );
 }
+
+#[test]
+fn large_and_empty_values_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = open_plain(dir.path());
+    let big: Vec<u8> = (0..100_000u32).map(|i| (i % 251) as u8).collect();
+    v.put("c", "big", &big).unwrap();
+    v.put("c", "", b"").unwrap();
+    assert_eq!(v.get("c", "big").unwrap(), Some(big));
+    assert_eq!(v.get("c", "").unwrap(), Some(Vec::new()));
+    let len: i64 = v
+        .with(|i| {
+            i.conn
+                .query_row("SELECT max(length(blob)) FROM records", [], |r| r.get(0))
+                .map_err(sql)
+        })
+        .unwrap();
+    assert_eq!(len as usize, 2 * 64 * 1024 + 40, "padded to a 64 KiB step");
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+        /// Whatever collections, ids (any Unicode) and bytes are stored, each collection
+        /// lists exactly its own records, sorted by id, and each get returns its value.
+        #[test]
+        fn any_records_round_trip(
+            records in proptest::collection::btree_map(
+                ("[a-c]", "\\PC{0,12}"),
+                proptest::collection::vec(any::<u8>(), 0..600),
+                0..12,
+            )
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let v = open_plain(dir.path());
+            for ((c, id), val) in &records {
+                v.put(c, id, val).unwrap();
+            }
+            for ((c, id), val) in &records {
+                prop_assert_eq!(v.get(c, id).unwrap(), Some(val.clone()));
+            }
+            for c in ["a", "b", "c"] {
+                let want: Vec<(String, Vec<u8>)> = records
+                    .iter()
+                    .filter(|((rc, _), _)| rc == c)
+                    .map(|((_, id), val)| (id.clone(), val.clone()))
+                    .collect();
+                prop_assert_eq!(v.list(c).unwrap(), want);
+            }
+        }
+    }
+}
