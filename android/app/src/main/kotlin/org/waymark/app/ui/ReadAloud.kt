@@ -3,15 +3,9 @@ package org.waymark.app.ui
 import android.content.Context
 import android.speech.tts.TextToSpeech
 import android.speech.tts.UtteranceProgressListener
-import androidx.compose.material3.OutlinedButton
-import androidx.compose.material3.Text
-import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.setValue
-import androidx.compose.ui.Modifier
-import androidx.compose.ui.semantics.contentDescription
-import androidx.compose.ui.semantics.semantics
 import java.util.Locale
 
 /**
@@ -53,24 +47,4 @@ class ReadAloud(context: Context) {
     }
 
     fun shutdown() = tts.shutdown()
-}
-
-/** "Read aloud" / "Stop reading": put it on any screen that has text to read (lessons too). */
-@Composable
-fun ReadAloudButton(
-    readAloud: ReadAloud,
-    text: String,
-    localeId: String,
-    readLabel: String,
-    stopLabel: String,
-    modifier: Modifier = Modifier,
-) {
-    if (!readAloud.canSpeak(localeId)) return
-    val label = if (readAloud.speaking) stopLabel else readLabel
-    OutlinedButton(
-        onClick = { if (readAloud.speaking) readAloud.stop() else readAloud.speak(text, localeId) },
-        modifier = modifier.semantics { contentDescription = label },
-    ) {
-        Text(label)
-    }
 }
