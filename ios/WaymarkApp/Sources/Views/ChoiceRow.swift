@@ -5,10 +5,12 @@ import SwiftUI
 struct ChoiceRow: View {
     let choice: Choice
     let selectedLabel: String
-    let action: () -> Void
+    let action: @MainActor () -> Void
 
     var body: some View {
-        Button(action: action) {
+        Button {
+            action()
+        } label: {
             HStack(spacing: 16) {
                 Image(systemName: choice.selected ? "largecircle.fill.circle" : "circle")
                     .accessibilityHidden(true)

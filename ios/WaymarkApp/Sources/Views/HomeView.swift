@@ -3,7 +3,7 @@ import SwiftUI
 /// The app's promise, the audience, and one button per thing the core offers.
 struct HomeView: View {
     let home: HomeState
-    let send: (ShellEvent) -> Void
+    let send: @MainActor (ShellEvent) -> Void
 
     var body: some View {
         ScrollView {
@@ -17,7 +17,7 @@ struct HomeView: View {
                     ForEach(home.audiences) { audience in
                         Button(audience.label) { send(.selectAudience(audience.id)) }
                             .buttonStyle(.bordered)
-                            .tint(audience.selected ? .accentColor : .secondary)
+                            .tint(audience.selected ? Color.accentColor : Color.secondary)
                             .accessibilityAddTraits(audience.selected ? .isSelected : [])
                     }
                 }

@@ -4,7 +4,7 @@ import SwiftUI
 struct LanguagePickerView: View {
     let languages: [Choice]
     let selectedLabel: String
-    let send: (ShellEvent) -> Void
+    let send: @MainActor (ShellEvent) -> Void
 
     var body: some View {
         ScrollView {

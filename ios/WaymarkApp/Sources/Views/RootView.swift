@@ -6,7 +6,7 @@ import UIKit
 /// current language (right-to-left for Arabic), whatever the phone's own language is.
 struct RootView: View {
     @ObservedObject var shell: ShellModel
-    let onEffect: (ShellEffect) -> Void
+    let onEffect: @MainActor (ShellEffect) -> Void
     @StateObject private var readAloud = ReadAloud()
     @State private var captured = UIScreen.main.isCaptured
 
@@ -57,7 +57,7 @@ struct RootView: View {
 
 private struct TopBar: View {
     let chrome: Chrome
-    let send: (ShellEvent) -> Void
+    let send: @MainActor (ShellEvent) -> Void
 
     var body: some View {
         HStack(spacing: 12) {
@@ -80,7 +80,7 @@ private struct TopBar: View {
 /// One case per screen; a feature adds its view here and its route in Shell.swift.
 private struct ScreenView: View {
     let screen: Screen
-    let send: (ShellEvent) -> Void
+    let send: @MainActor (ShellEvent) -> Void
 
     var body: some View {
         switch screen {

@@ -4,7 +4,7 @@ import SwiftUI
 /// sections when the vault and discretion settings land (issues 7 and 8).
 struct SettingsView: View {
     let settings: SettingsState
-    let send: (ShellEvent) -> Void
+    let send: @MainActor (ShellEvent) -> Void
 
     var body: some View {
         ScrollView {
