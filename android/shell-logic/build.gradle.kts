@@ -1,12 +1,19 @@
 // Plain Kotlin/JVM: the shell's navigation, screen state and key wrapping, with no Android
 // classes, so it is tested on any JVM. The same sources are tested on the Linux CI by
 // shell-logic/pom.xml (Maven) against the host library; this file builds them for the app.
+import org.jetbrains.kotlin.gradle.dsl.JvmTarget
+
 plugins {
     alias(libs.plugins.kotlin.jvm)
 }
 
+java {
+    sourceCompatibility = JavaVersion.VERSION_17
+    targetCompatibility = JavaVersion.VERSION_17
+}
+
 kotlin {
-    jvmToolchain(17)
+    compilerOptions { jvmTarget.set(JvmTarget.JVM_17) }
 }
 
 // The generated bindings live in waymark-android, an Android library that a JVM module
