@@ -40,4 +40,5 @@ tasks.test {
     useJUnitPlatform()
     // The host build of the library: `bindings/generate target/bindings` from the repository root.
     systemProperty("jna.library.path", rootProject.file("../target/bindings/lib").path)
+    systemProperty("waymark.root", rootProject.file("..").path)
 }

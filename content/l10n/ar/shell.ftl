@@ -16,5 +16,3 @@ shell-disguise-title = اسم التطبيق وأيقونته
 shell-disguise-hint = اختر اسمًا وأيقونة عاديين حتى لا يلاحظ الآخرون التطبيق. قد يستغرق التغيير لحظة.
 shell-disguise-waymark = Waymark
 shell-disguise-notes = ملاحظات
-shell-error-title = حدث خطأ
-shell-error-retry = حاول مرة أخرى

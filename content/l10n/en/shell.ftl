@@ -16,5 +16,3 @@ shell-disguise-title = App name and icon
 shell-disguise-hint = Choose a plain name and icon so others do not notice the app. The change can take a moment to show.
 shell-disguise-waymark = Waymark
 shell-disguise-notes = Notes
-shell-error-title = Something went wrong
-shell-error-retry = Try again

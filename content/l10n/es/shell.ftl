@@ -16,5 +16,3 @@ shell-disguise-title = Nombre e icono de la aplicación
 shell-disguise-hint = Elija un nombre y un icono sencillos para que otras personas no noten la aplicación. El cambio puede tardar un momento.
 shell-disguise-waymark = Waymark
 shell-disguise-notes = Notas
-shell-error-title = Algo salió mal
-shell-error-retry = Intentar de nuevo

@@ -16,5 +16,3 @@ shell-disguise-title = Nom et icône de l'application
 shell-disguise-hint = Choisissez un nom et une icône simples pour que les autres ne remarquent pas l'application. Le changement peut prendre un moment.
 shell-disguise-waymark = Waymark
 shell-disguise-notes = Notes
-shell-error-title = Un problème est survenu
-shell-error-retry = Réessayer

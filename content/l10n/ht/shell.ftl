@@ -16,5 +16,3 @@ shell-disguise-title = Non ak ikòn aplikasyon an
 shell-disguise-hint = Chwazi yon non ak yon ikòn senp pou lòt moun pa remake aplikasyon an. Chanjman an ka pran yon ti moman.
 shell-disguise-waymark = Waymark
 shell-disguise-notes = Nòt
-shell-error-title = Gen yon pwoblèm
-shell-error-retry = Eseye ankò

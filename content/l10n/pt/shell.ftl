@@ -16,5 +16,3 @@ shell-disguise-title = Nome e ícone do aplicativo
 shell-disguise-hint = Escolha um nome e um ícone simples para que outras pessoas não notem o aplicativo. A mudança pode levar um momento.
 shell-disguise-waymark = Waymark
 shell-disguise-notes = Notas
-shell-error-title = Algo deu errado
-shell-error-retry = Tentar de novo

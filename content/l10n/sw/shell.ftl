@@ -16,5 +16,3 @@ shell-disguise-title = Jina na ikoni ya programu
 shell-disguise-hint = Chagua jina na ikoni ya kawaida ili wengine wasiitambue programu. Mabadiliko yanaweza kuchukua muda kidogo.
 shell-disguise-waymark = Waymark
 shell-disguise-notes = Madokezo
-shell-error-title = Kuna tatizo
-shell-error-retry = Jaribu tena

@@ -20,14 +20,25 @@ enum Route: Hashable {
 enum Audience: String, CaseIterable {
     case migrants, students, leaders
 
-    var labelMessage: String { "shell-audience-\(rawValue)" }
+    var labelMessage: String {
+        switch self {
+        case .migrants: return "shell-audience-migrants"
+        case .students: return "shell-audience-students"
+        case .leaders: return "shell-audience-leaders"
+        }
+    }
 }
 
 /// A neutral home-screen icon. `iconName` is the alternate icon in the asset catalog.
 enum Disguise: String, CaseIterable {
     case waymark, notes
 
-    var labelMessage: String { "shell-disguise-\(rawValue)" }
+    var labelMessage: String {
+        switch self {
+        case .waymark: return "shell-disguise-waymark"
+        case .notes: return "shell-disguise-notes"
+        }
+    }
     var iconName: String? { self == .waymark ? nil : "AppIconNotes" }
 
     static func byIconName(_ name: String?) -> Disguise {

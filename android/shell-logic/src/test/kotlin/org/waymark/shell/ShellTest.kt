@@ -172,6 +172,16 @@ class ShellTest {
     }
 
     @Test
+    fun quickExitBeforeAnyLanguageWasChosenReturnsToThePicker() {
+        val host = MemoryHost()
+        val shell = shell(host)
+        shell.onEvent(Event.Open(Route.Settings))
+        assertEquals(Effect.Exit, shell.onEvent(Event.QuickExit))
+        assertEquals(Route.LanguagePicker, shell.route)
+        assertNull(host.savedLanguage)
+    }
+
+    @Test
     fun sensitiveScreensAreSecuredTheLanguageListIsNot() {
         val shell = shell()
         assertFalse(shell.state().chrome.secure)
