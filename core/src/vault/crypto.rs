@@ -71,6 +71,7 @@ pub fn stretch(secret: &[u8], salt: &[u8], params: KdfParams) -> Option<Key> {
 /// are independent.
 pub fn derive(key: &[u8; KEY_LEN], label: &[u8], extra: &[u8]) -> Key {
     let mut out = Zeroizing::new([0u8; KEY_LEN]);
+    // BLAKE2b takes keys up to 64 bytes, so a 32-byte key is never refused.
     if let Ok(mut mac) = <Blake2bMac<U32> as Mac>::new_from_slice(key) {
         mac.update(&(label.len() as u32).to_le_bytes());
         mac.update(label);
@@ -171,6 +172,7 @@ mod tests {
     fn derive_separates_labels_and_stretch_refuses_insane_params() {
         let k = random_key();
         assert_ne!(*derive(&k, b"a", b""), *derive(&k, b"b", b""));
+        assert_ne!(*derive(&k, b"a", b""), [0u8; KEY_LEN]);
         assert_eq!(*derive(&k, b"a", b"x"), *derive(&k, b"a", b"x"));
         let bad = KdfParams {
             m_kib: u32::MAX,
