@@ -3,6 +3,8 @@
 #![forbid(unsafe_code)]
 
 pub mod content;
+pub mod directory;
+pub mod discretion;
 pub mod error;
 pub mod i18n;
 pub mod keys;
