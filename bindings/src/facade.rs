@@ -1,6 +1,7 @@
 //! The `Waymark` facade: the one object a shell creates and keeps for the app's life.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 
 use waymark_core::UserFacing;
@@ -40,7 +41,11 @@ pub struct Waymark {
     pub(crate) key_store: Arc<dyn KeyStore>,
     session: RwLock<Session>,
     /// Until the encrypted vault lands, records live in memory only (nothing is written).
-    memory: Arc<MemoryStore>,
+    pub(crate) memory: Arc<MemoryStore>,
+    /// "Leave no trace" is on: `store()` gives the memory store (see `discretion.rs`).
+    pub(crate) leave_no_trace: AtomicBool,
+    /// The screen and search text quick exit forgets (memory only).
+    pub(crate) screen: waymark_core::discretion::ScreenState,
 }
 
 #[uniffi::export]
@@ -75,6 +80,8 @@ impl Waymark {
                 region: resolution.region,
             }),
             memory: Arc::new(MemoryStore::new()),
+            leave_no_trace: AtomicBool::new(false),
+            screen: Default::default(),
         }))
     }
 
@@ -137,6 +144,10 @@ impl Waymark {
     /// Where features keep what a person saves. Every feature goes through this one
     /// call, so the vault (and "leave no trace" mode) decide in one place.
     pub fn store(&self) -> Result<Arc<dyn Store>, WaymarkError> {
+        // Leave no trace (discretion.rs): while on, nothing reaches the vault.
+        if self.leave_no_trace.load(Ordering::SeqCst) {
+            return Ok(self.memory.clone());
+        }
         Ok(self.memory.clone())
     }
 

@@ -5,11 +5,18 @@
 
 uniffi::setup_scaffolding!("waymark");
 
+mod directory;
+mod discretion;
 mod error;
 mod facade;
 mod keystore;
 mod locale;
 
+pub use directory::{
+    ChannelView, EmergencyView, HelpChoice, HelpChoicesView, HelpQuery, HelpView, SafetyView,
+    ServiceView,
+};
+pub use discretion::{DiscretionView, DisguiseView, ScreenView};
 pub use error::WaymarkError;
 pub use facade::{Waymark, WaymarkConfig};
 pub use keystore::{FileKeyStore, KeyStore, KeyStoreError};

@@ -47,6 +47,7 @@ impl<'a> Prompt<'a> {
         let line = self.lines.next()?.ok()?;
         let line = line.trim().to_owned();
         if line.eq_ignore_ascii_case("q") {
+            self.shell.waymark.quick_exit();
             quick_exit();
             return None;
         }
@@ -84,6 +85,8 @@ type Action = fn(&Shell, &mut Prompt) -> Result<Flow, WaymarkError>;
 /// The main menu, in order. Each feature adds its entry here.
 fn main_menu() -> Vec<(&'static str, Action)> {
     vec![
+        ("directory-menu", crate::help_cmd::interactive),
+        ("discretion-menu", crate::settings_cmd::interactive),
         ("menu-language", choose_language),
         ("menu-quit", |_, _| Ok(Flow::Quit)),
     ]

@@ -3,9 +3,11 @@
 //! `Waymark` facade the phones use.
 
 mod content_cmd;
+mod help_cmd;
 mod interactive;
 mod locale_cmd;
 mod output;
+mod settings_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -54,6 +56,11 @@ enum Command {
     /// Content tools.
     #[command(subcommand)]
     Content(content_cmd::ContentCommand),
+    /// Find help you can contact: emergency numbers and services for a country.
+    FindHelp(help_cmd::FindHelpArgs),
+    /// Discretion settings: disguise, notifications, leave no trace.
+    #[command(subcommand)]
+    Settings(settings_cmd::SettingsCommand),
 }
 
 /// What every command gets: the facade and how to print.
@@ -132,6 +139,8 @@ fn main() -> ExitCode {
         Some(Command::Locale(cmd)) => locale_cmd::run(&shell, cmd),
         Some(Command::Message(args)) => locale_cmd::message(&shell, args),
         Some(Command::Content(_)) => Ok(()),
+        Some(Command::FindHelp(args)) => help_cmd::find_help(&shell, args),
+        Some(Command::Settings(cmd)) => settings_cmd::run(&shell, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

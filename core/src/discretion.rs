@@ -59,11 +59,26 @@ pub struct Disguise {
 
 /// The choices, first the app's own look. Neutral, common apps that draw no attention.
 pub const DISGUISES: &[Disguise] = &[
-    Disguise { id: "waymark", icon: "waymark" },
-    Disguise { id: "notes", icon: "notes" },
-    Disguise { id: "calculator", icon: "calculator" },
-    Disguise { id: "weather", icon: "weather" },
-    Disguise { id: "recipes", icon: "recipes" },
+    Disguise {
+        id: "waymark",
+        icon: "waymark",
+    },
+    Disguise {
+        id: "notes",
+        icon: "notes",
+    },
+    Disguise {
+        id: "calculator",
+        icon: "calculator",
+    },
+    Disguise {
+        id: "weather",
+        icon: "weather",
+    },
+    Disguise {
+        id: "recipes",
+        icon: "recipes",
+    },
 ];
 
 pub fn disguise(id: &str) -> Option<&'static Disguise> {
@@ -181,7 +196,10 @@ mod tests {
     fn a_damaged_record_is_an_integrity_error() {
         let store = MemoryStore::new();
         store.put(COLLECTION, RECORD, b"not json").unwrap();
-        assert_eq!(Settings::load(&store).unwrap_err().kind(), ErrorKind::Integrity);
+        assert_eq!(
+            Settings::load(&store).unwrap_err().kind(),
+            ErrorKind::Integrity
+        );
     }
 
     #[test]

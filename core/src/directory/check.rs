@@ -6,7 +6,7 @@
 use toml::Value;
 
 use super::{
-    ANY_LANGUAGE, Audience, ChannelKind, CountryFile, Cost, FOLDER, Hours, INTERNATIONAL,
+    ANY_LANGUAGE, Audience, ChannelKind, Cost, CountryFile, FOLDER, Hours, INTERNATIONAL,
     InternationalFile, Kind, Reports, Status, YesNo, codes,
 };
 use crate::content::ContentSource;
@@ -37,7 +37,11 @@ pub fn validate(source: &ContentSource, _messages: &Messages) -> Vec<Problem> {
             {
                 let code = code.as_str().unwrap_or_default();
                 if !codes::is_assigned(code) {
-                    file.problem(None, "`child_helpline_116111` lists a code that is not ISO 3166-1 alpha-2", Some(code));
+                    file.problem(
+                        None,
+                        "`child_helpline_116111` lists a code that is not ISO 3166-1 alpha-2",
+                        Some(code),
+                    );
                 }
             }
             for entry in entries(&value, "fallbacks") {
@@ -70,7 +74,10 @@ pub fn validate(source: &ContentSource, _messages: &Messages) -> Vec<Problem> {
             file.sourced(entry);
             match entry.get("number").and_then(Value::as_str) {
                 Some(n) if parses(n) => {}
-                _ => file.entry_problem(entry, "`number` is not a phone number (digits, optional leading +)"),
+                _ => file.entry_problem(
+                    entry,
+                    "`number` is not a phone number (digits, optional leading +)",
+                ),
             }
         }
         for entry in entries(&value, "services") {
@@ -139,7 +146,11 @@ impl FileCheck<'_> {
 
     /// `source`, `last_verified` and `status` of any entry.
     fn sourced(&mut self, entry: &Value) {
-        let source = entry.get("source").and_then(Value::as_str).unwrap_or("").trim();
+        let source = entry
+            .get("source")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .trim();
         if source.is_empty() {
             self.entry_problem(entry, "entry has no `source`");
         }
@@ -148,7 +159,11 @@ impl FileCheck<'_> {
             Some(_) => self.entry_problem(entry, "`last_verified` is not a date (YYYY-MM-DD)"),
             None => self.entry_problem(entry, "entry has no `last_verified` date"),
         }
-        match entry.get("status").and_then(Value::as_str).map(Status::parse) {
+        match entry
+            .get("status")
+            .and_then(Value::as_str)
+            .map(Status::parse)
+        {
             Some(Some(Status::Verified)) if !is_url(source) => self.entry_problem(
                 entry,
                 "entry is `verified` but its `source` is not the https URL it was verified on",
@@ -161,7 +176,12 @@ impl FileCheck<'_> {
     fn service(&mut self, entry: &Value) {
         self.sourced(entry);
         self.words(entry, "kinds", |w| Kind::parse(w).is_some(), "kind");
-        self.words(entry, "audiences", |w| Audience::parse(w).is_some(), "audience");
+        self.words(
+            entry,
+            "audiences",
+            |w| Audience::parse(w).is_some(),
+            "audience",
+        );
         self.words(
             entry,
             "languages",
@@ -169,8 +189,20 @@ impl FileCheck<'_> {
             "language",
         );
         for (key, ok) in [
-            ("cost", entry.get("cost").and_then(Value::as_str).is_some_and(|w| Cost::parse(w).is_some())),
-            ("hours", entry.get("hours").and_then(Value::as_str).is_some_and(|w| Hours::parse(w).is_some())),
+            (
+                "cost",
+                entry
+                    .get("cost")
+                    .and_then(Value::as_str)
+                    .is_some_and(|w| Cost::parse(w).is_some()),
+            ),
+            (
+                "hours",
+                entry
+                    .get("hours")
+                    .and_then(Value::as_str)
+                    .is_some_and(|w| Hours::parse(w).is_some()),
+            ),
         ] {
             if !ok {
                 self.entry_problem(entry, &format!("`{key}` is missing or not a known value"));
@@ -198,7 +230,10 @@ impl FileCheck<'_> {
             }
         }
         for channel in entries(entry, "channels") {
-            let kind = channel.get("kind").and_then(Value::as_str).and_then(ChannelKind::parse);
+            let kind = channel
+                .get("kind")
+                .and_then(Value::as_str)
+                .and_then(ChannelKind::parse);
             let value = channel.get("value").and_then(Value::as_str).unwrap_or("");
             let display = channel.get("display").and_then(Value::as_str).unwrap_or("");
             match kind {
@@ -207,7 +242,10 @@ impl FileCheck<'_> {
                     let display_digits: String =
                         display.chars().filter(char::is_ascii_digit).collect();
                     if !parses(value) {
-                        self.entry_problem(entry, "a channel's number does not parse (digits, optional leading +)");
+                        self.entry_problem(
+                            entry,
+                            "a channel's number does not parse (digits, optional leading +)",
+                        );
                     } else if !display_digits.starts_with(value.trim_start_matches('+')) {
                         self.entry_problem(entry, "a channel's `display` does not show its number");
                     }

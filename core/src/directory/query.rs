@@ -133,7 +133,11 @@ impl Directory {
             None => None,
         };
         let entry: Option<&CountryEntry> = country.as_deref().and_then(|c| self.country(c));
-        let region = query.region.as_deref().map(str::trim).filter(|r| !r.is_empty());
+        let region = query
+            .region
+            .as_deref()
+            .map(str::trim)
+            .filter(|r| !r.is_empty());
         let services = entry
             .map(|e| {
                 e.services
@@ -147,9 +151,16 @@ impl Directory {
             .unwrap_or_default();
         Ok(Answer {
             country,
-            emergency: entry.map(|e| e.emergency.iter().collect()).unwrap_or_default(),
+            emergency: entry
+                .map(|e| e.emergency.iter().collect())
+                .unwrap_or_default(),
             services: rank(services, query, language.as_deref(), region),
-            fallbacks: rank(self.fallbacks.iter().collect(), query, language.as_deref(), None),
+            fallbacks: rank(
+                self.fallbacks.iter().collect(),
+                query,
+                language.as_deref(),
+                None,
+            ),
         })
     }
 }
@@ -168,12 +179,7 @@ fn rank<'a>(
         .collect();
     ranked.sort_by_key(|(order, r)| {
         let emergency_first = query.danger_now && r.service.kinds.contains(&Kind::Emergency);
-        (
-            !emergency_first,
-            !r.matches,
-            Reverse(r.why.len()),
-            *order,
-        )
+        (!emergency_first, !r.matches, Reverse(r.why.len()), *order)
     });
     ranked.into_iter().map(|(_, r)| r).collect()
 }

@@ -6,7 +6,10 @@ fn directory() -> Directory {
 }
 
 fn vectors() -> serde_json::Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/vectors/directory.json");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/vectors/directory.json"
+    );
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
@@ -40,7 +43,11 @@ fn every_listed_country_answers_with_the_numbers_in_the_facts() {
             .map(|e| e["number"].as_str().unwrap())
             .collect();
         assert_eq!(numbers, expected, "{cc} emergency numbers");
-        for (e, want) in answer.emergency.iter().zip(case["emergency"].as_array().unwrap()) {
+        for (e, want) in answer
+            .emergency
+            .iter()
+            .zip(case["emergency"].as_array().unwrap())
+        {
             assert_eq!(e.uri(), want["uri"].as_str().unwrap());
         }
         let mut got: Vec<_> = answer.services.iter().map(|r| r.service).collect();
@@ -54,7 +61,13 @@ fn every_listed_country_answers_with_the_numbers_in_the_facts() {
             let channels: Vec<_> = s
                 .channels
                 .iter()
-                .map(|c| (c.kind.as_str().to_owned(), c.display.clone(), c.uri().unwrap()))
+                .map(|c| {
+                    (
+                        c.kind.as_str().to_owned(),
+                        c.display.clone(),
+                        c.uri().unwrap(),
+                    )
+                })
                 .collect();
             let wanted: Vec<_> = w["channels"]
                 .as_array()
@@ -90,13 +103,23 @@ fn shared_query_cases_rank_and_fail_as_the_vectors_say() {
             ..Query::default()
         }
         .with_words(&strings("need"), a["audience"].as_str());
-        let result = q.and_then(|q| d.find(&q).map(|a| (a.country.clone(), ids(&a.services), ids(&a.fallbacks), a.emergency.len())));
+        let result = q.and_then(|q| {
+            d.find(&q).map(|a| {
+                (
+                    a.country.clone(),
+                    ids(&a.services),
+                    ids(&a.fallbacks),
+                    a.emergency.len(),
+                )
+            })
+        });
         match case["error"].as_str() {
             Some(kind) => assert_eq!(result.unwrap_err().kind().as_str(), kind, "{case}"),
             None => {
                 let (country, services, fallbacks, emergency) = result.unwrap();
                 assert_eq!(country.as_deref(), case["country"].as_str());
-                let first: Vec<String> = serde_json::from_value(case["first_service_ids"].clone()).unwrap();
+                let first: Vec<String> =
+                    serde_json::from_value(case["first_service_ids"].clone()).unwrap();
                 assert_eq!(services[..first.len()], first[..], "{case}");
                 if let Some(f) = case["first_fallback_ids"].as_array() {
                     assert_eq!(fallbacks[0], f[0].as_str().unwrap());
@@ -129,7 +152,9 @@ fn malformed_input_is_invalid_input() {
         let e = d.find(&query(bad)).unwrap_err();
         assert_eq!(e.kind(), ErrorKind::InvalidInput, "{bad}");
     }
-    let e = Query::default().with_words(&["nope".into()], None).unwrap_err();
+    let e = Query::default()
+        .with_words(&["nope".into()], None)
+        .unwrap_err();
     assert_eq!(e.kind(), ErrorKind::InvalidInput);
     let e = d
         .find(&Query {
@@ -220,7 +245,10 @@ safety = { reports_to_police = "unknown", reports_to_immigration = "unknown", re
 fn with_no_filters_the_file_order_stands_and_nothing_claims_a_reason() {
     let d = sample();
     let a = d.find(&query("KE")).unwrap();
-    assert_eq!(ids(&a.services), ["a_reports", "b_safe", "c_emergency", "d_unknown"]);
+    assert_eq!(
+        ids(&a.services),
+        ["a_reports", "b_safe", "c_emergency", "d_unknown"]
+    );
     assert!(a.services.iter().all(|r| r.why.is_empty() && r.matches));
 }
 
@@ -242,16 +270,29 @@ fn danger_now_puts_emergency_services_first_with_their_reason() {
 fn safety_filters_rank_matching_services_first_and_never_hide_the_rest() {
     let d = sample();
     for q in [
-        Query { no_immigration_reporting: true, ..query("KE") },
-        Query { anonymous: true, ..query("KE") },
-        Query { no_id: true, ..query("KE") },
+        Query {
+            no_immigration_reporting: true,
+            ..query("KE")
+        },
+        Query {
+            anonymous: true,
+            ..query("KE")
+        },
+        Query {
+            no_id: true,
+            ..query("KE")
+        },
     ] {
         let a = d.find(&q).unwrap();
         assert_eq!(a.services[0].service.id, "b_safe", "{q:?}");
         assert!(a.services[0].matches);
         assert_eq!(a.services.len(), 4, "filters rank, they do not hide");
         // `unknown` is never taken for `no`.
-        let unknown = a.services.iter().find(|r| r.service.id == "d_unknown").unwrap();
+        let unknown = a
+            .services
+            .iter()
+            .find(|r| r.service.id == "d_unknown")
+            .unwrap();
         assert!(!unknown.matches && unknown.why.is_empty());
     }
     let a = d
@@ -264,7 +305,11 @@ fn safety_filters_rank_matching_services_first_and_never_hide_the_rest() {
         .unwrap();
     assert_eq!(
         a.services[0].why,
-        [Reason::NoImmigrationReporting, Reason::Anonymous, Reason::NoId]
+        [
+            Reason::NoImmigrationReporting,
+            Reason::Anonymous,
+            Reason::NoId
+        ]
     );
     assert_eq!(a.services.iter().filter(|r| r.matches).count(), 1);
 }
@@ -292,9 +337,19 @@ fn needs_language_audience_and_region_explain_the_match() {
         ]
     );
     // A regional entry shows only for its own region (or when no region is asked).
-    let nairobi = d.find(&Query { region: Some("Nairobi".into()), ..query("KE") }).unwrap();
+    let nairobi = d
+        .find(&Query {
+            region: Some("Nairobi".into()),
+            ..query("KE")
+        })
+        .unwrap();
     assert!(!ids(&nairobi.services).contains(&"d_unknown".to_owned()));
-    let mombasa = d.find(&Query { region: Some("mombasa".into()), ..query("KE") }).unwrap();
+    let mombasa = d
+        .find(&Query {
+            region: Some("mombasa".into()),
+            ..query("KE")
+        })
+        .unwrap();
     assert_eq!(mombasa.services[0].service.id, "d_unknown");
     assert_eq!(mombasa.services[0].why, [Reason::Region("Mombasa".into())]);
 }
@@ -337,10 +392,17 @@ fn suggestions_for_the_screening_report() {
     assert_eq!(s.emergency.len(), 4);
     assert_eq!(s.services[0].id, "jm_natfatip");
     let s = suggest_help_for_country(&content, "JM", false).unwrap();
-    assert!(s.emergency.is_empty(), "high risk: services, no emergency numbers");
+    assert!(
+        s.emergency.is_empty(),
+        "high risk: services, no emergency numbers"
+    );
     let s = suggest_help_for_country(&content, "SN", false).unwrap();
     assert!(s.services.is_empty());
-    assert_eq!(s.emergency.len(), 2, "no service: the emergency numbers at least");
+    assert_eq!(
+        s.emergency.len(),
+        2,
+        "no service: the emergency numbers at least"
+    );
     assert_eq!(s.fallbacks.len(), 3);
     assert!(suggest_help_for_country(&content, "??", true).is_err());
 }
@@ -349,7 +411,11 @@ fn suggestions_for_the_screening_report() {
 fn no_child_helpline_number_is_claimed_without_confirmation() {
     let d = directory();
     assert!(d.child_helpline_116111.is_empty());
-    let chi = d.fallbacks.iter().find(|s| s.id == "child_helpline_international").unwrap();
+    let chi = d
+        .fallbacks
+        .iter()
+        .find(|s| s.id == "child_helpline_international")
+        .unwrap();
     assert!(chi.channels.iter().all(|c| c.kind == ChannelKind::Web));
 }
 
@@ -366,7 +432,10 @@ fn with_file(path: &str, text: &str) -> Vec<crate::content::check::Problem> {
 }
 
 fn jm() -> String {
-    ContentSource::embedded().get("directory/JM.toml").unwrap().to_owned()
+    ContentSource::embedded()
+        .get("directory/JM.toml")
+        .unwrap()
+        .to_owned()
 }
 
 fn assert_problem(problems: &[crate::content::check::Problem], needle: &str) {
@@ -389,7 +458,10 @@ fn check_the_shipped_directory_is_clean() {
 
 #[test]
 fn check_rejects_a_code_that_is_not_iso() {
-    let p = with_file("directory/XX.toml", &jm().replace("country = \"JM\"", "country = \"XX\""));
+    let p = with_file(
+        "directory/XX.toml",
+        &jm().replace("country = \"JM\"", "country = \"XX\""),
+    );
     assert_problem(&p, "not an ISO 3166-1 alpha-2 code");
     let p = with_file("directory/KE2.toml", &jm());
     assert_problem(&p, "named after its country code");
@@ -403,7 +475,11 @@ fn check_rejects_an_entry_without_source_or_date() {
         1,
     );
     assert_problem(&with_file("directory/JM.toml", &text), "has no `source`");
-    let text = jm().replacen("last_verified = \"2026-11-23\"", "last_verified = \"recently\"", 1);
+    let text = jm().replacen(
+        "last_verified = \"2026-11-23\"",
+        "last_verified = \"recently\"",
+        1,
+    );
     let p = with_file("directory/JM.toml", &text);
     assert_problem(&p, "not a date");
     assert_eq!(p[0].id.as_deref(), Some("jm_emergency_119"));
@@ -412,7 +488,10 @@ fn check_rejects_an_entry_without_source_or_date() {
 
 #[test]
 fn check_rejects_verified_without_a_source_url() {
-    let text = jm().replace("status = \"unconfirmed\"\n\n[services.safety]", "status = \"verified\"\n\n[services.safety]");
+    let text = jm().replace(
+        "status = \"unconfirmed\"\n\n[services.safety]",
+        "status = \"verified\"\n\n[services.safety]",
+    );
     let p = with_file("directory/JM.toml", &text);
     assert_problem(&p, "is `verified` but its `source` is not");
     assert_eq!(p[0].id.as_deref(), Some("jm_natfatip"));
@@ -421,15 +500,24 @@ fn check_rejects_verified_without_a_source_url() {
 #[test]
 fn check_rejects_numbers_that_do_not_parse_or_do_not_match_their_display() {
     assert_problem(
-        &with_file("directory/JM.toml", &jm().replace("number = \"119\"", "number = \"1-1-9\"")),
+        &with_file(
+            "directory/JM.toml",
+            &jm().replace("number = \"119\"", "number = \"1-1-9\""),
+        ),
         "`number` is not a phone number",
     );
     assert_problem(
-        &with_file("directory/JM.toml", &jm().replace("value = \"8885878423\"", "value = \"888-587\"")),
+        &with_file(
+            "directory/JM.toml",
+            &jm().replace("value = \"8885878423\"", "value = \"888-587\""),
+        ),
         "number does not parse",
     );
     assert_problem(
-        &with_file("directory/JM.toml", &jm().replace("value = \"8885878423\"", "value = \"8885878424\"")),
+        &with_file(
+            "directory/JM.toml",
+            &jm().replace("value = \"8885878423\"", "value = \"8885878424\""),
+        ),
         "does not show its number",
     );
 }
@@ -437,13 +525,37 @@ fn check_rejects_numbers_that_do_not_parse_or_do_not_match_their_display() {
 #[test]
 fn check_rejects_unknown_kinds_audiences_channels_and_safety_values() {
     let cases = [
-        ("kinds = [\"trafficking_hotline\"]", "kinds = [\"magic\"]", "unknown kind `magic`"),
-        ("audiences = [\"anyone\"]", "audiences = [\"everyone\"]", "unknown audience `everyone`"),
-        ("kind = \"phone\"", "kind = \"pager\"", "not a known channel"),
-        ("reports_to_immigration = \"unknown\"", "reports_to_immigration = \"maybe\"", "safety.reports_to_immigration"),
-        ("requires_id = \"unknown\"", "requires_id = \"sometimes\"", "safety.requires_id"),
+        (
+            "kinds = [\"trafficking_hotline\"]",
+            "kinds = [\"magic\"]",
+            "unknown kind `magic`",
+        ),
+        (
+            "audiences = [\"anyone\"]",
+            "audiences = [\"everyone\"]",
+            "unknown audience `everyone`",
+        ),
+        (
+            "kind = \"phone\"",
+            "kind = \"pager\"",
+            "not a known channel",
+        ),
+        (
+            "reports_to_immigration = \"unknown\"",
+            "reports_to_immigration = \"maybe\"",
+            "safety.reports_to_immigration",
+        ),
+        (
+            "requires_id = \"unknown\"",
+            "requires_id = \"sometimes\"",
+            "safety.requires_id",
+        ),
         ("cost = \"free\"", "cost = \"cheap\"", "`cost`"),
-        ("status = \"unconfirmed\"\n\n[services", "status = \"maybe\"\n\n[services", "`status` must be"),
+        (
+            "status = \"unconfirmed\"\n\n[services",
+            "status = \"maybe\"\n\n[services",
+            "`status` must be",
+        ),
     ];
     for (from, to, needle) in cases {
         let text = jm().replacen(from, to, 1);
@@ -455,15 +567,31 @@ fn check_rejects_unknown_kinds_audiences_channels_and_safety_values() {
 #[test]
 fn check_rejects_missing_and_unknown_fields() {
     let text = jm().replacen("hours = \"unknown\"\n", "", 1);
-    assert_problem(&with_file("directory/JM.toml", &text), "missing field `hours`");
-    let text = jm().replacen("hours = \"unknown\"\n", "hours = \"unknown\"\nrating = 5\n", 1);
-    assert_problem(&with_file("directory/JM.toml", &text), "unknown field `rating`");
+    assert_problem(
+        &with_file("directory/JM.toml", &text),
+        "missing field `hours`",
+    );
+    let text = jm().replacen(
+        "hours = \"unknown\"\n",
+        "hours = \"unknown\"\nrating = 5\n",
+        1,
+    );
+    assert_problem(
+        &with_file("directory/JM.toml", &text),
+        "unknown field `rating`",
+    );
 }
 
 #[test]
 fn check_rejects_a_bad_fallback_and_a_bad_116111_country() {
-    let intl = ContentSource::embedded().get(INTERNATIONAL).unwrap().to_owned();
-    let text = intl.replace("child_helpline_116111 = []", "child_helpline_116111 = [\"XX\"]");
+    let intl = ContentSource::embedded()
+        .get(INTERNATIONAL)
+        .unwrap()
+        .to_owned();
+    let text = intl.replace(
+        "child_helpline_116111 = []",
+        "child_helpline_116111 = [\"XX\"]",
+    );
     assert_problem(&with_file(INTERNATIONAL, &text), "child_helpline_116111");
     let text = intl.replace("value = \"https://www.iom.int\"", "value = \"www.iom.int\"");
     assert_problem(&with_file(INTERNATIONAL, &text), "not an https URL");
