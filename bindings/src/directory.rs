@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 use waymark_core::directory::{
-    Audience, DirectoryError, Hours, Kind, Query, Ranked, Reason, Service, query::directory_of,
+    Audience, DirectoryError, Hours, Kind, Query, Ranked, Reason, Service,
+    query::{directory_of, primary},
 };
 use waymark_core::i18n::Value;
 
@@ -141,6 +142,8 @@ impl Waymark {
         .map_err(|e| self.error(&e))?;
         let answer = directory.find(&core_query).map_err(|e| self.error(&e))?;
         let chain = self.chain();
+        let language = core_query.language.as_deref().map(primary);
+        let language = language.as_deref();
         Ok(HelpView {
             country: answer.country.clone(),
             emergency: answer
@@ -155,12 +158,12 @@ impl Waymark {
             services: answer
                 .services
                 .iter()
-                .map(|r| self.service_view(&chain, r))
+                .map(|r| self.service_view(&chain, r, language))
                 .collect(),
             fallbacks: answer
                 .fallbacks
                 .iter()
-                .map(|r| self.service_view(&chain, r))
+                .map(|r| self.service_view(&chain, r, language))
                 .collect(),
         })
     }
@@ -212,7 +215,13 @@ impl Waymark {
             .unwrap_or_else(|_| id.to_owned())
     }
 
-    fn reason(&self, chain: &[String], reason: &Reason) -> String {
+    fn reason(
+        &self,
+        chain: &[String],
+        reason: &Reason,
+        service: &Service,
+        language: Option<&str>,
+    ) -> String {
         match reason {
             Reason::Emergency => self.text(chain, "directory-why-emergency"),
             Reason::OpenAlways => self.text(chain, "directory-why-open-always"),
@@ -220,12 +229,13 @@ impl Waymark {
                 let kind = self.text(chain, &format!("directory-kind-{}", kind.as_str()));
                 self.text_with(chain, "directory-why-need", &[("kind", Value::from(kind))])
             }
-            Reason::Language(tag) => {
+            Reason::Language => {
+                let tag = language.unwrap_or_default();
                 let id = format!("language-{tag}");
                 let name = if self.content.l10n.has_message("en", &id) {
                     self.text(chain, &id)
                 } else {
-                    tag.clone()
+                    tag.to_owned()
                 };
                 self.text_with(
                     chain,
@@ -242,10 +252,13 @@ impl Waymark {
                     &[("audience", Value::from(a))],
                 )
             }
-            Reason::Region(r) => self.text_with(
+            Reason::Region => self.text_with(
                 chain,
                 "directory-why-region",
-                &[("region", Value::from(r.clone()))],
+                &[(
+                    "region",
+                    Value::from(service.region.clone().unwrap_or_default()),
+                )],
             ),
             Reason::NoImmigrationReporting => self.text(chain, "directory-why-no-immigration"),
             Reason::Anonymous => self.text(chain, "directory-why-anonymous"),
@@ -253,7 +266,12 @@ impl Waymark {
         }
     }
 
-    fn service_view(&self, chain: &[String], ranked: &Ranked<'_>) -> ServiceView {
+    fn service_view(
+        &self,
+        chain: &[String],
+        ranked: &Ranked<'_>,
+        language: Option<&str>,
+    ) -> ServiceView {
         let s: &Service = ranked.service;
         ServiceView {
             id: s.id.clone(),
@@ -289,7 +307,11 @@ impl Waymark {
             source: s.source.clone(),
             last_verified: s.last_verified.clone(),
             status: s.status.as_str().to_owned(),
-            why: ranked.why.iter().map(|r| self.reason(chain, r)).collect(),
+            why: ranked
+                .why()
+                .iter()
+                .map(|r| self.reason(chain, r, s, language))
+                .collect(),
         }
     }
 }

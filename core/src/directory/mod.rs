@@ -283,14 +283,40 @@ pub struct CountryEntry {
     pub name_msg: String,
     pub emergency: Vec<Emergency>,
     pub services: Vec<Service>,
+    /// One [`Facts`] per service, same order: what ranking reads.
+    pub(crate) facts: Vec<Facts>,
 }
+
+/// A service's filterable facts packed into a few words, so a query over 10,000 entries
+/// reads one small contiguous array instead of chasing each service's lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Facts {
+    /// Bit `i` = `Kind::ALL[i]`.
+    pub kinds: u16,
+    /// Bit `i` = `Audience::ALL[i]`.
+    pub audiences: u8,
+    /// Bit `i` = the directory's language table entry `i`; bit 63 = "a language past the
+    /// table's 63rd", checked against the strings.
+    pub languages: u64,
+    pub any_language: bool,
+    pub open_always: bool,
+    pub no_immigration: bool,
+    pub anonymous: bool,
+    pub no_id: bool,
+    pub has_region: bool,
+}
+
+pub(crate) const LANGUAGE_OVERFLOW: u64 = 1 << 63;
 
 /// The whole directory, indexed by country.
 #[derive(Debug, Clone, Default)]
 pub struct Directory {
     pub countries: BTreeMap<String, CountryEntry>,
     pub fallbacks: Vec<Service>,
+    pub(crate) fallback_facts: Vec<Facts>,
     pub child_helpline_116111: Vec<String>,
+    /// Primary language subtags seen in the entries, lower case, in first-seen order.
+    pub(crate) languages: Vec<String>,
 }
 
 impl Directory {
@@ -304,6 +330,8 @@ impl Directory {
             }
             if path == INTERNATIONAL {
                 let file: InternationalFile = source.parse_toml(path)?;
+                directory.fallback_facts =
+                    file.fallbacks.iter().map(|s| directory.facts(s)).collect();
                 directory.fallbacks = file.fallbacks;
                 directory.child_helpline_116111 = file.child_helpline_116111;
                 continue;
@@ -316,6 +344,7 @@ impl Directory {
 
     /// Adds one country's entries (also used by the bench's generated directory).
     pub fn add(&mut self, file: CountryFile) {
+        let facts: Vec<Facts> = file.services.iter().map(|s| self.facts(s)).collect();
         let entry = self
             .countries
             .entry(file.country.clone())
@@ -324,8 +353,10 @@ impl Directory {
                 name_msg: file.name_msg.clone(),
                 emergency: Vec::new(),
                 services: Vec::new(),
+                facts: Vec::new(),
             });
         entry.emergency.extend(file.emergency);
+        entry.facts.extend(facts);
         entry
             .services
             .extend(file.services.into_iter().map(|mut s| {
@@ -336,6 +367,48 @@ impl Directory {
 
     pub fn country(&self, code: &str) -> Option<&CountryEntry> {
         self.countries.get(code)
+    }
+
+    /// The bit of a primary language subtag in the language table, if it has one.
+    pub(crate) fn language_bit(&self, primary: &str) -> Option<u64> {
+        self.languages
+            .iter()
+            .position(|l| l == primary)
+            .map(|i| if i < 63 { 1 << i } else { LANGUAGE_OVERFLOW })
+    }
+
+    fn facts(&mut self, s: &Service) -> Facts {
+        let mut languages = 0;
+        for tag in s.languages.iter().filter(|l| *l != ANY_LANGUAGE) {
+            let primary = query::primary(tag);
+            let bit = match self.language_bit(&primary) {
+                Some(bit) => bit,
+                None => {
+                    self.languages.push(primary);
+                    self.language_bit(&query::primary(tag))
+                        .unwrap_or(LANGUAGE_OVERFLOW)
+                }
+            };
+            languages |= bit;
+        }
+        let bits = |all: &[Kind]| -> u16 {
+            all.iter().fold(0, |acc, k| {
+                acc | 1 << Kind::ALL.iter().position(|x| x == k).unwrap_or(15)
+            })
+        };
+        Facts {
+            kinds: bits(&s.kinds),
+            audiences: s.audiences.iter().fold(0, |acc, a| {
+                acc | 1 << Audience::ALL.iter().position(|x| x == a).unwrap_or(7)
+            }),
+            languages,
+            any_language: s.languages.iter().any(|l| l == ANY_LANGUAGE),
+            open_always: s.hours == Hours::Always,
+            no_immigration: s.safety.reports_to_immigration == Reports::No,
+            anonymous: s.safety.anonymous_ok == YesNo::Yes,
+            no_id: s.safety.requires_id == YesNo::No,
+            has_region: s.region.is_some(),
+        }
     }
 }
 

@@ -2,14 +2,13 @@
 //! service that does not match is still listed after the ones that do, so nobody loses a
 //! number because of a filter, and each entry says why it matched.
 
-use std::cmp::Reverse;
 use std::sync::Arc;
 
 use once_cell::sync::OnceCell;
 
 use super::{
-    ANY_LANGUAGE, Audience, CountryEntry, Directory, DirectoryError, Emergency, Hours, Kind,
-    Reports, Service, YesNo, codes, geo,
+    Audience, CountryEntry, Directory, DirectoryError, Emergency, Facts, Kind, LANGUAGE_OVERFLOW,
+    Service, codes, geo,
 };
 use crate::content::Content;
 
@@ -33,29 +32,79 @@ pub struct Query {
 }
 
 /// Why an entry is where it is in the list.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reason {
     /// An emergency service, first because the person is in danger now.
     Emergency,
     /// Open 24 hours (counts when the person is in danger now).
     OpenAlways,
     Need(Kind),
-    Language(String),
+    /// Speaks the language the person asked for.
+    Language,
     /// Interpreters in many languages.
     Interpreters,
     Audience(Audience),
-    Region(String),
+    /// In the region the person asked for (the service's `region`).
+    Region,
     NoImmigrationReporting,
     Anonymous,
     NoId,
 }
 
-#[derive(Debug, Clone)]
+/// The reasons an entry matched, as bits, so ranking 10,000 entries allocates nothing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Bits(u32);
+
+const EMERGENCY: u32 = 1;
+const OPEN_ALWAYS: u32 = 1 << 1;
+const LANGUAGE: u32 = 1 << 2;
+const INTERPRETERS: u32 = 1 << 3;
+const AUDIENCE: u32 = 1 << 4;
+const REGION: u32 = 1 << 5;
+const NO_IMMIGRATION: u32 = 1 << 6;
+const ANONYMOUS: u32 = 1 << 7;
+const NO_ID: u32 = 1 << 8;
+/// Bit of the first kind of help; one bit per [`Kind`] above it.
+const NEED_SHIFT: u32 = 16;
+/// `Kind::Emergency` and `Audience::Anyone` in their [`Facts`] bit sets.
+const KIND_EMERGENCY: u16 = 1 << 1;
+const AUDIENCE_ANYONE: u8 = 1;
+
+#[derive(Debug, Clone, Copy)]
 pub struct Ranked<'a> {
     pub service: &'a Service,
-    pub why: Vec<Reason>,
     /// Whether the entry meets every filter the person set.
     pub matches: bool,
+    bits: Bits,
+    audience: Option<Audience>,
+}
+
+impl Ranked<'_> {
+    /// Why this entry is listed where it is, most important first.
+    pub fn why(&self) -> Vec<Reason> {
+        let b = self.bits.0;
+        let mut why = Vec::new();
+        let mut add = |bit: u32, reason: Reason| {
+            if b & bit != 0 {
+                why.push(reason);
+            }
+        };
+        add(EMERGENCY, Reason::Emergency);
+        add(OPEN_ALWAYS, Reason::OpenAlways);
+        for (i, kind) in Kind::ALL.iter().enumerate() {
+            add(1 << (NEED_SHIFT + i as u32), Reason::Need(*kind));
+        }
+        add(LANGUAGE, Reason::Language);
+        add(INTERPRETERS, Reason::Interpreters);
+        if let Some(a) = self.audience {
+            add(AUDIENCE, Reason::Audience(a));
+        }
+        add(REGION, Reason::Region);
+        add(NO_IMMIGRATION, Reason::NoImmigrationReporting);
+        add(ANONYMOUS, Reason::Anonymous);
+        add(NO_ID, Reason::NoId);
+        why
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -97,11 +146,12 @@ impl Query {
 }
 
 /// The primary language subtag, lower case (`sw-KE` → `sw`).
-fn primary(tag: &str) -> String {
-    tag.split(['-', '_'])
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase()
+pub fn primary(tag: &str) -> String {
+    primary_str(tag).to_ascii_lowercase()
+}
+
+fn primary_str(tag: &str) -> &str {
+    tag.split(['-', '_']).next().unwrap_or_default()
 }
 
 impl Directory {
@@ -138,128 +188,167 @@ impl Directory {
             .as_deref()
             .map(str::trim)
             .filter(|r| !r.is_empty());
-        let services = entry
-            .map(|e| {
-                e.services
-                    .iter()
-                    .filter(|s| match (&s.region, region) {
-                        (Some(theirs), Some(asked)) => theirs.eq_ignore_ascii_case(asked),
-                        _ => true,
-                    })
-                    .collect::<Vec<_>>()
-            })
+        let wanted = Wanted {
+            query,
+            // A language no entry lists matches nothing (interpreters still count).
+            language: language
+                .as_deref()
+                .map(|l| self.language_bit(l).unwrap_or(0)),
+            language_tag: language.as_deref(),
+            region,
+            needs: query.needs.iter().fold(0u16, |acc, k| {
+                acc | 1 << Kind::ALL.iter().position(|x| x == k).unwrap_or(15)
+            }),
+            audience: query
+                .audience
+                .map(|a| 1u8 << Audience::ALL.iter().position(|x| *x == a).unwrap_or(7)),
+            filters: query.has_filters(),
+        };
+        let (services, facts) = entry
+            .map(|e| (e.services.as_slice(), e.facts.as_slice()))
             .unwrap_or_default();
         Ok(Answer {
             country,
             emergency: entry
                 .map(|e| e.emergency.iter().collect())
                 .unwrap_or_default(),
-            services: rank(services, query, language.as_deref(), region),
+            services: rank(services, facts, &wanted),
             fallbacks: rank(
-                self.fallbacks.iter().collect(),
-                query,
-                language.as_deref(),
-                None,
+                &self.fallbacks,
+                &self.fallback_facts,
+                &Wanted {
+                    region: None,
+                    ..wanted
+                },
             ),
         })
     }
 }
 
-fn rank<'a>(
-    services: Vec<&'a Service>,
-    query: &Query,
-    language: Option<&str>,
-    region: Option<&str>,
-) -> Vec<Ranked<'a>> {
-    let filters = query.has_filters();
-    let mut ranked: Vec<(usize, Ranked<'a>)> = services
-        .into_iter()
-        .enumerate()
-        .map(|(order, service)| (order, judge(service, query, language, region, filters)))
-        .collect();
-    ranked.sort_by_key(|(order, r)| {
-        let emergency_first = query.danger_now && r.service.kinds.contains(&Kind::Emergency);
-        (!emergency_first, !r.matches, Reverse(r.why.len()), *order)
-    });
-    ranked.into_iter().map(|(_, r)| r).collect()
+/// The query, prepared once for ranking.
+#[derive(Clone, Copy)]
+struct Wanted<'q> {
+    query: &'q Query,
+    /// The language's bit in the directory's table (0: no entry lists it).
+    language: Option<u64>,
+    language_tag: Option<&'q str>,
+    region: Option<&'q str>,
+    needs: u16,
+    audience: Option<u8>,
+    filters: bool,
+}
+
+fn rank<'a>(services: &'a [Service], facts: &[Facts], wanted: &Wanted) -> Vec<Ranked<'a>> {
+    let danger_now = wanted.query.danger_now;
+    // A regional entry shows only for its own region (or when no region is asked).
+    let shown = |service: &Service, f: &Facts| match (f.has_region, wanted.region, &service.region)
+    {
+        (true, Some(asked), Some(theirs)) => theirs.eq_ignore_ascii_case(asked),
+        _ => true,
+    };
+    // Emergency first (in danger now), then entries that meet every filter, then more
+    // reasons before fewer. The key has 128 values, so a stable counting sort orders
+    // 10,000 entries in two passes with one allocation; among equals the content's own
+    // order stands.
+    let key = |r: &Ranked| -> usize {
+        let not_emergency = !(danger_now && r.bits.0 & EMERGENCY != 0);
+        let fewer = 31 - r.bits.0.count_ones().min(31) as usize;
+        (usize::from(not_emergency) << 6) | (usize::from(!r.matches) << 5) | fewer
+    };
+    let judged = || {
+        services
+            .iter()
+            .zip(facts)
+            .filter(|(s, f)| shown(s, f))
+            .map(|(s, f)| judge(s, f, wanted))
+    };
+    let mut starts = [0usize; 129];
+    let mut first = None;
+    for r in judged() {
+        starts[key(&r) + 1] += 1;
+        first.get_or_insert(r);
+    }
+    let Some(first) = first else {
+        return Vec::new();
+    };
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut out = vec![first; starts[128]];
+    for r in judged() {
+        let k = key(&r);
+        out[starts[k]] = r;
+        starts[k] += 1;
+    }
+    out
 }
 
 /// Which of the person's criteria a service meets, and whether it meets them all.
-fn judge<'a>(
-    service: &'a Service,
-    query: &Query,
-    language: Option<&str>,
-    region: Option<&str>,
-    filters: bool,
-) -> Ranked<'a> {
-    let mut why = Vec::new();
+fn judge<'a>(service: &'a Service, f: &Facts, w: &Wanted) -> Ranked<'a> {
+    let q = w.query;
+    let mut bits = 0u32;
     let mut all = true;
-    if query.danger_now {
-        if service.kinds.contains(&Kind::Emergency) {
-            why.push(Reason::Emergency);
+    if q.danger_now {
+        if f.kinds & KIND_EMERGENCY != 0 {
+            bits |= EMERGENCY;
         }
-        if service.hours == Hours::Always {
-            why.push(Reason::OpenAlways);
+        if f.open_always {
+            bits |= OPEN_ALWAYS;
         }
     }
-    if !query.needs.is_empty() {
-        let met: Vec<_> = query
-            .needs
-            .iter()
-            .filter(|k| service.kinds.contains(k))
-            .collect();
-        all &= !met.is_empty();
-        why.extend(met.into_iter().map(|k| Reason::Need(*k)));
+    if w.needs != 0 {
+        let met = f.kinds & w.needs;
+        bits |= u32::from(met) << NEED_SHIFT;
+        all &= met != 0;
     }
-    if let Some(lang) = language {
-        if service.languages.iter().any(|l| primary(l) == lang) {
-            why.push(Reason::Language(lang.to_owned()));
-        } else if service.languages.iter().any(|l| l == ANY_LANGUAGE) {
-            why.push(Reason::Interpreters);
+    if let Some(lang) = w.language {
+        let speaks = if lang == LANGUAGE_OVERFLOW || f.languages & LANGUAGE_OVERFLOW != 0 {
+            let tag = w.language_tag.unwrap_or_default();
+            service
+                .languages
+                .iter()
+                .any(|l| primary_str(l).eq_ignore_ascii_case(tag))
+        } else {
+            f.languages & lang != 0
+        };
+        if speaks {
+            bits |= LANGUAGE;
+        } else if f.any_language {
+            bits |= INTERPRETERS;
         } else {
             all = false;
         }
     }
-    if let Some(audience) = query.audience {
-        if service.audiences.contains(&audience) {
-            why.push(Reason::Audience(audience));
+    if let Some(audience) = w.audience {
+        if f.audiences & audience != 0 {
+            bits |= AUDIENCE;
         } else {
             // A service for anyone still serves this person, but without a reason to
             // rank it above one made for them.
-            all &= service.audiences.contains(&Audience::Anyone);
+            all &= f.audiences & AUDIENCE_ANYONE != 0;
         }
     }
-    if let (Some(asked), Some(theirs)) = (region, &service.region) {
-        if theirs.eq_ignore_ascii_case(asked) {
-            why.push(Reason::Region(theirs.clone()));
-        }
+    if f.has_region && w.region.is_some() {
+        bits |= REGION;
     }
     // Safety filters count only when the service says so plainly: `unknown` is not `no`.
-    if query.no_immigration_reporting {
-        let ok = service.safety.reports_to_immigration == Reports::No;
-        all &= ok;
-        if ok {
-            why.push(Reason::NoImmigrationReporting);
-        }
-    }
-    if query.anonymous {
-        let ok = service.safety.anonymous_ok == YesNo::Yes;
-        all &= ok;
-        if ok {
-            why.push(Reason::Anonymous);
-        }
-    }
-    if query.no_id {
-        let ok = service.safety.requires_id == YesNo::No;
-        all &= ok;
-        if ok {
-            why.push(Reason::NoId);
+    for (wanted, ok, bit) in [
+        (q.no_immigration_reporting, f.no_immigration, NO_IMMIGRATION),
+        (q.anonymous, f.anonymous, ANONYMOUS),
+        (q.no_id, f.no_id, NO_ID),
+    ] {
+        if wanted {
+            all &= ok;
+            if ok {
+                bits |= bit;
+            }
         }
     }
     Ranked {
         service,
-        why,
-        matches: !filters || all,
+        matches: !w.filters || all,
+        bits: Bits(bits),
+        audience: q.audience,
     }
 }
 
