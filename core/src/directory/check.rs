@@ -216,7 +216,7 @@ impl FileCheck<'_> {
         let safety = entry.get("safety");
         for key in ["reports_to_police", "reports_to_immigration"] {
             let word = safety.and_then(|s| s.get(key)).and_then(Value::as_str);
-            if !word.is_some_and(|w| Reports::parse(w).is_some()) {
+            if word.is_none_or(|w| Reports::parse(w).is_none()) {
                 self.entry_problem(
                     entry,
                     &format!("`safety.{key}` must be yes, no, only_with_consent or unknown"),
@@ -225,7 +225,7 @@ impl FileCheck<'_> {
         }
         for key in ["requires_id", "anonymous_ok", "confidential"] {
             let word = safety.and_then(|s| s.get(key)).and_then(Value::as_str);
-            if !word.is_some_and(|w| YesNo::parse(w).is_some()) {
+            if word.is_none_or(|w| YesNo::parse(w).is_none()) {
                 self.entry_problem(entry, &format!("`safety.{key}` must be yes, no or unknown"));
             }
         }
