@@ -1,18 +1,21 @@
 //! Discretion on the facade: quick exit, disguise, no notifications, leave no trace.
 //!
 //! The settings are one record (`settings`/`discretion`) kept through `store()`. The
-//! leave-no-trace flag is part of it and mirrored in `Waymark::leave_no_trace`, which the
-//! top of `store()` checks: while it is on, every feature gets the in-memory store and
-//! nothing reaches the data folder. Turning it on writes the record one last time (so
-//! the mode survives a restart); turning it off is the first write again. After a restart
-//! the mode is restored by the first `discretion_settings()` call, which the shells make
-//! right after start (they need the disguise anyway).
+//! leave-no-trace flag is part of it and mirrored in `Waymark::no_trace` (a scratch
+//! in-memory store while the mode is on), which the top of `store()` checks: while it is
+//! on, every feature writes to the scratch store and nothing reaches the data folder.
+//! Turning it on writes the record one last time (so the mode survives a restart);
+//! turning it off drops the scratch store (everything written during the mode is gone)
+//! and saves the settings record, the first write again: settings the person changed
+//! during the mode (a disguise the phone already applied) are kept. After a restart the
+//! mode is restored by the first `discretion_settings()` call, which the shells make right
+//! after start (they need the disguise anyway).
 
-use std::sync::atomic::Ordering;
+use std::sync::Arc;
 
 use serde::Serialize;
 use waymark_core::discretion::{self, COLLECTION, DISGUISES, RECORD, Settings};
-use waymark_core::store::Store;
+use waymark_core::store::{MemoryStore, Store};
 
 use crate::{Waymark, WaymarkError};
 
@@ -43,7 +46,7 @@ impl Waymark {
     /// The discretion settings. Call once after start: it also restores leave-no-trace.
     pub fn discretion_settings(&self) -> Result<DiscretionView, WaymarkError> {
         let settings = self.load_settings()?;
-        if settings.leave_no_trace && !self.leave_no_trace.load(Ordering::SeqCst) {
+        if settings.leave_no_trace && self.no_trace_store().is_none() {
             self.enter_leave_no_trace(&settings)?;
         }
         Ok(self.discretion_view(&settings))
@@ -70,7 +73,7 @@ impl Waymark {
     /// Leave no trace: while on, nothing at all is written until it is turned off.
     pub fn set_leave_no_trace(&self, on: bool) -> Result<DiscretionView, WaymarkError> {
         let mut settings = self.load_settings()?;
-        let active = self.leave_no_trace.load(Ordering::SeqCst);
+        let active = self.no_trace_store().is_some();
         if on && !active {
             settings.leave_no_trace = true;
             // The last write: the mode itself, so it survives a restart.
@@ -78,7 +81,7 @@ impl Waymark {
             self.enter_leave_no_trace(&settings)?;
         } else if !on && active {
             settings.leave_no_trace = false;
-            self.leave_no_trace.store(false, Ordering::SeqCst);
+            self.set_no_trace(None);
             // The first write again, to the vault.
             self.save_settings(&settings)?;
         }
@@ -131,16 +134,34 @@ impl Waymark {
         Ok(self.discretion_view(&settings))
     }
 
-    /// From here on `store()` is the memory store; it starts with the settings record so
-    /// reads during the mode see the mode.
+    /// The scratch store while leave no trace is on.
+    pub(crate) fn no_trace_store(&self) -> Option<Arc<dyn Store>> {
+        let guard = match self.no_trace.read() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        guard.clone().map(|s| s as Arc<dyn Store>)
+    }
+
+    fn set_no_trace(&self, scratch: Option<Arc<MemoryStore>>) {
+        let mut guard = match self.no_trace.write() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        *guard = scratch;
+    }
+
+    /// From here on `store()` is a fresh scratch store; it starts with the settings record
+    /// so reads during the mode see the mode.
     fn enter_leave_no_trace(&self, settings: &Settings) -> Result<(), WaymarkError> {
+        let scratch = Arc::new(MemoryStore::new());
         let bytes = serde_json::to_vec(settings).map_err(|_| WaymarkError::Storage {
             message: self.content.l10n.text(&self.chain(), "error-storage"),
         })?;
-        self.memory
+        scratch
             .put(COLLECTION, RECORD, &bytes)
             .map_err(|e| self.error(&e))?;
-        self.leave_no_trace.store(true, Ordering::SeqCst);
+        self.set_no_trace(Some(scratch));
         Ok(())
     }
 

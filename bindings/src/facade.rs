@@ -1,7 +1,6 @@
 //! The `Waymark` facade: the one object a shell creates and keeps for the app's life.
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 
 use waymark_core::UserFacing;
@@ -41,9 +40,10 @@ pub struct Waymark {
     pub(crate) key_store: Arc<dyn KeyStore>,
     session: RwLock<Session>,
     /// Until the encrypted vault lands, records live in memory only (nothing is written).
-    pub(crate) memory: Arc<MemoryStore>,
-    /// "Leave no trace" is on: `store()` gives the memory store (see `discretion.rs`).
-    pub(crate) leave_no_trace: AtomicBool,
+    memory: Arc<MemoryStore>,
+    /// While "leave no trace" is on: the scratch store every feature gets instead, dropped
+    /// when the mode ends (see `discretion.rs`).
+    pub(crate) no_trace: RwLock<Option<Arc<MemoryStore>>>,
     /// The screen and search text quick exit forgets (memory only).
     pub(crate) screen: waymark_core::discretion::ScreenState,
 }
@@ -80,7 +80,7 @@ impl Waymark {
                 region: resolution.region,
             }),
             memory: Arc::new(MemoryStore::new()),
-            leave_no_trace: AtomicBool::new(false),
+            no_trace: RwLock::new(None),
             screen: Default::default(),
         }))
     }
@@ -145,8 +145,8 @@ impl Waymark {
     /// call, so the vault (and "leave no trace" mode) decide in one place.
     pub fn store(&self) -> Result<Arc<dyn Store>, WaymarkError> {
         // Leave no trace (discretion.rs): while on, nothing reaches the vault.
-        if self.leave_no_trace.load(Ordering::SeqCst) {
-            return Ok(self.memory.clone());
+        if let Some(scratch) = self.no_trace_store() {
+            return Ok(scratch);
         }
         Ok(self.memory.clone())
     }

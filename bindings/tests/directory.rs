@@ -166,7 +166,32 @@ fn leave_no_trace_changes_no_file_until_turned_off() {
         before,
         "no file may change while leave no trace is on"
     );
-    assert!(!w.set_leave_no_trace(false).unwrap().leave_no_trace);
+    let off = w.set_leave_no_trace(false).unwrap();
+    assert!(!off.leave_no_trace);
+    // What features wrote during the mode is gone; the settings the person chose stay.
+    let store = w.store().unwrap();
+    assert_eq!(store.get("progress", "lesson_1").unwrap(), None);
+    assert_eq!(store.get("checklist", "item").unwrap(), None);
+    assert_eq!(off.disguise.id, "calculator");
+    assert!(off.notifications_off);
+    assert_eq!(w.discretion_settings().unwrap().disguise.id, "calculator");
+}
+
+#[test]
+fn progress_written_before_the_mode_is_untouched_by_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = app(tmp.path());
+    w.store()
+        .unwrap()
+        .put("progress", "lesson_1", b"done")
+        .unwrap();
+    w.set_leave_no_trace(true).unwrap();
+    w.store().unwrap().delete("progress", "lesson_1").unwrap();
+    w.set_leave_no_trace(false).unwrap();
+    assert_eq!(
+        w.store().unwrap().get("progress", "lesson_1").unwrap(),
+        Some(b"done".to_vec())
+    );
 }
 
 #[test]

@@ -9,8 +9,9 @@
 //! Where the settings live: one record, `settings`/`discretion`, in the vault, read and
 //! written through the `Store` like every other record. The leave-no-trace flag is part
 //! of that record: turning it on writes the record one last time (so the mode survives a
-//! restart), and from then on the facade's `store()` hands every feature an in-memory
-//! store until the person turns the mode off, which is the first write again.
+//! restart), and from then on the facade's `store()` hands every feature a scratch
+//! in-memory store until the person turns the mode off: the scratch store is dropped and
+//! the settings record saved, the first write again.
 
 use std::sync::Mutex;
 
