@@ -354,4 +354,8 @@ fn interactive_privacy_screen_and_quick_exit() {
     let run = waymark(&["--locale", "en"], "1\nq\n2\n1\n");
     assert_eq!(run.code, 0);
     assert!(!run.stdout.contains("Emergency numbers"));
+    assert!(
+        !run.stdout.contains("Goodbye"),
+        "nothing after a quick exit"
+    );
 }
