@@ -133,6 +133,25 @@ fn print_service(shell: &Shell, s: &ServiceView) {
         println!("    {kind}: {}", c.display);
     }
     println!("    {}", s.hours);
+    println!("    {}", text(shell, &format!("directory-cost-{}", s.cost)));
+    if !s.languages.is_empty() {
+        let names: Vec<String> = s
+            .languages
+            .iter()
+            .map(|l| match l.as_str() {
+                "any" => text(shell, "directory-languages-any"),
+                code => {
+                    let name = text(shell, &format!("language-{code}"));
+                    if name.starts_with("language-") {
+                        code.to_owned()
+                    } else {
+                        name
+                    }
+                }
+            })
+            .collect();
+        println!("    {}", names.join(", "));
+    }
     println!(
         "    {}",
         text_with(
