@@ -103,7 +103,10 @@ impl Messages {
 pub type Validator = fn(&ContentSource, &Messages) -> Vec<Problem>;
 
 /// Feature validators, run after the generic checks.
-const VALIDATORS: &[Validator] = &[crate::checklist::validate];
+const VALIDATORS: &[Validator] = &[
+    crate::checklist::validate,
+    crate::directory::check::validate,
+];
 
 pub fn check(source: &ContentSource) -> Report {
     let mut report = Report::default();
