@@ -1,0 +1,8 @@
+//! The fuzz targets as plain functions (shared with the corpus replay tests).
+#[path = "../targets/core.rs"]
+pub mod core_targets;
+#[path = "../targets/ffi.rs"]
+pub mod ffi_targets;
+
+pub use core_targets::{content_loader, locale_strings, vault_open};
+pub use ffi_targets::ffi_strings;

@@ -1,0 +1,167 @@
+//! Fuzz targets over the core, as plain functions: `fuzz/fuzz_targets/*.rs` hands them
+//! libFuzzer's bytes, and `core/tests/fuzz_corpus.rs` replays `tests/fuzz-corpus/` through
+//! them on stable without a sanitizer. Each must return (with an error, never a panic) on
+//! any input.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::sync::OnceLock;
+
+use waymark_core::content::{Content, ContentSource, check};
+use waymark_core::i18n;
+use waymark_core::store::Store;
+use waymark_core::vault::{self, KdfParams, Vault, VaultOptions};
+
+const DEV: [u8; 32] = [7u8; 32];
+const PIN: &str = "2468";
+
+fn embedded_files() -> &'static [(String, String)] {
+    static FILES: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    FILES.get_or_init(|| {
+        let source = ContentSource::embedded();
+        source
+            .paths()
+            .map(|p| (p.to_owned(), source.get(p).unwrap_or_default().to_owned()))
+            .collect()
+    })
+}
+
+/// The content loader and checker (a content pack is exactly this: files by path).
+/// First byte `0xff`: a whole pack from the input (`path\0text\0path\0text...`); any other
+/// first byte picks one embedded file (manifest, a `.ftl` or a `.toml`) whose text the rest
+/// of the input replaces, so the other files keep the loader going past the manifest.
+pub fn content_loader(data: &[u8]) {
+    let Some((&pick, rest)) = data.split_first() else {
+        return;
+    };
+    let text = String::from_utf8_lossy(rest);
+    let source = if pick == 0xff {
+        let parts: Vec<&str> = text.split('\0').collect();
+        ContentSource::from_files(
+            parts
+                .chunks(2)
+                .map(|c| (c[0].to_owned(), c.get(1).copied().unwrap_or("").to_owned())),
+        )
+    } else {
+        let files = embedded_files();
+        let mut source = ContentSource::from_files(files.iter().cloned());
+        source.set(&files[pick as usize % files.len()].0, text.into_owned());
+        source
+    };
+    let report = check::check(&source);
+    let _ = report.is_ok();
+    if let Ok(content) = Content::load(source) {
+        for locale in content.l10n.locales(true) {
+            let chain = content.l10n.resolve(&[locale.id.as_str()], true).chain;
+            let _ = content.l10n.text(&chain, "app-title");
+        }
+    }
+}
+
+/// A vault made with a cheap KDF, a PIN and a few records: the file the byte patches of
+/// `vault_open` start from.
+fn vault_template() -> &'static [u8] {
+    static TEMPLATE: OnceLock<Vec<u8>> = OnceLock::new();
+    TEMPLATE.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let options = VaultOptions {
+            kdf: KdfParams::INSECURE_TEST,
+        };
+        let v = Vault::open(dir.path(), &DEV, None, options).unwrap();
+        for i in 0..8 {
+            v.put(
+                "checklist",
+                &format!("item_{i}"),
+                format!("value {i}").as_bytes(),
+            )
+            .unwrap();
+        }
+        v.put("progress", "m1", b"{\"done\":true}").unwrap();
+        v.set_pin(PIN).unwrap();
+        v.close();
+        drop(v);
+        std::fs::read(vault::vault_path(dir.path())).unwrap()
+    })
+}
+
+/// The vault open path on an arbitrary `vault.db`. First byte even: the rest is the file.
+/// Odd: the rest is patches (`offset_lo offset_hi xor`) applied to a real vault file with a
+/// PIN and records. Every open must end in a vault or an error.
+pub fn vault_open(data: &[u8]) {
+    let Some((&mode, rest)) = data.split_first() else {
+        return;
+    };
+    let bytes = if mode & 1 == 0 {
+        rest.to_vec()
+    } else {
+        let mut b = vault_template().to_vec();
+        for p in rest.chunks_exact(3) {
+            let at = u16::from_le_bytes([p[0], p[1]]) as usize % b.len();
+            b[at] ^= p[2];
+        }
+        b
+    };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(vault::vault_path(dir.path()), &bytes).unwrap();
+    let _ = vault::status(dir.path(), &DEV, 0);
+    let options = VaultOptions {
+        kdf: KdfParams::INSECURE_TEST,
+    };
+    if let Ok(v) = Vault::open_at(dir.path(), &DEV, None, options, 0) {
+        use_vault(&v);
+    }
+    // The PIN path stretches with the file's own (bounded) Argon2 cost; only try it while
+    // the cheap test cost is intact so a patched cost of 1 GiB does not stall the fuzzer.
+    let cheap = bytes
+        .windows(20)
+        .any(|w| w == b"\"m_kib\":64,\"t\":1,\"p\"");
+    if cheap {
+        for pin in [PIN, "1357"] {
+            if let Ok(v) = Vault::open_at(dir.path(), &DEV, Some(pin), options, 0) {
+                use_vault(&v);
+            }
+        }
+    }
+}
+
+fn use_vault(v: &Vault) {
+    let _ = v.has_pin();
+    let _ = v.list("checklist");
+    let _ = v.list_readable("progress");
+    let _ = v.get("checklist", "item_3");
+    let _ = v.put("checklist", "item_new", b"x");
+    let _ = v.delete("checklist", "item_1");
+}
+
+/// Locale negotiation and message lookup on arbitrary strings (lines of the input): tags
+/// as a shell or a person might send them, and message ids.
+pub fn locale_strings(data: &[u8]) {
+    let Ok(content) = Content::embedded() else {
+        return;
+    };
+    let text = String::from_utf8_lossy(data);
+    let lines: Vec<&str> = text.split('\n').collect();
+    let l10n = &content.l10n;
+    for allow_pseudo in [false, true] {
+        let r = l10n.resolve(&lines, allow_pseudo);
+        for id in &lines {
+            let _ = l10n.format(&r.chain, id, None);
+            let _ = l10n.format_with(
+                &r.chain,
+                id,
+                &[
+                    ("count", (lines.len() as f64).into()),
+                    ("name", (*id).into()),
+                ],
+            );
+        }
+    }
+    for line in &lines {
+        let _ = i18n::parse_tag(line);
+        let _ = i18n::split_id(line);
+        let _ = i18n::strip_isolation(line);
+        let _ = l10n.is_shipped(line);
+        let _ = l10n.direction(line);
+        let _ = l10n.info(line);
+        let _ = l10n.has_message(line, line);
+    }
+}

@@ -1,0 +1,72 @@
+import os, sqlite3, struct, tempfile
+# Writes the hand-made seeds (seed-*) of each fuzz target; files a fuzz run found sit beside them.
+base=os.path.dirname(os.path.abspath(__file__))
+def put(t, name, data):
+    d=os.path.join(base,t); os.makedirs(d,exist_ok=True)
+    if isinstance(data,str): data=data.encode()
+    open(os.path.join(d,'seed-'+name),'wb').write(data)
+cl=[
+ ('empty-manifest', b'\x00'),
+ ('ftl-basic', bytes([1])+b'app-title = Waymark\nhello = Hello { $name }\n'),
+ ('ftl-select', bytes([2])+b'n = { $count ->\n [one] one\n *[other] { $count } many\n}\n'),
+ ('ftl-broken', bytes([3])+b'= = {\n  -term\n[[ x\n{ $ }\n'),
+ ('ftl-rtl', bytes([4])+'msg = \u0645\u0631\u062d\u0628\u0627 { $name }\n'.encode()),
+ ('ftl-attr', bytes([5])+b'a = x\n  .label = y\n  .b = { a.label }\nb = { a }\nc = { c }\n'),
+ ('toml-basic', bytes([6])+b'[[items]]\nid = "x"\ntitle_msg = "nope"\n'),
+ ('toml-bad', bytes([7])+b'[[[ x = \n"unterminated'),
+ ('toml-types', bytes([8])+b'id = 1\nsource = []\nlast_verified = 1979-05-27\nx_msgs = ["a", 3]\n'),
+ ('manifest-like', bytes([9])+b'[content]\nversion = "1"\n[[locales]]\nid = "en"\nstatus = "draft"\n'),
+ ('invalid-utf8', bytes([10])+b'\xff\xfe\x00abc = \xc3\x28\n'),
+ ('deep-nest', bytes([11])+b'a = '+b'{ '*60+b'x'+b' }'*60+b'\n'),
+ ('pack-min', b'\xffmanifest.toml\0[content]\nversion = "1"\n\0l10n/en/app.ftl\0app-title = W\n'),
+ ('pack-empty', b'\xff'),
+ ('pack-paths', b'\xff../../etc/passwd\0x\0l10n//app.ftl\0y = z\0\0\0'),
+ ('big-number', bytes([12])+b'x = { NUMBER($n, minimumFractionDigits: 99999999999) }\n'),
+]
+for n,d in cl: put('content_loader',n,d)
+tmp=tempfile.mkdtemp(); p=os.path.join(tmp,'x.sqlite')
+c=sqlite3.connect(p); c.execute('create table meta(k text primary key, v blob)'); c.execute("insert into meta values('pin','{}')"); c.commit(); c.close()
+other=open(p,'rb').read()
+p2=os.path.join(tmp,'y.sqlite'); c=sqlite3.connect(p2); c.execute('pragma user_version=1'); c.execute('create table t(x)'); c.commit(); c.close()
+vo=[
+ ('empty', b'\x00'),
+ ('garbage', b'\x00'+bytes(range(256))*4),
+ ('sqlite-header-only', b'\x00SQLite format 3\x00'+b'\x00'*84),
+ ('other-sqlite', b'\x00'+other),
+ ('other-sqlite-version1', b'\x00'+open(p2,'rb').read()),
+ ('template-intact', b'\x01'),
+ ('template-header', b'\x01'+struct.pack('<HB',18,0x55)+struct.pack('<HB',28,0xff)),
+ ('template-page2', b'\x01'+b''.join(struct.pack('<HB',4096+i*37,0x5a) for i in range(20))),
+ ('template-page3', b'\x01'+b''.join(struct.pack('<HB',8192+i*101,0x01) for i in range(30))),
+ ('template-late', b'\x01'+b''.join(struct.pack('<HB',(12288+i*7)%65536,0x80) for i in range(50))),
+ ('template-pin-flip', b'\x03'+struct.pack('<HB',20000,0x02)),
+ ('template-many', b'\x01'+b''.join(struct.pack('<HB',(i*997)%65536,(i*31)%255+1) for i in range(200))),
+]
+for n,d in vo: put('vault_open',n,d)
+ls=[
+ ('empty',''), ('en','en'), ('chain','fr-HT\nen\nar'), ('pseudo','en-XA\nar-XB'),
+ ('malformed','not a tag\n--\n_\n\u00e9\n\x00'), ('long','x'*300), ('private','x-private\nen-x-foo\nzh-Hant-TW-u-ca-chinese'),
+ ('ids','app-title\napp-title.label\n.x\n-term\n#\n'), ('grandfathered','i-klingon\nart-lojban\nsgn-BE-FR'),
+ ('region-only','-HT\nHT\nfr_HT\nFR-ht'), ('unicode','\u0639\u0631\u0628\u064a\n\U0001F600\n\u200f'),
+ ('many', '\n'.join(['en','fr','es','pt','ht','sw','ar']*5)),
+]
+for n,d in ls: put('locale_strings',n,d)
+def ffi(*lines, flags=0):
+    return bytes([flags])+'\n'.join(lines[1:]).encode()
+fs=[
+ ('empty', b''),
+ ('message', ffi('','app-title','en')),
+ ('message-args', ffi('','app-title','fr,ar','name','Ama','2')),
+ ('bad-tags', ffi('','app-title','en-,*,','','','x')),
+ ('help-country', ffi('','app-title','en','','','','GB','','legal_aid,shelter','fr','adult')),
+ ('help-coords', ffi('','x','en','','','','','','','','','51.5','-0.12', flags=15)),
+ ('help-nan', ffi('','x','en','','','','','','','','','NaN','inf')),
+ ('help-huge', ffi('','x','en','','','','','','','','','1e308','-1e308')),
+ ('help-one-coord', ffi('','x','en','','','','','','','','','10')),
+ ('help-bad-words', ffi('','x','en','','','','zz','??','nope,,x','!!','alien')),
+ ('checklist', ffi('','x','en','','','','','','','','','','','search','screen','calculator','before_leaving','buy a sim','a note', flags=16)),
+ ('checklist-bad-stage', ffi('','x','en','','','','','','','','','','','','','','nowhere','','', flags=48)),
+ ('checklist-long', ffi('','x','en','','','','','','','','','','','','','','before_leaving','y'*5000,'z'*5000, flags=16)),
+ ('unicode', ffi('','\u0645','ar,ar-XB','\u200e','\u202e','','\u00dc\u00dc','','','\U0001F600')),
+]
+for n,d in fs: put('ffi_strings',n,d)
