@@ -1,0 +1,1 @@
+//! Nothing: the comparison is `benches/sqlcipher.rs`.

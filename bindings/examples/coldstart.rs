@@ -1,0 +1,39 @@
+//! The cold-start probe `tests/bench` times: `coldstart open <dir>` does what an app does
+//! at launch through the facade (parse the embedded content, build the bundle for one
+//! locale by formatting a message, open the vault with the key from the key store) and
+//! exits; `coldstart noop` exits at once, so the difference is the core's own start.
+//! Also run under `/usr/bin/time -v` for the peak memory of opening the vault.
+use std::process::ExitCode;
+
+use waymark::{FileKeyStore, Waymark, WaymarkConfig};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [mode] if mode == "noop" => ExitCode::SUCCESS,
+        [mode, dir] if mode == "open" => match open(dir) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        },
+        _ => {
+            eprintln!("usage: coldstart noop | coldstart open <dir>");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn open(dir: &str) -> Result<(), waymark::WaymarkError> {
+    let config = WaymarkConfig {
+        preferred_locales: vec!["fr".into()],
+        data_dir: format!("{dir}/data"),
+        content_dir: None,
+        developer_mode: false,
+    };
+    let app = Waymark::new(config, FileKeyStore::new(format!("{dir}/keys")))?;
+    app.message("app-name".into(), vec![])?;
+    app.store()?;
+    Ok(())
+}
