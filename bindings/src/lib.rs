@@ -9,8 +9,13 @@ mod error;
 mod facade;
 mod keystore;
 mod locale;
+mod screening;
 
 pub use error::WaymarkError;
 pub use facade::{Waymark, WaymarkConfig};
 pub use keystore::{FileKeyStore, KeyStore, KeyStoreError};
 pub use locale::{LocaleResolution, LocaleView, MessageArg, MessageView, TextDirection};
+pub use screening::{
+    DimensionView, FindOutView, IndicatorResultView, QuestionView, QuestionsView, ScreenHelpView,
+    ScreenReportView, SignalView, TextFlagView, TextScanView,
+};

@@ -6,6 +6,7 @@ mod content_cmd;
 mod interactive;
 mod locale_cmd;
 mod output;
+mod screen_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -54,6 +55,9 @@ enum Command {
     /// Content tools.
     #[command(subcommand)]
     Content(content_cmd::ContentCommand),
+    /// Private self-check of a job offer, your situation, or a pasted advert. Nothing is saved.
+    #[command(subcommand)]
+    Screen(screen_cmd::ScreenCommand),
 }
 
 /// What every command gets: the facade and how to print.
@@ -131,6 +135,7 @@ fn main() -> ExitCode {
         Some(Command::Locales) => locale_cmd::locales(&shell),
         Some(Command::Locale(cmd)) => locale_cmd::run(&shell, cmd),
         Some(Command::Message(args)) => locale_cmd::message(&shell, args),
+        Some(Command::Screen(cmd)) => screen_cmd::run(&shell, cmd),
         Some(Command::Content(_)) => Ok(()),
     };
     match result {

@@ -35,6 +35,7 @@ screening-error-unknown-question = إحدى الإجابات لسؤال غير �
 screening-error-bad-answer = يجب أن تكون كل إجابة yes أو no أو unsure.
 screening-error-bad-country = يُكتب البلد بحرفين، مثل KE أو HT.
 screening-error-text-too-long = النص طويل جدًا. الصق جزءًا أقصر.
+screening-error-bad-json = تعذّرت قراءة المُدخل. يجب أن يكون JSON بالشكل الموثّق.
 screening-module-trafficking-and-smuggling = الاتجار بالبشر وتهريب المهاجرين
 screening-module-how-recruiters-lie = كيف يكذب الوسطاء
 screening-module-rights-at-work = حقوقك في العمل

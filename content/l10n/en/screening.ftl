@@ -35,6 +35,7 @@ screening-error-unknown-question = One of the answers is for a question this che
 screening-error-bad-answer = Each answer must be yes, no or unsure.
 screening-error-bad-country = A country is two letters, like KE or HT.
 screening-error-text-too-long = The text is too long to check. Paste a shorter part.
+screening-error-bad-json = The input could not be read. It must be JSON in the documented shape.
 screening-module-trafficking-and-smuggling = Trafficking and smuggling
 screening-module-how-recruiters-lie = How recruiters lie
 screening-module-rights-at-work = Your rights at work

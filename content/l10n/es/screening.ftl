@@ -35,6 +35,7 @@ screening-error-unknown-question = Una de las respuestas es para una pregunta qu
 screening-error-bad-answer = Cada respuesta debe ser yes, no o unsure.
 screening-error-bad-country = Un país se escribe con dos letras, como KE o HT.
 screening-error-text-too-long = El texto es demasiado largo. Pegue una parte más corta.
+screening-error-bad-json = No se pudo leer la entrada. Debe ser JSON con la forma documentada.
 screening-module-trafficking-and-smuggling = Trata y tráfico de migrantes
 screening-module-how-recruiters-lie = Cómo mienten los reclutadores
 screening-module-rights-at-work = Sus derechos en el trabajo

@@ -35,6 +35,7 @@ screening-error-unknown-question = Une des réponses concerne une question que c
 screening-error-bad-answer = Chaque réponse doit être yes, no ou unsure.
 screening-error-bad-country = Un pays s'écrit avec deux lettres, comme KE ou HT.
 screening-error-text-too-long = Le texte est trop long. Collez une partie plus courte.
+screening-error-bad-json = L'entrée n'a pas pu être lue. Elle doit être du JSON de la forme documentée.
 screening-module-trafficking-and-smuggling = Traite et trafic de migrants
 screening-module-how-recruiters-lie = Comment les recruteurs mentent
 screening-module-rights-at-work = Vos droits au travail

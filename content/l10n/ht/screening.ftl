@@ -35,6 +35,7 @@ screening-error-unknown-question = Youn nan repons yo se pou yon kesyon verifika
 screening-error-bad-answer = Chak repons dwe yes, no oswa unsure.
 screening-error-bad-country = Yon peyi ekri ak de lèt, tankou KE oswa HT.
 screening-error-text-too-long = Tèks la twò long. Kole yon pati ki pi kout.
+screening-error-bad-json = Nou pa t ka li done yo. Yo dwe an JSON ak fòm ki dokimante a.
 screening-module-trafficking-and-smuggling = Trafik moun ak pasaj klandesten
 screening-module-how-recruiters-lie = Kijan rekritè yo bay manti
 screening-module-rights-at-work = Dwa ou nan travay

@@ -35,6 +35,7 @@ screening-error-unknown-question = Uma das respostas é para uma pergunta que es
 screening-error-bad-answer = Cada resposta deve ser yes, no ou unsure.
 screening-error-bad-country = Um país escreve-se com duas letras, como KE ou HT.
 screening-error-text-too-long = O texto é demasiado longo. Cole uma parte mais curta.
+screening-error-bad-json = Não foi possível ler a entrada. Deve ser JSON no formato documentado.
 screening-module-trafficking-and-smuggling = Tráfico de pessoas e contrabando de migrantes
 screening-module-how-recruiters-lie = Como os recrutadores mentem
 screening-module-rights-at-work = Os seus direitos no trabalho

@@ -35,6 +35,7 @@ screening-error-unknown-question = Mojawapo ya majibu ni ya swali ambalo ukaguzi
 screening-error-bad-answer = Kila jibu lazima liwe yes, no au unsure.
 screening-error-bad-country = Nchi inaandikwa kwa herufi mbili, kama KE au HT.
 screening-error-text-too-long = Maandishi ni marefu mno. Bandika sehemu fupi zaidi.
+screening-error-bad-json = Ingizo halikuweza kusomwa. Lazima liwe JSON kwa muundo ulioelezwa.
 screening-module-trafficking-and-smuggling = Usafirishaji haramu wa binadamu na wahamiaji
 screening-module-how-recruiters-lie = Jinsi mawakala wanavyodanganya
 screening-module-rights-at-work = Haki zako kazini

@@ -19,7 +19,7 @@ pub struct PatternFile {
     pub source: String,
     pub last_verified: String,
     /// Words that cancel a hit when they come within the three words before it
-    /// ("you never pay a fee"). A negator ending in `'` matches the start of a word (`n'`).
+    /// ("you never pay a fee"). Apostrophes are spaces: `n'` is the word `n`.
     #[serde(default)]
     pub negators: Vec<String>,
     pub flags: Vec<FlagPatterns>,
@@ -65,7 +65,7 @@ fn is_apostrophe(c: char) -> bool {
     )
 }
 
-/// Case folding, accents removed, apostrophes unified, whitespace runs collapsed to one
+/// Case folding, accents removed, whitespace runs (and apostrophes) collapsed to one
 /// space. Used for both the phrases and the pasted text.
 pub fn normalize(original: &str) -> Normalized {
     let mut n = Normalized {
@@ -77,7 +77,9 @@ pub fn normalize(original: &str) -> Normalized {
     let mut in_space = false;
     for (i, c) in original.char_indices() {
         let end = i + c.len_utf8();
-        if c.is_whitespace() {
+        // Apostrophes count as spaces, so "l'employeur" matches "L employeur" and "don't"
+        // matches "don t".
+        if c.is_whitespace() || is_apostrophe(c) {
             if c == '\n' || c == '\r' || c == '\u{2029}' {
                 n.breaks.push(n.text.len());
             }
@@ -105,10 +107,6 @@ pub fn normalize(original: &str) -> Normalized {
                 n.ends.push(end);
             }
         };
-        if is_apostrophe(c) {
-            push('\'');
-            continue;
-        }
         for lower in c.to_lowercase() {
             decompose_canonical(lower, |d| {
                 if !is_combining_mark(d) {
@@ -235,18 +233,15 @@ impl Scanner {
         // A comma or colon starts a new phrase: "not included, pay a deposit" is a fee.
         let before = before.rsplit([',', ':']).next().unwrap_or_default();
         let words: Vec<&str> = before
-            .split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '\''))
+            .split(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
             .filter(|w| !w.is_empty())
             .collect();
         let window = &words[words.len().saturating_sub(3)..];
         let joined = format!(" {} ", window.join(" "));
-        let negated = self.negators.iter().any(|neg| {
-            if neg.ends_with('\'') {
-                window.iter().any(|w| w.starts_with(neg.as_str()))
-            } else {
-                joined.contains(&format!(" {neg} "))
-            }
-        });
+        let negated = self
+            .negators
+            .iter()
+            .any(|neg| joined.contains(&format!(" {neg} ")));
         if negated {
             return true;
         }

@@ -517,7 +517,7 @@ fn flags(locale: &str, text: &str) -> Vec<String> {
 fn normalisation_maps_back_to_the_original_bytes() {
     let text = "  PAYEZ   les FRAIS\u{00A0}de  Récrutement ÉTÉ\u{2019}s";
     let n = scan::normalize(text);
-    assert_eq!(n.text, " payez les frais de recrutement ete's");
+    assert_eq!(n.text, " payez les frais de recrutement ete s");
     let start = n.text.find("frais").unwrap();
     let end = n.text.find("recrutement").unwrap() + "recrutement".len();
     let (s, e) = n.original_span(start, end).unwrap();
