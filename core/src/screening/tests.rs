@@ -4,8 +4,9 @@ use super::rules::dimension_positive;
 use super::*;
 use crate::content::check::check;
 
-fn screening() -> Screening {
-    Screening::load(&ContentSource::embedded()).unwrap()
+fn screening() -> &'static Screening {
+    static LOADED: once_cell::sync::OnceCell<Screening> = once_cell::sync::OnceCell::new();
+    LOADED.get_or_init(|| Screening::load(&ContentSource::embedded()).unwrap())
 }
 
 fn assess(observed: &[&str], minor: bool) -> Assessment {
@@ -740,4 +741,61 @@ fn validator_rejects_urgent_text_risk_and_unknown_links() {
         "links = [\"debt\"]",
     );
     assert!(p.iter().any(|p| p.contains("ILO 11")), "{p:?}");
+}
+
+#[test]
+fn offsets_survive_emoji_crlf_and_combining_marks() {
+    let s = screening();
+    let text =
+        "🙂🙂 Job!\r\n\r\nPAY\u{00A0}A   FE\u{0301}E 👉 and se\u{0301}nd  your\r\npassport 🙂";
+    let scan = s.scan(text, &chain("en")).unwrap();
+    let got: Vec<(&str, &str)> = scan
+        .hits
+        .iter()
+        .map(|(h, _)| (h.flag.as_str(), &text[h.start..h.end]))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("recruitment_fee", "PAY\u{00A0}A   FE\u{0301}E"),
+            ("document_handover", "se\u{0301}nd  your\r\npassport"),
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_or_line_break_ends_a_cancel_phrase_and_a_comma_ends_a_negation() {
+    let s = screening();
+    let flags = |t: &str| -> Vec<String> {
+        s.scan(t, &chain("en"))
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|(h, _)| h.flag)
+            .collect()
+    };
+    assert_eq!(
+        flags("The employer pays your flight.\nPay a fee of $200 first."),
+        ["recruitment_fee"]
+    );
+    assert_eq!(
+        flags("Meals are not included, pay a deposit on arrival"),
+        ["recruitment_fee"]
+    );
+    assert!(flags("The employer pays your flight and the placement fee").is_empty());
+}
+
+proptest::proptest! {
+    #[test]
+    fn every_hit_slices_the_original_text(prefix in "\\PC{0,40}", suffix in "\\PC{0,40}", caps in proptest::bool::ANY) {
+        let phrase = if caps { "SEND YOUR PASSPORT" } else { "send your passport" };
+        let text = format!("{prefix} {phrase}. {suffix}");
+        let s = screening();
+        let scan = s.scan(&text, &chain("en")).unwrap();
+        for (hit, _) in &scan.hits {
+            proptest::prop_assert!(text.is_char_boundary(hit.start) && text.is_char_boundary(hit.end));
+            proptest::prop_assert!(hit.start < hit.end && hit.end <= text.len());
+        }
+        proptest::prop_assert!(scan.risk <= Risk::High);
+    }
 }
