@@ -18,10 +18,14 @@ pub struct PatternFile {
     pub locale: String,
     pub source: String,
     pub last_verified: String,
-    /// Words that cancel a hit when they come within the three words before it
+    /// Words that cancel a hit when they come within the five words before it
     /// ("you never pay a fee"). Apostrophes are spaces: `n'` is the word `n`.
     #[serde(default)]
     pub negators: Vec<String>,
+    /// Words that start a new clause, so a negator before them does not reach a hit after
+    /// them ("boots are not provided and you must pay a fee").
+    #[serde(default)]
+    pub clause_words: Vec<String>,
     pub flags: Vec<FlagPatterns>,
 }
 
@@ -131,6 +135,9 @@ pub struct Hit {
     pub end: usize,
 }
 
+/// How many words before a hit a negator may stand ("we will never ask you to pay a fee").
+const NEGATION_WINDOW: usize = 5;
+
 /// The compiled phrases of one locale.
 #[derive(Debug)]
 pub struct Scanner {
@@ -140,6 +147,7 @@ pub struct Scanner {
     flags: Vec<String>,
     cancel: Vec<Vec<String>>,
     negators: Vec<String>,
+    clause_words: Vec<String>,
 }
 
 impl Scanner {
@@ -169,6 +177,11 @@ impl Scanner {
                 .map(|f| f.cancel_when.iter().map(|c| normalize_phrase(c)).collect())
                 .collect(),
             negators: file.negators.iter().map(|c| normalize_phrase(c)).collect(),
+            clause_words: file
+                .clause_words
+                .iter()
+                .map(|c| normalize_phrase(c))
+                .collect(),
         })
     }
 
@@ -218,7 +231,7 @@ impl Scanner {
             .collect()
     }
 
-    /// "you never pay a fee": a negator among the three words before the hit, or a cancel
+    /// "you never pay a fee": a negator among the five words before the hit, or a cancel
     /// phrase for this flag in the same sentence or line.
     fn negated(&self, n: &Normalized, flag: usize, s: usize, e: usize) -> bool {
         let text = n.text.as_str();
@@ -236,7 +249,12 @@ impl Scanner {
             .split(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
             .filter(|w| !w.is_empty())
             .collect();
-        let window = &words[words.len().saturating_sub(3)..];
+        let clause_from = words
+            .iter()
+            .rposition(|w| self.clause_words.iter().any(|c| c == w))
+            .map_or(0, |i| i + 1);
+        let words = &words[clause_from..];
+        let window = &words[words.len().saturating_sub(NEGATION_WINDOW)..];
         let joined = format!(" {} ", window.join(" "));
         let negated = self
             .negators

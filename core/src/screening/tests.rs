@@ -783,6 +783,12 @@ fn a_sentence_or_line_break_ends_a_cancel_phrase_and_a_comma_ends_a_negation() {
         ["recruitment_fee"]
     );
     assert!(flags("The employer pays your flight and the placement fee").is_empty());
+    assert!(flags("We will never ask you to pay a fee.").is_empty());
+    assert!(flags("Do not send your passport to anyone.").is_empty());
+    assert_eq!(
+        flags("Uniforms and boots are not provided and you must pay a fee"),
+        ["recruitment_fee"]
+    );
 }
 
 proptest::proptest! {
