@@ -716,6 +716,20 @@ fn validator_requires_under_18_first_and_known_modules() {
 }
 
 #[test]
+fn validator_requires_a_signal_for_every_red_flag() {
+    let p = problems_with(
+        SIGNALS_FILE,
+        "id = \"pressure_to_decide\"",
+        "id = \"hurry\"",
+    );
+    assert!(
+        p.iter()
+            .any(|p| p.contains("[pressure_to_decide]") && p.contains("no signal")),
+        "{p:?}"
+    );
+}
+
+#[test]
 fn validator_requires_patterns_for_every_scan_locale() {
     let mut source = ContentSource::embedded();
     source.remove("screening/patterns/sw.toml");

@@ -136,6 +136,18 @@ pub fn validate(source: &ContentSource, messages: &Messages) -> Vec<Problem> {
         }
     }
 
+    // A text hit shows the signal of its red flag, so every flag needs one.
+    for flag in &flag_ids {
+        if !signal_ids.is_empty() && !signal_ids.contains(flag) {
+            p.push(Problem::new(
+                SIGNALS_FILE,
+                None,
+                Some(flag),
+                "red flag has no signal with the same id",
+            ));
+        }
+    }
+
     if let Some(file) = parse::<QuestionnaireFile>(source, QUESTIONNAIRES_FILE, &mut p) {
         let t = text(QUESTIONNAIRES_FILE);
         let at = |id: &str| line_of(&t, &format!("id = \"{id}\""));
