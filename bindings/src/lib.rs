@@ -5,17 +5,21 @@
 
 uniffi::setup_scaffolding!("waymark");
 
+mod checklist;
 mod error;
 mod facade;
 mod keystore;
 mod locale;
 mod screening;
+mod vault;
 
+pub use checklist::{ChecklistItemView, ChecklistStageView, ChecklistView};
 pub use error::WaymarkError;
 pub use facade::{Waymark, WaymarkConfig};
-pub use keystore::{FileKeyStore, KeyStore, KeyStoreError};
+pub use keystore::{FileKeyStore, KeyStore, KeyStoreError, PassphraseKeyStore};
 pub use locale::{LocaleResolution, LocaleView, MessageArg, MessageView, TextDirection};
 pub use screening::{
     DimensionView, FindOutView, IndicatorResultView, QuestionView, QuestionsView, ScreenHelpView,
     ScreenReportView, SignalView, TextFlagView, TextScanView,
 };
+pub use vault::{VAULT_KEY_ALIAS, VaultStatusView, kdf_params};

@@ -85,6 +85,8 @@ type Action = fn(&Shell, &mut Prompt) -> Result<Flow, WaymarkError>;
 fn main_menu() -> Vec<(&'static str, Action)> {
     vec![
         ("screening-menu", crate::screen_cmd::interactive),
+        ("menu-checklist", crate::checklist_cmd::interactive),
+        ("menu-settings", crate::vault_cmd::interactive),
         ("menu-language", choose_language),
         ("menu-quit", |_, _| Ok(Flow::Quit)),
     ]

@@ -2,11 +2,13 @@
 //! network. Content (Fluent messages and TOML) is embedded at build time; see `content`.
 #![forbid(unsafe_code)]
 
+pub mod checklist;
 pub mod content;
 pub mod error;
 pub mod i18n;
 pub mod keys;
 pub mod screening;
 pub mod store;
+pub mod vault;
 
 pub use error::{ErrorKind, UserFacing};

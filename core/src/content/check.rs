@@ -80,6 +80,7 @@ struct MessageFacts {
 }
 
 /// The messages of every locale, parsed, for checks that feature modules add.
+#[derive(Default)]
 pub struct Messages {
     by_locale: BTreeMap<String, BTreeMap<String, MessageFacts>>,
 }
@@ -102,7 +103,7 @@ impl Messages {
 pub type Validator = fn(&ContentSource, &Messages) -> Vec<Problem>;
 
 /// Feature validators, run after the generic checks.
-const VALIDATORS: &[Validator] = &[crate::screening::validate];
+const VALIDATORS: &[Validator] = &[crate::checklist::validate, crate::screening::validate];
 
 pub fn check(source: &ContentSource) -> Report {
     let mut report = Report::default();
