@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
+use waymark_core::directory::{Service, suggest_help_for_country};
 use waymark_core::screening::{self, Answer, Assessment, Risk, Screening};
 
 use crate::{Waymark, WaymarkError};
@@ -58,12 +59,24 @@ pub struct FindOutView {
     pub text: String,
 }
 
-/// A help contact for the person's country (from the help directory once it is wired).
+/// A help contact for the person's country, from the help directory: the country's
+/// emergency numbers (when `urgent`, or when it lists no service), up to three
+/// trafficking, labour-rights and migrant-support services, and the international
+/// fallbacks when the country has no service. `find_help` gives the full entries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct ScreenHelpView {
     pub id: String,
+    /// `emergency`, `service` or `international`.
+    pub kind: String,
     pub name: String,
+    /// The number or address to show ("911", "+1 888 373 7888").
     pub contact: String,
+    /// What the shell opens to call or write (`tel:…`, `https://…`); none for walk-in.
+    pub uri: Option<String>,
+    /// `yes`, `no`, `only_with_consent` or `unknown` for services; none for emergency numbers.
+    pub reports_to_police: Option<String>,
+    pub reports_to_immigration: Option<String>,
+    pub last_verified: String,
 }
 
 /// The report of a questionnaire.
@@ -76,7 +89,7 @@ pub struct ScreenReportView {
     pub headline: String,
     pub signals: Vec<SignalView>,
     pub find_out: Vec<FindOutView>,
-    /// Filled for `high` and `urgent` when the help directory knows the country.
+    /// For `high` and `urgent` when a country was given: help from the directory.
     pub help: Vec<ScreenHelpView>,
 }
 
@@ -159,7 +172,7 @@ impl Waymark {
         country: Option<String>,
     ) -> Result<ScreenReportView, WaymarkError> {
         let s = self.screening()?;
-        let _country = country
+        let country = country
             .as_deref()
             .map(screening::parse_country)
             .transpose()
@@ -171,9 +184,12 @@ impl Waymark {
         let r = s.answer(&kind, &parsed).map_err(|e| self.error(&e))?;
         let chain = self.chain();
         let t = |id: &str| self.content.l10n.text(&chain, id);
-        // The help directory is not part of this build yet: `help` stays empty and the
-        // headline for `high`/`urgent` points to emergency numbers and support services.
-        let help = Vec::new();
+        let help = match (&country, r.risk) {
+            (Some(cc), Risk::High | Risk::Urgent) => {
+                self.screen_help(cc, r.risk == Risk::Urgent)?
+            }
+            _ => Vec::new(),
+        };
         Ok(ScreenReportView {
             dimensions: dimensions(&r.assessment),
             trafficking_indicated: r.assessment.trafficking_indicated,
@@ -237,6 +253,55 @@ fn headline_id(risk: Risk) -> String {
 }
 
 impl Waymark {
+    /// Help for the report, from the help directory (nothing is written).
+    fn screen_help(
+        &self,
+        country: &str,
+        urgent: bool,
+    ) -> Result<Vec<ScreenHelpView>, WaymarkError> {
+        let suggestion =
+            suggest_help_for_country(&self.content, country, urgent).map_err(|e| self.error(&e))?;
+        let chain = self.chain();
+        let t = |id: &str| self.content.l10n.text(&chain, id);
+        let mut help: Vec<ScreenHelpView> = suggestion
+            .emergency
+            .iter()
+            .map(|e| ScreenHelpView {
+                id: e.id.clone(),
+                kind: "emergency".into(),
+                name: t(&e.label_msg),
+                contact: e.number.clone(),
+                uri: Some(e.uri()),
+                reports_to_police: None,
+                reports_to_immigration: None,
+                last_verified: e.last_verified.clone(),
+            })
+            .collect();
+        let service = |s: &Service, kind: &str| {
+            let first = s.channels.first();
+            ScreenHelpView {
+                id: s.id.clone(),
+                kind: kind.into(),
+                name: t(&s.name_msg),
+                contact: first.map(|c| c.display.clone()).unwrap_or_default(),
+                uri: first.and_then(|c| c.uri()),
+                reports_to_police: Some(s.safety.reports_to_police.as_str().to_owned()),
+                reports_to_immigration: Some(s.safety.reports_to_immigration.as_str().to_owned()),
+                last_verified: s.last_verified.clone(),
+            }
+        };
+        help.extend(suggestion.services.iter().map(|s| service(s, "service")));
+        if suggestion.services.is_empty() {
+            help.extend(
+                suggestion
+                    .fallbacks
+                    .iter()
+                    .map(|s| service(s, "international")),
+            );
+        }
+        Ok(help)
+    }
+
     fn screening(&self) -> Result<std::sync::Arc<Screening>, WaymarkError> {
         Screening::of(&self.content).map_err(|e| self.error(&e))
     }

@@ -195,7 +195,11 @@ pub fn print_report(shell: &Shell, report: &ScreenReportView) {
             println!("{}", text(shell, "screening-help-unavailable"));
         }
         for h in &report.help {
-            println!("- {}: {}", h.name, h.contact);
+            if h.contact.is_empty() {
+                println!("- {}", h.name);
+            } else {
+                println!("- {}: {}", h.name, h.contact);
+            }
         }
     }
 }
@@ -288,9 +292,33 @@ fn questionnaire(shell: &Shell, prompt: &mut Prompt, kind: &str) -> Result<Flow,
             }
         }
     }
-    let report = shell
+    let mut report = shell
         .waymark
-        .screen_answer(kind.to_owned(), answers, None)?;
+        .screen_answer(kind.to_owned(), answers.clone(), None)?;
+    // For serious results, offer help for the country the person is in (kept in memory
+    // for this one report only).
+    if matches!(report.risk.as_str(), "high" | "urgent") {
+        loop {
+            prompt.say("screening-ask-country");
+            let Some(country) = prompt.line() else {
+                return Ok(Flow::Quit);
+            };
+            if country.is_empty() {
+                break;
+            }
+            match shell
+                .waymark
+                .screen_answer(kind.to_owned(), answers.clone(), Some(country))
+            {
+                Ok(r) => {
+                    report = r;
+                    break;
+                }
+                Err(WaymarkError::InvalidInput { message }) => println!("{message}"),
+                Err(e) => return Err(e),
+            }
+        }
+    }
     print_report(shell, &report);
     Ok(Flow::Continue)
 }

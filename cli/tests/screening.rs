@@ -5,6 +5,8 @@ mod common;
 
 use common::{plain, waymark, waymark_in};
 
+const SCREENING: &str = "Check a job offer or my situation";
+
 #[test]
 fn indicators_reads_stdin_and_answers_with_the_issue_fields() {
     let run = waymark(
@@ -174,7 +176,7 @@ fn text_scan_gives_offsets_into_the_original_text() {
 }
 
 #[test]
-fn plain_text_report_offers_options_and_no_help_list_yet() {
+fn plain_text_report_offers_options_and_help_for_a_country() {
     let run = waymark(
         &["screen", "answer", "--kind", "job_offer", "--locale", "en"],
         r#"{"answers":{"pay_fee":"yes"}}"#,
@@ -184,15 +186,95 @@ fn plain_text_report_offers_options_and_no_help_list_yet() {
     assert!(out.contains("We found serious warning signs"));
     assert!(out.contains("You are asked to pay for the job"));
     assert!(out.contains("Learn more: How recruiters lie"));
-    assert!(out.contains("Help contacts are not available yet"));
+    assert!(out.contains("Choose your country to see help contacts"));
+    let run = waymark(
+        &[
+            "screen",
+            "answer",
+            "--kind",
+            "job_offer",
+            "--locale",
+            "en",
+            "--country",
+            "us",
+        ],
+        r#"{"answers":{"pay_fee":"yes"}}"#,
+    );
+    let out = plain(&run.stdout);
+    assert!(out.contains("Where to get help"), "{out}");
+    assert!(out.contains("1-888-373-7888"), "{out}");
+}
+
+#[test]
+fn help_comes_from_the_directory_for_high_and_urgent_only() {
+    let urgent = waymark(
+        &[
+            "screen",
+            "answer",
+            "--kind",
+            "my_situation",
+            "--country",
+            "KE",
+            "--json",
+        ],
+        r#"{"answers":{"cannot_leave":"yes"}}"#,
+    )
+    .json();
+    assert_eq!(urgent["risk"], "urgent");
+    let help = urgent["help"].as_array().unwrap();
+    assert!(
+        help.iter()
+            .any(|h| h["kind"] == "emergency" && h["uri"].as_str().unwrap().starts_with("tel:"))
+    );
+    assert!(help.iter().any(|h| h["kind"] == "service"));
+    for h in help.iter().filter(|h| h["kind"] == "service") {
+        assert!(h["reports_to_immigration"].is_string());
+    }
+    // The country may also come on stdin.
+    let high = waymark(
+        &["screen", "answer", "--kind", "job_offer", "--json"],
+        r#"{"answers":{"pay_fee":"yes"},"country":"jm"}"#,
+    )
+    .json();
+    assert_eq!(high["risk"], "high");
+    assert!(!high["help"].as_array().unwrap().is_empty());
+    let caution = waymark(
+        &[
+            "screen",
+            "answer",
+            "--kind",
+            "job_offer",
+            "--country",
+            "KE",
+            "--json",
+        ],
+        r#"{"answers":{"pressure":"yes"}}"#,
+    )
+    .json();
+    assert_eq!(caution["risk"], "caution");
+    assert_eq!(caution["help"], serde_json::json!([]));
+    // An unassigned code is an error even when no help would be shown.
+    let run = waymark(
+        &[
+            "screen",
+            "answer",
+            "--kind",
+            "job_offer",
+            "--country",
+            "ZZ",
+            "--json",
+        ],
+        r#"{"answers":{}}"#,
+    );
+    assert_eq!(run.json()["error"]["kind"], "invalid_input");
 }
 
 #[test]
 fn interactive_walk_through_with_back_skip_and_report() {
     let dir = tempfile::tempdir().unwrap();
-    // Main menu 1 (screening), kind 1 (job offer); under_18: No; pay_fee: Yes; Back (to
-    // pay_fee); Skip pay_fee; then Not sure once and Skip for the rest; then quit.
-    let mut input = String::from("1\n1\n2\n1\n4\n5\n3\n");
+    // Screening, kind 1 (job offer); under_18: No; pay_fee: Yes; Back (to pay_fee); Skip
+    // pay_fee; then Not sure once and Skip for the rest; then quit.
+    let mut input = format!("{}\n1\n2\n1\n4\n5\n3\n", common::menu(SCREENING));
     for _ in 0..12 {
         input.push_str("5\n");
     }
@@ -212,8 +294,28 @@ fn interactive_walk_through_with_back_skip_and_report() {
 }
 
 #[test]
+fn interactive_report_asks_the_country_for_serious_results() {
+    // Job offer: under_18 No, pay_fee Yes, then Skip the other 13; a bad country is
+    // explained and asked again; KE shows Kenyan help.
+    let mut input = format!("{}\n1\n2\n1\n", common::menu(SCREENING));
+    for _ in 0..13 {
+        input.push_str("5\n");
+    }
+    input.push_str("Kenya\nke\nq\n");
+    let run = waymark(&["--locale", "en"], &input);
+    let out = plain(&run.stdout);
+    assert!(out.contains("Which country are you in now?"), "{out}");
+    assert!(out.contains("A country is two letters"), "{out}");
+    assert!(out.contains("Where to get help"), "{out}");
+    assert!(out.contains("1195"), "{out}");
+}
+
+#[test]
 fn interactive_quick_exit_in_the_middle_of_a_check() {
-    let run = waymark(&["--locale", "en"], "1\n1\nq\n");
+    let run = waymark(
+        &["--locale", "en"],
+        &format!("{}\n1\nq\n", common::menu(SCREENING)),
+    );
     assert_eq!(run.code, 0);
     let out = plain(&run.stdout);
     assert!(out.contains("Are you under 18?"));
@@ -224,7 +326,10 @@ fn interactive_quick_exit_in_the_middle_of_a_check() {
 fn interactive_text_scan() {
     let run = waymark(
         &["--locale", "en"],
-        "1\n3\nPay the fee and send your passport.\n\nq\n",
+        &format!(
+            "{}\n3\nPay the fee and send your passport.\n\nq\n",
+            common::menu(SCREENING)
+        ),
     );
     let out = plain(&run.stdout);
     assert!(out.contains("Warning signs found in the text"), "{out}");

@@ -56,3 +56,13 @@ def test_questions_follow_the_language(app):
     assert q.questions[0].id == "under_18"
     assert q.questions[0].text == "Èske ou gen mwens pase 18 an?"
     assert 12 <= len(q.questions) <= 25
+
+
+def test_help_comes_from_the_directory_for_serious_results(app):
+    r = app.screen_answer("my_situation", {"cannot_leave": "yes"}, "ke")
+    assert r.risk == "urgent"
+    kinds = {h.kind for h in r.help}
+    assert "emergency" in kinds and "service" in kinds
+    assert all(h.uri.startswith("tel:") for h in r.help if h.kind == "emergency")
+    low = app.screen_answer("job_offer", {"pay_fee": "no"}, "KE")
+    assert low.help == []

@@ -103,7 +103,11 @@ impl Messages {
 pub type Validator = fn(&ContentSource, &Messages) -> Vec<Problem>;
 
 /// Feature validators, run after the generic checks.
-const VALIDATORS: &[Validator] = &[crate::checklist::validate, crate::screening::validate];
+const VALIDATORS: &[Validator] = &[
+    crate::checklist::validate,
+    crate::directory::check::validate,
+    crate::screening::validate,
+];
 
 pub fn check(source: &ContentSource) -> Report {
     let mut report = Report::default();

@@ -381,14 +381,12 @@ impl Screening {
     }
 }
 
-/// A country code as the help directory expects it: two ASCII letters, upper-cased.
+/// A country as the help directory expects it: an assigned ISO 3166-1 alpha-2 code, in
+/// any case (`ke` → `KE`). Checked even when no help is shown, so a typo is always an error.
 pub fn parse_country(code: &str) -> Result<String, ScreeningError> {
-    let code = code.trim();
-    if code.len() == 2 && code.chars().all(|c| c.is_ascii_alphabetic()) {
-        Ok(code.to_ascii_uppercase())
-    } else {
-        Err(ScreeningError::BadCountry)
-    }
+    crate::directory::codes::normalize(code)
+        .filter(|c| crate::directory::codes::is_assigned(c))
+        .ok_or(ScreeningError::BadCountry)
 }
 
 #[cfg(test)]

@@ -85,6 +85,16 @@ class ScreeningTest {
     }
 
     @Test
+    fun helpComesFromTheDirectoryForSeriousResults() {
+        val app = Support.app()
+        val r = app.screenAnswer("my_situation", mapOf("cannot_leave" to "yes"), "KE")
+        assertEquals("urgent", r.risk)
+        assertTrue(r.help.any { it.kind == "emergency" && it.uri!!.startsWith("tel:") })
+        assertTrue(r.help.any { it.kind == "service" })
+        assertTrue(app.screenAnswer("job_offer", mapOf("pay_fee" to "no"), "KE").help.isEmpty())
+    }
+
+    @Test
     fun questionsFollowTheLanguage() {
         val app = Support.app(locales = listOf("sw"))
         val q = app.screenQuestions("job_offer")
