@@ -19,7 +19,6 @@ fn json(dir: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> serde_jso
 
 #[test]
 fn checklist_and_settings_menus_save_lock_and_wipe() {
-    // Main menu: 1 screening, 2 checklist, 3 settings, 4 language, 5 quit.
     let dir = tempfile::tempdir().unwrap();
     let checklist = menu("My safe-travel checklist");
     let settings = menu("Settings: PIN and delete everything");
