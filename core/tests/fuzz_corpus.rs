@@ -38,3 +38,8 @@ fn vault_open_corpus() {
 fn locale_strings_corpus() {
     replay("locale_strings", targets::locale_strings);
 }
+
+#[test]
+fn text_scanner_corpus() {
+    replay("text_scanner", targets::text_scanner);
+}

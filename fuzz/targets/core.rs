@@ -4,10 +4,12 @@
 //! any input.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use waymark_core::content::{Content, ContentSource, check};
 use waymark_core::i18n;
+use waymark_core::screening::{Answer, Screening};
 use waymark_core::store::Store;
 use waymark_core::vault::{self, KdfParams, Vault, VaultOptions};
 
@@ -163,5 +165,66 @@ pub fn locale_strings(data: &[u8]) {
         let _ = l10n.direction(line);
         let _ = l10n.info(line);
         let _ = l10n.has_message(line, line);
+    }
+}
+
+fn screening() -> Option<&'static Screening> {
+    static SCREENING: OnceLock<Option<Screening>> = OnceLock::new();
+    SCREENING
+        .get_or_init(|| Screening::load(&ContentSource::embedded()).ok())
+        .as_ref()
+}
+
+/// The screening engine on arbitrary input. The first byte picks the scan's languages;
+/// the rest is pasted text for the red-flag scanner, and also, line by line,
+/// `question=answer` pairs for both questionnaires and indicator ids for the rule engine.
+pub fn text_scanner(data: &[u8]) {
+    let Some(s) = screening() else {
+        return;
+    };
+    let Some((&pick, rest)) = data.split_first() else {
+        return;
+    };
+    const LOCALES: [&str; 8] = ["en", "fr", "es", "pt", "ht", "sw", "ar", "xx"];
+    let chain: Vec<String> = LOCALES
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| pick & (1 << i) != 0)
+        .map(|(_, l)| (*l).to_owned())
+        .collect();
+    let text = String::from_utf8_lossy(rest);
+    let _ = s.scan(&text, &chain);
+    let lines: Vec<&str> = text.lines().collect();
+    let _ = s.assess(&lines, pick & 1 != 0);
+    for kind in [
+        "job_offer",
+        "my_situation",
+        text.lines().next().unwrap_or(""),
+    ] {
+        let answers: BTreeMap<String, Answer> = lines
+            .iter()
+            .filter_map(|l| {
+                let (q, a) = l.split_once('=')?;
+                Some((q.to_owned(), Answer::parse(a).ok()?))
+            })
+            .collect();
+        let _ = s.answer(kind, &answers);
+        // Every question answered the risky way, whatever the text said.
+        if let Ok(q) = s.questionnaire(kind) {
+            let all: BTreeMap<String, Answer> = q
+                .questions
+                .iter()
+                .enumerate()
+                .map(|(i, q)| {
+                    let a = rest.get(i).map_or(Answer::Yes, |b| match b % 3 {
+                        0 => Answer::Yes,
+                        1 => Answer::No,
+                        _ => Answer::Unsure,
+                    });
+                    (q.id.clone(), a)
+                })
+                .collect();
+            let _ = s.answer(kind, &all);
+        }
     }
 }

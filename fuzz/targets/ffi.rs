@@ -4,6 +4,7 @@
 //! `bindings/tests/fuzz_corpus.rs`. Every call must return a value or a `WaymarkError`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use waymark::{FileKeyStore, HelpQuery, MessageArg, Waymark, WaymarkConfig};
@@ -81,6 +82,23 @@ pub fn ffi_strings(data: &[u8]) {
         longitude: number(at(11)),
     };
     let _ = w.find_help(query);
+
+    // Screening: a kind, answers as `id=answer` on lines 18.., pasted text on line 3.
+    let answers: HashMap<String, String> = f
+        .iter()
+        .skip(18)
+        .filter_map(|l| l.split_once('='))
+        .map(|(q, a)| (q.to_owned(), a.to_owned()))
+        .collect();
+    for kind in ["job_offer", "my_situation", at(2)] {
+        let _ = w.screen_questions(kind.to_owned());
+        let _ = w.screen_answer(kind.to_owned(), answers.clone(), opt(at(5)));
+    }
+    let _ = w.screen_text(at(3).to_owned());
+    let _ = w.screen_indicators(
+        f.iter().skip(18).map(|s| (*s).to_owned()).collect(),
+        flags & 64 != 0,
+    );
 
     w.set_search_text(opt(at(12)));
     w.set_current_screen(opt(at(13)));

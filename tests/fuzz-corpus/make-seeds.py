@@ -70,3 +70,26 @@ fs=[
  ('unicode', ffi('','\u0645','ar,ar-XB','\u200e','\u202e','','\u00dc\u00dc','','','\U0001F600')),
 ]
 for n,d in fs: put('ffi_strings',n,d)
+ts=[
+ ('empty', b'\x01'),
+ ('en-fee', bytes([1])+b'Pay the recruitment fee before you travel. No contract needed.'),
+ ('fr-fee', bytes([2])+'Les frais de dossier sont \u00e0 payer avant le voyage.'.encode()),
+ ('negated', bytes([1])+b'You will never pay a fee. The employer pays all recruitment costs.'),
+ ('all-locales', bytes([0xff])+'pay the fee, pagar la tarifa, payer les frais, \u0627\u062f\u0641\u0639 \u0627\u0644\u0631\u0633\u0648\u0645, lipa ada'.encode()),
+ ('no-locale', bytes([0])+b'pay the fee'),
+ ('unknown-locale', bytes([0x80])+b'pay the fee'),
+ ('answers', bytes([1])+b'pay_fee=yes\nloan=yes\npassport_handover=yes\nunder_18=unsure\nnope=yes\ncan_verify=maybe'),
+ ('kind-first', bytes([3])+b'my_situation\npassport_kept=yes\ncannot_leave=yes\nunder_18=yes'),
+ ('indicators', bytes([1])+b'coercion_at_destination.debt_bondage\nnot.an.indicator\n.\n'),
+ ('accents-spaces', bytes([2])+'PAYER   LES   FRAIS\u0301 \u00c9\u00c9 \t\t\n\n\u00a0\u200b'.encode()),
+ ('long-words', bytes([1])+b'fee '*3000),
+ ('invalid-utf8', bytes([1])+b'pay the \xff\xfe fee \xc3'),
+ ('rtl-marks', bytes([0x40])+'\u202e\u0627\u062f\u0641\u0639\u202c \u200f'.encode()),
+]
+for n,d in ts: put('text_scanner',n,d)
+fs2=[
+ ('screen-answers', ffi('','x','en','job_offer','Pay the recruitment fee now','','KE','','','','','','','','','','','','','pay_fee=yes','loan=unsure','passport_handover=yes')),
+ ('screen-bad', ffi('','x','en','nope','','','zz','','','','','','','','','','','','','pay_fee=perhaps','=','==')),
+ ('screen-indicators', ffi('','x','en','my_situation','text','','','','','','','','','','','','','','','coercion_at_destination.debt_bondage','x.y', flags=64)),
+]
+for n,d in fs2: put('ffi_strings',n,d)
