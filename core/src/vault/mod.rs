@@ -923,12 +923,14 @@ impl Store for Vault {
         Ok(self.with(|i| {
             let (rkey, ckey) = Self::row_keys(&i.keys, collection, id);
             let blob = Self::seal_record(&i.keys, collection, id, value, &rkey, &ckey)?;
+            // Cached statements: parsing the SQL again on every call cost more than the
+            // sealing (tests/bench, docs/PERFORMANCE.md).
             i.conn
-                .execute(
+                .prepare_cached(
                     "INSERT INTO records (rkey, coll, blob) VALUES (?1, ?2, ?3)
                      ON CONFLICT (rkey) DO UPDATE SET coll = excluded.coll, blob = excluded.blob",
-                    params![&rkey[..], &ckey[..], blob],
                 )
+                .and_then(|mut st| st.execute(params![&rkey[..], &ckey[..], blob]))
                 .map_err(sql)?;
             Ok(())
         })?)
@@ -939,12 +941,11 @@ impl Store for Vault {
             let (rkey, ckey) = Self::row_keys(&i.keys, collection, id);
             let row: Option<(Vec<u8>, Vec<u8>)> = i
                 .conn
-                .query_row(
-                    "SELECT coll, blob FROM records WHERE rkey = ?1",
-                    [&rkey[..]],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()
+                .prepare_cached("SELECT coll, blob FROM records WHERE rkey = ?1")
+                .and_then(|mut st| {
+                    st.query_row([&rkey[..]], |r| Ok((r.get(0)?, r.get(1)?)))
+                        .optional()
+                })
                 .map_err(sql)?;
             match row {
                 None => Ok(None),
