@@ -6,6 +6,7 @@ pub mod content;
 pub mod error;
 pub mod i18n;
 pub mod keys;
+pub mod learn;
 pub mod store;
 
 pub use error::{ErrorKind, UserFacing};

@@ -102,7 +102,7 @@ impl Messages {
 pub type Validator = fn(&ContentSource, &Messages) -> Vec<Problem>;
 
 /// Feature validators, run after the generic checks.
-const VALIDATORS: &[Validator] = &[];
+const VALIDATORS: &[Validator] = &[crate::learn::check::validate];
 
 pub fn check(source: &ContentSource) -> Report {
     let mut report = Report::default();
