@@ -8,5 +8,6 @@ pub mod i18n;
 pub mod keys;
 pub mod learn;
 pub mod store;
+pub mod workshop;
 
 pub use error::{ErrorKind, UserFacing};

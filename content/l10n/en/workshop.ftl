@@ -53,6 +53,7 @@ workshop-error-unknown-session = There is no session with that name on this phon
 workshop-error-unknown-hands = That show-of-hands question is not part of this session plan.
 workshop-error-score-range = Each score must be a whole number from 0 to { $max }.
 workshop-error-no-scores = Type at least one score.
+workshop-error-missed-count = Give one number of misses for each quiz question: { $count } numbers.
 workshop-error-negative-count = The number of people must be a whole number, 0 or more.
 workshop-error-session-ended = This session has already ended. Start a new session.
 workshop-error-phase = Choose pre (before the session) or post (after the session).

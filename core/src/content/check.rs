@@ -102,7 +102,10 @@ impl Messages {
 pub type Validator = fn(&ContentSource, &Messages) -> Vec<Problem>;
 
 /// Feature validators, run after the generic checks.
-const VALIDATORS: &[Validator] = &[crate::learn::check::validate];
+const VALIDATORS: &[Validator] = &[
+    crate::learn::check::validate,
+    crate::workshop::check::validate,
+];
 
 pub fn check(source: &ContentSource) -> Report {
     let mut report = Report::default();

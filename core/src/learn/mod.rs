@@ -19,7 +19,7 @@ use crate::store::StoreError;
 pub use progress::{ModuleProgress, Progress};
 pub use render::{
     ChoiceText, LessonText, ModuleSummaryText, ModuleText, QuestionText, ScenarioText, TrackText,
-    module_text, modules_text, tracks_text,
+    module_text, modules_text, question_text, tracks_text,
 };
 
 /// Where the modules live, one TOML per module, plus the tracks.
@@ -63,7 +63,8 @@ impl UserFacing for LearnError {
             LearnError::CorruptProgress => ErrorKind::Integrity,
             LearnError::Content(e) => e.kind(),
             // A message the content lacks is broken content, not a person's mistake.
-            LearnError::Message(_) => ErrorKind::Content,
+            LearnError::Message(I18nError::UnknownMessage(_)) => ErrorKind::Content,
+            LearnError::Message(e) => e.kind(),
             LearnError::Store(e) => e.kind(),
         }
     }
@@ -81,7 +82,8 @@ impl UserFacing for LearnError {
             LearnError::UnknownChoice => ("learn-error-unknown-choice", vec![]),
             LearnError::CorruptProgress => return None,
             LearnError::Content(e) => return e.detail_message(),
-            LearnError::Message(_) => return None,
+            LearnError::Message(I18nError::UnknownMessage(_)) => return None,
+            LearnError::Message(e) => return e.detail_message(),
             LearnError::Store(e) => return e.detail_message(),
         })
     }
