@@ -84,6 +84,8 @@ type Action = fn(&Shell, &mut Prompt) -> Result<Flow, WaymarkError>;
 /// The main menu, in order. Each feature adds its entry here.
 fn main_menu() -> Vec<(&'static str, Action)> {
     vec![
+        ("learn-menu-title", crate::learn_cmd::menu),
+        ("workshop-menu-title", crate::workshop_cmd::menu),
         ("menu-language", choose_language),
         ("menu-quit", |_, _| Ok(Flow::Quit)),
     ]

@@ -4,8 +4,10 @@
 
 mod content_cmd;
 mod interactive;
+mod learn_cmd;
 mod locale_cmd;
 mod output;
+mod workshop_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -54,6 +56,16 @@ enum Command {
     /// Content tools.
     #[command(subcommand)]
     Content(content_cmd::ContentCommand),
+    /// List the awareness modules: `waymark modules --audience students`.
+    Modules(learn_cmd::ModulesArgs),
+    /// Show one module: lessons, the regional scenario and the quiz.
+    Module(learn_cmd::ModuleArgs),
+    /// Learning tracks, quizzes and progress.
+    #[command(subcommand)]
+    Learn(learn_cmd::LearnCommand),
+    /// Workshop mode: plans, sessions and the M&E export.
+    #[command(subcommand)]
+    Workshop(workshop_cmd::WorkshopCommand),
 }
 
 /// What every command gets: the facade and how to print.
@@ -132,6 +144,10 @@ fn main() -> ExitCode {
         Some(Command::Locale(cmd)) => locale_cmd::run(&shell, cmd),
         Some(Command::Message(args)) => locale_cmd::message(&shell, args),
         Some(Command::Content(_)) => Ok(()),
+        Some(Command::Modules(args)) => learn_cmd::modules(&shell, args),
+        Some(Command::Module(args)) => learn_cmd::module(&shell, args),
+        Some(Command::Learn(cmd)) => learn_cmd::run(&shell, cmd),
+        Some(Command::Workshop(cmd)) => workshop_cmd::run(&shell, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

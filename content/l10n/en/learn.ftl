@@ -13,6 +13,7 @@ learn-menu-scenario = A story to think about
 learn-menu-quiz = Quiz
 learn-menu-progress = My progress
 learn-menu-clear-progress = Clear my progress
+learn-press-enter = Press Enter to continue.
 learn-lesson-heading = Lesson { $number } of { $total }
 learn-key-points = Key points
 learn-quiz-question-heading = Question { $number } of { $total }

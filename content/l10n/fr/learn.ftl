@@ -11,6 +11,7 @@ learn-menu-scenario = Une histoire pour réfléchir
 learn-menu-quiz = Quiz
 learn-menu-progress = Mes progrès
 learn-menu-clear-progress = Effacer mes progrès
+learn-press-enter = Appuyez sur Entrée pour continuer.
 learn-lesson-heading = Leçon { $number } sur { $total }
 learn-key-points = Points clés
 learn-quiz-question-heading = Question { $number } sur { $total }
