@@ -4,7 +4,10 @@
 use waymark_core::content::Content;
 use waymark_core::{ErrorKind, UserFacing};
 
+/// Crosses the FFI as a flat error: each variant carries its localized message as the
+/// exception's message (Kotlin's `Throwable.message`, Python's `str(e)`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error, serde::Serialize)]
+#[uniffi(flat_error)]
 pub enum WaymarkError {
     #[error("{message}")]
     InvalidInput { message: String },

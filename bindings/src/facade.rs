@@ -61,6 +61,7 @@ impl Waymark {
                 Err(_) => WaymarkError::new(e.kind(), e.kind().as_str().to_owned()),
             }
         })?;
+        quiet_panics();
         let resolution = content
             .l10n
             .resolve(&config.preferred_locales, config.developer_mode);
@@ -85,6 +86,22 @@ impl Waymark {
             panic!("self-test panic");
         }
     }
+}
+
+/// A panic message could quote data (a formatted value, a path), and on a phone stderr
+/// goes to the system log; so the hook prints only where it happened. UniFFI still turns
+/// the panic into an error for the shell.
+fn quiet_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            let place = info
+                .location()
+                .map(|l| format!("{}:{}", l.file(), l.line()))
+                .unwrap_or_default();
+            eprintln!("waymark: internal error at {place}");
+        }));
+    });
 }
 
 impl Waymark {

@@ -196,6 +196,9 @@ impl Localizer {
         let mut ignored = Vec::new();
         let mut region = None;
         let mut matched = false;
+        // Once English is asked for by name (en, en-JM), later tags cannot answer: `en` is
+        // complete. They are still checked, so malformed ones are reported.
+        let mut english_reached = false;
         for tag in requested {
             let tag = tag.as_ref();
             let Ok(langid) = parse_tag(tag) else {
@@ -205,6 +208,9 @@ impl Localizer {
             let canonical = langid.to_string();
             if region.is_none() && pseudo::find(&canonical).is_none() {
                 region = langid.region.map(|r| r.as_str().to_ascii_uppercase());
+            }
+            if english_reached {
+                continue;
             }
             if let Some(p) = pseudo::find(&canonical) {
                 if allow_pseudo {
@@ -218,23 +224,29 @@ impl Localizer {
                 found.push(canonical.clone());
             } else {
                 let matches = negotiate_languages(
-                    &[langid],
+                    std::slice::from_ref(&langid),
                     &available,
                     None,
                     NegotiationStrategy::Filtering,
                 );
                 found.extend(matches.into_iter().map(|m| m.to_string()));
             }
-            for id in found {
+            if !found.is_empty() {
                 matched = true;
+                english_reached = langid.language.as_str() == DEFAULT_LOCALE;
+            }
+            for id in found {
                 if self.is_shipped(&id) {
                     chain.push(id.clone());
                 }
+                // `en` is added once, last: a later preference (fr after sw) should answer
+                // before the English fallback.
                 if let Some(rest) = self.chains.get(&id) {
-                    chain.extend(rest.iter().cloned());
+                    chain.extend(rest.iter().filter(|l| *l != DEFAULT_LOCALE).cloned());
                 }
             }
         }
+        chain.retain(|id| id != DEFAULT_LOCALE);
         chain.push(DEFAULT_LOCALE.to_owned());
         let mut seen = std::collections::HashSet::new();
         chain.retain(|id| seen.insert(id.clone()));

@@ -34,8 +34,14 @@ fn region_variants_use_their_chain_and_keep_the_region() {
 
 #[test]
 fn preferences_combine_in_order_without_repeats() {
-    assert_eq!(chain(&["sw-KE", "fr"]), ["sw", "en", "fr"]);
+    // A second preference answers before the English fallback...
+    assert_eq!(chain(&["sw-KE", "fr"]), ["sw", "fr", "en"]);
     assert_eq!(chain(&["ht", "fr", "en"]), ["ht", "fr", "en"]);
+    // ...but English asked for by name is complete, so nothing after it is reached.
+    assert_eq!(chain(&["en-JM", "fr"]), ["en"]);
+    assert_eq!(chain(&["fr", "en", "ht"]), ["fr", "en"]);
+    let r = content().l10n.resolve(&["en", "!!"], false);
+    assert_eq!(r.ignored, ["!!"]);
 }
 
 #[test]
@@ -209,5 +215,45 @@ fn every_shipped_locale_lists_itself_first_in_its_chain() {
     for l in content().l10n.locales(false) {
         assert_eq!(l.chain.first(), Some(&l.id));
         assert_eq!(l.chain.last().map(String::as_str), Some("en"));
+    }
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn tag() -> impl Strategy<Value = String> {
+        prop_oneof![
+            // Well-formed-looking tags, shipped or not, with regions and scripts.
+            "[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-[0-9]{3})?",
+            Just("fr-HT".to_owned()),
+            Just("en-XA".to_owned()),
+            // Anything at all.
+            ".{0,20}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn negotiation_never_fails_and_always_ends_in_english(
+            tags in proptest::collection::vec(tag(), 0..5),
+            developer in any::<bool>(),
+        ) {
+            let content = content();
+            let r = content.l10n.resolve(&tags, developer);
+            prop_assert_eq!(r.chain.last().map(String::as_str), Some("en"));
+            let unique: std::collections::HashSet<_> = r.chain.iter().collect();
+            prop_assert_eq!(unique.len(), r.chain.len());
+            for id in &r.chain {
+                let pseudo = developer && (id == "en-XA" || id == "ar-XB");
+                prop_assert!(content.l10n.is_shipped(id) || pseudo, "{} in chain", id);
+            }
+            for ignored in &r.ignored {
+                prop_assert!(tags.contains(ignored));
+                prop_assert!(parse_tag(ignored).is_err());
+            }
+            // Whatever the chain, a message always resolves.
+            prop_assert!(content.l10n.format(&r.chain, "app-name", None).is_ok());
+        }
     }
 }
