@@ -195,3 +195,175 @@ fn bad_workshop_input_is_a_clear_error_and_changes_nothing() {
     w.workshop_clear().unwrap();
     assert!(w.workshop_sessions().unwrap().is_empty());
 }
+
+// The shared vectors in tests/vectors/learn.json (Python and Kotlin run the same file).
+
+fn vectors() -> serde_json::Value {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/learn.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn strings(v: &serde_json::Value) -> Vec<String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn ints(v: &serde_json::Value) -> Vec<i64> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_i64().unwrap())
+        .collect()
+}
+
+fn kind(e: &WaymarkError) -> &'static str {
+    e.kind().as_str()
+}
+
+#[test]
+fn learn_vectors() {
+    let v = vectors();
+    let dir = tempfile::tempdir().unwrap();
+    let w = waymark(&dir, &["en"]);
+    for case in v["scenarios"].as_array().unwrap() {
+        w.set_locales(strings(&case["locales"]));
+        let region = case["region"].as_str().map(str::to_owned);
+        let m = w
+            .learn_module(case["module"].as_str().unwrap().into(), region)
+            .unwrap();
+        assert_eq!(m.scenario.id, case["scenario"], "{case}");
+        assert_eq!(m.scenario.region, case["shown"], "{case}");
+    }
+    w.set_locales(vec!["en".into()]);
+    for case in v["modules"].as_array().unwrap() {
+        let audience = case["audience"].as_str().map(str::to_owned);
+        let ids: Vec<String> = w
+            .learn_modules(audience)
+            .unwrap()
+            .into_iter()
+            .map(|m| m.id)
+            .collect();
+        assert_eq!(ids, strings(&case["ids"]));
+    }
+    for case in v["quizzes"].as_array().unwrap() {
+        let r = w
+            .learn_submit_quiz(
+                case["module"].as_str().unwrap().into(),
+                strings(&case["answers"]),
+            )
+            .unwrap();
+        assert_eq!(u64::from(r.score), case["score"].as_u64().unwrap());
+        assert_eq!(u64::from(r.total), case["total"].as_u64().unwrap());
+        let correct: Vec<bool> = r.questions.iter().map(|q| q.correct).collect();
+        let expected: Vec<bool> = case["correct"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b.as_bool().unwrap())
+            .collect();
+        assert_eq!(correct, expected);
+    }
+    for case in v["module_errors"].as_array().unwrap() {
+        let region = case["region"].as_str().map(str::to_owned);
+        let e = w
+            .learn_module(case["module"].as_str().unwrap().into(), region)
+            .unwrap_err();
+        assert_eq!(kind(&e), case["kind"], "{case}");
+    }
+}
+
+#[test]
+fn workshop_vectors() {
+    let v = vectors();
+    let c = &v["workshop"];
+    let dir = tempfile::tempdir().unwrap();
+    let w = waymark(
+        &dir,
+        &strings(&c["locales"])
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    let plan = c["plan"].as_str().unwrap().to_owned();
+
+    let s = w.workshop_start(plan.clone(), None).unwrap().session;
+    for case in v["workshop_errors"].as_array().unwrap() {
+        let e = match case["op"].as_str().unwrap() {
+            "start" => w
+                .workshop_start(case["plan"].as_str().unwrap().into(), None)
+                .map(|_| ())
+                .unwrap_err(),
+            "attendance" => w
+                .workshop_attendance(s.clone(), case["count"].as_i64().unwrap())
+                .map(|_| ())
+                .unwrap_err(),
+            "quiz" => w
+                .workshop_quiz(
+                    s.clone(),
+                    WorkshopPhase::Pre,
+                    ints(&case["scores"]),
+                    ints(&case["missed"]),
+                )
+                .map(|_| ())
+                .unwrap_err(),
+            "hands" => w
+                .workshop_hands(
+                    s.clone(),
+                    case["question"].as_str().unwrap().into(),
+                    case["count"].as_i64().unwrap(),
+                )
+                .map(|_| ())
+                .unwrap_err(),
+            "unknown_session" => w
+                .workshop_end("0000000000000000".into())
+                .map(|_| ())
+                .unwrap_err(),
+            "export_none" => w
+                .workshop_export(ExportFormat::Json)
+                .map(|_| ())
+                .unwrap_err(),
+            other => panic!("unknown op {other}"),
+        };
+        assert_eq!(kind(&e), case["kind"], "{case}");
+    }
+    let untouched = &w.workshop_sessions().unwrap()[0];
+    assert_eq!((untouched.pre_responses, untouched.participants), (0, 0));
+
+    w.workshop_attendance(s.clone(), c["attendance"].as_i64().unwrap())
+        .unwrap();
+    w.workshop_quiz(
+        s.clone(),
+        WorkshopPhase::Pre,
+        ints(&c["pre"]),
+        ints(&c["pre_missed"]),
+    )
+    .unwrap();
+    w.workshop_quiz(s.clone(), WorkshopPhase::Post, ints(&c["post"]), vec![])
+        .unwrap();
+    w.workshop_hands(
+        s.clone(),
+        c["hands"]["question"].as_str().unwrap().into(),
+        c["hands"]["count"].as_i64().unwrap(),
+    )
+    .unwrap();
+    let end = w.workshop_end(s).unwrap();
+    assert_eq!(end.region.as_deref(), c["region"].as_str());
+    assert_eq!(end.locale, c["locale"]);
+    assert_eq!(end.pre_mean_pct, c["pre_mean_pct"].as_f64());
+    assert_eq!(end.post_mean_pct, c["post_mean_pct"].as_f64());
+    let csv = w.workshop_export(ExportFormat::Csv).unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(lines.next().unwrap(), c["csv_header"]);
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .contains(c["csv_row_contains"].as_str().unwrap())
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&w.workshop_export(ExportFormat::Json).unwrap()).unwrap();
+    assert_eq!(json[0]["pre_missed"], c["json_pre_missed"]);
+}
