@@ -1,0 +1,75 @@
+package org.waymark.app
+
+import android.os.Build
+import android.os.Bundle
+import android.view.WindowManager
+import androidx.activity.ComponentActivity
+import androidx.activity.compose.BackHandler
+import androidx.activity.compose.setContent
+import androidx.activity.viewModels
+import androidx.compose.runtime.DisposableEffect
+import androidx.compose.runtime.LaunchedEffect
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.remember
+import androidx.lifecycle.compose.collectAsStateWithLifecycle
+import org.waymark.app.ui.ReadAloud
+import org.waymark.app.ui.StartErrorScreen
+import org.waymark.app.ui.WaymarkTheme
+import org.waymark.app.ui.WaymarkScreen
+import org.waymark.shell.Effect
+import org.waymark.shell.Event
+
+class MainActivity : ComponentActivity() {
+    private val viewModel: ShellViewModel by viewModels()
+
+    override fun onCreate(savedInstanceState: Bundle?) {
+        // Secure from the first frame; the shell lifts it only for non-sensitive screens.
+        window.setFlags(WindowManager.LayoutParams.FLAG_SECURE, WindowManager.LayoutParams.FLAG_SECURE)
+        if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.TIRAMISU) {
+            // No thumbnail of Waymark in the recent-apps screen, whatever is showing.
+            setRecentsScreenshotEnabled(false)
+        }
+        super.onCreate(savedInstanceState)
+        setContent {
+            WaymarkTheme {
+                val state by viewModel.state.collectAsStateWithLifecycle()
+                val readAloud = remember { ReadAloud(applicationContext) }
+                DisposableEffect(Unit) { onDispose { readAloud.shutdown() } }
+                val current = state
+                if (current == null) {
+                    StartErrorScreen(viewModel.startError.orEmpty(), onQuickExit = ::quickExit)
+                } else {
+                    LaunchedEffect(current.chrome.secure) { setSecure(current.chrome.secure) }
+                    LaunchedEffect(current.route) { readAloud.stop() }
+                    BackHandler { handle(viewModel.send(Event.Back), readAloud) }
+                    WaymarkScreen(current, readAloud) { event -> handle(viewModel.send(event), readAloud) }
+                }
+            }
+        }
+    }
+
+    private fun handle(effect: Effect, readAloud: ReadAloud) {
+        when (effect) {
+            Effect.None -> Unit
+            Effect.Leave -> finish()
+            Effect.Exit -> {
+                readAloud.stop()
+                quickExit()
+            }
+            is Effect.ApplyDisguise -> LauncherDisguise.apply(this, effect.disguise)
+        }
+    }
+
+    /** Closes at once and removes the task from the recent-apps list. */
+    private fun quickExit() {
+        finishAndRemoveTask()
+    }
+
+    private fun setSecure(secure: Boolean) {
+        if (secure) {
+            window.setFlags(WindowManager.LayoutParams.FLAG_SECURE, WindowManager.LayoutParams.FLAG_SECURE)
+        } else {
+            window.clearFlags(WindowManager.LayoutParams.FLAG_SECURE)
+        }
+    }
+}

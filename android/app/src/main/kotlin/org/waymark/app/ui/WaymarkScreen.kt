@@ -1,0 +1,107 @@
+package org.waymark.app.ui
+
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.PaddingValues
+import androidx.compose.foundation.layout.Box
+import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.foundation.layout.padding
+import androidx.compose.material3.Button
+import androidx.compose.material3.ButtonDefaults
+import androidx.compose.material3.ExperimentalMaterial3Api
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Scaffold
+import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
+import androidx.compose.material3.TopAppBar
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.platform.LocalLayoutDirection
+import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.heading
+import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.unit.LayoutDirection
+import androidx.compose.ui.unit.dp
+import org.waymark.shell.Event
+import org.waymark.shell.Screen
+import org.waymark.shell.UiState
+
+/**
+ * Every screen's frame: title, back, the always-visible quick-exit button, the review
+ * note for draft translations, and read-aloud. The layout direction follows the core's
+ * current locale (right-to-left for Arabic), whatever the phone's own language is.
+ */
+@OptIn(ExperimentalMaterial3Api::class)
+@Composable
+fun WaymarkScreen(state: UiState, readAloud: ReadAloud, send: (Event) -> Unit) {
+    val chrome = state.chrome
+    val direction = if (chrome.rightToLeft) LayoutDirection.Rtl else LayoutDirection.Ltr
+    CompositionLocalProvider(LocalLayoutDirection provides direction) {
+        Scaffold(
+            topBar = {
+                TopAppBar(
+                    title = { Text(chrome.title, modifier = Modifier.semantics { heading() }) },
+                    navigationIcon = {
+                        chrome.backLabel?.let { back ->
+                            TextButton(onClick = { send(Event.Back) }) { Text(back) }
+                        }
+                    },
+                    actions = {
+                        Button(
+                            onClick = { send(Event.QuickExit) },
+                            colors = ButtonDefaults.buttonColors(containerColor = MaterialTheme.colorScheme.error),
+                            modifier = Modifier
+                                .padding(end = 8.dp)
+                                .semantics { contentDescription = chrome.quickExitDescription },
+                        ) {
+                            Text(chrome.quickExitLabel)
+                        }
+                    },
+                )
+            },
+        ) { padding ->
+            Column(
+                modifier = Modifier
+                    .fillMaxSize()
+                    .padding(padding)
+                    .padding(horizontal = 16.dp),
+                verticalArrangement = Arrangement.spacedBy(12.dp),
+            ) {
+                chrome.reviewNote?.let { note ->
+                    Text(note, style = MaterialTheme.typography.bodySmall, color = MaterialTheme.colorScheme.outline)
+                }
+                Box(modifier = Modifier.weight(1f)) {
+                    ScreenContent(state.screen, send)
+                }
+                ReadAloudButton(
+                    readAloud = readAloud,
+                    text = state.screen.speakable,
+                    localeId = chrome.localeId,
+                    readLabel = chrome.readAloudLabel,
+                    stopLabel = chrome.stopReadingLabel,
+                    modifier = Modifier.padding(PaddingValues(bottom = 16.dp)),
+                )
+            }
+        }
+    }
+}
+
+/** One case per screen; a feature adds its screen here and its route in shell-logic. */
+@Composable
+private fun ScreenContent(screen: Screen, send: (Event) -> Unit) {
+    when (screen) {
+        is Screen.LanguagePicker -> LanguagePickerScreen(screen, send)
+        is Screen.Home -> HomeScreen(screen, send)
+        is Screen.Settings -> SettingsScreen(screen, send)
+    }
+}
+
+/** The core could not start (damaged content). English, because no language is known yet. */
+@Composable
+fun StartErrorScreen(message: String, onQuickExit: () -> Unit) {
+    Column(modifier = Modifier.fillMaxSize().padding(24.dp), verticalArrangement = Arrangement.spacedBy(16.dp)) {
+        Text(message, style = MaterialTheme.typography.bodyLarge)
+        Button(onClick = onQuickExit) { Text("Close") }
+    }
+}

@@ -1,0 +1,25 @@
+package org.waymark.shell
+
+import org.waymark.core.WaymarkInterface
+
+/**
+ * A group of home-screen entries for one audience. A feature plugs in with one section
+ * that asks the core what it offers (e.g. `core.modules(audience.id)` → one entry per
+ * module) and points each entry at its route. Only what the core offers today is listed.
+ */
+fun interface HomeSection {
+    fun entries(core: WaymarkInterface, texts: Texts, audience: Audience): List<Entry>
+}
+
+object HomeSections {
+    /** Language and settings, for everyone. */
+    val app = HomeSection { _, texts, _ ->
+        listOf(
+            Entry("language", texts["menu-language"], Route.LanguagePicker),
+            Entry("settings", texts["shell-settings"], Route.Settings),
+        )
+    }
+
+    /** In order on the home screen. Features add their section before [app]. */
+    val all: List<HomeSection> = listOf(app)
+}

@@ -1,0 +1,46 @@
+import Foundation
+import UIKit
+
+/// Where the app keeps files: Application Support, excluded from iCloud and computer
+/// backups, with complete file protection (unreadable while the phone is locked).
+enum AppFolders {
+    static func privateFolder(_ name: String) throws -> URL {
+        let base = try FileManager.default.url(for: .applicationSupportDirectory, in: .userDomainMask,
+                                               appropriateFor: nil, create: true)
+        var folder = base.appendingPathComponent(name, isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                attributes: [.protectionKey: FileProtectionType.complete])
+        var values = URLResourceValues()
+        values.isExcludedFromBackup = true
+        try folder.setResourceValues(values)
+        return folder
+    }
+}
+
+/// The chosen language in a small file of its own (not UserDefaults, which is backed up).
+/// The disguise in use is the app's alternate icon name.
+@MainActor
+final class ShellStorage: ShellHost {
+    private let file: URL?
+
+    init() {
+        file = (try? AppFolders.privateFolder("shell"))?.appendingPathComponent("language")
+    }
+
+    var savedLanguage: String? {
+        get {
+            guard let file, let data = try? Data(contentsOf: file) else { return nil }
+            return String(data: data, encoding: .utf8)
+        }
+        set {
+            guard let file else { return }
+            if let newValue {
+                try? Data(newValue.utf8).write(to: file, options: [.atomic, .completeFileProtection])
+            } else {
+                try? FileManager.default.removeItem(at: file)
+            }
+        }
+    }
+
+    var disguise: Disguise { Disguise.byIconName(UIApplication.shared.alternateIconName) }
+}
