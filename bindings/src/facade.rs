@@ -1,12 +1,13 @@
 //! The `Waymark` facade: the one object a shell creates and keeps for the app's life.
 
 use std::path::PathBuf;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 use waymark_core::UserFacing;
 use waymark_core::content::Content;
 use waymark_core::i18n::Resolution;
 use waymark_core::store::{MemoryStore, Store};
+use waymark_core::vault::Vault;
 
 use crate::{KeyStore, WaymarkError};
 
@@ -34,13 +35,15 @@ struct Session {
 pub struct Waymark {
     pub(crate) content: Arc<Content>,
     pub(crate) developer: bool,
-    #[allow(dead_code)] // used by the vault when it lands
     pub(crate) data_dir: PathBuf,
-    #[allow(dead_code)]
     pub(crate) key_store: Arc<dyn KeyStore>,
     session: RwLock<Session>,
-    /// Until the encrypted vault lands, records live in memory only (nothing is written).
+    /// Records kept in memory only (for "leave no trace" mode).
+    #[allow(dead_code)]
     memory: Arc<MemoryStore>,
+    /// The open vault, once opened (lazily, by `store()` or `unlock`); `None` when not yet
+    /// opened, locked or wiped.
+    pub(crate) vault: Mutex<Option<Arc<Vault>>>,
 }
 
 #[uniffi::export]
@@ -75,6 +78,7 @@ impl Waymark {
                 region: resolution.region,
             }),
             memory: Arc::new(MemoryStore::new()),
+            vault: Mutex::new(None),
         }))
     }
 
@@ -137,7 +141,18 @@ impl Waymark {
     /// Where features keep what a person saves. Every feature goes through this one
     /// call, so the vault (and "leave no trace" mode) decide in one place.
     pub fn store(&self) -> Result<Arc<dyn Store>, WaymarkError> {
-        Ok(self.memory.clone())
+        let vault: Arc<dyn Store> = self.open_vault()?;
+        Ok(vault)
+    }
+
+    /// For screens that only read: like `store()`, except that with no vault yet it gives
+    /// an empty store instead of creating one (looking is not saving: no file, no key).
+    /// Any mode check added to `store()` belongs here too.
+    pub fn store_for_reading(&self) -> Result<Arc<dyn Store>, WaymarkError> {
+        if waymark_core::vault::exists(&self.data_dir) {
+            return self.store();
+        }
+        Ok(Arc::new(MemoryStore::new()))
     }
 
     /// The region for regional content: the locale's region (`JM` from `en-JM`), if any.

@@ -63,3 +63,40 @@ impl KeyStore for FileKeyStore {
             })
     }
 }
+
+/// The terminal shell's key store when `WAYMARK_PASSPHRASE` is set: the key is derived
+/// from the passphrase with Argon2id (a salt file only is written). Rust-only.
+pub struct PassphraseKeyStore {
+    keys: waymark_core::keys::PassphraseKeys,
+}
+
+impl PassphraseKeyStore {
+    pub fn new(dir: String, passphrase: zeroize::Zeroizing<String>) -> Arc<Self> {
+        Arc::new(Self {
+            keys: waymark_core::keys::PassphraseKeys::new(
+                dir,
+                passphrase,
+                crate::vault::kdf_params(),
+            ),
+        })
+    }
+}
+
+impl KeyStore for PassphraseKeyStore {
+    fn get_or_create_key(&self, alias: String) -> Result<Vec<u8>, KeyStoreError> {
+        self.keys
+            .get_or_create(&alias)
+            .map(|k| k.to_vec())
+            .map_err(|e| KeyStoreError::Unavailable {
+                reason: e.to_string(),
+            })
+    }
+
+    fn delete_key(&self, alias: String) -> Result<(), KeyStoreError> {
+        self.keys
+            .delete(&alias)
+            .map_err(|e| KeyStoreError::Unavailable {
+                reason: e.to_string(),
+            })
+    }
+}

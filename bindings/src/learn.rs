@@ -280,7 +280,7 @@ impl Waymark {
     /// Progress for every module that has some, in curriculum order.
     pub fn learn_progress(&self) -> Result<Vec<ModuleProgressView>, WaymarkError> {
         let catalog = self.catalog()?;
-        let store = self.store()?;
+        let store = self.store_for_reading()?;
         let all = Progress::new(store.as_ref())
             .all(&catalog)
             .map_err(|e| self.error(&e))?;
@@ -292,7 +292,8 @@ impl Waymark {
 
     /// Forgets learning progress only; nothing else saved is touched.
     pub fn learn_clear_progress(&self) -> Result<(), WaymarkError> {
-        let store = self.store()?;
+        // With no vault yet there is nothing to clear, and clearing creates none.
+        let store = self.store_for_reading()?;
         Progress::new(store.as_ref())
             .clear()
             .map_err(|e| self.error(&e))

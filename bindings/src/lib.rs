@@ -5,21 +5,25 @@
 
 uniffi::setup_scaffolding!("waymark");
 
+mod checklist;
 mod error;
 mod facade;
 mod keystore;
 mod learn;
 mod locale;
+mod vault;
 mod workshop;
 
+pub use checklist::{ChecklistItemView, ChecklistStageView, ChecklistView};
 pub use error::WaymarkError;
 pub use facade::{Waymark, WaymarkConfig};
-pub use keystore::{FileKeyStore, KeyStore, KeyStoreError};
+pub use keystore::{FileKeyStore, KeyStore, KeyStoreError, PassphraseKeyStore};
 pub use learn::{
     ChoiceView, LessonView, ModuleProgressView, ModuleSummaryView, ModuleView, QuestionResultView,
     QuestionView, QuizResultView, ScenarioView, TrackView,
 };
 pub use locale::{LocaleResolution, LocaleView, MessageArg, MessageView, TextDirection};
+pub use vault::{VAULT_KEY_ALIAS, VaultStatusView, kdf_params};
 pub use workshop::{
     AgendaItemView, ExportFormat, HandsView, PlanView, PresentView, SessionStartedView,
     SessionView, WorkshopPhase,

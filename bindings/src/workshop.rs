@@ -271,7 +271,7 @@ impl Waymark {
 
     /// Every session on this device, oldest first.
     pub fn workshop_sessions(&self) -> Result<Vec<SessionView>, WaymarkError> {
-        self.with_sessions(|s| s.list())
+        self.reading_sessions(|s| s.list())
             .map(|all| all.iter().map(SessionView::from).collect())
     }
 
@@ -281,12 +281,12 @@ impl Waymark {
             ExportFormat::Csv => workshop::ExportFormat::Csv,
             ExportFormat::Json => workshop::ExportFormat::Json,
         };
-        self.with_sessions(|s| workshop::export(&s.list()?, format))
+        self.reading_sessions(|s| workshop::export(&s.list()?, format))
     }
 
     /// Deletes every workshop session from this device.
     pub fn workshop_clear(&self) -> Result<(), WaymarkError> {
-        self.with_sessions(|s| s.clear())
+        self.reading_sessions(|s| s.clear())
     }
 }
 
@@ -299,8 +299,26 @@ impl Waymark {
         &self,
         f: impl FnOnce(&Sessions<'_>) -> Result<T, workshop::WorkshopError>,
     ) -> Result<T, WaymarkError> {
-        let (catalog, plans, store) = (self.catalog()?, self.plans()?, self.store()?);
-        let sessions = Sessions::new(store.as_ref(), &plans, &catalog);
+        let store = self.store()?;
+        self.sessions_in(store.as_ref(), f)
+    }
+
+    /// For looking (and clearing): with no vault yet, an empty store, and none is created.
+    fn reading_sessions<T>(
+        &self,
+        f: impl FnOnce(&Sessions<'_>) -> Result<T, workshop::WorkshopError>,
+    ) -> Result<T, WaymarkError> {
+        let store = self.store_for_reading()?;
+        self.sessions_in(store.as_ref(), f)
+    }
+
+    fn sessions_in<T>(
+        &self,
+        store: &dyn waymark_core::store::Store,
+        f: impl FnOnce(&Sessions<'_>) -> Result<T, workshop::WorkshopError>,
+    ) -> Result<T, WaymarkError> {
+        let (catalog, plans) = (self.catalog()?, self.plans()?);
+        let sessions = Sessions::new(store, &plans, &catalog);
         f(&sessions).map_err(|e| self.error(&e))
     }
 }

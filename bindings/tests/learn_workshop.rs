@@ -367,3 +367,23 @@ fn workshop_vectors() {
         serde_json::from_str(&w.workshop_export(ExportFormat::Json).unwrap()).unwrap();
     assert_eq!(json[0]["pre_missed"], c["json_pre_missed"]);
 }
+
+#[test]
+fn looking_at_progress_and_sessions_creates_no_vault() {
+    let dir = tempfile::tempdir().unwrap();
+    let w = waymark(&dir, &["en"]);
+    assert!(w.learn_progress().unwrap().is_empty());
+    assert!(w.workshop_sessions().unwrap().is_empty());
+    assert!(matches!(
+        w.workshop_export(ExportFormat::Csv),
+        Err(WaymarkError::NotFound { .. })
+    ));
+    w.learn_clear_progress().unwrap();
+    w.workshop_clear().unwrap();
+    w.learn_module("getting_help".into(), None).unwrap();
+    w.workshop_plans().unwrap();
+    assert!(!dir.path().join("vault.db").exists());
+    // Saving something creates it.
+    w.learn_lesson_seen("getting_help".into(), "l1".into()).unwrap();
+    assert!(dir.path().join("vault.db").exists());
+}

@@ -86,6 +86,8 @@ fn main_menu() -> Vec<(&'static str, Action)> {
     vec![
         ("learn-menu-title", crate::learn_cmd::menu),
         ("workshop-menu-title", crate::workshop_cmd::menu),
+        ("menu-checklist", crate::checklist_cmd::interactive),
+        ("menu-settings", crate::vault_cmd::interactive),
         ("menu-language", choose_language),
         ("menu-quit", |_, _| Ok(Flow::Quit)),
     ]

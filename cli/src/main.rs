@@ -2,11 +2,13 @@
 //! session; with a subcommand it answers once (`--json` for scripts). It calls the same
 //! `Waymark` facade the phones use.
 
+mod checklist_cmd;
 mod content_cmd;
 mod interactive;
 mod learn_cmd;
 mod locale_cmd;
 mod output;
+mod vault_cmd;
 mod workshop_cmd;
 
 use std::path::PathBuf;
@@ -14,7 +16,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
-use waymark::{FileKeyStore, Waymark, WaymarkConfig, WaymarkError};
+use waymark::{FileKeyStore, KeyStore, PassphraseKeyStore, Waymark, WaymarkConfig, WaymarkError};
 
 use crate::output::Out;
 
@@ -66,6 +68,14 @@ enum Command {
     /// Workshop mode: plans, sessions and the M&E export.
     #[command(subcommand)]
     Workshop(workshop_cmd::WorkshopCommand),
+    /// Your private safe-travel checklist (saved in the encrypted vault).
+    #[command(subcommand)]
+    Checklist(checklist_cmd::ChecklistCommand),
+    /// The vault's PIN and emergency (duress) PIN. PINs are read from stdin or WAYMARK_PIN.
+    #[command(subcommand)]
+    Pin(vault_cmd::PinCommand),
+    /// Delete everything saved (needs --yes).
+    Wipe(vault_cmd::WipeArgs),
 }
 
 /// What every command gets: the facade and how to print.
@@ -128,7 +138,12 @@ fn main() -> ExitCode {
         content_dir: cli.content_dir.map(|d| d.to_string_lossy().into_owned()),
         developer_mode: cli.developer,
     };
-    let key_store = FileKeyStore::new(data_dir.join("keys").to_string_lossy().into_owned());
+    // The vault's key: a 0600 key file, or derived from WAYMARK_PASSPHRASE when set.
+    let keys_dir = data_dir.join("keys").to_string_lossy().into_owned();
+    let key_store: Arc<dyn KeyStore> = match std::env::var("WAYMARK_PASSPHRASE") {
+        Ok(p) if !p.is_empty() => PassphraseKeyStore::new(keys_dir, zeroize::Zeroizing::new(p)),
+        _ => FileKeyStore::new(keys_dir),
+    };
     let waymark = match Waymark::new(config, key_store) {
         Ok(w) => w,
         Err(e) => return out.error(&e),
@@ -148,6 +163,9 @@ fn main() -> ExitCode {
         Some(Command::Module(args)) => learn_cmd::module(&shell, args),
         Some(Command::Learn(cmd)) => learn_cmd::run(&shell, cmd),
         Some(Command::Workshop(cmd)) => workshop_cmd::run(&shell, cmd),
+        Some(Command::Checklist(cmd)) => checklist_cmd::run(&shell, cmd),
+        Some(Command::Pin(cmd)) => vault_cmd::pin(&shell, cmd),
+        Some(Command::Wipe(args)) => vault_cmd::wipe(&shell, args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,5 +1,5 @@
-//! `waymark workshop …`. Sessions live in the store; until the vault is merged it is in
-//! memory, so here each process sees only its own sessions.
+//! `waymark workshop …` and learning progress, as scripts run them: each command is its
+//! own process, and sessions and progress persist in the vault under `--data-dir`.
 mod common;
 
 use common::{plain, waymark_in};
@@ -219,4 +219,119 @@ fn the_interactive_workshop_runs_a_session_and_exports() {
         "{out}"
     );
     assert!(out.contains("This summary has no names"), "{out}");
+}
+
+/// With the vault, each command is its own process and the session persists between them.
+#[test]
+fn a_session_runs_across_processes_and_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let start = run(
+        dir.path(),
+        &[
+            "workshop",
+            "start",
+            "--plan",
+            "students_45",
+            "--region",
+            "JM",
+            "--locale",
+            "en",
+            "--json",
+        ],
+    );
+    assert_eq!(start.code, 0, "{}{}", start.stdout, start.stderr);
+    let s = start.json()["session"].as_str().unwrap().to_owned();
+    let steps: &[&[&str]] = &[
+        &["workshop", "attendance", "--session", &s, "--count", "10"],
+        &[
+            "workshop",
+            "quiz",
+            "--session",
+            &s,
+            "--phase",
+            "pre",
+            "--scores",
+            "3,5,4",
+        ],
+        &[
+            "workshop",
+            "quiz",
+            "--session",
+            &s,
+            "--phase",
+            "post",
+            "--scores",
+            "5,5,4",
+            "--missed",
+            "0,1,0,0,0",
+        ],
+        &[
+            "workshop",
+            "hands",
+            "--session",
+            &s,
+            "--question",
+            "know_help",
+            "--count",
+            "6",
+        ],
+        &["workshop", "end", "--session", &s],
+    ];
+    for args in steps {
+        let r = run(dir.path(), args);
+        assert_eq!(r.code, 0, "{args:?}: {}{}", r.stdout, r.stderr);
+    }
+    // Bad input after the fact changes nothing.
+    let r = run(
+        dir.path(),
+        &[
+            "workshop",
+            "attendance",
+            "--session",
+            &s,
+            "--count",
+            "4",
+            "--json",
+        ],
+    );
+    assert_eq!(r.json()["error"]["kind"], "invalid_input");
+
+    let csv = run(dir.path(), &["workshop", "export", "--format", "csv"]);
+    assert_eq!(csv.code, 0, "{}", csv.stderr);
+    let row = csv.stdout.lines().nth(1).unwrap().to_owned();
+    assert!(
+        row.contains(",students_45,students,JM,en,10,5,3,80.0,3,93.3,"),
+        "{row}"
+    );
+    assert!(row.contains("trafficking_and_smuggling/q3=1"), "{row}");
+    assert!(row.ends_with("know_help=6"), "{row}");
+    assert!(!csv.stdout.contains(&s), "no session id in the export");
+    let json = run(dir.path(), &["workshop", "export", "--format", "json"]);
+    let rows: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(rows[0]["participants"], 10);
+    assert_eq!(rows[0]["post_missed"]["trafficking_and_smuggling/q3"], 1);
+}
+
+#[test]
+fn learning_progress_persists_across_processes_and_clears_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run(
+        dir.path(),
+        &[
+            "learn",
+            "quiz",
+            "getting_help",
+            "--answers",
+            "b,b,a,b,a",
+            "--json",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    run(dir.path(), &["learn", "seen", "getting_help", "l1"]);
+    let p = run(dir.path(), &["learn", "progress", "--json"]).json();
+    assert_eq!(p[0]["best_score"], 4);
+    assert_eq!(p[0]["lessons_seen"][0], "l1");
+    run(dir.path(), &["learn", "clear"]);
+    let p = run(dir.path(), &["learn", "progress", "--json"]).json();
+    assert_eq!(p.as_array().unwrap().len(), 0);
 }

@@ -83,6 +83,41 @@ impl KeyFiles {
     }
 }
 
+/// The terminal shell's key derived from a passphrase (`WAYMARK_PASSPHRASE`) instead of
+/// a key file: Argon2id over the passphrase and a random salt kept in `<alias>.salt`
+/// (0600). The salt is not secret; without the passphrase the vault cannot be opened.
+pub struct PassphraseKeys {
+    files: KeyFiles,
+    passphrase: Zeroizing<String>,
+    params: crate::vault::KdfParams,
+}
+
+impl PassphraseKeys {
+    pub fn new(
+        dir: impl Into<PathBuf>,
+        passphrase: Zeroizing<String>,
+        params: crate::vault::KdfParams,
+    ) -> Self {
+        Self {
+            files: KeyFiles::new(dir),
+            passphrase,
+            params,
+        }
+    }
+
+    pub fn get_or_create(&self, alias: &str) -> Result<Zeroizing<Vec<u8>>, KeyError> {
+        let salt = self.files.get_or_create(&format!("{alias}-salt"))?;
+        let key =
+            crate::vault::crypto::stretch(self.passphrase.as_bytes(), &salt[..16], self.params)
+                .ok_or(KeyError::Io)?;
+        Ok(Zeroizing::new(key.to_vec()))
+    }
+
+    pub fn delete(&self, alias: &str) -> Result<(), KeyError> {
+        self.files.delete(&format!("{alias}-salt"))
+    }
+}
+
 fn write_private(path: &Path, bytes: &[u8]) -> Result<(), KeyError> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|_| KeyError::Io)?;
@@ -123,6 +158,27 @@ mod tests {
         keys.delete("vault").unwrap();
         assert!(!dir.path().join("vault.key").exists());
         assert_ne!(*keys.get_or_create("vault").unwrap(), *a);
+    }
+
+    #[test]
+    fn a_passphrase_gives_the_same_key_until_deleted_and_writes_no_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = |s: &str| {
+            PassphraseKeys::new(
+                dir.path(),
+                Zeroizing::new(s.to_owned()),
+                crate::vault::KdfParams::INSECURE_TEST,
+            )
+        };
+        let a = p("correct horse").get_or_create("vault").unwrap();
+        assert_eq!(*a, *p("correct horse").get_or_create("vault").unwrap());
+        assert_ne!(*a, *p("wrong horse").get_or_create("vault").unwrap());
+        for entry in std::fs::read_dir(dir.path()).unwrap() {
+            let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+            assert!(!bytes.windows(8).any(|w| w == &a[..8]));
+        }
+        p("x").delete("vault").unwrap();
+        assert_ne!(*a, *p("correct horse").get_or_create("vault").unwrap());
     }
 
     #[test]

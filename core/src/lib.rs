@@ -2,12 +2,14 @@
 //! network. Content (Fluent messages and TOML) is embedded at build time; see `content`.
 #![forbid(unsafe_code)]
 
+pub mod checklist;
 pub mod content;
 pub mod error;
 pub mod i18n;
 pub mod keys;
 pub mod learn;
 pub mod store;
+pub mod vault;
 pub mod workshop;
 
 pub use error::{ErrorKind, UserFacing};

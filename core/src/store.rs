@@ -27,6 +27,9 @@ impl UserFacing for StoreError {
     }
 }
 
+/// The records of a collection that could be read, and how many could not.
+pub type Readable = (Vec<(String, Vec<u8>)>, usize);
+
 /// A small key-value interface over named collections (e.g. `progress`, `checklist`).
 /// Every call is its own transaction: it either happens whole or not at all.
 pub trait Store: Send + Sync {
@@ -34,6 +37,12 @@ pub trait Store: Send + Sync {
     fn get(&self, collection: &str, id: &str) -> Result<Option<Vec<u8>>, StoreError>;
     /// All records of a collection, ordered by id.
     fn list(&self, collection: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError>;
+    /// Like `list`, but a record that fails its integrity check is left out and counted
+    /// instead of failing the whole collection, so one damaged record costs that record
+    /// only. Returns the readable records and how many were damaged.
+    fn list_readable(&self, collection: &str) -> Result<Readable, StoreError> {
+        Ok((self.list(collection)?, 0))
+    }
     /// Returns whether a record was there.
     fn delete(&self, collection: &str, id: &str) -> Result<bool, StoreError>;
     fn clear(&self, collection: &str) -> Result<(), StoreError>;

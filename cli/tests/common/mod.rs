@@ -24,6 +24,12 @@ pub fn waymark(args: &[&str], stdin: &str) -> Run {
 
 /// Runs with a clean environment: no language from the machine, `HOME` in `dir`.
 pub fn waymark_in(dir: Option<&Path>, args: &[&str], stdin: &str) -> Run {
+    waymark_env(dir, args, stdin, &[])
+}
+
+/// Like `waymark_in`, with extra environment variables (e.g. `WAYMARK_PIN`). PINs set in
+/// tests use the cheap test Argon2 cost (`WAYMARK_INSECURE_TEST_KDF`, debug builds only).
+pub fn waymark_env(dir: Option<&Path>, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_waymark"));
     cmd.args(args)
         .env_remove("LANG")
@@ -36,6 +42,10 @@ pub fn waymark_in(dir: Option<&Path>, args: &[&str], stdin: &str) -> Run {
         .stderr(Stdio::piped());
     if let Some(dir) = dir {
         cmd.env("HOME", dir).env_remove("XDG_DATA_HOME");
+    }
+    cmd.env("WAYMARK_INSECURE_TEST_KDF", "1");
+    for (k, v) in env {
+        cmd.env(k, v);
     }
     let mut child = cmd.spawn().unwrap();
     child
@@ -74,4 +84,34 @@ fn copy_dir(src: &Path, dest: &Path) {
 /// Removes Fluent's bidi isolation marks for plain-text comparison.
 pub fn plain(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// Every file under `dir` (recursively) with its bytes.
+pub fn files_under(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for e in entries {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(files_under(&p));
+        } else {
+            let bytes = std::fs::read(&p).unwrap();
+            out.push((p, bytes));
+        }
+    }
+    out
+}
+
+/// Panics if `needle` appears in any file under `dir`.
+pub fn assert_nowhere(dir: &Path, needle: &[u8]) {
+    for (p, bytes) in files_under(dir) {
+        assert!(
+            !bytes.windows(needle.len()).any(|w| w == needle),
+            "{} holds {:?}",
+            p.display(),
+            String::from_utf8_lossy(needle)
+        );
+    }
 }

@@ -80,6 +80,7 @@ struct MessageFacts {
 }
 
 /// The messages of every locale, parsed, for checks that feature modules add.
+#[derive(Default)]
 pub struct Messages {
     by_locale: BTreeMap<String, BTreeMap<String, MessageFacts>>,
 }
@@ -103,6 +104,7 @@ pub type Validator = fn(&ContentSource, &Messages) -> Vec<Problem>;
 
 /// Feature validators, run after the generic checks.
 const VALIDATORS: &[Validator] = &[
+    crate::checklist::validate,
     crate::learn::check::validate,
     crate::workshop::check::validate,
 ];

@@ -109,17 +109,14 @@ impl<'a> Sessions<'a> {
         serde_json::from_slice(&bytes).map_err(|_| WorkshopError::CorruptSession)
     }
 
-    /// Every session on this device, oldest first.
+    /// Every session on this device, oldest first. A damaged record is left out rather
+    /// than costing every other session (the store counts it).
     pub fn list(&self) -> Result<Vec<SessionRecord>, WorkshopError> {
-        let mut out = self
-            .store
-            .list(COLLECTION)?
+        let (records, _damaged) = self.store.list_readable(COLLECTION)?;
+        let mut out: Vec<SessionRecord> = records
             .into_iter()
-            .map(|(_, bytes)| {
-                serde_json::from_slice::<SessionRecord>(&bytes)
-                    .map_err(|_| WorkshopError::CorruptSession)
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+            .filter_map(|(_, bytes)| serde_json::from_slice(&bytes).ok())
+            .collect();
         out.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
         Ok(out)
     }

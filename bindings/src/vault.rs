@@ -1,0 +1,278 @@
+//! The vault on the facade: status, unlock and lock, PIN, duress PIN, wipe. The vault
+//! itself is opened lazily by `Waymark::store()` (facade.rs), the one place storage comes
+//! from.
+
+use std::sync::Arc;
+
+use waymark_core::vault::{self, KdfParams, Vault, VaultError, VaultOptions};
+use zeroize::Zeroizing;
+
+use crate::{Waymark, WaymarkError};
+
+/// The key-store alias of the vault's key-encryption key.
+pub const VAULT_KEY_ALIAS: &str = "waymark-vault";
+
+/// What a settings or unlock screen needs to know.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct VaultStatusView {
+    /// A vault file exists (something was saved, or a PIN was set).
+    pub exists: bool,
+    /// A PIN is set and has not been entered in this session.
+    pub locked: bool,
+    pub has_pin: bool,
+    /// Known only while unlocked (false while locked, so a locked phone does not tell).
+    pub has_duress_pin: bool,
+    /// Seconds before another PIN may be tried (0 = now).
+    pub retry_after_seconds: u64,
+}
+
+/// The Argon2id cost for new PINs and passphrases: the product setting. Debug builds
+/// (the test suite) may ask for a cheap one with `WAYMARK_INSECURE_TEST_KDF=1`; release
+/// builds ignore it.
+pub fn kdf_params() -> KdfParams {
+    #[cfg(debug_assertions)]
+    if std::env::var_os("WAYMARK_INSECURE_TEST_KDF").is_some_and(|v| v == "1") {
+        return KdfParams::INSECURE_TEST;
+    }
+    KdfParams::PRODUCT
+}
+
+impl Waymark {
+    fn vault_error(&self, e: VaultError) -> WaymarkError {
+        self.error(&e)
+    }
+
+    fn vault_slot(&self) -> std::sync::MutexGuard<'_, Option<Arc<Vault>>> {
+        match self.vault.lock() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        }
+    }
+
+    fn device_key(&self) -> Result<Zeroizing<Vec<u8>>, WaymarkError> {
+        self.key_store
+            .get_or_create_key(VAULT_KEY_ALIAS.to_owned())
+            .map(Zeroizing::new)
+            .map_err(|_| self.vault_error(VaultError::KeyStore))
+    }
+
+    fn vault_options(&self) -> VaultOptions {
+        VaultOptions { kdf: kdf_params() }
+    }
+
+    /// The open vault, opening (or creating) it if no PIN is needed; `locked` while a PIN
+    /// is set and not entered.
+    pub(crate) fn open_vault(&self) -> Result<Arc<Vault>, WaymarkError> {
+        let mut slot = self.vault_slot();
+        if let Some(v) = slot.as_ref().filter(|v| v.is_open()) {
+            return Ok(v.clone());
+        }
+        let key = self.device_key()?;
+        let v = Vault::open(&self.data_dir, &key, None, self.vault_options())
+            .map_err(|e| self.vault_error(e))?;
+        let v = Arc::new(v);
+        *slot = Some(v.clone());
+        Ok(v)
+    }
+
+    /// The open vault for a PIN operation; a missing vault has no PIN (never created here).
+    fn existing_vault(&self) -> Result<Arc<Vault>, WaymarkError> {
+        if !vault::exists(&self.data_dir) {
+            return Err(self.vault_error(VaultError::NoPin));
+        }
+        self.open_vault()
+    }
+}
+
+#[uniffi::export]
+impl Waymark {
+    pub fn vault_status(&self) -> Result<VaultStatusView, WaymarkError> {
+        if !vault::exists(&self.data_dir) {
+            return Ok(VaultStatusView {
+                exists: false,
+                locked: false,
+                has_pin: false,
+                has_duress_pin: false,
+                retry_after_seconds: 0,
+            });
+        }
+        let open = self.vault_slot().clone().filter(|v| v.is_open());
+        let key = self.device_key()?;
+        let s =
+            vault::status(&self.data_dir, &key, vault::now()).map_err(|e| self.vault_error(e))?;
+        let has_duress_pin = match &open {
+            Some(v) => v.has_duress_pin().map_err(|e| self.vault_error(e))?,
+            None => false,
+        };
+        Ok(VaultStatusView {
+            exists: s.exists,
+            locked: s.has_pin && open.is_none(),
+            has_pin: s.has_pin,
+            has_duress_pin,
+            retry_after_seconds: s.retry_after_seconds,
+        })
+    }
+
+    /// Opens the vault with the PIN. Wrong: `wrong_pin` (with a back-off after a few
+    /// tries). No PIN set: `invalid_input`.
+    pub fn unlock(&self, pin: String) -> Result<(), WaymarkError> {
+        let pin = Zeroizing::new(pin);
+        let mut slot = self.vault_slot();
+        if slot.as_ref().is_some_and(|v| v.is_open()) {
+            return Ok(());
+        }
+        if !vault::exists(&self.data_dir) {
+            return Err(self.vault_error(VaultError::NoPin));
+        }
+        let key = self.device_key()?;
+        let v = Vault::open(&self.data_dir, &key, Some(&pin), self.vault_options())
+            .map_err(|e| self.vault_error(e))?;
+        *slot = Some(Arc::new(v));
+        Ok(())
+    }
+
+    /// Forgets the keys: with a PIN set, storage is `locked` until `unlock`.
+    pub fn lock(&self) {
+        if let Some(v) = self.vault_slot().take() {
+            v.close();
+        }
+    }
+
+    /// Sets the first PIN (`invalid_input` if one is set: use `change_pin`).
+    pub fn set_pin(&self, pin: String) -> Result<(), WaymarkError> {
+        let pin = Zeroizing::new(pin);
+        if self.vault_status()?.has_pin {
+            return Err(self.vault_error(VaultError::PinAlreadySet));
+        }
+        let v = self.open_vault()?;
+        v.set_pin(&pin).map_err(|e| self.vault_error(e))
+    }
+
+    pub fn change_pin(&self, old_pin: String, new_pin: String) -> Result<(), WaymarkError> {
+        let (old_pin, new_pin) = (Zeroizing::new(old_pin), Zeroizing::new(new_pin));
+        let v = self.existing_vault()?;
+        v.change_pin(&old_pin, &new_pin)
+            .map_err(|e| self.vault_error(e))
+    }
+
+    pub fn remove_pin(&self, pin: String) -> Result<(), WaymarkError> {
+        let pin = Zeroizing::new(pin);
+        let v = self.existing_vault()?;
+        v.remove_pin(&pin).map_err(|e| self.vault_error(e))
+    }
+
+    /// Opt-in: entering this PIN instead of the real one opens an empty vault and
+    /// silently destroys the real data. Needs a PIN set and the vault unlocked.
+    pub fn set_duress_pin(&self, pin: String) -> Result<(), WaymarkError> {
+        let pin = Zeroizing::new(pin);
+        let v = self.existing_vault()?;
+        v.set_duress_pin(&pin).map_err(|e| self.vault_error(e))
+    }
+
+    /// "Delete everything", locked or not: the vault (wrapped key first, then rows, WAL,
+    /// file) and then the key-store key. Afterwards nothing is saved; the next save starts
+    /// a new, empty vault.
+    pub fn wipe(&self) -> Result<(), WaymarkError> {
+        let mut slot = self.vault_slot();
+        let result = match slot.take() {
+            Some(v) => v.wipe(),
+            None => vault::wipe_file(&vault::vault_path(&self.data_dir)),
+        };
+        let key = self.key_store.delete_key(VAULT_KEY_ALIAS.to_owned());
+        result.map_err(|e| self.vault_error(e))?;
+        key.map_err(|_| self.vault_error(VaultError::KeyStore))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::{FileKeyStore, WaymarkConfig};
+    use waymark_core::ErrorKind;
+
+    fn waymark(dir: &std::path::Path) -> Arc<Waymark> {
+        Waymark::new(
+            WaymarkConfig {
+                preferred_locales: vec!["en".into()],
+                data_dir: dir.join("data").to_string_lossy().into_owned(),
+                content_dir: None,
+                developer_mode: false,
+            },
+            FileKeyStore::new(dir.join("keys").to_string_lossy().into_owned()),
+        )
+        .unwrap()
+    }
+
+    struct ShortKey;
+    impl crate::KeyStore for ShortKey {
+        fn get_or_create_key(&self, _: String) -> Result<Vec<u8>, crate::KeyStoreError> {
+            Ok(vec![1, 2, 3])
+        }
+        fn delete_key(&self, _: String) -> Result<(), crate::KeyStoreError> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn store_is_the_vault_and_lock_wipe_give_the_right_kinds() {
+        let dir = tempfile::tempdir().unwrap();
+        let w = waymark(dir.path());
+        assert!(!w.vault_status().unwrap().exists);
+        assert_eq!(
+            w.unlock("1234".into()).unwrap_err().kind(),
+            ErrorKind::InvalidInput
+        );
+        w.store().unwrap().put("c", "a", b"x").unwrap();
+        assert!(dir.path().join("data").join(vault::FILE_NAME).exists());
+        w.set_pin("123456".into()).unwrap();
+        let s = w.vault_status().unwrap();
+        assert!(s.exists && s.has_pin && !s.locked);
+        w.lock();
+        assert!(w.vault_status().unwrap().locked);
+        assert_eq!(w.store().err().unwrap().kind(), ErrorKind::Locked);
+        assert_eq!(
+            w.set_pin("9999".into()).unwrap_err().kind(),
+            ErrorKind::InvalidInput
+        );
+        assert_eq!(
+            w.set_duress_pin("9999".into()).unwrap_err().kind(),
+            ErrorKind::Locked
+        );
+        assert_eq!(
+            w.unlock("000000".into()).unwrap_err().kind(),
+            ErrorKind::WrongPin
+        );
+        w.unlock("123456".into()).unwrap();
+        assert_eq!(
+            w.store().unwrap().get("c", "a").unwrap(),
+            Some(b"x".to_vec())
+        );
+        w.wipe().unwrap();
+        assert!(!w.vault_status().unwrap().exists);
+        assert!(!dir.path().join("keys").join("waymark-vault.key").exists());
+        assert_eq!(
+            w.change_pin("123456".into(), "1".into())
+                .unwrap_err()
+                .kind(),
+            ErrorKind::InvalidInput
+        );
+        assert_eq!(w.store().unwrap().get("c", "a").unwrap(), None);
+    }
+
+    #[test]
+    fn a_wrong_length_key_is_an_error_not_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let w = Waymark::new(
+            WaymarkConfig {
+                preferred_locales: vec!["en".into()],
+                data_dir: dir.path().to_string_lossy().into_owned(),
+                content_dir: None,
+                developer_mode: false,
+            },
+            Arc::new(ShortKey),
+        )
+        .unwrap();
+        assert_eq!(w.store().err().unwrap().kind(), ErrorKind::Storage);
+    }
+}

@@ -1,0 +1,271 @@
+//! `waymark pin set|change|remove|set-duress|status` and `waymark wipe --yes`, and the
+//! unlocking every command that needs the vault does first. PINs never come from an
+//! argument (shell history, process lists): from `WAYMARK_PIN` (and `WAYMARK_NEW_PIN`,
+//! `WAYMARK_DURESS_PIN`) for scripts, else one per line on stdin.
+
+use std::io::{BufRead, IsTerminal};
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use waymark::WaymarkError;
+use zeroize::Zeroizing;
+
+use crate::Shell;
+use crate::interactive::{Flow, Prompt};
+
+#[derive(Subcommand)]
+pub enum PinCommand {
+    /// Set a PIN (read from WAYMARK_PIN or stdin).
+    Set,
+    /// Change the PIN: the current one, then the new one (WAYMARK_PIN, WAYMARK_NEW_PIN).
+    Change,
+    /// Remove the PIN (the current one from WAYMARK_PIN or stdin).
+    Remove,
+    /// Set an emergency (duress) PIN: it opens an empty vault and destroys the real data.
+    /// Reads the current PIN, then the duress PIN (WAYMARK_PIN, WAYMARK_DURESS_PIN).
+    SetDuress,
+    /// Whether a vault exists, is locked, has a PIN.
+    Status,
+}
+
+#[derive(Args)]
+pub struct WipeArgs {
+    /// Confirms: delete everything saved, now and for good.
+    #[arg(long)]
+    yes: bool,
+}
+
+/// Where PINs come from: an environment variable, else the next line of stdin.
+#[derive(Default)]
+pub struct Pins {
+    stdin: Option<std::io::Lines<std::io::StdinLock<'static>>>,
+}
+
+impl Pins {
+    pub fn read(&mut self, shell: &Shell, env: &str, prompt_id: &str) -> Option<Zeroizing<String>> {
+        if let Ok(v) = std::env::var(env) {
+            if !v.is_empty() {
+                return Some(Zeroizing::new(v));
+            }
+        }
+        if std::io::stdin().is_terminal() {
+            eprint!("{} ", text(shell, prompt_id));
+        }
+        let lines = self
+            .stdin
+            .get_or_insert_with(|| std::io::stdin().lock().lines());
+        let line = Zeroizing::new(lines.next()?.ok()?);
+        Some(Zeroizing::new(
+            line.trim_end_matches(['\r', '\n']).to_owned(),
+        ))
+    }
+}
+
+fn text(shell: &Shell, id: &str) -> String {
+    shell
+        .waymark
+        .message(id.to_owned(), vec![])
+        .map(|m| m.text)
+        .unwrap_or_else(|_| id.to_owned())
+}
+
+fn missing_pin(shell: &Shell, locked: bool) -> WaymarkError {
+    if locked {
+        WaymarkError::Locked {
+            message: text(shell, "error-locked"),
+        }
+    } else {
+        WaymarkError::InvalidInput {
+            message: text(shell, "error-invalid-input"),
+        }
+    }
+}
+
+/// Unlocks the vault with WAYMARK_PIN or a PIN from stdin when a PIN is set and not yet
+/// entered; does nothing otherwise.
+pub fn ensure_unlocked(shell: &Shell, pins: &mut Pins) -> Result<(), WaymarkError> {
+    if shell.waymark.vault_status()?.locked {
+        let pin = pins
+            .read(shell, "WAYMARK_PIN", "vault-enter-pin")
+            .ok_or_else(|| missing_pin(shell, true))?;
+        shell.waymark.unlock(pin.to_string())?;
+    }
+    Ok(())
+}
+
+fn done(shell: &Shell, message_id: &str) -> Result<(), WaymarkError> {
+    if shell.out.json {
+        return shell.out.json(&shell.waymark.vault_status()?);
+    }
+    println!("{}", text(shell, message_id));
+    Ok(())
+}
+
+pub fn pin(shell: &Shell, cmd: PinCommand) -> Result<(), WaymarkError> {
+    let mut pins = Pins::default();
+    let w = &shell.waymark;
+    match cmd {
+        PinCommand::Status => {
+            let s = w.vault_status()?;
+            if shell.out.json {
+                return shell.out.json(&s);
+            }
+            println!(
+                "exists: {}\nlocked: {}\nhas_pin: {}\nretry_after_seconds: {}",
+                s.exists, s.locked, s.has_pin, s.retry_after_seconds
+            );
+            Ok(())
+        }
+        PinCommand::Set => {
+            let new = pins
+                .read(shell, "WAYMARK_PIN", "vault-enter-new-pin")
+                .ok_or_else(|| missing_pin(shell, false))?;
+            w.set_pin(new.to_string())?;
+            done(shell, "vault-pin-set")
+        }
+        PinCommand::Change => {
+            let old = pins
+                .read(shell, "WAYMARK_PIN", "vault-enter-pin")
+                .ok_or_else(|| missing_pin(shell, true))?;
+            w.unlock(old.to_string())?;
+            let new = pins
+                .read(shell, "WAYMARK_NEW_PIN", "vault-enter-new-pin")
+                .ok_or_else(|| missing_pin(shell, false))?;
+            w.change_pin(old.to_string(), new.to_string())?;
+            done(shell, "vault-pin-changed")
+        }
+        PinCommand::Remove => {
+            let old = pins
+                .read(shell, "WAYMARK_PIN", "vault-enter-pin")
+                .ok_or_else(|| missing_pin(shell, true))?;
+            w.unlock(old.to_string())?;
+            w.remove_pin(old.to_string())?;
+            done(shell, "vault-pin-removed")
+        }
+        PinCommand::SetDuress => {
+            ensure_unlocked(shell, &mut pins)?;
+            let duress = pins
+                .read(shell, "WAYMARK_DURESS_PIN", "vault-enter-duress-pin")
+                .ok_or_else(|| missing_pin(shell, false))?;
+            w.set_duress_pin(duress.to_string())?;
+            done(shell, "vault-duress-set")
+        }
+    }
+}
+
+pub fn wipe(shell: &Shell, args: WipeArgs) -> Result<(), WaymarkError> {
+    if !args.yes {
+        return Err(WaymarkError::InvalidInput {
+            message: text(shell, "vault-wipe-needs-yes"),
+        });
+    }
+    shell.waymark.wipe()?;
+    if shell.out.json {
+        #[derive(Serialize)]
+        struct Wiped {
+            wiped: bool,
+        }
+        return shell.out.json(&Wiped { wiped: true });
+    }
+    println!("{}", text(shell, "vault-wiped"));
+    Ok(())
+}
+
+/// Asks for the PIN when the vault is locked. `false` if it stays locked (the reason is
+/// shown).
+pub fn unlock_interactive(shell: &Shell, prompt: &mut Prompt) -> Result<bool, WaymarkError> {
+    let status = shell.waymark.vault_status()?;
+    if !status.locked {
+        return Ok(true);
+    }
+    prompt.say("vault-enter-pin");
+    let Some(pin) = prompt.line().map(Zeroizing::new) else {
+        return Ok(false);
+    };
+    match shell.waymark.unlock(pin.to_string()) {
+        Ok(()) => Ok(true),
+        Err(e) => {
+            println!("{}", e.message());
+            Ok(false)
+        }
+    }
+}
+
+/// Settings in the interactive session: PIN, emergency PIN, delete everything.
+pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
+    let w = &shell.waymark;
+    let status = w.vault_status()?;
+    let mut actions = Vec::new();
+    if status.has_pin {
+        actions.extend(["vault-change-pin", "vault-remove-pin", "vault-set-duress"]);
+    } else {
+        actions.push("vault-set-pin");
+    }
+    actions.extend(["vault-wipe", "menu-back"]);
+    let labels: Vec<String> = actions.iter().map(|id| prompt.text(id)).collect();
+    let Some(i) = prompt.choose(&prompt.text("vault-menu-title"), &labels) else {
+        return Ok(Flow::Quit);
+    };
+    fn ask(prompt: &mut Prompt, id: &str) -> Option<Zeroizing<String>> {
+        prompt.say(id);
+        prompt.line().map(Zeroizing::new)
+    }
+    let result = match actions[i] {
+        "vault-set-pin" => {
+            let Some(pin) = ask(prompt, "vault-enter-new-pin") else {
+                return Ok(Flow::Quit);
+            };
+            w.set_pin(pin.to_string()).map(|_| "vault-pin-set")
+        }
+        "vault-change-pin" => {
+            let Some(old) = ask(prompt, "vault-enter-pin") else {
+                return Ok(Flow::Quit);
+            };
+            let Some(new) = ask(prompt, "vault-enter-new-pin") else {
+                return Ok(Flow::Quit);
+            };
+            w.unlock(old.to_string())
+                .and_then(|_| w.change_pin(old.to_string(), new.to_string()))
+                .map(|_| "vault-pin-changed")
+        }
+        "vault-remove-pin" => {
+            let Some(old) = ask(prompt, "vault-enter-pin") else {
+                return Ok(Flow::Quit);
+            };
+            w.unlock(old.to_string())
+                .and_then(|_| w.remove_pin(old.to_string()))
+                .map(|_| "vault-pin-removed")
+        }
+        "vault-set-duress" => {
+            let Some(old) = ask(prompt, "vault-enter-pin") else {
+                return Ok(Flow::Quit);
+            };
+            if let Err(e) = w.unlock(old.to_string()) {
+                println!("{}", e.message());
+                return Ok(Flow::Continue);
+            }
+            prompt.say("vault-duress-explain");
+            let Some(duress) = ask(prompt, "vault-enter-duress-pin") else {
+                return Ok(Flow::Quit);
+            };
+            w.set_duress_pin(duress.to_string())
+                .map(|_| "vault-duress-set")
+        }
+        "vault-wipe" => {
+            let Some(answer) = ask(prompt, "vault-wipe-confirm") else {
+                return Ok(Flow::Quit);
+            };
+            if answer.trim() == "YES" {
+                w.wipe().map(|_| "vault-wiped")
+            } else {
+                Ok("vault-not-wiped")
+            }
+        }
+        _ => return Ok(Flow::Continue),
+    };
+    match result {
+        Ok(id) => prompt.say(id),
+        Err(e) => println!("{}", e.message()),
+    }
+    Ok(Flow::Continue)
+}

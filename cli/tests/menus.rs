@@ -1,0 +1,65 @@
+//! The interactive menus for the checklist and the settings (PIN, delete everything).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::{files_under, waymark_env};
+
+fn session(dir: &std::path::Path, input: &str) -> common::Run {
+    let d = dir.to_string_lossy().into_owned();
+    waymark_env(None, &["--data-dir", &d, "--locale", "en"], input, &[])
+}
+
+fn json(dir: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> serde_json::Value {
+    let d = dir.to_string_lossy().into_owned();
+    let mut all = vec!["--data-dir", &d, "--json"];
+    all.extend_from_slice(args);
+    waymark_env(None, &all, "", env).json()
+}
+
+#[test]
+fn checklist_and_settings_menus_save_lock_and_wipe() {
+    let dir = tempfile::tempdir().unwrap();
+    // Looking at the checklist writes nothing.
+    let run = session(dir.path(), "1\n5\n4\n");
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stdout.contains("My safe-travel checklist") && run.stdout.contains("Before you go")
+    );
+    assert!(
+        files_under(dir.path()).is_empty(),
+        "nothing written by looking"
+    );
+
+    // Checklist → add my own item → stage 3 (When you arrive) → text → back → quit.
+    let run = session(dir.path(), "1\n2\n3\nBring warm clothes\n5\n4\n");
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("Bring warm clothes (Not done)"),
+        "{}",
+        run.stdout
+    );
+    // Settings → set a PIN.
+    let run = session(dir.path(), "2\n1\n2468\n4\n");
+    assert!(run.stdout.contains("Your PIN is set."), "{}", run.stdout);
+    assert_eq!(json(dir.path(), &["pin", "status"], &[])["has_pin"], true);
+    // The checklist now asks for the PIN; a wrong one shows the reason and stays locked.
+    let run = session(dir.path(), "1\n0000\n4\n");
+    assert!(
+        run.stdout.contains("That PIN is not right."),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("Bring warm clothes"));
+    let run = session(dir.path(), "1\n2468\n5\n4\n");
+    assert!(run.stdout.contains("Bring warm clothes"), "{}", run.stdout);
+    // Settings → delete everything → confirm.
+    let run = session(dir.path(), "2\n4\nYES\n4\n");
+    assert!(
+        run.stdout.contains("Everything is deleted."),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(json(dir.path(), &["pin", "status"], &[])["exists"], false);
+    assert!(files_under(dir.path()).is_empty());
+}

@@ -1,0 +1,63 @@
+## قائمة الهجرة الآمنة
+
+checklist-title = قائمتي للسفر بأمان
+checklist-stage-before-you-go = قبل أن تسافر
+checklist-stage-on-the-journey = أثناء الرحلة
+checklist-stage-on-arrival = عند الوصول
+checklist-stage-if-things-go-wrong = إذا ساءت الأمور
+
+checklist-item-verify-recruiter = تأكد من مصدر رسمي أن وكيل التوظيف مرخص وأن صاحب العمل موجود فعلًا.
+checklist-item-pay-no-fees = لا تدفع مالًا مقابل الوظيفة. صاحب العمل العادل يدفع تكاليف التوظيف.
+checklist-item-written-contract = احصل على عقد مكتوب بلغة تقرؤها قبل أن تسافر.
+checklist-item-work-visa = للعمل، سافر بتأشيرة عمل، وليس بتأشيرة سياحة أبدًا.
+checklist-item-copy-documents = انسخ جواز سفرك وتأشيرتك وعقدك. اترك نسخة مع شخص تثق به.
+checklist-item-memorise-contact = احفظ عن ظهر قلب رقم هاتف شخص تثق به.
+checklist-item-safety-word = اتفق مع عائلتك على كلمة أمان. معناها: أحتاج إلى مساعدة.
+checklist-item-know-embassy = اكتب عنوان سفارة بلدك ورقم هاتفها في المكان الذي تذهب إليه.
+checklist-item-keep-documents-on-you = احتفظ بجواز سفرك وأوراقك معك دائمًا.
+checklist-item-share-travel-plan = أخبر شخصًا تثق به إلى أين تذهب ومتى تصل.
+checklist-item-no-false-papers = لا تقبل أوراقًا مزورة ولا طريقًا لم يخبرك به أحد.
+checklist-item-never-hand-over-passport = لا تعطِ جواز سفرك أبدًا لصاحب عمل أو وكيل توظيف. إنه ملكك.
+checklist-item-job-matches-contract = تأكد أن العمل والأجر والسكن كما في عقدك.
+checklist-item-stay-in-touch = ابقَ على تواصل مع عائلتك كثيرًا.
+checklist-item-know-your-rights = تعرّف على حقوقك في العمل هنا: الأجر وساعات العمل وأيام الراحة.
+checklist-item-recognise-warning-signs = الكذب بشأن العمل أو التهديد أو الديون التي تكبر أو عدم الحرية في المغادرة علامات خطر.
+checklist-item-use-safety-word = أرسل كلمة الأمان إلى عائلتك.
+checklist-item-contact-help = تواصل مع خدمة مساعدة تثق بها. يمكنك أن تسأل أولًا إن كانوا يبلغون الشرطة.
+checklist-item-contact-embassy = تواصل مع سفارتك. يمكنها المساعدة في الوثائق الضائعة أو المحتجزة.
+checklist-item-retired = عنصر لم يعد في القائمة
+
+checklist-done = تم
+checklist-not-done = لم يتم
+checklist-your-note = ملاحظتك: { $note }
+checklist-added = تمت إضافة عنصرك.
+checklist-saved = تم الحفظ.
+checklist-removed = تم الحذف.
+checklist-damaged = { $count ->
+    [zero] لا توجد عناصر محفوظة تالفة.
+    [one] تعذّرت قراءة عنصر محفوظ واحد بأمان، ولذلك لا يظهر.
+    [two] تعذّرت قراءة عنصرين محفوظين بأمان، ولذلك لا يظهران.
+    [few] تعذّرت قراءة { $count } عناصر محفوظة بأمان، ولذلك لا تظهر.
+    [many] تعذّرت قراءة { $count } عنصرًا محفوظًا بأمان، ولذلك لا تظهر.
+   *[other] تعذّرت قراءة { $count } عنصر محفوظ بأمان، ولذلك لا تظهر.
+}
+
+## القائمة
+
+menu-checklist = قائمتي للسفر بأمان
+checklist-menu-tick = ضع علامة على عنصر أو أزلها
+checklist-menu-add = أضف عنصرًا خاصًا بي
+checklist-menu-note = اكتب ملاحظة خاصة على عنصر
+checklist-menu-remove = احذف أحد عناصري
+checklist-choose-item = اختر عنصرًا
+checklist-choose-stage = اختر مرحلة
+checklist-type-text = اكتب النص ثم اضغط Enter.
+checklist-type-note = اكتب ملاحظتك ثم اضغط Enter. اتركها فارغة لحذف الملاحظة.
+
+## الأخطاء
+
+checklist-error-unknown-stage = هذه المرحلة غير موجودة في القائمة.
+checklist-error-unknown-item = هذا العنصر غير موجود في القائمة.
+checklist-error-empty = من فضلك اكتب نصًا.
+checklist-error-too-long = النص طويل جدًا. استخدم { $max } حرفًا على الأكثر.
+checklist-error-not-custom = يمكنك حذف العناصر التي أضفتها بنفسك فقط.

@@ -1,0 +1,31 @@
+## الخزنة: الرمز السري، رمز الطوارئ، حذف كل شيء
+
+menu-settings = الإعدادات: الرمز السري وحذف كل شيء
+vault-menu-title = الإعدادات
+vault-set-pin = ضع رمزًا سريًا
+vault-change-pin = غيّر الرمز السري
+vault-remove-pin = أزل الرمز السري
+vault-set-duress = ضع رمز طوارئ
+vault-duress-explain = إذا أجبرك أحد على فتح Waymark، اكتب رمز الطوارئ. سيفتح Waymark فارغًا ويحذف ما حفظته.
+vault-wipe = احذف كل شيء
+vault-wipe-confirm = هذا يحذف كل ما حفظته في Waymark. لا يمكن التراجع. اكتب YES للتأكيد.
+vault-wipe-needs-yes = لحذف كل شيء، أضف ‎--yes‎.
+vault-wiped = تم حذف كل شيء.
+vault-not-wiped = لم يُحذف شيء.
+vault-pin-set = تم وضع رمزك السري.
+vault-pin-changed = تم تغيير رمزك السري.
+vault-pin-removed = تمت إزالة رمزك السري.
+vault-duress-set = تم وضع رمز الطوارئ.
+vault-enter-pin = اكتب رمزك السري:
+vault-enter-new-pin = اكتب الرمز السري الجديد:
+vault-enter-duress-pin = اكتب رمز الطوارئ:
+
+## الأخطاء
+
+vault-error-too-many-attempts = محاولات خاطئة كثيرة. حاول مرة أخرى بعد { $seconds } ثانية.
+vault-error-device-key = أعطت خزنة المفاتيح في الهاتف مفتاحًا لا يمكن استعماله.
+vault-error-key-store = خزنة المفاتيح في الهاتف غير متاحة الآن.
+vault-error-no-pin = لا يوجد رمز سري.
+vault-error-pin-already-set = يوجد رمز سري بالفعل. يمكنك تغييره.
+vault-error-pin-format = يحتاج الرمز السري إلى { $min } إلى { $max } حرفًا.
+vault-error-duress-same = يجب أن يختلف رمز الطوارئ عن رمزك السري.

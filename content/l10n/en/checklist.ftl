@@ -1,0 +1,59 @@
+## The safe-migration checklist
+
+checklist-title = My safe-travel checklist
+checklist-stage-before-you-go = Before you go
+checklist-stage-on-the-journey = On the journey
+checklist-stage-on-arrival = When you arrive
+checklist-stage-if-things-go-wrong = If things go wrong
+
+checklist-item-verify-recruiter = Check that the recruiter has a licence and that the employer is real, through an official source.
+checklist-item-pay-no-fees = Do not pay for the job. A fair employer pays the recruitment costs.
+checklist-item-written-contract = Get a written contract in a language you read, before you leave.
+checklist-item-work-visa = Travel for work with a work visa, never a tourist visa.
+checklist-item-copy-documents = Make copies of your passport, visa and contract. Leave a copy with someone you trust.
+checklist-item-memorise-contact = Learn by heart the phone number of someone you trust.
+checklist-item-safety-word = Agree on a safety word with your family. It means: I need help.
+checklist-item-know-embassy = Write down the address and phone number of your country's embassy where you are going.
+checklist-item-keep-documents-on-you = Keep your passport and papers with you all the time.
+checklist-item-share-travel-plan = Tell someone you trust where you are going and when you arrive.
+checklist-item-no-false-papers = Do not accept false papers or a route you were not told about.
+checklist-item-never-hand-over-passport = Never give your passport to an employer or a recruiter. It is yours.
+checklist-item-job-matches-contract = Check that the work, the pay and the housing are what your contract says.
+checklist-item-stay-in-touch = Stay in touch with your family often.
+checklist-item-know-your-rights = Learn your rights at work here: pay, hours and days off.
+checklist-item-recognise-warning-signs = Lies about the job, threats, debts that grow, or not being free to leave are warning signs.
+checklist-item-use-safety-word = Send your safety word to your family.
+checklist-item-contact-help = Contact a help service you trust. You can ask first if they report to the police.
+checklist-item-contact-embassy = Contact your embassy. They can help with lost or kept documents.
+checklist-item-retired = An item that is no longer on the list
+
+checklist-done = Done
+checklist-not-done = Not done
+checklist-your-note = Your note: { $note }
+checklist-added = Your item is added.
+checklist-saved = Saved.
+checklist-removed = Removed.
+checklist-damaged = { $count ->
+    [one] One saved entry could not be read safely and is not shown.
+   *[other] { $count } saved entries could not be read safely and are not shown.
+}
+
+## Menu
+
+menu-checklist = My safe-travel checklist
+checklist-menu-tick = Tick or untick an item
+checklist-menu-add = Add my own item
+checklist-menu-note = Write a private note on an item
+checklist-menu-remove = Remove one of my own items
+checklist-choose-item = Choose an item
+checklist-choose-stage = Choose a stage
+checklist-type-text = Type the text and press Enter.
+checklist-type-note = Type your note and press Enter. Leave it empty to remove the note.
+
+## Errors
+
+checklist-error-unknown-stage = There is no such stage in the checklist.
+checklist-error-unknown-item = There is no such item in the checklist.
+checklist-error-empty = Please type some text.
+checklist-error-too-long = This is too long. Please use at most { $max } characters.
+checklist-error-not-custom = Only items you added yourself can be removed.

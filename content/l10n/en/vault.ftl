@@ -1,0 +1,31 @@
+## The vault: PIN, emergency PIN, delete everything
+
+menu-settings = Settings: PIN and delete everything
+vault-menu-title = Settings
+vault-set-pin = Set a PIN
+vault-change-pin = Change the PIN
+vault-remove-pin = Remove the PIN
+vault-set-duress = Set an emergency PIN
+vault-duress-explain = If someone forces you to open Waymark, type the emergency PIN. Waymark opens empty and deletes what you saved.
+vault-wipe = Delete everything
+vault-wipe-confirm = This deletes everything you saved in Waymark. It cannot be undone. Type YES to confirm.
+vault-wipe-needs-yes = To delete everything, add --yes.
+vault-wiped = Everything is deleted.
+vault-not-wiped = Nothing was deleted.
+vault-pin-set = Your PIN is set.
+vault-pin-changed = Your PIN is changed.
+vault-pin-removed = Your PIN is removed.
+vault-duress-set = Your emergency PIN is set.
+vault-enter-pin = Enter your PIN:
+vault-enter-new-pin = Enter the new PIN:
+vault-enter-duress-pin = Enter the emergency PIN:
+
+## Errors
+
+vault-error-too-many-attempts = Too many wrong tries. Try again in { $seconds } seconds.
+vault-error-device-key = The phone's key store gave a key that cannot be used.
+vault-error-key-store = The phone's key store is not available right now.
+vault-error-no-pin = No PIN is set.
+vault-error-pin-already-set = A PIN is already set. You can change it.
+vault-error-pin-format = A PIN needs { $min } to { $max } characters.
+vault-error-duress-same = The emergency PIN must be different from your PIN.

@@ -1,0 +1,31 @@
+## La caja fuerte: PIN, PIN de emergencia, borrar todo
+
+menu-settings = Ajustes: PIN y borrar todo
+vault-menu-title = Ajustes
+vault-set-pin = Poner un PIN
+vault-change-pin = Cambiar el PIN
+vault-remove-pin = Quitar el PIN
+vault-set-duress = Poner un PIN de emergencia
+vault-duress-explain = Si alguien te obliga a abrir Waymark, escribe el PIN de emergencia. Waymark se abre vacío y borra lo que guardaste.
+vault-wipe = Borrar todo
+vault-wipe-confirm = Esto borra todo lo que guardaste en Waymark. No se puede deshacer. Escribe YES para confirmar.
+vault-wipe-needs-yes = Para borrar todo, añade --yes.
+vault-wiped = Todo está borrado.
+vault-not-wiped = No se borró nada.
+vault-pin-set = Tu PIN está puesto.
+vault-pin-changed = Tu PIN está cambiado.
+vault-pin-removed = Tu PIN está quitado.
+vault-duress-set = Tu PIN de emergencia está puesto.
+vault-enter-pin = Escribe tu PIN:
+vault-enter-new-pin = Escribe el nuevo PIN:
+vault-enter-duress-pin = Escribe el PIN de emergencia:
+
+## Errores
+
+vault-error-too-many-attempts = Demasiados intentos fallidos. Inténtalo de nuevo en { $seconds } segundos.
+vault-error-device-key = El almacén de claves del teléfono dio una clave que no sirve.
+vault-error-key-store = El almacén de claves del teléfono no está disponible ahora.
+vault-error-no-pin = No hay ningún PIN.
+vault-error-pin-already-set = Ya hay un PIN. Puedes cambiarlo.
+vault-error-pin-format = Un PIN necesita de { $min } a { $max } caracteres.
+vault-error-duress-same = El PIN de emergencia debe ser distinto de tu PIN.

@@ -1,0 +1,31 @@
+## Le coffre : code PIN, code d'urgence, tout effacer
+
+menu-settings = Réglages : code PIN et tout effacer
+vault-menu-title = Réglages
+vault-set-pin = Choisir un code PIN
+vault-change-pin = Changer le code PIN
+vault-remove-pin = Supprimer le code PIN
+vault-set-duress = Choisir un code d'urgence
+vault-duress-explain = Si quelqu'un vous force à ouvrir Waymark, tapez le code d'urgence. Waymark s'ouvre vide et efface ce que vous avez enregistré.
+vault-wipe = Tout effacer
+vault-wipe-confirm = Cela efface tout ce que vous avez enregistré dans Waymark. C'est définitif. Tapez YES pour confirmer.
+vault-wipe-needs-yes = Pour tout effacer, ajoutez --yes.
+vault-wiped = Tout est effacé.
+vault-not-wiped = Rien n'a été effacé.
+vault-pin-set = Votre code PIN est enregistré.
+vault-pin-changed = Votre code PIN est changé.
+vault-pin-removed = Votre code PIN est supprimé.
+vault-duress-set = Votre code d'urgence est enregistré.
+vault-enter-pin = Entrez votre code PIN :
+vault-enter-new-pin = Entrez le nouveau code PIN :
+vault-enter-duress-pin = Entrez le code d'urgence :
+
+## Erreurs
+
+vault-error-too-many-attempts = Trop d'essais faux. Réessayez dans { $seconds } secondes.
+vault-error-device-key = Le coffre à clés du téléphone a donné une clé inutilisable.
+vault-error-key-store = Le coffre à clés du téléphone n'est pas disponible pour le moment.
+vault-error-no-pin = Aucun code PIN n'est choisi.
+vault-error-pin-already-set = Un code PIN existe déjà. Vous pouvez le changer.
+vault-error-pin-format = Un code PIN doit avoir de { $min } à { $max } caractères.
+vault-error-duress-same = Le code d'urgence doit être différent de votre code PIN.

@@ -1,0 +1,31 @@
+## Kòf la: PIN, PIN ijans, efase tout
+
+menu-settings = Paramèt: PIN ak efase tout
+vault-menu-title = Paramèt
+vault-set-pin = Mete yon PIN
+vault-change-pin = Chanje PIN lan
+vault-remove-pin = Retire PIN lan
+vault-set-duress = Mete yon PIN ijans
+vault-duress-explain = Si yon moun fòse ou louvri Waymark, tape PIN ijans lan. Waymark ap louvri vid epi l ap efase sa ou te anrejistre.
+vault-wipe = Efase tout
+vault-wipe-confirm = Sa ap efase tout sa ou te anrejistre nan Waymark. Ou pa ka retounen. Tape YES pou konfime.
+vault-wipe-needs-yes = Pou efase tout, ajoute --yes.
+vault-wiped = Tout efase.
+vault-not-wiped = Anyen pa efase.
+vault-pin-set = PIN ou an anrejistre.
+vault-pin-changed = PIN ou an chanje.
+vault-pin-removed = PIN ou an retire.
+vault-duress-set = PIN ijans ou an anrejistre.
+vault-enter-pin = Tape PIN ou:
+vault-enter-new-pin = Tape nouvo PIN lan:
+vault-enter-duress-pin = Tape PIN ijans lan:
+
+## Erè
+
+vault-error-too-many-attempts = Twòp esè ki pa bon. Eseye ankò nan { $seconds } segonn.
+vault-error-device-key = Kòf kle telefòn nan bay yon kle ki pa ka sèvi.
+vault-error-key-store = Kòf kle telefòn nan pa disponib kounye a.
+vault-error-no-pin = Pa gen okenn PIN.
+vault-error-pin-already-set = Gen yon PIN deja. Ou ka chanje l.
+vault-error-pin-format = Yon PIN bezwen { $min } a { $max } karaktè.
+vault-error-duress-same = PIN ijans lan dwe diferan de PIN ou.

@@ -1,0 +1,31 @@
+## O cofre: PIN, PIN de emergência, apagar tudo
+
+menu-settings = Definições: PIN e apagar tudo
+vault-menu-title = Definições
+vault-set-pin = Definir um PIN
+vault-change-pin = Mudar o PIN
+vault-remove-pin = Remover o PIN
+vault-set-duress = Definir um PIN de emergência
+vault-duress-explain = Se alguém o obrigar a abrir o Waymark, escreva o PIN de emergência. O Waymark abre vazio e apaga o que guardou.
+vault-wipe = Apagar tudo
+vault-wipe-confirm = Isto apaga tudo o que guardou no Waymark. Não pode ser desfeito. Escreva YES para confirmar.
+vault-wipe-needs-yes = Para apagar tudo, acrescente --yes.
+vault-wiped = Tudo foi apagado.
+vault-not-wiped = Nada foi apagado.
+vault-pin-set = O seu PIN está definido.
+vault-pin-changed = O seu PIN foi mudado.
+vault-pin-removed = O seu PIN foi removido.
+vault-duress-set = O seu PIN de emergência está definido.
+vault-enter-pin = Escreva o seu PIN:
+vault-enter-new-pin = Escreva o novo PIN:
+vault-enter-duress-pin = Escreva o PIN de emergência:
+
+## Erros
+
+vault-error-too-many-attempts = Demasiadas tentativas erradas. Tente de novo daqui a { $seconds } segundos.
+vault-error-device-key = O cofre de chaves do telefone deu uma chave que não serve.
+vault-error-key-store = O cofre de chaves do telefone não está disponível agora.
+vault-error-no-pin = Não há nenhum PIN.
+vault-error-pin-already-set = Já existe um PIN. Pode mudá-lo.
+vault-error-pin-format = Um PIN precisa de { $min } a { $max } caracteres.
+vault-error-duress-same = O PIN de emergência tem de ser diferente do seu PIN.

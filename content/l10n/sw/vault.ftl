@@ -1,0 +1,31 @@
+## Sefu: PIN, PIN ya dharura, futa kila kitu
+
+menu-settings = Mipangilio: PIN na futa kila kitu
+vault-menu-title = Mipangilio
+vault-set-pin = Weka PIN
+vault-change-pin = Badilisha PIN
+vault-remove-pin = Ondoa PIN
+vault-set-duress = Weka PIN ya dharura
+vault-duress-explain = Mtu akikulazimisha kufungua Waymark, andika PIN ya dharura. Waymark itafunguka tupu na kufuta ulichohifadhi.
+vault-wipe = Futa kila kitu
+vault-wipe-confirm = Hii inafuta kila kitu ulichohifadhi kwenye Waymark. Haiwezi kurudishwa. Andika YES kuthibitisha.
+vault-wipe-needs-yes = Ili kufuta kila kitu, ongeza --yes.
+vault-wiped = Kila kitu kimefutwa.
+vault-not-wiped = Hakuna kilichofutwa.
+vault-pin-set = PIN yako imewekwa.
+vault-pin-changed = PIN yako imebadilishwa.
+vault-pin-removed = PIN yako imeondolewa.
+vault-duress-set = PIN yako ya dharura imewekwa.
+vault-enter-pin = Andika PIN yako:
+vault-enter-new-pin = Andika PIN mpya:
+vault-enter-duress-pin = Andika PIN ya dharura:
+
+## Makosa
+
+vault-error-too-many-attempts = Majaribio mengi mno yasiyo sahihi. Jaribu tena baada ya sekunde { $seconds }.
+vault-error-device-key = Hifadhi ya funguo ya simu imetoa funguo isiyotumika.
+vault-error-key-store = Hifadhi ya funguo ya simu haipatikani sasa.
+vault-error-no-pin = Hakuna PIN iliyowekwa.
+vault-error-pin-already-set = PIN tayari imewekwa. Unaweza kuibadilisha.
+vault-error-pin-format = PIN inahitaji herufi { $min } hadi { $max }.
+vault-error-duress-same = PIN ya dharura lazima iwe tofauti na PIN yako.

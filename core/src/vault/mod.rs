@@ -1,0 +1,1019 @@
+//! The encrypted vault: everything Waymark keeps about a person, in one SQLite file
+//! (`<data_dir>/vault.db`, WAL mode, one transaction per operation).
+//!
+//! Keys: a random data key (DK) encrypts the records; it is stored only wrapped
+//! (XChaCha20-Poly1305) by a wrapping key derived from the device key the shell's key
+//! store gives us, and, when a PIN is set, from the PIN stretched with Argon2id. Each
+//! record is one row: a keyed-hash row key (collection + id, so ids do not leak), a
+//! keyed-hash collection tag, and one sealed blob whose associated data binds the table,
+//! both keys and the record format, padded to a size bucket. See `docs/ARCHITECTURE.md`.
+
+pub mod crypto;
+mod schema;
+
+#[cfg(test)]
+mod tests;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+pub use crypto::KdfParams;
+use crypto::{KEY_LEN, Key, SALT_LEN, derive, open, seal};
+
+use crate::error::{ErrorKind, UserFacing};
+use crate::store::{Readable, Store, StoreError};
+
+pub use schema::CURRENT as SCHEMA_VERSION;
+
+pub const FILE_NAME: &str = "vault.db";
+/// Shortest and longest PIN accepted (characters).
+pub const PIN_MIN: usize = 4;
+pub const PIN_MAX: usize = 64;
+/// Wrong PINs allowed before the back-off starts.
+pub const FREE_ATTEMPTS: u32 = 3;
+/// Where a damaged or missing attempt counter restarts: never lower than a real one.
+const TAMPERED_FAILURES: u32 = 5;
+
+const AD_WRAPPED_NONE: &[u8] = b"waymark/meta/wrapped_key/none";
+const AD_WRAPPED_PIN: &[u8] = b"waymark/meta/wrapped_key/pin";
+const AD_DURESS: &[u8] = b"waymark/meta/duress";
+const AD_ATTEMPTS: &[u8] = b"waymark/meta/attempts";
+const AD_SETTINGS: &[u8] = b"waymark/meta/settings";
+/// The record format version bound into every record's associated data.
+const RECORD_FORMAT: u8 = 1;
+
+#[derive(Debug, thiserror::Error)]
+pub enum VaultError {
+    #[error("the vault is locked")]
+    Locked,
+    #[error("the PIN is not right")]
+    WrongPin,
+    #[error("too many wrong PINs; wait {retry_after} s")]
+    TooManyAttempts { retry_after: u64 },
+    #[error("the vault failed its integrity check")]
+    Integrity,
+    #[error("the vault file cannot be read or written")]
+    Storage,
+    #[error("the key store gave a key of the wrong length")]
+    BadDeviceKey,
+    #[error("the key store is not available")]
+    KeyStore,
+    #[error("no PIN is set")]
+    NoPin,
+    #[error("a PIN is already set")]
+    PinAlreadySet,
+    #[error("a PIN must have {PIN_MIN} to {PIN_MAX} characters")]
+    PinFormat,
+    #[error("the duress PIN must differ from the PIN")]
+    DuressSameAsPin,
+}
+
+impl UserFacing for VaultError {
+    fn kind(&self) -> ErrorKind {
+        match self {
+            VaultError::Locked => ErrorKind::Locked,
+            VaultError::WrongPin | VaultError::TooManyAttempts { .. } => ErrorKind::WrongPin,
+            VaultError::Integrity => ErrorKind::Integrity,
+            VaultError::Storage | VaultError::BadDeviceKey | VaultError::KeyStore => {
+                ErrorKind::Storage
+            }
+            VaultError::NoPin
+            | VaultError::PinAlreadySet
+            | VaultError::PinFormat
+            | VaultError::DuressSameAsPin => ErrorKind::InvalidInput,
+        }
+    }
+
+    fn detail_message(&self) -> Option<(&'static str, Vec<(&'static str, String)>)> {
+        Some(match self {
+            VaultError::TooManyAttempts { retry_after } => (
+                "vault-error-too-many-attempts",
+                vec![("seconds", retry_after.to_string())],
+            ),
+            VaultError::BadDeviceKey => ("vault-error-device-key", vec![]),
+            VaultError::KeyStore => ("vault-error-key-store", vec![]),
+            VaultError::NoPin => ("vault-error-no-pin", vec![]),
+            VaultError::PinAlreadySet => ("vault-error-pin-already-set", vec![]),
+            VaultError::PinFormat => (
+                "vault-error-pin-format",
+                vec![("min", PIN_MIN.to_string()), ("max", PIN_MAX.to_string())],
+            ),
+            VaultError::DuressSameAsPin => ("vault-error-duress-same", vec![]),
+            _ => return None,
+        })
+    }
+}
+
+impl From<VaultError> for StoreError {
+    fn from(e: VaultError) -> Self {
+        match e {
+            VaultError::Locked => StoreError::Locked,
+            VaultError::Integrity => StoreError::Integrity,
+            other => StoreError::Storage(other.to_string()),
+        }
+    }
+}
+
+fn sql(e: rusqlite::Error) -> VaultError {
+    use rusqlite::ErrorCode;
+    match e.sqlite_error_code() {
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => VaultError::Integrity,
+        _ => VaultError::Storage,
+    }
+}
+
+/// Seconds since the epoch (the back-off clock).
+pub fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// How long to wait after `failures` wrong PINs: 3 free tries, then 30 s doubling to 1 h.
+pub fn backoff_seconds(failures: u32) -> u64 {
+    if failures < FREE_ATTEMPTS {
+        0
+    } else {
+        (30u64 << (failures - FREE_ATTEMPTS).min(7)).min(3600)
+    }
+}
+
+/// What can be known about a vault without its PIN.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VaultStatus {
+    pub exists: bool,
+    pub has_pin: bool,
+    pub failures: u32,
+    pub retry_after_seconds: u64,
+}
+
+/// How the vault is opened: the Argon2id cost for PINs set from now on.
+#[derive(Debug, Clone, Copy)]
+pub struct VaultOptions {
+    pub kdf: KdfParams,
+}
+
+impl Default for VaultOptions {
+    fn default() -> Self {
+        Self {
+            kdf: KdfParams::PRODUCT,
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct PinSettings {
+    kdf: KdfParams,
+    #[serde(with = "hex_bytes")]
+    salt: Vec<u8>,
+}
+
+mod hex_bytes {
+    use serde::{Deserialize, Deserializer, Serializer};
+    pub fn serialize<S: Serializer>(b: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&b.iter().map(|x| format!("{x:02x}")).collect::<String>())
+    }
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        let s = String::deserialize(d)?;
+        (0..s.len())
+            .step_by(2)
+            .map(|i| {
+                s.get(i..i + 2)
+                    .and_then(|h| u8::from_str_radix(h, 16).ok())
+                    .ok_or_else(|| serde::de::Error::custom("bad hex"))
+            })
+            .collect()
+    }
+}
+
+fn device_key(bytes: &[u8]) -> Result<Key, VaultError> {
+    let arr: [u8; KEY_LEN] = bytes.try_into().map_err(|_| VaultError::BadDeviceKey)?;
+    Ok(Zeroizing::new(arr))
+}
+
+fn check_pin_format(pin: &str) -> Result<(), VaultError> {
+    let n = pin.chars().count();
+    if !(PIN_MIN..=PIN_MAX).contains(&n) || pin.chars().any(char::is_control) {
+        return Err(VaultError::PinFormat);
+    }
+    Ok(())
+}
+
+fn connect(path: &Path) -> Result<Connection, VaultError> {
+    let conn = Connection::open(path).map_err(sql)?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))
+        .map_err(sql)?;
+    // secure_delete: freed pages are zeroed, so deleted blobs and old wrapped keys do not
+    // linger. FULL sync: a committed record survives power loss too.
+    conn.execute_batch("PRAGMA secure_delete = ON; PRAGMA synchronous = FULL;")
+        .map_err(sql)?;
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+        .map_err(sql)?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(VaultError::Storage);
+    }
+    Ok(conn)
+}
+
+/// Creates the empty vault file readable by its owner only (SQLite gives the WAL and
+/// shared-memory files the same permissions).
+fn create_private(path: &Path) -> Result<(), VaultError> {
+    if path.exists() {
+        return Ok(());
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(_) => Err(VaultError::Storage),
+    }
+}
+
+fn meta_get(conn: &Connection, name: &str) -> Result<Option<Vec<u8>>, VaultError> {
+    conn.query_row("SELECT value FROM meta WHERE name = ?1", [name], |r| {
+        r.get::<_, Vec<u8>>(0)
+    })
+    .optional()
+    .map_err(sql)
+}
+
+fn meta_put(conn: &Connection, name: &str, value: &[u8]) -> Result<(), VaultError> {
+    conn.execute(
+        "INSERT INTO meta (name, value) VALUES (?1, ?2)
+         ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+        params![name, value],
+    )
+    .map_err(sql)?;
+    Ok(())
+}
+
+fn meta_delete(conn: &Connection, name: &str) -> Result<(), VaultError> {
+    conn.execute("DELETE FROM meta WHERE name = ?1", [name])
+        .map_err(sql)?;
+    Ok(())
+}
+
+fn seal_or_fail(key: &[u8; KEY_LEN], plain: &[u8], ad: &[u8]) -> Result<Vec<u8>, VaultError> {
+    seal(key, plain, ad).ok_or(VaultError::Storage)
+}
+
+/// The sealed attempt counter: failures and the time of the last one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Attempts {
+    failures: u32,
+    last: u64,
+    /// Read from a missing or damaged record (not stored).
+    tampered: bool,
+}
+
+fn read_attempts(conn: &Connection, dev: &Key, now: u64) -> Result<Attempts, VaultError> {
+    let key = derive(dev, b"attempts", b"");
+    let tampered = Attempts {
+        failures: TAMPERED_FAILURES,
+        last: now,
+        tampered: true,
+    };
+    let Some(blob) = meta_get(conn, "attempts")? else {
+        return Ok(tampered);
+    };
+    let Some(plain) = open(&key, &blob, AD_ATTEMPTS) else {
+        return Ok(tampered);
+    };
+    if plain.len() != 12 {
+        return Ok(tampered);
+    }
+    let mut f = [0u8; 4];
+    let mut l = [0u8; 8];
+    f.copy_from_slice(&plain[..4]);
+    l.copy_from_slice(&plain[4..]);
+    Ok(Attempts {
+        failures: u32::from_le_bytes(f),
+        last: u64::from_le_bytes(l),
+        tampered: false,
+    })
+}
+
+fn write_attempts(conn: &Connection, dev: &Key, a: Attempts) -> Result<(), VaultError> {
+    let key = derive(dev, b"attempts", b"");
+    let mut plain = Vec::with_capacity(12);
+    plain.extend_from_slice(&a.failures.to_le_bytes());
+    plain.extend_from_slice(&a.last.to_le_bytes());
+    meta_put(conn, "attempts", &seal_or_fail(&key, &plain, AD_ATTEMPTS)?)
+}
+
+fn retry_after(a: Attempts, now: u64) -> u64 {
+    let wait = backoff_seconds(a.failures);
+    // A clock set back does not shorten the wait.
+    let elapsed = now.saturating_sub(a.last);
+    wait.saturating_sub(elapsed)
+}
+
+fn pin_settings(conn: &Connection) -> Result<Option<PinSettings>, VaultError> {
+    match meta_get(conn, "pin")? {
+        None => Ok(None),
+        Some(bytes) => {
+            let s: PinSettings =
+                serde_json::from_slice(&bytes).map_err(|_| VaultError::Integrity)?;
+            if !s.kdf.is_sane() || s.salt.len() != SALT_LEN {
+                return Err(VaultError::Integrity);
+            }
+            Ok(Some(s))
+        }
+    }
+}
+
+/// A decoy the same size as a real duress marker, so the file does not tell whether a
+/// duress PIN is set.
+fn duress_decoy() -> Vec<u8> {
+    crypto::random_bytes::<{ crypto::NONCE_LEN + KEY_LEN + 16 }>().to_vec()
+}
+
+/// The keys a PIN gives: the wrapping key for the data key and the duress key.
+struct PinKeys {
+    wrap: Key,
+    duress: Key,
+}
+
+fn pin_keys(dev: &Key, pin: &str, settings: &PinSettings) -> Result<PinKeys, VaultError> {
+    let stretched = crypto::stretch(pin.as_bytes(), &settings.salt, settings.kdf)
+        .ok_or(VaultError::Integrity)?;
+    Ok(PinKeys {
+        wrap: derive(dev, b"wrap/pin", &*stretched),
+        duress: derive(dev, b"wrap/duress", &*stretched),
+    })
+}
+
+/// The keys the data key gives.
+struct DataKeys {
+    dk: Key,
+    records: Key,
+    index: Key,
+}
+
+impl DataKeys {
+    fn new(dk: Key) -> Self {
+        Self {
+            records: derive(&dk, b"records", b""),
+            index: derive(&dk, b"index", b""),
+            dk,
+        }
+    }
+
+    fn from_plain(plain: &[u8]) -> Result<Self, VaultError> {
+        let arr: [u8; KEY_LEN] = plain.try_into().map_err(|_| VaultError::Integrity)?;
+        Ok(Self::new(Zeroizing::new(arr)))
+    }
+}
+
+/// The outcome of checking a PIN against the file.
+enum PinCheck {
+    Right(DataKeys),
+    Duress(PinKeys),
+}
+
+struct Inner {
+    conn: Connection,
+    dev: Key,
+    keys: DataKeys,
+}
+
+/// An open (unlocked) vault. Closing or wiping it drops and zeroizes its keys; a
+/// [`Store`] call after that is `Locked`.
+pub struct Vault {
+    path: PathBuf,
+    options: VaultOptions,
+    inner: Mutex<Option<Inner>>,
+}
+
+pub fn vault_path(dir: &Path) -> PathBuf {
+    dir.join(FILE_NAME)
+}
+
+/// What the file says without the PIN. Needs the device key only to read the sealed
+/// attempt counter when a PIN is set.
+pub fn status(dir: &Path, device_key_bytes: &[u8], now: u64) -> Result<VaultStatus, VaultError> {
+    let path = vault_path(dir);
+    if !path.exists() {
+        return Ok(VaultStatus::default());
+    }
+    let conn = connect(&path)?;
+    let version = schema::user_version(&conn).map_err(sql)?;
+    if version == 0 {
+        return Ok(VaultStatus::default());
+    }
+    if !schema::looks_like_vault(&conn, version).map_err(sql)? {
+        return Err(VaultError::Integrity);
+    }
+    let has_pin = pin_settings(&conn)?.is_some();
+    let mut s = VaultStatus {
+        exists: true,
+        has_pin,
+        ..Default::default()
+    };
+    if has_pin {
+        let dev = device_key(device_key_bytes)?;
+        let a = read_attempts(&conn, &dev, now)?;
+        s.failures = a.failures;
+        s.retry_after_seconds = retry_after(a, now);
+    }
+    Ok(s)
+}
+
+/// Whether the vault file exists (without opening it).
+pub fn exists(dir: &Path) -> bool {
+    vault_path(dir).exists()
+}
+
+impl Vault {
+    /// Opens the vault in `dir`, creating it on first use. `pin` is needed exactly when
+    /// one is set (else `Locked`, or `NoPin` for a PIN that is not needed).
+    pub fn open(
+        dir: &Path,
+        device_key: &[u8],
+        pin: Option<&str>,
+        options: VaultOptions,
+    ) -> Result<Vault, VaultError> {
+        Self::open_at(dir, device_key, pin, options, now())
+    }
+
+    /// [`Vault::open`] with an explicit clock (tests of the back-off).
+    pub fn open_at(
+        dir: &Path,
+        device_key_bytes: &[u8],
+        pin: Option<&str>,
+        options: VaultOptions,
+        now: u64,
+    ) -> Result<Vault, VaultError> {
+        let dev = device_key(device_key_bytes)?;
+        std::fs::create_dir_all(dir).map_err(|_| VaultError::Storage)?;
+        let path = vault_path(dir);
+        create_private(&path)?;
+        let mut conn = connect(&path)?;
+        Self::create_or_migrate(&mut conn, &dev, pin.is_some())?;
+        let settings = pin_settings(&conn)?;
+        let keys = match (&settings, pin) {
+            (None, Some(_)) => return Err(VaultError::NoPin),
+            (Some(_), None) => return Err(VaultError::Locked),
+            (None, None) => {
+                let wrapped = meta_get(&conn, "wrapped_key")?.ok_or(VaultError::Integrity)?;
+                let wrap = derive(&dev, b"wrap/none", b"");
+                let plain = open(&wrap, &wrapped, AD_WRAPPED_NONE).ok_or(VaultError::Integrity)?;
+                DataKeys::from_plain(&plain)?
+            }
+            (Some(settings), Some(pin)) => match check_pin(&conn, &dev, pin, settings, now)? {
+                PinCheck::Right(keys) => keys,
+                PinCheck::Duress(pin_keys) => shred_for_duress(&mut conn, &pin_keys)?,
+            },
+        };
+        Ok(Vault {
+            path,
+            options,
+            inner: Mutex::new(Some(Inner { conn, dev, keys })),
+        })
+    }
+
+    fn create_or_migrate(
+        conn: &mut Connection,
+        dev: &Key,
+        with_pin: bool,
+    ) -> Result<(), VaultError> {
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sql)?;
+        let version = schema::user_version(&tx).map_err(sql)?;
+        if !schema::looks_like_vault(&tx, version).map_err(sql)? {
+            return Err(VaultError::Integrity);
+        }
+        if version == 0 {
+            if with_pin {
+                return Err(VaultError::NoPin);
+            }
+            schema::migrate_to(&tx, schema::CURRENT).map_err(sql)?;
+            let keys = DataKeys::new(crypto::random_key());
+            let wrap = derive(dev, b"wrap/none", b"");
+            meta_put(
+                &tx,
+                "wrapped_key",
+                &seal_or_fail(&wrap, &*keys.dk, AD_WRAPPED_NONE)?,
+            )?;
+            write_settings(&tx, &keys, false)?;
+        } else if version < schema::CURRENT {
+            schema::migrate_to(&tx, schema::CURRENT).map_err(sql)?;
+        }
+        tx.commit().map_err(sql)
+    }
+
+    fn inner(&self) -> Result<MutexGuard<'_, Option<Inner>>, VaultError> {
+        self.inner.lock().map_err(|_| VaultError::Storage)
+    }
+
+    fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Inner) -> Result<T, VaultError>,
+    ) -> Result<T, VaultError> {
+        let mut guard = self.inner()?;
+        let inner = guard.as_mut().ok_or(VaultError::Locked)?;
+        f(inner)
+    }
+
+    /// Forgets the keys; the next use needs `open` (and the PIN) again.
+    pub fn close(&self) {
+        if let Ok(mut g) = self.inner.lock() {
+            *g = None;
+        }
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.inner().map(|g| g.is_some()).unwrap_or(false)
+    }
+
+    pub fn has_pin(&self) -> Result<bool, VaultError> {
+        self.with(|i| Ok(pin_settings(&i.conn)?.is_some()))
+    }
+
+    /// Whether a duress PIN is set: known only while unlocked (the file keeps a same-size
+    /// decoy either way).
+    pub fn has_duress_pin(&self) -> Result<bool, VaultError> {
+        self.with(|i| read_settings(&i.conn, &i.keys))
+    }
+
+    pub fn set_pin(&self, pin: &str) -> Result<(), VaultError> {
+        check_pin_format(pin)?;
+        let kdf = self.options.kdf;
+        self.with(|i| {
+            if pin_settings(&i.conn)?.is_some() {
+                return Err(VaultError::PinAlreadySet);
+            }
+            let settings = PinSettings {
+                kdf,
+                salt: crypto::random_bytes::<SALT_LEN>().to_vec(),
+            };
+            let pk = pin_keys(&i.dev, pin, &settings)?;
+            let tx = i.conn.transaction().map_err(sql)?;
+            let json = serde_json::to_vec(&settings).map_err(|_| VaultError::Storage)?;
+            meta_put(&tx, "pin", &json)?;
+            meta_put(
+                &tx,
+                "wrapped_key",
+                &seal_or_fail(&pk.wrap, &*i.keys.dk, AD_WRAPPED_PIN)?,
+            )?;
+            meta_put(&tx, "duress", &duress_decoy())?;
+            write_settings(&tx, &i.keys, false)?;
+            write_attempts(
+                &tx,
+                &i.dev,
+                Attempts {
+                    failures: 0,
+                    last: 0,
+                    tampered: false,
+                },
+            )?;
+            tx.commit().map_err(sql)?;
+            flush_old_pages(&i.conn)
+        })
+    }
+
+    pub fn change_pin(&self, old: &str, new: &str) -> Result<(), VaultError> {
+        self.change_pin_at(old, new, now())
+    }
+
+    pub fn change_pin_at(&self, old: &str, new: &str, now: u64) -> Result<(), VaultError> {
+        check_pin_format(new)?;
+        self.with(|i| {
+            let settings = pin_settings(&i.conn)?.ok_or(VaultError::NoPin)?;
+            let PinCheck::Right(_) = check_pin(&i.conn, &i.dev, old, &settings, now)? else {
+                return Err(VaultError::WrongPin);
+            };
+            let pk = pin_keys(&i.dev, new, &settings)?;
+            if let Some(d) = meta_get(&i.conn, "duress")? {
+                if open(&pk.duress, &d, AD_DURESS).is_some() {
+                    return Err(VaultError::DuressSameAsPin);
+                }
+            }
+            let tx = i.conn.transaction().map_err(sql)?;
+            meta_put(
+                &tx,
+                "wrapped_key",
+                &seal_or_fail(&pk.wrap, &*i.keys.dk, AD_WRAPPED_PIN)?,
+            )?;
+            tx.commit().map_err(sql)?;
+            flush_old_pages(&i.conn)
+        })
+    }
+
+    /// Removes the PIN (and any duress PIN, which needs one).
+    pub fn remove_pin(&self, pin: &str) -> Result<(), VaultError> {
+        let now = now();
+        self.with(|i| {
+            let settings = pin_settings(&i.conn)?.ok_or(VaultError::NoPin)?;
+            let PinCheck::Right(_) = check_pin(&i.conn, &i.dev, pin, &settings, now)? else {
+                return Err(VaultError::WrongPin);
+            };
+            let wrap = derive(&i.dev, b"wrap/none", b"");
+            let tx = i.conn.transaction().map_err(sql)?;
+            meta_put(
+                &tx,
+                "wrapped_key",
+                &seal_or_fail(&wrap, &*i.keys.dk, AD_WRAPPED_NONE)?,
+            )?;
+            for name in ["pin", "duress", "attempts"] {
+                meta_delete(&tx, name)?;
+            }
+            write_settings(&tx, &i.keys, false)?;
+            tx.commit().map_err(sql)?;
+            flush_old_pages(&i.conn)
+        })
+    }
+
+    /// Sets the duress PIN: entering it instead of the PIN opens an empty vault and
+    /// destroys the real data. Needs a PIN; must differ from it.
+    pub fn set_duress_pin(&self, duress: &str) -> Result<(), VaultError> {
+        check_pin_format(duress)?;
+        self.with(|i| {
+            let settings = pin_settings(&i.conn)?.ok_or(VaultError::NoPin)?;
+            let pk = pin_keys(&i.dev, duress, &settings)?;
+            let wrapped = meta_get(&i.conn, "wrapped_key")?.ok_or(VaultError::Integrity)?;
+            if open(&pk.wrap, &wrapped, AD_WRAPPED_PIN).is_some() {
+                return Err(VaultError::DuressSameAsPin);
+            }
+            let marker = crypto::random_key();
+            let tx = i.conn.transaction().map_err(sql)?;
+            meta_put(
+                &tx,
+                "duress",
+                &seal_or_fail(&pk.duress, &*marker, AD_DURESS)?,
+            )?;
+            write_settings(&tx, &i.keys, true)?;
+            tx.commit().map_err(sql)?;
+            flush_old_pages(&i.conn)
+        })
+    }
+
+    /// "Delete everything": destroys the wrapped key first (crypto-shred), then the rows
+    /// (zeroed by secure_delete), checkpoints and truncates the WAL, VACUUMs, overwrites
+    /// and removes the files. The shell deletes its key-store key afterwards.
+    pub fn wipe(&self) -> Result<(), VaultError> {
+        let taken = self.inner()?.take();
+        drop(taken);
+        wipe_file(&self.path)
+    }
+
+    fn row_keys(keys: &DataKeys, collection: &str, id: &str) -> ([u8; KEY_LEN], [u8; KEY_LEN]) {
+        let mut name = Vec::with_capacity(collection.len() + id.len() + 4);
+        name.extend_from_slice(&(collection.len() as u32).to_le_bytes());
+        name.extend_from_slice(collection.as_bytes());
+        name.extend_from_slice(id.as_bytes());
+        let rkey = *derive(&keys.index, b"row", &name);
+        let ckey = *derive(&keys.index, b"coll", collection.as_bytes());
+        (rkey, ckey)
+    }
+
+    fn record_ad(rkey: &[u8], ckey: &[u8]) -> Vec<u8> {
+        let mut ad = b"waymark/records/".to_vec();
+        ad.push(RECORD_FORMAT);
+        ad.extend_from_slice(ckey);
+        ad.extend_from_slice(rkey);
+        ad
+    }
+
+    fn seal_record(
+        keys: &DataKeys,
+        collection: &str,
+        id: &str,
+        value: &[u8],
+        rkey: &[u8],
+        ckey: &[u8],
+    ) -> Result<Vec<u8>, VaultError> {
+        let too_long = |n: usize| n > u16::MAX as usize;
+        if too_long(collection.len()) || too_long(id.len()) || value.len() > u32::MAX as usize {
+            return Err(VaultError::Storage);
+        }
+        let len = 1 + 2 + collection.len() + 2 + id.len() + 4 + value.len();
+        let mut plain = Zeroizing::new(Vec::with_capacity(crypto::bucket(len)));
+        plain.push(RECORD_FORMAT);
+        plain.extend_from_slice(&(collection.len() as u16).to_le_bytes());
+        plain.extend_from_slice(collection.as_bytes());
+        plain.extend_from_slice(&(id.len() as u16).to_le_bytes());
+        plain.extend_from_slice(id.as_bytes());
+        plain.extend_from_slice(&(value.len() as u32).to_le_bytes());
+        plain.extend_from_slice(value);
+        plain.resize(crypto::bucket(len), 0);
+        seal_or_fail(&keys.records, &plain, &Self::record_ad(rkey, ckey))
+    }
+
+    /// Opens one row; `(collection, id, value)` or `Integrity`.
+    fn open_record(
+        keys: &DataKeys,
+        rkey: &[u8],
+        ckey: &[u8],
+        blob: &[u8],
+    ) -> Result<(String, String, Vec<u8>), VaultError> {
+        let plain =
+            open(&keys.records, blob, &Self::record_ad(rkey, ckey)).ok_or(VaultError::Integrity)?;
+        let mut r = Reader {
+            buf: &plain,
+            pos: 0,
+        };
+        if r.take(1)? != [RECORD_FORMAT] {
+            return Err(VaultError::Integrity);
+        }
+        let n = r.u16()?;
+        let collection =
+            String::from_utf8(r.take(n)?.to_vec()).map_err(|_| VaultError::Integrity)?;
+        let n = r.u16()?;
+        let id = String::from_utf8(r.take(n)?.to_vec()).map_err(|_| VaultError::Integrity)?;
+        let n = r.u32()?;
+        let value = r.take(n)?.to_vec();
+        // The row keys must be the ones this record would have.
+        let (want_r, want_c) = Self::row_keys(keys, &collection, &id);
+        if want_r != rkey || want_c != ckey {
+            return Err(VaultError::Integrity);
+        }
+        Ok((collection, id, value))
+    }
+}
+
+struct Reader<'a> {
+    buf: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], VaultError> {
+        let end = self.pos.checked_add(n).ok_or(VaultError::Integrity)?;
+        let s = self.buf.get(self.pos..end).ok_or(VaultError::Integrity)?;
+        self.pos = end;
+        Ok(s)
+    }
+    fn u16(&mut self) -> Result<usize, VaultError> {
+        let b = self.take(2)?;
+        Ok(u16::from_le_bytes([b[0], b[1]]) as usize)
+    }
+    fn u32(&mut self) -> Result<usize, VaultError> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+    }
+}
+
+fn write_settings(conn: &Connection, keys: &DataKeys, duress_set: bool) -> Result<(), VaultError> {
+    let key = derive(&keys.dk, b"settings", b"");
+    meta_put(
+        conn,
+        "settings",
+        &seal_or_fail(&key, &[u8::from(duress_set)], AD_SETTINGS)?,
+    )
+}
+
+fn read_settings(conn: &Connection, keys: &DataKeys) -> Result<bool, VaultError> {
+    let key = derive(&keys.dk, b"settings", b"");
+    let blob = meta_get(conn, "settings")?.ok_or(VaultError::Integrity)?;
+    let plain = open(&key, &blob, AD_SETTINGS).ok_or(VaultError::Integrity)?;
+    Ok(plain.first() == Some(&1))
+}
+
+/// Checks a PIN: refuses during the back-off, counts the try BEFORE the slow check (so
+/// killing the app mid-check still counts it), resets the count when right.
+fn check_pin(
+    conn: &Connection,
+    dev: &Key,
+    pin: &str,
+    settings: &PinSettings,
+    now: u64,
+) -> Result<PinCheck, VaultError> {
+    let attempts = read_attempts(conn, dev, now)?;
+    if attempts.tampered {
+        // A missing or unreadable counter: store the raised one so its wait can run out.
+        write_attempts(conn, dev, attempts)?;
+    }
+    let wait = retry_after(attempts, now);
+    if wait > 0 {
+        return Err(VaultError::TooManyAttempts { retry_after: wait });
+    }
+    write_attempts(
+        conn,
+        dev,
+        Attempts {
+            failures: attempts.failures.saturating_add(1),
+            last: now,
+            tampered: false,
+        },
+    )?;
+    let pk = pin_keys(dev, pin, settings)?;
+    let wrapped = meta_get(conn, "wrapped_key")?.ok_or(VaultError::Integrity)?;
+    if let Some(plain) = open(&pk.wrap, &wrapped, AD_WRAPPED_PIN) {
+        let keys = DataKeys::from_plain(&plain)?;
+        write_attempts(
+            conn,
+            dev,
+            Attempts {
+                failures: 0,
+                last: 0,
+                tampered: false,
+            },
+        )?;
+        return Ok(PinCheck::Right(keys));
+    }
+    if let Some(d) = meta_get(conn, "duress")? {
+        if open(&pk.duress, &d, AD_DURESS).is_some() {
+            return Ok(PinCheck::Duress(pk));
+        }
+    }
+    Err(VaultError::WrongPin)
+}
+
+/// The duress PIN was entered: a new data key wrapped by that PIN replaces the real one
+/// in one transaction (the real data is unreadable from the commit on), then the rows go
+/// and the file is compacted. What remains looks like a vault with a PIN and nothing saved.
+fn shred_for_duress(conn: &mut Connection, pk: &PinKeys) -> Result<DataKeys, VaultError> {
+    let keys = DataKeys::new(crypto::random_key());
+    let tx = conn.transaction().map_err(sql)?;
+    meta_put(
+        &tx,
+        "wrapped_key",
+        &seal_or_fail(&pk.wrap, &*keys.dk, AD_WRAPPED_PIN)?,
+    )?;
+    tx.execute("DELETE FROM records", []).map_err(sql)?;
+    meta_put(&tx, "duress", &duress_decoy())?;
+    write_settings(&tx, &keys, false)?;
+    tx.commit().map_err(sql)?;
+    flush_old_pages(conn)?;
+    conn.execute_batch("VACUUM;").map_err(sql)?;
+    flush_old_pages(conn)?;
+    Ok(keys)
+}
+
+/// Moves the WAL into the file and truncates it, so old page versions (an old wrapped key,
+/// deleted blobs) are overwritten in the file and gone from the WAL.
+fn flush_old_pages(conn: &Connection) -> Result<(), VaultError> {
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .map_err(sql)
+}
+
+/// Wipes the vault file at `path` whether or not it can be unlocked (a forgotten PIN, a
+/// damaged file): no key is needed to destroy.
+pub fn wipe_file(path: &Path) -> Result<(), VaultError> {
+    if path.exists() {
+        if let Ok(mut conn) = connect(path) {
+            let version = schema::user_version(&conn).unwrap_or(0);
+            if version > 0 && schema::looks_like_vault(&conn, version).unwrap_or(false) {
+                // Errors here do not stop the wipe: the files are overwritten below anyway.
+                let _ = (|| -> Result<(), VaultError> {
+                    let tx = conn.transaction().map_err(sql)?;
+                    tx.execute("UPDATE meta SET value = zeroblob(length(value))", [])
+                        .map_err(sql)?;
+                    tx.execute("DELETE FROM meta", []).map_err(sql)?;
+                    tx.execute("DELETE FROM records", []).map_err(sql)?;
+                    tx.commit().map_err(sql)?;
+                    flush_old_pages(&conn)?;
+                    conn.execute_batch("VACUUM;").map_err(sql)?;
+                    flush_old_pages(&conn)
+                })();
+            }
+            drop(conn);
+        }
+    }
+    let mut result = Ok(());
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let p = PathBuf::from(p);
+        if p.exists() {
+            overwrite_with_zeros(&p);
+            if std::fs::remove_file(&p).is_err() {
+                result = Err(VaultError::Storage);
+            }
+        }
+    }
+    result
+}
+
+fn overwrite_with_zeros(path: &Path) {
+    use std::io::Write;
+    let Ok(len) = std::fs::metadata(path).map(|m| m.len()) else {
+        return;
+    };
+    if let Ok(mut f) = std::fs::OpenOptions::new().write(true).open(path) {
+        let zeros = vec![0u8; 64 * 1024];
+        let mut left = len;
+        while left > 0 {
+            let n = left.min(zeros.len() as u64) as usize;
+            if f.write_all(&zeros[..n]).is_err() {
+                break;
+            }
+            left -= n as u64;
+        }
+        let _ = f.sync_all();
+    }
+}
+
+impl Store for Vault {
+    fn put(&self, collection: &str, id: &str, value: &[u8]) -> Result<(), StoreError> {
+        Ok(self.with(|i| {
+            let (rkey, ckey) = Self::row_keys(&i.keys, collection, id);
+            let blob = Self::seal_record(&i.keys, collection, id, value, &rkey, &ckey)?;
+            i.conn
+                .execute(
+                    "INSERT INTO records (rkey, coll, blob) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (rkey) DO UPDATE SET coll = excluded.coll, blob = excluded.blob",
+                    params![&rkey[..], &ckey[..], blob],
+                )
+                .map_err(sql)?;
+            Ok(())
+        })?)
+    }
+
+    fn get(&self, collection: &str, id: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self.with(|i| {
+            let (rkey, ckey) = Self::row_keys(&i.keys, collection, id);
+            let row: Option<(Vec<u8>, Vec<u8>)> = i
+                .conn
+                .query_row(
+                    "SELECT coll, blob FROM records WHERE rkey = ?1",
+                    [&rkey[..]],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()
+                .map_err(sql)?;
+            match row {
+                None => Ok(None),
+                Some((coll, blob)) => {
+                    if coll != ckey {
+                        return Err(VaultError::Integrity);
+                    }
+                    let (_, _, value) = Self::open_record(&i.keys, &rkey, &ckey, &blob)?;
+                    Ok(Some(value))
+                }
+            }
+        })?)
+    }
+
+    fn list(&self, collection: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        match self.list_readable(collection)? {
+            (records, 0) => Ok(records),
+            _ => Err(StoreError::Integrity),
+        }
+    }
+
+    fn list_readable(&self, collection: &str) -> Result<Readable, StoreError> {
+        Ok(self.with(|i| {
+            let (_, ckey) = Self::row_keys(&i.keys, collection, "");
+            let tx = i.conn.transaction().map_err(sql)?;
+            let mut out = Vec::new();
+            let mut damaged = 0;
+            {
+                let mut stmt = tx
+                    .prepare("SELECT rkey, blob FROM records WHERE coll = ?1")
+                    .map_err(sql)?;
+                let rows = stmt
+                    .query_map([&ckey[..]], |r| {
+                        Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?))
+                    })
+                    .map_err(sql)?;
+                for row in rows {
+                    let (rkey, blob) = row.map_err(sql)?;
+                    match Self::open_record(&i.keys, &rkey, &ckey, &blob) {
+                        Ok((coll, id, value)) if coll == collection => out.push((id, value)),
+                        Ok(_) | Err(VaultError::Integrity) => damaged += 1,
+                        Err(other) => return Err(other),
+                    }
+                }
+            }
+            tx.commit().map_err(sql)?;
+            out.sort_by(|a, b| a.0.cmp(&b.0));
+            Ok((out, damaged))
+        })?)
+    }
+
+    fn delete(&self, collection: &str, id: &str) -> Result<bool, StoreError> {
+        Ok(self.with(|i| {
+            let (rkey, _) = Self::row_keys(&i.keys, collection, id);
+            let n = i
+                .conn
+                .execute("DELETE FROM records WHERE rkey = ?1", [&rkey[..]])
+                .map_err(sql)?;
+            Ok(n > 0)
+        })?)
+    }
+
+    fn clear(&self, collection: &str) -> Result<(), StoreError> {
+        Ok(self.with(|i| {
+            let (_, ckey) = Self::row_keys(&i.keys, collection, "");
+            i.conn
+                .execute("DELETE FROM records WHERE coll = ?1", [&ckey[..]])
+                .map_err(sql)?;
+            Ok(())
+        })?)
+    }
+}
