@@ -38,12 +38,14 @@ pub struct Waymark {
     pub(crate) data_dir: PathBuf,
     pub(crate) key_store: Arc<dyn KeyStore>,
     session: RwLock<Session>,
-    /// Records kept in memory only (for "leave no trace" mode).
-    #[allow(dead_code)]
-    memory: Arc<MemoryStore>,
     /// The open vault, once opened (lazily, by `store()` or `unlock`); `None` when not yet
     /// opened, locked or wiped.
     pub(crate) vault: Mutex<Option<Arc<Vault>>>,
+    /// While "leave no trace" is on: the scratch store every feature gets instead, dropped
+    /// when the mode ends (see `discretion.rs`).
+    pub(crate) no_trace: RwLock<Option<Arc<MemoryStore>>>,
+    /// The screen and search text quick exit forgets (memory only).
+    pub(crate) screen: waymark_core::discretion::ScreenState,
 }
 
 #[uniffi::export]
@@ -77,8 +79,9 @@ impl Waymark {
                 chain: resolution.chain,
                 region: resolution.region,
             }),
-            memory: Arc::new(MemoryStore::new()),
             vault: Mutex::new(None),
+            no_trace: RwLock::new(None),
+            screen: Default::default(),
         }))
     }
 
@@ -141,14 +144,20 @@ impl Waymark {
     /// Where features keep what a person saves. Every feature goes through this one
     /// call, so the vault (and "leave no trace" mode) decide in one place.
     pub fn store(&self) -> Result<Arc<dyn Store>, WaymarkError> {
+        // Leave no trace (discretion.rs): while on, nothing reaches the vault.
+        if let Some(scratch) = self.no_trace_store() {
+            return Ok(scratch);
+        }
         let vault: Arc<dyn Store> = self.open_vault()?;
         Ok(vault)
     }
 
     /// For screens that only read: like `store()`, except that with no vault yet it gives
     /// an empty store instead of creating one (looking is not saving: no file, no key).
-    /// Any mode check added to `store()` belongs here too.
     pub fn store_for_reading(&self) -> Result<Arc<dyn Store>, WaymarkError> {
+        if let Some(scratch) = self.no_trace_store() {
+            return Ok(scratch);
+        }
         if waymark_core::vault::exists(&self.data_dir) {
             return self.store();
         }

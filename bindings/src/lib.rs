@@ -6,6 +6,8 @@
 uniffi::setup_scaffolding!("waymark");
 
 mod checklist;
+mod directory;
+mod discretion;
 mod error;
 mod facade;
 mod keystore;
@@ -15,6 +17,11 @@ mod vault;
 mod workshop;
 
 pub use checklist::{ChecklistItemView, ChecklistStageView, ChecklistView};
+pub use directory::{
+    ChannelView, EmergencyView, HelpChoice, HelpChoicesView, HelpQuery, HelpView, SafetyView,
+    ServiceView,
+};
+pub use discretion::{DiscretionView, DisguiseView, ScreenView};
 pub use error::WaymarkError;
 pub use facade::{Waymark, WaymarkConfig};
 pub use keystore::{FileKeyStore, KeyStore, KeyStoreError, PassphraseKeyStore};

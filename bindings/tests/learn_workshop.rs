@@ -384,6 +384,7 @@ fn looking_at_progress_and_sessions_creates_no_vault() {
     w.workshop_plans().unwrap();
     assert!(!dir.path().join("vault.db").exists());
     // Saving something creates it.
-    w.learn_lesson_seen("getting_help".into(), "l1".into()).unwrap();
+    w.learn_lesson_seen("getting_help".into(), "l1".into())
+        .unwrap();
     assert!(dir.path().join("vault.db").exists());
 }

@@ -17,6 +17,8 @@ pub enum Flow {
 /// Reads answers line by line; `None` means quick exit or end of input.
 pub struct Prompt<'a> {
     shell: &'a Shell,
+    /// Set by `q`: the session ends with nothing more on the screen (no goodbye).
+    pub exited: bool,
     lines: std::io::Lines<std::io::StdinLock<'static>>,
 }
 
@@ -24,6 +26,7 @@ impl<'a> Prompt<'a> {
     pub fn new(shell: &'a Shell) -> Self {
         Self {
             shell,
+            exited: false,
             lines: std::io::stdin().lock().lines(),
         }
     }
@@ -47,6 +50,8 @@ impl<'a> Prompt<'a> {
         let line = self.lines.next()?.ok()?;
         let line = line.trim().to_owned();
         if line.eq_ignore_ascii_case("q") {
+            self.shell.waymark.quick_exit();
+            self.exited = true;
             quick_exit();
             return None;
         }
@@ -84,9 +89,11 @@ type Action = fn(&Shell, &mut Prompt) -> Result<Flow, WaymarkError>;
 /// The main menu, in order. Each feature adds its entry here.
 fn main_menu() -> Vec<(&'static str, Action)> {
     vec![
+        ("directory-menu", crate::help_cmd::interactive),
         ("learn-menu-title", crate::learn_cmd::menu),
         ("workshop-menu-title", crate::workshop_cmd::menu),
         ("menu-checklist", crate::checklist_cmd::interactive),
+        ("discretion-menu", crate::settings_cmd::interactive),
         ("menu-settings", crate::vault_cmd::interactive),
         ("menu-language", choose_language),
         ("menu-quit", |_, _| Ok(Flow::Quit)),
@@ -143,7 +150,9 @@ pub fn run(shell: &Shell) -> Result<(), WaymarkError> {
             return Ok(());
         };
         if let Flow::Quit = (menu[i].1)(shell, &mut prompt)? {
-            prompt.say("menu-goodbye");
+            if !prompt.exited {
+                prompt.say("menu-goodbye");
+            }
             return Ok(());
         }
     }

@@ -4,10 +4,12 @@
 
 mod checklist_cmd;
 mod content_cmd;
+mod help_cmd;
 mod interactive;
 mod learn_cmd;
 mod locale_cmd;
 mod output;
+mod settings_cmd;
 mod vault_cmd;
 mod workshop_cmd;
 
@@ -76,6 +78,11 @@ enum Command {
     Pin(vault_cmd::PinCommand),
     /// Delete everything saved (needs --yes).
     Wipe(vault_cmd::WipeArgs),
+    /// Find help you can contact: emergency numbers and services for a country.
+    FindHelp(help_cmd::FindHelpArgs),
+    /// Discretion settings: disguise, notifications, leave no trace.
+    #[command(subcommand)]
+    Settings(settings_cmd::SettingsCommand),
 }
 
 /// What every command gets: the facade and how to print.
@@ -166,6 +173,8 @@ fn main() -> ExitCode {
         Some(Command::Checklist(cmd)) => checklist_cmd::run(&shell, cmd),
         Some(Command::Pin(cmd)) => vault_cmd::pin(&shell, cmd),
         Some(Command::Wipe(args)) => vault_cmd::wipe(&shell, args),
+        Some(Command::FindHelp(args)) => help_cmd::find_help(&shell, args),
+        Some(Command::Settings(cmd)) => settings_cmd::run(&shell, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

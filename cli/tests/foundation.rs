@@ -237,7 +237,7 @@ fn interactive_session_picks_a_language_by_its_own_name_and_quits() {
 
 #[test]
 fn interactive_quick_exit_and_bad_choices() {
-    let run = waymark(&["--locale", "fr"], "9\nabc\nq\n");
+    let run = waymark(&["--locale", "fr"], "99\nabc\nq\n");
     assert_eq!(run.code, 0);
     assert_eq!(run.stdout.matches("Ce n'est pas un des choix").count(), 2);
     assert!(!run.stdout.contains("Au revoir"));

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{files_under, waymark_env};
+use common::{files_under, menu, waymark_env};
 
 fn session(dir: &std::path::Path, input: &str) -> common::Run {
     let d = dir.to_string_lossy().into_owned();
@@ -20,8 +20,11 @@ fn json(dir: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> serde_jso
 #[test]
 fn checklist_and_settings_menus_save_lock_and_wipe() {
     let dir = tempfile::tempdir().unwrap();
+    let checklist = menu("My safe-travel checklist");
+    let settings = menu("Settings: PIN and delete everything");
+    let close = menu("Close Waymark");
     // Looking at the checklist writes nothing.
-    let run = session(dir.path(), "1\n5\n4\n");
+    let run = session(dir.path(), &format!("{checklist}\n5\n{close}\n"));
     assert_eq!(run.code, 0);
     assert!(
         run.stdout.contains("My safe-travel checklist") && run.stdout.contains("Before you go")
@@ -32,7 +35,10 @@ fn checklist_and_settings_menus_save_lock_and_wipe() {
     );
 
     // Checklist → add my own item → stage 3 (When you arrive) → text → back → quit.
-    let run = session(dir.path(), "1\n2\n3\nBring warm clothes\n5\n4\n");
+    let run = session(
+        dir.path(),
+        &format!("{checklist}\n2\n3\nBring warm clothes\n5\n{close}\n"),
+    );
     assert_eq!(run.code, 0, "{}", run.stdout);
     assert!(
         run.stdout.contains("Bring warm clothes (Not done)"),
@@ -40,21 +46,21 @@ fn checklist_and_settings_menus_save_lock_and_wipe() {
         run.stdout
     );
     // Settings → set a PIN.
-    let run = session(dir.path(), "2\n1\n2468\n4\n");
+    let run = session(dir.path(), &format!("{settings}\n1\n2468\n{close}\n"));
     assert!(run.stdout.contains("Your PIN is set."), "{}", run.stdout);
     assert_eq!(json(dir.path(), &["pin", "status"], &[])["has_pin"], true);
     // The checklist now asks for the PIN; a wrong one shows the reason and stays locked.
-    let run = session(dir.path(), "1\n0000\n4\n");
+    let run = session(dir.path(), &format!("{checklist}\n0000\n{close}\n"));
     assert!(
         run.stdout.contains("That PIN is not right."),
         "{}",
         run.stdout
     );
     assert!(!run.stdout.contains("Bring warm clothes"));
-    let run = session(dir.path(), "1\n2468\n5\n4\n");
+    let run = session(dir.path(), &format!("{checklist}\n2468\n5\n{close}\n"));
     assert!(run.stdout.contains("Bring warm clothes"), "{}", run.stdout);
     // Settings → delete everything → confirm.
-    let run = session(dir.path(), "2\n4\nYES\n4\n");
+    let run = session(dir.path(), &format!("{settings}\n4\nYES\n{close}\n"));
     assert!(
         run.stdout.contains("Everything is deleted."),
         "{}",

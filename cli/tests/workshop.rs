@@ -200,11 +200,12 @@ fn the_interactive_workshop_runs_a_session_and_exports() {
     // Workshop → choose plan → Students 45 (plan 4) → Run → attendance 8 → pre scores
     // → post scores → end → back → export CSV → back → quit.
     let d = dir.path().to_string_lossy().into_owned();
-    let input = "2\n1\n4\n2\n1\n8\n2\n2,3,4\n3\n4,5,5\n5\n3\n2\n1\n3\nq\n";
+    let workshop = common::menu("Run a workshop");
+    let input = format!("{workshop}\n1\n4\n2\n1\n8\n2\n2,3,4\n3\n4,5,5\n5\n3\n2\n1\n3\nq\n");
     let r = waymark_in(
         Some(dir.path()),
         &["--data-dir", &d, "--locale", "en"],
-        input,
+        &input,
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let out = plain(&r.stdout);

@@ -4,6 +4,8 @@
 
 pub mod checklist;
 pub mod content;
+pub mod directory;
+pub mod discretion;
 pub mod error;
 pub mod i18n;
 pub mod keys;

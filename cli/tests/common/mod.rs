@@ -115,3 +115,16 @@ pub fn assert_nowhere(dir: &Path, needle: &[u8]) {
         );
     }
 }
+
+/// The number of a main-menu entry ("Find help", "Close Waymark"), read from the menu the
+/// English shell prints, so tests do not depend on where features sit in the menu.
+pub fn menu(label: &str) -> String {
+    let run = waymark(&["--locale", "en"], "q\n");
+    run.stdout
+        .lines()
+        .find_map(|l| {
+            let (n, rest) = l.trim().split_once(". ")?;
+            (rest == label && n.chars().all(|c| c.is_ascii_digit())).then(|| n.to_owned())
+        })
+        .unwrap_or_else(|| panic!("no main-menu entry {label:?} in:\n{}", run.stdout))
+}

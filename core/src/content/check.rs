@@ -105,6 +105,7 @@ pub type Validator = fn(&ContentSource, &Messages) -> Vec<Problem>;
 /// Feature validators, run after the generic checks.
 const VALIDATORS: &[Validator] = &[
     crate::checklist::validate,
+    crate::directory::check::validate,
     crate::learn::check::validate,
     crate::workshop::check::validate,
 ];

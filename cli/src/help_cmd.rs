@@ -1,0 +1,302 @@
+//! `waymark find-help`: the help-locator, for scripts (`--json`) and people (plain text).
+//! Also the interactive "Find help" screen. A query writes nothing.
+
+use clap::Args;
+use waymark::{HelpQuery, HelpView, MessageArg, ServiceView, WaymarkError};
+
+use crate::Shell;
+use crate::interactive::{Flow, Prompt};
+
+#[derive(Args)]
+pub struct FindHelpArgs {
+    /// The country, as an ISO 3166-1 alpha-2 code (JM, KE, ...).
+    #[arg(long, value_name = "CC")]
+    country: Option<String>,
+    /// A region or city inside the country.
+    #[arg(long, value_name = "R")]
+    region: Option<String>,
+    /// A kind of help; repeat for several (trafficking_hotline, legal_aid, ...).
+    #[arg(long = "need", value_name = "KIND")]
+    needs: Vec<String>,
+    /// A language you speak (en, fr, sw, ...).
+    #[arg(long, value_name = "L")]
+    language: Option<String>,
+    /// Who the help is for (anyone, women, men, children, lgbtq, migrants, workers).
+    #[arg(long, value_name = "A")]
+    audience: Option<String>,
+    /// Prefer services that do not report to immigration.
+    #[arg(long)]
+    no_immigration_reporting: bool,
+    /// Prefer services you can contact anonymously.
+    #[arg(long)]
+    anonymous: bool,
+    /// Prefer services that need no ID.
+    #[arg(long)]
+    no_id: bool,
+    /// You are in danger now: emergency help first.
+    #[arg(long)]
+    danger_now: bool,
+    /// Coarse latitude, for this one query only (used when --country is absent).
+    #[arg(long, allow_hyphen_values = true, requires = "longitude")]
+    latitude: Option<f64>,
+    /// Coarse longitude, for this one query only.
+    #[arg(long, allow_hyphen_values = true, requires = "latitude")]
+    longitude: Option<f64>,
+}
+
+pub fn find_help(shell: &Shell, args: FindHelpArgs) -> Result<(), WaymarkError> {
+    if shell.locale.is_some() {
+        shell.waymark.set_locales(shell.chain()?);
+    }
+    if args.country.is_none() && args.latitude.is_none() {
+        return Err(shell
+            .waymark
+            .error(&waymark_core::directory::DirectoryError::NoCountry));
+    }
+    let view = shell.waymark.find_help(HelpQuery {
+        country: args.country,
+        region: args.region,
+        needs: args.needs,
+        language: args.language,
+        audience: args.audience,
+        no_immigration_reporting: args.no_immigration_reporting,
+        anonymous: args.anonymous,
+        no_id: args.no_id,
+        danger_now: args.danger_now,
+        latitude: args.latitude,
+        longitude: args.longitude,
+    })?;
+    if shell.out.json {
+        return shell.out.json(&view);
+    }
+    print_help(shell, &view);
+    Ok(())
+}
+
+fn text(shell: &Shell, id: &str) -> String {
+    shell
+        .waymark
+        .message(id.to_owned(), vec![])
+        .map(|m| m.text)
+        .unwrap_or_else(|_| id.to_owned())
+}
+
+fn text_with(shell: &Shell, id: &str, name: &str, value: &str) -> String {
+    shell
+        .waymark
+        .message(
+            id.to_owned(),
+            vec![MessageArg::Text {
+                name: name.to_owned(),
+                value: value.to_owned(),
+            }],
+        )
+        .map(|m| m.text)
+        .unwrap_or_else(|_| id.to_owned())
+}
+
+/// Calm, plain text: emergency numbers first, then each service with its safety facts
+/// and when it was last checked, always.
+pub fn print_help(shell: &Shell, view: &HelpView) {
+    println!();
+    println!("{}", text(shell, "directory-danger-note"));
+    println!();
+    println!("{}", text(shell, "directory-emergency-heading"));
+    if view.emergency.is_empty() {
+        println!("  {}", text(shell, "directory-no-emergency"));
+    }
+    for e in &view.emergency {
+        println!("  {}: {}", e.label, e.number);
+    }
+    println!();
+    println!("{}", text(shell, "directory-services-heading"));
+    if view.services.is_empty() {
+        println!("  {}", text(shell, "directory-no-services"));
+    }
+    for s in &view.services {
+        print_service(shell, s);
+    }
+    println!();
+    println!("{}", text(shell, "directory-fallbacks-heading"));
+    for s in &view.fallbacks {
+        print_service(shell, s);
+    }
+}
+
+fn print_service(shell: &Shell, s: &ServiceView) {
+    let answer = |v: &str| text(shell, &format!("directory-answer-{}", v.replace('_', "-")));
+    println!();
+    println!("  {}", s.name);
+    println!("    {}", s.description);
+    for c in &s.channels {
+        let kind = text(shell, &format!("directory-channel-{}", c.kind));
+        println!("    {kind}: {}", c.display);
+    }
+    println!("    {}", s.hours);
+    println!("    {}", text(shell, &format!("directory-cost-{}", s.cost)));
+    if !s.languages.is_empty() {
+        let names: Vec<String> = s
+            .languages
+            .iter()
+            .map(|l| match l.as_str() {
+                "any" => text(shell, "directory-languages-any"),
+                code => {
+                    let name = text(shell, &format!("language-{code}"));
+                    if name.starts_with("language-") {
+                        code.to_owned()
+                    } else {
+                        name
+                    }
+                }
+            })
+            .collect();
+        println!("    {}", names.join(", "));
+    }
+    println!(
+        "    {}",
+        text_with(
+            shell,
+            "directory-safety-police",
+            "answer",
+            &answer(&s.safety.reports_to_police)
+        )
+    );
+    println!(
+        "    {}",
+        text_with(
+            shell,
+            "directory-safety-immigration",
+            "answer",
+            &answer(&s.safety.reports_to_immigration)
+        )
+    );
+    if s.safety.requires_id != "unknown" {
+        println!(
+            "    {}",
+            text_with(
+                shell,
+                "directory-safety-id",
+                "answer",
+                &answer(&s.safety.requires_id)
+            )
+        );
+    }
+    if s.safety.anonymous_ok != "unknown" {
+        println!(
+            "    {}",
+            text_with(
+                shell,
+                "directory-safety-anonymous",
+                "answer",
+                &answer(&s.safety.anonymous_ok)
+            )
+        );
+    }
+    if s.safety.confidential != "unknown" {
+        println!(
+            "    {}",
+            text_with(
+                shell,
+                "directory-safety-confidential",
+                "answer",
+                &answer(&s.safety.confidential)
+            )
+        );
+    }
+    println!(
+        "    {}",
+        text_with(shell, "directory-last-verified", "date", &s.last_verified)
+    );
+    println!(
+        "    {}",
+        text(shell, &format!("directory-status-{}", s.status))
+    );
+    if !s.why.is_empty() {
+        println!(
+            "    {}",
+            text_with(shell, "directory-matched", "reasons", &s.why.join(", "))
+        );
+    }
+}
+
+/// The interactive "Find help" screen: country, danger now, optional filters, results.
+pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
+    shell.waymark.set_current_screen(Some("find_help".into()));
+    let choices = shell.waymark.help_choices()?;
+    let mut names: Vec<String> = choices.countries.iter().map(|c| c.label.clone()).collect();
+    names.push(prompt.text("directory-other-country"));
+    let title = prompt.text("directory-ask-country");
+    let Some(i) = prompt.choose(&title, &names) else {
+        return Ok(Flow::Quit);
+    };
+    let country = match choices.countries.get(i) {
+        Some(c) => c.id.clone(),
+        None => {
+            prompt.say("directory-ask-country");
+            let Some(code) = prompt.line() else {
+                return Ok(Flow::Quit);
+            };
+            code
+        }
+    };
+    let yes_no = [prompt.text("directory-yes"), prompt.text("directory-no")];
+    let Some(danger) = prompt.choose(&prompt.text("directory-ask-danger"), &yes_no) else {
+        return Ok(Flow::Quit);
+    };
+    let mut query = HelpQuery {
+        country: Some(country),
+        danger_now: danger == 0,
+        ..HelpQuery::default()
+    };
+    if !query.danger_now {
+        loop {
+            let options = [
+                prompt.text("directory-show-results"),
+                prompt.text("directory-filter-need"),
+                prompt.text("directory-filter-language"),
+                prompt.text("directory-filter-audience"),
+                prompt.text("directory-filter-no-immigration"),
+                prompt.text("directory-filter-anonymous"),
+                prompt.text("directory-filter-no-id"),
+            ];
+            let Some(f) = prompt.choose(&prompt.text("directory-ask-filters"), &options) else {
+                return Ok(Flow::Quit);
+            };
+            match f {
+                0 => break,
+                1 => {
+                    let labels: Vec<String> =
+                        choices.kinds.iter().map(|k| k.label.clone()).collect();
+                    let Some(k) = prompt.choose(&options[1], &labels) else {
+                        return Ok(Flow::Quit);
+                    };
+                    query.needs.push(choices.kinds[k].id.clone());
+                }
+                2 => {
+                    prompt.say("directory-ask-language");
+                    let Some(l) = prompt.line() else {
+                        return Ok(Flow::Quit);
+                    };
+                    query.language = Some(l).filter(|l| !l.is_empty());
+                }
+                3 => {
+                    let labels: Vec<String> =
+                        choices.audiences.iter().map(|a| a.label.clone()).collect();
+                    let Some(a) = prompt.choose(&options[3], &labels) else {
+                        return Ok(Flow::Quit);
+                    };
+                    query.audience = Some(choices.audiences[a].id.clone());
+                }
+                4 => query.no_immigration_reporting = true,
+                5 => query.anonymous = true,
+                _ => query.no_id = true,
+            }
+        }
+    }
+    match shell.waymark.find_help(query) {
+        Ok(view) => print_help(shell, &view),
+        // A typo in a code or language: say so calmly and go back to the menu.
+        Err(e) => println!("{}", e.message()),
+    }
+    Ok(Flow::Continue)
+}

@@ -1,0 +1,165 @@
+//! `waymark settings`: the discretion settings (disguise, notifications, leave no trace),
+//! and the interactive "Privacy and disguise" screen.
+
+use clap::Subcommand;
+use waymark::{DiscretionView, MessageArg, WaymarkError};
+
+use crate::Shell;
+use crate::interactive::{Flow, Prompt};
+
+#[derive(Subcommand)]
+pub enum SettingsCommand {
+    /// Show the discretion settings.
+    Show,
+    /// List the neutral names and icons the app can take.
+    Disguises,
+    /// Choose how the app looks on the home screen (an id from `settings disguises`).
+    Disguise { choice: String },
+    /// No notifications at all: on or off.
+    Notifications {
+        #[arg(value_parser = ["on", "off"])]
+        state: String,
+    },
+    /// Leave no trace: while on, nothing at all is written. on or off.
+    LeaveNoTrace {
+        #[arg(value_parser = ["on", "off"])]
+        state: String,
+    },
+}
+
+pub fn run(shell: &Shell, cmd: SettingsCommand) -> Result<(), WaymarkError> {
+    if shell.locale.is_some() {
+        shell.waymark.set_locales(shell.chain()?);
+    }
+    let w = &shell.waymark;
+    let view = match cmd {
+        SettingsCommand::Show => w.discretion_settings()?,
+        SettingsCommand::Disguises => {
+            let list = w.disguises();
+            if shell.out.json {
+                return shell.out.json(&list);
+            }
+            for d in list {
+                println!("{}\t{}", d.id, d.name);
+            }
+            return Ok(());
+        }
+        SettingsCommand::Disguise { choice } => {
+            w.discretion_settings()?;
+            w.set_disguise(choice)?
+        }
+        // Turning notifications *off* is `notifications off`.
+        SettingsCommand::Notifications { state } => {
+            w.discretion_settings()?;
+            w.set_notifications_off(state == "off")?
+        }
+        SettingsCommand::LeaveNoTrace { state } => {
+            w.discretion_settings()?;
+            w.set_leave_no_trace(state == "on")?
+        }
+    };
+    if shell.out.json {
+        return shell.out.json(&view);
+    }
+    print_settings(shell, &view);
+    Ok(())
+}
+
+fn on_off(shell: &Shell, on: bool) -> String {
+    shell
+        .waymark
+        .message(
+            if on {
+                "discretion-on"
+            } else {
+                "discretion-off"
+            }
+            .into(),
+            vec![],
+        )
+        .map(|m| m.text)
+        .unwrap_or_default()
+}
+
+fn line(shell: &Shell, id: &str, name: &str, value: String) -> String {
+    shell
+        .waymark
+        .message(
+            id.into(),
+            vec![MessageArg::Text {
+                name: name.into(),
+                value,
+            }],
+        )
+        .map(|m| m.text)
+        .unwrap_or_else(|_| id.to_owned())
+}
+
+fn print_settings(shell: &Shell, v: &DiscretionView) {
+    println!(
+        "{}",
+        line(
+            shell,
+            "discretion-disguise",
+            "name",
+            v.disguise.name.clone()
+        )
+    );
+    println!(
+        "{}",
+        line(
+            shell,
+            "discretion-notifications-off",
+            "state",
+            on_off(shell, v.notifications_off)
+        )
+    );
+    println!(
+        "{}",
+        line(
+            shell,
+            "discretion-leave-no-trace",
+            "state",
+            on_off(shell, v.leave_no_trace)
+        )
+    );
+}
+
+/// The interactive "Privacy and disguise" screen.
+pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
+    shell.waymark.set_current_screen(Some("discretion".into()));
+    loop {
+        let v = shell.waymark.discretion_settings()?;
+        println!();
+        print_settings(shell, &v);
+        prompt.say("discretion-leave-no-trace-help");
+        prompt.say("discretion-quick-exit-help");
+        let options = [
+            prompt.text("discretion-choose-disguise"),
+            prompt.text("discretion-toggle-notifications"),
+            prompt.text("discretion-toggle-leave-no-trace"),
+            prompt.text("menu-back"),
+        ];
+        let Some(i) = prompt.choose(&prompt.text("discretion-title"), &options) else {
+            return Ok(Flow::Quit);
+        };
+        match i {
+            0 => {
+                let list = shell.waymark.disguises();
+                let names: Vec<String> = list.iter().map(|d| d.name.clone()).collect();
+                let Some(d) = prompt.choose(&options[0], &names) else {
+                    return Ok(Flow::Quit);
+                };
+                shell.waymark.set_disguise(list[d].id.clone())?;
+            }
+            1 => {
+                shell.waymark.set_notifications_off(!v.notifications_off)?;
+            }
+            2 => {
+                shell.waymark.set_leave_no_trace(!v.leave_no_trace)?;
+            }
+            _ => return Ok(Flow::Continue),
+        }
+        prompt.say("discretion-saved");
+    }
+}

@@ -1,0 +1,373 @@
+//! `waymark find-help` and `waymark settings`, as scripts and people use them.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::{menu, plain, waymark, waymark_in};
+use serde_json::Value;
+
+fn vectors() -> Value {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/directory.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn keys(v: &Value) -> Vec<&str> {
+    let mut k: Vec<_> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    k.sort();
+    k
+}
+
+#[test]
+fn find_help_json_has_exactly_the_documented_shape() {
+    let run = waymark(
+        &["find-help", "--country", "US", "--locale", "en", "--json"],
+        "",
+    );
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let v = run.json();
+    assert_eq!(keys(&v), ["country", "emergency", "fallbacks", "services"]);
+    assert_eq!(v["country"], "US");
+    assert_eq!(keys(&v["emergency"][0]), ["label", "number", "uri"]);
+    let s = &v["services"][0];
+    assert_eq!(
+        keys(s),
+        [
+            "audiences",
+            "channels",
+            "cost",
+            "description",
+            "hours",
+            "id",
+            "kinds",
+            "languages",
+            "last_verified",
+            "name",
+            "safety",
+            "source",
+            "status",
+            "why"
+        ]
+    );
+    assert_eq!(keys(&s["channels"][0]), ["display", "kind", "uri"]);
+    assert_eq!(
+        keys(&s["safety"]),
+        [
+            "anonymous_ok",
+            "confidential",
+            "reports_to_immigration",
+            "reports_to_police",
+            "requires_id"
+        ]
+    );
+    assert_eq!(s["id"], "us_trafficking_hotline");
+    assert_eq!(s["channels"][1]["uri"], "sms:233733");
+    assert_eq!(s["safety"]["reports_to_police"], "only_with_consent");
+    assert_eq!(s["status"], "verified");
+    assert_eq!(s["source"], "https://humantraffickinghotline.org");
+}
+
+#[test]
+fn every_listed_country_answers_with_its_numbers_from_the_command_line() {
+    for case in vectors()["countries"].as_array().unwrap() {
+        let cc = case["country"].as_str().unwrap();
+        let v = waymark(
+            &["find-help", "--country", cc, "--locale", "en", "--json"],
+            "",
+        )
+        .json();
+        let got: Vec<_> = v["emergency"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["number"].clone())
+            .collect();
+        let want: Vec<_> = case["emergency"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["number"].clone())
+            .collect();
+        assert_eq!(got, want, "{cc}");
+        let ids: Vec<_> = v["services"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["id"].clone())
+            .collect();
+        for s in case["services"].as_array().unwrap() {
+            assert!(ids.contains(&s["id"]), "{cc}: {}", s["id"]);
+        }
+    }
+}
+
+#[test]
+fn shared_query_cases() {
+    for case in vectors()["queries"].as_array().unwrap() {
+        let a = &case["args"];
+        let mut args: Vec<String> = vec![
+            "find-help".into(),
+            "--locale".into(),
+            "en".into(),
+            "--json".into(),
+        ];
+        if let Some(c) = a["country"].as_str() {
+            args.extend(["--country".into(), c.into()]);
+        }
+        for n in a["need"].as_array().into_iter().flatten() {
+            args.extend(["--need".into(), n.as_str().unwrap().into()]);
+        }
+        if let Some(l) = a["language"].as_str() {
+            args.extend(["--language".into(), l.into()]);
+        }
+        if let Some(au) = a["audience"].as_str() {
+            args.extend(["--audience".into(), au.into()]);
+        }
+        if a["danger_now"].as_bool() == Some(true) {
+            args.push("--danger-now".into());
+        }
+        let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+        let run = waymark(&argv, "");
+        let v = run.json();
+        if let Some(kind) = case["error"].as_str() {
+            assert_eq!(run.code, 1, "{case}");
+            assert_eq!(v["error"]["kind"], kind, "{case}");
+            continue;
+        }
+        assert_eq!(run.code, 0, "{case}");
+        assert_eq!(v["country"], case["country"]);
+        for (i, id) in case["first_service_ids"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .enumerate()
+        {
+            assert_eq!(v["services"][i]["id"], *id, "{case}");
+        }
+        if let Some(why) = case["first_why"].as_array() {
+            let got: Vec<String> = v["services"][0]["why"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|w| plain(w.as_str().unwrap()))
+                .collect();
+            let want: Vec<String> = why.iter().map(|w| w.as_str().unwrap().to_owned()).collect();
+            assert_eq!(got[..want.len()], want[..], "{case}");
+        }
+        if let Some(f) = case["first_fallback_ids"].as_array() {
+            assert_eq!(v["fallbacks"][0]["id"], f[0]);
+        }
+    }
+}
+
+#[test]
+fn a_country_with_no_entries_gives_fallbacks_and_exit_0() {
+    let run = waymark(
+        &["find-help", "--country", "fr", "--locale", "en", "--json"],
+        "",
+    );
+    assert_eq!(run.code, 0);
+    let v = run.json();
+    assert_eq!(v["country"], "FR");
+    assert_eq!(v["services"].as_array().unwrap().len(), 0);
+    assert_eq!(v["fallbacks"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn malformed_input_is_invalid_input_in_the_persons_language() {
+    for args in [
+        vec!["find-help", "--country", "J1"],
+        vec!["find-help", "--country", "Jamaica"],
+        vec!["find-help"],
+        vec!["find-help", "--country", "JM", "--need", "nope"],
+    ] {
+        let mut argv = args.clone();
+        argv.extend(["--locale", "fr", "--json"]);
+        let run = waymark(&argv, "");
+        assert_eq!(run.code, 1, "{args:?}");
+        assert_eq!(run.json()["error"]["kind"], "invalid_input", "{args:?}");
+    }
+    let run = waymark(
+        &["find-help", "--country", "J1", "--locale", "fr", "--json"],
+        "",
+    );
+    assert_eq!(
+        run.json()["error"]["message"],
+        "Ce n'est pas un code pays. Utilisez deux lettres, par exemple JM ou KE."
+    );
+}
+
+#[test]
+fn a_query_with_coordinates_writes_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data");
+    let d = data.to_str().unwrap();
+    let run = waymark_in(
+        Some(home.path()),
+        &[
+            "--data-dir",
+            d,
+            "find-help",
+            "--latitude",
+            "-1.29",
+            "--longitude",
+            "36.82",
+            "--danger-now",
+            "--json",
+        ],
+        "",
+    );
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(run.json()["country"], "KE");
+    assert!(!run.stdout.contains("-1.29") && !run.stderr.contains("-1.29"));
+    assert_eq!(
+        std::fs::read_dir(home.path()).unwrap().count(),
+        0,
+        "nothing written"
+    );
+}
+
+#[test]
+fn plain_output_always_shows_last_checked_and_police_and_immigration() {
+    let run = waymark(
+        &[
+            "find-help",
+            "--country",
+            "GH",
+            "--locale",
+            "en",
+            "--danger-now",
+        ],
+        "",
+    );
+    assert_eq!(run.code, 0);
+    let out = plain(&run.stdout);
+    assert!(out.contains("Police and emergency: 112"), "{out}");
+    assert!(out.contains("080 0000 900"));
+    let services = out.matches("Opening hours").count() + out.matches("Open 24 hours").count();
+    assert_eq!(out.matches("Last checked: 2026-11-23").count(), services);
+    assert_eq!(out.matches("Tells the police:").count(), services);
+    assert_eq!(out.matches("Tells immigration:").count(), services);
+    assert!(out.contains("Not yet confirmed on the service's own page"));
+}
+
+#[test]
+fn settings_show_disguise_and_leave_no_trace() {
+    let home = tempfile::tempdir().unwrap();
+    let d = home.path().join("data");
+    let d = d.to_str().unwrap();
+    let show = waymark_in(
+        Some(home.path()),
+        &["--data-dir", d, "settings", "show", "--json"],
+        "",
+    )
+    .json();
+    assert_eq!(show["disguise"]["id"], "waymark");
+    assert_eq!(show["leave_no_trace"], false);
+    let v = waymark_in(
+        Some(home.path()),
+        &[
+            "--data-dir",
+            d,
+            "settings",
+            "disguise",
+            "calculator",
+            "--locale",
+            "fr",
+            "--json",
+        ],
+        "",
+    )
+    .json();
+    assert_eq!(v["disguise"]["name"], "Calculatrice");
+    let bad = waymark_in(
+        Some(home.path()),
+        &["--data-dir", d, "settings", "disguise", "casino", "--json"],
+        "",
+    );
+    assert_eq!(bad.code, 1);
+    assert_eq!(bad.json()["error"]["kind"], "invalid_input");
+    let v = waymark_in(
+        Some(home.path()),
+        &[
+            "--data-dir",
+            d,
+            "settings",
+            "leave-no-trace",
+            "on",
+            "--json",
+        ],
+        "",
+    )
+    .json();
+    assert_eq!(v["leave_no_trace"], true);
+    let v = waymark_in(
+        Some(home.path()),
+        &[
+            "--data-dir",
+            d,
+            "settings",
+            "notifications",
+            "off",
+            "--json",
+        ],
+        "",
+    )
+    .json();
+    assert_eq!(v["notifications_off"], true);
+    let list = waymark(&["settings", "disguises", "--json"], "").json();
+    assert_eq!(list.as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn interactive_find_help_by_list_and_by_code() {
+    let (help, close) = (menu("Find help"), menu("Close Waymark"));
+    // Find help; 9 = Jamaica in the English list; 2 = not in danger; 1 = show results;
+    // then close.
+    let run = waymark(&["--locale", "en"], &format!("{help}\n9\n2\n1\n{close}\n"));
+    assert_eq!(run.code, 0);
+    let out = plain(&run.stdout);
+    assert!(out.contains("Find help"));
+    assert!(out.contains("876-906-4923 to 876-906-4931"), "{out}");
+    assert!(out.contains("Last checked: 2026-11-23"));
+    assert!(out.contains("Tells immigration: not known"));
+    assert!(out.contains("Goodbye"));
+    // 19 = another country, typed as a code; 1 = in danger now: emergency first.
+    let run = waymark(
+        &["--locale", "en"],
+        &format!("{help}\n19\nke\n1\n{close}\n"),
+    );
+    let out = plain(&run.stdout);
+    assert!(out.contains("Police and emergency: 999"), "{out}");
+    assert!(out.contains("1195"));
+    // A typo in the code: a calm message, back to the menu.
+    let run = waymark(
+        &["--locale", "en"],
+        &format!("{help}\n19\nk3\n2\n1\n{close}\n"),
+    );
+    assert_eq!(run.code, 0);
+    assert!(plain(&run.stdout).contains("That is not a country code"));
+}
+
+#[test]
+fn interactive_privacy_screen_and_quick_exit() {
+    let (privacy, close) = (menu("Privacy and disguise"), menu("Close Waymark"));
+    // Privacy and disguise; 1 = choose disguise; 3 = Calculator; 4 = back; close.
+    let run = waymark(
+        &["--locale", "en"],
+        &format!("{privacy}\n1\n3\n4\n{close}\n"),
+    );
+    assert_eq!(run.code, 0);
+    let out = plain(&run.stdout);
+    assert!(out.contains("App name and icon: Calculator"), "{out}");
+    assert!(out.contains("Leave no trace: off"));
+    // q inside Find help: quick exit, the session ends at once.
+    let help = menu("Find help");
+    let run = waymark(&["--locale", "en"], &format!("{help}\nq\n2\n1\n"));
+    assert_eq!(run.code, 0);
+    assert!(!run.stdout.contains("Emergency numbers"));
+    assert!(
+        !run.stdout.contains("Goodbye"),
+        "nothing after a quick exit"
+    );
+}

@@ -1,0 +1,20 @@
+discretion-menu = Privacidad y disfraz
+discretion-title = Privacidad y disfraz
+discretion-disguise = Nombre e icono de la aplicación: { $name }
+discretion-choose-disguise = Elija cómo se ve la aplicación en su pantalla de inicio
+discretion-notifications-off = Sin notificaciones: { $state }
+discretion-leave-no-trace = No dejar rastro: { $state }
+discretion-leave-no-trace-help = Mientras esté activado, Waymark no guarda nada, ni siquiera su progreso, hasta que lo desactive.
+discretion-quick-exit-help = La salida rápida cierra al instante lo que hay en pantalla. En esta terminal, escriba q.
+discretion-on = activado
+discretion-off = desactivado
+discretion-toggle-notifications = Activar o desactivar las notificaciones
+discretion-toggle-leave-no-trace = Activar o desactivar «no dejar rastro»
+discretion-saved = Hecho.
+discretion-error-disguise = Ese nombre de aplicación no es una de las opciones.
+
+disguise-waymark = Waymark
+disguise-notes = Notas
+disguise-calculator = Calculadora
+disguise-weather = Tiempo
+disguise-recipes = Recetas
