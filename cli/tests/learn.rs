@@ -157,8 +157,10 @@ fn a_quiz_is_scored_with_explanations() {
 
 #[test]
 fn the_interactive_learn_menu_runs_a_quiz() {
-    // Learn → Students → first module → Quiz → answer 2 (b) five times → back → q.
-    let run = waymark(&["--locale", "en"], "1\n2\n1\n3\n2\n2\n2\n2\n2\nq\n");
+    // Learn → Students → first module → Quiz → answer 2 (b) five times → q.
+    let learn = common::menu("Learn");
+    let input = format!("{learn}\n2\n1\n3\n2\n2\n2\n2\n2\nq\n");
+    let run = waymark(&["--locale", "en"], &input);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let out = plain(&run.stdout);
     assert!(out.contains("Question 1 of 5"), "{out}");
