@@ -51,7 +51,7 @@ pub struct ChoiceView {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
-pub struct QuestionView {
+pub struct QuizQuestionView {
     pub id: String,
     pub prompt: String,
     pub choices: Vec<ChoiceView>,
@@ -67,7 +67,7 @@ pub struct ModuleView {
     pub summary: String,
     pub lessons: Vec<LessonView>,
     pub scenario: ScenarioView,
-    pub quiz: Vec<QuestionView>,
+    pub quiz: Vec<QuizQuestionView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
@@ -98,7 +98,7 @@ pub struct ModuleProgressView {
     pub quiz_total: u32,
 }
 
-impl From<learn::QuestionText> for QuestionView {
+impl From<learn::QuestionText> for QuizQuestionView {
     fn from(q: learn::QuestionText) -> Self {
         Self {
             id: q.id,
@@ -139,7 +139,7 @@ impl From<learn::ModuleText> for ModuleView {
                 title: m.scenario.title,
                 body: m.scenario.body,
             },
-            quiz: m.quiz.into_iter().map(QuestionView::from).collect(),
+            quiz: m.quiz.into_iter().map(QuizQuestionView::from).collect(),
         }
     }
 }

@@ -13,6 +13,7 @@ mod facade;
 mod keystore;
 mod learn;
 mod locale;
+mod screening;
 mod vault;
 mod workshop;
 
@@ -27,9 +28,13 @@ pub use facade::{Waymark, WaymarkConfig};
 pub use keystore::{FileKeyStore, KeyStore, KeyStoreError, PassphraseKeyStore};
 pub use learn::{
     ChoiceView, LessonView, ModuleProgressView, ModuleSummaryView, ModuleView, QuestionResultView,
-    QuestionView, QuizResultView, ScenarioView, TrackView,
+    QuizQuestionView, QuizResultView, ScenarioView, TrackView,
 };
 pub use locale::{LocaleResolution, LocaleView, MessageArg, MessageView, TextDirection};
+pub use screening::{
+    DimensionView, FindOutView, IndicatorResultView, QuestionView, QuestionsView, ScreenHelpView,
+    ScreenReportView, SignalView, TextFlagView, TextScanView,
+};
 pub use vault::{VAULT_KEY_ALIAS, VaultStatusView, kdf_params};
 pub use workshop::{
     AgendaItemView, ExportFormat, HandsView, PlanView, PresentView, SessionStartedView,

@@ -7,7 +7,7 @@ use std::time::SystemTime;
 use serde::Serialize;
 use waymark_core::workshop::{self, Phase, Plans, SessionRecord, Sessions};
 
-use crate::learn::QuestionView;
+use crate::learn::QuizQuestionView;
 use crate::{Waymark, WaymarkError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, uniffi::Enum)]
@@ -53,7 +53,7 @@ pub struct PlanView {
     pub modules: Vec<String>,
     pub agenda: Vec<AgendaItemView>,
     /// The pre/post quiz; question ids are `module/question`.
-    pub quiz: Vec<QuestionView>,
+    pub quiz: Vec<QuizQuestionView>,
     pub hands: Vec<HandsView>,
 }
 
@@ -65,7 +65,7 @@ pub struct PresentView {
     pub total: u32,
     pub heading: String,
     pub item: AgendaItemView,
-    pub quiz: Vec<QuestionView>,
+    pub quiz: Vec<QuizQuestionView>,
     pub hands: Vec<HandsView>,
 }
 
@@ -134,7 +134,7 @@ impl From<workshop::PlanText> for PlanView {
             minutes: p.minutes,
             modules: p.modules,
             agenda: p.agenda.into_iter().map(AgendaItemView::from).collect(),
-            quiz: p.quiz.into_iter().map(QuestionView::from).collect(),
+            quiz: p.quiz.into_iter().map(QuizQuestionView::from).collect(),
             hands: hands_views(p.hands),
         }
     }
@@ -195,7 +195,7 @@ impl Waymark {
             total: p.total,
             heading: p.heading,
             item: p.item.into(),
-            quiz: p.quiz.into_iter().map(QuestionView::from).collect(),
+            quiz: p.quiz.into_iter().map(QuizQuestionView::from).collect(),
             hands: hands_views(p.hands),
         })
     }

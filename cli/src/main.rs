@@ -9,6 +9,7 @@ mod interactive;
 mod learn_cmd;
 mod locale_cmd;
 mod output;
+mod screen_cmd;
 mod settings_cmd;
 mod vault_cmd;
 mod workshop_cmd;
@@ -70,6 +71,9 @@ enum Command {
     /// Workshop mode: plans, sessions and the M&E export.
     #[command(subcommand)]
     Workshop(workshop_cmd::WorkshopCommand),
+    /// Private self-check of a job offer, your situation, or a pasted advert. Nothing is saved.
+    #[command(subcommand)]
+    Screen(screen_cmd::ScreenCommand),
     /// Your private safe-travel checklist (saved in the encrypted vault).
     #[command(subcommand)]
     Checklist(checklist_cmd::ChecklistCommand),
@@ -165,6 +169,7 @@ fn main() -> ExitCode {
         Some(Command::Locales) => locale_cmd::locales(&shell),
         Some(Command::Locale(cmd)) => locale_cmd::run(&shell, cmd),
         Some(Command::Message(args)) => locale_cmd::message(&shell, args),
+        Some(Command::Screen(cmd)) => screen_cmd::run(&shell, cmd),
         Some(Command::Content(_)) => Ok(()),
         Some(Command::Modules(args)) => learn_cmd::modules(&shell, args),
         Some(Command::Module(args)) => learn_cmd::module(&shell, args),

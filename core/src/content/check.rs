@@ -108,6 +108,7 @@ const VALIDATORS: &[Validator] = &[
     crate::directory::check::validate,
     crate::learn::check::validate,
     crate::workshop::check::validate,
+    crate::screening::validate,
 ];
 
 pub fn check(source: &ContentSource) -> Report {
