@@ -77,7 +77,7 @@ learn-trafficking_and_smuggling-sc-general-title = Vwayaj la ak dèt la
 learn-trafficking_and_smuggling-sc-general-body = Sam peye yon nonm pou ede l travèse yon fwontyè pou l al chache travay. Lòt bò a, nonm nan di Sam dwe l pi plis lajan kounye a. Li mennen Sam nan yon jaden. Sam oblije travay chak jou san peye "jiskaske dèt la fin peye". Sam pa ka ale. Okòmansman, se te kontrebann. Kounye a, sa sanble trafik moun. Kisa ki chanje?
 
 learn-trafficking_and_smuggling-sc-caribbean-title = Travèse fwontyè a pou travay
-learn-trafficking_and_smuggling-sc-caribbean-body = Widline rete Wanament, ann Ayiti. Li peye yon nonm 20,000 goud pou fè l travèse fwontyè a al Repiblik Dominikèn, kote li espere jwenn travay. Lòt bò a, nonm nan di li dwe l 40,000 peso anplis. Li mennen l nan yon kay kote li oblije fè manje ak netwaye chak jou, san peye e san jou konje. Yo di l lapolis ap arete l si l soti. Okòmansman, se te kontrebann. Kisa sa ye kounye a?
+learn-trafficking_and_smuggling-sc-caribbean-body = Widline rete Ouanaminthe, ann Ayiti. Li peye yon nonm 20,000 goud pou fè l travèse fwontyè a al Repiblik Dominikèn, kote li espere jwenn travay. Lòt bò a, nonm nan di li dwe l 40,000 peso anplis. Li mennen l nan yon kay kote li oblije fè manje ak netwaye chak jou, san peye e san jou konje. Yo di l lapolis ap arete l si l soti. Okòmansman, se te kontrebann. Kisa sa ye kounye a?
 
 learn-trafficking_and_smuggling-sc-west_africa-title = Wout nò a
 learn-trafficking_and_smuggling-sc-west_africa-body = Chidi gen 20 an e li rete Benin City, nan Nijerya. Yon "nonm koneksyon" di li ka fè l rive an Ewòp pou 800,000 naira. Chidi peye. Nan vil nan dezè a kote bis la kanpe, mesye yo di pri a monte. Chidi oblije travay nan yon chantye konstriksyon pou yo pou l peye l. Yo kenbe telefòn li e yo pa ba l anyen. Okòmansman, se te kontrebann. Kisa sa ye kounye a?
@@ -444,7 +444,7 @@ learn-getting_help-sc-east_africa-title = Yon apèl ki soti nan peyi Gòlf yo
 learn-getting_help-sc-east_africa-body = Sè ou travay kòm moun k ap ede nan kay nan peyi Gòlf yo. Li rele nan nwit ak yon telefòn li prete. Li travay tout lajounen, yo pa peye l depi twa mwa, e li pa ka soti nan kay la. Kisa ou ka fè pou ede l san danje?
 
 learn-getting_help-sc-north_america-title = Yon zanmi lekòl
-learn-getting_help-sc-north_america-body = Zanmi ou lekòl nan Monreyal di menaj li ki pi gran an tcheke telefòn li e kenbe lajan l. Li di li dwe l. Li pè, e li mande w pa di pèsonn. Kisa ou ka fè pou ede l san danje?
+learn-getting_help-sc-north_america-body = Zanmi ou lekòl nan Montreal di menaj li ki pi gran an tcheke telefòn li e kenbe lajan l. Li di li dwe l. Li pè, e li mande w pa di pèsonn. Kisa ou ka fè pou ede l san danje?
 
 learn-getting_help-q1 = Yon trafikan ka ap kontwole zanmi ou. Kisa ou PA dwe fè?
 learn-getting_help-q1-a = Koute l e kwè l
