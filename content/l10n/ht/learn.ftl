@@ -6,7 +6,7 @@
 ## Ekran yo
 
 learn-menu-title = Aprann
-learn-menu-choose-track = Ki gwoup ou ye pou w aprann?
+learn-menu-choose-track = Nan ki gwoup ou vle aprann?
 learn-menu-choose-module = Chwazi yon modil
 learn-menu-lessons = Leson yo
 learn-menu-scenario = Yon istwa pou reflechi
@@ -17,7 +17,7 @@ learn-lesson-heading = Leson { $number } sou { $total }
 learn-key-points = Pwen kle yo
 learn-quiz-question-heading = Kesyon { $number } sou { $total }
 learn-quiz-correct = Se sa.
-learn-quiz-wrong = Pa tout afè. Repons lan se: { $answer }
+learn-quiz-wrong = Pa egzakteman. Repons lan se: { $answer }
 learn-quiz-score = Ou jwenn { $score } sou { $total }.
 learn-quiz-best = Pi bon nòt ou: { $score } sou { $total }.
 learn-progress-line = { $module }: ou wè { $seen } leson sou { $total }
@@ -305,7 +305,7 @@ learn-warning_signs-sc-east_africa-body = Nan mache a Kampala, Ouganda, ou wè y
 learn-warning_signs-sc-north_america-title = Kizinye ki rete anwo a
 learn-warning_signs-sc-north_america-body = Ou travay kèk èdtan nan yon restoran Toronto. Yon kizinye rete nan yon chanm anwo kwizin nan. Li travay chak jou. Li di pwopriyetè a kenbe paspò l. Li sanble li pè pale lè pwopriyetè a toupre. Ki siy ou remake? Kisa ou ta ka fè san danje?
 
-learn-warning_signs-q1 = Kilès nan bagay sa yo ki ka yon siy danje ke y ap esplwate yon moun?
+learn-warning_signs-q1 = Kilès nan bagay sa yo ki ka yon siy danje ki montre y ap esplwate yon moun?
 learn-warning_signs-q1-a = Yon lòt moun toujou pale pou li e kenbe kat idantite l
 learn-warning_signs-q1-b = Li gen yon nouvo koupe cheve
 learn-warning_signs-q1-c = Li renmen travay li
@@ -521,7 +521,7 @@ learn-for_leaders-q1 = Yon moun di w y ap esplwate l. Ki premye bagay pou w fè?
 learn-for_leaders-q1-a = Koute l ak kalm e kwè l
 learn-for_leaders-q1-b = Mande l tout detay sou sa ki te pase
 learn-for_leaders-q1-c = Di tout gwoup la
-learn-for_leaders-q1-why = Koute e kwè moun nan bati konfyans. Twòp kesyon ka fè moun nan mal e li ka fè tò a yon ka pita.
+learn-for_leaders-q1-why = Koute e kwè moun nan bati konfyans. Twòp kesyon ka fè moun nan mal e li ka fè tò a yon ka devan lajistis pita.
 
 learn-for_leaders-q2 = Èske ou ta dwe pwomèt kenbe sekrè sa yon moun fè w konfidans?
 learn-for_leaders-q2-a = Wi, toujou
