@@ -6,7 +6,7 @@
 ## Skrini
 
 learn-menu-title = Jifunze
-learn-menu-choose-track = Unajifunza ukiwa nani?
+learn-menu-choose-track = Unajifunza kama nani?
 learn-menu-choose-module = Chagua moduli
 learn-menu-lessons = Masomo
 learn-menu-scenario = Kisa cha kufikiria
@@ -17,7 +17,7 @@ learn-lesson-heading = Somo { $number } kati ya { $total }
 learn-key-points = Mambo muhimu
 learn-quiz-question-heading = Swali { $number } kati ya { $total }
 learn-quiz-correct = Sawa kabisa.
-learn-quiz-wrong = Si sahihi kabisa. Jibu ni: { $answer }
+learn-quiz-wrong = Hapana, si hilo. Jibu ni: { $answer }
 learn-quiz-score = Umepata { $score } kati ya { $total }.
 learn-quiz-best = Alama yako bora: { $score } kati ya { $total }.
 learn-progress-line = { $module }: umeona masomo { $seen } kati ya { $total }
@@ -73,7 +73,7 @@ learn-trafficking_and_smuggling-l4-title = Imani potofu na ukweli
 learn-trafficking_and_smuggling-l4-body = Watu wengi wanaamini mambo kuhusu biashara haramu ya binadamu ambayo si kweli. Imani hizi potofu zinawazuia watu kuiona. Mara nyingi inatokea karibu na nyumbani, na watu ambao mtu huyo tayari anawajua.
 learn-trafficking_and_smuggling-l4-p1 = Imani potofu: daima inavuka mpaka. Ukweli: inaweza kutokea katika mji wako mwenyewe.
 learn-trafficking_and_smuggling-l4-p2 = Imani potofu: waathiriwa daima hufungiwa ndani. Ukweli: wengi hudhibitiwa kwa deni, vitisho na hofu.
-learn-trafficking_and_smuggling-l4-p3 = Imani potofu: inawapata wanawake tu. Ukweli: wanaume, wanawake, wavulana na wasichana wote hunyonywa hivi.
+learn-trafficking_and_smuggling-l4-p3 = Imani potofu: inawapata wanawake tu. Ukweli: wanaume, wanawake, wavulana na wasichana wote wanaweza kuwa waathiriwa.
 learn-trafficking_and_smuggling-l4-p4 = Imani potofu: kama alikubali kwenda, si biashara haramu ya binadamu. Ukweli: kukubali kazi si kukubali kunyonywa.
 
 learn-trafficking_and_smuggling-sc-general-title = Safari na deni
@@ -100,7 +100,7 @@ learn-trafficking_and_smuggling-q1-why = Biashara haramu ya binadamu ni kitendo 
 learn-trafficking_and_smuggling-q2 = Je, biashara haramu ya binadamu daima inamaanisha kuvuka mpaka?
 learn-trafficking_and_smuggling-q2-a = Ndiyo, daima
 learn-trafficking_and_smuggling-q2-b = Hapana, inaweza kutokea ndani ya nchi moja, hata katika mji mmoja
-learn-trafficking_and_smuggling-q2-why = Biashara haramu ya binadamu inahusu unyonyaji, si safari. Watu wengi hunyonywa hivi katika nchi yao au mji wao wenyewe.
+learn-trafficking_and_smuggling-q2-why = Biashara haramu ya binadamu inahusu unyonyaji, si safari. Watu wengi huwa waathiriwa katika nchi yao au mji wao wenyewe.
 
 learn-trafficking_and_smuggling-q3 = Msichana wa miaka 15 anakubali kwenda na mwanamume anayemwahidi kazi, kisha ananyonywa. Je, hii ni biashara haramu ya binadamu?
 learn-trafficking_and_smuggling-q3-a = Hapana, kwa sababu alikubali

@@ -127,7 +127,7 @@ workshop-item-leaders-card2 = Kiongozi: sikiliza na uamini. Kuwa mkweli kuhusu k
 
 workshop-item-break-title = Mapumziko
 workshop-item-break-activity = Mapumziko mafupi. Kuwa tayari kwa yeyote anayetaka kuongea faraghani.
-workshop-item-break-notes = Mwangalie yeyote anayeonekana kuhuzunika au kusumbuka, na umjulie hali kimya kimya.
+workshop-item-break-notes = Mwangalie yeyote anayeonekana kufadhaika, na umjulie hali kimya kimya.
 
 workshop-item-post_quiz-title = Tumejifunza nini? Maswali yale yale tena
 workshop-item-post_quiz-activity = Uliza maswali yale yale ya mwanzo, kwa njia ile ile. Hesabu alama ya kila mtu. Bila majina. Kisha toa majibu sahihi na uyaeleze.
