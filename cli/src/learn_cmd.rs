@@ -42,16 +42,6 @@ pub enum LearnCommand {
     Clear,
 }
 
-/// Applies `--locale` strictly (a malformed or unknown tag is an error). The tag itself is
-/// set, not its chain, so its region (`JM` in `en-JM`) still picks regional scenarios.
-pub fn set_locale(shell: &Shell) -> Result<(), WaymarkError> {
-    if let Some(tag) = &shell.locale {
-        shell.chain()?;
-        shell.waymark.set_locales(vec![tag.clone()]);
-    }
-    Ok(())
-}
-
 fn msg(shell: &Shell, id: &str, args: Vec<(&str, f64)>) -> String {
     let args = args
         .into_iter()
@@ -74,7 +64,6 @@ fn review_note(shell: &Shell) {
 }
 
 pub fn modules(shell: &Shell, args: ModulesArgs) -> Result<(), WaymarkError> {
-    set_locale(shell)?;
     let modules = shell.waymark.learn_modules(args.audience)?;
     if shell.out.json {
         return shell.out.json(&modules);
@@ -128,7 +117,6 @@ fn print_lesson(shell: &Shell, l: &waymark::LessonView, i: usize, total: f64) {
 }
 
 pub fn module(shell: &Shell, args: ModuleArgs) -> Result<(), WaymarkError> {
-    set_locale(shell)?;
     let m = shell.waymark.learn_module(args.id, args.region)?;
     if shell.out.json {
         return shell.out.json(&m);
@@ -138,7 +126,6 @@ pub fn module(shell: &Shell, args: ModuleArgs) -> Result<(), WaymarkError> {
 }
 
 pub fn run(shell: &Shell, cmd: LearnCommand) -> Result<(), WaymarkError> {
-    set_locale(shell)?;
     let w = &shell.waymark;
     match cmd {
         LearnCommand::Tracks => {

@@ -98,6 +98,16 @@ pub struct Shell {
 }
 
 impl Shell {
+    /// Applies `--locale` strictly (a malformed or unknown tag is an error). The tag itself
+    /// is set, not its chain, so its region (`JM` in `en-JM`) still picks regional content.
+    fn apply_locale(&self) -> Result<(), WaymarkError> {
+        if let Some(tag) = &self.locale {
+            self.chain()?;
+            self.waymark.set_locales(vec![tag.clone()]);
+        }
+        Ok(())
+    }
+
     /// The chain for `--locale` (strict: a malformed or unknown tag is an error), or the
     /// current chain.
     pub fn chain(&self) -> Result<Vec<String>, WaymarkError> {
@@ -164,6 +174,9 @@ fn main() -> ExitCode {
         out,
         locale: cli.locale,
     };
+    if let Err(e) = shell.apply_locale() {
+        return shell.out.error(&e);
+    }
     let result = match cli.command {
         None => interactive::run(&shell),
         Some(Command::Locales) => locale_cmd::locales(&shell),

@@ -179,7 +179,6 @@ fn print_present(shell: &Shell, v: &PresentView) {
 }
 
 pub fn run(shell: &Shell, cmd: WorkshopCommand) -> Result<(), WaymarkError> {
-    crate::learn_cmd::set_locale(shell)?;
     let w = &shell.waymark;
     let out = shell.out;
     let session_saved = |s: waymark::SessionView, id: &str, count: f64| {

@@ -173,3 +173,7 @@ workshop-item-closing-title = الختام وأين تجد المساعدة
 workshop-item-closing-activity = اطلب من كل شخص أن يذكر شيئًا واحدًا سيتذكّره. اعرض دليل المساعدة في التطبيق. وقل مرة أخرى إن الناس يستطيعون التحدّث معك على انفراد.
 workshop-item-closing-notes = اختم بالأمل: المساعدة موجودة، وهناك أناس يخرجون فعلًا من الاستغلال. اشكر المجموعة.
 workshop-item-closing-prompt1 = ما الشيء الواحد الذي ستخبر به صديقًا أو أحد أفراد عائلتك؟
+
+workshop-menu-attendance = عدّ الحاضرين
+workshop-menu-end = إنهاء الجلسة
+workshop-error-missed-count = اكتب عدد الأخطاء لكل سؤال في الاختبار: { $count } أرقام.

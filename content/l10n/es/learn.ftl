@@ -548,3 +548,5 @@ learn-for_leaders-q5 = Después de escuchar historias difíciles, ¿qué te ayud
 learn-for_leaders-q5-a = Guardártelo todo
 learn-for_leaders-q5-b = Hablar con un supervisor o un compañero, sin dar nombres, y descansar
 learn-for_leaders-q5-why = Cuidarte te permite seguir ayudando a los demás. Comparte el peso sin compartir nombres.
+
+learn-press-enter = Presiona Enter para continuar.

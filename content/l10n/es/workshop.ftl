@@ -140,3 +140,7 @@ workshop-item-closing-title = Cierre y dónde pedir ayuda
 workshop-item-closing-activity = Pide a cada persona que diga una cosa que va a recordar. Muestra el directorio de ayuda de la aplicación. Repite que pueden hablar contigo en privado.
 workshop-item-closing-notes = Termina con esperanza: la ayuda existe y hay personas que sí salen de la explotación. Dale las gracias al grupo.
 workshop-item-closing-prompt1 = ¿Qué cosa le vas a contar a un amigo o a alguien de tu familia?
+
+workshop-menu-attendance = Contar a las personas presentes
+workshop-menu-end = Terminar la sesión
+workshop-error-missed-count = Da un número de errores para cada pregunta del cuestionario: { $count } números.

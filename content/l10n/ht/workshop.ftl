@@ -131,3 +131,7 @@ workshop-item-closing-title = Fèmti ak ki kote pou jwenn èd
 workshop-item-closing-activity = Mande chak moun di yon bagay yo pral sonje. Montre lis sèvis èd ki nan aplikasyon an. Di ankò moun yo ka pale avè w an prive.
 workshop-item-closing-notes = Fini ak espwa: èd egziste e moun rive soti nan esplwatasyon. Di gwoup la mèsi.
 workshop-item-closing-prompt1 = Ki yon bagay ou pral di yon zanmi oswa yon manm fanmi ou?
+
+workshop-menu-attendance = Konte moun ki la yo
+workshop-menu-end = Fini sesyon an
+workshop-error-missed-count = Bay yon kantite erè pou chak kesyon nan kesyonè a: { $count } nimewo.

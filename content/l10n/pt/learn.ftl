@@ -548,3 +548,5 @@ learn-for_leaders-q5 = Depois de ouvir histórias difíceis, o que o ajuda?
 learn-for_leaders-q5-a = Guardar tudo para si
 learn-for_leaders-q5-b = Falar com um supervisor ou um colega, sem dizer nomes, e descansar
 learn-for_leaders-q5-why = Cuidar de si permite-lhe continuar a ajudar os outros. Partilhe o peso sem partilhar nomes.
+
+learn-press-enter = Pressione Enter para continuar.

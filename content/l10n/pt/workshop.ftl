@@ -140,3 +140,7 @@ workshop-item-closing-title = Encerramento e onde pedir ajuda
 workshop-item-closing-activity = Peça a cada pessoa que diga uma coisa de que se vai lembrar. Mostre a lista de serviços de ajuda do Waymark. Diga outra vez que estará disponível para conversar em privado.
 workshop-item-closing-notes = Termine com esperança: a ajuda existe e há pessoas que conseguem sair da exploração. Agradeça ao grupo.
 workshop-item-closing-prompt1 = Qual é uma coisa que vai contar a um amigo ou a alguém da sua família?
+
+workshop-menu-attendance = Contar as pessoas presentes
+workshop-menu-end = Terminar a sessão
+workshop-error-missed-count = Indique um número de erros para cada pergunta do questionário: { $count } números.

@@ -545,3 +545,5 @@ learn-for_leaders-q5 = Baada ya kusikia visa vigumu, nini kinakusaidia?
 learn-for_leaders-q5-a = Kubaki nayo yote moyoni peke yako
 learn-for_leaders-q5-b = Kuongea na msimamizi au mwenzako, bila kutaja majina, na kupumzika
 learn-for_leaders-q5-why = Kujitunza kunakuwezesha kuendelea kuwasaidia wengine. Shiriki mzigo bila kutaja majina.
+
+learn-press-enter = Bonyeza Enter ili kuendelea.

@@ -137,3 +137,7 @@ workshop-item-closing-title = Kufunga na mahali pa kupata msaada
 workshop-item-closing-activity = Mwombe kila mtu aseme jambo moja atakalokumbuka. Onyesha orodha ya huduma za msaada katika programu. Rudia kwamba watu wanaweza kuongea nawe faraghani.
 workshop-item-closing-notes = Maliza kwa matumaini: msaada upo na watu kweli hutoka katika unyonyaji. Kishukuru kikundi.
 workshop-item-closing-prompt1 = Ni jambo gani moja utakalomwambia rafiki au mwanafamilia?
+
+workshop-menu-attendance = Hesabu watu waliopo
+workshop-menu-end = Maliza kipindi
+workshop-error-missed-count = Andika idadi ya makosa kwa kila swali: namba { $count }.
