@@ -3,17 +3,12 @@
 
 use std::sync::Arc;
 
-use waymark::{ExportFormat, FileKeyStore, Waymark, WaymarkConfig, WaymarkError, WorkshopPhase};
+mod common;
+
+use waymark::{ExportFormat, Waymark, WaymarkError, WorkshopPhase};
 
 fn waymark(dir: &tempfile::TempDir, locales: &[&str]) -> Arc<Waymark> {
-    let config = WaymarkConfig {
-        preferred_locales: locales.iter().map(|s| s.to_string()).collect(),
-        data_dir: dir.path().to_string_lossy().into_owned(),
-        content_dir: None,
-        developer_mode: false,
-    };
-    let keys = FileKeyStore::new(dir.path().join("keys").to_string_lossy().into_owned());
-    Waymark::new(config, keys).unwrap()
+    common::app_in(dir.path(), locales)
 }
 
 #[test]
@@ -382,9 +377,9 @@ fn looking_at_progress_and_sessions_creates_no_vault() {
     w.workshop_clear().unwrap();
     w.learn_module("getting_help".into(), None).unwrap();
     w.workshop_plans().unwrap();
-    assert!(!dir.path().join("vault.db").exists());
+    assert!(!dir.path().join("data/vault.db").exists());
     // Saving something creates it.
     w.learn_lesson_seen("getting_help".into(), "l1".into())
         .unwrap();
-    assert!(dir.path().join("vault.db").exists());
+    assert!(dir.path().join("data/vault.db").exists());
 }
