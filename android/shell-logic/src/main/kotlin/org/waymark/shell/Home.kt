@@ -12,6 +12,16 @@ fun interface HomeSection {
 }
 
 object HomeSections {
+    /** Find help, for everyone, first. */
+    val help = HomeSection { _, texts, _ ->
+        listOf(Entry("find_help", texts["directory-menu"], Route.FindHelp))
+    }
+
+    /** The safe-travel checklist, for people working or travelling abroad. */
+    val checklist = HomeSection { _, texts, audience ->
+        if (audience == Audience.Migrants) listOf(Entry("checklist", texts["menu-checklist"], Route.Checklist)) else emptyList()
+    }
+
     /** Language and settings, for everyone. */
     val app = HomeSection { _, texts, _ ->
         listOf(
@@ -21,5 +31,5 @@ object HomeSections {
     }
 
     /** In order on the home screen. Features add their section before [app]. */
-    val all: List<HomeSection> = listOf(app)
+    val all: List<HomeSection> = listOf(help, checklist, app)
 }
