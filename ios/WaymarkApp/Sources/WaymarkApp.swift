@@ -22,8 +22,8 @@ struct WaymarkApp: App {
             }
             .onChange(of: scenePhase) { phase in
                 // Leaving the app locks the vault when a PIN is set.
-                if phase == .background {
-                    app.handle(app.shell?.send(.backgrounded) ?? .none)
+                if phase == .background, let shell = app.shell {
+                    app.handle(shell.send(.backgrounded))
                 }
             }
         }
