@@ -12,6 +12,7 @@ mod error;
 mod facade;
 mod keystore;
 mod locale;
+mod screening;
 mod vault;
 
 pub use checklist::{ChecklistItemView, ChecklistStageView, ChecklistView};
@@ -24,4 +25,8 @@ pub use error::WaymarkError;
 pub use facade::{Waymark, WaymarkConfig};
 pub use keystore::{FileKeyStore, KeyStore, KeyStoreError, PassphraseKeyStore};
 pub use locale::{LocaleResolution, LocaleView, MessageArg, MessageView, TextDirection};
+pub use screening::{
+    DimensionView, FindOutView, IndicatorResultView, QuestionView, QuestionsView, ScreenHelpView,
+    ScreenReportView, SignalView, TextFlagView, TextScanView,
+};
 pub use vault::{VAULT_KEY_ALIAS, VaultStatusView, kdf_params};

@@ -89,6 +89,7 @@ type Action = fn(&Shell, &mut Prompt) -> Result<Flow, WaymarkError>;
 /// The main menu, in order. Each feature adds its entry here.
 fn main_menu() -> Vec<(&'static str, Action)> {
     vec![
+        ("screening-menu", crate::screen_cmd::interactive),
         ("directory-menu", crate::help_cmd::interactive),
         ("menu-checklist", crate::checklist_cmd::interactive),
         ("discretion-menu", crate::settings_cmd::interactive),

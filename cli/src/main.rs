@@ -8,6 +8,7 @@ mod help_cmd;
 mod interactive;
 mod locale_cmd;
 mod output;
+mod screen_cmd;
 mod settings_cmd;
 mod vault_cmd;
 
@@ -58,6 +59,9 @@ enum Command {
     /// Content tools.
     #[command(subcommand)]
     Content(content_cmd::ContentCommand),
+    /// Private self-check of a job offer, your situation, or a pasted advert. Nothing is saved.
+    #[command(subcommand)]
+    Screen(screen_cmd::ScreenCommand),
     /// Your private safe-travel checklist (saved in the encrypted vault).
     #[command(subcommand)]
     Checklist(checklist_cmd::ChecklistCommand),
@@ -153,6 +157,7 @@ fn main() -> ExitCode {
         Some(Command::Locales) => locale_cmd::locales(&shell),
         Some(Command::Locale(cmd)) => locale_cmd::run(&shell, cmd),
         Some(Command::Message(args)) => locale_cmd::message(&shell, args),
+        Some(Command::Screen(cmd)) => screen_cmd::run(&shell, cmd),
         Some(Command::Content(_)) => Ok(()),
         Some(Command::Checklist(cmd)) => checklist_cmd::run(&shell, cmd),
         Some(Command::Pin(cmd)) => vault_cmd::pin(&shell, cmd),

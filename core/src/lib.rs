@@ -9,6 +9,7 @@ pub mod discretion;
 pub mod error;
 pub mod i18n;
 pub mod keys;
+pub mod screening;
 pub mod store;
 pub mod vault;
 

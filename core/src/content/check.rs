@@ -106,6 +106,7 @@ pub type Validator = fn(&ContentSource, &Messages) -> Vec<Problem>;
 const VALIDATORS: &[Validator] = &[
     crate::checklist::validate,
     crate::directory::check::validate,
+    crate::screening::validate,
 ];
 
 pub fn check(source: &ContentSource) -> Report {

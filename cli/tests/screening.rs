@@ -1,0 +1,351 @@
+//! `waymark screen ...` as scripts and people use it.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::{plain, waymark, waymark_in};
+
+const SCREENING: &str = "Check a job offer or my situation";
+
+#[test]
+fn indicators_reads_stdin_and_answers_with_the_issue_fields() {
+    let run = waymark(
+        &["screen", "indicators", "--json"],
+        r#"{"observed":["coercion_at_destination.debt_bondage","coercion_at_destination.confiscation_of_documents"],"minor":false}"#,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v = run.json();
+    assert_eq!(v["risk"], "high");
+    assert_eq!(v["trafficking_indicated"], false);
+    let dims = v["dimensions"].as_array().unwrap();
+    assert_eq!(dims.len(), 6);
+    let d = dims
+        .iter()
+        .find(|d| d["id"] == "coercion_at_destination")
+        .unwrap();
+    assert_eq!(
+        (
+            d["positive"].as_bool(),
+            d["strong"].as_u64(),
+            d["medium"].as_u64(),
+            d["weak"].as_u64()
+        ),
+        (Some(true), Some(2), Some(0), Some(0))
+    );
+    let keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys.len(), 5);
+}
+
+#[test]
+fn unknown_indicators_and_bad_json_are_invalid_input_without_echoing_input() {
+    let run = waymark(
+        &["screen", "indicators", "--json"],
+        r#"{"observed":["secret_typo_xyz"]}"#,
+    );
+    assert_eq!(run.code, 1);
+    let v = run.json();
+    assert_eq!(v["error"]["kind"], "invalid_input");
+    assert!(!run.stdout.contains("secret_typo_xyz"));
+    let run = waymark(&["screen", "indicators", "--json"], "my secret words");
+    assert_eq!(run.json()["error"]["kind"], "invalid_input");
+    assert!(!run.stdout.contains("secret"));
+}
+
+#[test]
+fn questions_are_localized_and_start_with_under_18() {
+    for (locale, first) in [
+        ("en", "Are you under 18?"),
+        ("fr", "Avez-vous moins de 18 ans ?"),
+        ("sw", "Je, una umri chini ya miaka 18?"),
+    ] {
+        let v = waymark(
+            &[
+                "screen",
+                "questions",
+                "--kind",
+                "job_offer",
+                "--locale",
+                locale,
+                "--json",
+            ],
+            "",
+        )
+        .json();
+        let qs = v["questions"].as_array().unwrap();
+        assert!((12..=25).contains(&qs.len()));
+        assert_eq!(qs[0]["id"], "under_18");
+        assert_eq!(plain(qs[0]["text"].as_str().unwrap()), first);
+        assert!(qs.iter().all(|q| !q["help"].as_str().unwrap().is_empty()));
+    }
+    let run = waymark(&["screen", "questions", "--kind", "nope", "--json"], "");
+    assert_eq!(run.json()["error"]["kind"], "invalid_input");
+    let run = waymark(
+        &[
+            "screen",
+            "questions",
+            "--kind",
+            "job_offer",
+            "--locale",
+            "!!",
+            "--json",
+        ],
+        "",
+    );
+    assert_eq!(run.json()["error"]["kind"], "invalid_input");
+}
+
+#[test]
+fn answer_gives_the_report_with_signals_find_out_and_help() {
+    let run = waymark(
+        &[
+            "screen",
+            "answer",
+            "--kind",
+            "my_situation",
+            "--locale",
+            "en",
+            "--country",
+            "ke",
+            "--json",
+        ],
+        r#"{"answers":{"violence":"yes","wages_withheld":"unsure"}}"#,
+    );
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let v = run.json();
+    assert_eq!(v["risk"], "urgent");
+    let s = &v["signals"][0];
+    assert_eq!(s["id"], "violence");
+    assert_eq!(s["module"], "getting_help");
+    for key in ["title", "explanation", "next_step"] {
+        assert!(!s[key].as_str().unwrap().is_empty());
+    }
+    assert_eq!(v["find_out"][0]["id"], "wages_withheld");
+    assert!(v["help"].is_array());
+    let headline = v["headline"].as_str().unwrap();
+    assert!(headline.contains("These signs are common in trafficking and forced labour"));
+    assert!(!headline.to_lowercase().contains("you are a victim"));
+}
+
+#[test]
+fn answer_rejects_unknown_questions_answers_and_countries() {
+    for (args, stdin) in [
+        (vec!["--kind", "job_offer"], r#"{"answers":{"nope":"yes"}}"#),
+        (
+            vec!["--kind", "job_offer"],
+            r#"{"answers":{"pay_fee":"perhaps"}}"#,
+        ),
+        (
+            vec!["--kind", "job_offer", "--country", "Kenya"],
+            r#"{"answers":{}}"#,
+        ),
+        (
+            vec!["--kind", "job_offer"],
+            r#"{"answers":{},"country":"123"}"#,
+        ),
+        (vec!["--kind", "job_offer"], r#"{"answerz":{}}"#),
+    ] {
+        let mut full = vec!["screen", "answer", "--json"];
+        full.extend(args);
+        let run = waymark(&full, stdin);
+        assert_eq!(run.code, 1, "{stdin}");
+        assert_eq!(run.json()["error"]["kind"], "invalid_input", "{stdin}");
+        assert!(!run.stdout.contains("perhaps"));
+    }
+}
+
+#[test]
+fn text_scan_gives_offsets_into_the_original_text() {
+    let text = "Départ cette semaine, FRAIS DE DOSSIER 200 €, envoyez votre passeport.";
+    let v = waymark(&["screen", "text", "--locale", "fr", "--json"], text).json();
+    assert_eq!(v["risk"], "high");
+    let flags = v["flags"].as_array().unwrap();
+    assert_eq!(flags.len(), 3);
+    for f in flags {
+        let (s, e) = (
+            f["start"].as_u64().unwrap() as usize,
+            f["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[s..e], f["excerpt"].as_str().unwrap());
+        assert!(!f["indicators"].as_array().unwrap().is_empty());
+    }
+    assert_eq!(flags[1]["id"], "recruitment_fee");
+    assert_eq!(
+        flags[1]["indicators"],
+        serde_json::json!(["debt_bondage", "deception"])
+    );
+}
+
+#[test]
+fn plain_text_report_offers_options_and_help_for_a_country() {
+    let run = waymark(
+        &["screen", "answer", "--kind", "job_offer", "--locale", "en"],
+        r#"{"answers":{"pay_fee":"yes"}}"#,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = plain(&run.stdout);
+    assert!(out.contains("We found serious warning signs"));
+    assert!(out.contains("You are asked to pay for the job"));
+    assert!(out.contains("Learn more: How recruiters lie"));
+    assert!(out.contains("Choose your country to see help contacts"));
+    let run = waymark(
+        &[
+            "screen",
+            "answer",
+            "--kind",
+            "job_offer",
+            "--locale",
+            "en",
+            "--country",
+            "us",
+        ],
+        r#"{"answers":{"pay_fee":"yes"}}"#,
+    );
+    let out = plain(&run.stdout);
+    assert!(out.contains("Where to get help"), "{out}");
+    assert!(out.contains("1-888-373-7888"), "{out}");
+}
+
+#[test]
+fn help_comes_from_the_directory_for_high_and_urgent_only() {
+    let urgent = waymark(
+        &[
+            "screen",
+            "answer",
+            "--kind",
+            "my_situation",
+            "--country",
+            "KE",
+            "--json",
+        ],
+        r#"{"answers":{"cannot_leave":"yes"}}"#,
+    )
+    .json();
+    assert_eq!(urgent["risk"], "urgent");
+    let help = urgent["help"].as_array().unwrap();
+    assert!(
+        help.iter()
+            .any(|h| h["kind"] == "emergency" && h["uri"].as_str().unwrap().starts_with("tel:"))
+    );
+    assert!(help.iter().any(|h| h["kind"] == "service"));
+    for h in help.iter().filter(|h| h["kind"] == "service") {
+        assert!(h["reports_to_immigration"].is_string());
+    }
+    // The country may also come on stdin.
+    let high = waymark(
+        &["screen", "answer", "--kind", "job_offer", "--json"],
+        r#"{"answers":{"pay_fee":"yes"},"country":"jm"}"#,
+    )
+    .json();
+    assert_eq!(high["risk"], "high");
+    assert!(!high["help"].as_array().unwrap().is_empty());
+    let caution = waymark(
+        &[
+            "screen",
+            "answer",
+            "--kind",
+            "job_offer",
+            "--country",
+            "KE",
+            "--json",
+        ],
+        r#"{"answers":{"pressure":"yes"}}"#,
+    )
+    .json();
+    assert_eq!(caution["risk"], "caution");
+    assert_eq!(caution["help"], serde_json::json!([]));
+    // An unassigned code is an error even when no help would be shown.
+    let run = waymark(
+        &[
+            "screen",
+            "answer",
+            "--kind",
+            "job_offer",
+            "--country",
+            "ZZ",
+            "--json",
+        ],
+        r#"{"answers":{}}"#,
+    );
+    assert_eq!(run.json()["error"]["kind"], "invalid_input");
+}
+
+#[test]
+fn interactive_walk_through_with_back_skip_and_report() {
+    let dir = tempfile::tempdir().unwrap();
+    // Screening, kind 1 (job offer); under_18: No; pay_fee: Yes; Back (to pay_fee); Skip
+    // pay_fee; then Not sure once and Skip for the rest; then quit.
+    let mut input = format!("{}\n1\n2\n1\n4\n5\n3\n", common::menu(SCREENING));
+    for _ in 0..12 {
+        input.push_str("5\n");
+    }
+    input.push_str("q\n");
+    let run = waymark_in(Some(dir.path()), &["--locale", "en"], &input);
+    let out = plain(&run.stdout);
+    assert!(out.contains("Question 1 of 15"), "{out}");
+    assert!(out.contains("Are you under 18?"));
+    assert!(out.contains("What the check shows"), "{out}");
+    // pay_fee was answered yes, then skipped after going back: no fee signal.
+    assert!(!out.contains("You are asked to pay for the job"), "{out}");
+    // "Not sure" on the loan question adds its find-out step.
+    assert!(out.contains("Ask how much you would owe"), "{out}");
+    // Nothing was written to the data folder.
+    let written: Vec<_> = walk(dir.path());
+    assert!(written.is_empty(), "{written:?}");
+}
+
+#[test]
+fn interactive_report_asks_the_country_for_serious_results() {
+    // Job offer: under_18 No, pay_fee Yes, then Skip the other 13; a bad country is
+    // explained and asked again; KE shows Kenyan help.
+    let mut input = format!("{}\n1\n2\n1\n", common::menu(SCREENING));
+    for _ in 0..13 {
+        input.push_str("5\n");
+    }
+    input.push_str("Kenya\nke\nq\n");
+    let run = waymark(&["--locale", "en"], &input);
+    let out = plain(&run.stdout);
+    assert!(out.contains("Which country are you in now?"), "{out}");
+    assert!(out.contains("A country is two letters"), "{out}");
+    assert!(out.contains("Where to get help"), "{out}");
+    assert!(out.contains("1195"), "{out}");
+}
+
+#[test]
+fn interactive_quick_exit_in_the_middle_of_a_check() {
+    let run = waymark(
+        &["--locale", "en"],
+        &format!("{}\n1\nq\n", common::menu(SCREENING)),
+    );
+    assert_eq!(run.code, 0);
+    let out = plain(&run.stdout);
+    assert!(out.contains("Are you under 18?"));
+    assert!(!out.contains("What the check shows"));
+}
+
+#[test]
+fn interactive_text_scan() {
+    let run = waymark(
+        &["--locale", "en"],
+        &format!(
+            "{}\n3\nPay the fee and send your passport.\n\nq\n",
+            common::menu(SCREENING)
+        ),
+    );
+    let out = plain(&run.stdout);
+    assert!(out.contains("Warning signs found in the text"), "{out}");
+    assert!(out.contains("\"send your passport\""), "{out}");
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            if e.path().is_dir() {
+                out.extend(walk(&e.path()));
+            } else {
+                out.push(e.path());
+            }
+        }
+    }
+    out
+}

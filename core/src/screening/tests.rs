@@ -1,0 +1,821 @@
+use std::collections::BTreeMap;
+
+use super::rules::dimension_positive;
+use super::*;
+use crate::content::check::check;
+
+fn screening() -> &'static Screening {
+    static LOADED: once_cell::sync::OnceCell<Screening> = once_cell::sync::OnceCell::new();
+    LOADED.get_or_init(|| Screening::load(&ContentSource::embedded()).unwrap())
+}
+
+fn assess(observed: &[&str], minor: bool) -> Assessment {
+    screening().assess(observed, minor).unwrap()
+}
+
+fn dim<'a>(a: &'a Assessment, id: &str) -> &'a DimensionResult {
+    a.dimensions.iter().find(|d| d.id == id).unwrap()
+}
+
+fn chain(locale: &str) -> Vec<String> {
+    let mut c = vec![locale.to_owned()];
+    if locale != "en" {
+        c.push("en".into());
+    }
+    c
+}
+
+// ---- the catalogue -------------------------------------------------------------------
+
+#[test]
+fn the_catalogue_has_67_indicators_in_six_dimensions() {
+    let s = screening();
+    assert_eq!(s.indicators.file.indicators.len(), 67);
+    let dims: Vec<&str> = s
+        .indicators
+        .file
+        .dimensions
+        .iter()
+        .map(|d| d.id.as_str())
+        .collect();
+    assert_eq!(
+        dims,
+        [
+            "deceptive_recruitment",
+            "coercive_recruitment",
+            "abuse_of_vulnerability_at_recruitment",
+            "exploitative_conditions",
+            "coercion_at_destination",
+            "abuse_of_vulnerability_at_destination"
+        ]
+    );
+    assert!(!s.indicators.file.source.is_empty());
+    assert_eq!(s.indicators.file.last_verified, "2026-11-23");
+}
+
+#[test]
+fn tiers_are_those_of_the_domain_file() {
+    let s = screening();
+    let with = |tier: Tier| -> Vec<&str> {
+        s.indicators
+            .file
+            .indicators
+            .iter()
+            .filter(|i| i.tier == tier)
+            .map(|i| i.id.as_str())
+            .collect()
+    };
+    assert_eq!(
+        with(Tier::Strong),
+        [
+            "deceptive_recruitment.nature_of_job",
+            "coercive_recruitment.violence",
+            "exploitative_conditions.excessive_hours",
+            "coercion_at_destination.confiscation_of_documents",
+            "coercion_at_destination.debt_bondage",
+            "coercion_at_destination.isolation_confinement_surveillance",
+            "coercion_at_destination.violence",
+        ]
+    );
+    assert_eq!(
+        with(Tier::Weak),
+        [
+            "deceptive_recruitment.education",
+            "abuse_of_vulnerability_at_recruitment.difficulties_in_the_past",
+            "abuse_of_vulnerability_at_recruitment.difficulty_to_organise_travel",
+            "abuse_of_vulnerability_at_recruitment.cultural_religious_beliefs",
+            "abuse_of_vulnerability_at_recruitment.general_context",
+            "exploitative_conditions.no_access_to_education",
+            "coercion_at_destination.threat_to_inform_family",
+            "abuse_of_vulnerability_at_destination.difficulties_in_the_past",
+            "abuse_of_vulnerability_at_destination.personal_characteristics",
+        ]
+    );
+    assert_eq!(with(Tier::Medium).len(), 67 - 7 - 9);
+}
+
+#[test]
+fn immediate_danger_marks_exactly_the_issue_s_signs() {
+    let s = screening();
+    let danger: Vec<&str> = s
+        .indicators
+        .file
+        .indicators
+        .iter()
+        .filter(|i| i.immediate_danger)
+        .map(|i| i.id.as_str())
+        .collect();
+    assert_eq!(
+        danger,
+        [
+            "coercive_recruitment.violence",
+            "coercive_recruitment.threats_of_violence",
+            "coercive_recruitment.violence_on_family",
+            "coercion_at_destination.isolation_confinement_surveillance",
+            "coercion_at_destination.violence",
+            "coercion_at_destination.threats_of_violence",
+            "coercion_at_destination.violence_on_family",
+        ]
+    );
+}
+
+// ---- the combination rules -----------------------------------------------------------
+
+#[test]
+fn dimension_positive_follows_the_ilo_ec_rule() {
+    // (strong, medium, weak, positive)
+    let cases = [
+        (0, 0, 0, false),
+        (1, 0, 0, false),
+        (2, 0, 0, true),
+        (1, 1, 0, true),
+        (1, 0, 1, true),
+        (0, 3, 0, true),
+        (0, 2, 0, false),
+        (0, 2, 1, true),
+        (0, 1, 2, false),
+        (0, 1, 1, false),
+        (0, 0, 3, false),
+        (0, 0, 9, false),
+        (0, 4, 0, true),
+    ];
+    for (s, m, w, expected) in cases {
+        assert_eq!(dimension_positive(s, m, w), expected, "{s}S {m}M {w}W");
+    }
+}
+
+#[test]
+fn one_medium_and_two_weak_is_not_positive() {
+    let a = assess(
+        &[
+            "abuse_of_vulnerability_at_recruitment.economic_reasons",
+            "abuse_of_vulnerability_at_recruitment.general_context",
+            "abuse_of_vulnerability_at_recruitment.cultural_religious_beliefs",
+        ],
+        false,
+    );
+    let d = dim(&a, "abuse_of_vulnerability_at_recruitment");
+    assert_eq!((d.strong, d.medium, d.weak, d.positive), (0, 1, 2, false));
+    assert_eq!(a.risk, Risk::Caution);
+}
+
+#[test]
+fn two_medium_and_one_weak_is_positive() {
+    let a = assess(
+        &[
+            "abuse_of_vulnerability_at_recruitment.economic_reasons",
+            "abuse_of_vulnerability_at_recruitment.lack_of_information",
+            "abuse_of_vulnerability_at_recruitment.general_context",
+        ],
+        false,
+    );
+    let d = dim(&a, "abuse_of_vulnerability_at_recruitment");
+    assert_eq!((d.strong, d.medium, d.weak, d.positive), (0, 2, 1, true));
+    assert_eq!(a.risk, Risk::High);
+    assert!(!a.trafficking_indicated);
+}
+
+#[test]
+fn strong_rules_and_three_medium() {
+    let two_strong = assess(
+        &[
+            "coercion_at_destination.confiscation_of_documents",
+            "coercion_at_destination.debt_bondage",
+        ],
+        false,
+    );
+    assert!(dim(&two_strong, "coercion_at_destination").positive);
+    let strong_weak = assess(
+        &[
+            "deceptive_recruitment.nature_of_job",
+            "deceptive_recruitment.education",
+        ],
+        false,
+    );
+    assert!(dim(&strong_weak, "deceptive_recruitment").positive);
+    let three_medium = assess(
+        &[
+            "exploitative_conditions.hazardous_work",
+            "exploitative_conditions.low_or_no_salary",
+            "exploitative_conditions.wage_manipulation",
+        ],
+        false,
+    );
+    assert!(dim(&three_medium, "exploitative_conditions").positive);
+    // One strong alone is not a positive dimension, but any strong indicator is `high`.
+    let one_strong = assess(&["exploitative_conditions.excessive_hours"], false);
+    assert!(!dim(&one_strong, "exploitative_conditions").positive);
+    assert_eq!(one_strong.risk, Risk::High);
+}
+
+#[test]
+fn indicators_of_another_dimension_do_not_count() {
+    // Two medium here and one weak in another dimension: not positive.
+    let a = assess(
+        &[
+            "exploitative_conditions.hazardous_work",
+            "exploitative_conditions.low_or_no_salary",
+            "coercion_at_destination.threat_to_inform_family",
+        ],
+        false,
+    );
+    assert!(a.dimensions.iter().all(|d| !d.positive));
+    assert_eq!(a.risk, Risk::Caution);
+}
+
+const RECRUITMENT_POSITIVE: [&str; 2] = [
+    "deceptive_recruitment.nature_of_job",
+    "deceptive_recruitment.wages",
+];
+const EXPLOITATION_POSITIVE: [&str; 3] = [
+    "exploitative_conditions.hazardous_work",
+    "exploitative_conditions.low_or_no_salary",
+    "exploitative_conditions.wage_manipulation",
+];
+const DESTINATION_POSITIVE: [&str; 3] = [
+    "abuse_of_vulnerability_at_destination.dependency_on_exploiters",
+    "abuse_of_vulnerability_at_destination.economic_reasons",
+    "abuse_of_vulnerability_at_destination.difficulties_in_the_past",
+];
+
+#[test]
+fn adult_trafficking_needs_recruitment_exploitation_and_destination() {
+    let all: Vec<&str> = RECRUITMENT_POSITIVE
+        .iter()
+        .chain(&EXPLOITATION_POSITIVE)
+        .chain(&DESTINATION_POSITIVE)
+        .copied()
+        .collect();
+    let a = assess(&all, false);
+    assert!(a.trafficking_indicated);
+    assert_eq!(a.risk, Risk::Urgent);
+
+    // Drop any one of the three parts: not indicated (but still high).
+    for missing in [
+        &RECRUITMENT_POSITIVE[..],
+        &EXPLOITATION_POSITIVE,
+        &DESTINATION_POSITIVE,
+    ] {
+        let rest: Vec<&str> = all
+            .iter()
+            .filter(|i| !missing.contains(i))
+            .copied()
+            .collect();
+        let a = assess(&rest, false);
+        assert!(!a.trafficking_indicated, "without {missing:?}");
+        assert_eq!(a.risk, Risk::High);
+    }
+}
+
+#[test]
+fn any_recruitment_dimension_counts() {
+    for recruitment in [
+        &[
+            "coercive_recruitment.debt_bondage",
+            "coercive_recruitment.withholding_of_money",
+            "coercive_recruitment.threat_of_denunciation",
+        ][..],
+        &[
+            "abuse_of_vulnerability_at_recruitment.economic_reasons",
+            "abuse_of_vulnerability_at_recruitment.irregular_status",
+            "abuse_of_vulnerability_at_recruitment.general_context",
+        ],
+    ] {
+        let ids: Vec<&str> = recruitment
+            .iter()
+            .chain(&EXPLOITATION_POSITIVE)
+            .chain(&DESTINATION_POSITIVE)
+            .copied()
+            .collect();
+        assert!(assess(&ids, false).trafficking_indicated);
+    }
+}
+
+#[test]
+fn child_rule_needs_only_exploitative_conditions() {
+    let child = assess(&EXPLOITATION_POSITIVE, true);
+    assert!(child.trafficking_indicated);
+    assert_eq!(child.risk, Risk::Urgent);
+    let adult = assess(&EXPLOITATION_POSITIVE, false);
+    assert!(!adult.trafficking_indicated);
+    assert_eq!(adult.risk, Risk::High);
+}
+
+#[test]
+fn any_indicator_for_a_child_is_high() {
+    let one_weak = ["deceptive_recruitment.education"];
+    assert_eq!(assess(&one_weak, true).risk, Risk::High);
+    assert_eq!(assess(&one_weak, false).risk, Risk::Caution);
+    assert_eq!(assess(&[], true).risk, Risk::Low);
+}
+
+#[test]
+fn immediate_danger_is_urgent_on_its_own() {
+    for id in [
+        "coercion_at_destination.violence",
+        "coercive_recruitment.violence",
+        "coercion_at_destination.threats_of_violence",
+        "coercive_recruitment.violence_on_family",
+        "coercion_at_destination.isolation_confinement_surveillance",
+    ] {
+        let a = assess(&[id], false);
+        assert_eq!(a.risk, Risk::Urgent, "{id}");
+        assert!(!a.trafficking_indicated);
+    }
+    // Isolation during recruitment (medium, not at destination) is not on its own urgent.
+    assert_eq!(
+        assess(
+            &["coercive_recruitment.isolation_confinement_surveillance"],
+            false
+        )
+        .risk,
+        Risk::Caution
+    );
+}
+
+#[test]
+fn no_indicator_is_low_and_duplicates_count_once() {
+    let a = assess(&[], false);
+    assert_eq!(a.risk, Risk::Low);
+    assert_eq!(a.dimensions.len(), 6);
+    let twice = assess(
+        &[
+            "exploitative_conditions.hazardous_work",
+            "exploitative_conditions.hazardous_work",
+            "exploitative_conditions.hazardous_work",
+        ],
+        false,
+    );
+    assert_eq!(dim(&twice, "exploitative_conditions").medium, 1);
+    assert!(!dim(&twice, "exploitative_conditions").positive);
+}
+
+#[test]
+fn unknown_indicator_ids_are_invalid_input() {
+    let s = screening();
+    for bad in [
+        "debt_bondage",
+        "coercion_at_destination.nope",
+        "",
+        "COERCION_AT_DESTINATION.DEBT_BONDAGE",
+    ] {
+        let err = s
+            .assess(&["exploitative_conditions.hazardous_work", bad], false)
+            .unwrap_err();
+        assert!(matches!(err, ScreeningError::UnknownIndicator));
+        assert_eq!(err.kind(), ErrorKind::InvalidInput);
+        assert_eq!(
+            err.detail_message().unwrap().1,
+            vec![],
+            "no user data in errors"
+        );
+    }
+}
+
+// ---- questionnaires ------------------------------------------------------------------
+
+fn answers(pairs: &[(&str, Answer)]) -> BTreeMap<String, Answer> {
+    pairs.iter().map(|(k, v)| ((*k).to_owned(), *v)).collect()
+}
+
+#[test]
+fn questionnaires_have_12_to_25_questions_starting_with_under_18() {
+    let s = screening();
+    for kind in ["job_offer", "my_situation"] {
+        let q = s.questionnaire(kind).unwrap();
+        assert!((12..=25).contains(&q.questions.len()), "{kind}");
+        assert_eq!(q.questions[0].id, "under_18");
+        assert!(q.questions[0].minor);
+    }
+    assert!(matches!(
+        s.questionnaire("nope"),
+        Err(ScreeningError::UnknownKind)
+    ));
+}
+
+#[test]
+fn unsure_adds_a_find_out_step_and_nothing_else() {
+    let s = screening();
+    let r = s
+        .answer(
+            "job_offer",
+            &answers(&[
+                ("pay_fee", Answer::Unsure),
+                ("written_contract", Answer::Unsure),
+            ]),
+        )
+        .unwrap();
+    assert_eq!(r.risk, Risk::Low);
+    assert!(r.signals.is_empty() && r.indicators.is_empty() && r.red_flags.is_empty());
+    assert_eq!(
+        r.find_out,
+        vec![
+            ("pay_fee", "screening-q-pay-fee.find-out"),
+            ("written_contract", "screening-q-written-contract.find-out")
+        ]
+    );
+}
+
+#[test]
+fn the_risk_answer_can_be_no() {
+    let s = screening();
+    let yes = s
+        .answer("job_offer", &answers(&[("written_contract", Answer::Yes)]))
+        .unwrap();
+    assert_eq!(yes.risk, Risk::Low);
+    let no = s
+        .answer("job_offer", &answers(&[("written_contract", Answer::No)]))
+        .unwrap();
+    assert_eq!(no.red_flags, ["no_written_contract"]);
+    assert_eq!(no.risk, Risk::Caution);
+    assert_eq!(no.signals[0].id, "no_written_contract");
+}
+
+#[test]
+fn high_red_flags_make_a_job_offer_high() {
+    let s = screening();
+    for q in ["pay_fee", "passport_handover", "tourist_visa"] {
+        let r = s
+            .answer("job_offer", &answers(&[(q, Answer::Yes)]))
+            .unwrap();
+        assert_eq!(r.risk, Risk::High, "{q}");
+        assert_eq!(
+            r.assessment.risk,
+            Risk::Low,
+            "{q}: no ILO indicator of its own"
+        );
+    }
+    // For a child, any red flag is high.
+    let r = s
+        .answer(
+            "job_offer",
+            &answers(&[("under_18", Answer::Yes), ("pressure", Answer::Yes)]),
+        )
+        .unwrap();
+    assert!(r.minor);
+    assert_eq!(r.risk, Risk::High);
+}
+
+#[test]
+fn the_same_signal_is_shown_once() {
+    let s = screening();
+    let r = s
+        .answer(
+            "job_offer",
+            &answers(&[("can_verify", Answer::No), ("only_online", Answer::Yes)]),
+        )
+        .unwrap();
+    assert_eq!(r.signals.len(), 1);
+    assert_eq!(r.signals[0].module, "safe_migration");
+}
+
+#[test]
+fn unknown_questions_are_invalid_input() {
+    let s = screening();
+    let err = s
+        .answer("job_offer", &answers(&[("violence", Answer::Yes)]))
+        .unwrap_err();
+    assert!(matches!(err, ScreeningError::UnknownQuestion));
+    assert!(matches!(
+        Answer::parse("maybe"),
+        Err(ScreeningError::BadAnswer)
+    ));
+    assert!(matches!(
+        Answer::parse("Yes"),
+        Err(ScreeningError::BadAnswer)
+    ));
+}
+
+#[test]
+fn every_next_step_is_an_option_never_a_confrontation() {
+    let source = ContentSource::embedded();
+    let en = source.get("l10n/en/screening.ftl").unwrap().to_lowercase();
+    for word in [
+        "confront",
+        "demand",
+        "you are a victim",
+        "you are being trafficked",
+    ] {
+        assert!(!en.contains(word), "en screening text says `{word}`");
+    }
+}
+
+// ---- text scan -----------------------------------------------------------------------
+
+fn flags(locale: &str, text: &str) -> Vec<String> {
+    let s = screening();
+    let scan = s.scan(text, &chain(locale)).unwrap();
+    for (hit, _) in &scan.hits {
+        assert!(
+            text.get(hit.start..hit.end).is_some(),
+            "offsets are char boundaries"
+        );
+    }
+    scan.hits.into_iter().map(|(h, _)| h.flag).collect()
+}
+
+#[test]
+fn normalisation_maps_back_to_the_original_bytes() {
+    let text = "  PAYEZ   les FRAIS\u{00A0}de  Récrutement ÉTÉ\u{2019}s";
+    let n = scan::normalize(text);
+    assert_eq!(n.text, " payez les frais de recrutement ete s");
+    let start = n.text.find("frais").unwrap();
+    let end = n.text.find("recrutement").unwrap() + "recrutement".len();
+    let (s, e) = n.original_span(start, end).unwrap();
+    assert_eq!(&text[s..e], "FRAIS\u{00A0}de  Récrutement");
+    // Decomposed input (e + combining acute) folds to the same text.
+    assert_eq!(scan::normalize("re\u{0301}cr").text, "recr");
+}
+
+#[test]
+fn hits_slice_the_original_text_exactly() {
+    let s = screening();
+    let text = "Oferta: ¡SIN EXPERIENCIA!\n\nDebe pagar   una  CUOTA de inscripción y enviar su pasaporte. Envía tu PASAPORTE hoy.";
+    let scan = s.scan(text, &chain("es")).unwrap();
+    let excerpts: Vec<(&str, &str)> = scan
+        .hits
+        .iter()
+        .map(|(h, _)| (h.flag.as_str(), &text[h.start..h.end]))
+        .collect();
+    assert_eq!(
+        excerpts,
+        [
+            ("too_good_to_be_true", "SIN EXPERIENCIA"),
+            ("recruitment_fee", "pagar   una  CUOTA"),
+            ("document_handover", "Envía tu PASAPORTE"),
+        ]
+    );
+    assert_eq!(scan.risk, Risk::High);
+}
+
+#[test]
+fn words_inside_other_words_do_not_match() {
+    assert!(
+        flags(
+            "en",
+            "We serve coffee; no hurrying; tourist visas are for tourists."
+        )
+        .len()
+            <= 1
+    );
+    assert_eq!(
+        flags("en", "Unhurried work, great team."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn text_alone_is_never_urgent() {
+    let s = screening();
+    let text = "Pay the fee, send your passport, travel on a tourist visa, tell no one, no experience needed.";
+    let scan = s.scan(text, &chain("en")).unwrap();
+    assert_eq!(scan.risk, Risk::High);
+    let caution = s
+        .scan("No experience needed! Limited places.", &chain("en"))
+        .unwrap();
+    assert_eq!(caution.risk, Risk::Caution);
+    let none = s
+        .scan(
+            "Warehouse job, contract in writing before travel.",
+            &chain("en"),
+        )
+        .unwrap();
+    assert_eq!(none.risk, Risk::Low);
+    assert!(none.hits.is_empty());
+}
+
+#[test]
+fn text_longer_than_the_limit_is_invalid_input() {
+    let s = screening();
+    let long = "a".repeat(MAX_TEXT_BYTES + 1);
+    assert!(matches!(
+        s.scan(&long, &chain("en")),
+        Err(ScreeningError::TextTooLong)
+    ));
+}
+
+#[test]
+fn the_scan_uses_the_whole_language_chain() {
+    // Haitian Creole falls back to French and English: a French advert is read too.
+    let chain = vec!["ht".to_owned(), "fr".to_owned(), "en".to_owned()];
+    let s = screening();
+    let scan = s.scan("Envoyez votre passeport.", &chain).unwrap();
+    assert_eq!(scan.hits.len(), 1);
+    assert_eq!(scan.hits[0].0.flag, "document_handover");
+}
+
+// ---- content validation --------------------------------------------------------------
+
+fn problems_with(path: &str, from: &str, to: &str) -> Vec<String> {
+    let mut source = ContentSource::embedded();
+    let text = source.get(path).unwrap().replacen(from, to, 1);
+    source.set(path, text);
+    check(&source)
+        .problems
+        .into_iter()
+        .map(|p| p.to_string())
+        .collect()
+}
+
+#[test]
+fn the_embedded_screening_content_is_valid() {
+    let report = check(&ContentSource::embedded());
+    assert!(report.is_ok(), "{:#?}", report.problems);
+}
+
+#[test]
+fn validator_finds_unknown_indicator_in_a_questionnaire() {
+    let p = problems_with(
+        QUESTIONNAIRES_FILE,
+        "coercive_recruitment.debt_bondage",
+        "coercive_recruitment.debt",
+    );
+    assert!(
+        p.iter()
+            .any(|p| p.contains("unknown indicator `coercive_recruitment.debt`")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn validator_finds_unknown_red_flag_in_a_questionnaire() {
+    let p = problems_with(
+        QUESTIONNAIRES_FILE,
+        "red_flags = [\"recruitment_fee\"]",
+        "red_flags = [\"fees\"]",
+    );
+    assert!(
+        p.iter().any(|p| p.contains("unknown red flag `fees`")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn validator_finds_unknown_red_flag_in_patterns() {
+    let p = problems_with(
+        "screening/patterns/fr.toml",
+        "id = \"recruitment_fee\"",
+        "id = \"frais\"",
+    );
+    assert!(
+        p.iter()
+            .any(|p| p.contains("screening/patterns/fr.toml") && p.contains("unknown red flag")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn validator_rejects_a_bad_tier_and_a_wrong_count() {
+    let p = problems_with(INDICATORS_FILE, "tier = \"strong\"", "tier = \"huge\"");
+    assert!(p.iter().any(|p| p.contains(INDICATORS_FILE)), "{p:?}");
+    let p = problems_with(
+        INDICATORS_FILE,
+        "dimension = \"deceptive_recruitment\"",
+        "dimension = \"coercive_recruitment\"",
+    );
+    assert!(
+        p.iter()
+            .any(|p| p.contains("9 indicators, the ILO/EC catalogue has 10")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn validator_requires_question_text_in_en() {
+    let mut source = ContentSource::embedded();
+    let en = source
+        .get("l10n/en/screening.ftl")
+        .unwrap()
+        .replace("screening-q-pay-fee =", "screening-q-pay-fees =");
+    source.set("l10n/en/screening.ftl", en);
+    let p: Vec<String> = check(&source)
+        .problems
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    assert!(
+        p.iter()
+            .any(|p| p.contains("[pay_fee]") && p.contains("has no text in en")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn validator_requires_under_18_first_and_known_modules() {
+    let p = problems_with(QUESTIONNAIRES_FILE, "minor = true\n", "");
+    assert!(p.iter().any(|p| p.contains("under 18")), "{p:?}");
+    let p = problems_with(
+        SIGNALS_FILE,
+        "module = \"how_recruiters_lie\"",
+        "module = \"lies\"",
+    );
+    assert!(
+        p.iter().any(|p| p.contains("unknown module `lies`")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn validator_requires_a_signal_for_every_red_flag() {
+    let p = problems_with(
+        SIGNALS_FILE,
+        "id = \"pressure_to_decide\"",
+        "id = \"hurry\"",
+    );
+    assert!(
+        p.iter()
+            .any(|p| p.contains("[pressure_to_decide]") && p.contains("no signal")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn validator_requires_patterns_for_every_scan_locale() {
+    let mut source = ContentSource::embedded();
+    source.remove("screening/patterns/sw.toml");
+    let p: Vec<String> = check(&source)
+        .problems
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    assert!(p.iter().any(|p| p.contains("patterns/sw.toml")), "{p:?}");
+}
+
+#[test]
+fn validator_rejects_urgent_text_risk_and_unknown_links() {
+    let p = problems_with(
+        RED_FLAGS_FILE,
+        "text_risk = \"high\"",
+        "text_risk = \"urgent\"",
+    );
+    assert!(p.iter().any(|p| p.contains("never urgent")), "{p:?}");
+    let p = problems_with(
+        RED_FLAGS_FILE,
+        "links = [\"debt_bondage\", \"deception\"]",
+        "links = [\"debt\"]",
+    );
+    assert!(p.iter().any(|p| p.contains("ILO 11")), "{p:?}");
+}
+
+#[test]
+fn offsets_survive_emoji_crlf_and_combining_marks() {
+    let s = screening();
+    let text =
+        "🙂🙂 Job!\r\n\r\nPAY\u{00A0}A   FE\u{0301}E 👉 and se\u{0301}nd  your\r\npassport 🙂";
+    let scan = s.scan(text, &chain("en")).unwrap();
+    let got: Vec<(&str, &str)> = scan
+        .hits
+        .iter()
+        .map(|(h, _)| (h.flag.as_str(), &text[h.start..h.end]))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("recruitment_fee", "PAY\u{00A0}A   FE\u{0301}E"),
+            ("document_handover", "se\u{0301}nd  your\r\npassport"),
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_or_line_break_ends_a_cancel_phrase_and_a_comma_ends_a_negation() {
+    let s = screening();
+    let flags = |t: &str| -> Vec<String> {
+        s.scan(t, &chain("en"))
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|(h, _)| h.flag)
+            .collect()
+    };
+    assert_eq!(
+        flags("The employer pays your flight.\nPay a fee of $200 first."),
+        ["recruitment_fee"]
+    );
+    assert_eq!(
+        flags("Meals are not included, pay a deposit on arrival"),
+        ["recruitment_fee"]
+    );
+    assert!(flags("The employer pays your flight and the placement fee").is_empty());
+    assert!(flags("We will never ask you to pay a fee.").is_empty());
+    assert!(flags("Do not send your passport to anyone.").is_empty());
+    assert_eq!(
+        flags("Uniforms and boots are not provided and you must pay a fee"),
+        ["recruitment_fee"]
+    );
+}
+
+proptest::proptest! {
+    #[test]
+    fn every_hit_slices_the_original_text(prefix in "\\PC{0,40}", suffix in "\\PC{0,40}", caps in proptest::bool::ANY) {
+        let phrase = if caps { "SEND YOUR PASSPORT" } else { "send your passport" };
+        let text = format!("{prefix} {phrase}. {suffix}");
+        let s = screening();
+        let scan = s.scan(&text, &chain("en")).unwrap();
+        for (hit, _) in &scan.hits {
+            proptest::prop_assert!(text.is_char_boundary(hit.start) && text.is_char_boundary(hit.end));
+            proptest::prop_assert!(hit.start < hit.end && hit.end <= text.len());
+        }
+        proptest::prop_assert!(scan.risk <= Risk::High);
+    }
+}
