@@ -43,3 +43,4 @@ shell-help-country = في أي بلد أنت؟
 shell-help-danger-now = أنا في خطر الآن
 shell-copy = نسخ
 shell-copied = تم النسخ.
+shell-check-privacy = لا يُحفظ أي شيء تجيب عنه. استخدم الخروج السريع في أي وقت لإغلاق Waymark.

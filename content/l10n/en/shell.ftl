@@ -43,3 +43,4 @@ shell-help-country = Which country are you in?
 shell-help-danger-now = I am in danger now
 shell-copy = Copy
 shell-copied = Copied.
+shell-check-privacy = Nothing you answer is saved. Use Quick exit at any time to close Waymark.

@@ -43,3 +43,4 @@ shell-help-country = ¿En qué país está?
 shell-help-danger-now = Estoy en peligro ahora
 shell-copy = Copiar
 shell-copied = Copiado.
+shell-check-privacy = Nada de lo que responde se guarda. Use Salida rápida en cualquier momento para cerrar Waymark.

@@ -43,3 +43,4 @@ shell-help-country = Dans quel pays êtes-vous ?
 shell-help-danger-now = Je suis en danger maintenant
 shell-copy = Copier
 shell-copied = Copié.
+shell-check-privacy = Rien de ce que vous répondez n'est enregistré. Utilisez Sortie rapide à tout moment pour fermer Waymark.

@@ -43,3 +43,4 @@ shell-help-country = Nan ki peyi ou ye?
 shell-help-danger-now = Mwen an danje kounye a
 shell-copy = Kopye
 shell-copied = Kopye.
+shell-check-privacy = Anyen ou reponn pa sove. Sèvi ak Sòti vit nenpòt ki lè pou fèmen Waymark.

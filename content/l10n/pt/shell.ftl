@@ -43,3 +43,4 @@ shell-help-country = Em que país está?
 shell-help-danger-now = Estou em perigo agora
 shell-copy = Copiar
 shell-copied = Copiado.
+shell-check-privacy = Nada do que responde é guardado. Use Saída rápida a qualquer momento para fechar o Waymark.

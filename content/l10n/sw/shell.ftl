@@ -43,3 +43,4 @@ shell-help-country = Uko nchi gani?
 shell-help-danger-now = Niko hatarini sasa
 shell-copy = Nakili
 shell-copied = Imenakiliwa.
+shell-check-privacy = Hakuna unachojibu kinachohifadhiwa. Tumia Toka haraka wakati wowote kufunga Waymark.

@@ -14,6 +14,8 @@ enum Route: Hashable {
     case settings
     case checklist
     case findHelp
+    /// A job-offer or situation check (`job_offer`, `my_situation`). Answers are kept in memory only.
+    case check(String)
 
     /// What the core is told is on screen (`setCurrentScreen`): an id, never user text.
     var id: String {
@@ -24,6 +26,7 @@ enum Route: Hashable {
         case .settings: return "settings"
         case .checklist: return "checklist"
         case .findHelp: return "find_help"
+        case .check: return "screening"
         }
     }
 
@@ -221,6 +224,46 @@ struct HelpService: Identifiable, Equatable {
     let actions: [ContactAction]
 }
 
+/// One question of a check, its help line and the three answers (the chosen one selected).
+struct CheckQuestion: Identifiable, Equatable {
+    let id: String
+    let text: String
+    let help: String
+    let answers: [Choice]
+}
+
+struct CheckSignal: Equatable {
+    let title: String
+    let explanation: String
+    let nextStep: String
+}
+
+/// The core's report: a calm headline, never a legal finding.
+struct CheckReport: Equatable {
+    let title: String
+    let risk: String
+    let headline: String
+    let notAFinding: String
+    let signals: [CheckSignal]
+    let findOutTitle: String
+    let findOut: [String]
+    let helpTitle: String
+    let help: [ContactAction]
+}
+
+struct CheckState: Equatable {
+    let kind: String
+    let privacyNote: String
+    let questions: [CheckQuestion]
+    let countryTitle: String
+    let countries: [Choice]
+    let selectedLabel: String
+    let showReport: String
+    let report: CheckReport?
+    let copyLabel: String
+    let feedback: Feedback?
+}
+
 struct FindHelpState: Equatable {
     let countryTitle: String
     let countries: [Choice]
@@ -248,6 +291,7 @@ enum Screen: Equatable {
     case settings(SettingsState)
     case checklist(ChecklistState)
     case findHelp(FindHelpState)
+    case check(CheckState)
 
     /// What the read-aloud button speaks.
     var speakable: String {
@@ -267,6 +311,11 @@ enum Screen: Equatable {
                 ([stage.title] + stage.items.map { "\($0.title): \($0.done ? checklist.doneLabel : checklist.notDoneLabel)" })
                     .joined(separator: "\n")
             }.joined(separator: "\n")
+        case let .check(check):
+            if let report = check.report {
+                return ([report.headline, report.notAFinding] + report.signals.map(\.title)).joined(separator: "\n")
+            }
+            return ([check.privacyNote] + check.questions.map(\.text)).joined(separator: "\n")
         case let .findHelp(help):
             return ([help.danger.help].compactMap { $0 } + help.emergency.map { "\($0.label) \($0.display)" }
                     + (help.services + help.fallbacks).map(\.name)).joined(separator: "\n")
@@ -309,6 +358,10 @@ enum ShellEvent {
     case addItem(stage: String, text: String)
     case setNote(item: String, note: String)
     case removeItem(String)
+
+    /// What the person says about their life: passed to the core, never kept or logged.
+    case answer(question: String, answer: String)
+    case showReport
 
     case helpCountry(String?)
     case toggleNeed(String)
@@ -356,6 +409,15 @@ struct HomeSection {
         audience == .migrants ? [Entry(id: "checklist", label: texts["menu-checklist"], route: .checklist)] : []
     }
 
+    /// The job-offer and situation checks, for people working or travelling abroad.
+    static let screening = HomeSection { _, texts, audience in
+        guard audience == .migrants else { return [] }
+        return [
+            Entry(id: "check_job_offer", label: texts["screening-kind-job-offer"], route: .check("job_offer")),
+            Entry(id: "check_my_situation", label: texts["screening-kind-my-situation"], route: .check("my_situation")),
+        ]
+    }
+
     static let app = HomeSection { _, texts, _ in
         [
             Entry(id: "language", label: texts["menu-language"], route: .languagePicker),
@@ -364,7 +426,7 @@ struct HomeSection {
     }
 
     /// In order on the home screen. Features add their section before `app`.
-    static let all: [HomeSection] = [help, checklist, app]
+    static let all: [HomeSection] = [help, screening, checklist, app]
 }
 
 /// What the shell keeps outside the core: the chosen language (see `ShellStorage`). It stays
@@ -398,6 +460,8 @@ final class ShellModel: ObservableObject {
     private var feedback: Feedback?
     private var unlockError: String?
     private var confirmingWipe = false
+    private var answers: [String: String] = [:]
+    private var report: ScreenReportView?
 
     init(core: WaymarkProtocol, host: ShellHost, systemLocales: [String], sections: [HomeSection] = HomeSection.all) {
         self.core = core
@@ -428,6 +492,8 @@ final class ShellModel: ObservableObject {
         if route != before {
             feedback = nil
             confirmingWipe = false
+            // A check's answers live only while its screen is open.
+            if case .check = before { forgetCheck() }
         }
         // The core knows which screen is up (an id), so its quick exit can forget it.
         if effect != .exit { core.setCurrentScreen(screen: route.id) }
@@ -530,6 +596,16 @@ final class ShellModel: ObservableObject {
         case let .removeItem(item):
             return act { try self.core.checklistRemove(item: item); return "checklist-removed" }
 
+        case let .answer(question, answer):
+            answers[question] = answers[question] == answer ? nil : answer
+            report = nil
+            return .none
+        case .showReport:
+            guard case let .check(kind) = route else { return .none }
+            return act {
+                self.report = try self.core.screenAnswer(kind: kind, answers: self.answers, country: self.help.country)
+                return nil
+            }
         case let .helpCountry(id):
             help.country = id
             return .none
@@ -565,7 +641,13 @@ final class ShellModel: ObservableObject {
     }
 
     /// Everything the shell holds about the person's session (never written anywhere).
+    private func forgetCheck() {
+        answers = [:]
+        report = nil
+    }
+
     private func forget() {
+        forgetCheck()
         audience = .migrants
         help = HelpForm()
         feedback = nil
@@ -641,6 +723,8 @@ final class ShellModel: ObservableObject {
         case .settings: return texts["shell-settings"]
         case .checklist: return texts["checklist-title"]
         case .findHelp: return texts["directory-title"]
+        case let .check(kind):
+            return kind == "job_offer" ? texts["screening-title-job-offer"] : texts["screening-title-my-situation"]
         }
     }
 
@@ -676,7 +760,52 @@ final class ShellModel: ObservableObject {
             return .checklist(checklistState())
         case .findHelp:
             return .findHelp(findHelpState())
+        case let .check(kind):
+            return .check(checkState(kind: kind))
         }
+    }
+
+    private func checkState(kind: String) -> CheckState {
+        var error: Feedback?
+        var questions: [QuestionView] = []
+        do {
+            questions = try core.screenQuestions(kind: kind).questions
+        } catch let failure {
+            error = Feedback(text: message(failure), error: true)
+        }
+        let countries = (try? core.helpChoices().countries) ?? []
+        let labels = [("yes", texts["screening-answer-yes"]), ("no", texts["screening-answer-no"]), ("unsure", texts["screening-answer-unsure"])]
+        let country = help.country?.uppercased()
+        return CheckState(
+            kind: kind,
+            privacyNote: texts["shell-check-privacy"],
+            questions: questions.map { q in
+                CheckQuestion(id: q.id, text: q.text, help: q.help,
+                              answers: labels.map { Choice(id: $0.0, label: $0.1, selected: answers[q.id] == $0.0) })
+            },
+            countryTitle: texts["shell-help-country"],
+            countries: countries.map { Choice(id: $0.id, label: $0.label, selected: $0.id.uppercased() == country) },
+            selectedLabel: texts["shell-selected"],
+            showReport: texts["screening-report-title"],
+            report: report.map { r in
+                CheckReport(
+                    title: texts["screening-report-title"],
+                    risk: r.risk,
+                    headline: r.headline,
+                    notAFinding: texts["screening-not-a-finding"],
+                    signals: r.signals.map { CheckSignal(title: $0.title, explanation: $0.explanation, nextStep: $0.nextStep) },
+                    findOutTitle: texts["screening-find-out-title"],
+                    findOut: r.findOut.map(\.text),
+                    helpTitle: texts["screening-help-title"],
+                    help: r.help.map { h in
+                        ContactAction(kind: h.uri?.hasPrefix("tel:") == true ? "call" : "open", label: h.name,
+                                      display: h.contact, uri: h.uri)
+                    }
+                )
+            },
+            copyLabel: texts["shell-copy"],
+            feedback: error ?? feedback
+        )
     }
 
     private func settingsState(localeId: String) -> SettingsState {

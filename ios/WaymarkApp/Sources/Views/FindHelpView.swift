@@ -110,7 +110,7 @@ private struct ServiceCard: View {
 }
 
 /// One way to reach help: the number or address, the call/text/open button and copy.
-private struct ContactRow: View {
+struct ContactRow: View {
     let action: ContactAction
     let copyLabel: String
     let send: @MainActor (ShellEvent) -> Void

@@ -96,6 +96,8 @@ private struct ScreenView: View {
             ChecklistView(checklist: checklist, send: send)
         case let .findHelp(help):
             FindHelpView(help: help, send: send)
+        case let .check(check):
+            CheckView(check: check, send: send)
         }
     }
 }

@@ -38,6 +38,11 @@ sealed interface Route {
     data object FindHelp : Route {
         override val id: String get() = "find_help"
     }
+
+    /** A job-offer or situation check (`job_offer`, `my_situation`). Answers are kept in memory only. */
+    data class Check(val kind: String) : Route {
+        override val id: String get() = "screening"
+    }
 }
 
 /** Who the home screen speaks to. Ids match the core's audience ids (issue 5: `modules(audience)`). */

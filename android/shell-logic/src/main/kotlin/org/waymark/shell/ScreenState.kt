@@ -111,6 +111,23 @@ sealed interface Screen {
             }
     }
 
+    data class Check(
+        val kind: String,
+        val privacyNote: String,
+        val questions: List<CheckQuestion>,
+        val countryTitle: String,
+        val countries: List<Choice>,
+        val selectedLabel: String,
+        val showReport: String,
+        val report: CheckReport?,
+        val copyLabel: String,
+        val feedback: Feedback?,
+    ) : Screen {
+        override val speakable: String
+            get() = report?.let { r -> (listOf(r.headline, r.notAFinding) + r.signals.map { it.title }).joinToString("\n") }
+                ?: (listOf(privacyNote) + questions.map { it.text }).joinToString("\n")
+    }
+
     data class FindHelp(
         val countryTitle: String,
         /** `helpChoices().countries`; none selected shows only help that works from any country. */
@@ -138,6 +155,25 @@ sealed interface Screen {
                 .joinToString("\n")
     }
 }
+
+/** One question of a check, its help line and the three answers (the chosen one selected). */
+data class CheckQuestion(val id: String, val text: String, val help: String, val answers: List<Choice>)
+
+data class CheckSignal(val title: String, val explanation: String, val nextStep: String)
+
+/** The core's report: a calm headline, never a legal finding. */
+data class CheckReport(
+    val title: String,
+    val risk: String,
+    val headline: String,
+    val notAFinding: String,
+    val signals: List<CheckSignal>,
+    val findOutTitle: String,
+    val findOut: List<String>,
+    val helpTitle: String,
+    /** Help for the chosen country when the risk is high or urgent. */
+    val help: List<ContactAction>,
+)
 
 /** A switch with its label and what it means. */
 data class OnOff(val label: String, val help: String?, val on: Boolean)
@@ -254,6 +290,10 @@ sealed interface Event {
     class AddItem(val stage: String, val text: String) : Event { override fun toString() = "AddItem" }
     class SetNote(val item: String, val note: String) : Event { override fun toString() = "SetNote" }
     data class RemoveItem(val item: String) : Event
+
+    // Checks. An answer is what the person says about their life: never printed.
+    class Answer(val question: String, val answer: String) : Event { override fun toString() = "Answer" }
+    data object ShowReport : Event
 
     // Find help.
     data class HelpCountry(val id: String?) : Event

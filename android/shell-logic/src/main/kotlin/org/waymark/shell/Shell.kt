@@ -28,6 +28,8 @@ class Shell(
     private var feedback: Feedback? = null
     private var unlockError: String? = null
     private var confirmingWipe = false
+    private var answers = mutableMapOf<String, String>()
+    private var report: org.waymark.core.ScreenReportView? = null
 
     init {
         val saved = host.savedLanguage
@@ -74,6 +76,8 @@ class Shell(
         if (route != before) {
             feedback = null
             confirmingWipe = false
+            // A check's answers live only while its screen is open.
+            if (before is Route.Check) forgetCheck()
         }
         // The core knows which screen is up (an id), so its quick exit can forget it.
         if (effect != Effect.Exit) core.setCurrentScreen(route.id)
@@ -195,6 +199,21 @@ class Shell(
             return@act "checklist-removed"
         }
 
+        is Event.Answer -> {
+            if (answers[event.question] == event.answer) answers.remove(event.question) else answers[event.question] = event.answer
+            report = null
+            Effect.None
+        }
+        Event.ShowReport -> {
+            val kind = (route as? Route.Check)?.kind
+            if (kind != null) {
+                act {
+                    report = core.screenAnswer(kind, answers.toMap(), help.country)
+                    null
+                }
+            }
+            Effect.None
+        }
         is Event.HelpCountry -> {
             help = help.copy(country = event.id)
             Effect.None
@@ -247,7 +266,13 @@ class Shell(
     }
 
     /** Everything the shell holds about the person's session (never written anywhere). */
+    private fun forgetCheck() {
+        answers = mutableMapOf()
+        report = null
+    }
+
     private fun forget() {
+        forgetCheck()
         audience = Audience.Migrants
         help = HelpForm()
         feedback = null
@@ -321,6 +346,7 @@ class Shell(
         Route.Settings -> texts["shell-settings"]
         Route.Checklist -> texts["checklist-title"]
         Route.FindHelp -> texts["directory-title"]
+        is Route.Check -> if (route.kind == "job_offer") texts["screening-title-job-offer"] else texts["screening-title-my-situation"]
     }
 
     /** One case per route: the view record(s) from the core, mapped to what the screen shows. */
@@ -348,6 +374,51 @@ class Shell(
         Route.Settings -> settingsScreen(localeId)
         Route.Checklist -> checklistScreen()
         Route.FindHelp -> findHelpScreen()
+        is Route.Check -> checkScreen(route.kind)
+    }
+
+    private fun checkScreen(kind: String): Screen.Check {
+        var error: Feedback? = null
+        val questions = try {
+            core.screenQuestions(kind).questions
+        } catch (e: WaymarkException) {
+            error = Feedback(message(e), error = true)
+            emptyList()
+        }
+        val countries = try {
+            core.helpChoices().countries
+        } catch (e: WaymarkException) {
+            emptyList()
+        }
+        val answerLabels = listOf("yes" to texts["screening-answer-yes"], "no" to texts["screening-answer-no"], "unsure" to texts["screening-answer-unsure"])
+        return Screen.Check(
+            kind = kind,
+            privacyNote = texts["shell-check-privacy"],
+            questions = questions.map { q ->
+                CheckQuestion(q.id, q.text, q.help, answerLabels.map { (id, label) -> Choice(id, label, selected = answers[q.id] == id) })
+            },
+            countryTitle = texts["shell-help-country"],
+            countries = countries.map { Choice(it.id, it.label, selected = it.id.equals(help.country, ignoreCase = true)) },
+            selectedLabel = texts["shell-selected"],
+            showReport = texts["screening-report-title"],
+            report = report?.let { r ->
+                CheckReport(
+                    title = texts["screening-report-title"],
+                    risk = r.risk,
+                    headline = r.headline,
+                    notAFinding = texts["screening-not-a-finding"],
+                    signals = r.signals.map { CheckSignal(it.title, it.explanation, it.nextStep) },
+                    findOutTitle = texts["screening-find-out-title"],
+                    findOut = r.findOut.map { it.text },
+                    helpTitle = texts["screening-help-title"],
+                    help = r.help.map { h ->
+                        ContactAction(if (h.uri?.startsWith("tel:") == true) "call" else "open", h.name, h.contact, h.uri)
+                    },
+                )
+            },
+            copyLabel = texts["shell-copy"],
+            feedback = error ?: feedback,
+        )
     }
 
     private fun settingsScreen(localeId: String): Screen.Settings {

@@ -281,4 +281,39 @@ class FeaturesTest {
         assertNull(core.screenState().currentScreen)
         assertNull(core.screenState().searchText)
     }
+
+    @Test
+    fun aCheckShowsTheCoresReportAndForgetsTheAnswersOnLeaving() {
+        val shell = shell()
+        shell.onEvent(Event.Open(Route.Check("my_situation")))
+        var check = shell.state().screen as Screen.Check
+        assertEquals("Check my situation", shell.state().chrome.title)
+        assertTrue(check.questions.size >= 5)
+        assertEquals(listOf("Yes", "No", "Not sure"), check.questions.first().answers.map { it.label })
+        assertNull(check.report)
+        assertEquals("Answer", Event.Answer("q", "yes").toString())
+        // Yes to every question: serious signs; with a country, help from the directory.
+        for (q in check.questions) shell.onEvent(Event.Answer(q.id, "yes"))
+        shell.onEvent(Event.HelpCountry("KE"))
+        shell.onEvent(Event.ShowReport)
+        check = shell.state().screen as Screen.Check
+        val report = check.report!!
+        assertTrue(report.risk == "high" || report.risk == "urgent", report.risk)
+        assertTrue(report.signals.isNotEmpty())
+        assertEquals("This is a check of risk signs, not a legal decision.", report.notAFinding)
+        assertTrue(report.help.isNotEmpty())
+        assertTrue(check.questions.all { q -> q.answers.single { it.selected }.id == "yes" })
+        // Tapping the chosen answer again clears it; changing an answer hides the old report.
+        shell.onEvent(Event.Answer(check.questions.first().id, "yes"))
+        check = shell.state().screen as Screen.Check
+        assertNull(check.report)
+        assertTrue(check.questions.first().answers.none { it.selected })
+        // Nothing was written, and leaving forgets the answers.
+        assertFalse(core().vaultStatus().exists)
+        shell.onEvent(Event.Back)
+        shell.onEvent(Event.Open(Route.Check("my_situation")))
+        check = shell.state().screen as Screen.Check
+        assertTrue(check.questions.all { q -> q.answers.none { it.selected } })
+        assertNull(check.report)
+    }
 }

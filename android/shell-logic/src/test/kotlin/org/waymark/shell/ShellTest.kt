@@ -31,7 +31,7 @@ class ShellTest {
     /** Every route the shell can reach, in the order a person would find them. */
     private fun screens(shell: Shell): List<UiState> {
         val out = mutableListOf(shell.state())
-        for (route in listOf(Route.Home, Route.Settings, Route.Checklist, Route.FindHelp, Route.LanguagePicker)) {
+        for (route in listOf(Route.Home, Route.Settings, Route.Checklist, Route.FindHelp, Route.Check("job_offer"), Route.Check("my_situation"), Route.LanguagePicker)) {
             shell.onEvent(Event.Open(route))
             out += shell.state()
         }
@@ -56,6 +56,8 @@ class ShellTest {
             is Screen.Checklist -> listOf(
                 s.doneLabel, s.notDoneLabel, s.addLabel, s.addHint, s.noteLabel, s.noteHint, s.saveLabel, s.removeLabel,
             ) + s.stages.flatMap { st -> listOf(st.title) + st.items.map { it.title } }
+            is Screen.Check -> listOf(s.privacyNote, s.countryTitle, s.selectedLabel, s.showReport, s.copyLabel) +
+                s.questions.flatMap { q -> listOf(q.text, q.help) + q.answers.map { it.label } }
             is Screen.FindHelp -> listOf(
                 s.countryTitle, s.dangerQuestion, s.danger.label, s.needsTitle, s.emergencyTitle, s.servicesTitle,
                 s.fallbacksTitle, s.selectedLabel, s.copyLabel,
@@ -146,7 +148,7 @@ class ShellTest {
             shell.onEvent(Event.SelectAudience(audience.id))
             val home = shell.state().screen as Screen.Home
             assertEquals(audience.id, home.audiences.single { it.selected }.id)
-            val expected = if (audience == Audience.Migrants) listOf("find_help", "checklist", "language", "settings") else listOf("find_help", "language", "settings")
+            val expected = if (audience == Audience.Migrants) listOf("find_help", "check_job_offer", "check_my_situation", "checklist", "language", "settings") else listOf("find_help", "language", "settings")
             assertEquals(expected, home.entries.map { it.id })
             for (entry in home.entries) {
                 assertFalse(entry.label.contains("coming", ignoreCase = true))

@@ -72,23 +72,26 @@ fun FindHelpScreen(screen: Screen.FindHelp, send: (Event) -> Unit) {
 }
 
 @Composable
-private fun CountryPicker(screen: Screen.FindHelp, send: (Event) -> Unit) {
+private fun CountryPicker(screen: Screen.FindHelp, send: (Event) -> Unit) = CountryMenu(screen.countryTitle, screen.countries, screen.selectedLabel, send)
+
+@Composable
+fun CountryMenu(title: String, countries: List<Choice>, selectedLabel: String, send: (Event) -> Unit) {
     var open by remember { mutableStateOf(false) }
-    val selected = screen.countries.firstOrNull { it.selected }
+    val selected = countries.firstOrNull { it.selected }
     Column {
-        SectionTitle(screen.countryTitle)
+        SectionTitle(title)
         OutlinedButton(onClick = { open = true }, modifier = Modifier.fillMaxWidth().heightIn(min = 48.dp)) {
-            Text(selected?.label ?: screen.countryTitle)
+            Text(selected?.label ?: title)
         }
         DropdownMenu(expanded = open, onDismissRequest = { open = false }, modifier = Modifier.selectableGroup()) {
-            for (country in screen.countries) {
+            for (country in countries) {
                 DropdownMenuItem(
                     text = { Text(country.label) },
                     onClick = {
                         open = false
                         send(Event.HelpCountry(country.id))
                     },
-                    modifier = Modifier.semantics { if (country.selected) stateDescription = screen.selectedLabel },
+                    modifier = Modifier.semantics { if (country.selected) stateDescription = selectedLabel },
                 )
             }
         }
@@ -125,7 +128,7 @@ private fun ServiceCard(service: HelpService, copyLabel: String, send: (Event) -
 
 /** One way to reach help: the number or address, the call/text/open button and copy. */
 @Composable
-private fun ContactRow(action: ContactAction, copyLabel: String, send: (Event) -> Unit) {
+fun ContactRow(action: ContactAction, copyLabel: String, send: (Event) -> Unit) {
     Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
         if (action.uri != null) {
             Button(onClick = { send(Event.Contact(action)) }, modifier = Modifier.heightIn(min = 48.dp)) {

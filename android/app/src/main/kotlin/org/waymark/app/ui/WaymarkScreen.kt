@@ -97,6 +97,7 @@ private fun ScreenContent(screen: Screen, send: (Event) -> Unit) {
         is Screen.Settings -> SettingsScreen(screen, send)
         is Screen.Checklist -> ChecklistScreen(screen, send)
         is Screen.FindHelp -> FindHelpScreen(screen, send)
+        is Screen.Check -> CheckScreen(screen, send)
     }
 }
 
