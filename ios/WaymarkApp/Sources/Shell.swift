@@ -483,7 +483,7 @@ final class ShellModel: ObservableObject {
 
     var route: Route { stack.last ?? .home }
 
-    /// The icon id the core's settings ask for (applied at start); nil while locked.
+    /// The icon id the core's settings hold; nil while locked.
     func disguiseIcon() -> String? { discretion()?.disguise.icon }
 
     func send(_ event: ShellEvent) -> ShellEffect {
@@ -546,8 +546,10 @@ final class ShellModel: ObservableObject {
                 try core.unlock(pin: pin)
                 unlockError = nil
                 stack = [.home]
-                // Restores leave no trace after a restart, and the disguise the settings ask for.
-                if let icon = discretion()?.disguise.icon { return .applyDisguise(icon: icon) }
+                // Restores leave no trace after a restart. The icon is not touched: after an
+                // emergency PIN the settings are gone, and an icon that switches back to
+                // "Waymark" in front of the person forcing it open would give the app away.
+                _ = discretion()
             } catch {
                 unlockError = message(error)
             }
@@ -655,16 +657,15 @@ final class ShellModel: ObservableObject {
         confirmingWipe = false
     }
 
+    /// Delete everything. The icon keeps its current look: the disguise changes only when
+    /// the person chooses one (an icon that switches on its own draws attention).
     private func wipe() -> ShellEffect {
-        let before = discretion()?.disguise.icon
         do {
             try core.wipe()
             core.quickExit()
             host.savedLanguage = nil
             forget()
             stack = [.languagePicker]
-            // The settings are gone with the vault: the icon goes back to the core's default.
-            if let after = discretion()?.disguise.icon, after != before { return .applyDisguise(icon: after) }
         } catch {
             confirmingWipe = false
             feedback = Feedback(text: message(error), error: true)

@@ -49,13 +49,8 @@ final class AppState: ObservableObject {
                 ),
                 keyStore: KeychainKeyStore()
             )
-            let model = ShellModel(core: core, host: ShellStorage(), systemLocales: Locale.preferredLanguages)
-            shell = model
+            shell = ShellModel(core: core, host: ShellStorage(), systemLocales: Locale.preferredLanguages)
             startError = nil
-            // The core's disguise is the truth; the icon follows it (nil while locked: unchanged).
-            if let icon = model.disguiseIcon() {
-                AppState.applyIcon(icon)
-            }
         } catch let error as WaymarkError {
             shell = nil
             startError = error.localizedMessage

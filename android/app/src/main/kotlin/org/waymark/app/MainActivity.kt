@@ -36,8 +36,6 @@ class MainActivity : ComponentActivity() {
             setRecentsScreenshotEnabled(false)
         }
         super.onCreate(savedInstanceState)
-        // The core's discretion settings are the truth; the launcher entry follows them.
-        viewModel.disguiseIcon?.let { LauncherDisguise.apply(this, it) }
         setContent {
             WaymarkTheme {
                 val state by viewModel.state.collectAsStateWithLifecycle()

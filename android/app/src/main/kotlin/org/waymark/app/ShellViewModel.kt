@@ -21,9 +21,6 @@ class ShellViewModel(application: Application) : AndroidViewModel(application) {
 
     val startError: String? = app.core.exceptionOrNull()?.message
 
-    /** The core's disguise icon (null while locked): the launcher is made to match it at start. */
-    val disguiseIcon: String? get() = shell?.disguiseIcon()
-
     private val _state = MutableStateFlow(shell?.state())
     val state: StateFlow<UiState?> = _state.asStateFlow()
 

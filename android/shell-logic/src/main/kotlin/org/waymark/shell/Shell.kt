@@ -46,10 +46,7 @@ class Shell(
 
     val route: Route get() = stack.last()
 
-    /**
-     * The launcher icon id the core's settings ask for (the platform applies it at start if
-     * the launcher shows another); null while locked, when the settings cannot be read.
-     */
+    /** The launcher icon id the core's settings hold; null while locked, when they cannot be read. */
     fun disguiseIcon(): String? = discretion()?.disguise?.icon
 
     fun state(): UiState {
@@ -125,8 +122,11 @@ class Shell(
                 unlockError = null
                 stack.clear()
                 stack.addLast(Route.Home)
-                // Restores leave no trace after a restart, and the disguise the settings ask for.
-                disguiseEffect(discretion())
+                // Restores leave no trace after a restart. The launcher is not touched: after
+                // an emergency PIN the settings are gone, and a launcher that switches back to
+                // "Waymark" in front of the person forcing it open would give the app away.
+                discretion()
+                Effect.None
             } catch (e: WaymarkException) {
                 unlockError = message(e)
                 Effect.None
@@ -280,8 +280,11 @@ class Shell(
         confirmingWipe = false
     }
 
+    /**
+     * Delete everything. The launcher keeps its current look: the disguise changes only when
+     * the person chooses one (a launcher that switches on its own draws attention).
+     */
     private fun wipe(): Effect {
-        val before = discretion()?.disguise?.icon
         return try {
             core.wipe()
             core.quickExit()
@@ -289,9 +292,7 @@ class Shell(
             forget()
             stack.clear()
             stack.addLast(Route.LanguagePicker)
-            // The settings are gone with the vault: the launcher goes back to the core's default.
-            val after = discretion()?.disguise?.icon
-            if (after != null && after != before) Effect.ApplyDisguise(after) else Effect.None
+            Effect.None
         } catch (e: WaymarkException) {
             confirmingWipe = false
             feedback = Feedback(message(e), error = true)
@@ -313,9 +314,6 @@ class Shell(
     }
 
     private fun leaveNoTrace(): Boolean = discretion()?.leaveNoTrace == true
-
-    private fun disguiseEffect(settings: org.waymark.core.DiscretionView?): Effect =
-        settings?.let { Effect.ApplyDisguise(it.disguise.icon) } ?: Effect.None
 
     /** The core's localized message for a failed call. */
     private fun message(e: WaymarkException): String = e.message ?: texts["error-storage"]

@@ -49,7 +49,7 @@ class FeaturesTest {
         val unlock = state.screen as Screen.Unlock
         assertEquals("Enter your PIN to open what you saved.", unlock.hint)
         assertNull(unlock.error)
-        shell.onEvent(Event.Unlock("123456"))
+        assertEquals(Effect.None, shell.onEvent(Event.Unlock("123456")))
         assertEquals(Route.Home, shell.route)
     }
 
@@ -148,7 +148,8 @@ class FeaturesTest {
         assertEquals("Nothing was deleted.", shell.settings().feedback!!.text)
         assertTrue(shell.settings().pin.hasPin)
         shell.onEvent(Event.AskWipe)
-        assertEquals(Effect.ApplyDisguise("waymark"), shell.onEvent(Event.ConfirmWipe))
+        // The launcher keeps its look (no switch back to "Waymark" on its own).
+        assertEquals(Effect.None, shell.onEvent(Event.ConfirmWipe))
         assertEquals(Route.LanguagePicker, shell.route)
         assertNull(shell.state().chrome.backLabel)
         assertNull(host.savedLanguage)
