@@ -11,9 +11,11 @@ mod discretion;
 mod error;
 mod facade;
 mod keystore;
+mod learn;
 mod locale;
 mod screening;
 mod vault;
+mod workshop;
 
 pub use checklist::{ChecklistItemView, ChecklistStageView, ChecklistView};
 pub use directory::{
@@ -24,9 +26,17 @@ pub use discretion::{DiscretionView, DisguiseView, ScreenView};
 pub use error::WaymarkError;
 pub use facade::{Waymark, WaymarkConfig};
 pub use keystore::{FileKeyStore, KeyStore, KeyStoreError, PassphraseKeyStore};
+pub use learn::{
+    ChoiceView, LessonView, ModuleProgressView, ModuleSummaryView, ModuleView, QuestionResultView,
+    QuizQuestionView, QuizResultView, ScenarioView, TrackView,
+};
 pub use locale::{LocaleResolution, LocaleView, MessageArg, MessageView, TextDirection};
 pub use screening::{
     DimensionView, FindOutView, IndicatorResultView, QuestionView, QuestionsView, ScreenHelpView,
     ScreenReportView, SignalView, TextFlagView, TextScanView,
 };
 pub use vault::{VAULT_KEY_ALIAS, VaultStatusView, kdf_params};
+pub use workshop::{
+    AgendaItemView, ExportFormat, HandsView, PlanView, PresentView, SessionStartedView,
+    SessionView, WorkshopPhase,
+};

@@ -7,21 +7,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use serde_json::Value;
-use waymark::{FileKeyStore, HelpQuery, Waymark, WaymarkConfig, WaymarkError};
+mod common;
+
+use waymark::{HelpQuery, Waymark, WaymarkError};
 
 fn app(dir: &Path) -> Arc<Waymark> {
     std::fs::create_dir_all(dir.join("data")).unwrap();
-    let config = WaymarkConfig {
-        preferred_locales: vec!["en".into()],
-        data_dir: dir.join("data").to_string_lossy().into_owned(),
-        content_dir: None,
-        developer_mode: false,
-    };
-    Waymark::new(
-        config,
-        FileKeyStore::new(dir.join("data/keys").to_string_lossy().into_owned()),
-    )
-    .unwrap()
+    common::app(dir)
 }
 
 /// Every file under `dir` with its bytes and modification time.

@@ -3,37 +3,15 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use serde_json::Value;
-use waymark::{FileKeyStore, Waymark, WaymarkConfig, WaymarkError};
+mod common;
+
+use common::{app, strings};
+use waymark::WaymarkError;
 
 fn vectors() -> Value {
-    let path =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/screening.json");
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
-
-fn app(dir: &std::path::Path) -> Arc<Waymark> {
-    let config = WaymarkConfig {
-        preferred_locales: vec!["en".into()],
-        data_dir: dir.join("data").to_string_lossy().into_owned(),
-        content_dir: None,
-        developer_mode: false,
-    };
-    Waymark::new(
-        config,
-        FileKeyStore::new(dir.join("keys").to_string_lossy().into_owned()),
-    )
-    .unwrap()
-}
-
-fn strings(v: &Value) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s.as_str().unwrap().to_owned())
-        .collect()
+    common::vectors("screening.json")
 }
 
 fn answers(v: &Value) -> HashMap<String, String> {

@@ -2,39 +2,11 @@
 //! the same files through the generated bindings).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::sync::Arc;
-
 use serde_json::Value;
-use waymark::{FileKeyStore, MessageArg, Waymark, WaymarkConfig};
+mod common;
 
-fn vectors(name: &str) -> Value {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/vectors")
-        .join(name);
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
-
-fn app(dir: &std::path::Path) -> Arc<Waymark> {
-    let config = WaymarkConfig {
-        preferred_locales: vec!["en".into()],
-        data_dir: dir.join("data").to_string_lossy().into_owned(),
-        content_dir: None,
-        developer_mode: false,
-    };
-    Waymark::new(
-        config,
-        FileKeyStore::new(dir.join("keys").to_string_lossy().into_owned()),
-    )
-    .unwrap()
-}
-
-fn strings(v: &Value) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s.as_str().unwrap().to_owned())
-        .collect()
-}
+use common::{app, strings, vectors};
+use waymark::{MessageArg, Waymark};
 
 fn args(v: &Value) -> Vec<MessageArg> {
     v.as_object()

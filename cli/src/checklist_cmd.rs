@@ -58,9 +58,6 @@ fn acted(shell: &Shell, message_id: &str) -> Result<(), WaymarkError> {
 }
 
 pub fn run(shell: &Shell, cmd: ChecklistCommand) -> Result<(), WaymarkError> {
-    if shell.locale.is_some() {
-        shell.waymark.set_locales(shell.chain()?);
-    }
     ensure_unlocked(shell, &mut Pins::default())?;
     let w = &shell.waymark;
     match cmd {

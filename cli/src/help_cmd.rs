@@ -45,9 +45,6 @@ pub struct FindHelpArgs {
 }
 
 pub fn find_help(shell: &Shell, args: FindHelpArgs) -> Result<(), WaymarkError> {
-    if shell.locale.is_some() {
-        shell.waymark.set_locales(shell.chain()?);
-    }
     if args.country.is_none() && args.latitude.is_none() {
         return Err(shell
             .waymark

@@ -6,11 +6,13 @@ mod checklist_cmd;
 mod content_cmd;
 mod help_cmd;
 mod interactive;
+mod learn_cmd;
 mod locale_cmd;
 mod output;
 mod screen_cmd;
 mod settings_cmd;
 mod vault_cmd;
+mod workshop_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -59,6 +61,16 @@ enum Command {
     /// Content tools.
     #[command(subcommand)]
     Content(content_cmd::ContentCommand),
+    /// List the awareness modules: `waymark modules --audience students`.
+    Modules(learn_cmd::ModulesArgs),
+    /// Show one module: lessons, the regional scenario and the quiz.
+    Module(learn_cmd::ModuleArgs),
+    /// Learning tracks, quizzes and progress.
+    #[command(subcommand)]
+    Learn(learn_cmd::LearnCommand),
+    /// Workshop mode: plans, sessions and the M&E export.
+    #[command(subcommand)]
+    Workshop(workshop_cmd::WorkshopCommand),
     /// Private self-check of a job offer, your situation, or a pasted advert. Nothing is saved.
     #[command(subcommand)]
     Screen(screen_cmd::ScreenCommand),
@@ -86,6 +98,16 @@ pub struct Shell {
 }
 
 impl Shell {
+    /// Applies `--locale` strictly (a malformed or unknown tag is an error). The tag itself
+    /// is set, not its chain, so its region (`JM` in `en-JM`) still picks regional content.
+    fn apply_locale(&self) -> Result<(), WaymarkError> {
+        if let Some(tag) = &self.locale {
+            self.chain()?;
+            self.waymark.set_locales(vec![tag.clone()]);
+        }
+        Ok(())
+    }
+
     /// The chain for `--locale` (strict: a malformed or unknown tag is an error), or the
     /// current chain.
     pub fn chain(&self) -> Result<Vec<String>, WaymarkError> {
@@ -152,6 +174,9 @@ fn main() -> ExitCode {
         out,
         locale: cli.locale,
     };
+    if let Err(e) = shell.apply_locale() {
+        return shell.out.error(&e);
+    }
     let result = match cli.command {
         None => interactive::run(&shell),
         Some(Command::Locales) => locale_cmd::locales(&shell),
@@ -159,6 +184,10 @@ fn main() -> ExitCode {
         Some(Command::Message(args)) => locale_cmd::message(&shell, args),
         Some(Command::Screen(cmd)) => screen_cmd::run(&shell, cmd),
         Some(Command::Content(_)) => Ok(()),
+        Some(Command::Modules(args)) => learn_cmd::modules(&shell, args),
+        Some(Command::Module(args)) => learn_cmd::module(&shell, args),
+        Some(Command::Learn(cmd)) => learn_cmd::run(&shell, cmd),
+        Some(Command::Workshop(cmd)) => workshop_cmd::run(&shell, cmd),
         Some(Command::Checklist(cmd)) => checklist_cmd::run(&shell, cmd),
         Some(Command::Pin(cmd)) => vault_cmd::pin(&shell, cmd),
         Some(Command::Wipe(args)) => vault_cmd::wipe(&shell, args),

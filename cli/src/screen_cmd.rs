@@ -74,9 +74,6 @@ fn read_json<T: serde::de::DeserializeOwned>(shell: &Shell) -> Result<T, Waymark
 }
 
 pub fn run(shell: &Shell, cmd: ScreenCommand) -> Result<(), WaymarkError> {
-    if shell.locale.is_some() {
-        shell.waymark.set_locales(shell.chain()?);
-    }
     let w = &shell.waymark;
     match cmd {
         ScreenCommand::Indicators => {

@@ -28,9 +28,6 @@ pub enum SettingsCommand {
 }
 
 pub fn run(shell: &Shell, cmd: SettingsCommand) -> Result<(), WaymarkError> {
-    if shell.locale.is_some() {
-        shell.waymark.set_locales(shell.chain()?);
-    }
     let w = &shell.waymark;
     let view = match cmd {
         SettingsCommand::Show => w.discretion_settings()?,

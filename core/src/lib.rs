@@ -9,8 +9,10 @@ pub mod discretion;
 pub mod error;
 pub mod i18n;
 pub mod keys;
+pub mod learn;
 pub mod screening;
 pub mod store;
 pub mod vault;
+pub mod workshop;
 
 pub use error::{ErrorKind, UserFacing};

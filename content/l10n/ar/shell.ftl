@@ -14,5 +14,33 @@ shell-settings-about = حول Waymark
 shell-content-version = إصدار المحتوى { $version }
 shell-disguise-title = اسم التطبيق وأيقونته
 shell-disguise-hint = اختر اسمًا وأيقونة عاديين حتى لا يلاحظ الآخرون التطبيق. قد يستغرق التغيير لحظة.
-shell-disguise-waymark = Waymark
-shell-disguise-notes = ملاحظات
+
+## Unlock, PIN, privacy, checklist and find help
+
+shell-unlock-hint = أدخل رمز PIN لفتح ما حفظته.
+shell-pin = رمز PIN
+shell-unlock = فتح
+shell-pin-on = تم تعيين رمز PIN. يطلبه Waymark في كل مرة يُفتح فيها.
+shell-pin-current = رمز PIN الحالي
+shell-pin-new = رمز PIN الجديد
+shell-pin-repeat = اكتب رمز PIN الجديد مرة أخرى
+shell-pin-mismatch = الرمزان غير متطابقين. لم يتغير شيء.
+shell-lock-now = قفل الآن
+shell-duress-needs-pin = عيّن رمز PIN أولًا. بعد ذلك يمكنك إضافة رمز طوارئ.
+shell-leave-no-trace = عدم ترك أي أثر
+shell-notifications-off = بلا إشعارات
+shell-notifications-off-help = لا يعرض Waymark أي إشعار ما دام هذا مفعّلًا.
+shell-wipe-question = هل تريد حذف كل ما حفظته في Waymark ورمز PIN؟ لا يمكن التراجع عن ذلك.
+shell-wipe-yes = نعم، احذف كل شيء
+shell-cancel = إلغاء
+shell-checklist-add-hint = بندك الخاص
+shell-note = ملاحظة خاصة
+shell-note-hint = على هذا الهاتف فقط. اتركها فارغة لحذف الملاحظة.
+shell-save = حفظ
+shell-remove = إزالة
+shell-checklist-damaged = تعذرت قراءة بعض البنود المحفوظة. يظهر الباقي.
+shell-help-country = في أي بلد أنت؟
+shell-help-danger-now = أنا في خطر الآن
+shell-copy = نسخ
+shell-copied = تم النسخ.
+shell-check-privacy = لا يُحفظ أي شيء تجيب عنه. استخدم الخروج السريع في أي وقت لإغلاق Waymark.

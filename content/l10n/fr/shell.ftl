@@ -14,5 +14,33 @@ shell-settings-about = À propos de Waymark
 shell-content-version = Version du contenu { $version }
 shell-disguise-title = Nom et icône de l'application
 shell-disguise-hint = Choisissez un nom et une icône simples pour que les autres ne remarquent pas l'application. Le changement peut prendre un moment.
-shell-disguise-waymark = Waymark
-shell-disguise-notes = Notes
+
+## Unlock, PIN, privacy, checklist and find help
+
+shell-unlock-hint = Entrez votre code PIN pour ouvrir ce que vous avez enregistré.
+shell-pin = Code PIN
+shell-unlock = Ouvrir
+shell-pin-on = Un code PIN est défini. Waymark le demande à chaque ouverture.
+shell-pin-current = Votre code PIN actuel
+shell-pin-new = Nouveau code PIN
+shell-pin-repeat = Tapez encore le nouveau code PIN
+shell-pin-mismatch = Les deux codes PIN ne sont pas les mêmes. Rien n'a été changé.
+shell-lock-now = Verrouiller maintenant
+shell-duress-needs-pin = Définissez d'abord un code PIN. Ensuite, vous pourrez ajouter un code PIN d'urgence.
+shell-leave-no-trace = Ne laisser aucune trace
+shell-notifications-off = Aucune notification
+shell-notifications-off-help = Waymark n'affiche jamais de notification quand ceci est activé.
+shell-wipe-question = Supprimer tout ce que vous avez enregistré dans Waymark, et votre code PIN ? C'est définitif.
+shell-wipe-yes = Oui, tout supprimer
+shell-cancel = Annuler
+shell-checklist-add-hint = Votre propre élément
+shell-note = Note privée
+shell-note-hint = Seulement sur ce téléphone. Laissez vide pour effacer la note.
+shell-save = Enregistrer
+shell-remove = Retirer
+shell-checklist-damaged = Certains éléments enregistrés sont illisibles. Le reste est affiché.
+shell-help-country = Dans quel pays êtes-vous ?
+shell-help-danger-now = Je suis en danger maintenant
+shell-copy = Copier
+shell-copied = Copié.
+shell-check-privacy = Rien de ce que vous répondez n'est enregistré. Utilisez Sortie rapide à tout moment pour fermer Waymark.

@@ -14,5 +14,33 @@ shell-settings-about = Sou Waymark
 shell-content-version = Vèsyon kontni { $version }
 shell-disguise-title = Non ak ikòn aplikasyon an
 shell-disguise-hint = Chwazi yon non ak yon ikòn senp pou lòt moun pa remake aplikasyon an. Chanjman an ka pran yon ti moman.
-shell-disguise-waymark = Waymark
-shell-disguise-notes = Nòt
+
+## Unlock, PIN, privacy, checklist and find help
+
+shell-unlock-hint = Tape PIN ou pou louvri sa ou te sove.
+shell-pin = PIN
+shell-unlock = Louvri
+shell-pin-on = Gen yon PIN. Waymark mande l chak fwa li louvri.
+shell-pin-current = PIN ou kounye a
+shell-pin-new = Nouvo PIN
+shell-pin-repeat = Tape nouvo PIN nan ankò
+shell-pin-mismatch = De PIN yo pa menm. Anyen pa chanje.
+shell-lock-now = Fèmen kounye a
+shell-duress-needs-pin = Mete yon PIN anvan. Apre sa ou ka ajoute yon PIN ijans.
+shell-leave-no-trace = Pa kite okenn tras
+shell-notifications-off = Pa gen notifikasyon
+shell-notifications-off-help = Waymark pa janm montre yon notifikasyon pandan sa a limen.
+shell-wipe-question = Efase tout sa ou te sove nan Waymark, ak PIN ou? Ou pa ka defèt sa.
+shell-wipe-yes = Wi, efase tout
+shell-cancel = Anile
+shell-checklist-add-hint = Pwòp atik ou
+shell-note = Nòt prive
+shell-note-hint = Sèlman sou telefòn sa a. Kite l vid pou retire nòt la.
+shell-save = Sove
+shell-remove = Retire
+shell-checklist-damaged = Gen kèk atik ki sove ki pa ka li. Rès la parèt.
+shell-help-country = Nan ki peyi ou ye?
+shell-help-danger-now = Mwen an danje kounye a
+shell-copy = Kopye
+shell-copied = Kopye.
+shell-check-privacy = Anyen ou reponn pa sove. Sèvi ak Sòti vit nenpòt ki lè pou fèmen Waymark.

@@ -14,5 +14,33 @@ shell-settings-about = Sobre o Waymark
 shell-content-version = Versão do conteúdo { $version }
 shell-disguise-title = Nome e ícone do aplicativo
 shell-disguise-hint = Escolha um nome e um ícone simples para que outras pessoas não notem o aplicativo. A mudança pode levar um momento.
-shell-disguise-waymark = Waymark
-shell-disguise-notes = Notas
+
+## Unlock, PIN, privacy, checklist and find help
+
+shell-unlock-hint = Digite o seu PIN para abrir o que guardou.
+shell-pin = PIN
+shell-unlock = Abrir
+shell-pin-on = Há um PIN. O Waymark pede-o sempre que abre.
+shell-pin-current = O seu PIN atual
+shell-pin-new = PIN novo
+shell-pin-repeat = Digite outra vez o PIN novo
+shell-pin-mismatch = Os dois PIN não são iguais. Nada foi mudado.
+shell-lock-now = Bloquear agora
+shell-duress-needs-pin = Primeiro defina um PIN. Depois pode adicionar um PIN de emergência.
+shell-leave-no-trace = Não deixar rasto
+shell-notifications-off = Sem notificações
+shell-notifications-off-help = O Waymark nunca mostra uma notificação enquanto isto está ligado.
+shell-wipe-question = Apagar tudo o que guardou no Waymark, e o seu PIN? Não se pode desfazer.
+shell-wipe-yes = Sim, apagar tudo
+shell-cancel = Cancelar
+shell-checklist-add-hint = O seu próprio item
+shell-note = Nota privada
+shell-note-hint = Só neste telefone. Deixe vazia para tirar a nota.
+shell-save = Guardar
+shell-remove = Remover
+shell-checklist-damaged = Alguns itens guardados não podem ser lidos. O resto é mostrado.
+shell-help-country = Em que país está?
+shell-help-danger-now = Estou em perigo agora
+shell-copy = Copiar
+shell-copied = Copiado.
+shell-check-privacy = Nada do que responde é guardado. Use Saída rápida a qualquer momento para fechar o Waymark.

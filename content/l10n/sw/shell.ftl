@@ -14,5 +14,33 @@ shell-settings-about = Kuhusu Waymark
 shell-content-version = Toleo la maudhui { $version }
 shell-disguise-title = Jina na ikoni ya programu
 shell-disguise-hint = Chagua jina na ikoni ya kawaida ili wengine wasiitambue programu. Mabadiliko yanaweza kuchukua muda kidogo.
-shell-disguise-waymark = Waymark
-shell-disguise-notes = Madokezo
+
+## Unlock, PIN, privacy, checklist and find help
+
+shell-unlock-hint = Weka PIN yako ili kufungua ulichohifadhi.
+shell-pin = PIN
+shell-unlock = Fungua
+shell-pin-on = PIN imewekwa. Waymark huiuliza kila inapofunguliwa.
+shell-pin-current = PIN yako ya sasa
+shell-pin-new = PIN mpya
+shell-pin-repeat = Andika PIN mpya tena
+shell-pin-mismatch = PIN mbili si sawa. Hakuna kilichobadilishwa.
+shell-lock-now = Funga sasa
+shell-duress-needs-pin = Weka PIN kwanza. Kisha unaweza kuongeza PIN ya dharura.
+shell-leave-no-trace = Usiache alama
+shell-notifications-off = Hakuna arifa
+shell-notifications-off-help = Waymark haionyeshi arifa yoyote wakati hii imewashwa.
+shell-wipe-question = Futa kila kitu ulichohifadhi kwenye Waymark, na PIN yako? Haiwezi kurudishwa.
+shell-wipe-yes = Ndiyo, futa kila kitu
+shell-cancel = Ghairi
+shell-checklist-add-hint = Kipengele chako mwenyewe
+shell-note = Dokezo la faragha
+shell-note-hint = Kwenye simu hii tu. Liache tupu ili kuondoa dokezo.
+shell-save = Hifadhi
+shell-remove = Ondoa
+shell-checklist-damaged = Baadhi ya vipengele vilivyohifadhiwa haviwezi kusomwa. Vingine vinaonyeshwa.
+shell-help-country = Uko nchi gani?
+shell-help-danger-now = Niko hatarini sasa
+shell-copy = Nakili
+shell-copied = Imenakiliwa.
+shell-check-privacy = Hakuna unachojibu kinachohifadhiwa. Tumia Toka haraka wakati wowote kufunga Waymark.

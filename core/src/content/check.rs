@@ -106,6 +106,8 @@ pub type Validator = fn(&ContentSource, &Messages) -> Vec<Problem>;
 const VALIDATORS: &[Validator] = &[
     crate::checklist::validate,
     crate::directory::check::validate,
+    crate::learn::check::validate,
+    crate::workshop::check::validate,
     crate::screening::validate,
 ];
 

@@ -18,7 +18,7 @@ enum AppFolders {
 }
 
 /// The chosen language in a small file of its own (not UserDefaults, which is backed up).
-/// The disguise in use is the app's alternate icon name.
+/// The disguise is the core's setting (in the vault); the app applies it as an alternate icon.
 @MainActor
 final class ShellStorage: ShellHost {
     private let file: URL?
@@ -41,6 +41,4 @@ final class ShellStorage: ShellHost {
             }
         }
     }
-
-    var disguise: Disguise { Disguise.byIconName(UIApplication.shared.alternateIconName) }
 }

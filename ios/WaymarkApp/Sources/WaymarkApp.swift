@@ -20,6 +20,12 @@ struct WaymarkApp: App {
                     PrivacyCover()
                 }
             }
+            .onChange(of: scenePhase) { phase in
+                // Leaving the app locks the vault when a PIN is set.
+                if phase == .background, let shell = app.shell {
+                    app.handle(shell.send(.backgrounded))
+                }
+            }
         }
     }
 }
@@ -60,9 +66,34 @@ final class AppState: ObservableObject {
             break
         case .exit:
             quickExit()
-        case let .applyDisguise(disguise):
-            UIApplication.shared.setAlternateIconName(disguise.iconName) { _ in }
+        case let .applyDisguise(icon):
+            AppState.applyIcon(icon)
+        case let .openUri(uri):
+            // The phone's own app places the call or opens the text; Waymark sends nothing itself.
+            if let url = URL(string: uri) {
+                UIApplication.shared.open(url)
+            }
+        case let .copyText(text):
+            // Local to this phone (no Universal Clipboard) and gone after two minutes.
+            UIPasteboard.general.setItems(
+                [[UIPasteboard.typeAutomatic: text]],
+                options: [.localOnly: true, .expirationDate: Date().addingTimeInterval(120)]
+            )
         }
+    }
+
+    /// The core's disguise icon ids and the alternate icons in the asset catalog.
+    static let alternateIcons: [String: String] = [
+        "notes": "AppIconNotes",
+        "calculator": "AppIconCalculator",
+        "weather": "AppIconWeather",
+        "recipes": "AppIconRecipes",
+    ]
+
+    static func applyIcon(_ icon: String) {
+        let name = alternateIcons[icon]
+        guard UIApplication.shared.supportsAlternateIcons, UIApplication.shared.alternateIconName != name else { return }
+        UIApplication.shared.setAlternateIconName(name) { _ in }
     }
 
     /// iOS has no call to close an app. Quick exit covers the screen at once (so the

@@ -88,8 +88,16 @@ private struct ScreenView: View {
             LanguagePickerView(languages: languages, selectedLabel: selectedLabel, send: send)
         case let .home(home):
             HomeView(home: home, send: send)
+        case let .unlock(unlock):
+            UnlockView(unlock: unlock, send: send)
         case let .settings(settings):
             SettingsView(settings: settings, send: send)
+        case let .checklist(checklist):
+            ChecklistView(checklist: checklist, send: send)
+        case let .findHelp(help):
+            FindHelpView(help: help, send: send)
+        case let .check(check):
+            CheckView(check: check, send: send)
         }
     }
 }

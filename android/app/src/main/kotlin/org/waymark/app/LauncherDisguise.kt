@@ -3,25 +3,35 @@ package org.waymark.app
 import android.content.ComponentName
 import android.content.Context
 import android.content.pm.PackageManager
-import org.waymark.shell.Disguise
 
-/** Switches the launcher name and icon between the manifest's `activity-alias` entries. */
+/**
+ * Switches the launcher name and icon between the manifest's `activity-alias` entries, one
+ * per disguise the core offers (`disguises()`: waymark, notes, calculator, weather, recipes).
+ * The core's discretion settings say which one is chosen; this only applies it.
+ */
 object LauncherDisguise {
-    private val aliases = mapOf(
-        Disguise.Waymark to "org.waymark.app.Launcher",
-        Disguise.Notes to "org.waymark.app.LauncherNotes",
+    /** The core's icon ids and their aliases. `ShellLogic`'s tests keep the ids in step with the core. */
+    val aliases = mapOf(
+        "waymark" to "org.waymark.app.Launcher",
+        "notes" to "org.waymark.app.LauncherNotes",
+        "calculator" to "org.waymark.app.LauncherCalculator",
+        "weather" to "org.waymark.app.LauncherWeather",
+        "recipes" to "org.waymark.app.LauncherRecipes",
     )
 
-    fun current(context: Context): Disguise {
+    /** The icon id whose alias is enabled now. */
+    fun current(context: Context): String {
         val pm = context.packageManager
-        val notes = pm.getComponentEnabledSetting(ComponentName(context, aliases.getValue(Disguise.Notes)))
-        return if (notes == PackageManager.COMPONENT_ENABLED_STATE_ENABLED) Disguise.Notes else Disguise.Waymark
+        return aliases.entries.firstOrNull { (_, alias) ->
+            pm.getComponentEnabledSetting(ComponentName(context, alias)) == PackageManager.COMPONENT_ENABLED_STATE_ENABLED
+        }?.key ?: "waymark"
     }
 
     /** Enables the chosen alias before disabling the others, so there is always one launcher entry. */
-    fun apply(context: Context, disguise: Disguise) {
+    fun apply(context: Context, icon: String) {
+        val chosen = aliases[icon] ?: return
+        if (current(context) == icon) return
         val pm = context.packageManager
-        val chosen = aliases.getValue(disguise)
         pm.setComponentEnabledSetting(
             ComponentName(context, chosen),
             PackageManager.COMPONENT_ENABLED_STATE_ENABLED,

@@ -1,7 +1,13 @@
 package org.waymark.app
 
+import android.content.ActivityNotFoundException
+import android.content.ClipData
+import android.content.ClipboardManager
+import android.content.Intent
+import android.net.Uri
 import android.os.Build
 import android.os.Bundle
+import android.os.PersistableBundle
 import android.view.WindowManager
 import androidx.activity.ComponentActivity
 import androidx.activity.compose.BackHandler
@@ -56,8 +62,37 @@ class MainActivity : ComponentActivity() {
                 readAloud.stop()
                 quickExit()
             }
-            is Effect.ApplyDisguise -> LauncherDisguise.apply(this, effect.disguise)
+            is Effect.ApplyDisguise -> LauncherDisguise.apply(this, effect.icon)
+            is Effect.OpenUri -> openUri(effect.uri)
+            is Effect.CopyText -> copy(effect.text)
         }
+    }
+
+    /** Leaving the app (not a rotation) locks the vault when a PIN is set. */
+    override fun onStop() {
+        super.onStop()
+        if (!isChangingConfigurations) viewModel.send(Event.Backgrounded)
+    }
+
+    /** `tel:` and `sms:` open the dialler and messages app with the number filled in; the person presses call or send. */
+    private fun openUri(uri: String) {
+        val action = if (uri.startsWith("tel:")) Intent.ACTION_DIAL else if (uri.startsWith("sms:")) Intent.ACTION_SENDTO else Intent.ACTION_VIEW
+        try {
+            startActivity(Intent(action, Uri.parse(uri)))
+        } catch (e: ActivityNotFoundException) {
+            // No app for it on this phone (a tablet without a dialler): the number stays on screen to copy.
+        }
+    }
+
+    /** Copies a number or address, marked sensitive so Android 13+ does not preview it. */
+    private fun copy(text: String) {
+        val clipboard = getSystemService(ClipboardManager::class.java) ?: return
+        val clip = ClipData.newPlainText("", text)
+        clip.description.extras = PersistableBundle().apply {
+            // ClipDescription.EXTRA_IS_SENSITIVE (Android 13+); older versions ignore it.
+            putBoolean("android.content.extra.IS_SENSITIVE", true)
+        }
+        clipboard.setPrimaryClip(clip)
     }
 
     /** Closes at once and removes the task from the recent-apps list. */

@@ -12,6 +12,28 @@ fun interface HomeSection {
 }
 
 object HomeSections {
+    /** Find help, for everyone, first. */
+    val help = HomeSection { _, texts, _ ->
+        listOf(Entry("find_help", texts["directory-menu"], Route.FindHelp))
+    }
+
+    /** The safe-travel checklist, for people working or travelling abroad. */
+    val checklist = HomeSection { _, texts, audience ->
+        if (audience == Audience.Migrants) listOf(Entry("checklist", texts["menu-checklist"], Route.Checklist)) else emptyList()
+    }
+
+    /** The job-offer and situation checks, for people working or travelling abroad. */
+    val screening = HomeSection { _, texts, audience ->
+        if (audience == Audience.Migrants) {
+            listOf(
+                Entry("check_job_offer", texts["screening-kind-job-offer"], Route.Check("job_offer")),
+                Entry("check_my_situation", texts["screening-kind-my-situation"], Route.Check("my_situation")),
+            )
+        } else {
+            emptyList()
+        }
+    }
+
     /** Language and settings, for everyone. */
     val app = HomeSection { _, texts, _ ->
         listOf(
@@ -21,5 +43,5 @@ object HomeSections {
     }
 
     /** In order on the home screen. Features add their section before [app]. */
-    val all: List<HomeSection> = listOf(app)
+    val all: List<HomeSection> = listOf(help, screening, checklist, app)
 }

@@ -6,17 +6,43 @@ package org.waymark.shell
  * [Shell.screenFor] and one screen per platform. Nothing else changes.
  */
 sealed interface Route {
+    /** What the core is told is on screen (`setCurrentScreen`): an id, never user text. */
+    val id: String
+
     /** Sensitive screens are hidden from screenshots, screen recording and the app switcher. */
     val sensitive: Boolean get() = true
 
     /** The language list names nothing but languages, so it may be shown in the app switcher. */
     data object LanguagePicker : Route {
+        override val id: String get() = "language"
         override val sensitive: Boolean get() = false
     }
 
-    data object Home : Route
+    /** PIN entry while the vault is locked; nothing saved is reachable from here. */
+    data object Unlock : Route {
+        override val id: String get() = "unlock"
+    }
 
-    data object Settings : Route
+    data object Home : Route {
+        override val id: String get() = "home"
+    }
+
+    data object Settings : Route {
+        override val id: String get() = "settings"
+    }
+
+    data object Checklist : Route {
+        override val id: String get() = "checklist"
+    }
+
+    data object FindHelp : Route {
+        override val id: String get() = "find_help"
+    }
+
+    /** A job-offer or situation check (`job_offer`, `my_situation`). Answers are kept in memory only. */
+    data class Check(val kind: String) : Route {
+        override val id: String get() = "screening"
+    }
 }
 
 /** Who the home screen speaks to. Ids match the core's audience ids (issue 5: `modules(audience)`). */
@@ -26,17 +52,9 @@ enum class Audience(val id: String, val labelMessage: String) {
     Leaders("leaders", "shell-audience-leaders"),
 }
 
-/**
- * A neutral launcher name and icon. Each platform maps [id] to what it switches: an
- * `activity-alias` on Android, an alternate icon name on iOS. When the core's discretion
- * settings land (issue 8) the list of choices comes from the core and this only maps ids.
- */
-enum class Disguise(val id: String, val labelMessage: String) {
-    Waymark("waymark", "shell-disguise-waymark"),
-    Notes("notes", "shell-disguise-notes"),
-    ;
-
-    companion object {
-        fun byId(id: String?): Disguise = entries.firstOrNull { it.id == id } ?: Waymark
-    }
+/** The safety filters of find help, each a flag of the core's `HelpQuery`. */
+enum class HelpFilter(val id: String, val labelMessage: String) {
+    NoImmigrationReporting("no_immigration_reporting", "directory-filter-no-immigration"),
+    Anonymous("anonymous", "directory-filter-anonymous"),
+    NoId("no_id", "directory-filter-no-id"),
 }

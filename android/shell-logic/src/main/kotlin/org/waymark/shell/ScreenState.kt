@@ -53,32 +53,255 @@ sealed interface Screen {
         override val speakable: String get() = listOf(tagline, offlineNote).joinToString("\n")
     }
 
+    /** The vault is locked: PIN entry. The PIN itself is never part of any state. */
+    data class Unlock(
+        val hint: String,
+        val pinLabel: String,
+        val unlockLabel: String,
+        /** The core's localized message (wrong PIN, with the back-off wait when there is one). */
+        val error: String?,
+        /** Find help works without the PIN. */
+        val findHelp: Entry,
+    ) : Screen {
+        override val speakable: String get() = listOfNotNull(hint, error).joinToString("\n")
+    }
+
     data class Settings(
         val languageTitle: String,
         val currentLanguage: String,
         val changeLanguage: Entry,
+        val pin: PinSection,
+        val privacyTitle: String,
+        val leaveNoTrace: OnOff,
+        val notificationsOff: OnOff,
         val disguiseTitle: String,
         val disguiseHint: String,
+        /** The core's disguises (`disguises()`), the one in use selected. */
         val disguises: List<Choice>,
+        val wipe: WipeSection,
         val aboutTitle: String,
         val offlineNote: String,
         val contentVersion: String,
         val selectedLabel: String,
+        /** What the last action did: the core's confirmation or its localized error. */
+        val feedback: Feedback?,
     ) : Screen {
-        override val speakable: String get() = listOf(disguiseHint, offlineNote, contentVersion).joinToString("\n")
+        override val speakable: String
+            get() = listOfNotNull(feedback?.text, pin.status, pin.duressExplain, leaveNoTrace.help, disguiseHint, offlineNote, contentVersion)
+                .joinToString("\n")
+    }
+
+    data class Checklist(
+        val stages: List<ChecklistStage>,
+        val doneLabel: String,
+        val notDoneLabel: String,
+        val addLabel: String,
+        val addHint: String,
+        val noteLabel: String,
+        val noteHint: String,
+        val saveLabel: String,
+        val removeLabel: String,
+        /** "Some saved items could not be read" when the core reports damaged records. */
+        val damaged: String?,
+        val feedback: Feedback?,
+    ) : Screen {
+        override val speakable: String
+            get() = stages.joinToString("\n") { stage ->
+                (listOf(stage.title) + stage.items.map { "${it.title}: ${if (it.done) doneLabel else notDoneLabel}" }).joinToString("\n")
+            }
+    }
+
+    data class Check(
+        val kind: String,
+        val privacyNote: String,
+        val questions: List<CheckQuestion>,
+        val countryTitle: String,
+        val countries: List<Choice>,
+        val selectedLabel: String,
+        val showReport: String,
+        val report: CheckReport?,
+        val copyLabel: String,
+        val feedback: Feedback?,
+    ) : Screen {
+        override val speakable: String
+            get() = report?.let { r -> (listOf(r.headline, r.notAFinding) + r.signals.map { it.title }).joinToString("\n") }
+                ?: (listOf(privacyNote) + questions.map { it.text }).joinToString("\n")
+    }
+
+    data class FindHelp(
+        val countryTitle: String,
+        /** `helpChoices().countries`; none selected shows only help that works from any country. */
+        val countries: List<Choice>,
+        val dangerQuestion: String,
+        val danger: OnOff,
+        val needsTitle: String,
+        /** `helpChoices().kinds`, several may be selected. */
+        val needs: List<Choice>,
+        val filters: List<Choice>,
+        val emergencyTitle: String,
+        val emergency: List<ContactAction>,
+        val servicesTitle: String,
+        val services: List<HelpService>,
+        /** "No services listed for this country yet", or null. */
+        val noServices: String?,
+        val fallbacksTitle: String,
+        val fallbacks: List<HelpService>,
+        val selectedLabel: String,
+        val copyLabel: String,
+        val feedback: Feedback?,
+    ) : Screen {
+        override val speakable: String
+            get() = (listOfNotNull(danger.help) + emergency.map { "${it.label} ${it.display}" } + (services + fallbacks).map { it.name })
+                .joinToString("\n")
     }
 }
 
+/** One question of a check, its help line and the three answers (the chosen one selected). */
+data class CheckQuestion(val id: String, val text: String, val help: String, val answers: List<Choice>)
+
+data class CheckSignal(val title: String, val explanation: String, val nextStep: String)
+
+/** The core's report: a calm headline, never a legal finding. */
+data class CheckReport(
+    val title: String,
+    val risk: String,
+    val headline: String,
+    val notAFinding: String,
+    val signals: List<CheckSignal>,
+    val findOutTitle: String,
+    val findOut: List<String>,
+    val helpTitle: String,
+    /** Help for the chosen country when the risk is high or urgent. */
+    val help: List<ContactAction>,
+)
+
+/** A switch with its label and what it means. */
+data class OnOff(val label: String, val help: String?, val on: Boolean)
+
+data class Feedback(val text: String, val error: Boolean)
+
+data class PinSection(
+    val title: String,
+    /** "A PIN is set" / "No PIN is set". */
+    val status: String,
+    val hasPin: Boolean,
+    val pinLabel: String,
+    val currentPinLabel: String,
+    val newPinLabel: String,
+    val repeatPinLabel: String,
+    val setPin: String,
+    val changePin: String,
+    val removePin: String,
+    val lockNow: String,
+    val duressTitle: String,
+    /** What the emergency PIN does, in plain words, before anyone opts in. */
+    val duressExplain: String,
+    /** Null when no PIN is set (the emergency PIN needs one): then [duressNeedsPin] is shown. */
+    val setDuress: String?,
+    val duressNeedsPin: String,
+    /** "An emergency PIN is set." or null. */
+    val duressStatus: String?,
+)
+
+data class WipeSection(
+    val label: String,
+    /** Non-null after the first tap: the question and the two answers. */
+    val confirm: WipeConfirm?,
+)
+
+data class WipeConfirm(val question: String, val yes: String, val cancel: String)
+
+data class ChecklistStage(val id: String, val title: String, val items: List<ChecklistItem>)
+
+data class ChecklistItem(
+    val id: String,
+    val title: String,
+    val done: Boolean,
+    /** Added by the person: can be removed. */
+    val custom: Boolean,
+    /** The person's private note (kept in the vault only). */
+    val note: String?,
+)
+
+/** Call, text, open or copy one way of reaching help. */
+data class ContactAction(
+    /** `call`, `text` or `open` (the label says which). */
+    val kind: String,
+    val label: String,
+    /** What is shown and copied: the number or address. */
+    val display: String,
+    /** `tel:`, `sms:`, `mailto:` or `https:` for the platform to open; null for walk-in. */
+    val uri: String?,
+)
+
+data class HelpService(
+    val id: String,
+    val name: String,
+    val description: String,
+    val hours: String,
+    /** "Last checked: 2025-…" */
+    val lastVerified: String,
+    /** Present when the listing is not yet confirmed on the service's own page. */
+    val statusWarning: String?,
+    /** "Tells the police: no" / "Tells immigration: not known". */
+    val police: String,
+    val immigration: String,
+    /** The service says it reports to police or immigration: shown as a warning. */
+    val reportsWarning: Boolean,
+    val why: String?,
+    val actions: List<ContactAction>,
+)
+
 data class UiState(val route: Route, val chrome: Chrome, val screen: Screen)
 
-/** What a person does on a screen. */
+/**
+ * What a person does on a screen. Events that carry what the person typed (PINs, notes,
+ * their own items) are plain classes whose `toString` names only the event, so a crash
+ * report or log line can never contain them.
+ */
 sealed interface Event {
     data class PickLanguage(val id: String) : Event
     data class Open(val route: Route) : Event
     data class SelectAudience(val id: String) : Event
-    data class ChooseDisguise(val id: String) : Event
     data object Back : Event
     data object QuickExit : Event
+
+    /** The app went to the background: lock if a PIN is set. */
+    data object Backgrounded : Event
+
+    // Unlock and PIN settings.
+    class Unlock(val pin: String) : Event { override fun toString() = "Unlock" }
+    data object Lock : Event
+    class SetPin(val pin: String, val repeat: String) : Event { override fun toString() = "SetPin" }
+    class ChangePin(val old: String, val new: String, val repeat: String) : Event { override fun toString() = "ChangePin" }
+    class RemovePin(val pin: String) : Event { override fun toString() = "RemovePin" }
+    class SetDuressPin(val pin: String, val repeat: String) : Event { override fun toString() = "SetDuressPin" }
+
+    // Discretion.
+    data class ChooseDisguise(val id: String) : Event
+    data class SetLeaveNoTrace(val on: Boolean) : Event
+    data class SetNotificationsOff(val off: Boolean) : Event
+    data object AskWipe : Event
+    data object CancelWipe : Event
+    data object ConfirmWipe : Event
+
+    // Checklist.
+    data class Tick(val item: String, val done: Boolean) : Event
+    class AddItem(val stage: String, val text: String) : Event { override fun toString() = "AddItem" }
+    class SetNote(val item: String, val note: String) : Event { override fun toString() = "SetNote" }
+    data class RemoveItem(val item: String) : Event
+
+    // Checks. An answer is what the person says about their life: never printed.
+    class Answer(val question: String, val answer: String) : Event { override fun toString() = "Answer" }
+    data object ShowReport : Event
+
+    // Find help.
+    data class HelpCountry(val id: String?) : Event
+    data class ToggleNeed(val id: String) : Event
+    data class ToggleFilter(val id: String) : Event
+    data class DangerNow(val on: Boolean) : Event
+    data class Contact(val action: ContactAction) : Event
+    data class Copy(val action: ContactAction) : Event
 }
 
 /** What the platform must do after an event (the shell cannot do it itself). */
@@ -91,6 +314,12 @@ sealed interface Effect {
     /** Quick exit: close at once and remove the task from recent apps. */
     data object Exit : Effect
 
-    /** Switch the launcher name and icon. */
-    data class ApplyDisguise(val disguise: Disguise) : Effect
+    /** Switch the launcher name and icon to the core's disguise icon id. */
+    data class ApplyDisguise(val icon: String) : Effect
+
+    /** Open `tel:`/`sms:`/`mailto:`/`https:` with the phone's own app. */
+    data class OpenUri(val uri: String) : Effect
+
+    /** Put the number or address on the clipboard (marked sensitive where the platform can). */
+    data class CopyText(val text: String) : Effect
 }

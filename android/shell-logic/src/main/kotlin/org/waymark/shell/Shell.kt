@@ -1,13 +1,17 @@
 package org.waymark.shell
 
+import org.waymark.core.HelpQuery
 import org.waymark.core.MessageArg
+import org.waymark.core.ServiceView
+import org.waymark.core.WaymarkException
 import org.waymark.core.WaymarkInterface
 
 /**
  * The phone shells' state machine, the same on Android and (mirrored in Swift) on iOS:
- * a back stack of [Route]s, the chosen audience, and a [UiState] built from the core's
- * view records. Screens render [state] and send [Event]s to [onEvent]; the platform
- * carries out the returned [Effect]. No domain logic lives here: it only asks the core.
+ * a back stack of [Route]s, the chosen audience, the find-help form, and a [UiState] built
+ * from the core's view records. Screens render [state] and send [Event]s to [onEvent]; the
+ * platform carries out the returned [Effect]. No domain logic lives here: it only asks the
+ * core, and shows the core's localized confirmations and errors.
  */
 class Shell(
     private val core: WaymarkInterface,
@@ -20,21 +24,30 @@ class Shell(
     private val texts = Texts(core, onMissingMessage)
     private val stack = ArrayDeque<Route>()
     private var audience: Audience = Audience.Migrants
-    private var disguise: Disguise = host.disguise
+    private var help = HelpForm()
+    private var feedback: Feedback? = null
+    private var unlockError: String? = null
+    private var confirmingWipe = false
+    private var answers = mutableMapOf<String, String>()
+    private var report: org.waymark.core.ScreenReportView? = null
 
     init {
         val saved = host.savedLanguage
         if (saved != null && core.locales().any { it.id == saved }) {
             core.setLocales(listOf(saved))
-            stack.addLast(Route.Home)
+            stack.addLast(start())
         } else {
             // First run: preselect the phone's language and let the person confirm it.
             core.setLocales(systemLocales)
             stack.addLast(Route.LanguagePicker)
         }
+        core.setCurrentScreen(route.id)
     }
 
     val route: Route get() = stack.last()
+
+    /** The launcher icon id the core's settings hold; null while locked, when they cannot be read. */
+    fun disguiseIcon(): String? = discretion()?.disguise?.icon
 
     fun state(): UiState {
         val route = route
@@ -54,11 +67,26 @@ class Shell(
         return UiState(route, chrome, screenFor(route, current.id))
     }
 
-    fun onEvent(event: Event): Effect = when (event) {
+    fun onEvent(event: Event): Effect {
+        val before = route
+        val effect = handle(event)
+        if (route != before) {
+            feedback = null
+            confirmingWipe = false
+            // A check's answers live only while its screen is open.
+            if (before is Route.Check) forgetCheck()
+        }
+        // The core knows which screen is up (an id), so its quick exit can forget it.
+        if (effect != Effect.Exit) core.setCurrentScreen(route.id)
+        return effect
+    }
+
+    private fun handle(event: Event): Effect = when (event) {
         is Event.PickLanguage -> {
             core.setLocales(listOf(event.id))
-            host.savedLanguage = core.currentLocale().id
-            if (stack.size > 1) stack.removeLast() else stack[0] = Route.Home
+            // Leave no trace: not even the language choice is written.
+            if (!leaveNoTrace()) host.savedLanguage = core.currentLocale().id
+            if (stack.size > 1) stack.removeLast() else stack[0] = start()
             Effect.None
         }
         is Event.Open -> {
@@ -69,15 +97,6 @@ class Shell(
             audience = Audience.entries.firstOrNull { it.id == event.id } ?: audience
             Effect.None
         }
-        is Event.ChooseDisguise -> {
-            val chosen = Disguise.byId(event.id)
-            if (chosen == disguise) {
-                Effect.None
-            } else {
-                disguise = chosen
-                Effect.ApplyDisguise(chosen)
-            }
-        }
         Event.Back -> if (stack.size > 1) {
             stack.removeLast()
             Effect.None
@@ -85,20 +104,247 @@ class Shell(
             Effect.Leave
         }
         Event.QuickExit -> {
-            // Forget where the person was, so reopening shows nothing of it.
-            // (When issue 8 lands: also `core.quickExit()` to clear the core's screen state.)
-            val start = if (host.savedLanguage != null) Route.Home else Route.LanguagePicker
+            // Forget where the person was, in the shell and in the core, so reopening shows nothing of it.
+            core.quickExit()
+            forget()
             stack.clear()
-            stack.addLast(start)
-            audience = Audience.Migrants
+            stack.addLast(if (host.savedLanguage != null) start() else Route.LanguagePicker)
             Effect.Exit
+        }
+        Event.Backgrounded -> {
+            if (hasPin()) lockNow()
+            Effect.None
+        }
+
+        is Event.Unlock -> {
+            try {
+                core.unlock(event.pin)
+                unlockError = null
+                stack.clear()
+                stack.addLast(Route.Home)
+                // Restores leave no trace after a restart. The launcher is not touched: after
+                // an emergency PIN the settings are gone, and a launcher that switches back to
+                // "Waymark" in front of the person forcing it open would give the app away.
+                discretion()
+                Effect.None
+            } catch (e: WaymarkException) {
+                unlockError = message(e)
+                Effect.None
+            }
+        }
+        Event.Lock -> {
+            lockNow()
+            Effect.None
+        }
+        is Event.SetPin -> withRepeat(event.pin, event.repeat) {
+            core.setPin(event.pin)
+            return@withRepeat "vault-pin-set"
+        }
+        is Event.ChangePin -> withRepeat(event.new, event.repeat) {
+            core.changePin(event.old, event.new)
+            return@withRepeat "vault-pin-changed"
+        }
+        is Event.RemovePin -> act {
+            core.removePin(event.pin)
+            return@act "vault-pin-removed"
+        }
+        is Event.SetDuressPin -> withRepeat(event.pin, event.repeat) {
+            core.setDuressPin(event.pin)
+            return@withRepeat "vault-duress-set"
+        }
+
+        is Event.ChooseDisguise -> {
+            val before = discretion()?.disguise?.icon
+            var effect: Effect = Effect.None
+            act {
+                val after = core.setDisguise(event.id)
+                if (after.disguise.icon != before) effect = Effect.ApplyDisguise(after.disguise.icon)
+                return@act "discretion-saved"
+            }
+            effect
+        }
+        is Event.SetLeaveNoTrace -> act {
+            core.setLeaveNoTrace(event.on)
+            return@act "discretion-saved"
+        }
+        is Event.SetNotificationsOff -> act {
+            core.setNotificationsOff(event.off)
+            return@act "discretion-saved"
+        }
+        Event.AskWipe -> {
+            confirmingWipe = true
+            Effect.None
+        }
+        Event.CancelWipe -> {
+            confirmingWipe = false
+            feedback = Feedback(texts["vault-not-wiped"], error = false)
+            Effect.None
+        }
+        Event.ConfirmWipe -> wipe()
+
+        is Event.Tick -> act {
+            core.checklistSetDone(event.item, event.done)
+            null
+        }
+        is Event.AddItem -> act {
+            core.checklistAdd(event.stage, event.text)
+            return@act "checklist-added"
+        }
+        is Event.SetNote -> act {
+            core.checklistSetNote(event.item, event.note)
+            return@act "checklist-saved"
+        }
+        is Event.RemoveItem -> act {
+            core.checklistRemove(event.item)
+            return@act "checklist-removed"
+        }
+
+        is Event.Answer -> {
+            if (answers[event.question] == event.answer) answers.remove(event.question) else answers[event.question] = event.answer
+            report = null
+            Effect.None
+        }
+        Event.ShowReport -> {
+            val kind = (route as? Route.Check)?.kind
+            if (kind != null) {
+                act {
+                    report = core.screenAnswer(kind, answers.toMap(), help.country)
+                    null
+                }
+            }
+            Effect.None
+        }
+        is Event.HelpCountry -> {
+            help = help.copy(country = event.id)
+            Effect.None
+        }
+        is Event.ToggleNeed -> {
+            help = help.copy(needs = help.needs.toggle(event.id))
+            Effect.None
+        }
+        is Event.ToggleFilter -> {
+            help = help.copy(filters = help.filters.toggle(event.id))
+            Effect.None
+        }
+        is Event.DangerNow -> {
+            help = help.copy(dangerNow = event.on)
+            Effect.None
+        }
+        is Event.Contact -> event.action.uri?.let { Effect.OpenUri(it) } ?: Effect.None
+        is Event.Copy -> {
+            feedback = Feedback(texts["shell-copied"], error = false)
+            Effect.CopyText(event.action.display)
         }
     }
 
+    /** The query the find-help screen sends: the form mapped onto the core's [HelpQuery]. */
+    fun helpQuery(): HelpQuery = HelpQuery(
+        country = help.country,
+        needs = help.needs.toList(),
+        noImmigrationReporting = HelpFilter.NoImmigrationReporting.id in help.filters,
+        anonymous = HelpFilter.Anonymous.id in help.filters,
+        noId = HelpFilter.NoId.id in help.filters,
+        dangerNow = help.dangerNow,
+    )
+
+    /** Where a session starts once the language is known: the unlock screen if a PIN guards the vault. */
+    private fun start(): Route {
+        val locked = try {
+            core.vaultStatus().locked
+        } catch (e: WaymarkException) {
+            false
+        }
+        if (!locked) discretion()
+        return if (locked) Route.Unlock else Route.Home
+    }
+
+    private fun lockNow() {
+        core.lock()
+        forget()
+        stack.clear()
+        stack.addLast(Route.Unlock)
+    }
+
+    /** Everything the shell holds about the person's session (never written anywhere). */
+    private fun forgetCheck() {
+        answers = mutableMapOf()
+        report = null
+    }
+
+    private fun forget() {
+        forgetCheck()
+        audience = Audience.Migrants
+        help = HelpForm()
+        feedback = null
+        unlockError = null
+        confirmingWipe = false
+    }
+
+    /**
+     * Delete everything. The launcher keeps its current look: the disguise changes only when
+     * the person chooses one (a launcher that switches on its own draws attention).
+     */
+    private fun wipe(): Effect {
+        return try {
+            core.wipe()
+            core.quickExit()
+            host.savedLanguage = null
+            forget()
+            stack.clear()
+            stack.addLast(Route.LanguagePicker)
+            Effect.None
+        } catch (e: WaymarkException) {
+            confirmingWipe = false
+            feedback = Feedback(message(e), error = true)
+            Effect.None
+        }
+    }
+
+    private fun hasPin(): Boolean = try {
+        core.vaultStatus().hasPin
+    } catch (e: WaymarkException) {
+        false
+    }
+
+    /** The discretion settings (the first call after start restores leave no trace); null while locked. */
+    private fun discretion() = try {
+        core.discretionSettings()
+    } catch (e: WaymarkException) {
+        null
+    }
+
+    private fun leaveNoTrace(): Boolean = discretion()?.leaveNoTrace == true
+
+    /** The core's localized message for a failed call. */
+    private fun message(e: WaymarkException): String = e.message ?: texts["error-storage"]
+
+    /** Runs a core call; shows its confirmation message id (if any) or the core's localized error. */
+    private fun act(call: () -> String?): Effect {
+        feedback = try {
+            call()?.let { Feedback(texts[it], error = false) }
+        } catch (e: WaymarkException) {
+            Feedback(message(e), error = true)
+        }
+        return Effect.None
+    }
+
+    /** A new PIN is typed twice; the two must match before the core sees it. */
+    private fun withRepeat(pin: String, repeat: String, call: () -> String?): Effect =
+        if (pin != repeat) {
+            feedback = Feedback(texts["shell-pin-mismatch"], error = true)
+            Effect.None
+        } else {
+            act(call)
+        }
+
     private fun titleFor(route: Route): String = when (route) {
         Route.LanguagePicker -> texts["menu-choose-language"]
+        Route.Unlock -> texts["app-name"]
         Route.Home -> texts["app-name"]
         Route.Settings -> texts["shell-settings"]
+        Route.Checklist -> texts["checklist-title"]
+        Route.FindHelp -> texts["directory-title"]
+        is Route.Check -> if (route.kind == "job_offer") texts["screening-title-job-offer"] else texts["screening-title-my-situation"]
     }
 
     /** One case per route: the view record(s) from the core, mapped to what the screen shows. */
@@ -109,6 +355,13 @@ class Shell(
             },
             selectedLabel = texts["shell-selected"],
         )
+        Route.Unlock -> Screen.Unlock(
+            hint = texts["shell-unlock-hint"],
+            pinLabel = texts["shell-pin"],
+            unlockLabel = texts["shell-unlock"],
+            error = unlockError,
+            findHelp = Entry("find_help", texts["directory-menu"], Route.FindHelp),
+        )
         Route.Home -> Screen.Home(
             tagline = texts["app-tagline"],
             offlineNote = texts["app-offline-note"],
@@ -116,23 +369,216 @@ class Shell(
             audiences = Audience.entries.map { Choice(it.id, texts[it.labelMessage], selected = it == audience) },
             entries = sections.flatMap { it.entries(core, texts, audience) },
         )
-        Route.Settings -> {
-            val language = core.locales().firstOrNull { it.id == localeId }
-            Screen.Settings(
-                languageTitle = texts["shell-settings-language"],
-                currentLanguage = language?.nativeName ?: localeId,
-                changeLanguage = Entry("language", texts["menu-language"], Route.LanguagePicker),
-                disguiseTitle = texts["shell-disguise-title"],
-                disguiseHint = texts["shell-disguise-hint"],
-                disguises = Disguise.entries.map { Choice(it.id, texts[it.labelMessage], selected = it == disguise) },
-                aboutTitle = texts["shell-settings-about"],
-                offlineNote = texts["app-offline-note"],
-                contentVersion = texts.format(
-                    "shell-content-version",
-                    listOf(MessageArg.Text("version", core.contentVersion())),
-                ),
-                selectedLabel = texts["shell-selected"],
-            )
+        Route.Settings -> settingsScreen(localeId)
+        Route.Checklist -> checklistScreen()
+        Route.FindHelp -> findHelpScreen()
+        is Route.Check -> checkScreen(route.kind)
+    }
+
+    private fun checkScreen(kind: String): Screen.Check {
+        var error: Feedback? = null
+        val questions = try {
+            core.screenQuestions(kind).questions
+        } catch (e: WaymarkException) {
+            error = Feedback(message(e), error = true)
+            emptyList()
         }
+        val countries = try {
+            core.helpChoices().countries
+        } catch (e: WaymarkException) {
+            emptyList()
+        }
+        val answerLabels = listOf("yes" to texts["screening-answer-yes"], "no" to texts["screening-answer-no"], "unsure" to texts["screening-answer-unsure"])
+        return Screen.Check(
+            kind = kind,
+            privacyNote = texts["shell-check-privacy"],
+            questions = questions.map { q ->
+                CheckQuestion(q.id, q.text, q.help, answerLabels.map { (id, label) -> Choice(id, label, selected = answers[q.id] == id) })
+            },
+            countryTitle = texts["shell-help-country"],
+            countries = countries.map { Choice(it.id, it.label, selected = it.id.equals(help.country, ignoreCase = true)) },
+            selectedLabel = texts["shell-selected"],
+            showReport = texts["screening-report-title"],
+            report = report?.let { r ->
+                CheckReport(
+                    title = texts["screening-report-title"],
+                    risk = r.risk,
+                    headline = r.headline,
+                    notAFinding = texts["screening-not-a-finding"],
+                    signals = r.signals.map { CheckSignal(it.title, it.explanation, it.nextStep) },
+                    findOutTitle = texts["screening-find-out-title"],
+                    findOut = r.findOut.map { it.text },
+                    helpTitle = texts["screening-help-title"],
+                    help = r.help.map { h ->
+                        ContactAction(if (h.uri?.startsWith("tel:") == true) "call" else "open", h.name, h.contact, h.uri)
+                    },
+                )
+            },
+            copyLabel = texts["shell-copy"],
+            feedback = error ?: feedback,
+        )
+    }
+
+    private fun settingsScreen(localeId: String): Screen.Settings {
+        val language = core.locales().firstOrNull { it.id == localeId }
+        val status = try {
+            core.vaultStatus()
+        } catch (e: WaymarkException) {
+            null
+        }
+        val hasPin = status?.hasPin == true
+        val settings = discretion()
+        return Screen.Settings(
+            languageTitle = texts["shell-settings-language"],
+            currentLanguage = language?.nativeName ?: localeId,
+            changeLanguage = Entry("language", texts["menu-language"], Route.LanguagePicker),
+            pin = PinSection(
+                title = texts["shell-pin"],
+                status = if (hasPin) texts["shell-pin-on"] else texts["vault-error-no-pin"],
+                hasPin = hasPin,
+                pinLabel = texts["shell-pin"],
+                currentPinLabel = texts["shell-pin-current"],
+                newPinLabel = texts["shell-pin-new"],
+                repeatPinLabel = texts["shell-pin-repeat"],
+                setPin = texts["vault-set-pin"],
+                changePin = texts["vault-change-pin"],
+                removePin = texts["vault-remove-pin"],
+                lockNow = texts["shell-lock-now"],
+                duressTitle = texts["vault-set-duress"],
+                duressExplain = texts["vault-duress-explain"],
+                setDuress = if (hasPin) texts["vault-set-duress"] else null,
+                duressNeedsPin = texts["shell-duress-needs-pin"],
+                duressStatus = if (status?.hasDuressPin == true) texts["vault-duress-set"] else null,
+            ),
+            privacyTitle = texts["discretion-title"],
+            leaveNoTrace = OnOff(texts["shell-leave-no-trace"], texts["discretion-leave-no-trace-help"], settings?.leaveNoTrace == true),
+            notificationsOff = OnOff(texts["shell-notifications-off"], texts["shell-notifications-off-help"], settings?.notificationsOff == true),
+            disguiseTitle = texts["shell-disguise-title"],
+            disguiseHint = texts["shell-disguise-hint"],
+            disguises = core.disguises().map { Choice(it.id, it.name, selected = it.id == settings?.disguise?.id) },
+            wipe = WipeSection(
+                label = texts["vault-wipe"],
+                confirm = if (confirmingWipe) {
+                    WipeConfirm(texts["shell-wipe-question"], texts["shell-wipe-yes"], texts["shell-cancel"])
+                } else {
+                    null
+                },
+            ),
+            aboutTitle = texts["shell-settings-about"],
+            offlineNote = texts["app-offline-note"],
+            contentVersion = texts.format(
+                "shell-content-version",
+                listOf(MessageArg.Text("version", core.contentVersion())),
+            ),
+            selectedLabel = texts["shell-selected"],
+            feedback = feedback,
+        )
+    }
+
+    private fun checklistScreen(): Screen.Checklist {
+        var error: Feedback? = null
+        val view = try {
+            core.checklist()
+        } catch (e: WaymarkException) {
+            error = Feedback(message(e), error = true)
+            null
+        }
+        return Screen.Checklist(
+            stages = view?.stages.orEmpty().map { stage ->
+                ChecklistStage(
+                    stage.id,
+                    stage.title,
+                    stage.items.map { ChecklistItem(it.id, it.title, it.done, it.custom, it.note) },
+                )
+            },
+            doneLabel = texts["checklist-done"],
+            notDoneLabel = texts["checklist-not-done"],
+            addLabel = texts["checklist-menu-add"],
+            addHint = texts["shell-checklist-add-hint"],
+            noteLabel = texts["shell-note"],
+            noteHint = texts["shell-note-hint"],
+            saveLabel = texts["shell-save"],
+            removeLabel = texts["shell-remove"],
+            damaged = view?.damaged?.takeIf { it > 0u }?.let { texts["shell-checklist-damaged"] },
+            feedback = error ?: feedback,
+        )
+    }
+
+    private fun findHelpScreen(): Screen.FindHelp {
+        var error: Feedback? = null
+        val choices = try {
+            core.helpChoices()
+        } catch (e: WaymarkException) {
+            error = Feedback(message(e), error = true)
+            null
+        }
+        val answer = try {
+            core.findHelp(helpQuery())
+        } catch (e: WaymarkException) {
+            error = Feedback(message(e), error = true)
+            null
+        }
+        return Screen.FindHelp(
+            countryTitle = texts["shell-help-country"],
+            countries = choices?.countries.orEmpty().map { Choice(it.id, it.label, selected = it.id.equals(help.country, ignoreCase = true)) },
+            dangerQuestion = texts["directory-ask-danger"],
+            danger = OnOff(texts["shell-help-danger-now"], if (help.dangerNow) texts["directory-danger-note"] else null, help.dangerNow),
+            needsTitle = texts["directory-filter-need"],
+            needs = choices?.kinds.orEmpty().map { Choice(it.id, it.label, selected = it.id in help.needs) },
+            filters = HelpFilter.entries.map { Choice(it.id, texts[it.labelMessage], selected = it.id in help.filters) },
+            emergencyTitle = texts["directory-emergency-heading"],
+            emergency = answer?.emergency.orEmpty().map {
+                ContactAction("call", "${texts["directory-call"]}: ${it.label}", it.number, it.uri)
+            },
+            servicesTitle = texts["directory-services-heading"],
+            services = answer?.services.orEmpty().map(::helpService),
+            noServices = if (answer != null && answer.country != null && answer.services.isEmpty()) texts["directory-no-services"] else null,
+            fallbacksTitle = texts["directory-fallbacks-heading"],
+            fallbacks = answer?.fallbacks.orEmpty().map(::helpService),
+            selectedLabel = texts["shell-selected"],
+            copyLabel = texts["shell-copy"],
+            feedback = error ?: feedback,
+        )
+    }
+
+    private fun helpService(s: ServiceView): HelpService {
+        fun answer(value: String) = texts["directory-answer-" + value.replace('_', '-')]
+        return HelpService(
+            id = s.id,
+            name = s.name,
+            description = s.description,
+            hours = s.hours,
+            lastVerified = texts.format("directory-last-verified", listOf(MessageArg.Text("date", s.lastVerified))),
+            statusWarning = if (s.status == "verified") null else texts["directory-status-unconfirmed"],
+            police = texts.format("directory-safety-police", listOf(MessageArg.Text("answer", answer(s.safety.reportsToPolice)))),
+            immigration = texts.format("directory-safety-immigration", listOf(MessageArg.Text("answer", answer(s.safety.reportsToImmigration)))),
+            reportsWarning = s.safety.reportsToPolice == "yes" || s.safety.reportsToImmigration == "yes",
+            why = s.why.takeIf { it.isNotEmpty() }?.let {
+                texts.format("directory-matched", listOf(MessageArg.Text("reasons", it.joinToString(", "))))
+            },
+            actions = s.channels.map { c ->
+                val kind = when (c.kind) {
+                    "phone" -> "call"
+                    "sms" -> "text"
+                    else -> "open"
+                }
+                val label = when (kind) {
+                    "call" -> texts["directory-call"]
+                    "text" -> texts["directory-text"]
+                    else -> texts["directory-open"]
+                }
+                ContactAction(kind, "$label: ${texts["directory-channel-" + c.kind]}", c.display, c.uri)
+            },
+        )
     }
 }
+
+/** The find-help form, in memory only (what someone looks for is never written). */
+private data class HelpForm(
+    val country: String? = null,
+    val needs: Set<String> = emptySet(),
+    val filters: Set<String> = emptySet(),
+    val dangerNow: Boolean = false,
+)
+
+private fun Set<String>.toggle(id: String): Set<String> = if (id in this) this - id else this + id

@@ -2,16 +2,14 @@ package org.waymark.shell
 
 /**
  * The little the shell remembers outside the core, kept by the platform in app-private,
- * never-backed-up storage: the chosen language and the launcher disguise in use. When the
- * core's discretion settings land (issue 8) they move into the vault.
+ * never-backed-up storage: the chosen language. It stays outside the vault on purpose: the
+ * unlock screen must already speak the person's language before the vault can be read,
+ * and the core's discretion settings have no language field. Everything else (disguise,
+ * notifications, leave no trace) is the core's discretion settings record in the vault.
  */
 interface ShellHost {
     var savedLanguage: String?
-    val disguise: Disguise
 }
 
 /** For tests and previews. */
-class MemoryHost(
-    override var savedLanguage: String? = null,
-    override var disguise: Disguise = Disguise.Waymark,
-) : ShellHost
+class MemoryHost(override var savedLanguage: String? = null) : ShellHost

@@ -31,7 +31,7 @@ class ShellTest {
     /** Every route the shell can reach, in the order a person would find them. */
     private fun screens(shell: Shell): List<UiState> {
         val out = mutableListOf(shell.state())
-        for (route in listOf(Route.Home, Route.Settings, Route.LanguagePicker)) {
+        for (route in listOf(Route.Home, Route.Settings, Route.Checklist, Route.FindHelp, Route.Check("job_offer"), Route.Check("my_situation"), Route.LanguagePicker)) {
             shell.onEvent(Event.Open(route))
             out += shell.state()
         }
@@ -44,10 +44,25 @@ class ShellTest {
         val screen = when (val s = state.screen) {
             is Screen.LanguagePicker -> s.languages.map { it.label } + s.selectedLabel
             is Screen.Home -> listOf(s.tagline, s.offlineNote, s.audienceTitle) + s.audiences.map { it.label } + s.entries.map { it.label }
+            is Screen.Unlock -> listOf(s.hint, s.pinLabel, s.unlockLabel, s.findHelp.label)
             is Screen.Settings -> listOf(
                 s.languageTitle, s.currentLanguage, s.changeLanguage.label, s.disguiseTitle, s.disguiseHint,
-                s.aboutTitle, s.offlineNote, s.contentVersion, s.selectedLabel,
+                s.aboutTitle, s.offlineNote, s.contentVersion, s.selectedLabel, s.privacyTitle, s.wipe.label,
+                s.leaveNoTrace.label, s.leaveNoTrace.help!!, s.notificationsOff.label, s.notificationsOff.help!!,
+                s.pin.title, s.pin.status, s.pin.pinLabel, s.pin.currentPinLabel, s.pin.newPinLabel, s.pin.repeatPinLabel,
+                s.pin.setPin, s.pin.changePin, s.pin.removePin, s.pin.lockNow, s.pin.duressTitle, s.pin.duressExplain,
+                s.pin.duressNeedsPin,
             ) + s.disguises.map { it.label }
+            is Screen.Checklist -> listOf(
+                s.doneLabel, s.notDoneLabel, s.addLabel, s.addHint, s.noteLabel, s.noteHint, s.saveLabel, s.removeLabel,
+            ) + s.stages.flatMap { st -> listOf(st.title) + st.items.map { it.title } }
+            is Screen.Check -> listOf(s.privacyNote, s.countryTitle, s.selectedLabel, s.showReport, s.copyLabel) +
+                s.questions.flatMap { q -> listOf(q.text, q.help) + q.answers.map { it.label } }
+            is Screen.FindHelp -> listOf(
+                s.countryTitle, s.dangerQuestion, s.danger.label, s.needsTitle, s.emergencyTitle, s.servicesTitle,
+                s.fallbacksTitle, s.selectedLabel, s.copyLabel,
+            ) + s.countries.map { it.label } + s.needs.map { it.label } + s.filters.map { it.label } +
+                s.fallbacks.flatMap { listOf(it.name, it.lastVerified, it.police, it.immigration) + it.actions.map { a -> a.label } }
         }
         return chrome + screen
     }
@@ -133,7 +148,8 @@ class ShellTest {
             shell.onEvent(Event.SelectAudience(audience.id))
             val home = shell.state().screen as Screen.Home
             assertEquals(audience.id, home.audiences.single { it.selected }.id)
-            assertEquals(listOf("language", "settings"), home.entries.map { it.id })
+            val expected = if (audience == Audience.Migrants) listOf("find_help", "check_job_offer", "check_my_situation", "checklist", "language", "settings") else listOf("find_help", "language", "settings")
+            assertEquals(expected, home.entries.map { it.id })
             for (entry in home.entries) {
                 assertFalse(entry.label.contains("coming", ignoreCase = true))
                 shell.onEvent(Event.Open(entry.route))
@@ -153,6 +169,9 @@ class ShellTest {
             if (audience == Audience.Students) listOf(Entry("quiz", texts["app-name"], Route.Settings)) else emptyList()
         }
         val shell = Shell(core(), MemoryHost(savedLanguage = "en"), listOf("en"), listOf(learn, HomeSections.app))
+        shell.onEvent(Event.SelectAudience("leaders"))
+        assertEquals(listOf("language", "settings"), (shell.state().screen as Screen.Home).entries.map { it.id })
+        shell.onEvent(Event.SelectAudience("migrants"))
         assertEquals(listOf("language", "settings"), (shell.state().screen as Screen.Home).entries.map { it.id })
         shell.onEvent(Event.SelectAudience("students"))
         assertEquals(listOf("quiz", "language", "settings"), (shell.state().screen as Screen.Home).entries.map { it.id })
@@ -192,20 +211,22 @@ class ShellTest {
     }
 
     @Test
-    fun settingsShowTheLanguageTheDisguiseAndTheContentVersion() {
-        val host = MemoryHost(savedLanguage = "ht", disguise = Disguise.Waymark)
-        val shell = shell(host)
+    fun settingsShowTheLanguageTheCoresDisguisesAndTheContentVersion() {
+        val shell = shell(MemoryHost(savedLanguage = "ht"))
         shell.onEvent(Event.Open(Route.Settings))
         var settings = shell.state().screen as Screen.Settings
         assertEquals("Kreyòl ayisyen", settings.currentLanguage)
         assertEquals(Route.LanguagePicker, settings.changeLanguage.route)
+        assertEquals(listOf("waymark", "notes", "calculator", "weather", "recipes"), settings.disguises.map { it.id })
         assertEquals("waymark", settings.disguises.single { it.selected }.id)
         assertTrue(settings.contentVersion.contains(core().contentVersion()))
-        assertEquals(Effect.ApplyDisguise(Disguise.Notes), shell.onEvent(Event.ChooseDisguise("notes")))
+        assertEquals(Effect.ApplyDisguise("notes"), shell.onEvent(Event.ChooseDisguise("notes")))
         assertEquals(Effect.None, shell.onEvent(Event.ChooseDisguise("notes")))
         settings = shell.state().screen as Screen.Settings
         assertEquals("notes", settings.disguises.single { it.selected }.id)
-        assertEquals("Nòt", settings.disguises.single { it.selected }.label)
+        assertEquals("notes", shell.disguiseIcon())
+        assertEquals(Effect.None, shell.onEvent(Event.ChooseDisguise("bank")))
+        assertTrue((shell.state().screen as Screen.Settings).feedback!!.error)
     }
 
     @Test

@@ -93,7 +93,11 @@ private fun ScreenContent(screen: Screen, send: (Event) -> Unit) {
     when (screen) {
         is Screen.LanguagePicker -> LanguagePickerScreen(screen, send)
         is Screen.Home -> HomeScreen(screen, send)
+        is Screen.Unlock -> UnlockScreen(screen, send)
         is Screen.Settings -> SettingsScreen(screen, send)
+        is Screen.Checklist -> ChecklistScreen(screen, send)
+        is Screen.FindHelp -> FindHelpScreen(screen, send)
+        is Screen.Check -> CheckScreen(screen, send)
     }
 }
 

@@ -1,0 +1,376 @@
+//! `waymark modules`, `waymark module <id>`, `waymark learn …` and the interactive
+//! "Learn" menu: tracks, lessons, the regional scenario, and quizzes with explanations.
+
+use clap::{Args, Subcommand};
+use waymark::{MessageArg, ModuleView, WaymarkError};
+
+use crate::Shell;
+use crate::interactive::{Flow, Prompt};
+
+#[derive(Args)]
+pub struct ModulesArgs {
+    /// Only the modules of one track: migrants, students or leaders.
+    #[arg(long)]
+    audience: Option<String>,
+}
+
+#[derive(Args)]
+pub struct ModuleArgs {
+    /// The module id, e.g. how_recruiters_lie.
+    id: String,
+    /// A two-letter country code for the regional scenario (default: the language's region).
+    #[arg(long)]
+    region: Option<String>,
+}
+
+#[derive(Subcommand)]
+pub enum LearnCommand {
+    /// The tracks, one per audience.
+    Tracks,
+    /// Mark a lesson as seen: `waymark learn seen getting_help l1`.
+    Seen { module: String, lesson: String },
+    /// Score a quiz: `waymark learn quiz rights_at_work --answers b,a,b,a,b`.
+    Quiz {
+        module: String,
+        /// One choice id per question, in order, separated by commas.
+        #[arg(long, value_delimiter = ',', required = true)]
+        answers: Vec<String>,
+    },
+    /// Lessons seen and best quiz scores.
+    Progress,
+    /// Forget learning progress (nothing else).
+    Clear,
+}
+
+fn msg(shell: &Shell, id: &str, args: Vec<(&str, f64)>) -> String {
+    let args = args
+        .into_iter()
+        .map(|(name, value)| MessageArg::Number {
+            name: name.to_owned(),
+            value,
+        })
+        .collect();
+    shell
+        .waymark
+        .message(id.to_owned(), args)
+        .map(|m| m.text)
+        .unwrap_or_else(|_| id.to_owned())
+}
+
+fn review_note(shell: &Shell) {
+    if let Some(note) = shell.waymark.current_locale().review_note {
+        println!("({note})");
+    }
+}
+
+pub fn modules(shell: &Shell, args: ModulesArgs) -> Result<(), WaymarkError> {
+    let modules = shell.waymark.learn_modules(args.audience)?;
+    if shell.out.json {
+        return shell.out.json(&modules);
+    }
+    review_note(shell);
+    for m in modules {
+        let count = msg(
+            shell,
+            "learn-lessons-count",
+            vec![("count", f64::from(m.lessons))],
+        );
+        println!("{}\t{} ({count})\n\t{}", m.id, m.title, m.summary);
+    }
+    Ok(())
+}
+
+fn print_module(shell: &Shell, m: &ModuleView) {
+    review_note(shell);
+    println!("{}\n{}\n", m.title, m.summary);
+    let total = m.lessons.len() as f64;
+    for (i, l) in m.lessons.iter().enumerate() {
+        print_lesson(shell, l, i, total);
+    }
+    println!(
+        "{}\n{}\n{}\n",
+        msg(shell, "learn-menu-scenario", vec![]),
+        m.scenario.title,
+        m.scenario.body
+    );
+    println!("{}", msg(shell, "learn-menu-quiz", vec![]));
+    for (i, q) in m.quiz.iter().enumerate() {
+        println!("{}. {}", i + 1, q.prompt);
+        for c in &q.choices {
+            println!("   {}) {}", c.id, c.text);
+        }
+    }
+}
+
+fn print_lesson(shell: &Shell, l: &waymark::LessonView, i: usize, total: f64) {
+    let heading = msg(
+        shell,
+        "learn-lesson-heading",
+        vec![("number", (i + 1) as f64), ("total", total)],
+    );
+    println!("{heading}\n{}\n{}", l.title, l.body);
+    println!("{}", msg(shell, "learn-key-points", vec![]));
+    for p in &l.points {
+        println!("  - {p}");
+    }
+    println!();
+}
+
+pub fn module(shell: &Shell, args: ModuleArgs) -> Result<(), WaymarkError> {
+    let m = shell.waymark.learn_module(args.id, args.region)?;
+    if shell.out.json {
+        return shell.out.json(&m);
+    }
+    print_module(shell, &m);
+    Ok(())
+}
+
+pub fn run(shell: &Shell, cmd: LearnCommand) -> Result<(), WaymarkError> {
+    let w = &shell.waymark;
+    match cmd {
+        LearnCommand::Tracks => {
+            let tracks = w.learn_tracks()?;
+            if shell.out.json {
+                return shell.out.json(&tracks);
+            }
+            for t in tracks {
+                println!("{}\t{}\n\t{}", t.id, t.title, t.summary);
+            }
+        }
+        LearnCommand::Seen { module, lesson } => {
+            let p = w.learn_lesson_seen(module, lesson)?;
+            if shell.out.json {
+                return shell.out.json(&p);
+            }
+            print_progress(shell, &[p]);
+        }
+        LearnCommand::Quiz { module, answers } => {
+            let r = w.learn_submit_quiz(module, answers)?;
+            if shell.out.json {
+                return shell.out.json(&r);
+            }
+            print_result(shell, &r);
+        }
+        LearnCommand::Progress => {
+            let p = w.learn_progress()?;
+            if shell.out.json {
+                return shell.out.json(&p);
+            }
+            print_progress(shell, &p);
+        }
+        LearnCommand::Clear => {
+            w.learn_clear_progress()?;
+            if shell.out.json {
+                return shell.out.json(&serde_json::json!({"cleared": true}));
+            }
+            println!("{}", msg(shell, "learn-progress-cleared", vec![]));
+        }
+    }
+    Ok(())
+}
+
+fn print_result(shell: &Shell, r: &waymark::QuizResultView) {
+    for (i, q) in r.questions.iter().enumerate() {
+        let verdict = if q.correct {
+            msg(shell, "learn-quiz-correct", vec![])
+        } else {
+            shell
+                .waymark
+                .message(
+                    "learn-quiz-wrong".into(),
+                    vec![MessageArg::Text {
+                        name: "answer".into(),
+                        value: q.answer.clone(),
+                    }],
+                )
+                .map(|m| m.text)
+                .unwrap_or_default()
+        };
+        println!("{}. {verdict} {}", i + 1, q.explanation);
+    }
+    let (score, total) = (f64::from(r.score), f64::from(r.total));
+    println!(
+        "{}",
+        msg(
+            shell,
+            "learn-quiz-score",
+            vec![("score", score), ("total", total)]
+        )
+    );
+    println!(
+        "{}",
+        msg(
+            shell,
+            "learn-quiz-best",
+            vec![("score", f64::from(r.best_score)), ("total", total)]
+        )
+    );
+}
+
+fn print_progress(shell: &Shell, all: &[waymark::ModuleProgressView]) {
+    if all.is_empty() {
+        println!("{}", msg(shell, "learn-progress-none", vec![]));
+    }
+    for p in all {
+        let line = shell
+            .waymark
+            .message(
+                "learn-progress-line".into(),
+                vec![
+                    MessageArg::Text {
+                        name: "module".into(),
+                        value: p.module.clone(),
+                    },
+                    MessageArg::Number {
+                        name: "seen".into(),
+                        value: p.lessons_seen.len() as f64,
+                    },
+                    MessageArg::Number {
+                        name: "total".into(),
+                        value: f64::from(p.lessons_total),
+                    },
+                ],
+            )
+            .map(|m| m.text)
+            .unwrap_or_default();
+        println!("{line}");
+        if let Some(best) = p.best_score {
+            let (s, t) = (f64::from(best), f64::from(p.quiz_total));
+            println!(
+                "  {}",
+                msg(shell, "learn-quiz-best", vec![("score", s), ("total", t)])
+            );
+        }
+    }
+}
+
+/// The interactive "Learn" entry: a track, then a module, then its parts.
+pub fn menu(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
+    loop {
+        let tracks = shell.waymark.learn_tracks()?;
+        let mut labels: Vec<String> = tracks.iter().map(|t| t.title.clone()).collect();
+        labels.push(prompt.text("learn-menu-progress"));
+        labels.push(prompt.text("learn-menu-clear-progress"));
+        labels.push(prompt.text("menu-back"));
+        let Some(i) = prompt.choose(&prompt.text("learn-menu-choose-track"), &labels) else {
+            return Ok(Flow::Quit);
+        };
+        if i == tracks.len() {
+            print_progress(shell, &shell.waymark.learn_progress()?);
+        } else if i == tracks.len() + 1 {
+            shell.waymark.learn_clear_progress()?;
+            prompt.say("learn-progress-cleared");
+        } else if i > tracks.len() {
+            return Ok(Flow::Continue);
+        } else if let Flow::Quit = track_menu(shell, prompt, &tracks[i].id)? {
+            return Ok(Flow::Quit);
+        }
+    }
+}
+
+fn track_menu(shell: &Shell, prompt: &mut Prompt, track: &str) -> Result<Flow, WaymarkError> {
+    loop {
+        let modules = shell.waymark.learn_modules(Some(track.to_owned()))?;
+        let mut labels: Vec<String> = modules.iter().map(|m| m.title.clone()).collect();
+        labels.push(prompt.text("menu-back"));
+        let Some(i) = prompt.choose(&prompt.text("learn-menu-choose-module"), &labels) else {
+            return Ok(Flow::Quit);
+        };
+        if i == modules.len() {
+            return Ok(Flow::Continue);
+        }
+        if let Flow::Quit = module_menu(shell, prompt, &modules[i].id)? {
+            return Ok(Flow::Quit);
+        }
+    }
+}
+
+fn module_menu(shell: &Shell, prompt: &mut Prompt, id: &str) -> Result<Flow, WaymarkError> {
+    let m = shell.waymark.learn_module(id.to_owned(), None)?;
+    loop {
+        println!();
+        review_note(shell);
+        let labels = vec![
+            prompt.text("learn-menu-lessons"),
+            prompt.text("learn-menu-scenario"),
+            prompt.text("learn-menu-quiz"),
+            prompt.text("menu-back"),
+        ];
+        let Some(i) = prompt.choose(&m.title, &labels) else {
+            return Ok(Flow::Quit);
+        };
+        match i {
+            0 => {
+                let total = m.lessons.len() as f64;
+                for (n, l) in m.lessons.iter().enumerate() {
+                    print_lesson(shell, l, n, total);
+                    shell
+                        .waymark
+                        .learn_lesson_seen(m.id.clone(), l.id.clone())?;
+                    prompt.say("learn-press-enter");
+                    if prompt.line().is_none() {
+                        return Ok(Flow::Quit);
+                    }
+                }
+            }
+            1 => println!("\n{}\n{}", m.scenario.title, m.scenario.body),
+            2 => {
+                let mut answers = Vec::new();
+                let total = m.quiz.len() as f64;
+                for (n, q) in m.quiz.iter().enumerate() {
+                    let heading = msg(
+                        shell,
+                        "learn-quiz-question-heading",
+                        vec![("number", (n + 1) as f64), ("total", total)],
+                    );
+                    println!("\n{heading}");
+                    let texts: Vec<String> = q.choices.iter().map(|c| c.text.clone()).collect();
+                    let Some(c) = prompt.choose(&q.prompt, &texts) else {
+                        return Ok(Flow::Quit);
+                    };
+                    answers.push(q.choices[c].id.clone());
+                }
+                let r = shell.waymark.learn_submit_quiz(m.id.clone(), answers)?;
+                // Name the right answer by its text, not its letter.
+                for (q, res) in m.quiz.iter().zip(&r.questions) {
+                    println!();
+                    println!("{}", q.prompt);
+                    if res.correct {
+                        prompt.say("learn-quiz-correct");
+                    } else {
+                        let right = q
+                            .choices
+                            .iter()
+                            .find(|c| c.id == res.answer)
+                            .map(|c| c.text.clone())
+                            .unwrap_or_default();
+                        let wrong = shell.waymark.message(
+                            "learn-quiz-wrong".into(),
+                            vec![MessageArg::Text {
+                                name: "answer".into(),
+                                value: right,
+                            }],
+                        )?;
+                        println!("{}", wrong.text);
+                    }
+                    println!("{}", res.explanation);
+                }
+                println!();
+                let (s, t, b) = (
+                    f64::from(r.score),
+                    f64::from(r.total),
+                    f64::from(r.best_score),
+                );
+                println!(
+                    "{}",
+                    msg(shell, "learn-quiz-score", vec![("score", s), ("total", t)])
+                );
+                println!(
+                    "{}",
+                    msg(shell, "learn-quiz-best", vec![("score", b), ("total", t)])
+                );
+            }
+            _ => return Ok(Flow::Continue),
+        }
+    }
+}

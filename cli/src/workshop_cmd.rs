@@ -1,0 +1,472 @@
+//! `waymark workshop …` and the interactive "Run a workshop" menu: plans, the present
+//! view, a running session (attendance, anonymous quiz scores, show of hands) and the
+//! M&E export.
+
+use clap::{Subcommand, ValueEnum};
+use waymark::{ExportFormat, MessageArg, PlanView, PresentView, WaymarkError, WorkshopPhase};
+
+use crate::Shell;
+use crate::interactive::{Flow, Prompt};
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum PhaseArg {
+    Pre,
+    Post,
+}
+
+impl From<PhaseArg> for WorkshopPhase {
+    fn from(p: PhaseArg) -> Self {
+        match p {
+            PhaseArg::Pre => WorkshopPhase::Pre,
+            PhaseArg::Post => WorkshopPhase::Post,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Csv,
+    Json,
+}
+
+#[derive(Subcommand)]
+pub enum WorkshopCommand {
+    /// Every session plan with its agenda, quiz and show-of-hands questions.
+    Plans,
+    /// One plan.
+    Plan { id: String },
+    /// One agenda item of a plan, for showing to a group (items count from 1).
+    Present {
+        #[arg(long)]
+        plan: String,
+        #[arg(long, default_value_t = 1)]
+        item: u32,
+    },
+    /// Start a session: prints its id.
+    Start {
+        #[arg(long)]
+        plan: String,
+        /// A two-letter country code (default: the language's region).
+        #[arg(long)]
+        region: Option<String>,
+    },
+    /// Set how many people are present.
+    Attendance {
+        #[arg(long)]
+        session: String,
+        #[arg(long, allow_negative_numbers = true)]
+        count: i64,
+    },
+    /// Add anonymous quiz scores (right answers per person): `--scores 3,5,4`.
+    Quiz {
+        #[arg(long)]
+        session: String,
+        #[arg(long, value_enum)]
+        phase: PhaseArg,
+        #[arg(long, allow_hyphen_values = true)]
+        scores: String,
+        /// How many missed each question, in the plan's order: `--missed 1,0,2,0,3`.
+        #[arg(long, allow_hyphen_values = true)]
+        missed: Option<String>,
+    },
+    /// One person's answers on the phone passed around: `--answers a,b,a,b,b`.
+    Answers {
+        #[arg(long)]
+        session: String,
+        #[arg(long, value_enum)]
+        phase: PhaseArg,
+        #[arg(long, value_delimiter = ',', required = true)]
+        answers: Vec<String>,
+    },
+    /// Record a show-of-hands count.
+    Hands {
+        #[arg(long)]
+        session: String,
+        #[arg(long)]
+        question: String,
+        #[arg(long, allow_negative_numbers = true)]
+        count: i64,
+    },
+    /// End a session.
+    End {
+        #[arg(long)]
+        session: String,
+    },
+    /// Every session on this device.
+    Sessions,
+    /// The summary of finished sessions for funders: no names, no personal data.
+    Export {
+        #[arg(long, value_enum, default_value = "csv")]
+        format: FormatArg,
+    },
+    /// Delete every workshop session from this device.
+    Clear,
+}
+
+/// Numbers typed as `3,5,4`. Something that is not a whole number is passed on as -1,
+/// so the core refuses it with the same "out of range" message as any bad score.
+fn numbers(text: &str) -> Vec<i64> {
+    text.split(',')
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| s.trim().parse::<i64>().unwrap_or(-1))
+        .collect()
+}
+
+fn msg(shell: &Shell, id: &str, args: Vec<(&str, f64)>) -> String {
+    let args = args
+        .into_iter()
+        .map(|(name, value)| MessageArg::Number {
+            name: name.to_owned(),
+            value,
+        })
+        .collect();
+    shell
+        .waymark
+        .message(id.to_owned(), args)
+        .map(|m| m.text)
+        .unwrap_or_else(|_| id.to_owned())
+}
+
+fn print_plan(shell: &Shell, p: &PlanView) {
+    println!("{}\t{}", p.id, p.title);
+    for (i, item) in p.agenda.iter().enumerate() {
+        println!("  {}. {} ({} min)", i + 1, item.title, item.minutes);
+    }
+    let _ = shell;
+}
+
+fn print_present(shell: &Shell, v: &PresentView) {
+    println!();
+    println!("{}", v.heading);
+    println!();
+    println!("{}", v.item.title.to_uppercase());
+    println!();
+    println!(
+        "{}: {}",
+        msg(shell, "workshop-label-activity", vec![]),
+        v.item.activity
+    );
+    println!();
+    println!(
+        "{}: {}",
+        msg(shell, "workshop-label-notes", vec![]),
+        v.item.notes
+    );
+    if !v.item.prompts.is_empty() {
+        println!("\n{}:", msg(shell, "workshop-label-prompts", vec![]));
+        for p in &v.item.prompts {
+            println!("  - {p}");
+        }
+    }
+    if !v.item.cards.is_empty() {
+        println!("\n{}:", msg(shell, "workshop-label-cards", vec![]));
+        for c in &v.item.cards {
+            println!("  [ {c} ]");
+        }
+    }
+    if !v.hands.is_empty() {
+        println!("\n{}:", msg(shell, "workshop-label-hands", vec![]));
+        for h in &v.hands {
+            println!("  - {}", h.prompt);
+        }
+    }
+    for (i, q) in v.quiz.iter().enumerate() {
+        println!("\n{}. {}", i + 1, q.prompt);
+        for c in &q.choices {
+            println!("   {}) {}", c.id, c.text);
+        }
+    }
+}
+
+pub fn run(shell: &Shell, cmd: WorkshopCommand) -> Result<(), WaymarkError> {
+    let w = &shell.waymark;
+    let out = shell.out;
+    let session_saved = |s: waymark::SessionView, id: &str, count: f64| {
+        if out.json {
+            return out.json(&s);
+        }
+        println!("{}", msg(shell, id, vec![("count", count)]));
+        Ok(())
+    };
+    match cmd {
+        WorkshopCommand::Plans => {
+            let plans = w.workshop_plans()?;
+            if out.json {
+                return out.json(&plans);
+            }
+            for p in &plans {
+                print_plan(shell, p);
+            }
+        }
+        WorkshopCommand::Plan { id } => {
+            let p = w.workshop_plan(id)?;
+            if out.json {
+                return out.json(&p);
+            }
+            print_plan(shell, &p);
+        }
+        WorkshopCommand::Present { plan, item } => {
+            // Items count from 1 for people; 0 is simply not an item.
+            let v = w.workshop_present(plan, item.checked_sub(1).unwrap_or(u32::MAX))?;
+            if out.json {
+                return out.json(&v);
+            }
+            print_present(shell, &v);
+        }
+        WorkshopCommand::Start { plan, region } => {
+            let s = w.workshop_start(plan, region)?;
+            if out.json {
+                return out.json(&s);
+            }
+            println!("{}", msg(shell, "workshop-session-started", vec![]));
+            println!("{}", s.session);
+        }
+        WorkshopCommand::Attendance { session, count } => {
+            let s = w.workshop_attendance(session, count)?;
+            let n = f64::from(s.participants);
+            session_saved(s, "workshop-attendance-saved", n)?;
+        }
+        WorkshopCommand::Quiz {
+            session,
+            phase,
+            scores,
+            missed,
+        } => {
+            let scores = numbers(&scores);
+            let n = scores.len() as f64;
+            let missed = missed.as_deref().map(numbers).unwrap_or_default();
+            let s = w.workshop_quiz(session, phase.into(), scores, missed)?;
+            session_saved(s, "workshop-scores-saved", n)?;
+        }
+        WorkshopCommand::Answers {
+            session,
+            phase,
+            answers,
+        } => {
+            let s = w.workshop_answers(session, phase.into(), answers)?;
+            session_saved(s, "workshop-scores-saved", 1.0)?;
+        }
+        WorkshopCommand::Hands {
+            session,
+            question,
+            count,
+        } => {
+            let s = w.workshop_hands(session, question, count)?;
+            session_saved(s, "workshop-hands-saved", count as f64)?;
+        }
+        WorkshopCommand::End { session } => {
+            let s = w.workshop_end(session)?;
+            session_saved(s, "workshop-session-ended", 0.0)?;
+        }
+        WorkshopCommand::Sessions => {
+            let all = w.workshop_sessions()?;
+            if out.json {
+                return out.json(&all);
+            }
+            for s in all {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    s.session,
+                    s.date,
+                    s.plan,
+                    s.participants,
+                    if s.ended { "ended" } else { "open" }
+                );
+            }
+        }
+        WorkshopCommand::Export { format } => {
+            let format = match format {
+                FormatArg::Csv => ExportFormat::Csv,
+                FormatArg::Json => ExportFormat::Json,
+            };
+            // The export is the output, in the format asked for.
+            print!("{}", w.workshop_export(format)?);
+            if format == ExportFormat::Json {
+                println!();
+            }
+        }
+        WorkshopCommand::Clear => {
+            w.workshop_clear()?;
+            if out.json {
+                return out.json(&serde_json::json!({"cleared": true}));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The interactive "Run a workshop" entry.
+pub fn menu(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
+    loop {
+        let labels = vec![
+            prompt.text("workshop-menu-choose-plan"),
+            prompt.text("workshop-menu-export"),
+            prompt.text("menu-back"),
+        ];
+        let Some(i) = prompt.choose(&prompt.text("workshop-menu-title"), &labels) else {
+            return Ok(Flow::Quit);
+        };
+        match i {
+            0 => {
+                let plans = shell.waymark.workshop_plans()?;
+                let mut titles: Vec<String> = plans.iter().map(|p| p.title.clone()).collect();
+                titles.push(prompt.text("menu-back"));
+                let Some(p) = prompt.choose(&prompt.text("workshop-menu-choose-plan"), &titles)
+                else {
+                    return Ok(Flow::Quit);
+                };
+                if p < plans.len() {
+                    if let Flow::Quit = plan_menu(shell, prompt, &plans[p])? {
+                        return Ok(Flow::Quit);
+                    }
+                }
+            }
+            1 => {
+                let formats = vec!["CSV".to_owned(), "JSON".to_owned()];
+                let Some(f) = prompt.choose(&prompt.text("workshop-menu-export"), &formats) else {
+                    return Ok(Flow::Quit);
+                };
+                let format = if f == 0 {
+                    ExportFormat::Csv
+                } else {
+                    ExportFormat::Json
+                };
+                match shell.waymark.workshop_export(format) {
+                    Ok(text) => {
+                        println!("{text}");
+                        prompt.say("workshop-export-note");
+                    }
+                    Err(e) => println!("{}", e.message()),
+                }
+            }
+            _ => return Ok(Flow::Continue),
+        }
+    }
+}
+
+fn plan_menu(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Flow, WaymarkError> {
+    loop {
+        let labels = vec![
+            prompt.text("workshop-menu-present"),
+            prompt.text("workshop-menu-run"),
+            prompt.text("menu-back"),
+        ];
+        let Some(i) = prompt.choose(&plan.title, &labels) else {
+            return Ok(Flow::Quit);
+        };
+        let flow = match i {
+            0 => present(shell, prompt, plan)?,
+            1 => run_session(shell, prompt, plan)?,
+            _ => return Ok(Flow::Continue),
+        };
+        if let Flow::Quit = flow {
+            return Ok(Flow::Quit);
+        }
+    }
+}
+
+fn present(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Flow, WaymarkError> {
+    let mut index: u32 = 0;
+    let total = plan.agenda.len() as u32;
+    while index < total {
+        let v = shell.waymark.workshop_present(plan.id.clone(), index)?;
+        print_present(shell, &v);
+        println!();
+        prompt.say("workshop-present-next");
+        let Some(answer) = prompt.line() else {
+            return Ok(Flow::Quit);
+        };
+        if answer.eq_ignore_ascii_case("b") {
+            index = index.saturating_sub(1);
+        } else {
+            index += 1;
+        }
+    }
+    Ok(Flow::Continue)
+}
+
+/// Reads one whole number; anything else becomes -1, which the core refuses clearly.
+fn ask_number(prompt: &mut Prompt, id: &str) -> Option<i64> {
+    prompt.say(id);
+    let line = prompt.line()?;
+    Some(line.trim().parse::<i64>().unwrap_or(-1))
+}
+
+fn run_session(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Flow, WaymarkError> {
+    let w = &shell.waymark;
+    let session = w.workshop_start(plan.id.clone(), None)?.session;
+    prompt.say("workshop-session-started");
+    let mut hands_labels: Vec<String> = Vec::new();
+    for h in &plan.hands {
+        hands_labels.push(h.prompt.clone());
+    }
+    loop {
+        let labels = vec![
+            prompt.text("workshop-menu-attendance"),
+            prompt.text("workshop-phase-pre"),
+            prompt.text("workshop-phase-post"),
+            prompt.text("workshop-label-hands"),
+            prompt.text("workshop-menu-end"),
+        ];
+        let Some(i) = prompt.choose(&plan.title, &labels) else {
+            return Ok(Flow::Quit);
+        };
+        let result = match i {
+            0 => {
+                let Some(n) = ask_number(prompt, "workshop-ask-attendance") else {
+                    return Ok(Flow::Quit);
+                };
+                w.workshop_attendance(session.clone(), n).map(|s| {
+                    msg(
+                        shell,
+                        "workshop-attendance-saved",
+                        vec![("count", f64::from(s.participants))],
+                    )
+                })
+            }
+            1 | 2 => {
+                let phase = if i == 1 {
+                    WorkshopPhase::Pre
+                } else {
+                    WorkshopPhase::Post
+                };
+                println!(
+                    "{}",
+                    msg(
+                        shell,
+                        "workshop-quiz-max",
+                        vec![("max", plan.quiz.len() as f64)]
+                    )
+                );
+                prompt.say("workshop-ask-scores");
+                let Some(line) = prompt.line() else {
+                    return Ok(Flow::Quit);
+                };
+                let scores = numbers(&line);
+                let n = scores.len() as f64;
+                w.workshop_quiz(session.clone(), phase, scores, vec![])
+                    .map(|_| msg(shell, "workshop-scores-saved", vec![("count", n)]))
+            }
+            3 => {
+                let Some(h) = prompt.choose(&prompt.text("workshop-label-hands"), &hands_labels)
+                else {
+                    return Ok(Flow::Quit);
+                };
+                let Some(n) = ask_number(prompt, "workshop-ask-hands") else {
+                    return Ok(Flow::Quit);
+                };
+                w.workshop_hands(session.clone(), plan.hands[h].id.clone(), n)
+                    .map(|_| msg(shell, "workshop-hands-saved", vec![("count", n as f64)]))
+            }
+            _ => {
+                w.workshop_end(session.clone())?;
+                prompt.say("workshop-session-ended");
+                return Ok(Flow::Continue);
+            }
+        };
+        match result {
+            Ok(text) => println!("{text}"),
+            Err(e) => println!("{}", e.message()),
+        }
+    }
+}

@@ -1,0 +1,548 @@
+## Learn: awareness modules, lessons, scenarios and quizzes.
+## Ids: learn-<module>-title/-summary, -l<n>-title/-body/-p<k> (key points),
+## -sc-<region>-title/-body (scenario variants), -q<n> (question), -q<n>-a/-b/-c (choices),
+## -q<n>-why (explanation). Short sentences: every text is read aloud by text-to-speech.
+
+## Screens
+
+learn-menu-title = Learn
+learn-menu-choose-track = Who are you learning as?
+learn-menu-choose-module = Choose a module
+learn-menu-lessons = Lessons
+learn-menu-scenario = A story to think about
+learn-menu-quiz = Quiz
+learn-menu-progress = My progress
+learn-menu-clear-progress = Clear my progress
+learn-press-enter = Press Enter to continue.
+learn-lesson-heading = Lesson { $number } of { $total }
+learn-key-points = Key points
+learn-quiz-question-heading = Question { $number } of { $total }
+learn-quiz-correct = Right.
+learn-quiz-wrong = Not quite. The answer is: { $answer }
+learn-quiz-score = You got { $score } out of { $total }.
+learn-quiz-best = Your best score: { $score } out of { $total }.
+learn-progress-line = { $module }: { $seen } of { $total } lessons seen
+learn-progress-none = You have not started any module yet.
+learn-progress-cleared = Your learning progress was cleared. Nothing else was changed.
+learn-lessons-count = { $count ->
+    [one] { $count } lesson
+   *[other] { $count } lessons
+}
+
+## Tracks
+
+learn-track-migrants = Working or moving abroad
+learn-track-migrants-summary = For people who are thinking of work abroad, or who already work far from home.
+learn-track-students = Students
+learn-track-students-summary = For young people aged 12 to 18, at school or with friends.
+learn-track-leaders = Community leaders and teachers
+learn-track-leaders-summary = For people who run sessions in a church, mosque, school or community centre.
+
+## Errors (they never repeat what a person typed)
+
+learn-error-unknown-module = There is no module with that name.
+learn-error-unknown-lesson = There is no lesson with that name in this module.
+learn-error-unknown-audience = Choose one of these groups: migrants, students or leaders.
+learn-error-bad-region = A region is a two-letter country code, such as JM, NG or KE.
+learn-error-answer-count = Answer every question. This quiz has { $count } questions.
+learn-error-unknown-choice = One answer is not one of the choices.
+
+## Module 1: trafficking and smuggling
+
+learn-trafficking_and_smuggling-title = Trafficking and smuggling
+learn-trafficking_and_smuggling-summary = What human trafficking is, what smuggling is, and why the difference matters.
+
+learn-trafficking_and_smuggling-l1-title = What trafficking is
+learn-trafficking_and_smuggling-l1-body = Human trafficking means using a person to make money or gain, against their will. It has three parts. Someone recruits, moves or hides a person. They use force, lies, threats or the person's hard situation. And the goal is to exploit them.
+learn-trafficking_and_smuggling-l1-p1 = The act: someone recruits, moves, receives or hides a person.
+learn-trafficking_and_smuggling-l1-p2 = The means: force, threats, lies, debt, or using a person's weak situation.
+learn-trafficking_and_smuggling-l1-p3 = The purpose: to exploit them, in work, sex, crime or in other ways.
+
+learn-trafficking_and_smuggling-l2-title = Children are a special case
+learn-trafficking_and_smuggling-l2-body = For a child under 18, the law does not need force or lies. If someone recruits or moves a child to exploit them, it is trafficking. A child can never agree to be exploited.
+learn-trafficking_and_smuggling-l2-p1 = Under 18, only the act and the purpose count.
+learn-trafficking_and_smuggling-l2-p2 = A child's "yes" does not make exploitation legal.
+learn-trafficking_and_smuggling-l2-p3 = Adults have a duty to protect children.
+
+learn-trafficking_and_smuggling-l3-title = What smuggling is
+learn-trafficking_and_smuggling-l3-body = Smuggling is when a person pays someone to help them cross a border without the right papers. It is a crime against the state's border rules. The journey ends at the border. But smuggling can turn into trafficking, when the smuggler starts to control or exploit the person.
+learn-trafficking_and_smuggling-l3-p1 = Smuggling is a paid, illegal border crossing.
+learn-trafficking_and_smuggling-l3-p2 = Trafficking is about exploitation, and it does not need a border.
+learn-trafficking_and_smuggling-l3-p3 = A new "debt" after the journey is a warning sign of trafficking.
+
+learn-trafficking_and_smuggling-l4-title = Myths and facts
+learn-trafficking_and_smuggling-l4-body = Many people believe things about trafficking that are not true. These myths stop people from seeing it. Trafficking often happens close to home, with people the person already knows.
+learn-trafficking_and_smuggling-l4-p1 = Myth: it always crosses a border. Fact: it can happen in your own town.
+learn-trafficking_and_smuggling-l4-p2 = Myth: victims are always locked up. Fact: many are controlled by debt, threats and fear.
+learn-trafficking_and_smuggling-l4-p3 = Myth: it only happens to women. Fact: men, women, boys and girls are trafficked.
+learn-trafficking_and_smuggling-l4-p4 = Myth: if they agreed to go, it is not trafficking. Fact: agreeing to a job is not agreeing to be exploited.
+
+learn-trafficking_and_smuggling-sc-general-title = The journey and the debt
+learn-trafficking_and_smuggling-sc-general-body = Sam pays a man to help him cross a border to find work. On the other side, the man says Sam now owes much more money. He takes Sam to a farm. Sam must work every day without pay "until the debt is paid". Sam cannot leave. At first, this was smuggling. Now it looks like trafficking. What changed?
+
+learn-trafficking_and_smuggling-sc-caribbean-title = Across the border for work
+learn-trafficking_and_smuggling-sc-caribbean-body = Widline lives in Ouanaminthe, in Haiti. She pays a man 20,000 gourdes to take her across the border to the Dominican Republic, where she hopes to find work. On the other side, the man says she owes him 40,000 pesos more. He brings her to a house where she must cook and clean every day, with no pay and no day off. She is told the police will arrest her if she goes out. At first this was smuggling. What is it now?
+
+learn-trafficking_and_smuggling-sc-west_africa-title = The road north
+learn-trafficking_and_smuggling-sc-west_africa-body = Chidi is 20 and lives in Benin City, Nigeria. A "connection man" says he can get him to Europe for 800,000 naira. Chidi pays. In the desert town where the bus stops, the men say the price has gone up. Chidi must work on a building site for them to pay it. They keep his phone and pay him nothing. At first this was smuggling. What is it now?
+
+learn-trafficking_and_smuggling-sc-east_africa-title = The broker's new price
+learn-trafficking_and_smuggling-sc-east_africa-body = Hana is 19 and lives in Hosaena, Ethiopia. A broker says he can take her to work abroad for 60,000 birr. On the way, in a town far from home, he says she must first work in a restaurant to pay for the rest of the trip. She works from early morning to late at night. The owner keeps her pay for the broker. At first this was smuggling. What is it now?
+
+learn-trafficking_and_smuggling-sc-north_america-title = The sales crew
+learn-trafficking_and_smuggling-sc-north_america-body = Jaylen is 19 and lives in Detroit. He joins a door-to-door sales crew that travels from city to city. The boss keeps everyone's ID "for the hotels". Jaylen's pay goes to "costs" for food and rooms, so he always owes money. He is told he will be left alone in a strange city if he quits. Nobody crossed a border. Can this still be trafficking?
+
+learn-trafficking_and_smuggling-q1 = Which three parts make up trafficking of an adult?
+learn-trafficking_and_smuggling-q1-a = A border, a passport and a job
+learn-trafficking_and_smuggling-q1-b = An act, a means and a purpose of exploitation
+learn-trafficking_and_smuggling-q1-c = A debt, a contract and a visa
+learn-trafficking_and_smuggling-q1-why = Trafficking is an act (recruit, move, hide), a means (force, lies, threats, abuse of a weak situation) and a purpose (exploitation). A border is not needed.
+
+learn-trafficking_and_smuggling-q2 = Does trafficking always mean crossing a border?
+learn-trafficking_and_smuggling-q2-a = Yes, always
+learn-trafficking_and_smuggling-q2-b = No, it can happen inside one country, even in one town
+learn-trafficking_and_smuggling-q2-why = Trafficking is about exploitation, not travel. Many people are trafficked in their own country or city.
+
+learn-trafficking_and_smuggling-q3 = A 15-year-old agrees to go with a man who promises work, and is then exploited. Is it trafficking?
+learn-trafficking_and_smuggling-q3-a = No, because she agreed
+learn-trafficking_and_smuggling-q3-b = Yes. For a child, no force or lies are needed
+learn-trafficking_and_smuggling-q3-c = Only if she was taken to another country
+learn-trafficking_and_smuggling-q3-why = For anyone under 18, recruiting or moving them to exploit them is trafficking, even if they said yes.
+
+learn-trafficking_and_smuggling-q4 = What is smuggling?
+learn-trafficking_and_smuggling-q4-a = Paying someone to cross a border without the right papers
+learn-trafficking_and_smuggling-q4-b = Any job in another country
+learn-trafficking_and_smuggling-q4-c = Working without a contract
+learn-trafficking_and_smuggling-q4-why = Smuggling is a paid, illegal border crossing. It can turn into trafficking if the person is then controlled and exploited.
+
+learn-trafficking_and_smuggling-q5 = After a smuggled journey, the smuggler says you owe more and must work for him with no pay. What is this a sign of?
+learn-trafficking_and_smuggling-q5-a = A normal travel cost
+learn-trafficking_and_smuggling-q5-b = Trafficking through debt
+learn-trafficking_and_smuggling-q5-c = A fair job offer
+learn-trafficking_and_smuggling-q5-why = A new debt that you must work off, with no way to leave, is debt bondage. It is a common sign of trafficking.
+
+## Module 2: how recruiters lie
+
+learn-how_recruiters_lie-title = How recruiters lie
+learn-how_recruiters_lie-summary = The tricks people use to recruit others into exploitation, and how to spot them.
+
+learn-how_recruiters_lie-l1-title = Fake jobs and fees
+learn-how_recruiters_lie-l1-body = Many traffickers start with a job ad. The pay is very high. No experience is needed. Then they ask you to pay: for the visa, for training, for a medical check, or a deposit. A fair employer pays these costs, not the worker.
+learn-how_recruiters_lie-l1-p1 = Pay far above normal for the work is a warning sign.
+learn-how_recruiters_lie-l1-p2 = Asking the worker for a fee is a red flag.
+learn-how_recruiters_lie-l1-p3 = "Leave this week" and "tell no one" are pressure tricks.
+
+learn-how_recruiters_lie-l2-title = Study, sport and modelling offers
+learn-how_recruiters_lie-l2-body = Some offers promise a place at a school, a trial at a football club, or a modelling contract abroad. The family pays a lot of money. On arrival, there is no school or club. The young person is left with a debt, or made to work.
+learn-how_recruiters_lie-l2-p1 = Real clubs and schools can be checked on their own official websites and with the embassy.
+learn-how_recruiters_lie-l2-p2 = Real scouts do not ask families to pay for trials.
+learn-how_recruiters_lie-l2-p3 = Talk to a trusted adult before you send photos, papers or money.
+
+learn-how_recruiters_lie-l3-title = Online jobs that are scam centres
+learn-how_recruiters_lie-l3-body = Some ads offer "IT", "customer service" or "online sales" jobs in another country, often in South-East Asia. The flight is paid. The employer's name is vague. On arrival, people are forced to cheat others online and cannot leave.
+learn-how_recruiters_lie-l3-p1 = A vague employer and a free flight are warning signs.
+learn-how_recruiters_lie-l3-p2 = Search the company name with the word "scam".
+learn-how_recruiters_lie-l3-p3 = Never travel on a tourist visa for a job.
+
+learn-how_recruiters_lie-l4-title = Love, friends and family
+learn-how_recruiters_lie-l4-body = Some traffickers pretend to be a boyfriend, a girlfriend or a friend. Others are relatives who "arrange everything". They give gifts and attention, then ask for something back. Gifts and travel paid for you can become a debt.
+learn-how_recruiters_lie-l4-p1 = A new partner who wants to take you far away quickly is a warning sign.
+learn-how_recruiters_lie-l4-p2 = Someone who wants you to keep the relationship secret may mean harm.
+learn-how_recruiters_lie-l4-p3 = Even a relative's offer should be checked like any other.
+
+learn-how_recruiters_lie-sc-general-title = The dream job message
+learn-how_recruiters_lie-sc-general-body = Ana sees a message on social media: "Hotel jobs abroad. Good pay. No experience needed. Places almost gone." She writes to the number. The agent says she must pay a fee for the visa and send her passport by courier. He says the contract will be signed when she arrives. What warning signs do you see?
+
+learn-how_recruiters_lie-sc-caribbean-title = The hotel job in Montego Bay
+learn-how_recruiters_lie-sc-caribbean-body = Shanice lives in Montego Bay, Jamaica. A man at a party says he can get her a hotel job in the United States. He asks for 150,000 Jamaican dollars for "processing". He says she will travel on a visitor's visa and fix the papers later. He only talks to her on WhatsApp and will not name the hotel. What warning signs do you see?
+
+learn-how_recruiters_lie-sc-west_africa-title = The football trial
+learn-how_recruiters_lie-sc-west_africa-body = Kwame is 16 and plays football in Kumasi, Ghana. A man says a club in Europe wants him for a trial. The family must pay 30,000 cedis for the visa and the trip. The man will not give the name of the club. He says, "Do not tell your coach, other boys want this place." What warning signs do you see?
+
+learn-how_recruiters_lie-sc-east_africa-title = Customer service in Thailand
+learn-how_recruiters_lie-sc-east_africa-body = Grace lives in Nairobi, Kenya. She sees an ad: "Customer service jobs in Thailand. 150,000 shillings a month. Flight paid. Start next week." The recruiter says to travel on a tourist visa. He cannot say the name of the company. What warning signs do you see?
+
+learn-how_recruiters_lie-sc-north_america-title = The modelling scout
+learn-how_recruiters_lie-sc-north_america-body = Maya is 15 and lives in Atlanta. Someone who says they are a modelling scout sends her a message online. They say she could be famous. They ask for more photos, and say she should not tell her parents yet. Later they offer a bus ticket to meet in another city. What warning signs do you see?
+
+learn-how_recruiters_lie-q1 = A recruiter asks you to pay for your visa and training before you go. What does a fair employer do?
+learn-how_recruiters_lie-q1-a = The employer pays these costs, not the worker
+learn-how_recruiters_lie-q1-b = The worker always pays
+learn-how_recruiters_lie-q1-c = The worker pays half
+learn-how_recruiters_lie-q1-why = Under fair recruitment rules, the employer pays recruitment fees and related costs. A fee asked of the worker is a red flag.
+
+learn-how_recruiters_lie-q2 = A job ad says: "Great pay, no experience, leave this week, tell no one." What should you think?
+learn-how_recruiters_lie-q2-a = It is a lucky chance, say yes fast
+learn-how_recruiters_lie-q2-b = It has several warning signs; check it before you decide
+learn-how_recruiters_lie-q2-why = Pay that is too good, pressure to decide fast and secrecy are common tricks. Take time and check with someone you trust.
+
+learn-how_recruiters_lie-q3 = A scout wants your family to pay for a football trial abroad. What is true?
+learn-how_recruiters_lie-q3-a = Real clubs do not ask families to pay for trials
+learn-how_recruiters_lie-q3-b = All clubs charge for trials
+learn-how_recruiters_lie-q3-c = It is safe if the scout is friendly
+learn-how_recruiters_lie-q3-why = Fake sports academies take money from families. A real club can be checked, and it does not charge for a trial.
+
+learn-how_recruiters_lie-q4 = A new online friend gives you gifts and wants you to travel to meet them, and to keep it secret. What is this?
+learn-how_recruiters_lie-q4-a = Normal for a new friend
+learn-how_recruiters_lie-q4-b = A warning sign of grooming; talk to a trusted adult
+learn-how_recruiters_lie-q4-why = Gifts, secrecy and pressure to travel are ways that traffickers win trust. Telling a trusted adult keeps you safer.
+
+learn-how_recruiters_lie-q5 = Which job offer is a warning sign of an online scam centre?
+learn-how_recruiters_lie-q5-a = A local shop job with a contract you can read
+learn-how_recruiters_lie-q5-b = A "customer service" job abroad with a free flight, a tourist visa and no company name
+learn-how_recruiters_lie-q5-why = Scam centres recruit with vague "IT" or "customer service" jobs abroad. A free flight, a tourist visa and no clear employer are red flags.
+
+## Module 3: your rights at work and when you migrate
+
+learn-rights_at_work-title = Your rights at work
+learn-rights_at_work-summary = What a fair job looks like, before you go and while you work.
+
+learn-rights_at_work-l1-title = You should not pay for a job
+learn-rights_at_work-l1-body = The employer pays the costs of recruiting you. This includes agency fees, visa costs and travel. You should not pay a fee to get a job. If you must pay, ask why, and get advice.
+learn-rights_at_work-l1-p1 = The employer pays recruitment fees and related costs.
+learn-rights_at_work-l1-p2 = Ask for a receipt for any money you pay.
+learn-rights_at_work-l1-p3 = A debt for a job can be used to control you.
+
+learn-rights_at_work-l2-title = A written contract you understand
+learn-rights_at_work-l2-body = Before you leave, you should have a written contract in a language you understand. It says your pay, hours, days off, where you live and who pays for travel. Keep a copy. Be careful if you are told a new contract will be signed on arrival.
+learn-rights_at_work-l2-p1 = Get the contract before you travel.
+learn-rights_at_work-l2-p2 = It must be in a language you can read.
+learn-rights_at_work-l2-p3 = It shows pay, hours, days off and housing.
+learn-rights_at_work-l2-p4 = Keep a copy somewhere safe, and send one to someone you trust.
+
+learn-rights_at_work-l3-title = Your passport is yours
+learn-rights_at_work-l3-body = Your passport and papers belong to you. An employer or agent should not keep them. You can keep them in a safe place of your own. If someone takes your papers, that is a warning sign.
+learn-rights_at_work-l3-p1 = Keep your own passport and ID.
+learn-rights_at_work-l3-p2 = Keep copies and photos of your papers.
+learn-rights_at_work-l3-p3 = An employer who holds your papers is a warning sign of forced labour.
+
+learn-rights_at_work-l4-title = You are free to leave
+learn-rights_at_work-l4-body = You have the right to change jobs or go home. No one should stop you with threats or a debt. Check a recruiter before you sign: look for a licence and ask a government office or a known organisation.
+learn-rights_at_work-l4-p1 = You can leave a job without a penalty debt.
+learn-rights_at_work-l4-p2 = A licensed recruiter can be checked with the government.
+learn-rights_at_work-l4-p3 = A work visa is for work. A tourist visa is not.
+
+learn-rights_at_work-sc-general-title = Keeping the passport safe
+learn-rights_at_work-sc-general-body = Leo arrives for a new job abroad. The manager says, "Give me your passport. I will keep it safe." He also says the contract will be different from the one Leo signed at home, and the pay will be lower. What are Leo's rights? What could he do safely?
+
+learn-rights_at_work-sc-caribbean-title = The hotel in another country
+learn-rights_at_work-sc-caribbean-body = Marlon lives in San Fernando, Trinidad and Tobago. He paid an agent 8,000 Trinidad and Tobago dollars for a hotel job abroad. When he arrives, the manager asks for his passport "for the files". The new contract shows lower pay and six days of work each week. What are Marlon's rights? What could he do safely?
+
+learn-rights_at_work-sc-west_africa-title = A contract she cannot read
+learn-rights_at_work-sc-west_africa-body = Fatou lives in Dakar, Senegal. An agent offers her cleaning work in a hotel in the Gulf. He asks for 500,000 CFA francs. The contract is in a language she cannot read. He says, "Just sign. Everyone does." What are Fatou's rights? What could she ask for?
+
+learn-rights_at_work-sc-east_africa-title = The house job abroad
+learn-rights_at_work-sc-east_africa-body = Sarah lives in Kampala, Uganda. She goes to work as a house helper in a family abroad. On the first day, the family takes her passport and her phone. She works from six in the morning to midnight, with no day off. What are Sarah's rights? What could she do safely?
+
+learn-rights_at_work-sc-north_america-title = The temp agency
+learn-rights_at_work-sc-north_america-body = Kofi came to Canada to study. He works in a warehouse through a temp agency. The agency keeps part of his pay for "fees" and holds his study permit. They say he will be reported if he complains. What are Kofi's rights? Who could he ask for advice?
+
+learn-rights_at_work-q1 = Who should pay the fees to recruit you for a job?
+learn-rights_at_work-q1-a = You, the worker
+learn-rights_at_work-q1-b = The employer
+learn-rights_at_work-q1-c = Your family
+learn-rights_at_work-q1-why = Fair recruitment means the employer pays recruitment fees and related costs. Workers pay nothing for the job.
+
+learn-rights_at_work-q2 = When should you get a written contract?
+learn-rights_at_work-q2-a = Before you leave, in a language you understand
+learn-rights_at_work-q2-b = After you arrive
+learn-rights_at_work-q2-c = You do not need one
+learn-rights_at_work-q2-why = A contract before you travel, in your language, protects you. "We will sign when you arrive" is a warning sign.
+
+learn-rights_at_work-q3 = Your employer wants to keep your passport. What is true?
+learn-rights_at_work-q3-a = It is normal and safe
+learn-rights_at_work-q3-b = Your passport is yours; an employer holding it is a warning sign
+learn-rights_at_work-q3-why = Keeping a worker's papers is one of the indicators of forced labour. You have the right to keep your own passport.
+
+learn-rights_at_work-q4 = Can you leave a job abroad if you want to?
+learn-rights_at_work-q4-a = Yes. You can change jobs or go home without a penalty debt
+learn-rights_at_work-q4-b = No, never before the contract ends
+learn-rights_at_work-q4-why = Being free to leave is a basic right. A debt or threat that stops you from leaving is a sign of forced labour.
+
+learn-rights_at_work-q5 = Which visa should you travel on for a job?
+learn-rights_at_work-q5-a = A tourist visa
+learn-rights_at_work-q5-b = A work visa
+learn-rights_at_work-q5-c = No visa
+learn-rights_at_work-q5-why = Working on a tourist visa leaves you without protection and easy to control. A real job abroad comes with a work visa.
+
+## Module 4: warning signs in someone else
+
+learn-warning_signs-title = Warning signs in someone else
+learn-warning_signs-summary = How to notice when a friend, classmate or neighbour may be in danger.
+
+learn-warning_signs-l1-title = How a person may seem
+learn-warning_signs-l1-body = A person who is exploited may look very tired or hungry. They may have injuries they do not explain. They may seem afraid, nervous or very quiet. Their answers may sound learned by heart.
+learn-warning_signs-l1-p1 = Always tired, hungry or unwell.
+learn-warning_signs-l1-p2 = Afraid, anxious, or avoids looking at people.
+learn-warning_signs-l1-p3 = Gives answers that sound rehearsed.
+
+learn-warning_signs-l2-title = Work and living conditions
+learn-warning_signs-l2-body = Look at how the person works and lives. They may work very long hours with no days off. They may sleep where they work, or in a crowded room. They may not go to school.
+learn-warning_signs-l2-p1 = Very long hours, no days off.
+learn-warning_signs-l2-p2 = Lives at the workplace or in crowded housing.
+learn-warning_signs-l2-p3 = A child who works instead of going to school.
+
+learn-warning_signs-l3-title = Signs of control
+learn-warning_signs-l3-body = Someone may control the person. Another person speaks for them. Someone else holds their papers, money or phone. They cannot go out alone. Their story does not add up.
+learn-warning_signs-l3-p1 = Someone always speaks for them.
+learn-warning_signs-l3-p2 = Someone else holds their ID, money or phone.
+learn-warning_signs-l3-p3 = They cannot come and go freely.
+
+learn-warning_signs-l4-title = Relationships that create debt
+learn-warning_signs-l4-body = A young person may have a much older partner. The partner gives gifts, phone credit or money. Then the partner says they owe something back. This is a common way to control young people.
+learn-warning_signs-l4-p1 = A much older boyfriend or girlfriend.
+learn-warning_signs-l4-p2 = Expensive gifts that "must be paid back".
+learn-warning_signs-l4-p3 = Sudden changes: missing school, new secrets, new friends who are much older.
+
+learn-warning_signs-sc-general-title = A friend who has changed
+learn-warning_signs-sc-general-body = Your friend Tom has a new job. He is always tired now. His boss drives him everywhere and answers for him when you talk. Tom says he cannot visit because he "owes" money for his room. What signs do you notice? What could you do without putting Tom in danger?
+
+learn-warning_signs-sc-caribbean-title = Tiana's new boyfriend
+learn-warning_signs-sc-caribbean-body = Tiana is in your class in Spanish Town, Jamaica. She has a new boyfriend who is much older. He buys her phone credit and new clothes. Now she often misses school. She says she has to "pay him back". What signs do you notice? Who could you talk to?
+
+learn-warning_signs-sc-west_africa-title = The girl next door
+learn-warning_signs-sc-west_africa-body = A girl of about 13 lives with your neighbours in Lagos, Nigeria. She came from a village to "help in the house". She works from dawn to late at night. She does not go to school and is never allowed out alone. What signs do you notice? Who could you talk to?
+
+learn-warning_signs-sc-east_africa-title = At the market
+learn-warning_signs-sc-east_africa-body = At the market in Kampala, Uganda, you see a girl of about 14 selling goods every day, even during school hours. A woman always watches her and answers for her. The girl looks tired and hungry. What signs do you notice? Who could you talk to?
+
+learn-warning_signs-sc-north_america-title = The cook upstairs
+learn-warning_signs-sc-north_america-body = You work part time at a restaurant in Toronto. One cook lives in a room above the kitchen. He works every day. He says the owner keeps his passport. He seems afraid to talk when the owner is near. What signs do you notice? What could you do safely?
+
+learn-warning_signs-q1 = Which of these can be a warning sign that someone is being exploited?
+learn-warning_signs-q1-a = Someone else always speaks for them and holds their ID
+learn-warning_signs-q1-b = They have a new haircut
+learn-warning_signs-q1-c = They like their job
+learn-warning_signs-q1-why = When another person speaks for someone and keeps their papers, it can mean they are controlled.
+
+learn-warning_signs-q2 = A classmate's much older partner gives her gifts and says she must pay him back. What is this?
+learn-warning_signs-q2-a = A normal relationship
+learn-warning_signs-q2-b = A warning sign: gifts can be used to create a debt and control
+learn-warning_signs-q2-why = A much older partner and gifts that create a debt are a common way to control young people. Talk to a trusted adult.
+
+learn-warning_signs-q3 = You think a friend may be in danger. What is the safest first step?
+learn-warning_signs-q3-a = Confront the person who controls them
+learn-warning_signs-q3-b = Post about it online
+learn-warning_signs-q3-c = Talk to a trusted adult or a help service
+learn-warning_signs-q3-why = Confronting someone or posting online can put your friend in more danger. A trusted adult or a help service knows what to do.
+
+learn-warning_signs-q4 = A child works all day in a house and never goes to school. Is this a warning sign?
+learn-warning_signs-q4-a = Yes
+learn-warning_signs-q4-b = No, this is normal help at home
+learn-warning_signs-q4-why = Long hours of work instead of school, and no freedom to go out, are warning signs of child exploitation.
+
+learn-warning_signs-q5 = Does one warning sign prove that someone is trafficked?
+learn-warning_signs-q5-a = Yes, always
+learn-warning_signs-q5-b = No. Signs are reasons to care and ask for advice, not proof
+learn-warning_signs-q5-why = Warning signs are risk signals, not proof. When you notice several, talk to someone who can help.
+
+## Module 5: the safe-migration checklist
+
+learn-safe_migration-title = Moving safely
+learn-safe_migration-summary = What to do before you go, on the journey and when you arrive.
+
+learn-safe_migration-l1-title = Before you go
+learn-safe_migration-l1-body = Check the job and the recruiter before you leave. Make sure you have a written contract and a work visa. Tell your family where you are going and with whom.
+learn-safe_migration-l1-p1 = Check the recruiter's licence and the employer's name.
+learn-safe_migration-l1-p2 = Get a contract you understand and a work visa.
+learn-safe_migration-l1-p3 = Leave the employer's name and address with your family.
+
+learn-safe_migration-l2-title = Your papers and contacts
+learn-safe_migration-l2-body = Make copies of your passport, visa and contract. Keep one set with someone you trust at home. Learn by heart one phone number of a person you trust, and the help numbers of the place you are going.
+learn-safe_migration-l2-p1 = Keep copies of your papers in a safe place.
+learn-safe_migration-l2-p2 = Memorise at least one trusted phone number.
+learn-safe_migration-l2-p3 = Agree on a code word with your family that means "I need help".
+
+learn-safe_migration-l3-title = On the journey
+learn-safe_migration-l3-body = Keep your passport and money with you. Be careful if strangers meet you at the border, or if the plan changes suddenly. Stay in touch with your family.
+learn-safe_migration-l3-p1 = Do not give your passport to anyone to carry.
+learn-safe_migration-l3-p2 = A sudden change of route or job is a warning sign.
+learn-safe_migration-l3-p3 = Send a message to your family at each stop.
+
+learn-safe_migration-l4-title = When you arrive, and if things change
+learn-safe_migration-l4-body = Find out where your country's embassy is. Learn about local help services. If the job is not what you were promised, you have choices. You can get advice before you decide what to do.
+learn-safe_migration-l4-p1 = Know where your embassy or consulate is.
+learn-safe_migration-l4-p2 = Find help services that do not report people to immigration.
+learn-safe_migration-l4-p3 = If things change, get advice. You do not have to decide alone.
+
+learn-safe_migration-sc-general-title = Getting ready to go
+learn-safe_migration-sc-general-body = Mira has a job offer in another country. She leaves in one month. She has a phone, her passport and a little money. What should Mira do before she leaves, on the journey and when she arrives?
+
+learn-safe_migration-sc-caribbean-title = Farm work in Ontario
+learn-safe_migration-sc-caribbean-body = Devon lives in Clarendon, Jamaica. He has an offer for seasonal farm work in Ontario, Canada. He leaves in six weeks. His mother is worried. What can Devon check and prepare before he goes? What should he do if the work is not what he was promised?
+
+learn-safe_migration-sc-west_africa-title = Study in Canada
+learn-safe_migration-sc-west_africa-body = Aminata lives in Abuja, Nigeria. An agent says he can arrange a place at a college in Canada, a visa and a part-time job, all for 3,000,000 naira. He wants the money this week. What should Aminata check before she pays? How can she prepare for the journey?
+
+learn-safe_migration-sc-east_africa-title = House work in the Gulf
+learn-safe_migration-sc-east_africa-body = Mercy lives in Nakuru, Kenya. An agency offers her a job as a house helper in the Gulf. She leaves next month. What should Mercy check about the agency and the contract? What should she prepare, and who should know where she is?
+
+learn-safe_migration-sc-north_america-title = A job in a new city
+learn-safe_migration-sc-north_america-body = Jada is 18 and lives in Winnipeg. A friend of a friend says there is a job for her in Toronto, with a room included. She has never met the employer. What should Jada check before she goes? What should she plan in case things go wrong?
+
+learn-safe_migration-q1 = What should you do with copies of your passport and contract?
+learn-safe_migration-q1-a = Keep copies safe, and leave one set with someone you trust
+learn-safe_migration-q1-b = Give them all to the recruiter
+learn-safe_migration-q1-c = You do not need copies
+learn-safe_migration-q1-why = Copies help you prove who you are and what you were promised if your papers are lost or taken.
+
+learn-safe_migration-q2 = Why memorise a trusted phone number?
+learn-safe_migration-q2-a = Your phone may be taken or lost
+learn-safe_migration-q2-b = It is not useful
+learn-safe_migration-q2-why = People who control others often take their phones. A number you know by heart lets you ask for help from any phone.
+
+learn-safe_migration-q3 = On the way, the plan changes suddenly: a new job, a new city. What is this?
+learn-safe_migration-q3-a = A normal part of travel
+learn-safe_migration-q3-b = A warning sign; contact someone you trust
+learn-safe_migration-q3-why = A sudden change of job or route is a common sign of deception. Tell someone you trust and get advice.
+
+learn-safe_migration-q4 = Before you go, who should know the name and address of your employer?
+learn-safe_migration-q4-a = No one
+learn-safe_migration-q4-b = Your family or a person you trust
+learn-safe_migration-q4-why = If someone you trust knows where you are, they can help look for you and ask for help if you lose contact.
+
+learn-safe_migration-q5 = Abroad, the job is not what you were promised. What is true?
+learn-safe_migration-q5-a = You have no choices
+learn-safe_migration-q5-b = You have choices and can get advice, for example from your embassy or a help service
+learn-safe_migration-q5-why = You are not alone. Embassies and help services can explain your options, and some do not report people to immigration.
+
+## Module 6: getting help safely
+
+learn-getting_help-title = Getting help safely
+learn-getting_help-summary = Where to get help, what happens when you ask, and how to help a friend.
+
+learn-getting_help-l1-title = Help that is safe for you
+learn-getting_help-l1-body = Some help services are free and confidential. Some do not report people to police or immigration. The help directory in this app says, for each service, whether it reports to the authorities and whether you can stay anonymous.
+learn-getting_help-l1-p1 = Many hotlines are free and confidential.
+learn-getting_help-l1-p2 = Check if a service reports to immigration before you call.
+learn-getting_help-l1-p3 = In immediate danger, call the emergency number.
+
+learn-getting_help-l2-title = What happens when you call
+learn-getting_help-l2-body = A trained person listens. You choose what to say. You do not have to give your name. They explain your options and what they can do. You decide what happens next.
+learn-getting_help-l2-p1 = You can ask questions first.
+learn-getting_help-l2-p2 = You can often stay anonymous.
+learn-getting_help-l2-p3 = You choose the next step.
+
+learn-getting_help-l3-title = Helping a friend without danger
+learn-getting_help-l3-body = If a friend may be in danger, listen to them and believe them. Do not confront the person who controls them. That can make things worse. Help your friend reach a service, or ask the service what you can do.
+learn-getting_help-l3-p1 = Listen and believe.
+learn-getting_help-l3-p2 = Never confront a trafficker yourself.
+learn-getting_help-l3-p3 = Let your friend decide, unless a child is in danger.
+
+learn-getting_help-l4-title = Keeping your phone private
+learn-getting_help-l4-body = Someone may check your phone. This app has a quick exit and can hide what you saved. Delete messages about help if it is not safe to keep them. Use a phone you trust when you can.
+learn-getting_help-l4-p1 = Use the quick exit if someone comes.
+learn-getting_help-l4-p2 = Clear call and message history if it is not safe.
+learn-getting_help-l4-p3 = Save help numbers under a neutral name.
+
+learn-getting_help-sc-general-title = A message at night
+learn-getting_help-sc-general-body = Your cousin works abroad. Late at night she sends a short message: "My boss took my passport. I cannot go out. Please do not call me." What can you do to help her safely?
+
+learn-getting_help-sc-caribbean-title = A quiet voice note
+learn-getting_help-sc-caribbean-body = Your cousin Nadine went from Kingston to work in a hotel on another island. She sends a quiet voice note: the boss took her passport and says she owes him for the flight. She asks you not to tell her mother. What can you do to help her safely?
+
+learn-getting_help-sc-west_africa-title = Blessing's message
+learn-getting_help-sc-west_africa-body = Your friend Blessing left Benin City to work in a salon in another country. Now she writes that there is no salon. She must work for a "madam" to pay back a large debt. She is afraid of what may happen to her family. What can you do to help her safely?
+
+learn-getting_help-sc-east_africa-title = A call from the Gulf
+learn-getting_help-sc-east_africa-body = Your sister works as a house helper in the Gulf. She calls at night from a borrowed phone. She works all day, has not been paid for three months, and cannot leave the house. What can you do to help her safely?
+
+learn-getting_help-sc-north_america-title = A friend at school
+learn-getting_help-sc-north_america-body = Your friend at school in Montreal says her older boyfriend checks her phone and keeps her money. He says she owes him. She is scared, and asks you not to tell anyone. What can you do to help her safely?
+
+learn-getting_help-q1 = Your friend may be controlled by a trafficker. What should you NOT do?
+learn-getting_help-q1-a = Listen and believe them
+learn-getting_help-q1-b = Confront the trafficker yourself
+learn-getting_help-q1-c = Ask a help service for advice
+learn-getting_help-q1-why = Confronting a trafficker can put you and your friend in danger. Listening and getting advice are safe steps.
+
+learn-getting_help-q2 = You call a help line. Do you have to give your name?
+learn-getting_help-q2-a = Yes, always
+learn-getting_help-q2-b = Often not. You can ask about staying anonymous
+learn-getting_help-q2-why = Many services let you stay anonymous. You can ask first, and choose what to share.
+
+learn-getting_help-q3 = You fear being reported to immigration. What can you check?
+learn-getting_help-q3-a = Whether the service reports to immigration, shown in the help directory
+learn-getting_help-q3-b = Nothing, every service reports
+learn-getting_help-q3-why = Not every service reports to immigration. The help directory says for each service whether it does.
+
+learn-getting_help-q4 = Someone is in immediate danger. What should you do?
+learn-getting_help-q4-a = Wait until tomorrow
+learn-getting_help-q4-b = Call the emergency number
+learn-getting_help-q4-why = When someone's life or safety is in danger now, call the emergency number.
+
+learn-getting_help-q5 = A friend who is 14 tells you she is being exploited and asks you to keep it secret. What is best?
+learn-getting_help-q5-a = Keep the secret
+learn-getting_help-q5-b = Tell a trusted adult, because a child's safety comes first
+learn-getting_help-q5-why = When a child is in danger, telling a trusted adult is the right thing, even if they asked for a secret.
+
+## Module 7: for leaders and teachers
+
+learn-for_leaders-title = For leaders and teachers
+learn-for_leaders-summary = Running a session, responding to a disclosure, referring safely, and caring for yourself.
+
+learn-for_leaders-l1-title = Running a session
+learn-for_leaders-l1-body = Start with what people already know. Use the stories, not frightening images. Agree on group rules: respect, no names, no pressure to share. Tell people where they can get help, and that they can talk to you after.
+learn-for_leaders-l1-p1 = Agree on rules: respect, privacy, no names in stories.
+learn-for_leaders-l1-p2 = Use stories and questions, never shocking pictures.
+learn-for_leaders-l1-p3 = Say where help is available, at the start and the end.
+
+learn-for_leaders-l2-title = When someone tells you
+learn-for_leaders-l2-body = Someone may tell you about their own situation. Listen calmly. Believe them. Do not ask for every detail. Do not promise to keep a secret you cannot keep. Think about their safety first, then about referral.
+learn-for_leaders-l2-p1 = Listen, believe, and stay calm.
+learn-for_leaders-l2-p2 = Do not promise secrecy you cannot keep.
+learn-for_leaders-l2-p3 = Safety first: is the person safe to go home today?
+learn-for_leaders-l2-p4 = Refer to a service, with their agreement when they are an adult.
+
+learn-for_leaders-l3-title = Local referral pathways
+learn-for_leaders-l3-body = Before your session, know the local services: a hotline, a shelter, a legal aid group, a health service. Know which ones report to police or immigration. Keep the list with you, and check it is up to date.
+learn-for_leaders-l3-p1 = Know two or three local services before the session.
+learn-for_leaders-l3-p2 = Know which services report to police or immigration.
+learn-for_leaders-l3-p3 = Child safety rules apply when a child discloses.
+
+learn-for_leaders-l4-title = Caring for yourself
+learn-for_leaders-l4-body = Hearing hard stories can weigh on you. Talk with someone you trust, without names. Take breaks. You cannot solve everything alone, and that is fine.
+learn-for_leaders-l4-p1 = Share the weight with a supervisor or peer, without names.
+learn-for_leaders-l4-p2 = Rest after hard sessions.
+learn-for_leaders-l4-p3 = You are one part of a network of help.
+
+learn-for_leaders-sc-general-title = After the session
+learn-for_leaders-sc-general-body = After your session, a young woman waits until everyone has left. She says the job she has abroad sounds like the story you told. She leaves next week and has already paid a fee. She asks you not to tell her family. What do you say and do?
+
+learn-for_leaders-sc-caribbean-title = After church in Kingston
+learn-for_leaders-sc-caribbean-body = You run a session in a church hall in Kingston, Jamaica. Afterwards, a young man stays behind. He says an agent has his passport and asks for more money before he can travel for farm work. He is ashamed to tell his pastor. What do you say and do?
+
+learn-for_leaders-sc-west_africa-title = After the session in Accra
+learn-for_leaders-sc-west_africa-body = You run a session at a community centre in Accra, Ghana. Afterwards, a mother says her son of 15 was promised a place at a football academy abroad. A man has asked for money and the boy's birth certificate. What do you say and do?
+
+learn-for_leaders-sc-east_africa-title = After class in Kisumu
+learn-for_leaders-sc-east_africa-body = You run a session in a secondary school in Kisumu, Kenya. Afterwards, a student says her older sister works in the Gulf and has not been paid for months. The family is afraid to complain. What do you say and do?
+
+learn-for_leaders-sc-north_america-title = After the youth group in Brampton
+learn-for_leaders-sc-north_america-body = You run a youth group session in Brampton, Ontario. Afterwards, a 16-year-old says a man she met online is sending her money and wants her to come to his city. She asks you to keep it between you. What do you say and do?
+
+learn-for_leaders-q1 = Someone tells you they are being exploited. What is the first thing to do?
+learn-for_leaders-q1-a = Listen calmly and believe them
+learn-for_leaders-q1-b = Ask for every detail of what happened
+learn-for_leaders-q1-c = Tell the whole group
+learn-for_leaders-q1-why = Listening and believing builds trust. Too many questions can upset the person and harm a later case.
+
+learn-for_leaders-q2 = Should you promise to keep a disclosure secret?
+learn-for_leaders-q2-a = Yes, always
+learn-for_leaders-q2-b = No. Do not promise secrecy you cannot keep
+learn-for_leaders-q2-why = You may need to act to keep someone safe, especially a child. Be honest about what you will do.
+
+learn-for_leaders-q3 = Which material is best for a session with young people?
+learn-for_leaders-q3-a = Shocking photos of victims
+learn-for_leaders-q3-b = Stories and questions that make people think, with no graphic content
+learn-for_leaders-q3-why = Shocking images can frighten and shame people. Stories and questions help people learn and remember.
+
+learn-for_leaders-q4 = What should you know before the session?
+learn-for_leaders-q4-a = Local help services, and which ones report to police or immigration
+learn-for_leaders-q4-b = Nothing, people can find help themselves
+learn-for_leaders-q4-why = Knowing the local referral pathway lets you help someone at once, in a way that is safe for them.
+
+learn-for_leaders-q5 = After hearing hard stories, what helps you?
+learn-for_leaders-q5-a = Keep it all to yourself
+learn-for_leaders-q5-b = Talk with a supervisor or peer, without names, and rest
+learn-for_leaders-q5-why = Self-care keeps you able to help others. Share the weight without sharing names.

@@ -1,0 +1,549 @@
+## Jifunze: moduli za uhamasishaji, masomo, visa vya kufikiria na maswali.
+## Vitambulisho: learn-<moduli>-title/-summary, -l<n>-title/-body/-p<k> (mambo muhimu),
+## -sc-<eneo>-title/-body (visa vya kila eneo), -q<n> (swali), -q<n>-a/-b/-c (majibu ya kuchagua),
+## -q<n>-why (maelezo). Sentensi fupi: kila maandishi yanasomwa kwa sauti na simu.
+
+## Skrini
+
+learn-menu-title = Jifunze
+learn-menu-choose-track = Unajifunza kama nani?
+learn-menu-choose-module = Chagua moduli
+learn-menu-lessons = Masomo
+learn-menu-scenario = Kisa cha kufikiria
+learn-menu-quiz = Maswali
+learn-menu-progress = Maendeleo yangu
+learn-menu-clear-progress = Futa maendeleo yangu
+learn-lesson-heading = Somo { $number } kati ya { $total }
+learn-key-points = Mambo muhimu
+learn-quiz-question-heading = Swali { $number } kati ya { $total }
+learn-quiz-correct = Sawa kabisa.
+learn-quiz-wrong = Hapana, si hilo. Jibu ni: { $answer }
+learn-quiz-score = Umepata { $score } kati ya { $total }.
+learn-quiz-best = Alama yako bora: { $score } kati ya { $total }.
+learn-progress-line = { $module }: umeona masomo { $seen } kati ya { $total }
+learn-progress-none = Bado hujaanza moduli yoyote.
+learn-progress-cleared = Maendeleo yako ya kujifunza yamefutwa. Hakuna kitu kingine kilichobadilishwa.
+learn-lessons-count = { $count ->
+    [one] somo { $count }
+   *[other] masomo { $count }
+}
+
+## Makundi
+
+learn-track-migrants = Kufanya kazi au kuhamia nje ya nchi
+learn-track-migrants-summary = Kwa watu wanaofikiria kufanya kazi nje ya nchi, au ambao tayari wanafanya kazi mbali na nyumbani.
+learn-track-students = Wanafunzi
+learn-track-students-summary = Kwa vijana wa miaka 12 hadi 18, shuleni au pamoja na marafiki.
+learn-track-leaders = Viongozi wa jamii na walimu
+learn-track-leaders-summary = Kwa watu wanaoendesha vipindi kanisani, msikitini, shuleni au katika kituo cha jamii.
+
+## Makosa (hayarudii kamwe kile mtu alichoandika)
+
+learn-error-unknown-module = Hakuna moduli yenye jina hilo.
+learn-error-unknown-lesson = Hakuna somo lenye jina hilo katika moduli hii.
+learn-error-unknown-audience = Chagua moja ya makundi haya: migrants, students au leaders.
+learn-error-bad-region = Eneo ni msimbo wa nchi wenye herufi mbili, kama JM, NG au KE.
+learn-error-answer-count = Jibu kila swali. Jaribio hili lina maswali { $count }.
+learn-error-unknown-choice = Jibu moja si mojawapo ya machaguo.
+
+## Moduli 1: biashara haramu ya binadamu na magendo ya kuvusha watu
+
+learn-trafficking_and_smuggling-title = Biashara haramu ya binadamu na magendo ya kuvusha watu
+learn-trafficking_and_smuggling-summary = Biashara haramu ya binadamu ni nini, magendo ya kuvusha watu ni nini, na kwa nini tofauti ni muhimu.
+
+learn-trafficking_and_smuggling-l1-title = Biashara haramu ya binadamu ni nini
+learn-trafficking_and_smuggling-l1-body = Biashara haramu ya binadamu ni kumtumia mtu ili kupata pesa au faida, bila ridhaa yake. Ina sehemu tatu. Mtu anamwandikisha, anamhamisha au anamficha mtu mwingine. Anatumia nguvu, uongo, vitisho au hali ngumu ya mtu huyo. Na lengo ni kumnyonya.
+learn-trafficking_and_smuggling-l1-p1 = Kitendo: mtu anamwandikisha, anamhamisha, anampokea au anamficha mtu mwingine.
+learn-trafficking_and_smuggling-l1-p2 = Njia: nguvu, vitisho, uongo, deni, au kutumia hali dhaifu ya mtu.
+learn-trafficking_and_smuggling-l1-p3 = Lengo: kumnyonya, kwa kazi, ngono, uhalifu au kwa njia nyingine.
+
+learn-trafficking_and_smuggling-l2-title = Watoto ni tofauti
+learn-trafficking_and_smuggling-l2-body = Kwa mtoto aliye chini ya miaka 18, sheria haihitaji nguvu wala uongo. Mtu akimwandikisha au kumhamisha mtoto ili kumnyonya, hiyo ni biashara haramu ya binadamu. Mtoto hawezi kamwe kukubali kunyonywa.
+learn-trafficking_and_smuggling-l2-p1 = Chini ya miaka 18, kinachohesabika ni kitendo na lengo tu.
+learn-trafficking_and_smuggling-l2-p2 = "Ndiyo" ya mtoto haifanyi unyonyaji kuwa halali.
+learn-trafficking_and_smuggling-l2-p3 = Watu wazima wana wajibu wa kuwalinda watoto.
+
+learn-trafficking_and_smuggling-l3-title = Magendo ya kuvusha watu ni nini
+learn-trafficking_and_smuggling-l3-body = Magendo ya kuvusha watu ni pale mtu anapomlipa mtu mwingine amsaidie kuvuka mpaka bila hati sahihi. Ni kosa dhidi ya sheria za mipaka ya nchi. Safari inaishia mpakani. Lakini magendo yanaweza kugeuka kuwa biashara haramu ya binadamu, pale mvushaji anapoanza kumdhibiti au kumnyonya mtu huyo.
+learn-trafficking_and_smuggling-l3-p1 = Magendo ya kuvusha watu ni kuvuka mpaka kinyume cha sheria kwa malipo.
+learn-trafficking_and_smuggling-l3-p2 = Biashara haramu ya binadamu inahusu unyonyaji, na haihitaji mpaka.
+learn-trafficking_and_smuggling-l3-p3 = "Deni" jipya baada ya safari ni ishara ya hatari ya biashara haramu ya binadamu.
+
+learn-trafficking_and_smuggling-l4-title = Imani potofu na ukweli
+learn-trafficking_and_smuggling-l4-body = Watu wengi wanaamini mambo kuhusu biashara haramu ya binadamu ambayo si kweli. Imani hizi potofu zinawazuia watu kuiona. Mara nyingi inatokea karibu na nyumbani, na watu ambao mtu huyo tayari anawajua.
+learn-trafficking_and_smuggling-l4-p1 = Imani potofu: daima inavuka mpaka. Ukweli: inaweza kutokea katika mji wako mwenyewe.
+learn-trafficking_and_smuggling-l4-p2 = Imani potofu: waathiriwa daima hufungiwa ndani. Ukweli: wengi hudhibitiwa kwa deni, vitisho na hofu.
+learn-trafficking_and_smuggling-l4-p3 = Imani potofu: inawapata wanawake tu. Ukweli: wanaume, wanawake, wavulana na wasichana wote wanaweza kuwa waathiriwa.
+learn-trafficking_and_smuggling-l4-p4 = Imani potofu: kama alikubali kwenda, si biashara haramu ya binadamu. Ukweli: kukubali kazi si kukubali kunyonywa.
+
+learn-trafficking_and_smuggling-sc-general-title = Safari na deni
+learn-trafficking_and_smuggling-sc-general-body = Sam anamlipa mwanamume mmoja amsaidie kuvuka mpaka ili atafute kazi. Upande wa pili, mwanamume huyo anasema sasa Sam anadaiwa pesa nyingi zaidi. Anampeleka Sam shambani. Sam lazima afanye kazi kila siku bila malipo "mpaka deni lilipwe". Sam hawezi kuondoka. Mwanzoni, haya yalikuwa magendo ya kuvusha watu. Sasa yanaonekana kama biashara haramu ya binadamu. Nini kimebadilika?
+
+learn-trafficking_and_smuggling-sc-caribbean-title = Kuvuka mpaka kutafuta kazi
+learn-trafficking_and_smuggling-sc-caribbean-body = Widline anaishi Ouanaminthe, nchini Haiti. Anamlipa mwanamume mmoja gourde 20,000 amvushe mpaka kwenda Jamhuri ya Dominika, ambako anatumaini kupata kazi. Upande wa pili, mwanamume huyo anasema anadaiwa peso 40,000 zaidi. Anampeleka kwenye nyumba ambako lazima apike na kusafisha kila siku, bila malipo na bila siku ya mapumziko. Anaambiwa polisi watamkamata akitoka nje. Mwanzoni haya yalikuwa magendo. Sasa ni nini?
+
+learn-trafficking_and_smuggling-sc-west_africa-title = Barabara ya kaskazini
+learn-trafficking_and_smuggling-sc-west_africa-body = Chidi ana miaka 20 na anaishi Benin City, Naijeria. "Mtu wa mipango" anasema anaweza kumfikisha Ulaya kwa naira 800,000. Chidi analipa. Katika mji wa jangwani ambapo basi linasimama, wanaume hao wanasema bei imepanda. Chidi lazima afanye kazi kwenye eneo la ujenzi kwa ajili yao ili kuilipa. Wanashika simu yake na hawamlipi chochote. Mwanzoni haya yalikuwa magendo. Sasa ni nini?
+
+learn-trafficking_and_smuggling-sc-east_africa-title = Bei mpya ya dalali
+learn-trafficking_and_smuggling-sc-east_africa-body = Hana ana miaka 19 na anaishi Hosaena, Ethiopia. Dalali anasema anaweza kumpeleka kufanya kazi nje ya nchi kwa birr 60,000. Njiani, katika mji ulio mbali na nyumbani, anasema lazima kwanza afanye kazi katika mgahawa ili alipe sehemu iliyobaki ya safari. Anafanya kazi kuanzia alfajiri hadi usiku sana. Mwenye mgahawa anashika mshahara wake kwa ajili ya dalali. Mwanzoni haya yalikuwa magendo. Sasa ni nini?
+
+learn-trafficking_and_smuggling-sc-north_america-title = Kikundi cha wauzaji
+learn-trafficking_and_smuggling-sc-north_america-body = Jaylen ana miaka 19 na anaishi Detroit. Anajiunga na kikundi cha wauzaji wa nyumba kwa nyumba kinachosafiri kutoka mji mmoja hadi mwingine. Bosi anashika vitambulisho vya kila mtu "kwa ajili ya hoteli". Mshahara wa Jaylen unaenda kwenye "gharama" za chakula na vyumba, kwa hiyo daima anadaiwa pesa. Anaambiwa ataachwa peke yake katika mji asioujua akiacha kazi. Hakuna aliyevuka mpaka. Je, hii bado inaweza kuwa biashara haramu ya binadamu?
+
+learn-trafficking_and_smuggling-q1 = Ni sehemu zipi tatu zinazounda biashara haramu ya binadamu kwa mtu mzima?
+learn-trafficking_and_smuggling-q1-a = Mpaka, pasipoti na kazi
+learn-trafficking_and_smuggling-q1-b = Kitendo, njia na lengo la unyonyaji
+learn-trafficking_and_smuggling-q1-c = Deni, mkataba na viza
+learn-trafficking_and_smuggling-q1-why = Biashara haramu ya binadamu ni kitendo (kuandikisha, kuhamisha, kuficha), njia (nguvu, uongo, vitisho, kutumia hali dhaifu ya mtu) na lengo (unyonyaji). Mpaka hauhitajiki.
+
+learn-trafficking_and_smuggling-q2 = Je, biashara haramu ya binadamu daima inamaanisha kuvuka mpaka?
+learn-trafficking_and_smuggling-q2-a = Ndiyo, daima
+learn-trafficking_and_smuggling-q2-b = Hapana, inaweza kutokea ndani ya nchi moja, hata katika mji mmoja
+learn-trafficking_and_smuggling-q2-why = Biashara haramu ya binadamu inahusu unyonyaji, si safari. Watu wengi huwa waathiriwa katika nchi yao au mji wao wenyewe.
+
+learn-trafficking_and_smuggling-q3 = Msichana wa miaka 15 anakubali kwenda na mwanamume anayemwahidi kazi, kisha ananyonywa. Je, hii ni biashara haramu ya binadamu?
+learn-trafficking_and_smuggling-q3-a = Hapana, kwa sababu alikubali
+learn-trafficking_and_smuggling-q3-b = Ndiyo. Kwa mtoto, nguvu au uongo hauhitajiki
+learn-trafficking_and_smuggling-q3-c = Ikiwa tu alipelekwa nchi nyingine
+learn-trafficking_and_smuggling-q3-why = Kwa yeyote aliye chini ya miaka 18, kumwandikisha au kumhamisha ili kumnyonya ni biashara haramu ya binadamu, hata kama alisema ndiyo.
+
+learn-trafficking_and_smuggling-q4 = Magendo ya kuvusha watu ni nini?
+learn-trafficking_and_smuggling-q4-a = Kumlipa mtu ili kuvuka mpaka bila hati sahihi
+learn-trafficking_and_smuggling-q4-b = Kazi yoyote katika nchi nyingine
+learn-trafficking_and_smuggling-q4-c = Kufanya kazi bila mkataba
+learn-trafficking_and_smuggling-q4-why = Magendo ya kuvusha watu ni kuvuka mpaka kinyume cha sheria kwa malipo. Yanaweza kugeuka kuwa biashara haramu ya binadamu ikiwa baadaye mtu huyo anadhibitiwa na kunyonywa.
+
+learn-trafficking_and_smuggling-q5 = Baada ya safari ya magendo, mvushaji anasema unadaiwa zaidi na lazima umfanyie kazi bila malipo. Hii ni ishara ya nini?
+learn-trafficking_and_smuggling-q5-a = Gharama ya kawaida ya safari
+learn-trafficking_and_smuggling-q5-b = Biashara haramu ya binadamu kupitia deni
+learn-trafficking_and_smuggling-q5-c = Ofa nzuri ya kazi
+learn-trafficking_and_smuggling-q5-why = Deni jipya ambalo lazima ulifanyie kazi, bila njia ya kuondoka, ni utumwa wa deni. Ni ishara ya kawaida ya biashara haramu ya binadamu.
+
+## Moduli 2: jinsi mawakala wa ajira wanavyodanganya
+
+learn-how_recruiters_lie-title = Jinsi mawakala wa ajira wanavyodanganya
+learn-how_recruiters_lie-summary = Hila ambazo watu hutumia kuwaingiza wengine kwenye unyonyaji, na jinsi ya kuzitambua.
+
+learn-how_recruiters_lie-l1-title = Kazi bandia na ada
+learn-how_recruiters_lie-l1-body = Wafanyabiashara haramu wa binadamu wengi huanza na tangazo la kazi. Mshahara ni mkubwa sana. Uzoefu hauhitajiki. Kisha wanakuomba ulipe: kwa viza, kwa mafunzo, kwa uchunguzi wa afya, au amana. Mwajiri wa haki hulipa gharama hizi, si mfanyakazi.
+learn-how_recruiters_lie-l1-p1 = Mshahara ulio juu sana kuliko kawaida kwa kazi hiyo ni ishara ya hatari.
+learn-how_recruiters_lie-l1-p2 = Kumwomba mfanyakazi alipe ada ni ishara kubwa ya hatari.
+learn-how_recruiters_lie-l1-p3 = "Ondoka wiki hii" na "usimwambie mtu" ni hila za kukushinikiza.
+
+learn-how_recruiters_lie-l2-title = Ofa za masomo, michezo na uanamitindo
+learn-how_recruiters_lie-l2-body = Ofa nyingine zinaahidi nafasi shuleni, majaribio katika klabu ya mpira wa miguu, au mkataba wa uanamitindo nje ya nchi. Familia inalipa pesa nyingi. Kijana anapofika, hakuna shule wala klabu. Anaachwa na deni, au analazimishwa kufanya kazi.
+learn-how_recruiters_lie-l2-p1 = Klabu na shule halisi zinaweza kuthibitishwa kwenye tovuti zao rasmi na kwa ubalozi.
+learn-how_recruiters_lie-l2-p2 = Wasaka vipaji halisi hawaombi familia zilipe majaribio.
+learn-how_recruiters_lie-l2-p3 = Ongea na mtu mzima unayemwamini kabla ya kutuma picha, hati au pesa.
+
+learn-how_recruiters_lie-l3-title = Kazi za mtandaoni zilizo vituo vya utapeli
+learn-how_recruiters_lie-l3-body = Matangazo mengine yanatoa kazi za "TEHAMA", "huduma kwa wateja" au "mauzo mtandaoni" katika nchi nyingine, mara nyingi Asia ya Kusini-Mashariki. Tiketi ya ndege inalipiwa. Jina la mwajiri halieleweki. Wanapofika, watu wanalazimishwa kuwatapeli wengine mtandaoni na hawawezi kuondoka.
+learn-how_recruiters_lie-l3-p1 = Mwajiri asiyeeleweka na tiketi ya ndege ya bure ni ishara za hatari.
+learn-how_recruiters_lie-l3-p2 = Tafuta jina la kampuni mtandaoni pamoja na neno "utapeli" au "scam".
+learn-how_recruiters_lie-l3-p3 = Usisafiri kamwe kwa viza ya utalii ili kufanya kazi.
+
+learn-how_recruiters_lie-l4-title = Mapenzi, marafiki na familia
+learn-how_recruiters_lie-l4-body = Baadhi ya wafanyabiashara haramu wa binadamu hujifanya kuwa mpenzi au rafiki. Wengine ni ndugu "wanaopanga kila kitu". Wanatoa zawadi na kukujali, kisha wanaomba kitu kama malipo. Zawadi na safari walizokulipia zinaweza kugeuka kuwa deni.
+learn-how_recruiters_lie-l4-p1 = Mpenzi mpya anayetaka kukupeleka mbali haraka ni ishara ya hatari.
+learn-how_recruiters_lie-l4-p2 = Mtu anayetaka uhusiano wenu uwe siri anaweza kuwa na nia mbaya.
+learn-how_recruiters_lie-l4-p3 = Hata ofa ya ndugu inapaswa kuthibitishwa kama ofa nyingine yoyote.
+
+learn-how_recruiters_lie-sc-general-title = Ujumbe wa kazi ya ndoto
+learn-how_recruiters_lie-sc-general-body = Ana anaona ujumbe kwenye mitandao ya kijamii: "Kazi za hoteli nje ya nchi. Mshahara mzuri. Uzoefu hauhitajiki. Nafasi karibu zimejaa." Anaandikia namba hiyo. Wakala anasema lazima alipe ada ya viza na atume pasipoti yake kwa mjumbe. Anasema mkataba utasainiwa akifika. Unaona ishara gani za hatari?
+
+learn-how_recruiters_lie-sc-caribbean-title = Kazi ya hoteli huko Montego Bay
+learn-how_recruiters_lie-sc-caribbean-body = Shanice anaishi Montego Bay, Jamaika. Mwanamume mmoja kwenye sherehe anasema anaweza kumtafutia kazi ya hoteli Marekani. Anaomba dola 150,000 za Jamaika kwa ajili ya "kushughulikia hati". Anasema atasafiri kwa viza ya mgeni na kurekebisha hati baadaye. Anaongea naye kwenye WhatsApp tu na hataji jina la hoteli. Unaona ishara gani za hatari?
+
+learn-how_recruiters_lie-sc-west_africa-title = Majaribio ya mpira
+learn-how_recruiters_lie-sc-west_africa-body = Kwame ana miaka 16 na anacheza mpira wa miguu Kumasi, Ghana. Mwanamume mmoja anasema klabu moja ya Ulaya inamtaka kwa majaribio. Familia lazima ilipe cedi 30,000 kwa viza na safari. Mwanamume huyo hataji jina la klabu. Anasema, "Usimwambie kocha wako, wavulana wengine wanataka nafasi hii." Unaona ishara gani za hatari?
+
+learn-how_recruiters_lie-sc-east_africa-title = Huduma kwa wateja nchini Thailand
+learn-how_recruiters_lie-sc-east_africa-body = Grace anaishi Nairobi, Kenya. Anaona tangazo: "Kazi za huduma kwa wateja nchini Thailand. Shilingi 150,000 kwa mwezi. Tiketi ya ndege imelipiwa. Anza wiki ijayo." Wakala anasema asafiri kwa viza ya utalii. Hawezi kutaja jina la kampuni. Unaona ishara gani za hatari?
+
+learn-how_recruiters_lie-sc-north_america-title = Msaka vipaji wa uanamitindo
+learn-how_recruiters_lie-sc-north_america-body = Maya ana miaka 15 na anaishi Atlanta. Mtu anayesema ni msaka vipaji wa uanamitindo anamtumia ujumbe mtandaoni. Anasema Maya anaweza kuwa maarufu. Anaomba picha zaidi, na anasema asiwaambie wazazi wake bado. Baadaye anampa tiketi ya basi ili wakutane katika mji mwingine. Unaona ishara gani za hatari?
+
+learn-how_recruiters_lie-q1 = Wakala wa ajira anakuomba ulipie viza na mafunzo kabla ya kuondoka. Mwajiri wa haki hufanya nini?
+learn-how_recruiters_lie-q1-a = Mwajiri hulipa gharama hizi, si mfanyakazi
+learn-how_recruiters_lie-q1-b = Mfanyakazi hulipa daima
+learn-how_recruiters_lie-q1-c = Mfanyakazi hulipa nusu
+learn-how_recruiters_lie-q1-why = Kwa mujibu wa kanuni za uajiri wa haki, mwajiri hulipa ada za uajiri na gharama zinazohusiana. Ada anayoombwa mfanyakazi ni ishara kubwa ya hatari.
+
+learn-how_recruiters_lie-q2 = Tangazo la kazi linasema: "Mshahara mzuri sana, uzoefu hauhitajiki, ondoka wiki hii, usimwambie mtu." Unapaswa kufikiri nini?
+learn-how_recruiters_lie-q2-a = Ni bahati, kubali haraka
+learn-how_recruiters_lie-q2-b = Lina ishara kadhaa za hatari; lithibitishe kabla ya kuamua
+learn-how_recruiters_lie-q2-why = Mshahara mzuri kupita kiasi, shinikizo la kuamua haraka na usiri ni hila za kawaida. Chukua muda na uthibitishe na mtu unayemwamini.
+
+learn-how_recruiters_lie-q3 = Msaka vipaji anataka familia yako ilipie majaribio ya mpira nje ya nchi. Kipi ni kweli?
+learn-how_recruiters_lie-q3-a = Klabu halisi haziombi familia zilipe majaribio
+learn-how_recruiters_lie-q3-b = Klabu zote hutoza pesa kwa majaribio
+learn-how_recruiters_lie-q3-c = Ni salama ikiwa msaka vipaji ni mkarimu
+learn-how_recruiters_lie-q3-why = Vituo bandia vya mafunzo ya michezo huchukua pesa za familia. Klabu halisi inaweza kuthibitishwa, na haitozi pesa kwa majaribio.
+
+learn-how_recruiters_lie-q4 = Rafiki mpya wa mtandaoni anakupa zawadi na anataka usafiri ili mkutane, na ufanye hivyo kwa siri. Hii ni nini?
+learn-how_recruiters_lie-q4-a = Ni kawaida kwa rafiki mpya
+learn-how_recruiters_lie-q4-b = Ishara ya hatari ya kurubuniwa; ongea na mtu mzima unayemwamini
+learn-how_recruiters_lie-q4-why = Zawadi, usiri na shinikizo la kusafiri ni njia ambazo wafanyabiashara haramu wa binadamu hutumia kupata imani ya watu. Kumwambia mtu mzima unayemwamini kunakuweka salama zaidi.
+
+learn-how_recruiters_lie-q5 = Ni ofa gani ya kazi iliyo ishara ya hatari ya kituo cha utapeli mtandaoni?
+learn-how_recruiters_lie-q5-a = Kazi katika duka la hapa karibu yenye mkataba unaoweza kuusoma
+learn-how_recruiters_lie-q5-b = Kazi ya "huduma kwa wateja" nje ya nchi yenye tiketi ya ndege ya bure, viza ya utalii na bila jina la kampuni
+learn-how_recruiters_lie-q5-why = Vituo vya utapeli huajiri watu kwa kazi zisizoeleweka za "TEHAMA" au "huduma kwa wateja" nje ya nchi. Tiketi ya ndege ya bure, viza ya utalii na mwajiri asiyejulikana ni ishara kubwa za hatari.
+
+## Moduli 3: haki zako kazini na unapohamia nchi nyingine
+
+learn-rights_at_work-title = Haki zako kazini
+learn-rights_at_work-summary = Kazi ya haki inaonekanaje, kabla ya kuondoka na unapofanya kazi.
+
+learn-rights_at_work-l1-title = Hupaswi kulipia kazi
+learn-rights_at_work-l1-body = Mwajiri ndiye hulipa gharama za kukuajiri. Hii inajumuisha ada za wakala, gharama za viza na usafiri. Hupaswi kulipa ada ili kupata kazi. Ukiambiwa lazima ulipe, uliza kwa nini, na utafute ushauri.
+learn-rights_at_work-l1-p1 = Mwajiri hulipa ada za uajiri na gharama zinazohusiana.
+learn-rights_at_work-l1-p2 = Omba risiti kwa pesa yoyote unayolipa.
+learn-rights_at_work-l1-p3 = Deni la kupata kazi linaweza kutumiwa kukudhibiti.
+
+learn-rights_at_work-l2-title = Mkataba wa maandishi unaouelewa
+learn-rights_at_work-l2-body = Kabla ya kuondoka, unapaswa kuwa na mkataba wa maandishi katika lugha unayoielewa. Unaeleza mshahara wako, saa za kazi, siku za mapumziko, mahali utakapoishi na nani analipa usafiri. Weka nakala. Kuwa mwangalifu ukiambiwa mkataba mpya utasainiwa ukifika.
+learn-rights_at_work-l2-p1 = Pata mkataba kabla ya kusafiri.
+learn-rights_at_work-l2-p2 = Lazima uwe katika lugha unayoweza kusoma.
+learn-rights_at_work-l2-p3 = Unaonyesha mshahara, saa za kazi, siku za mapumziko na makazi.
+learn-rights_at_work-l2-p4 = Weka nakala mahali salama, na mtumie mtu unayemwamini nakala moja.
+
+learn-rights_at_work-l3-title = Pasipoti yako ni yako
+learn-rights_at_work-l3-body = Pasipoti na hati zako ni mali yako. Mwajiri au wakala hapaswi kuzishika. Unaweza kuziweka mahali salama pako mwenyewe. Mtu akichukua hati zako, hiyo ni ishara ya hatari.
+learn-rights_at_work-l3-p1 = Shika pasipoti na kitambulisho chako mwenyewe.
+learn-rights_at_work-l3-p2 = Weka nakala na picha za hati zako.
+learn-rights_at_work-l3-p3 = Mwajiri anayeshika hati zako ni ishara ya hatari ya kazi ya kulazimishwa.
+
+learn-rights_at_work-l4-title = Uko huru kuondoka
+learn-rights_at_work-l4-body = Una haki ya kubadilisha kazi au kurudi nyumbani. Hakuna mtu anayepaswa kukuzuia kwa vitisho au deni. Mchunguze wakala wa ajira kabla ya kusaini: angalia kama ana leseni na uliza ofisi ya serikali au shirika linalojulikana.
+learn-rights_at_work-l4-p1 = Unaweza kuacha kazi bila kubebeshwa deni la adhabu.
+learn-rights_at_work-l4-p2 = Wakala wa ajira mwenye leseni anaweza kuthibitishwa na serikali.
+learn-rights_at_work-l4-p3 = Viza ya kazi ni kwa ajili ya kazi. Viza ya utalii si hivyo.
+
+learn-rights_at_work-sc-general-title = Kuitunza pasipoti salama
+learn-rights_at_work-sc-general-body = Leo anafika kwa kazi mpya nje ya nchi. Meneja anasema, "Nipe pasipoti yako. Nitaitunza salama." Pia anasema mkataba utakuwa tofauti na ule Leo aliosaini nyumbani, na mshahara utakuwa mdogo zaidi. Leo ana haki gani? Anaweza kufanya nini kwa usalama?
+
+learn-rights_at_work-sc-caribbean-title = Hoteli katika nchi nyingine
+learn-rights_at_work-sc-caribbean-body = Marlon anaishi San Fernando, Trinidad na Tobago. Alimlipa wakala dola 8,000 za Trinidad na Tobago kwa kazi ya hoteli nje ya nchi. Anapofika, meneja anaomba pasipoti yake "kwa ajili ya kumbukumbu". Mkataba mpya unaonyesha mshahara mdogo zaidi na siku sita za kazi kila wiki. Marlon ana haki gani? Anaweza kufanya nini kwa usalama?
+
+learn-rights_at_work-sc-west_africa-title = Mkataba asioweza kuusoma
+learn-rights_at_work-sc-west_africa-body = Fatou anaishi Dakar, Senegal. Wakala anampa kazi ya usafi katika hoteli katika nchi za Ghuba. Anaomba faranga 500,000 za CFA. Mkataba uko katika lugha ambayo hawezi kuisoma. Anasema, "Saini tu. Kila mtu hufanya hivyo." Fatou ana haki gani? Anaweza kuomba nini?
+
+learn-rights_at_work-sc-east_africa-title = Kazi ya nyumbani nje ya nchi
+learn-rights_at_work-sc-east_africa-body = Sarah anaishi Kampala, Uganda. Anaenda kufanya kazi kama mfanyakazi wa nyumbani kwa familia moja nje ya nchi. Siku ya kwanza, familia hiyo inachukua pasipoti na simu yake. Anafanya kazi kuanzia saa kumi na mbili asubuhi hadi saa sita usiku, bila siku ya mapumziko. Sarah ana haki gani? Anaweza kufanya nini kwa usalama?
+
+learn-rights_at_work-sc-north_america-title = Wakala wa kazi za muda
+learn-rights_at_work-sc-north_america-body = Kofi alikuja Kanada kusoma. Anafanya kazi katika ghala kupitia wakala wa kazi za muda. Wakala huyo anakata sehemu ya mshahara wake kwa ajili ya "ada" na anashika kibali chake cha masomo. Wanasema watamripoti akilalamika. Kofi ana haki gani? Anaweza kuomba ushauri kwa nani?
+
+learn-rights_at_work-q1 = Nani anapaswa kulipa ada za kukuajiri kwa kazi?
+learn-rights_at_work-q1-a = Wewe, mfanyakazi
+learn-rights_at_work-q1-b = Mwajiri
+learn-rights_at_work-q1-c = Familia yako
+learn-rights_at_work-q1-why = Uajiri wa haki unamaanisha mwajiri hulipa ada za uajiri na gharama zinazohusiana. Wafanyakazi hawalipi chochote ili kupata kazi.
+
+learn-rights_at_work-q2 = Unapaswa kupata mkataba wa maandishi lini?
+learn-rights_at_work-q2-a = Kabla ya kuondoka, katika lugha unayoielewa
+learn-rights_at_work-q2-b = Baada ya kufika
+learn-rights_at_work-q2-c = Huhitaji mkataba
+learn-rights_at_work-q2-why = Mkataba kabla ya kusafiri, katika lugha yako, unakulinda. "Tutasaini ukifika" ni ishara ya hatari.
+
+learn-rights_at_work-q3 = Mwajiri wako anataka kushika pasipoti yako. Kipi ni kweli?
+learn-rights_at_work-q3-a = Ni kawaida na salama
+learn-rights_at_work-q3-b = Pasipoti yako ni yako; mwajiri anayeishika ni ishara ya hatari
+learn-rights_at_work-q3-why = Kushika hati za mfanyakazi ni mojawapo ya dalili za kazi ya kulazimishwa. Una haki ya kushika pasipoti yako mwenyewe.
+
+learn-rights_at_work-q4 = Je, unaweza kuacha kazi nje ya nchi ukitaka?
+learn-rights_at_work-q4-a = Ndiyo. Unaweza kubadilisha kazi au kurudi nyumbani bila deni la adhabu
+learn-rights_at_work-q4-b = Hapana, kamwe kabla mkataba haujaisha
+learn-rights_at_work-q4-why = Kuwa huru kuondoka ni haki ya msingi. Deni au kitisho kinachokuzuia kuondoka ni ishara ya kazi ya kulazimishwa.
+
+learn-rights_at_work-q5 = Unapaswa kusafiri kwa viza gani kwa ajili ya kazi?
+learn-rights_at_work-q5-a = Viza ya utalii
+learn-rights_at_work-q5-b = Viza ya kazi
+learn-rights_at_work-q5-c = Bila viza
+learn-rights_at_work-q5-why = Kufanya kazi kwa viza ya utalii kunakuacha bila ulinzi na rahisi kudhibitiwa. Kazi halisi nje ya nchi huja na viza ya kazi.
+
+## Moduli 4: ishara za hatari kwa mtu mwingine
+
+learn-warning_signs-title = Ishara za hatari kwa mtu mwingine
+learn-warning_signs-summary = Jinsi ya kutambua wakati rafiki, mwanafunzi mwenzako au jirani anaweza kuwa hatarini.
+
+learn-warning_signs-l1-title = Jinsi mtu anavyoweza kuonekana
+learn-warning_signs-l1-body = Mtu anayenyonywa anaweza kuonekana amechoka sana au ana njaa. Anaweza kuwa na majeraha asiyoyaeleza. Anaweza kuonekana mwenye hofu, wasiwasi au kimya sana. Majibu yake yanaweza kusikika kama amekariri.
+learn-warning_signs-l1-p1 = Daima amechoka, ana njaa au si mzima.
+learn-warning_signs-l1-p2 = Ana hofu, wasiwasi, au anaepuka kuwatazama watu.
+learn-warning_signs-l1-p3 = Anatoa majibu yanayosikika kama amefundishwa.
+
+learn-warning_signs-l2-title = Hali ya kazi na maisha
+learn-warning_signs-l2-body = Angalia jinsi mtu huyo anavyofanya kazi na kuishi. Anaweza kufanya kazi saa nyingi sana bila siku za mapumziko. Anaweza kulala mahali anapofanyia kazi, au katika chumba chenye watu wengi mno. Huenda haendi shuleni.
+learn-warning_signs-l2-p1 = Saa nyingi sana za kazi, bila siku za mapumziko.
+learn-warning_signs-l2-p2 = Anaishi mahali pa kazi au katika makazi yenye msongamano.
+learn-warning_signs-l2-p3 = Mtoto anayefanya kazi badala ya kwenda shule.
+
+learn-warning_signs-l3-title = Ishara za kudhibitiwa
+learn-warning_signs-l3-body = Huenda kuna mtu anayemdhibiti. Mtu mwingine anazungumza kwa niaba yake. Mtu mwingine anashika hati, pesa au simu yake. Hawezi kutoka peke yake. Maelezo yake hayaeleweki vizuri.
+learn-warning_signs-l3-p1 = Mtu mwingine daima anazungumza kwa niaba yake.
+learn-warning_signs-l3-p2 = Mtu mwingine anashika kitambulisho, pesa au simu yake.
+learn-warning_signs-l3-p3 = Hawezi kwenda na kurudi kwa uhuru.
+
+learn-warning_signs-l4-title = Mahusiano yanayozaa deni
+learn-warning_signs-l4-body = Kijana anaweza kuwa na mpenzi aliye mkubwa kwake sana kwa umri. Mpenzi huyo anatoa zawadi, vocha za simu au pesa. Kisha anasema kijana anadaiwa kitu kama malipo. Hii ni njia ya kawaida ya kuwadhibiti vijana.
+learn-warning_signs-l4-p1 = Mpenzi mkubwa sana kwa umri.
+learn-warning_signs-l4-p2 = Zawadi za bei ghali "zinazopaswa kulipwa".
+learn-warning_signs-l4-p3 = Mabadiliko ya ghafla: kukosa shule, siri mpya, marafiki wapya walio wakubwa sana kwa umri.
+
+learn-warning_signs-sc-general-title = Rafiki aliyebadilika
+learn-warning_signs-sc-general-body = Rafiki yako Tom ana kazi mpya. Sasa daima amechoka. Bosi wake anampeleka kila mahali kwa gari na anajibu kwa niaba yake mnapozungumza. Tom anasema hawezi kuja kukutembelea kwa sababu "anadaiwa" pesa za chumba chake. Unaona ishara gani? Unaweza kufanya nini bila kumweka Tom hatarini?
+
+learn-warning_signs-sc-caribbean-title = Mpenzi mpya wa Tiana
+learn-warning_signs-sc-caribbean-body = Tiana yuko darasa moja nawe huko Spanish Town, Jamaika. Ana mpenzi mpya aliye mkubwa kwake sana kwa umri. Anamnunulia vocha za simu na nguo mpya. Sasa mara nyingi anakosa shule. Anasema lazima "amlipe". Unaona ishara gani? Unaweza kuongea na nani?
+
+learn-warning_signs-sc-west_africa-title = Msichana wa nyumba jirani
+learn-warning_signs-sc-west_africa-body = Msichana mwenye umri wa takriban miaka 13 anaishi na majirani zako huko Lagos, Naijeria. Alitoka kijijini "kusaidia kazi za nyumbani". Anafanya kazi tangu alfajiri hadi usiku sana. Haendi shule na haruhusiwi kamwe kutoka peke yake. Unaona ishara gani? Unaweza kuongea na nani?
+
+learn-warning_signs-sc-east_africa-title = Sokoni
+learn-warning_signs-sc-east_africa-body = Katika soko la Kampala, Uganda, unamwona msichana wa takriban miaka 14 akiuza bidhaa kila siku, hata wakati wa masomo. Mwanamke mmoja daima anamwangalia na kujibu kwa niaba yake. Msichana anaonekana amechoka na ana njaa. Unaona ishara gani? Unaweza kuongea na nani?
+
+learn-warning_signs-sc-north_america-title = Mpishi wa ghorofani
+learn-warning_signs-sc-north_america-body = Unafanya kazi ya muda katika mgahawa mmoja Toronto. Mpishi mmoja anaishi katika chumba juu ya jiko. Anafanya kazi kila siku. Anasema mwenye mgahawa anashika pasipoti yake. Anaonekana kuogopa kuongea mwenye mgahawa akiwa karibu. Unaona ishara gani? Unaweza kufanya nini kwa usalama?
+
+learn-warning_signs-q1 = Ni kipi kati ya hivi kinaweza kuwa ishara ya hatari kwamba mtu ananyonywa?
+learn-warning_signs-q1-a = Mtu mwingine daima anazungumza kwa niaba yake na anashika kitambulisho chake
+learn-warning_signs-q1-b = Ana mtindo mpya wa nywele
+learn-warning_signs-q1-c = Anaipenda kazi yake
+learn-warning_signs-q1-why = Mtu mwingine anapozungumza kwa niaba ya mtu na kushika hati zake, inaweza kumaanisha anadhibitiwa.
+
+learn-warning_signs-q2 = Mpenzi wa mwanafunzi mwenzako, aliye mkubwa kwake sana kwa umri, anampa zawadi na kusema lazima amlipe. Hii ni nini?
+learn-warning_signs-q2-a = Uhusiano wa kawaida
+learn-warning_signs-q2-b = Ishara ya hatari: zawadi zinaweza kutumiwa kuzaa deni na kudhibiti
+learn-warning_signs-q2-why = Mpenzi mkubwa sana kwa umri na zawadi zinazozaa deni ni njia ya kawaida ya kuwadhibiti vijana. Ongea na mtu mzima unayemwamini.
+
+learn-warning_signs-q3 = Unafikiri rafiki yako anaweza kuwa hatarini. Hatua ipi ya kwanza iliyo salama zaidi?
+learn-warning_signs-q3-a = Kumkabili mtu anayemdhibiti
+learn-warning_signs-q3-b = Kuchapisha habari hiyo mtandaoni
+learn-warning_signs-q3-c = Kuongea na mtu mzima unayemwamini au huduma ya msaada
+learn-warning_signs-q3-why = Kumkabili mtu au kuchapisha mtandaoni kunaweza kumweka rafiki yako katika hatari zaidi. Mtu mzima unayemwamini au huduma ya msaada wanajua la kufanya.
+
+learn-warning_signs-q4 = Mtoto anafanya kazi siku nzima katika nyumba na haendi shule kamwe. Je, hii ni ishara ya hatari?
+learn-warning_signs-q4-a = Ndiyo
+learn-warning_signs-q4-b = Hapana, ni msaada wa kawaida nyumbani
+learn-warning_signs-q4-why = Saa nyingi za kazi badala ya shule, na kukosa uhuru wa kutoka, ni ishara za hatari za unyonyaji wa watoto.
+
+learn-warning_signs-q5 = Je, ishara moja ya hatari inathibitisha kwamba mtu ni mwathiriwa wa biashara haramu ya binadamu?
+learn-warning_signs-q5-a = Ndiyo, daima
+learn-warning_signs-q5-b = Hapana. Ishara ni sababu za kujali na kuomba ushauri, si ushahidi
+learn-warning_signs-q5-why = Ishara za hatari ni viashiria vya hatari, si ushahidi. Unapoona kadhaa, ongea na mtu anayeweza kusaidia.
+
+## Moduli 5: orodha ya kuhama kwa usalama
+
+learn-safe_migration-title = Kuhama kwa usalama
+learn-safe_migration-summary = Nini cha kufanya kabla ya kuondoka, safarini na unapofika.
+
+learn-safe_migration-l1-title = Kabla ya kuondoka
+learn-safe_migration-l1-body = Chunguza kazi na wakala wa ajira kabla ya kuondoka. Hakikisha una mkataba wa maandishi na viza ya kazi. Waambie familia yako unakokwenda na unakwenda na nani.
+learn-safe_migration-l1-p1 = Chunguza leseni ya wakala wa ajira na jina la mwajiri.
+learn-safe_migration-l1-p2 = Pata mkataba unaouelewa na viza ya kazi.
+learn-safe_migration-l1-p3 = Iachie familia yako jina na anwani ya mwajiri.
+
+learn-safe_migration-l2-title = Hati zako na mawasiliano yako
+learn-safe_migration-l2-body = Tengeneza nakala za pasipoti, viza na mkataba wako. Mwachie mtu unayemwamini nyumbani seti moja. Kariri namba moja ya simu ya mtu unayemwamini, na namba za msaada za mahali unakokwenda.
+learn-safe_migration-l2-p1 = Weka nakala za hati zako mahali salama.
+learn-safe_migration-l2-p2 = Kariri angalau namba moja ya simu ya mtu unayemwamini.
+learn-safe_migration-l2-p3 = Kubaliana na familia yako neno la siri linalomaanisha "Nahitaji msaada".
+
+learn-safe_migration-l3-title = Safarini
+learn-safe_migration-l3-body = Kaa na pasipoti na pesa zako. Kuwa mwangalifu watu usiowajua wakikupokea mpakani, au mpango ukibadilika ghafla. Endelea kuwasiliana na familia yako.
+learn-safe_migration-l3-p1 = Usimpe mtu yeyote pasipoti yako akubebee.
+learn-safe_migration-l3-p2 = Mabadiliko ya ghafla ya njia au kazi ni ishara ya hatari.
+learn-safe_migration-l3-p3 = Tuma ujumbe kwa familia yako kila kituo.
+
+learn-safe_migration-l4-title = Unapofika, na mambo yakibadilika
+learn-safe_migration-l4-body = Jua ubalozi wa nchi yako uko wapi. Jifunze kuhusu huduma za msaada za mahali hapo. Ikiwa kazi si ile uliyoahidiwa, una machaguo. Unaweza kupata ushauri kabla ya kuamua la kufanya.
+learn-safe_migration-l4-p1 = Jua ubalozi au ubalozi mdogo wa nchi yako uko wapi.
+learn-safe_migration-l4-p2 = Tafuta huduma za msaada zisizoripoti watu kwa idara ya uhamiaji.
+learn-safe_migration-l4-p3 = Mambo yakibadilika, tafuta ushauri. Huhitaji kuamua peke yako.
+
+learn-safe_migration-sc-general-title = Kujiandaa kuondoka
+learn-safe_migration-sc-general-body = Mira ana ofa ya kazi katika nchi nyingine. Anaondoka baada ya mwezi mmoja. Ana simu, pasipoti yake na pesa kidogo. Mira afanye nini kabla ya kuondoka, safarini na anapofika?
+
+learn-safe_migration-sc-caribbean-title = Kazi ya shambani Ontario
+learn-safe_migration-sc-caribbean-body = Devon anaishi Clarendon, Jamaika. Ana ofa ya kazi ya msimu ya shambani huko Ontario, Kanada. Anaondoka baada ya wiki sita. Mama yake ana wasiwasi. Devon anaweza kuchunguza na kuandaa nini kabla ya kuondoka? Afanye nini ikiwa kazi si ile aliyoahidiwa?
+
+learn-safe_migration-sc-west_africa-title = Kusoma Kanada
+learn-safe_migration-sc-west_africa-body = Aminata anaishi Abuja, Naijeria. Wakala anasema anaweza kumpatia nafasi katika chuo kimoja Kanada, viza na kazi ya muda, vyote kwa naira 3,000,000. Anataka pesa wiki hii. Aminata achunguze nini kabla ya kulipa? Anawezaje kujiandaa kwa safari?
+
+learn-safe_migration-sc-east_africa-title = Kazi za nyumbani katika nchi za Ghuba
+learn-safe_migration-sc-east_africa-body = Mercy anaishi Nakuru, Kenya. Shirika la ajira linampa kazi ya mfanyakazi wa nyumbani katika nchi za Ghuba. Anaondoka mwezi ujao. Mercy achunguze nini kuhusu shirika hilo na mkataba? Aandae nini, na nani anapaswa kujua alipo?
+
+learn-safe_migration-sc-north_america-title = Kazi katika mji mpya
+learn-safe_migration-sc-north_america-body = Jada ana miaka 18 na anaishi Winnipeg. Rafiki wa rafiki yake anasema kuna kazi kwa ajili yake Toronto, pamoja na chumba. Hajawahi kukutana na mwajiri. Jada achunguze nini kabla ya kwenda? Apange nini endapo mambo yataharibika?
+
+learn-safe_migration-q1 = Ufanye nini na nakala za pasipoti na mkataba wako?
+learn-safe_migration-q1-a = Weka nakala salama, na umwachie mtu unayemwamini seti moja
+learn-safe_migration-q1-b = Mpe wakala wa ajira zote
+learn-safe_migration-q1-c = Huhitaji nakala
+learn-safe_migration-q1-why = Nakala zinakusaidia kuthibitisha wewe ni nani na uliahidiwa nini ikiwa hati zako zitapotea au kuchukuliwa.
+
+learn-safe_migration-q2 = Kwa nini ukariri namba ya simu ya mtu unayemwamini?
+learn-safe_migration-q2-a = Simu yako inaweza kuchukuliwa au kupotea
+learn-safe_migration-q2-b = Haina faida
+learn-safe_migration-q2-why = Watu wanaowadhibiti wengine mara nyingi huchukua simu zao. Namba unayoijua kwa moyo inakuwezesha kuomba msaada kutoka simu yoyote.
+
+learn-safe_migration-q3 = Njiani, mpango unabadilika ghafla: kazi mpya, mji mpya. Hii ni nini?
+learn-safe_migration-q3-a = Sehemu ya kawaida ya safari
+learn-safe_migration-q3-b = Ishara ya hatari; wasiliana na mtu unayemwamini
+learn-safe_migration-q3-why = Mabadiliko ya ghafla ya kazi au njia ni ishara ya kawaida ya udanganyifu. Mwambie mtu unayemwamini na utafute ushauri.
+
+learn-safe_migration-q4 = Kabla ya kuondoka, nani anapaswa kujua jina na anwani ya mwajiri wako?
+learn-safe_migration-q4-a = Hakuna mtu
+learn-safe_migration-q4-b = Familia yako au mtu unayemwamini
+learn-safe_migration-q4-why = Ikiwa mtu unayemwamini anajua ulipo, anaweza kusaidia kukutafuta na kuomba msaada mkipoteza mawasiliano.
+
+learn-safe_migration-q5 = Ukiwa nje ya nchi, kazi si ile uliyoahidiwa. Kipi ni kweli?
+learn-safe_migration-q5-a = Huna machaguo
+learn-safe_migration-q5-b = Una machaguo na unaweza kupata ushauri, kwa mfano kutoka ubalozi wako au huduma ya msaada
+learn-safe_migration-q5-why = Hauko peke yako. Balozi na huduma za msaada zinaweza kukueleza machaguo yako, na baadhi haziripoti watu kwa idara ya uhamiaji.
+
+## Moduli 6: kupata msaada kwa usalama
+
+learn-getting_help-title = Kupata msaada kwa usalama
+learn-getting_help-summary = Mahali pa kupata msaada, kinachotokea unapoomba, na jinsi ya kumsaidia rafiki.
+
+learn-getting_help-l1-title = Msaada ulio salama kwako
+learn-getting_help-l1-body = Baadhi ya huduma za msaada ni za bure na za siri. Baadhi haziripoti watu kwa polisi au idara ya uhamiaji. Orodha ya huduma za msaada katika programu hii inaeleza, kwa kila huduma, kama inaripoti kwa mamlaka na kama unaweza kubaki bila kujitambulisha.
+learn-getting_help-l1-p1 = Simu nyingi za msaada ni za bure na za siri.
+learn-getting_help-l1-p2 = Angalia kama huduma inaripoti kwa idara ya uhamiaji kabla ya kupiga simu.
+learn-getting_help-l1-p3 = Ukiwa katika hatari ya papo hapo, piga namba ya dharura.
+
+learn-getting_help-l2-title = Kinachotokea unapopiga simu
+learn-getting_help-l2-body = Mtu aliyefunzwa anakusikiliza. Wewe unachagua la kusema. Huhitaji kutaja jina lako. Wanakueleza machaguo yako na wanachoweza kufanya. Wewe unaamua kinachofuata.
+learn-getting_help-l2-p1 = Unaweza kuuliza maswali kwanza.
+learn-getting_help-l2-p2 = Mara nyingi unaweza kubaki bila kujitambulisha.
+learn-getting_help-l2-p3 = Wewe unachagua hatua inayofuata.
+
+learn-getting_help-l3-title = Kumsaidia rafiki bila hatari
+learn-getting_help-l3-body = Rafiki akiwa huenda yuko hatarini, msikilize na umwamini. Usimkabili mtu anayemdhibiti. Hilo linaweza kufanya mambo kuwa mabaya zaidi. Msaidie rafiki yako kufikia huduma, au uliza huduma hiyo unachoweza kufanya.
+learn-getting_help-l3-p1 = Sikiliza na uamini.
+learn-getting_help-l3-p2 = Usimkabili kamwe mfanyabiashara haramu wa binadamu wewe mwenyewe.
+learn-getting_help-l3-p3 = Mwache rafiki yako aamue, isipokuwa mtoto akiwa hatarini.
+
+learn-getting_help-l4-title = Kuweka simu yako faragha
+learn-getting_help-l4-body = Mtu anaweza kukagua simu yako. Programu hii ina njia ya kutoka haraka na inaweza kuficha ulichohifadhi. Futa jumbe kuhusu msaada ikiwa si salama kuzibakiza. Tumia simu unayoiamini unapoweza.
+learn-getting_help-l4-p1 = Tumia njia ya kutoka haraka mtu akija.
+learn-getting_help-l4-p2 = Futa historia ya simu na jumbe ikiwa si salama.
+learn-getting_help-l4-p3 = Hifadhi namba za msaada kwa jina lisilovutia macho.
+
+learn-getting_help-sc-general-title = Ujumbe wa usiku
+learn-getting_help-sc-general-body = Binamu yako anafanya kazi nje ya nchi. Usiku sana anatuma ujumbe mfupi: "Bosi wangu amechukua pasipoti yangu. Siwezi kutoka nje. Tafadhali usinipigie simu." Unaweza kufanya nini kumsaidia kwa usalama?
+
+learn-getting_help-sc-caribbean-title = Ujumbe wa sauti wa chini chini
+learn-getting_help-sc-caribbean-body = Binamu yako Nadine alitoka Kingston kwenda kufanya kazi katika hoteli kwenye kisiwa kingine. Anatuma ujumbe wa sauti kwa sauti ya chini: bosi amechukua pasipoti yake na anasema anamdai pesa za tiketi ya ndege. Anakuomba usimwambie mama yake. Unaweza kufanya nini kumsaidia kwa usalama?
+
+learn-getting_help-sc-west_africa-title = Ujumbe wa Blessing
+learn-getting_help-sc-west_africa-body = Rafiki yako Blessing aliondoka Benin City kwenda kufanya kazi katika saluni katika nchi nyingine. Sasa anaandika kwamba hakuna saluni. Lazima amfanyie kazi "madam" ili kulipa deni kubwa. Anaogopa kinachoweza kuipata familia yake. Unaweza kufanya nini kumsaidia kwa usalama?
+
+learn-getting_help-sc-east_africa-title = Simu kutoka Ghuba
+learn-getting_help-sc-east_africa-body = Dada yako anafanya kazi kama mfanyakazi wa nyumbani katika nchi za Ghuba. Anapiga simu usiku kwa simu ya kuazima. Anafanya kazi siku nzima, hajalipwa kwa miezi mitatu, na hawezi kutoka nyumbani. Unaweza kufanya nini kumsaidia kwa usalama?
+
+learn-getting_help-sc-north_america-title = Rafiki wa shuleni
+learn-getting_help-sc-north_america-body = Rafiki yako wa shuleni huko Montreal anasema mpenzi wake aliye mkubwa kwake anakagua simu yake na kushika pesa zake. Anasema anamdai. Anaogopa, na anakuomba usimwambie mtu yeyote. Unaweza kufanya nini kumsaidia kwa usalama?
+
+learn-getting_help-q1 = Rafiki yako huenda anadhibitiwa na mfanyabiashara haramu wa binadamu. HUPASWI kufanya nini?
+learn-getting_help-q1-a = Kumsikiliza na kumwamini
+learn-getting_help-q1-b = Kumkabili mfanyabiashara huyo haramu wewe mwenyewe
+learn-getting_help-q1-c = Kuomba ushauri kwa huduma ya msaada
+learn-getting_help-q1-why = Kumkabili mfanyabiashara haramu wa binadamu kunaweza kukuweka wewe na rafiki yako hatarini. Kusikiliza na kutafuta ushauri ni hatua salama.
+
+learn-getting_help-q2 = Unapiga simu ya msaada. Je, lazima utaje jina lako?
+learn-getting_help-q2-a = Ndiyo, daima
+learn-getting_help-q2-b = Mara nyingi hapana. Unaweza kuuliza kuhusu kubaki bila kujitambulisha
+learn-getting_help-q2-why = Huduma nyingi zinakuruhusu kubaki bila kujitambulisha. Unaweza kuuliza kwanza, na kuchagua unachotaka kueleza.
+
+learn-getting_help-q3 = Unaogopa kuripotiwa kwa idara ya uhamiaji. Unaweza kuangalia nini?
+learn-getting_help-q3-a = Kama huduma inaripoti kwa idara ya uhamiaji, jambo linaloonyeshwa katika orodha ya huduma za msaada
+learn-getting_help-q3-b = Hakuna, kila huduma inaripoti
+learn-getting_help-q3-why = Si kila huduma inaripoti kwa idara ya uhamiaji. Orodha ya huduma za msaada inaeleza kwa kila huduma kama inafanya hivyo.
+
+learn-getting_help-q4 = Mtu yuko katika hatari ya papo hapo. Ufanye nini?
+learn-getting_help-q4-a = Kusubiri hadi kesho
+learn-getting_help-q4-b = Kupiga namba ya dharura
+learn-getting_help-q4-why = Maisha au usalama wa mtu ukiwa hatarini sasa hivi, piga namba ya dharura.
+
+learn-getting_help-q5 = Rafiki yako wa miaka 14 anakuambia ananyonywa na anakuomba uitunze siri. Kipi ni bora?
+learn-getting_help-q5-a = Kuitunza siri
+learn-getting_help-q5-b = Kumwambia mtu mzima unayemwamini, kwa sababu usalama wa mtoto unatangulia
+learn-getting_help-q5-why = Mtoto akiwa hatarini, kumwambia mtu mzima unayemwamini ndilo jambo sahihi, hata kama alikuomba utunze siri.
+
+## Moduli 7: kwa viongozi na walimu
+
+learn-for_leaders-title = Kwa viongozi na walimu
+learn-for_leaders-summary = Kuendesha kipindi, kujibu mtu anapofunguka, kumwelekeza mtu kwa huduma kwa usalama, na kujitunza.
+
+learn-for_leaders-l1-title = Kuendesha kipindi
+learn-for_leaders-l1-body = Anza na kile watu wanachokijua tayari. Tumia visa, si picha za kutisha. Kubalianeni kanuni za kikundi: heshima, bila majina, hakuna kulazimishwa kueleza. Waambie watu wanapoweza kupata msaada, na kwamba wanaweza kuongea nawe baadaye.
+learn-for_leaders-l1-p1 = Kubalianeni kanuni: heshima, faragha, bila majina katika visa.
+learn-for_leaders-l1-p2 = Tumia visa na maswali, kamwe si picha za kushtua.
+learn-for_leaders-l1-p3 = Eleza mahali msaada unapopatikana, mwanzoni na mwishoni.
+
+learn-for_leaders-l2-title = Mtu anapokueleza
+learn-for_leaders-l2-body = Mtu anaweza kukueleza kuhusu hali yake mwenyewe. Sikiliza kwa utulivu. Mwamini. Usiulize kila undani. Usiahidi kutunza siri usiyoweza kuitunza. Fikiria kwanza usalama wake, kisha kumwelekeza kwa huduma.
+learn-for_leaders-l2-p1 = Sikiliza, amini, na utulie.
+learn-for_leaders-l2-p2 = Usiahidi siri usiyoweza kuitunza.
+learn-for_leaders-l2-p3 = Usalama kwanza: je, ni salama kwa mtu huyu kurudi nyumbani leo?
+learn-for_leaders-l2-p4 = Mwelekeze kwa huduma, kwa ridhaa yake ikiwa ni mtu mzima.
+
+learn-for_leaders-l3-title = Njia za rufaa za eneo lako
+learn-for_leaders-l3-body = Kabla ya kipindi chako, zijue huduma za eneo lako: simu ya msaada, makazi salama, kikundi cha msaada wa kisheria, huduma ya afya. Jua zipi zinaripoti kwa polisi au idara ya uhamiaji. Kaa na orodha hiyo, na uhakikishe ni ya sasa.
+learn-for_leaders-l3-p1 = Jua huduma mbili au tatu za eneo lako kabla ya kipindi.
+learn-for_leaders-l3-p2 = Jua huduma zipi zinaripoti kwa polisi au idara ya uhamiaji.
+learn-for_leaders-l3-p3 = Kanuni za ulinzi wa mtoto zinatumika mtoto anapofunguka.
+
+learn-for_leaders-l4-title = Kujitunza
+learn-for_leaders-l4-body = Kusikia visa vigumu kunaweza kukulemea. Ongea na mtu unayemwamini, bila kutaja majina. Pumzika. Huwezi kutatua kila kitu peke yako, na hilo ni sawa.
+learn-for_leaders-l4-p1 = Shiriki mzigo na msimamizi au mwenzako, bila kutaja majina.
+learn-for_leaders-l4-p2 = Pumzika baada ya vipindi vigumu.
+learn-for_leaders-l4-p3 = Wewe ni sehemu moja ya mtandao wa msaada.
+
+learn-for_leaders-sc-general-title = Baada ya kipindi
+learn-for_leaders-sc-general-body = Baada ya kipindi chako, mwanamke kijana anasubiri hadi kila mtu aondoke. Anasema kazi aliyopata nje ya nchi inafanana na kisa ulichosimulia. Anaondoka wiki ijayo na tayari amelipa ada. Anakuomba usiiambie familia yake. Unasema nini na unafanya nini?
+
+learn-for_leaders-sc-caribbean-title = Baada ya ibada huko Kingston
+learn-for_leaders-sc-caribbean-body = Unaendesha kipindi katika ukumbi wa kanisa huko Kingston, Jamaika. Baadaye, kijana mmoja wa kiume anabaki. Anasema wakala ameshika pasipoti yake na anaomba pesa zaidi kabla hajasafiri kwa kazi ya shambani. Anaona aibu kumwambia mchungaji wake. Unasema nini na unafanya nini?
+
+learn-for_leaders-sc-west_africa-title = Baada ya kipindi huko Accra
+learn-for_leaders-sc-west_africa-body = Unaendesha kipindi katika kituo cha jamii huko Accra, Ghana. Baadaye, mama mmoja anasema mwanawe wa miaka 15 aliahidiwa nafasi katika akademi ya mpira wa miguu nje ya nchi. Mwanamume mmoja ameomba pesa na cheti cha kuzaliwa cha mvulana huyo. Unasema nini na unafanya nini?
+
+learn-for_leaders-sc-east_africa-title = Baada ya darasa huko Kisumu
+learn-for_leaders-sc-east_africa-body = Unaendesha kipindi katika shule ya sekondari huko Kisumu, Kenya. Baadaye, mwanafunzi mmoja anasema dada yake mkubwa anafanya kazi katika nchi za Ghuba na hajalipwa kwa miezi kadhaa. Familia inaogopa kulalamika. Unasema nini na unafanya nini?
+
+learn-for_leaders-sc-north_america-title = Baada ya kikundi cha vijana huko Brampton
+learn-for_leaders-sc-north_america-body = Unaendesha kipindi cha kikundi cha vijana huko Brampton, Ontario. Baadaye, msichana wa miaka 16 anasema mwanamume aliyekutana naye mtandaoni anamtumia pesa na anataka aende katika mji wake. Anakuomba liwe siri kati yenu. Unasema nini na unafanya nini?
+
+learn-for_leaders-q1 = Mtu anakuambia ananyonywa. Jambo la kwanza kufanya ni lipi?
+learn-for_leaders-q1-a = Msikilize kwa utulivu na umwamini
+learn-for_leaders-q1-b = Uliza kila undani wa kilichotokea
+learn-for_leaders-q1-c = Waambie kikundi chote
+learn-for_leaders-q1-why = Kusikiliza na kuamini hujenga uaminifu. Maswali mengi mno yanaweza kumuumiza mtu huyo na kuharibu kesi baadaye.
+
+learn-for_leaders-q2 = Je, uahidi kutunza siri ya mtu anapofunguka kwako?
+learn-for_leaders-q2-a = Ndiyo, daima
+learn-for_leaders-q2-b = Hapana. Usiahidi siri usiyoweza kuitunza
+learn-for_leaders-q2-why = Huenda ukahitaji kuchukua hatua ili kumweka mtu salama, hasa mtoto. Kuwa mkweli kuhusu utakachofanya.
+
+learn-for_leaders-q3 = Ni nyenzo gani bora kwa kipindi na vijana?
+learn-for_leaders-q3-a = Picha za kushtua za waathiriwa
+learn-for_leaders-q3-b = Visa na maswali yanayowafanya watu wafikiri, bila maudhui ya kutisha
+learn-for_leaders-q3-why = Picha za kushtua zinaweza kuwatisha watu na kuwaaibisha. Visa na maswali huwasaidia watu kujifunza na kukumbuka.
+
+learn-for_leaders-q4 = Unapaswa kujua nini kabla ya kipindi?
+learn-for_leaders-q4-a = Huduma za msaada za eneo lako, na zipi zinaripoti kwa polisi au idara ya uhamiaji
+learn-for_leaders-q4-b = Hakuna, watu wanaweza kupata msaada wenyewe
+learn-for_leaders-q4-why = Kujua njia ya rufaa ya eneo lako kunakuwezesha kumsaidia mtu mara moja, kwa njia iliyo salama kwake.
+
+learn-for_leaders-q5 = Baada ya kusikia visa vigumu, nini kinakusaidia?
+learn-for_leaders-q5-a = Kubaki nayo yote moyoni peke yako
+learn-for_leaders-q5-b = Kuongea na msimamizi au mwenzako, bila kutaja majina, na kupumzika
+learn-for_leaders-q5-why = Kujitunza kunakuwezesha kuendelea kuwasaidia wengine. Shiriki mzigo bila kutaja majina.
+
+learn-press-enter = Bonyeza Enter ili kuendelea.

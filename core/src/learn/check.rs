@@ -1,0 +1,246 @@
+//! Content rules for the modules that the generic checker cannot know: lesson and quiz
+//! sizes, answers among the choices, a general scenario and well-formed regions, sources,
+//! and tracks that agree with the modules' audiences.
+
+use std::collections::BTreeMap;
+
+use super::{Audience, DIR, GENERAL, Module, TRACKS, TracksFile};
+use crate::content::ContentSource;
+use crate::content::check::{Messages, Problem, line_of};
+
+/// The curriculum's modules, by their stable ids.
+pub const REQUIRED_MODULES: [&str; 7] = [
+    "trafficking_and_smuggling",
+    "how_recruiters_lie",
+    "rights_at_work",
+    "warning_signs",
+    "safe_migration",
+    "getting_help",
+    "for_leaders",
+];
+
+pub const MIN_LESSONS: usize = 3;
+pub const MAX_LESSONS: usize = 6;
+pub const MIN_QUESTIONS: usize = 5;
+
+pub fn validate(source: &ContentSource, _messages: &Messages) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut modules: BTreeMap<String, Module> = BTreeMap::new();
+    for (path, text) in source.under(DIR) {
+        if !path.ends_with(".toml") || path == TRACKS {
+            continue;
+        }
+        // Syntax errors are reported by the generic TOML check; shape errors here.
+        let Ok(value) = toml::from_str::<toml::Value>(text) else {
+            continue;
+        };
+        let module: Module = match value.try_into() {
+            Ok(m) => m,
+            Err(e) => {
+                problems.push(Problem::new(path, None, None, format!("not a module: {e}")));
+                continue;
+            }
+        };
+        check_module(path, text, &module, &mut problems);
+        modules.insert(module.module.id.clone(), module);
+    }
+    if source.under(DIR).next().is_none() {
+        return problems;
+    }
+    for id in REQUIRED_MODULES {
+        if !modules.contains_key(id) {
+            problems.push(Problem::new(
+                DIR,
+                None,
+                Some(id),
+                "required module is missing",
+            ));
+        }
+    }
+    check_tracks(source, &modules, &mut problems);
+    problems
+}
+
+fn check_module(path: &str, text: &str, m: &Module, problems: &mut Vec<Problem>) {
+    let id = m.module.id.as_str();
+    let mut problem = |needle: &str, what: String| {
+        problems.push(Problem::new(path, line_of(text, needle), Some(id), what));
+    };
+    let stem = path
+        .strip_prefix(DIR)
+        .and_then(|p| p.strip_suffix(".toml"))
+        .unwrap_or_default();
+    if stem != id {
+        problem(
+            "[module]",
+            format!("module id must match the file name `{stem}`"),
+        );
+    }
+    if m.module.audiences.is_empty() {
+        problem("audiences", "a module serves at least one audience".into());
+    }
+    if !(MIN_LESSONS..=MAX_LESSONS).contains(&m.lessons.len()) {
+        problem(
+            "[[lessons]]",
+            format!(
+                "has {} lessons; a module has {MIN_LESSONS} to {MAX_LESSONS}",
+                m.lessons.len()
+            ),
+        );
+    }
+    for l in &m.lessons {
+        if l.points_msgs.is_empty() {
+            problem(&l.title_msg, format!("lesson `{}` has no key points", l.id));
+        }
+        check_fact(&l.id, &l.source, &l.last_verified, &mut problem);
+    }
+    if m.quiz.len() < MIN_QUESTIONS {
+        problem(
+            "[[quiz]]",
+            format!(
+                "has {} quiz questions; a module has at least {MIN_QUESTIONS}",
+                m.quiz.len()
+            ),
+        );
+    }
+    for q in &m.quiz {
+        if q.choices.len() < 2 {
+            problem(
+                &q.prompt_msg,
+                format!("question `{}` needs at least two choices", q.id),
+            );
+        }
+        if !q.choices.iter().any(|c| c.id == q.answer) {
+            problem(
+                &q.prompt_msg,
+                format!(
+                    "question `{}`: answer `{}` is not one of its choices",
+                    q.id, q.answer
+                ),
+            );
+        }
+        check_fact(&q.id, &q.source, &q.last_verified, &mut problem);
+    }
+    let generals: Vec<_> = m.scenarios.iter().filter(|s| s.id == GENERAL).collect();
+    if generals.len() != 1 || !generals.iter().all(|s| s.regions.is_empty()) {
+        problem(
+            "[[scenarios]]",
+            "needs one `general` scenario with no regions (the fallback)".into(),
+        );
+    }
+    let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
+    for s in &m.scenarios {
+        if s.id != GENERAL && s.regions.is_empty() {
+            problem(
+                &s.title_msg,
+                format!("scenario `{}` lists no regions", s.id),
+            );
+        }
+        for r in &s.regions {
+            if r.len() != 2 || !r.bytes().all(|b| b.is_ascii_uppercase()) {
+                problem(
+                    &s.title_msg,
+                    format!(
+                        "scenario `{}`: `{r}` is not a two-letter country code",
+                        s.id
+                    ),
+                );
+            }
+            if let Some(other) = seen.insert(r, &s.id) {
+                problem(
+                    &s.title_msg,
+                    format!("region `{r}` is in scenarios `{other}` and `{}`", s.id),
+                );
+            }
+        }
+    }
+}
+
+fn check_fact(id: &str, source: &str, verified: &str, problem: &mut impl FnMut(&str, String)) {
+    if source.trim().is_empty() {
+        problem(id, format!("`{id}` has an empty source"));
+    }
+    let b = verified.as_bytes();
+    let date_like = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !date_like {
+        problem(
+            id,
+            format!("`{id}`: last_verified must be a date (YYYY-MM-DD)"),
+        );
+    }
+}
+
+fn check_tracks(
+    source: &ContentSource,
+    modules: &BTreeMap<String, Module>,
+    problems: &mut Vec<Problem>,
+) {
+    let Some(text) = source.get(TRACKS) else {
+        problems.push(Problem::new(TRACKS, None, None, "missing"));
+        return;
+    };
+    let Ok(value) = toml::from_str::<toml::Value>(text) else {
+        return;
+    };
+    let tracks: TracksFile = match value.try_into() {
+        Ok(t) => t,
+        Err(e) => {
+            problems.push(Problem::new(
+                TRACKS,
+                None,
+                None,
+                format!("not a tracks file: {e}"),
+            ));
+            return;
+        }
+    };
+    for audience in Audience::ALL {
+        let Some(track) = tracks.tracks.iter().find(|t| t.id == audience) else {
+            problems.push(Problem::new(
+                TRACKS,
+                None,
+                Some(audience.as_str()),
+                "no track for this audience",
+            ));
+            continue;
+        };
+        for id in &track.modules {
+            match modules.get(id) {
+                None => problems.push(Problem::new(
+                    TRACKS,
+                    line_of(text, &format!("\"{id}\"")),
+                    Some(id),
+                    format!("track `{}` names an unknown module", audience.as_str()),
+                )),
+                Some(m) if !m.serves(audience) => problems.push(Problem::new(
+                    TRACKS,
+                    None,
+                    Some(id),
+                    format!(
+                        "track `{}` lists a module whose audiences do not include it",
+                        audience.as_str()
+                    ),
+                )),
+                Some(_) => {}
+            }
+        }
+        for (id, m) in modules {
+            if m.serves(audience) && !track.modules.contains(id) {
+                problems.push(Problem::new(
+                    TRACKS,
+                    None,
+                    Some(id),
+                    format!(
+                        "module serves `{}` but that track does not list it",
+                        audience.as_str()
+                    ),
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,442 @@
+use super::check::{REQUIRED_MODULES, validate};
+use super::*;
+use crate::content::check::{Problem, check};
+use crate::store::{MemoryStore, Store};
+
+fn content() -> Arc<Content> {
+    Content::embedded().unwrap()
+}
+
+fn catalog() -> Arc<Catalog> {
+    Catalog::of(&content()).unwrap()
+}
+
+fn en() -> Vec<String> {
+    vec!["en".to_owned()]
+}
+
+fn right_answers(m: &Module) -> Vec<String> {
+    m.quiz.iter().map(|q| q.answer.clone()).collect()
+}
+
+fn wrong_answers(m: &Module) -> Vec<String> {
+    m.quiz
+        .iter()
+        .map(|q| {
+            q.choices
+                .iter()
+                .find(|c| c.id != q.answer)
+                .unwrap()
+                .id
+                .clone()
+        })
+        .collect()
+}
+
+#[test]
+fn the_seven_modules_load_in_curriculum_order() {
+    let c = catalog();
+    let ids: Vec<_> = c.modules().iter().map(|m| m.id()).collect();
+    assert_eq!(ids, REQUIRED_MODULES);
+    for m in c.modules() {
+        assert!((3..=6).contains(&m.lessons.len()), "{}", m.id());
+        assert!(m.quiz.len() >= 5, "{}", m.id());
+    }
+    assert!(Arc::ptr_eq(&c, &catalog()), "parsed once per content tree");
+}
+
+#[test]
+fn every_locale_renders_every_module_and_every_scenario() {
+    let content = content();
+    let c = catalog();
+    for locale in &content.manifest.locales {
+        // Only this locale, no fallback: a missing translation fails here.
+        let chain = vec![locale.id.clone()];
+        for m in c.modules() {
+            for s in &m.scenarios {
+                let region = s.regions.first().map(String::as_str);
+                let text = module_text(&content, &c, m.id(), &chain, region)
+                    .unwrap_or_else(|e| panic!("{} {} {}: {e}", locale.id, m.id(), s.id));
+                assert_eq!(text.scenario.id, s.id);
+                assert!(!text.title.is_empty() && !text.scenario.body.is_empty());
+                assert!(text.quiz.iter().all(|q| !q.explanation.is_empty()));
+            }
+        }
+        tracks_text(&content, &c, &chain).unwrap();
+    }
+}
+
+#[test]
+fn a_region_picks_its_variant_and_others_fall_back_to_general() {
+    let content = content();
+    let c = catalog();
+    let cases = [
+        (Some("JM"), "caribbean", "JM"),
+        (Some("HT"), "caribbean", "HT"),
+        (Some("tt"), "caribbean", "TT"),
+        (Some("NG"), "west_africa", "NG"),
+        (Some("GH"), "west_africa", "GH"),
+        (Some("SN"), "west_africa", "SN"),
+        (Some("KE"), "east_africa", "KE"),
+        (Some("UG"), "east_africa", "UG"),
+        (Some("ET"), "east_africa", "ET"),
+        (Some("CA"), "north_america", "CA"),
+        (Some("US"), "north_america", "US"),
+        (Some("CM"), "general", "general"),
+        (Some("FR"), "general", "general"),
+        (None, "general", "general"),
+    ];
+    for m in c.modules() {
+        for (region, variant, shown) in cases {
+            let t = module_text(&content, &c, m.id(), &en(), region).unwrap();
+            assert_eq!(t.scenario.id, variant, "{} {region:?}", m.id());
+            assert_eq!(t.scenario.region, shown);
+        }
+    }
+}
+
+#[test]
+fn regions_are_two_letter_codes() {
+    assert_eq!(parse_region(" jm ").unwrap(), "JM");
+    for bad in ["", "JAM", "J1", "caribbean", "ÉT"] {
+        assert!(
+            matches!(parse_region(bad), Err(LearnError::BadRegion)),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn audiences_filter_modules_in_track_order() {
+    let content = content();
+    let c = catalog();
+    let students = modules_text(&content, &c, &en(), Some(Audience::Students)).unwrap();
+    let ids: Vec<_> = students.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "trafficking_and_smuggling",
+            "how_recruiters_lie",
+            "warning_signs",
+            "getting_help"
+        ]
+    );
+    assert!(
+        students
+            .iter()
+            .all(|m| m.audiences.contains(&"students".to_owned()))
+    );
+    assert_eq!(modules_text(&content, &c, &en(), None).unwrap().len(), 7);
+    assert_eq!(
+        modules_text(&content, &c, &en(), Some(Audience::Leaders))
+            .unwrap()
+            .len(),
+        7
+    );
+    assert_eq!(Audience::parse("Migrants").unwrap(), Audience::Migrants);
+    assert!(matches!(
+        Audience::parse("teachers"),
+        Err(LearnError::UnknownAudience)
+    ));
+}
+
+#[test]
+fn scoring_counts_right_answers_and_names_the_right_one() {
+    let c = catalog();
+    for m in c.modules() {
+        let all = m.score(&right_answers(m)).unwrap();
+        assert_eq!(
+            (all.score, all.total),
+            (m.quiz.len() as u32, m.quiz.len() as u32)
+        );
+        let none = m.score(&wrong_answers(m)).unwrap();
+        assert_eq!(none.score, 0);
+        assert!(
+            none.questions
+                .iter()
+                .all(|q| !q.correct && q.answer != q.chosen)
+        );
+    }
+    let m = c.module("rights_at_work").unwrap();
+    let mut answers = right_answers(m);
+    answers[0] = "A".into(); // q1's answer is b; case and spaces do not matter
+    let s = m.score(&answers).unwrap();
+    assert_eq!(s.score, 4);
+    assert_eq!(s.questions[0].chosen, "a");
+    assert_eq!(s.questions[0].answer, "b");
+}
+
+#[test]
+fn bad_answers_are_refused() {
+    let c = catalog();
+    let m = c.module("warning_signs").unwrap();
+    let short = vec!["a".to_owned()];
+    let e = m.score(&short).unwrap_err();
+    assert!(matches!(e, LearnError::AnswerCount { count: 5 }));
+    assert_eq!(e.kind(), ErrorKind::InvalidInput);
+    let mut answers = right_answers(m);
+    answers[1] = "z".into();
+    assert!(matches!(m.score(&answers), Err(LearnError::UnknownChoice)));
+    assert_eq!(c.module("nope").unwrap_err().kind(), ErrorKind::NotFound);
+}
+
+#[test]
+fn progress_keeps_lessons_and_the_best_score_and_clears_alone() {
+    let c = catalog();
+    let store = MemoryStore::new();
+    store.put("other", "x", b"keep").unwrap();
+    let p = Progress::new(&store);
+    assert!(p.all(&c).unwrap().is_empty());
+    p.mark_seen(&c, "getting_help", "l1").unwrap();
+    let after = p.mark_seen(&c, "getting_help", "l2").unwrap();
+    assert_eq!(after.lessons_seen.len(), 2);
+
+    let m = c.module("getting_help").unwrap();
+    let good = m.score(&right_answers(m)).unwrap();
+    let bad = m.score(&wrong_answers(m)).unwrap();
+    assert_eq!(
+        p.record_score(&c, "getting_help", &bad).unwrap().best_score,
+        Some(0)
+    );
+    assert_eq!(
+        p.record_score(&c, "getting_help", &good)
+            .unwrap()
+            .best_score,
+        Some(5)
+    );
+    assert_eq!(
+        p.record_score(&c, "getting_help", &bad).unwrap().best_score,
+        Some(5)
+    );
+    let all = p.all(&c).unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].quiz_total, 5);
+
+    p.clear().unwrap();
+    assert!(p.all(&c).unwrap().is_empty());
+    assert_eq!(store.get("other", "x").unwrap(), Some(b"keep".to_vec()));
+}
+
+#[test]
+fn unknown_ids_store_nothing() {
+    let c = catalog();
+    let store = MemoryStore::new();
+    let p = Progress::new(&store);
+    assert!(matches!(
+        p.mark_seen(&c, "nope", "l1"),
+        Err(LearnError::UnknownModule)
+    ));
+    assert!(matches!(
+        p.mark_seen(&c, "getting_help", "l99"),
+        Err(LearnError::UnknownLesson)
+    ));
+    assert!(store.list(progress::COLLECTION).unwrap().is_empty());
+}
+
+#[test]
+fn a_damaged_progress_record_is_an_integrity_error() {
+    let store = MemoryStore::new();
+    store
+        .put(progress::COLLECTION, "getting_help", b"{not json")
+        .unwrap();
+    let e = Progress::new(&store).get("getting_help").unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Integrity);
+}
+
+// The validator: one test per class of error.
+
+fn learn_problems(edit: impl FnOnce(&mut ContentSource)) -> Vec<Problem> {
+    let mut s = ContentSource::embedded();
+    edit(&mut s);
+    let report = check(&s);
+    report
+        .problems
+        .into_iter()
+        .filter(|p| !p.message.starts_with("missing translation"))
+        .collect()
+}
+
+fn replace(s: &mut ContentSource, path: &str, from: &str, to: &str) {
+    let text = s.get(path).unwrap().replacen(from, to, 1);
+    s.set(path, text);
+}
+
+const M: &str = "learn/warning_signs.toml";
+
+#[test]
+fn the_embedded_modules_pass_the_validator() {
+    let s = ContentSource::embedded();
+    let report = check(&s);
+    let messages: Vec<_> = report
+        .problems
+        .iter()
+        .filter(|p| !p.message.starts_with("missing translation"))
+        .collect();
+    assert!(messages.is_empty(), "{messages:#?}");
+    let _ = validate;
+}
+
+#[test]
+fn validator_too_few_lessons() {
+    let p = learn_problems(|s| {
+        let text = s.get(M).unwrap().to_owned();
+        let start = text.find("[[lessons]]\nid = \"l2\"").unwrap();
+        let end = text.find("[[lessons]]\nid = \"l3\"").unwrap();
+        let text = format!("{}{}", &text[..start], &text[end..]);
+        let start = text.find("[[lessons]]\nid = \"l3\"").unwrap();
+        let end = text.find("[[lessons]]\nid = \"l4\"").unwrap();
+        s.set(M, format!("{}{}", &text[..start], &text[end..]));
+    });
+    assert!(
+        p.iter().any(|p| p.message.contains("has 2 lessons")),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn validator_too_few_questions() {
+    let p = learn_problems(|s| {
+        let text = s.get(M).unwrap().to_owned();
+        let start = text.find("[[quiz]]\nid = \"q5\"").unwrap();
+        s.set(M, text[..start].to_owned());
+    });
+    assert!(
+        p.iter().any(|p| p.message.contains("4 quiz questions")),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn validator_answer_not_a_choice() {
+    let p = learn_problems(|s| replace(s, M, "answer = \"a\"", "answer = \"d\""));
+    assert!(
+        p.iter()
+            .any(|p| p.message.contains("is not one of its choices")),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn validator_no_general_scenario() {
+    let p = learn_problems(|s| replace(s, M, "id = \"general\"", "id = \"everywhere\""));
+    assert!(
+        p.iter()
+            .any(|p| p.message.contains("one `general` scenario")),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn validator_bad_or_repeated_region() {
+    let p = learn_problems(|s| replace(s, M, "\"HT\"", "\"Haiti\""));
+    assert!(
+        p.iter()
+            .any(|p| p.message.contains("not a two-letter country code")),
+        "{p:#?}"
+    );
+    let p = learn_problems(|s| replace(s, M, "\"NG\"", "\"JM\""));
+    assert!(
+        p.iter()
+            .any(|p| p.message.contains("region `JM` is in scenarios")),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn validator_missing_source_or_date() {
+    let p = learn_problems(|s| {
+        replace(
+            s,
+            M,
+            "source = \"ILO Indicators of Forced Labour (2012)\"",
+            "source = \" \"",
+        )
+    });
+    assert!(
+        p.iter().any(|p| p.message.contains("empty source")),
+        "{p:#?}"
+    );
+    let p = learn_problems(|s| {
+        replace(
+            s,
+            M,
+            "last_verified = \"2026-11-23\"",
+            "last_verified = \"soon\"",
+        )
+    });
+    assert!(
+        p.iter().any(|p| p.message.contains("must be a date")),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn validator_module_id_and_file_name_differ() {
+    let p = learn_problems(|s| {
+        let text = s.get(M).unwrap().to_owned();
+        s.remove(M);
+        s.set("learn/signs.toml", text);
+    });
+    assert!(
+        p.iter()
+            .any(|p| p.message.contains("must match the file name")),
+        "{p:#?}"
+    );
+    assert!(
+        p.iter()
+            .any(|p| p.message.contains("required module is missing")
+                || p.message.contains("must match"))
+    );
+}
+
+#[test]
+fn validator_required_module_missing() {
+    let p = learn_problems(|s| s.remove(M));
+    assert!(
+        p.iter()
+            .any(|p| p.message.contains("required module is missing")),
+        "{p:#?}"
+    );
+    assert!(
+        p.iter().any(|p| p.message.contains("unknown module")),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn validator_tracks_disagree_with_audiences() {
+    let p = learn_problems(|s| {
+        replace(
+            s,
+            M,
+            "audiences = [\"students\", \"leaders\"]",
+            "audiences = [\"leaders\"]",
+        )
+    });
+    assert!(
+        p.iter().any(|p| p.message.contains("do not include it")),
+        "{p:#?}"
+    );
+    let p = learn_problems(|s| {
+        replace(
+            s,
+            M,
+            "audiences = [\"students\", \"leaders\"]",
+            "audiences = [\"students\", \"leaders\", \"migrants\"]",
+        )
+    });
+    assert!(
+        p.iter()
+            .any(|p| p.message.contains("that track does not list it")),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn validator_wrong_shape() {
+    let p = learn_problems(|s| replace(s, M, "order = 4", "order = \"four\""));
+    assert!(
+        p.iter().any(|p| p.message.contains("not a module")),
+        "{p:#?}"
+    );
+}

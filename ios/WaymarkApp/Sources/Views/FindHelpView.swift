@@ -1,0 +1,130 @@
+import SwiftUI
+
+/// Find help: the country from the core's list, "in danger now", kinds of help and safety
+/// filters; then emergency numbers and services with when they were last checked and
+/// whether they tell the police or immigration. Call and text open the phone's own apps.
+struct FindHelpView: View {
+    let help: FindHelpState
+    let send: @MainActor (ShellEvent) -> Void
+
+    var body: some View {
+        ScrollView {
+            VStack(alignment: .leading, spacing: 12) {
+                FeedbackText(feedback: help.feedback)
+                OnOffRow(onOff: help.danger) { send(.dangerNow($0)) }
+
+                SectionTitle(text: help.countryTitle)
+                Menu {
+                    ForEach(help.countries) { country in
+                        Button(country.label) { send(.helpCountry(country.id)) }
+                    }
+                } label: {
+                    Text(help.countries.first(where: \.selected)?.label ?? help.countryTitle)
+                        .frame(maxWidth: .infinity, minHeight: 44, alignment: .leading)
+                }
+                .buttonStyle(.bordered)
+
+                if !help.emergency.isEmpty {
+                    SectionTitle(text: help.emergencyTitle)
+                    ForEach(help.emergency) { action in
+                        ContactRow(action: action, copyLabel: help.copyLabel, send: send)
+                    }
+                }
+
+                SectionTitle(text: help.needsTitle)
+                ChipList(choices: help.needs, selectedLabel: help.selectedLabel) { send(.toggleNeed($0)) }
+                ChipList(choices: help.filters, selectedLabel: help.selectedLabel) { send(.toggleFilter($0)) }
+
+                if !help.services.isEmpty || help.noServices != nil {
+                    SectionTitle(text: help.servicesTitle)
+                    if let none = help.noServices {
+                        Text(none)
+                    }
+                    ForEach(help.services) { service in
+                        ServiceCard(service: service, copyLabel: help.copyLabel, send: send)
+                    }
+                }
+                if !help.fallbacks.isEmpty {
+                    SectionTitle(text: help.fallbacksTitle)
+                    ForEach(help.fallbacks) { service in
+                        ServiceCard(service: service, copyLabel: help.copyLabel, send: send)
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Several-choice list: one toggle button per choice, VoiceOver hears "Selected".
+private struct ChipList: View {
+    let choices: [Choice]
+    let selectedLabel: String
+    let toggle: (String) -> Void
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 4) {
+            ForEach(choices) { choice in
+                Button {
+                    toggle(choice.id)
+                } label: {
+                    HStack {
+                        Image(systemName: choice.selected ? "checkmark.circle.fill" : "circle")
+                            .accessibilityHidden(true)
+                        Text(choice.label)
+                    }
+                    .frame(minHeight: 44)
+                }
+                .buttonStyle(.plain)
+                .accessibilityAddTraits(choice.selected ? .isSelected : [])
+            }
+        }
+    }
+}
+
+private struct ServiceCard: View {
+    let service: HelpService
+    let copyLabel: String
+    let send: @MainActor (ShellEvent) -> Void
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 4) {
+            Text(service.name).font(.headline)
+            Text(service.description).font(.callout)
+            Text(service.hours).font(.footnote)
+            Text(service.police).foregroundStyle(service.reportsWarning ? Color.red : Color.primary)
+            Text(service.immigration).foregroundStyle(service.reportsWarning ? Color.red : Color.primary)
+            Text(service.lastVerified).font(.footnote)
+            if let warning = service.statusWarning {
+                Text(warning).font(.footnote).foregroundStyle(.red)
+            }
+            if let why = service.why {
+                Text(why).font(.footnote)
+            }
+            ForEach(service.actions) { action in
+                ContactRow(action: action, copyLabel: copyLabel, send: send)
+            }
+        }
+        .padding(12)
+        .background(RoundedRectangle(cornerRadius: 12).stroke(Color.secondary.opacity(0.4)))
+    }
+}
+
+/// One way to reach help: the number or address, the call/text/open button and copy.
+struct ContactRow: View {
+    let action: ContactAction
+    let copyLabel: String
+    let send: @MainActor (ShellEvent) -> Void
+
+    var body: some View {
+        HStack {
+            if action.uri != nil {
+                Button("\(action.label) \(action.display)") { send(.contact(action)) }
+                    .buttonStyle(.borderedProminent)
+            } else {
+                Text("\(action.label) \(action.display)")
+            }
+            Button(copyLabel) { send(.copy(action)) }
+                .buttonStyle(.bordered)
+        }
+    }
+}
