@@ -100,6 +100,12 @@ pub fn ffi_strings(data: &[u8]) {
         flags & 64 != 0,
     );
 
+    // Learning and workshops (read-only calls): ids, audience, region from lines 2, 5, 6, 9.
+    let _ = w.learn_modules(opt(at(9)));
+    let _ = w.learn_module(at(2).to_owned(), opt(at(6)));
+    let _ = w.workshop_plan(at(2).to_owned());
+    let _ = w.workshop_present(at(2).to_owned(), u32::from(flags));
+
     w.set_search_text(opt(at(12)));
     w.set_current_screen(opt(at(13)));
     let _ = w.screen_state();

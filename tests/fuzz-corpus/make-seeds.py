@@ -93,3 +93,8 @@ fs2=[
  ('screen-indicators', ffi('','x','en','my_situation','text','','','','','','','','','','','','','','','coercion_at_destination.debt_bondage','x.y', flags=64)),
 ]
 for n,d in fs2: put('ffi_strings',n,d)
+fs3=[
+ ('learn-module', ffi('','x','en','trafficking_and_smuggling','','','JM','','','','students')),
+ ('learn-bad', ffi('','x','fr','../nope','','','zz1','','','','aliens', flags=200)),
+]
+for n,d in fs3: put('ffi_strings',n,d)
