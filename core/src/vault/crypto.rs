@@ -48,9 +48,12 @@ impl KdfParams {
         p: 1,
     };
 
-    /// Refuses values a tampered file could use to exhaust memory or time.
+    /// Refuses values a tampered file could use to exhaust memory or time: at most twice
+    /// the product's memory and passes (raise together with `PRODUCT`).
     pub fn is_sane(&self) -> bool {
-        (8..=1024 * 1024).contains(&self.m_kib) && (1..=16).contains(&self.t) && self.p == 1
+        (8..=2 * Self::PRODUCT.m_kib).contains(&self.m_kib)
+            && (1..=2 * Self::PRODUCT.t).contains(&self.t)
+            && self.p == 1
     }
 }
 
@@ -181,6 +184,13 @@ mod tests {
         };
         assert!(stretch(b"pin", &[0; SALT_LEN], bad).is_none());
         let a = stretch(b"1234", &[1; SALT_LEN], KdfParams::INSECURE_TEST).unwrap();
+        // A tampered file cannot ask for a cost that exhausts the phone.
+        for (m_kib, t) in [(1024 * 1024, 2), (64 * 1024, 16), (4, 1)] {
+            let params = KdfParams { m_kib, t, p: 1 };
+            assert!(!params.is_sane());
+            assert!(stretch(b"1234", &[1; SALT_LEN], params).is_none());
+        }
+        assert!(KdfParams::PRODUCT.is_sane() && KdfParams::INSECURE_TEST.is_sane());
         let b = stretch(b"1235", &[1; SALT_LEN], KdfParams::INSECURE_TEST).unwrap();
         assert_ne!(*a, *b);
     }
