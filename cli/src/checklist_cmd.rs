@@ -41,12 +41,7 @@ struct Added {
 }
 
 fn say(shell: &Shell, id: &str) {
-    let text = shell
-        .waymark
-        .message(id.to_owned(), vec![])
-        .map(|m| m.text)
-        .unwrap_or_else(|_| id.to_owned());
-    println!("{text}");
+    println!("{}", shell.text(id));
 }
 
 fn acted(shell: &Shell, message_id: &str) -> Result<(), WaymarkError> {

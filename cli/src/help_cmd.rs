@@ -2,7 +2,7 @@
 //! Also the interactive "Find help" screen. A query writes nothing.
 
 use clap::Args;
-use waymark::{HelpQuery, HelpView, MessageArg, ServiceView, WaymarkError};
+use waymark::{HelpQuery, HelpView, ServiceView, WaymarkError};
 
 use crate::Shell;
 use crate::interactive::{Flow, Prompt};
@@ -70,75 +70,53 @@ pub fn find_help(shell: &Shell, args: FindHelpArgs) -> Result<(), WaymarkError> 
     Ok(())
 }
 
-fn text(shell: &Shell, id: &str) -> String {
-    shell
-        .waymark
-        .message(id.to_owned(), vec![])
-        .map(|m| m.text)
-        .unwrap_or_else(|_| id.to_owned())
-}
-
-fn text_with(shell: &Shell, id: &str, name: &str, value: &str) -> String {
-    shell
-        .waymark
-        .message(
-            id.to_owned(),
-            vec![MessageArg::Text {
-                name: name.to_owned(),
-                value: value.to_owned(),
-            }],
-        )
-        .map(|m| m.text)
-        .unwrap_or_else(|_| id.to_owned())
-}
-
 /// Calm, plain text: emergency numbers first, then each service with its safety facts
 /// and when it was last checked, always.
 pub fn print_help(shell: &Shell, view: &HelpView) {
     println!();
-    println!("{}", text(shell, "directory-danger-note"));
+    println!("{}", shell.text("directory-danger-note"));
     println!();
-    println!("{}", text(shell, "directory-emergency-heading"));
+    println!("{}", shell.text("directory-emergency-heading"));
     if view.emergency.is_empty() {
-        println!("  {}", text(shell, "directory-no-emergency"));
+        println!("  {}", shell.text("directory-no-emergency"));
     }
     for e in &view.emergency {
         println!("  {}: {}", e.label, e.number);
     }
     println!();
-    println!("{}", text(shell, "directory-services-heading"));
+    println!("{}", shell.text("directory-services-heading"));
     if view.services.is_empty() {
-        println!("  {}", text(shell, "directory-no-services"));
+        println!("  {}", shell.text("directory-no-services"));
     }
     for s in &view.services {
         print_service(shell, s);
     }
     println!();
-    println!("{}", text(shell, "directory-fallbacks-heading"));
+    println!("{}", shell.text("directory-fallbacks-heading"));
     for s in &view.fallbacks {
         print_service(shell, s);
     }
 }
 
 fn print_service(shell: &Shell, s: &ServiceView) {
-    let answer = |v: &str| text(shell, &format!("directory-answer-{}", v.replace('_', "-")));
+    let answer = |v: &str| shell.text(&format!("directory-answer-{}", v.replace('_', "-")));
     println!();
     println!("  {}", s.name);
     println!("    {}", s.description);
     for c in &s.channels {
-        let kind = text(shell, &format!("directory-channel-{}", c.kind));
+        let kind = shell.text(&format!("directory-channel-{}", c.kind));
         println!("    {kind}: {}", c.display);
     }
     println!("    {}", s.hours);
-    println!("    {}", text(shell, &format!("directory-cost-{}", s.cost)));
+    println!("    {}", shell.text(&format!("directory-cost-{}", s.cost)));
     if !s.languages.is_empty() {
         let names: Vec<String> = s
             .languages
             .iter()
             .map(|l| match l.as_str() {
-                "any" => text(shell, "directory-languages-any"),
+                "any" => shell.text("directory-languages-any"),
                 code => {
-                    let name = text(shell, &format!("language-{code}"));
+                    let name = shell.text(&format!("language-{code}"));
                     if name.starts_with("language-") {
                         code.to_owned()
                     } else {
@@ -151,67 +129,62 @@ fn print_service(shell: &Shell, s: &ServiceView) {
     }
     println!(
         "    {}",
-        text_with(
-            shell,
+        shell.text_with(
             "directory-safety-police",
             "answer",
-            &answer(&s.safety.reports_to_police)
+            answer(&s.safety.reports_to_police)
         )
     );
     println!(
         "    {}",
-        text_with(
-            shell,
+        shell.text_with(
             "directory-safety-immigration",
             "answer",
-            &answer(&s.safety.reports_to_immigration)
+            answer(&s.safety.reports_to_immigration)
         )
     );
     if s.safety.requires_id != "unknown" {
         println!(
             "    {}",
-            text_with(
-                shell,
+            shell.text_with(
                 "directory-safety-id",
                 "answer",
-                &answer(&s.safety.requires_id)
+                answer(&s.safety.requires_id)
             )
         );
     }
     if s.safety.anonymous_ok != "unknown" {
         println!(
             "    {}",
-            text_with(
-                shell,
+            shell.text_with(
                 "directory-safety-anonymous",
                 "answer",
-                &answer(&s.safety.anonymous_ok)
+                answer(&s.safety.anonymous_ok)
             )
         );
     }
     if s.safety.confidential != "unknown" {
         println!(
             "    {}",
-            text_with(
-                shell,
+            shell.text_with(
                 "directory-safety-confidential",
                 "answer",
-                &answer(&s.safety.confidential)
+                answer(&s.safety.confidential)
             )
         );
     }
     println!(
         "    {}",
-        text_with(shell, "directory-last-verified", "date", &s.last_verified)
+        shell.text_with("directory-last-verified", "date", &s.last_verified)
     );
     println!(
         "    {}",
-        text(shell, &format!("directory-status-{}", s.status))
+        shell.text(&format!("directory-status-{}", s.status))
     );
     if !s.why.is_empty() {
         println!(
             "    {}",
-            text_with(shell, "directory-matched", "reasons", &s.why.join(", "))
+            shell.text_with("directory-matched", "reasons", s.why.join(", "))
         );
     }
 }

@@ -42,21 +42,6 @@ pub enum LearnCommand {
     Clear,
 }
 
-fn msg(shell: &Shell, id: &str, args: Vec<(&str, f64)>) -> String {
-    let args = args
-        .into_iter()
-        .map(|(name, value)| MessageArg::Number {
-            name: name.to_owned(),
-            value,
-        })
-        .collect();
-    shell
-        .waymark
-        .message(id.to_owned(), args)
-        .map(|m| m.text)
-        .unwrap_or_else(|_| id.to_owned())
-}
-
 fn review_note(shell: &Shell) {
     if let Some(note) = shell.waymark.current_locale().review_note {
         println!("({note})");
@@ -70,11 +55,7 @@ pub fn modules(shell: &Shell, args: ModulesArgs) -> Result<(), WaymarkError> {
     }
     review_note(shell);
     for m in modules {
-        let count = msg(
-            shell,
-            "learn-lessons-count",
-            vec![("count", f64::from(m.lessons))],
-        );
+        let count = shell.number_text("learn-lessons-count", vec![("count", f64::from(m.lessons))]);
         println!("{}\t{} ({count})\n\t{}", m.id, m.title, m.summary);
     }
     Ok(())
@@ -89,11 +70,11 @@ fn print_module(shell: &Shell, m: &ModuleView) {
     }
     println!(
         "{}\n{}\n{}\n",
-        msg(shell, "learn-menu-scenario", vec![]),
+        shell.number_text("learn-menu-scenario", vec![]),
         m.scenario.title,
         m.scenario.body
     );
-    println!("{}", msg(shell, "learn-menu-quiz", vec![]));
+    println!("{}", shell.number_text("learn-menu-quiz", vec![]));
     for (i, q) in m.quiz.iter().enumerate() {
         println!("{}. {}", i + 1, q.prompt);
         for c in &q.choices {
@@ -103,13 +84,12 @@ fn print_module(shell: &Shell, m: &ModuleView) {
 }
 
 fn print_lesson(shell: &Shell, l: &waymark::LessonView, i: usize, total: f64) {
-    let heading = msg(
-        shell,
+    let heading = shell.number_text(
         "learn-lesson-heading",
         vec![("number", (i + 1) as f64), ("total", total)],
     );
     println!("{heading}\n{}\n{}", l.title, l.body);
-    println!("{}", msg(shell, "learn-key-points", vec![]));
+    println!("{}", shell.number_text("learn-key-points", vec![]));
     for p in &l.points {
         println!("  - {p}");
     }
@@ -163,7 +143,7 @@ pub fn run(shell: &Shell, cmd: LearnCommand) -> Result<(), WaymarkError> {
             if shell.out.json {
                 return shell.out.json(&serde_json::json!({"cleared": true}));
             }
-            println!("{}", msg(shell, "learn-progress-cleared", vec![]));
+            println!("{}", shell.number_text("learn-progress-cleared", vec![]));
         }
     }
     Ok(())
@@ -172,7 +152,7 @@ pub fn run(shell: &Shell, cmd: LearnCommand) -> Result<(), WaymarkError> {
 fn print_result(shell: &Shell, r: &waymark::QuizResultView) {
     for (i, q) in r.questions.iter().enumerate() {
         let verdict = if q.correct {
-            msg(shell, "learn-quiz-correct", vec![])
+            shell.number_text("learn-quiz-correct", vec![])
         } else {
             shell
                 .waymark
@@ -191,16 +171,11 @@ fn print_result(shell: &Shell, r: &waymark::QuizResultView) {
     let (score, total) = (f64::from(r.score), f64::from(r.total));
     println!(
         "{}",
-        msg(
-            shell,
-            "learn-quiz-score",
-            vec![("score", score), ("total", total)]
-        )
+        shell.number_text("learn-quiz-score", vec![("score", score), ("total", total)])
     );
     println!(
         "{}",
-        msg(
-            shell,
+        shell.number_text(
             "learn-quiz-best",
             vec![("score", f64::from(r.best_score)), ("total", total)]
         )
@@ -209,7 +184,7 @@ fn print_result(shell: &Shell, r: &waymark::QuizResultView) {
 
 fn print_progress(shell: &Shell, all: &[waymark::ModuleProgressView]) {
     if all.is_empty() {
-        println!("{}", msg(shell, "learn-progress-none", vec![]));
+        println!("{}", shell.number_text("learn-progress-none", vec![]));
     }
     for p in all {
         let line = shell
@@ -238,7 +213,7 @@ fn print_progress(shell: &Shell, all: &[waymark::ModuleProgressView]) {
             let (s, t) = (f64::from(best), f64::from(p.quiz_total));
             println!(
                 "  {}",
-                msg(shell, "learn-quiz-best", vec![("score", s), ("total", t)])
+                shell.number_text("learn-quiz-best", vec![("score", s), ("total", t)])
             );
         }
     }
@@ -318,8 +293,7 @@ fn module_menu(shell: &Shell, prompt: &mut Prompt, id: &str) -> Result<Flow, Way
                 let mut answers = Vec::new();
                 let total = m.quiz.len() as f64;
                 for (n, q) in m.quiz.iter().enumerate() {
-                    let heading = msg(
-                        shell,
+                    let heading = shell.number_text(
                         "learn-quiz-question-heading",
                         vec![("number", (n + 1) as f64), ("total", total)],
                     );
@@ -363,11 +337,11 @@ fn module_menu(shell: &Shell, prompt: &mut Prompt, id: &str) -> Result<Flow, Way
                 );
                 println!(
                     "{}",
-                    msg(shell, "learn-quiz-score", vec![("score", s), ("total", t)])
+                    shell.number_text("learn-quiz-score", vec![("score", s), ("total", t)])
                 );
                 println!(
                     "{}",
-                    msg(shell, "learn-quiz-best", vec![("score", b), ("total", t)])
+                    shell.number_text("learn-quiz-best", vec![("score", b), ("total", t)])
                 );
             }
             _ => return Ok(Flow::Continue),

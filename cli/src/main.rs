@@ -19,7 +19,9 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
-use waymark::{FileKeyStore, KeyStore, PassphraseKeyStore, Waymark, WaymarkConfig, WaymarkError};
+use waymark::{
+    FileKeyStore, KeyStore, MessageArg, PassphraseKeyStore, Waymark, WaymarkConfig, WaymarkError,
+};
 
 use crate::output::Out;
 
@@ -98,6 +100,40 @@ pub struct Shell {
 }
 
 impl Shell {
+    /// A message in the current language; its id if missing (the content check proves
+    /// every id the shell uses exists, so this is never what a person sees).
+    pub fn text_args(&self, id: &str, args: Vec<MessageArg>) -> String {
+        self.waymark
+            .message(id.to_owned(), args)
+            .map(|m| m.text)
+            .unwrap_or_else(|_| id.to_owned())
+    }
+
+    pub fn text(&self, id: &str) -> String {
+        self.text_args(id, vec![])
+    }
+
+    /// A message with one text argument.
+    pub fn text_with(&self, id: &str, name: &str, value: impl Into<String>) -> String {
+        let arg = MessageArg::Text {
+            name: name.to_owned(),
+            value: value.into(),
+        };
+        self.text_args(id, vec![arg])
+    }
+
+    /// A message with number arguments (numbers stay numbers, so plurals work).
+    pub fn number_text(&self, id: &str, args: Vec<(&str, f64)>) -> String {
+        let args = args
+            .into_iter()
+            .map(|(name, value)| MessageArg::Number {
+                name: name.to_owned(),
+                value,
+            })
+            .collect();
+        self.text_args(id, args)
+    }
+
     /// Applies `--locale` strictly (a malformed or unknown tag is an error). The tag itself
     /// is set, not its chain, so its region (`JM` in `en-JM`) still picks regional content.
     fn apply_locale(&self) -> Result<(), WaymarkError> {

@@ -131,65 +131,40 @@ fn headline(risk: &str) -> String {
     format!("screening-risk-{risk}")
 }
 
-fn text(shell: &Shell, id: &str) -> String {
-    shell
-        .waymark
-        .message(id.to_owned(), vec![])
-        .map(|m| m.text)
-        .unwrap_or_else(|_| id.to_owned())
-}
-
-fn text_with(shell: &Shell, id: &str, name: &str, value: String) -> String {
-    shell
-        .waymark
-        .message(
-            id.to_owned(),
-            vec![MessageArg::Text {
-                name: name.to_owned(),
-                value,
-            }],
-        )
-        .map(|m| m.text)
-        .unwrap_or_else(|_| id.to_owned())
-}
-
 pub fn print_report(shell: &Shell, report: &ScreenReportView) {
     println!();
-    println!("{}", text(shell, "screening-report-title"));
+    println!("{}", shell.text("screening-report-title"));
     println!("{}", report.headline);
-    println!("({})", text(shell, "screening-not-a-finding"));
+    println!("({})", shell.text("screening-not-a-finding"));
     if !report.signals.is_empty() {
         println!();
-        println!("{}", text(shell, "screening-signals-title"));
+        println!("{}", shell.text("screening-signals-title"));
         for s in &report.signals {
             println!("- {}", s.title);
             println!("  {}", s.explanation);
             println!(
                 "  {}",
-                text_with(shell, "screening-next-step", "step", s.next_step.clone())
+                shell.text_with("screening-next-step", "step", s.next_step.clone())
             );
-            let module = text(
-                shell,
-                &format!("screening-module-{}", s.module.replace('_', "-")),
-            );
+            let module = shell.text(&format!("screening-module-{}", s.module.replace('_', "-")));
             println!(
                 "  {}",
-                text_with(shell, "screening-learn-more", "module", module)
+                shell.text_with("screening-learn-more", "module", module)
             );
         }
     }
     if !report.find_out.is_empty() {
         println!();
-        println!("{}", text(shell, "screening-find-out-title"));
+        println!("{}", shell.text("screening-find-out-title"));
         for f in &report.find_out {
             println!("- {}", f.text);
         }
     }
     if matches!(report.risk.as_str(), "high" | "urgent") {
         println!();
-        println!("{}", text(shell, "screening-help-title"));
+        println!("{}", shell.text("screening-help-title"));
         if report.help.is_empty() {
-            println!("{}", text(shell, "screening-help-unavailable"));
+            println!("{}", shell.text("screening-help-unavailable"));
         }
         for h in &report.help {
             if h.contact.is_empty() {
@@ -204,11 +179,11 @@ pub fn print_report(shell: &Shell, report: &ScreenReportView) {
 fn print_scan(shell: &Shell, view: &TextScanView) {
     println!("{}", view.headline);
     if view.flags.is_empty() {
-        println!("{}", text(shell, "screening-text-no-flags"));
+        println!("{}", shell.text("screening-text-no-flags"));
         return;
     }
     println!();
-    println!("{}", text(shell, "screening-text-flags-title"));
+    println!("{}", shell.text("screening-text-flags-title"));
     for f in &view.flags {
         println!("- {}: \"{}\" [{}..{}]", f.title, f.excerpt, f.start, f.end);
     }

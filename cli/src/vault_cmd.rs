@@ -49,7 +49,7 @@ impl Pins {
             }
         }
         if std::io::stdin().is_terminal() {
-            eprint!("{} ", text(shell, prompt_id));
+            eprint!("{} ", shell.text(prompt_id));
         }
         let lines = self
             .stdin
@@ -61,22 +61,14 @@ impl Pins {
     }
 }
 
-fn text(shell: &Shell, id: &str) -> String {
-    shell
-        .waymark
-        .message(id.to_owned(), vec![])
-        .map(|m| m.text)
-        .unwrap_or_else(|_| id.to_owned())
-}
-
 fn missing_pin(shell: &Shell, locked: bool) -> WaymarkError {
     if locked {
         WaymarkError::Locked {
-            message: text(shell, "error-locked"),
+            message: shell.text("error-locked"),
         }
     } else {
         WaymarkError::InvalidInput {
-            message: text(shell, "error-invalid-input"),
+            message: shell.text("error-invalid-input"),
         }
     }
 }
@@ -97,7 +89,7 @@ fn done(shell: &Shell, message_id: &str) -> Result<(), WaymarkError> {
     if shell.out.json {
         return shell.out.json(&shell.waymark.vault_status()?);
     }
-    println!("{}", text(shell, message_id));
+    println!("{}", shell.text(message_id));
     Ok(())
 }
 
@@ -156,7 +148,7 @@ pub fn pin(shell: &Shell, cmd: PinCommand) -> Result<(), WaymarkError> {
 pub fn wipe(shell: &Shell, args: WipeArgs) -> Result<(), WaymarkError> {
     if !args.yes {
         return Err(WaymarkError::InvalidInput {
-            message: text(shell, "vault-wipe-needs-yes"),
+            message: shell.text("vault-wipe-needs-yes"),
         });
     }
     shell.waymark.wipe()?;
@@ -167,7 +159,7 @@ pub fn wipe(shell: &Shell, args: WipeArgs) -> Result<(), WaymarkError> {
         }
         return shell.out.json(&Wiped { wiped: true });
     }
-    println!("{}", text(shell, "vault-wiped"));
+    println!("{}", shell.text("vault-wiped"));
     Ok(())
 }
 

@@ -3,7 +3,7 @@
 //! M&E export.
 
 use clap::{Subcommand, ValueEnum};
-use waymark::{ExportFormat, MessageArg, PlanView, PresentView, WaymarkError, WorkshopPhase};
+use waymark::{ExportFormat, PlanView, PresentView, WaymarkError, WorkshopPhase};
 
 use crate::Shell;
 use crate::interactive::{Flow, Prompt};
@@ -112,21 +112,6 @@ fn numbers(text: &str) -> Vec<i64> {
         .collect()
 }
 
-fn msg(shell: &Shell, id: &str, args: Vec<(&str, f64)>) -> String {
-    let args = args
-        .into_iter()
-        .map(|(name, value)| MessageArg::Number {
-            name: name.to_owned(),
-            value,
-        })
-        .collect();
-    shell
-        .waymark
-        .message(id.to_owned(), args)
-        .map(|m| m.text)
-        .unwrap_or_else(|_| id.to_owned())
-}
-
 fn print_plan(shell: &Shell, p: &PlanView) {
     println!("{}\t{}", p.id, p.title);
     for (i, item) in p.agenda.iter().enumerate() {
@@ -143,29 +128,29 @@ fn print_present(shell: &Shell, v: &PresentView) {
     println!();
     println!(
         "{}: {}",
-        msg(shell, "workshop-label-activity", vec![]),
+        shell.number_text("workshop-label-activity", vec![]),
         v.item.activity
     );
     println!();
     println!(
         "{}: {}",
-        msg(shell, "workshop-label-notes", vec![]),
+        shell.number_text("workshop-label-notes", vec![]),
         v.item.notes
     );
     if !v.item.prompts.is_empty() {
-        println!("\n{}:", msg(shell, "workshop-label-prompts", vec![]));
+        println!("\n{}:", shell.number_text("workshop-label-prompts", vec![]));
         for p in &v.item.prompts {
             println!("  - {p}");
         }
     }
     if !v.item.cards.is_empty() {
-        println!("\n{}:", msg(shell, "workshop-label-cards", vec![]));
+        println!("\n{}:", shell.number_text("workshop-label-cards", vec![]));
         for c in &v.item.cards {
             println!("  [ {c} ]");
         }
     }
     if !v.hands.is_empty() {
-        println!("\n{}:", msg(shell, "workshop-label-hands", vec![]));
+        println!("\n{}:", shell.number_text("workshop-label-hands", vec![]));
         for h in &v.hands {
             println!("  - {}", h.prompt);
         }
@@ -185,7 +170,7 @@ pub fn run(shell: &Shell, cmd: WorkshopCommand) -> Result<(), WaymarkError> {
         if out.json {
             return out.json(&s);
         }
-        println!("{}", msg(shell, id, vec![("count", count)]));
+        println!("{}", shell.number_text(id, vec![("count", count)]));
         Ok(())
     };
     match cmd {
@@ -218,7 +203,7 @@ pub fn run(shell: &Shell, cmd: WorkshopCommand) -> Result<(), WaymarkError> {
             if out.json {
                 return out.json(&s);
             }
-            println!("{}", msg(shell, "workshop-session-started", vec![]));
+            println!("{}", shell.number_text("workshop-session-started", vec![]));
             println!("{}", s.session);
         }
         WorkshopCommand::Attendance { session, count } => {
@@ -417,8 +402,7 @@ fn run_session(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Fl
                     return Ok(Flow::Quit);
                 };
                 w.workshop_attendance(session.clone(), n).map(|s| {
-                    msg(
-                        shell,
+                    shell.number_text(
                         "workshop-attendance-saved",
                         vec![("count", f64::from(s.participants))],
                     )
@@ -432,11 +416,7 @@ fn run_session(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Fl
                 };
                 println!(
                     "{}",
-                    msg(
-                        shell,
-                        "workshop-quiz-max",
-                        vec![("max", plan.quiz.len() as f64)]
-                    )
+                    shell.number_text("workshop-quiz-max", vec![("max", plan.quiz.len() as f64)])
                 );
                 prompt.say("workshop-ask-scores");
                 let Some(line) = prompt.line() else {
@@ -445,7 +425,7 @@ fn run_session(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Fl
                 let scores = numbers(&line);
                 let n = scores.len() as f64;
                 w.workshop_quiz(session.clone(), phase, scores, vec![])
-                    .map(|_| msg(shell, "workshop-scores-saved", vec![("count", n)]))
+                    .map(|_| shell.number_text("workshop-scores-saved", vec![("count", n)]))
             }
             3 => {
                 let Some(h) = prompt.choose(&prompt.text("workshop-label-hands"), &hands_labels)
@@ -456,7 +436,7 @@ fn run_session(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Fl
                     return Ok(Flow::Quit);
                 };
                 w.workshop_hands(session.clone(), plan.hands[h].id.clone(), n)
-                    .map(|_| msg(shell, "workshop-hands-saved", vec![("count", n as f64)]))
+                    .map(|_| shell.number_text("workshop-hands-saved", vec![("count", n as f64)]))
             }
             _ => {
                 w.workshop_end(session.clone())?;
