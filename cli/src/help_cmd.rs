@@ -127,51 +127,26 @@ fn print_service(shell: &Shell, s: &ServiceView) {
             .collect();
         println!("    {}", names.join(", "));
     }
-    println!(
-        "    {}",
-        shell.text_with(
-            "directory-safety-police",
-            "answer",
-            answer(&s.safety.reports_to_police)
-        )
-    );
-    println!(
-        "    {}",
-        shell.text_with(
+    // Police and immigration are always shown, even when not known: a person must know.
+    let safety = [
+        ("directory-safety-police", &s.safety.reports_to_police, true),
+        (
             "directory-safety-immigration",
-            "answer",
-            answer(&s.safety.reports_to_immigration)
-        )
-    );
-    if s.safety.requires_id != "unknown" {
-        println!(
-            "    {}",
-            shell.text_with(
-                "directory-safety-id",
-                "answer",
-                answer(&s.safety.requires_id)
-            )
-        );
-    }
-    if s.safety.anonymous_ok != "unknown" {
-        println!(
-            "    {}",
-            shell.text_with(
-                "directory-safety-anonymous",
-                "answer",
-                answer(&s.safety.anonymous_ok)
-            )
-        );
-    }
-    if s.safety.confidential != "unknown" {
-        println!(
-            "    {}",
-            shell.text_with(
-                "directory-safety-confidential",
-                "answer",
-                answer(&s.safety.confidential)
-            )
-        );
+            &s.safety.reports_to_immigration,
+            true,
+        ),
+        ("directory-safety-id", &s.safety.requires_id, false),
+        ("directory-safety-anonymous", &s.safety.anonymous_ok, false),
+        (
+            "directory-safety-confidential",
+            &s.safety.confidential,
+            false,
+        ),
+    ];
+    for (id, value, always) in safety {
+        if always || value != "unknown" {
+            println!("    {}", shell.text_with(id, "answer", answer(value)));
+        }
     }
     println!(
         "    {}",

@@ -118,10 +118,10 @@ pub fn run(shell: &Shell) -> Result<(), WaymarkError> {
     prompt.say("app-tagline");
     prompt.say("app-offline-note");
     prompt.say("menu-quick-exit-hint");
-    if shell.locale.is_none() {
-        if let Flow::Quit = choose_language(shell, &mut prompt)? {
-            return Ok(());
-        }
+    if shell.locale.is_none()
+        && let Flow::Quit = choose_language(shell, &mut prompt)?
+    {
+        return Ok(());
     }
     let menu = main_menu();
     loop {

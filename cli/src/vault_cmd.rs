@@ -43,10 +43,10 @@ pub struct Pins {
 
 impl Pins {
     pub fn read(&mut self, shell: &Shell, env: &str, prompt_id: &str) -> Option<Zeroizing<String>> {
-        if let Ok(v) = std::env::var(env) {
-            if !v.is_empty() {
-                return Some(Zeroizing::new(v));
-            }
+        if let Ok(v) = std::env::var(env)
+            && !v.is_empty()
+        {
+            return Some(Zeroizing::new(v));
         }
         if std::io::stdin().is_terminal() {
             eprint!("{} ", shell.text(prompt_id));

@@ -300,10 +300,10 @@ pub fn menu(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
                 else {
                     return Ok(Flow::Quit);
                 };
-                if p < plans.len() {
-                    if let Flow::Quit = plan_menu(shell, prompt, &plans[p])? {
-                        return Ok(Flow::Quit);
-                    }
+                if p < plans.len()
+                    && let Flow::Quit = plan_menu(shell, prompt, &plans[p])?
+                {
+                    return Ok(Flow::Quit);
                 }
             }
             1 => {

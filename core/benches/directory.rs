@@ -8,7 +8,7 @@ use waymark_core::directory::{
 };
 
 fn generated(n: usize, country: &str) -> CountryFile {
-    let pick = |i: usize, k: usize| i % k == 0;
+    let pick = |i: usize, k: usize| i.is_multiple_of(k);
     let services = (0..n)
         .map(|i| Service {
             id: format!("svc_{i}"),

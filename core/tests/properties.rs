@@ -15,10 +15,10 @@ use waymark_core::vault::{Vault, VaultOptions};
 const DEV: [u8; 32] = [3u8; 32];
 
 fn scratch() -> tempfile::TempDir {
-    if std::path::Path::new("/dev/shm").is_dir() {
-        if let Ok(d) = tempfile::tempdir_in("/dev/shm") {
-            return d;
-        }
+    if std::path::Path::new("/dev/shm").is_dir()
+        && let Ok(d) = tempfile::tempdir_in("/dev/shm")
+    {
+        return d;
     }
     tempfile::tempdir().unwrap()
 }

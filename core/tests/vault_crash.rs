@@ -26,7 +26,7 @@ fn options() -> VaultOptions {
 
 /// Record `i`'s value: deterministic, of varying length (every 16th spans pages).
 fn value(i: u64) -> Vec<u8> {
-    let len = if i % 16 == 0 {
+    let len = if i.is_multiple_of(16) {
         9000
     } else {
         10 + (i * 379 % 700) as usize

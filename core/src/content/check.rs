@@ -556,16 +556,16 @@ fn walk_toml(
         toml::Value::Array(items) => {
             let mut ids = BTreeSet::new();
             for item in items {
-                if let Some(id) = item.get("id").and_then(|v| v.as_str()) {
-                    if !ids.insert(id) {
-                        problems.push(Problem::new(
-                            path,
-                            text.rfind(&format!("id = \"{id}\""))
-                                .map(|o| line_at(text, o)),
-                            Some(id),
-                            format!("duplicate id in `{key}`"),
-                        ));
-                    }
+                if let Some(id) = item.get("id").and_then(|v| v.as_str())
+                    && !ids.insert(id)
+                {
+                    problems.push(Problem::new(
+                        path,
+                        text.rfind(&format!("id = \"{id}\""))
+                            .map(|o| line_at(text, o)),
+                        Some(id),
+                        format!("duplicate id in `{key}`"),
+                    ));
                 }
                 walk_toml(path, text, key, item, messages, problems);
             }

@@ -208,10 +208,10 @@ impl FileCheck<'_> {
                 self.entry_problem(entry, &format!("`{key}` is missing or not a known value"));
             }
         }
-        if let Some(region) = entry.get("region").and_then(Value::as_str) {
-            if region.trim().is_empty() {
-                self.entry_problem(entry, "`region` is empty");
-            }
+        if let Some(region) = entry.get("region").and_then(Value::as_str)
+            && region.trim().is_empty()
+        {
+            self.entry_problem(entry, "`region` is empty");
         }
         let safety = entry.get("safety");
         for key in ["reports_to_police", "reports_to_immigration"] {

@@ -327,10 +327,10 @@ impl Screening {
             }
             indicators.extend(q.indicators.iter().map(String::as_str));
             red_flags.extend(q.red_flags.iter().map(String::as_str));
-            if let Some(s) = &q.signal {
-                if !signal_ids.contains(&s.as_str()) {
-                    signal_ids.push(s);
-                }
+            if let Some(s) = &q.signal
+                && !signal_ids.contains(&s.as_str())
+            {
+                signal_ids.push(s);
             }
         }
         let indicators: Vec<&str> = indicators.into_iter().collect();

@@ -597,10 +597,10 @@ impl Vault {
                 return Err(VaultError::WrongPin);
             };
             let pk = pin_keys(&i.dev, new, &settings)?;
-            if let Some(d) = meta_get(&i.conn, "duress")? {
-                if open(&pk.duress, &d, AD_DURESS).is_some() {
-                    return Err(VaultError::DuressSameAsPin);
-                }
+            if let Some(d) = meta_get(&i.conn, "duress")?
+                && open(&pk.duress, &d, AD_DURESS).is_some()
+            {
+                return Err(VaultError::DuressSameAsPin);
             }
             let tx = i.conn.transaction().map_err(sql)?;
             meta_put(
@@ -825,10 +825,10 @@ fn check_pin(
         )?;
         return Ok(PinCheck::Right(keys));
     }
-    if let Some(d) = meta_get(conn, "duress")? {
-        if open(&pk.duress, &d, AD_DURESS).is_some() {
-            return Ok(PinCheck::Duress(pk));
-        }
+    if let Some(d) = meta_get(conn, "duress")?
+        && open(&pk.duress, &d, AD_DURESS).is_some()
+    {
+        return Ok(PinCheck::Duress(pk));
     }
     Err(VaultError::WrongPin)
 }
@@ -864,25 +864,25 @@ fn flush_old_pages(conn: &Connection) -> Result<(), VaultError> {
 /// Wipes the vault file at `path` whether or not it can be unlocked (a forgotten PIN, a
 /// damaged file): no key is needed to destroy.
 pub fn wipe_file(path: &Path) -> Result<(), VaultError> {
-    if path.exists() {
-        if let Ok(mut conn) = connect(path) {
-            let version = schema::user_version(&conn).unwrap_or(0);
-            if version > 0 && schema::looks_like_vault(&conn, version).unwrap_or(false) {
-                // Errors here do not stop the wipe: the files are overwritten below anyway.
-                let _ = (|| -> Result<(), VaultError> {
-                    let tx = conn.transaction().map_err(sql)?;
-                    tx.execute("UPDATE meta SET value = zeroblob(length(value))", [])
-                        .map_err(sql)?;
-                    tx.execute("DELETE FROM meta", []).map_err(sql)?;
-                    tx.execute("DELETE FROM records", []).map_err(sql)?;
-                    tx.commit().map_err(sql)?;
-                    flush_old_pages(&conn)?;
-                    conn.execute_batch("VACUUM;").map_err(sql)?;
-                    flush_old_pages(&conn)
-                })();
-            }
-            drop(conn);
+    if path.exists()
+        && let Ok(mut conn) = connect(path)
+    {
+        let version = schema::user_version(&conn).unwrap_or(0);
+        if version > 0 && schema::looks_like_vault(&conn, version).unwrap_or(false) {
+            // Errors here do not stop the wipe: the files are overwritten below anyway.
+            let _ = (|| -> Result<(), VaultError> {
+                let tx = conn.transaction().map_err(sql)?;
+                tx.execute("UPDATE meta SET value = zeroblob(length(value))", [])
+                    .map_err(sql)?;
+                tx.execute("DELETE FROM meta", []).map_err(sql)?;
+                tx.execute("DELETE FROM records", []).map_err(sql)?;
+                tx.commit().map_err(sql)?;
+                flush_old_pages(&conn)?;
+                conn.execute_batch("VACUUM;").map_err(sql)?;
+                flush_old_pages(&conn)
+            })();
         }
+        drop(conn);
     }
     let mut result = Ok(());
     for suffix in ["", "-wal", "-shm", "-journal"] {

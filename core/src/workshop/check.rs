@@ -54,14 +54,14 @@ pub fn validate(source: &ContentSource, _messages: &Messages) -> Vec<Problem> {
     }
     if let Some(catalog) = &catalog {
         for item in &plans.items {
-            if let Some(m) = &item.module {
-                if catalog.module(m).is_err() {
-                    problem(
-                        &item.title_msg,
-                        &item.id,
-                        format!("item names unknown module `{m}`"),
-                    );
-                }
+            if let Some(m) = &item.module
+                && catalog.module(m).is_err()
+            {
+                problem(
+                    &item.title_msg,
+                    &item.id,
+                    format!("item names unknown module `{m}`"),
+                );
             }
         }
     }

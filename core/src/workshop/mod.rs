@@ -198,10 +198,10 @@ impl Plan {
     pub fn modules(&self, plans: &Plans) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for e in &self.agenda {
-            if let Some(m) = plans.item(&e.item).and_then(|i| i.module.clone()) {
-                if !out.contains(&m) {
-                    out.push(m);
-                }
+            if let Some(m) = plans.item(&e.item).and_then(|i| i.module.clone())
+                && !out.contains(&m)
+            {
+                out.push(m);
             }
         }
         out
