@@ -6,7 +6,6 @@ import org.waymark.core.FileKeyStore
 import org.waymark.core.Waymark
 import org.waymark.core.WaymarkConfig
 import java.io.File
-import java.nio.file.Files
 
 /**
  * The launcher shows a disguise before the core runs, so its names live in Android string
@@ -15,7 +14,7 @@ import java.nio.file.Files
  */
 class DisguiseResourcesTest {
     private val root = File(System.getProperty("waymark.root") ?: "../..").canonicalFile
-    private val core = Files.createTempDirectory("waymark-disguise").toFile().let { dir ->
+    private val core = tempDir("waymark-disguise").let { dir ->
         Waymark(WaymarkConfig(listOf("en"), File(dir, "data").path, null, false), FileKeyStore(File(dir, "keys").path))
     }
 

@@ -10,11 +10,10 @@ import org.waymark.core.FileKeyStore
 import org.waymark.core.Waymark
 import org.waymark.core.WaymarkConfig
 import java.io.File
-import java.nio.file.Files
 
 /** The vault, discretion, checklist and find-help screens against the real host library. */
 class FeaturesTest {
-    private val dir: File = Files.createTempDirectory("waymark-features").toFile()
+    private val dir: File = tempDir("waymark-features")
 
     /** A core over [dir]; a second call is the app started again on the same phone. */
     private fun core() = Waymark(

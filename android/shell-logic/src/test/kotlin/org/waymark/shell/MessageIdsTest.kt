@@ -8,7 +8,6 @@ import org.waymark.core.MessageArg
 import org.waymark.core.Waymark
 import org.waymark.core.WaymarkConfig
 import java.io.File
-import java.nio.file.Files
 
 /**
  * Nothing runs the iOS shell here, so this proves from its sources that every message id it
@@ -34,7 +33,7 @@ class MessageIdsTest {
     fun theIosShellUsesOnlyMessagesThatExistInEveryLocale() {
         val swift = idsIn("ios/WaymarkApp/Sources", "swift")
         assertTrue(swift.size >= 20, "found only $swift")
-        val dir = Files.createTempDirectory("waymark-ids").toFile()
+        val dir = tempDir("waymark-ids")
         val core = Waymark(
             WaymarkConfig(listOf("en"), File(dir, "data").path, null, false),
             FileKeyStore(File(dir, "keys").path),

@@ -11,11 +11,10 @@ import org.waymark.core.TextDirection
 import org.waymark.core.Waymark
 import org.waymark.core.WaymarkConfig
 import java.io.File
-import java.nio.file.Files
 
 class ShellTest {
     private fun core(): Waymark {
-        val dir = Files.createTempDirectory("waymark-shell").toFile()
+        val dir = tempDir("waymark-shell")
         return Waymark(
             WaymarkConfig(listOf("en"), File(dir, "data").path, null, false),
             FileKeyStore(File(dir, "keys").path),

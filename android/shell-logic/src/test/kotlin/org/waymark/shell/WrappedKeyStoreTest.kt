@@ -10,7 +10,6 @@ import org.waymark.core.KeyStoreException
 import org.waymark.core.Waymark
 import org.waymark.core.WaymarkConfig
 import java.io.File
-import java.nio.file.Files
 import javax.crypto.KeyGenerator
 import javax.crypto.SecretKey
 
@@ -22,7 +21,7 @@ class WrappedKeyStoreTest {
             keys[alias] ?: if (create) KeyGenerator.getInstance("AES").apply { init(256) }.generateKey().also { keys[alias] = it } else null
     }
 
-    private fun dir(): File = Files.createTempDirectory("waymark-kek").toFile()
+    private fun dir(): File = tempDir("waymark-kek")
 
     @Test
     fun createsOneRandomKeyPerAliasAndReturnsItAgain() {

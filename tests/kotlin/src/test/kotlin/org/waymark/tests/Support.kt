@@ -16,7 +16,10 @@ object Support {
     fun vectors(name: String): JSONObject =
         JSONObject(File(root, "tests/vectors/$name").readText(Charsets.UTF_8))
 
-    fun tempDir(): File = Files.createTempDirectory("waymark-kt").toFile()
+    /** A fresh folder, removed when the test JVM exits. */
+    fun tempDir(): File = Files.createTempDirectory("waymark-kt").toFile().also { dir ->
+        Runtime.getRuntime().addShutdownHook(Thread { dir.deleteRecursively() })
+    }
 
     fun app(
         locales: List<String> = listOf("en"),
