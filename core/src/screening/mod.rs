@@ -232,16 +232,14 @@ impl Screening {
         let questionnaires = source
             .parse_toml::<QuestionnaireFile>(QUESTIONNAIRES_FILE)?
             .questionnaires;
-        let mut scanners = Scanners::default();
+        let mut pattern_files: Vec<scan::PatternFile> = Vec::new();
         for (path, _) in source.under(PATTERNS_DIR) {
             if !path.ends_with(".toml") {
                 continue;
             }
-            let file: scan::PatternFile = source.parse_toml(path)?;
-            scanners
-                .by_locale
-                .insert(file.locale.clone(), scan::Scanner::new(&file)?);
+            pattern_files.push(source.parse_toml(path)?);
         }
+        let scanners = Scanners::new(&pattern_files)?;
         Ok(Self {
             indicators,
             red_flags,
@@ -366,7 +364,7 @@ impl Screening {
             return Err(ScreeningError::TextTooLong);
         }
         let mut hits = Vec::new();
-        for hit in self.scanners.scan(text, locales) {
+        for hit in self.scanners.scan(text, locales)? {
             let flag = self
                 .red_flag(&hit.flag)
                 .ok_or_else(|| ScreeningError::InvalidContent(format!("red flag {}", hit.flag)))?;
@@ -389,5 +387,7 @@ pub fn parse_country(code: &str) -> Result<String, ScreeningError> {
         .ok_or(ScreeningError::BadCountry)
 }
 
+#[cfg(test)]
+mod scan_reference;
 #[cfg(test)]
 mod tests;

@@ -5,15 +5,17 @@ use argon2::{Algorithm, Argon2, Params, Version};
 use blake2::Blake2bMac;
 use blake2::digest::Mac;
 use blake2::digest::consts::U32;
-use chacha20poly1305::aead::{Aead, KeyInit, Payload};
-use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use chacha20poly1305::aead::{Aead, AeadInPlace, KeyInit, Payload};
+use chacha20poly1305::{Tag, XChaCha20Poly1305, XNonce};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 pub const KEY_LEN: usize = 32;
 pub const NONCE_LEN: usize = 24;
 pub const SALT_LEN: usize = 16;
+/// The Poly1305 tag at the end of every sealed blob.
+pub const TAG_LEN: usize = 16;
 
 pub type Key = Zeroizing<[u8; KEY_LEN]>;
 
@@ -128,6 +130,39 @@ pub fn open(key: &[u8; KEY_LEN], blob: &[u8], ad: &[u8]) -> Option<Zeroizing<Vec
         .map(Zeroizing::new)
 }
 
+/// [`open`] into `out` (cleared first; reuse it so a hot path does not allocate): the
+/// tag is checked over the ciphertext before anything is decrypted, in place. `false`
+/// if anything was changed, moved or truncated; then `out` is left empty.
+pub fn open_into(
+    key: &[u8; KEY_LEN],
+    blob: &[u8],
+    ad: &[u8],
+    out: &mut Zeroizing<Vec<u8>>,
+) -> bool {
+    out.zeroize();
+    if blob.len() < NONCE_LEN + TAG_LEN {
+        return false;
+    }
+    let Ok(cipher) = XChaCha20Poly1305::new_from_slice(key) else {
+        return false;
+    };
+    let (nonce, rest) = blob.split_at(NONCE_LEN);
+    let (ct, tag) = rest.split_at(rest.len() - TAG_LEN);
+    out.extend_from_slice(ct);
+    let ok = cipher
+        .decrypt_in_place_detached(
+            XNonce::from_slice(nonce),
+            ad,
+            out.as_mut_slice(),
+            Tag::from_slice(tag),
+        )
+        .is_ok();
+    if !ok {
+        out.zeroize();
+    }
+    ok
+}
+
 /// The padded size for `len` bytes: powers of two from 256 B to 64 KiB, then whole
 /// multiples of 64 KiB. Only the bucket leaks, not the length.
 pub fn bucket(len: usize) -> usize {
@@ -155,6 +190,14 @@ mod tests {
         flipped[30] ^= 1;
         assert!(open(&k, &flipped, b"ad").is_none());
         assert!(open(&k, &blob[..20], b"ad").is_none());
+        // The in-place variant agrees, and leaves nothing behind when it refuses.
+        let mut buf = Zeroizing::new(vec![7u8; 3]);
+        assert!(open_into(&k, &blob, b"ad", &mut buf));
+        assert_eq!(&buf[..], b"hello");
+        assert!(!open_into(&k, &blob, b"other", &mut buf));
+        assert!(buf.is_empty());
+        assert!(!open_into(&k, &flipped, b"ad", &mut buf));
+        assert!(!open_into(&k, &blob[..20], b"ad", &mut buf));
         assert_ne!(
             seal(&k, b"hello", b"ad").unwrap(),
             blob,

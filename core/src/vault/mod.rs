@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 pub use crypto::KdfParams;
-use crypto::{KEY_LEN, Key, SALT_LEN, derive, open, seal};
+use crypto::{KEY_LEN, Key, SALT_LEN, derive, open, open_into, seal};
 
 use crate::error::{ErrorKind, UserFacing};
 use crate::store::{Readable, Store, StoreError};
@@ -45,6 +45,8 @@ const AD_ATTEMPTS: &[u8] = b"waymark/meta/attempts";
 const AD_SETTINGS: &[u8] = b"waymark/meta/settings";
 /// The record format version bound into every record's associated data.
 const RECORD_FORMAT: u8 = 1;
+const RECORD_AD_PREFIX: &[u8] = b"waymark/records/";
+const RECORD_AD_LEN: usize = RECORD_AD_PREFIX.len() + 1 + 2 * KEY_LEN;
 
 #[derive(Debug, thiserror::Error)]
 pub enum VaultError {
@@ -387,6 +389,39 @@ struct Inner {
     conn: Connection,
     dev: Key,
     keys: DataKeys,
+    /// Collection name → its keyed-hash tag (the `coll` column, stored in the clear in
+    /// the file anyway), so a read hashes only its row key. A handful of collections.
+    tags: Vec<(String, [u8; KEY_LEN])>,
+    /// Where records are decrypted, reused so a read allocates only the value it returns;
+    /// zeroized after each use and when the vault closes.
+    scratch: Zeroizing<Vec<u8>>,
+}
+
+/// More collections than the app has; past this, tags are computed each time.
+const MAX_CACHED_TAGS: usize = 32;
+
+impl Inner {
+    fn new(conn: Connection, dev: Key, keys: DataKeys) -> Self {
+        Self {
+            conn,
+            dev,
+            keys,
+            tags: Vec::new(),
+            scratch: Zeroizing::new(Vec::new()),
+        }
+    }
+
+    /// The collection tag, derived once per collection while the vault is open.
+    fn coll_tag(&mut self, collection: &str) -> [u8; KEY_LEN] {
+        if let Some((_, t)) = self.tags.iter().find(|(c, _)| c == collection) {
+            return *t;
+        }
+        let tag = Vault::coll_key(&self.keys, collection);
+        if self.tags.len() < MAX_CACHED_TAGS {
+            self.tags.push((collection.to_owned(), tag));
+        }
+        tag
+    }
 }
 
 /// An open (unlocked) vault. Closing or wiping it drops and zeroizes its keys; a
@@ -480,7 +515,7 @@ impl Vault {
         Ok(Vault {
             path,
             options,
-            inner: Mutex::new(Some(Inner { conn, dev, keys })),
+            inner: Mutex::new(Some(Inner::new(conn, dev, keys))),
         })
     }
 
@@ -670,22 +705,42 @@ impl Vault {
         wipe_file(&self.path)
     }
 
+    #[cfg(test)]
     fn row_keys(keys: &DataKeys, collection: &str, id: &str) -> ([u8; KEY_LEN], [u8; KEY_LEN]) {
+        (
+            Self::row_key(keys, collection, id),
+            Self::coll_key(keys, collection),
+        )
+    }
+
+    /// The row key: keyed BLAKE2b of the collection and id.
+    fn row_key(keys: &DataKeys, collection: &str, id: &str) -> [u8; KEY_LEN] {
         let mut name = Vec::with_capacity(collection.len() + id.len() + 4);
         name.extend_from_slice(&(collection.len() as u32).to_le_bytes());
         name.extend_from_slice(collection.as_bytes());
         name.extend_from_slice(id.as_bytes());
-        let rkey = *derive(&keys.index, b"row", &name);
-        let ckey = *derive(&keys.index, b"coll", collection.as_bytes());
-        (rkey, ckey)
+        *derive(&keys.index, b"row", &name)
     }
 
-    fn record_ad(rkey: &[u8], ckey: &[u8]) -> Vec<u8> {
-        let mut ad = b"waymark/records/".to_vec();
-        ad.push(RECORD_FORMAT);
-        ad.extend_from_slice(ckey);
-        ad.extend_from_slice(rkey);
-        ad
+    /// The collection tag: keyed BLAKE2b of the collection.
+    fn coll_key(keys: &DataKeys, collection: &str) -> [u8; KEY_LEN] {
+        *derive(&keys.index, b"coll", collection.as_bytes())
+    }
+
+    /// Binds a record to the table, its row key, its collection tag and the format.
+    fn record_ad(rkey: &[u8], ckey: &[u8]) -> Result<[u8; RECORD_AD_LEN], VaultError> {
+        if rkey.len() != KEY_LEN || ckey.len() != KEY_LEN {
+            return Err(VaultError::Integrity);
+        }
+        let mut ad = [0u8; RECORD_AD_LEN];
+        let (prefix, rest) = ad.split_at_mut(RECORD_AD_PREFIX.len());
+        prefix.copy_from_slice(RECORD_AD_PREFIX);
+        let (format, rest) = rest.split_at_mut(1);
+        format.copy_from_slice(&[RECORD_FORMAT]);
+        let (c, r) = rest.split_at_mut(KEY_LEN);
+        c.copy_from_slice(ckey);
+        r.copy_from_slice(rkey);
+        Ok(ad)
     }
 
     fn seal_record(
@@ -710,37 +765,37 @@ impl Vault {
         plain.extend_from_slice(&(value.len() as u32).to_le_bytes());
         plain.extend_from_slice(value);
         plain.resize(crypto::bucket(len), 0);
-        seal_or_fail(&keys.records, &plain, &Self::record_ad(rkey, ckey))
+        seal_or_fail(&keys.records, &plain, &Self::record_ad(rkey, ckey)?)
     }
 
-    /// Opens one row; `(collection, id, value)` or `Integrity`.
-    fn open_record(
+    /// Opens one row into `buf` (decrypted in place there): the collection, id and value
+    /// bytes it holds, or `Integrity`. The caller checks they are the ones the row keys
+    /// stand for ([`Vault::get`] compares them with what it asked for; `list` re-derives
+    /// the row key).
+    fn open_record<'b>(
         keys: &DataKeys,
         rkey: &[u8],
         ckey: &[u8],
         blob: &[u8],
-    ) -> Result<(String, String, Vec<u8>), VaultError> {
-        let plain =
-            open(&keys.records, blob, &Self::record_ad(rkey, ckey)).ok_or(VaultError::Integrity)?;
+        buf: &'b mut Zeroizing<Vec<u8>>,
+    ) -> Result<(&'b [u8], &'b [u8], &'b [u8]), VaultError> {
+        let ad = Self::record_ad(rkey, ckey)?;
+        if !open_into(&keys.records, blob, &ad, buf) {
+            return Err(VaultError::Integrity);
+        }
         let mut r = Reader {
-            buf: &plain,
+            buf: buf.as_slice(),
             pos: 0,
         };
         if r.take(1)? != [RECORD_FORMAT] {
             return Err(VaultError::Integrity);
         }
         let n = r.u16()?;
-        let collection =
-            String::from_utf8(r.take(n)?.to_vec()).map_err(|_| VaultError::Integrity)?;
+        let collection = r.take(n)?;
         let n = r.u16()?;
-        let id = String::from_utf8(r.take(n)?.to_vec()).map_err(|_| VaultError::Integrity)?;
+        let id = r.take(n)?;
         let n = r.u32()?;
-        let value = r.take(n)?.to_vec();
-        // The row keys must be the ones this record would have.
-        let (want_r, want_c) = Self::row_keys(keys, &collection, &id);
-        if want_r != rkey || want_c != ckey {
-            return Err(VaultError::Integrity);
-        }
+        let value = r.take(n)?;
         Ok((collection, id, value))
     }
 }
@@ -921,7 +976,8 @@ fn overwrite_with_zeros(path: &Path) {
 impl Store for Vault {
     fn put(&self, collection: &str, id: &str, value: &[u8]) -> Result<(), StoreError> {
         Ok(self.with(|i| {
-            let (rkey, ckey) = Self::row_keys(&i.keys, collection, id);
+            let ckey = i.coll_tag(collection);
+            let rkey = Self::row_key(&i.keys, collection, id);
             let blob = Self::seal_record(&i.keys, collection, id, value, &rkey, &ckey)?;
             // Cached statements: parsing the SQL again on every call cost more than the
             // sealing (tests/bench, docs/PERFORMANCE.md).
@@ -936,27 +992,48 @@ impl Store for Vault {
         })?)
     }
 
+    /// One keyed hash (the row key; the collection tag is cached), one indexed lookup,
+    /// the blob borrowed from SQLite and decrypted in place in a reused buffer, and one
+    /// copy: the value returned.
     fn get(&self, collection: &str, id: &str) -> Result<Option<Vec<u8>>, StoreError> {
         Ok(self.with(|i| {
-            let (rkey, ckey) = Self::row_keys(&i.keys, collection, id);
-            let row: Option<(Vec<u8>, Vec<u8>)> = i
-                .conn
+            let ckey = i.coll_tag(collection);
+            let rkey = Self::row_key(&i.keys, collection, id);
+            let Inner {
+                conn,
+                keys,
+                scratch,
+                ..
+            } = i;
+            let mut stmt = conn
                 .prepare_cached("SELECT coll, blob FROM records WHERE rkey = ?1")
-                .and_then(|mut st| {
-                    st.query_row([&rkey[..]], |r| Ok((r.get(0)?, r.get(1)?)))
-                        .optional()
-                })
                 .map_err(sql)?;
-            match row {
-                None => Ok(None),
-                Some((coll, blob)) => {
-                    if coll != ckey {
-                        return Err(VaultError::Integrity);
-                    }
-                    let (_, _, value) = Self::open_record(&i.keys, &rkey, &ckey, &blob)?;
-                    Ok(Some(value))
-                }
+            let mut rows = stmt.query([&rkey[..]]).map_err(sql)?;
+            let Some(row) = rows.next().map_err(sql)? else {
+                return Ok(None);
+            };
+            let blob_of = |n: usize| {
+                row.get_ref(n)
+                    .map_err(sql)?
+                    .as_blob()
+                    .map_err(|_| VaultError::Storage)
+            };
+            if blob_of(0)? != ckey {
+                return Err(VaultError::Integrity);
             }
+            let opened = Self::open_record(keys, &rkey, &ckey, blob_of(1)?, scratch).and_then(
+                |(c, d, value)| {
+                    // The sealed names must be the ones asked for (the AAD already binds
+                    // the row key derived from them).
+                    if c == collection.as_bytes() && d == id.as_bytes() {
+                        Ok(value.to_vec())
+                    } else {
+                        Err(VaultError::Integrity)
+                    }
+                },
+            );
+            zeroize::Zeroize::zeroize(&mut **scratch);
+            opened.map(Some)
         })?)
     }
 
@@ -969,8 +1046,14 @@ impl Store for Vault {
 
     fn list_readable(&self, collection: &str) -> Result<Readable, StoreError> {
         Ok(self.with(|i| {
-            let (_, ckey) = Self::row_keys(&i.keys, collection, "");
-            let tx = i.conn.transaction().map_err(sql)?;
+            let ckey = i.coll_tag(collection);
+            let Inner {
+                conn,
+                keys,
+                scratch,
+                ..
+            } = i;
+            let tx = conn.transaction().map_err(sql)?;
             let mut out = Vec::new();
             let mut damaged = 0;
             {
@@ -984,9 +1067,23 @@ impl Store for Vault {
                     .map_err(sql)?;
                 for row in rows {
                     let (rkey, blob) = row.map_err(sql)?;
-                    match Self::open_record(&i.keys, &rkey, &ckey, &blob) {
-                        Ok((coll, id, value)) if coll == collection => out.push((id, value)),
-                        Ok(_) | Err(VaultError::Integrity) => damaged += 1,
+                    let record = Self::open_record(keys, &rkey, &ckey, &blob, scratch).and_then(
+                        |(c, d, value)| {
+                            let id = std::str::from_utf8(d).map_err(|_| VaultError::Integrity)?;
+                            // The row key must be the one this record would have.
+                            if c == collection.as_bytes()
+                                && Self::row_key(keys, collection, id)[..] == rkey[..]
+                            {
+                                Ok((id.to_owned(), value.to_vec()))
+                            } else {
+                                Err(VaultError::Integrity)
+                            }
+                        },
+                    );
+                    zeroize::Zeroize::zeroize(&mut **scratch);
+                    match record {
+                        Ok(r) => out.push(r),
+                        Err(VaultError::Integrity) => damaged += 1,
                         Err(other) => return Err(other),
                     }
                 }
@@ -999,7 +1096,7 @@ impl Store for Vault {
 
     fn delete(&self, collection: &str, id: &str) -> Result<bool, StoreError> {
         Ok(self.with(|i| {
-            let (rkey, _) = Self::row_keys(&i.keys, collection, id);
+            let rkey = Self::row_key(&i.keys, collection, id);
             let n = i
                 .conn
                 .execute("DELETE FROM records WHERE rkey = ?1", [&rkey[..]])
@@ -1010,7 +1107,7 @@ impl Store for Vault {
 
     fn clear(&self, collection: &str) -> Result<(), StoreError> {
         Ok(self.with(|i| {
-            let (_, ckey) = Self::row_keys(&i.keys, collection, "");
+            let ckey = i.coll_tag(collection);
             i.conn
                 .execute("DELETE FROM records WHERE coll = ?1", [&ckey[..]])
                 .map_err(sql)?;
