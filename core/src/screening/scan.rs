@@ -129,6 +129,31 @@ impl Normalized {
         self.text.push_str(s);
     }
 
+    /// The space that ends the text absorbs one more original character (up to `end`).
+    fn extend_space(&mut self, end: usize) {
+        let Some(pos) = self.text.len().checked_sub(1) else {
+            return;
+        };
+        match self.runs.last_mut() {
+            Some(last) if !last.one_to_one => last.orig_end = end,
+            Some(last) => {
+                // The space was copied one-to-one: it becomes a run of its own.
+                let space = Run {
+                    norm: pos,
+                    one_to_one: false,
+                    orig: last.orig + (pos - last.norm),
+                    orig_end: end,
+                };
+                if last.norm == pos {
+                    *last = space;
+                } else {
+                    self.runs.push(space);
+                }
+            }
+            None => {}
+        }
+    }
+
     /// Appends ASCII text copied from original byte `orig` on, lower-cased, extending the
     /// last one-to-one run when it continues it.
     fn push_ascii_run(&mut self, run: &str, orig: usize) {
@@ -159,6 +184,15 @@ fn is_apostrophe(c: char) -> bool {
     )
 }
 
+/// ASCII that normalises to itself (lower-cased) and ends no sentence: letters, digits,
+/// and punctuation other than `. ! ? ;` and apostrophes. Not spaces.
+fn is_plain_ascii(b: u8) -> bool {
+    b.is_ascii()
+        && !char::from(b).is_whitespace()
+        && !is_apostrophe(char::from(b))
+        && !is_sentence_end(char::from(b))
+}
+
 fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{2029}')
 }
@@ -182,17 +216,32 @@ pub fn normalize(original: &str) -> Normalized {
     let bytes = original.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        // Most adverts are mostly ASCII: a run of ASCII letters and digits is copied and
-        // lower-cased in one go (nothing in it decomposes, breaks or counts as a space).
-        if b.is_ascii_alphanumeric() {
+        // Most adverts are mostly ASCII: a run of ASCII letters, digits, single spaces and
+        // punctuation that ends nothing is copied and lower-cased in one go, and maps to
+        // the original byte for byte.
+        if is_plain_ascii(b) || (b == b' ' && !in_space) {
+            let mut space = in_space;
             let len = bytes
                 .get(i..)
-                .and_then(|rest| rest.iter().position(|b| !b.is_ascii_alphanumeric()))
+                .unwrap_or_default()
+                .iter()
+                .position(|&c| {
+                    if c == b' ' {
+                        let second = space;
+                        space = true;
+                        second
+                    } else if is_plain_ascii(c) {
+                        space = false;
+                        false
+                    } else {
+                        true
+                    }
+                })
                 .unwrap_or(bytes.len() - i);
             if let Some(run) = original.get(i..i + len) {
                 n.push_ascii_run(run, i);
             }
-            in_space = false;
+            in_space = space;
             i += len;
             continue;
         }
@@ -208,9 +257,7 @@ pub fn normalize(original: &str) -> Normalized {
                 n.clause_ends.push(n.text.len());
             }
             if in_space {
-                if let Some(last) = n.runs.last_mut() {
-                    last.orig_end = end;
-                }
+                n.extend_space(end);
             } else {
                 n.push_mapped(" ", i, end);
                 in_space = true;
