@@ -1000,34 +1000,3 @@ fn a_negator_at_the_start_of_a_crlf_line_or_after_a_full_width_stop_still_negate
         ["recruitment_fee"]
     );
 }
-
-#[test]
-#[ignore]
-fn tmp_timing() {
-    fn cpu() -> f64 {
-        let st = std::fs::read_to_string("/proc/thread-self/stat").unwrap();
-        let f: Vec<&str> = st.rsplit(')').next().unwrap().split_whitespace().collect();
-        (f[11].parse::<f64>().unwrap() + f[12].parse::<f64>().unwrap()) / 100.0
-    }
-    let para = "We are hiring farm workers and hotel staff for the coming season. \
-        The work includes picking, packing and cleaning, with training on the first day. \
-        Accommodation is shared and meals are provided at the site. Contact us on WhatsApp \
-        for details. No experience needed. You never pay a fee to us. Départ cette semaine, \
-        les frais de dossier sont à payer avant le voyage. The employer pays all recruitment \
-        costs for the flight. Please bring good shoes and a warm jacket for early mornings. ";
-    let text = para.repeat(2000 / para.split_whitespace().count() + 1);
-    let s = screening();
-    let c = vec!["fr".to_owned(), "en".to_owned()];
-    s.scanners.scan(&text, &c).unwrap();
-    let n = 3000;
-    let t = cpu();
-    for _ in 0..n { std::hint::black_box(scan::normalize(&text)); }
-    let norm = (cpu() - t) / n as f64 * 1e6;
-    let t = cpu();
-    for _ in 0..n { std::hint::black_box(s.scanners.scan(&text, &c).unwrap()); }
-    let all = (cpu() - t) / n as f64 * 1e6;
-    let t = cpu();
-    for _ in 0..n/3 { std::hint::black_box(super::scan_reference::normalize(&text)); }
-    let refn = (cpu() - t) / (n/3) as f64 * 1e6;
-    println!("cpu µs: len {} normalize {norm:.1} ref-normalize {refn:.1} scan {all:.1}", text.len());
-}
