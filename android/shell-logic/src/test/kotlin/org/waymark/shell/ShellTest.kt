@@ -62,6 +62,7 @@ class ShellTest {
                 s.fallbacksTitle, s.selectedLabel, s.copyLabel,
             ) + s.countries.map { it.label } + s.needs.map { it.label } + s.filters.map { it.label } +
                 s.fallbacks.flatMap { listOf(it.name, it.lastVerified, it.police, it.immigration) + it.actions.map { a -> a.label } }
+            is LearnScreen -> learnTexts(s)
         }
         return chrome + screen
     }
