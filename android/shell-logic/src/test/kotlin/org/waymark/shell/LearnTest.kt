@@ -46,7 +46,7 @@ class LearnTest {
     private fun Shell.openTrack(audience: Audience): LearnScreen.Track {
         onEvent(Event.SelectAudience(audience.id))
         val entry = (state().screen as Screen.Home).entries.single { it.id == "learn" }
-        assertEquals("Learn", entry.label)
+        if (state().chrome.localeId == "en") assertEquals("Learn", entry.label)
         onEvent(Event.Open(entry.route))
         return track()
     }
