@@ -475,7 +475,7 @@ final class LearnModel {
 
     private func progressLine(_ title: String, _ p: ModuleProgressView) -> String {
         texts.format("learn-progress-line",
-                     [.text(name: "module", value: title)] + numbers(("seen", p.lessonsSeen.count), ("total", Int(p.lessonsTotal))))
+                     [MessageArg.text(name: "module", value: title)] + numbers(("seen", p.lessonsSeen.count), ("total", Int(p.lessonsTotal))))
     }
 
     private func bestLine(_ p: ModuleProgressView) -> String? {
