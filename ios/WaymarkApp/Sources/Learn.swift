@@ -188,7 +188,7 @@ enum LearnEvent {
     case nextPage
     case previousPage
     case markRead(lesson: String)
-    /// Picks a choice for the question on screen (again: takes it back).
+    /// Picks a choice for the question on screen (a single-choice group: it replaces the one before).
     case choose(String)
     case nextQuestion
     case previousQuestion
@@ -271,7 +271,7 @@ final class LearnModel {
             let total = quizSize(id)
             if answers.count != total { answers = Array(repeating: nil, count: total) }
             if answers.indices.contains(question) {
-                answers[question] = answers[question] == choice ? nil : choice
+                answers[question] = choice
             }
             feedback = nil
         case .nextQuestion, .previousQuestion:

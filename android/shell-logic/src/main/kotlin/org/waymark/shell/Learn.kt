@@ -182,7 +182,7 @@ sealed interface LearnEvent : Event {
     data object PreviousPage : LearnEvent
     data class MarkRead(val lesson: String) : LearnEvent
 
-    /** Picks a choice for the question on screen (again: takes it back). */
+    /** Picks a choice for the question on screen (a single-choice group: it replaces the one before). */
     data class Choose(val choice: String) : LearnEvent
     data object NextQuestion : LearnEvent
     data object PreviousQuestion : LearnEvent
@@ -258,7 +258,7 @@ internal class Learn(private val core: WaymarkInterface, private val texts: Text
                 val total = quiz(route.module)
                 if (answers.size != total) answers = MutableList(total) { null }
                 if (question in answers.indices) {
-                    answers[question] = if (answers[question] == event.choice) null else event.choice
+                    answers[question] = event.choice
                 }
                 feedback = null
             }

@@ -272,9 +272,10 @@ class LearnTest {
         val choice = shell.quiz().choices.first().id
         shell.onEvent(LearnEvent.Choose(choice))
         assertEquals(choice, shell.quiz().choices.single { it.selected }.id)
-        // Tapping the chosen answer again takes it back.
-        shell.onEvent(LearnEvent.Choose(choice))
-        assertTrue(shell.quiz().choices.none { it.selected })
+        // One answer per question: another choice replaces it.
+        val other = shell.quiz().choices.last().id
+        shell.onEvent(LearnEvent.Choose(other))
+        assertEquals(other, shell.quiz().choices.single { it.selected }.id)
         shell.onEvent(LearnEvent.Choose(choice))
 
         assertEquals(Effect.None, shell.onEvent(Event.Back))
