@@ -474,11 +474,6 @@ impl Scanners {
         Ok(Self { flags, locales })
     }
 
-    /// Whether `locale` ships patterns.
-    pub fn has_locale(&self, locale: &str) -> bool {
-        self.locales.iter().any(|l| l.locale == locale)
-    }
-
     /// Scans with the patterns of each locale in `locales` that has them (the person's
     /// language chain, which always ends in English), merging hits of the same flag: an
     /// earlier locale's hit wins over an overlapping one of a later locale.
