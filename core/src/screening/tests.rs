@@ -826,7 +826,6 @@ fn pattern_files() -> Vec<scan::PatternFile> {
     let source = ContentSource::embedded();
     source
         .under(PATTERNS_DIR)
-        .into_iter()
         .filter(|(p, _)| p.ends_with(".toml"))
         .map(|(p, _)| source.parse_toml(p).unwrap())
         .collect()

@@ -778,7 +778,7 @@ impl Vault {
         ckey: &[u8],
         blob: &[u8],
         buf: &'b mut Zeroizing<Vec<u8>>,
-    ) -> Result<(&'b [u8], &'b [u8], &'b [u8]), VaultError> {
+    ) -> Result<RecordParts<'b>, VaultError> {
         let ad = Self::record_ad(rkey, ckey)?;
         if !open_into(&keys.records, blob, &ad, buf) {
             return Err(VaultError::Integrity);
@@ -799,6 +799,9 @@ impl Vault {
         Ok((collection, id, value))
     }
 }
+
+/// A record's collection, id and value bytes, borrowed from the buffer it was opened in.
+type RecordParts<'b> = (&'b [u8], &'b [u8], &'b [u8]);
 
 struct Reader<'a> {
     buf: &'a [u8],
