@@ -3,9 +3,10 @@
 //! folded, accents removed, whitespace collapsed) that remembers where each of its bytes
 //! came from, so each hit points at the exact bytes of the ORIGINAL text. Nothing is kept.
 //!
-//! Speed (docs/PERFORMANCE.md, target under 100 µs for 2,000 words): ASCII letters are
-//! copied a word at a time without Unicode tables, the map back to the original is a list of
-//! runs rather than two offsets per byte, the negation window reuses one buffer, and each
+//! Speed (docs/PERFORMANCE.md, target under 100 µs for 2,000 words): plain ASCII (letters,
+//! digits, single spaces) is copied a run at a time without Unicode tables, the map back to
+//! the original is a list of runs rather than two offsets per byte, the negation window
+//! reuses one buffer, and each
 //! locale's phrases are a DFA built on first use (3-5 times faster than the default NFA;
 //! one DFA for all seven locales would take 4 MB, one per locale 0.1-0.4 MB).
 
