@@ -113,6 +113,7 @@ data class WorkshopPlans(
 }
 
 data class WorkshopPlan(
+    val id: String,
     val title: String,
     val duration: String,
     val agenda: List<WorkshopAgendaItem>,
@@ -275,7 +276,7 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
                 drafts[ATTENDANCE] = event.count
                 val s = core.workshopAttendance(id, count(event.count))
                 attendanceSaved = true
-                saved(s.participants, "workshop-attendance-saved")
+                done(texts.format("workshop-attendance-saved", listOf(number("count", s.participants))))
             }
             is WorkshopEvent.Phase -> {
                 phase = if (event.phase == "post") WorkshopPhase.POST else WorkshopPhase.PRE
@@ -289,7 +290,7 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
                 core.workshopQuiz(id, phase, scores, missed)
                 // Scores add up: clear the fields so the same people are not counted twice.
                 drafts.keys.removeAll { it == SCORES || it.startsWith(MISSED) }
-                saved(scores.size.toUInt(), "workshop-scores-saved")
+                done(texts.format("workshop-scores-saved", listOf(number("count", scores.size.toUInt()))))
             }
             is WorkshopEvent.Choose -> {
                 if (choices[event.question] == event.choice) choices.remove(event.question) else choices[event.question] = event.choice
@@ -299,13 +300,13 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
                 core.workshopAnswers(id, phase, questions.map { choices[it.id].orEmpty() })
                 // Ready for the next person; their choices are not kept.
                 choices.clear()
-                saved(1u, "workshop-scores-saved")
+                done(texts.format("workshop-scores-saved", listOf(number("count", 1u))))
             }
             is WorkshopEvent.Hands -> withSession { id ->
                 drafts["$HANDS${event.question}"] = event.count
                 val n = count(event.count)
                 core.workshopHands(id, event.question, n)
-                Feedback(texts.format("workshop-hands-saved", listOf(MessageArg.Number("count", n.toDouble()))), error = false)
+                done(texts.format("workshop-hands-saved", listOf(MessageArg.Number("count", n.toDouble()))))
             }
             WorkshopEvent.End -> withSession { id ->
                 core.workshopEnd(id)
@@ -350,8 +351,9 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
         }
     }
 
-    private fun saved(count: UInt, id: String) =
-        Feedback(texts.format(id, listOf(MessageArg.Number("count", count.toDouble()))), error = false)
+    private fun done(text: String) = Feedback(text, error = false)
+
+    private fun number(name: String, n: UInt) = MessageArg.Number(name, n.toDouble())
 
     private fun <T> call(f: () -> T): T? = try {
         f()
@@ -417,6 +419,7 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
     private fun planScreen(id: String): WorkshopPlan {
         val p = plan(id)
         return WorkshopPlan(
+            id = id,
             title = p?.title.orEmpty(),
             duration = p?.let { minutes(it.minutes) }.orEmpty(),
             agenda = p?.agenda.orEmpty().map {
@@ -497,8 +500,7 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
             emptyList()
         }
         val titles = call { core.workshopPlans() }.orEmpty().associate { it.id to it.title }
-        fun percent(id: String, pct: Double?) =
-            pct?.let { texts.format(id, listOf(MessageArg.Number("percent", Math.round(it).toDouble()))) }
+        fun percent(pct: Double) = MessageArg.Number("percent", Math.round(pct).toDouble())
         return WorkshopSessions(
             rows = sessions.asReversed().map { s ->
                 WorkshopSessionRow(
@@ -506,8 +508,8 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
                     title = titles[s.plan] ?: s.plan,
                     date = s.date,
                     people = texts.format("shell-workshop-people", listOf(MessageArg.Number("count", s.participants.toDouble()))),
-                    before = percent("shell-workshop-before", s.preMeanPct),
-                    after = percent("shell-workshop-after", s.postMeanPct),
+                    before = s.preMeanPct?.let { texts.format("shell-workshop-before", listOf(percent(it))) },
+                    after = s.postMeanPct?.let { texts.format("shell-workshop-after", listOf(percent(it))) },
                     status = if (s.ended) texts["shell-workshop-ended"] else texts["shell-workshop-running"],
                     ended = s.ended,
                 )
