@@ -98,7 +98,7 @@ class TextScanFlow(private val core: WaymarkInterface, private val texts: Texts)
     fun handle(event: TextScanEvent) {
         when (event) {
             is TextScanEvent.Scan -> {
-                text = event.text
+                text = wellFormed(event.text)
                 scanned = true
             }
             TextScanEvent.Clear -> forget()
@@ -160,6 +160,17 @@ class TextScanFlow(private val core: WaymarkInterface, private val texts: Texts)
     }
 
     companion object {
+        /**
+         * A lone surrogate (half an emoji cut by a paste) cannot cross the FFI as UTF-8: the
+         * generated bindings refuse the whole string. It becomes U+FFFD, as any UTF-8 decoder would show it.
+         */
+        fun wellFormed(text: String): String {
+            if (text.none { it.isSurrogate() }) return text
+            val out = StringBuilder(text.length)
+            text.codePoints().forEach { cp -> out.appendCodePoint(if (cp in 0xD800..0xDFFF) 0xFFFD else cp) }
+            return out.toString()
+        }
+
         /** The text cut into plain and highlighted pieces, in order; overlapping signs are merged into the first. */
         fun segments(text: String, flags: List<ScanFlag>): List<ScanSegment> {
             val out = mutableListOf<ScanSegment>()
@@ -192,8 +203,6 @@ class Utf8Offsets(private val text: String) {
             bytes += when {
                 cp < 0x80 -> 1UL
                 cp < 0x800 -> 2UL
-                // An unpaired surrogate goes over as one replacement byte.
-                cp in 0xD800..0xDFFF -> 1UL
                 cp < 0x10000 -> 3UL
                 else -> 4UL
             }

@@ -148,6 +148,18 @@ class TextScanTest {
     }
 
     @Test
+    fun halfAnEmojiDoesNotBreakTheScan() {
+        val shell = atScan()
+        val text = "Pay a processing fee \uD83D now and send your passport."
+        shell.onEvent(TextScanEvent.Scan(text))
+        val scan = shell.scan()
+        assertEquals("Pay a processing fee \uFFFD now and send your passport.", scan.text)
+        val result = scan.result!!
+        assertTrue(result.flags.isNotEmpty())
+        for (flag in result.flags) assertEquals(flag.excerpt, scan.text.substring(flag.start, flag.end))
+    }
+
+    @Test
     fun overlappingSignsAreMergedIntoTheFirst() {
         val text = "pay a fee now"
         val flags = listOf(
