@@ -34,6 +34,8 @@ enum WorkshopEvent {
     case start
     /// Back to the session still running for the plan on screen.
     case resume
+    /// Back to a session that was not ended (after a lock or a restart), from the sessions list.
+    case continueSession(String)
     case attendance(String)
     case phase(String)
     /// Scores per person ("3, 5, 4") and, optionally, how many missed each question (blank = 0).
@@ -91,6 +93,8 @@ struct WorkshopSessionRow: Identifiable, Equatable {
     let after: String?
     let status: String
     let ended: Bool
+    /// "Back to the running session" for a session not yet ended; nil once ended.
+    let resume: String?
 }
 
 struct AgendaLabels: Equatable {
@@ -286,6 +290,18 @@ final class WorkshopFlow {
         case .resume:
             if case let .workshop(.plan(plan)) = route, plan == sessionPlan, session != nil {
                 next = .session(plan)
+            }
+        case let .continueSession(id):
+            if let s = call({ try core.workshopSessions() })?.first(where: { $0.session == id && !$0.ended }) {
+                if session != s.session {
+                    drafts = [:]
+                    choices = [:]
+                    phase = .pre
+                }
+                session = s.session
+                sessionPlan = s.plan
+                attendanceSaved = s.participants > 0
+                next = .session(s.plan)
             }
         case let .attendance(count):
             withSession { id in
@@ -573,7 +589,8 @@ final class WorkshopFlow {
                     before: s.preMeanPct.map { texts.format("shell-workshop-before", [percent($0)]) },
                     after: s.postMeanPct.map { texts.format("shell-workshop-after", [percent($0)]) },
                     status: s.ended ? texts["shell-workshop-ended"] : texts["shell-workshop-running"],
-                    ended: s.ended
+                    ended: s.ended,
+                    resume: s.ended ? nil : texts["shell-workshop-resume"]
                 )
             },
             empty: sessions.isEmpty ? texts["shell-workshop-no-sessions"] : nil,

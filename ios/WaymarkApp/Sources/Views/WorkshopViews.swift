@@ -275,9 +275,13 @@ struct WorkshopSessionsView: View {
                         Text(row.people).font(.callout)
                         if let before = row.before { Text(before).font(.callout) }
                         if let after = row.after { Text(after).font(.callout) }
-                        Divider()
                     }
                     .accessibilityElement(children: .combine)
+                    if let resume = row.resume {
+                        Button(resume) { send(.workshop(.continueSession(row.id))) }
+                            .buttonStyle(.bordered)
+                    }
+                    Divider()
                 }
                 SectionTitle(text: sessions.exportTitle)
                 Text(sessions.exportNote).font(.callout)

@@ -49,6 +49,9 @@ sealed interface WorkshopEvent : Event {
 
     /** Back to the session still running for the plan on screen. */
     data object Resume : WorkshopEvent
+
+    /** Back to a session that was not ended (after a lock or a restart), from the sessions list. */
+    data class Continue(val session: String) : WorkshopEvent
     data class Attendance(val count: String) : WorkshopEvent
     data class Phase(val phase: String) : WorkshopEvent
 
@@ -98,6 +101,8 @@ data class WorkshopSessionRow(
     val after: String?,
     val status: String,
     val ended: Boolean,
+    /** "Back to the running session" for a session not yet ended; null once ended. */
+    val resume: String?,
 )
 
 /** The labels of an agenda item's parts, shared by the plan and present screens. */
@@ -271,6 +276,17 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
             WorkshopEvent.Resume -> {
                 val plan = (route as? WorkshopRoute.Plan)?.plan
                 if (plan != null && plan == sessionPlan && session != null) next = WorkshopRoute.Session(plan)
+            }
+            is WorkshopEvent.Continue -> call { core.workshopSessions() }?.firstOrNull { it.session == event.session && !it.ended }?.let { s ->
+                if (session != s.session) {
+                    drafts.clear()
+                    choices.clear()
+                    phase = WorkshopPhase.PRE
+                }
+                session = s.session
+                sessionPlan = s.plan
+                attendanceSaved = s.participants > 0u
+                next = WorkshopRoute.Session(s.plan)
             }
             is WorkshopEvent.Attendance -> withSession { id ->
                 drafts[ATTENDANCE] = event.count
@@ -512,6 +528,7 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
                     after = s.postMeanPct?.let { texts.format("shell-workshop-after", listOf(percent(it))) },
                     status = if (s.ended) texts["shell-workshop-ended"] else texts["shell-workshop-running"],
                     ended = s.ended,
+                    resume = if (s.ended) null else texts["shell-workshop-resume"],
                 )
             },
             empty = if (sessions.isEmpty()) texts["shell-workshop-no-sessions"] else null,

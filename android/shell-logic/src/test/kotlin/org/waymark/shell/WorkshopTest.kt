@@ -268,6 +268,33 @@ class WorkshopTest {
     }
 
     @Test
+    fun aSessionLeftOpenByALockCanBeContinuedFromTheSessionsList() {
+        val shell = started()
+        shell.onEvent(Event.Open(Route.Settings))
+        shell.onEvent(Event.SetPin("123456", "123456"))
+        shell.onEvent(Event.Back)
+        shell.onEvent(WorkshopEvent.Attendance("20"))
+        // Leaving the app locks it; the shell forgets the running session.
+        shell.onEvent(Event.Backgrounded)
+        assertEquals(Route.Unlock, shell.route)
+        shell.onEvent(Event.Unlock("123456"))
+        shell.onEvent(Event.Open(WorkshopRoute.Sessions))
+        val row = shell.sessions().rows.single()
+        assertFalse(row.ended)
+        assertEquals("Back to the running session", row.resume)
+        shell.onEvent(WorkshopEvent.Continue(row.id))
+        assertEquals(WorkshopRoute.Session(plan), shell.route)
+        assertEquals("20 people are here.", plain(shell.session().attendance.saved!!))
+        shell.onEvent(WorkshopEvent.End)
+        val ended = shell.sessions().rows.single()
+        assertTrue(ended.ended)
+        assertNull(ended.resume)
+        // An ended session cannot be continued.
+        shell.onEvent(WorkshopEvent.Continue(ended.id))
+        assertEquals(WorkshopRoute.Sessions, shell.route)
+    }
+
+    @Test
     fun switchingLanguageRedrawsTheWorkshopScreensInTheNewLanguage() {
         val shell = started()
         shell.onEvent(WorkshopEvent.Attendance("-1"))

@@ -273,6 +273,11 @@ fun WorkshopSessionsScreen(screen: WorkshopSessions, send: (Event) -> Unit) {
                 Text(row.people, style = MaterialTheme.typography.bodyMedium)
                 row.before?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
                 row.after?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
+                row.resume?.let { resume ->
+                    OutlinedButton(onClick = { send(WorkshopEvent.Continue(row.id)) }, modifier = Modifier.heightIn(min = 48.dp)) {
+                        Text(resume)
+                    }
+                }
                 HorizontalDivider()
             }
         }
