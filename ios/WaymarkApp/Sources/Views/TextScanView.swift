@@ -39,19 +39,13 @@ private struct ScanResultView: View {
     let result: ScanResult
     let send: @MainActor (ShellEvent) -> Void
 
-    /// The pasted text with each sign marked: bold, underlined and tinted (not by colour alone).
-    private var highlighted: AttributedString {
-        var out = AttributedString()
-        for segment in result.segments {
-            var piece = AttributedString(segment.text)
-            if segment.flag != nil {
-                piece.font = .body.bold()
-                piece.underlineStyle = .single
-                piece.backgroundColor = .yellow.opacity(0.4)
-            }
-            out += piece
+    /// The pasted text with each sign marked: bold, underlined and red (not by colour alone).
+    private var highlighted: Text {
+        result.segments.reduce(Text(verbatim: "")) { text, segment in
+            segment.flag == nil
+                ? text + Text(verbatim: segment.text)
+                : text + Text(verbatim: segment.text).bold().underline().foregroundColor(.red)
         }
-        return out
     }
 
     var body: some View {
@@ -63,7 +57,7 @@ private struct ScanResultView: View {
                 Text(none).font(.callout)
             }
             if !result.flags.isEmpty {
-                Text(highlighted)
+                highlighted
                     .privacySensitive()
                 SectionTitle(text: result.flagsTitle)
                 ForEach(result.flags) { flag in
