@@ -650,9 +650,12 @@ final class ShellModel: ObservableObject {
             return .copyText(action.display)
 
         case let .workshop(event):
-            let (next, effect) = workshop.handle(event, route: route)
-            if let next { stack.append(.workshop(next)) }
-            return effect
+            let step = workshop.handle(event, route: route)
+            if let next = step.open {
+                if step.replace { stack.removeLast() }
+                stack.append(.workshop(next))
+            }
+            return step.effect
         case let .textScan(event):
             textScan.handle(event)
             return .none

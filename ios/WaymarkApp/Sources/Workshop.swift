@@ -264,9 +264,10 @@ final class WorkshopFlow {
         attendanceSaved = false
     }
 
-    /// The route to open next (or nil) and the effect.
-    func handle(_ event: WorkshopEvent, route: Route) -> (WorkshopRoute?, ShellEffect) {
+    /// The route to open next (or nil), whether it takes the current one's place, and the effect.
+    func handle(_ event: WorkshopEvent, route: Route) -> (open: WorkshopRoute?, replace: Bool, effect: ShellEffect) {
         var next: WorkshopRoute?
+        var replace = false
         switch event {
         case .previous:
             if index > 0 { index -= 1 }
@@ -353,7 +354,9 @@ final class WorkshopFlow {
                 self.attendanceSaved = false
                 self.drafts = [:]
                 self.choices = [:]
+                // An ended session is no place to go back to: the list takes its place.
                 next = .sessions
+                replace = true
                 // Shown on the sessions screen, where the person lands.
                 self.carried = Feedback(text: self.texts["workshop-session-ended"], error: false)
                 return nil
@@ -374,7 +377,7 @@ final class WorkshopFlow {
                 feedback = Feedback(text: texts["shell-workshop-cleared"], error: false)
             }
         }
-        return (next, .none)
+        return (next, replace, .none)
     }
 
     /// Runs a call on the running session; its result (or the core's error) is the feedback.

@@ -239,9 +239,12 @@ class Shell(
             feedback = Feedback(texts["shell-copied"], error = false)
             Effect.CopyText(event.action.display)
         }
-        is WorkshopEvent -> workshop.handle(event, route).let { (next, effect) ->
-            next?.let { stack.addLast(it) }
-            effect
+        is WorkshopEvent -> workshop.handle(event, route).let { step ->
+            step.open?.let {
+                if (step.replace) stack.removeLast()
+                stack.addLast(it)
+            }
+            step.effect
         }
         is TextScanEvent -> {
             textScan.handle(event)

@@ -71,6 +71,9 @@ sealed interface WorkshopEvent : Event {
     data object ConfirmClear : WorkshopEvent
 }
 
+/** Where an event leads: a route to open (in place of the current one when [replace]) and the platform's effect. */
+data class WorkshopStep(val open: Route? = null, val replace: Boolean = false, val effect: Effect = Effect.None)
+
 /** Hand text to the platform's share sheet (Android `ACTION_SEND`; iOS shows a ShareLink). */
 data class ShareText(val text: String, val mimeType: String) : Effect
 
@@ -248,9 +251,9 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
         attendanceSaved = false
     }
 
-    /** Returns the route to open next (or null), and the effect. */
-    fun handle(event: WorkshopEvent, route: Route): Pair<Route?, Effect> {
+    fun handle(event: WorkshopEvent, route: Route): WorkshopStep {
         var next: Route? = null
+        var replace = false
         var effect: Effect = Effect.None
         when (event) {
             WorkshopEvent.Previous -> if (index > 0u) index--
@@ -331,7 +334,9 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
                 attendanceSaved = false
                 drafts.clear()
                 choices.clear()
+                // An ended session is no place to go back to: the list takes its place.
                 next = WorkshopRoute.Sessions
+                replace = true
                 // Shown on the sessions screen, where the person lands.
                 carried = Feedback(texts["workshop-session-ended"], error = false)
                 null
@@ -352,7 +357,7 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
                 if (call { core.workshopClear() } != null) feedback = Feedback(texts["shell-workshop-cleared"], error = false)
             }
         }
-        return next to effect
+        return WorkshopStep(next, replace, effect)
     }
 
     /** Runs a call on the running session; its result (or the core's error) is the feedback. */

@@ -144,6 +144,10 @@ class WorkshopTest {
         assertTrue(plain(row.after!!).endsWith("% right"), row.after)
         assertTrue(row.ended)
         assertNull(list.empty)
+        // The ended session's screen is gone from the back stack.
+        shell.onEvent(Event.Back)
+        assertEquals(WorkshopRoute.Plan(plan), shell.route)
+        assertNull((shell.state().screen as WorkshopPlan).resume)
     }
 
     @Test
