@@ -45,6 +45,18 @@ shell-copy = Copiar
 shell-copied = Copiado.
 shell-check-privacy = Nada de lo que responde se guarda. Use Salida rápida en cualquier momento para cerrar Waymark.
 
+## Learning screens
+
+shell-learn-mark-read = Marcar como leída
+shell-learn-read = Ya leyó esta lección.
+shell-learn-previous = Anterior
+shell-learn-next = Siguiente
+shell-learn-start-quiz = Empezar el cuestionario
+shell-learn-submit = Revisar mis respuestas
+shell-learn-your-answer = Su respuesta: { $answer }
+shell-learn-retry = Hacer el cuestionario otra vez
+shell-learn-clear-question = ¿Borrar su progreso? Solo se olvidan las lecciones leídas y sus puntos del cuestionario.
+shell-learn-clear-yes = Sí, borrarlo
 ## Workshop and text-scan screens
 
 shell-workshop-sessions = Sesiones en este teléfono

@@ -16,6 +16,8 @@ enum Route: Hashable {
     case findHelp
     /// A job-offer or situation check (`job_offer`, `my_situation`). Answers are kept in memory only.
     case check(String)
+    /// The learning screens (Learn.swift).
+    case learn(LearnRoute)
     /// Workshop mode for leaders (Workshop.swift).
     case workshop(WorkshopRoute)
     /// The pasted-text scan (TextScan.swift). The text is kept in memory only.
@@ -31,6 +33,7 @@ enum Route: Hashable {
         case .checklist: return "checklist"
         case .findHelp: return "find_help"
         case .check: return "screening"
+        case let .learn(route): return route.id
         case let .workshop(route): return route.id
         case .textScan: return "screening_text"
         }
@@ -298,6 +301,7 @@ enum Screen: Equatable {
     case checklist(ChecklistState)
     case findHelp(FindHelpState)
     case check(CheckState)
+    case learn(LearnScreen)
     case workshop(WorkshopScreen)
     case textScan(TextScanState)
 
@@ -327,6 +331,8 @@ enum Screen: Equatable {
         case let .findHelp(help):
             return ([help.danger.help].compactMap { $0 } + help.emergency.map { "\($0.label) \($0.display)" }
                     + (help.services + help.fallbacks).map(\.name)).joined(separator: "\n")
+        case let .learn(learn):
+            return learn.speakable
         case let .workshop(workshop):
             return workshop.speakable
         case let .textScan(scan):
@@ -382,6 +388,7 @@ enum ShellEvent {
     case contact(ContactAction)
     case copy(ContactAction)
 
+    case learn(LearnEvent)
     case workshop(WorkshopEvent)
     case textScan(TextScanEvent)
 }
@@ -442,7 +449,7 @@ struct HomeSection {
     }
 
     /// In order on the home screen. Features add their section before `app`.
-    static let all: [HomeSection] = [help, screening, checklist, workshop, app]
+    static let all: [HomeSection] = [help, screening, checklist, learn, workshop, app]
 }
 
 /// What the shell keeps outside the core: the chosen language (see `ShellStorage`). It stays
@@ -478,6 +485,7 @@ final class ShellModel: ObservableObject {
     private var confirmingWipe = false
     private var answers: [String: String] = [:]
     private var report: ScreenReportView?
+    private let learn: LearnModel
     private let workshop: WorkshopFlow
     private let textScan: TextScanFlow
 
@@ -485,6 +493,7 @@ final class ShellModel: ObservableObject {
         self.core = core
         self.host = host
         self.texts = Texts(core: core)
+        self.learn = LearnModel(core: core, texts: Texts(core: core))
         self.sections = sections
         workshop = WorkshopFlow(core: core, texts: Texts(core: core))
         textScan = TextScanFlow(core: core, texts: Texts(core: core))
@@ -514,6 +523,7 @@ final class ShellModel: ObservableObject {
             confirmingWipe = false
             // A check's answers live only while its screen is open.
             if case .check = before { forgetCheck() }
+            learn.moved(stack)
             if before == .textScan { textScan.forget() }
             workshop.routeChanged(from: before, to: route)
         }
@@ -648,6 +658,8 @@ final class ShellModel: ObservableObject {
         case let .copy(action):
             feedback = Feedback(text: texts["shell-copied"], error: false)
             return .copyText(action.display)
+        case let .learn(event):
+            return learn.handle(event, stack: &stack)
 
         case let .workshop(event):
             let step = workshop.handle(event, route: route)
@@ -687,6 +699,7 @@ final class ShellModel: ObservableObject {
         textScan.forget()
         audience = .migrants
         help = HelpForm()
+        learn.forget()
         feedback = nil
         unlockError = nil
         confirmingWipe = false
@@ -761,6 +774,8 @@ final class ShellModel: ObservableObject {
         case .findHelp: return texts["directory-title"]
         case let .check(kind):
             return kind == "job_offer" ? texts["screening-title-job-offer"] : texts["screening-title-my-situation"]
+        case let .learn(route):
+            return learn.title(route)
         case let .workshop(route): return workshop.title(route)
         case .textScan: return texts["shell-scan-title"]
         }
@@ -800,6 +815,8 @@ final class ShellModel: ObservableObject {
             return .findHelp(findHelpState())
         case let .check(kind):
             return .check(checkState(kind: kind))
+        case let .learn(route):
+            return .learn(learn.screen(route))
         case let .workshop(route):
             return .workshop(workshop.screen(route))
         case .textScan:

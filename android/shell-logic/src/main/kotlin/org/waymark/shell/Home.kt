@@ -44,5 +44,5 @@ object HomeSections {
     }
 
     /** In order on the home screen. Features add their section before [app]. */
-    val all: List<HomeSection> = listOf(help, screening, checklist, workshopSection, app)
+    val all: List<HomeSection> = listOf(help, screening, checklist, learnSection, workshopSection, app)
 }

@@ -32,6 +32,7 @@ class Shell(
     private var confirmingWipe = false
     private var answers = mutableMapOf<String, String>()
     private var report: org.waymark.core.ScreenReportView? = null
+    private val learn = Learn(core, texts)
 
     init {
         val saved = host.savedLanguage
@@ -77,6 +78,7 @@ class Shell(
             confirmingWipe = false
             // A check's answers live only while its screen is open.
             if (before is Route.Check) forgetCheck()
+            learn.moved(stack)
             if (before == TextScanRoute) textScan.forget()
             workshop.routeChanged(before, route)
         }
@@ -239,6 +241,7 @@ class Shell(
             feedback = Feedback(texts["shell-copied"], error = false)
             Effect.CopyText(event.action.display)
         }
+        is LearnEvent -> learn.handle(event, stack)
         is WorkshopEvent -> workshop.handle(event, route).let { step ->
             step.open?.let {
                 if (step.replace) stack.removeLast()
@@ -292,6 +295,7 @@ class Shell(
         textScan.forget()
         audience = Audience.Migrants
         help = HelpForm()
+        learn.forget()
         feedback = null
         unlockError = null
         confirmingWipe = false
@@ -362,6 +366,7 @@ class Shell(
         Route.Checklist -> texts["checklist-title"]
         Route.FindHelp -> texts["directory-title"]
         is Route.Check -> if (route.kind == "job_offer") texts["screening-title-job-offer"] else texts["screening-title-my-situation"]
+        is LearnRoute -> learn.title(route)
         is WorkshopRoute -> workshop.title(route)
         TextScanRoute -> texts["shell-scan-title"]
     }
@@ -392,6 +397,7 @@ class Shell(
         Route.Checklist -> checklistScreen()
         Route.FindHelp -> findHelpScreen()
         is Route.Check -> checkScreen(route.kind)
+        is LearnRoute -> learn.screen(route)
         is WorkshopRoute -> workshop.screen(route)
         TextScanRoute -> textScan.screen()
     }
