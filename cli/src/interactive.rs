@@ -2,7 +2,7 @@
 //! tricks, one question at a time, so it works with screen readers. `q` at any prompt is
 //! the quick exit: the screen is cleared (on a terminal) and the program ends.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal};
 
 use waymark::{MessageArg, WaymarkError};
 
@@ -40,13 +40,16 @@ impl<'a> Prompt<'a> {
     }
 
     pub fn say(&self, id: &str) {
-        println!("{}", self.text(id));
+        outln!("{}", self.text(id));
     }
 
     /// One line of input, trimmed; `None` for quick exit (`q`) or end of input.
     pub fn line(&mut self) -> Option<String> {
-        print!("> ");
-        let _ = std::io::stdout().flush();
+        if crate::output::closed() {
+            // Nobody reads the screen any more (`waymark | head`): end the session.
+            return None;
+        }
+        out!("> ");
         let line = self.lines.next()?.ok()?;
         let line = line.trim().to_owned();
         if line.eq_ignore_ascii_case("q") {
@@ -61,10 +64,10 @@ impl<'a> Prompt<'a> {
     /// Shows numbered choices and returns the index picked; `None` to leave.
     pub fn choose(&mut self, title: &str, choices: &[String]) -> Option<usize> {
         loop {
-            println!();
-            println!("{title}");
+            outln!();
+            outln!("{title}");
             for (i, c) in choices.iter().enumerate() {
-                println!("  {}. {c}", i + 1);
+                outln!("  {}. {c}", i + 1);
             }
             self.say("menu-prompt");
             let answer = self.line()?;
@@ -79,8 +82,7 @@ impl<'a> Prompt<'a> {
 /// Clears the screen on a terminal so nothing stays visible, then ends the session.
 pub fn quick_exit() {
     if std::io::stdout().is_terminal() {
-        print!("\x1b[2J\x1b[3J\x1b[H");
-        let _ = std::io::stdout().flush();
+        out!("\x1b[2J\x1b[3J\x1b[H");
     }
 }
 
@@ -127,8 +129,8 @@ pub fn run(shell: &Shell) -> Result<(), WaymarkError> {
     loop {
         let current = shell.waymark.current_locale();
         if let Some(note) = &current.review_note {
-            println!();
-            println!("({note})");
+            outln!();
+            outln!("({note})");
         }
         let name = shell
             .waymark
@@ -144,7 +146,7 @@ pub fn run(shell: &Shell) -> Result<(), WaymarkError> {
                 value: name,
             }],
         )?;
-        println!("{}", language.text);
+        outln!("{}", language.text);
         let labels: Vec<String> = menu.iter().map(|(id, _)| prompt.text(id)).collect();
         let title = prompt.text("menu-main-title");
         let Some(i) = prompt.choose(&title, &labels) else {

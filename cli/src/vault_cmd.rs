@@ -49,7 +49,7 @@ impl Pins {
             return Some(Zeroizing::new(v));
         }
         if std::io::stdin().is_terminal() {
-            eprint!("{} ", shell.text(prompt_id));
+            err!("{} ", shell.text(prompt_id));
         }
         let lines = self
             .stdin
@@ -89,7 +89,7 @@ fn done(shell: &Shell, message_id: &str) -> Result<(), WaymarkError> {
     if shell.out.json {
         return shell.out.json(&shell.waymark.vault_status()?);
     }
-    println!("{}", shell.text(message_id));
+    outln!("{}", shell.text(message_id));
     Ok(())
 }
 
@@ -102,9 +102,12 @@ pub fn pin(shell: &Shell, cmd: PinCommand) -> Result<(), WaymarkError> {
             if shell.out.json {
                 return shell.out.json(&s);
             }
-            println!(
+            outln!(
                 "exists: {}\nlocked: {}\nhas_pin: {}\nretry_after_seconds: {}",
-                s.exists, s.locked, s.has_pin, s.retry_after_seconds
+                s.exists,
+                s.locked,
+                s.has_pin,
+                s.retry_after_seconds
             );
             Ok(())
         }
@@ -159,7 +162,7 @@ pub fn wipe(shell: &Shell, args: WipeArgs) -> Result<(), WaymarkError> {
         }
         return shell.out.json(&Wiped { wiped: true });
     }
-    println!("{}", shell.text("vault-wiped"));
+    outln!("{}", shell.text("vault-wiped"));
     Ok(())
 }
 
@@ -177,7 +180,7 @@ pub fn unlock_interactive(shell: &Shell, prompt: &mut Prompt) -> Result<bool, Wa
     match shell.waymark.unlock(pin.to_string()) {
         Ok(()) => Ok(true),
         Err(e) => {
-            println!("{}", e.message());
+            outln!("{}", e.message());
             Ok(false)
         }
     }
@@ -233,7 +236,7 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
                 return Ok(Flow::Quit);
             };
             if let Err(e) = w.unlock(old.to_string()) {
-                println!("{}", e.message());
+                outln!("{}", e.message());
                 return Ok(Flow::Continue);
             }
             prompt.say("vault-duress-explain");
@@ -257,7 +260,7 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
     };
     match result {
         Ok(id) => prompt.say(id),
-        Err(e) => println!("{}", e.message()),
+        Err(e) => outln!("{}", e.message()),
     }
     Ok(Flow::Continue)
 }
