@@ -5,6 +5,7 @@
 use std::io::{BufRead, IsTerminal};
 
 use waymark::{MessageArg, WaymarkError};
+use zeroize::Zeroizing;
 
 use crate::Shell;
 
@@ -51,7 +52,30 @@ impl<'a> Prompt<'a> {
         }
         out!("> ");
         let line = self.lines.next()?.ok()?;
-        let line = line.trim().to_owned();
+        self.unless_quit(line.trim().to_owned())
+    }
+
+    /// A PIN: like `line`, but on a terminal what is typed is not shown (anyone nearby
+    /// could read it). Piped input (scripts, tests) is read as plain lines.
+    pub fn secret(&mut self) -> Option<Zeroizing<String>> {
+        if !std::io::stdin().is_terminal() {
+            return self.line().map(Zeroizing::new);
+        }
+        if crate::output::closed() {
+            return None;
+        }
+        out!("> ");
+        let typed = Zeroizing::new(rpassword::read_password().ok()?);
+        let pin = Zeroizing::new(typed.trim().to_owned());
+        if pin.eq_ignore_ascii_case("q") {
+            self.unless_quit(String::from("q"));
+            return None;
+        }
+        Some(pin)
+    }
+
+    /// `q` is the quick exit: clears the screen and ends the session.
+    fn unless_quit(&mut self, line: String) -> Option<String> {
         if line.eq_ignore_ascii_case("q") {
             self.shell.waymark.quick_exit();
             self.exited = true;

@@ -49,7 +49,9 @@ impl Pins {
             return Some(Zeroizing::new(v));
         }
         if std::io::stdin().is_terminal() {
+            // Typed at a terminal: not shown on the screen.
             err!("{} ", shell.text(prompt_id));
+            return rpassword::read_password().ok().map(Zeroizing::new);
         }
         let lines = self
             .stdin
@@ -174,7 +176,7 @@ pub fn unlock_interactive(shell: &Shell, prompt: &mut Prompt) -> Result<bool, Wa
         return Ok(true);
     }
     prompt.say("vault-enter-pin");
-    let Some(pin) = prompt.line().map(Zeroizing::new) else {
+    let Some(pin) = prompt.secret() else {
         return Ok(false);
     };
     match shell.waymark.unlock(pin.to_string()) {
@@ -203,7 +205,7 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
     };
     fn ask(prompt: &mut Prompt, id: &str) -> Option<Zeroizing<String>> {
         prompt.say(id);
-        prompt.line().map(Zeroizing::new)
+        prompt.secret()
     }
     let result = match actions[i] {
         "vault-set-pin" => {
@@ -247,7 +249,8 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
                 .map(|_| "vault-duress-set")
         }
         "vault-wipe" => {
-            let Some(answer) = ask(prompt, "vault-wipe-confirm") else {
+            prompt.say("vault-wipe-confirm");
+            let Some(answer) = prompt.line() else {
                 return Ok(Flow::Quit);
             };
             if answer.trim() == "YES" {

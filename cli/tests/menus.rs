@@ -69,3 +69,47 @@ fn checklist_and_settings_menus_save_lock_and_wipe() {
     assert_eq!(json(dir.path(), &["pin", "status"], &[])["exists"], false);
     assert!(files_under(dir.path()).is_empty());
 }
+
+/// PINs typed at a terminal are read without echo (checkable by hand only: it needs a
+/// real terminal). Piped input, as scripts and these tests send it, is still read line by
+/// line, and no PIN is ever printed back.
+#[test]
+fn piped_pins_in_the_settings_menu_are_read_as_lines_and_never_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let settings = menu("Settings: PIN and delete everything");
+    let checklist = menu("My safe-travel checklist");
+    let close = menu("Close Waymark");
+    let pins = ["2468", "97531", "86420"];
+    // Set, change, then add an emergency PIN.
+    let run = session(dir.path(), &format!("{settings}\n1\n2468\n{close}\n"));
+    assert!(run.stdout.contains("Your PIN is set."), "{}", run.stdout);
+    let run = session(
+        dir.path(),
+        &format!("{settings}\n1\n2468\n97531\n{close}\n"),
+    );
+    assert!(
+        run.stdout.contains("Your PIN is changed."),
+        "{}",
+        run.stdout
+    );
+    let run = session(
+        dir.path(),
+        &format!("{settings}\n3\n97531\n86420\n{close}\n"),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("Your emergency PIN is set."),
+        "{}",
+        run.stdout
+    );
+    for pin in pins {
+        assert!(!run.stdout.contains(pin), "{pin} printed: {}", run.stdout);
+    }
+    // The unlock prompt reads a piped line too; `q` there is the quick exit.
+    let run = session(dir.path(), &format!("{checklist}\n97531\n5\n{close}\n"));
+    assert!(run.stdout.contains("Before you go"), "{}", run.stdout);
+    assert!(!run.stdout.contains("97531"));
+    let run = session(dir.path(), &format!("{checklist}\nq\n"));
+    assert_eq!(run.code, 0);
+    assert!(!run.stdout.contains("Goodbye"), "{}", run.stdout);
+}
