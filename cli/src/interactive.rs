@@ -176,11 +176,20 @@ pub fn run(shell: &Shell) -> Result<(), WaymarkError> {
         let Some(i) = prompt.choose(&title, &labels) else {
             return Ok(());
         };
-        if let Flow::Quit = (menu[i].1)(shell, &mut prompt)? {
-            if !prompt.exited {
-                prompt.say("menu-goodbye");
+        match (menu[i].1)(shell, &mut prompt) {
+            Ok(Flow::Continue) => {}
+            Ok(Flow::Quit) => {
+                if !prompt.exited {
+                    prompt.say("menu-goodbye");
+                }
+                return Ok(());
             }
-            return Ok(());
+            // Something went wrong inside a screen (a locked vault, a full disk): say why
+            // and come back to the main menu instead of closing the whole session.
+            Err(e) => {
+                outln!();
+                outln!("{}", e.message());
+            }
         }
     }
 }

@@ -106,6 +106,10 @@ pub fn module(shell: &Shell, args: ModuleArgs) -> Result<(), WaymarkError> {
 }
 
 pub fn run(shell: &Shell, cmd: LearnCommand) -> Result<(), WaymarkError> {
+    // Progress lives in the vault: with a PIN set, unlock first (WAYMARK_PIN or stdin).
+    if !matches!(cmd, LearnCommand::Tracks) {
+        crate::vault_cmd::ensure_unlocked(shell, &mut Default::default())?;
+    }
     let w = &shell.waymark;
     match cmd {
         LearnCommand::Tracks => {

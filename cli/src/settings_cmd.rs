@@ -28,6 +28,10 @@ pub enum SettingsCommand {
 }
 
 pub fn run(shell: &Shell, cmd: SettingsCommand) -> Result<(), WaymarkError> {
+    // The settings record lives in the vault: with a PIN set, unlock first.
+    if !matches!(cmd, SettingsCommand::Disguises) {
+        crate::vault_cmd::ensure_unlocked(shell, &mut Default::default())?;
+    }
     let w = &shell.waymark;
     let view = match cmd {
         SettingsCommand::Show => w.discretion_settings()?,

@@ -164,6 +164,15 @@ fn print_present(shell: &Shell, v: &PresentView) {
 }
 
 pub fn run(shell: &Shell, cmd: WorkshopCommand) -> Result<(), WaymarkError> {
+    // Sessions live in the vault: with a PIN set, unlock first (WAYMARK_PIN or stdin).
+    // Plans are content and need no PIN.
+    let content_only = matches!(
+        cmd,
+        WorkshopCommand::Plans | WorkshopCommand::Plan { .. } | WorkshopCommand::Present { .. }
+    );
+    if !content_only {
+        crate::vault_cmd::ensure_unlocked(shell, &mut Default::default())?;
+    }
     let w = &shell.waymark;
     let out = shell.out;
     let session_saved = |s: waymark::SessionView, id: &str, count: f64| {
@@ -379,6 +388,10 @@ fn ask_number(prompt: &mut Prompt, id: &str) -> Option<i64> {
 
 fn run_session(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Flow, WaymarkError> {
     let w = &shell.waymark;
+    // The session is saved in the vault: ask for the PIN when it is locked.
+    if !crate::vault_cmd::unlock_interactive(shell, prompt)? {
+        return Ok(Flow::Continue);
+    }
     let session = w.workshop_start(plan.id.clone(), None)?.session;
     prompt.say("workshop-session-started");
     let mut hands_labels: Vec<String> = Vec::new();
