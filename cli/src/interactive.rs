@@ -20,7 +20,7 @@ pub struct Prompt<'a> {
     shell: &'a Shell,
     /// Set by `q`: the session ends with nothing more on the screen (no goodbye).
     pub exited: bool,
-    lines: std::io::Lines<std::io::StdinLock<'static>>,
+    stdin: std::io::StdinLock<'static>,
 }
 
 impl<'a> Prompt<'a> {
@@ -28,7 +28,7 @@ impl<'a> Prompt<'a> {
         Self {
             shell,
             exited: false,
-            lines: std::io::stdin().lock().lines(),
+            stdin: std::io::stdin().lock(),
         }
     }
 
@@ -51,8 +51,15 @@ impl<'a> Prompt<'a> {
             return None;
         }
         out!("> ");
-        let line = self.lines.next()?.ok()?;
-        self.unless_quit(line.trim().to_owned())
+        // Bytes that are not UTF-8 (a terminal in another encoding) become U+FFFD: the
+        // answer is then simply not a choice, instead of ending the session.
+        let mut bytes = Zeroizing::new(Vec::new());
+        match self.stdin.read_until(b'\n', &mut bytes) {
+            Ok(0) | Err(_) => return None,
+            Ok(_) => {}
+        }
+        let line = String::from_utf8_lossy(&bytes).trim().to_owned();
+        self.unless_quit(line)
     }
 
     /// A PIN: like `line`, but on a terminal what is typed is not shown (anyone nearby
