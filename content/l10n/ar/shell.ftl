@@ -44,3 +44,16 @@ shell-help-danger-now = أنا في خطر الآن
 shell-copy = نسخ
 shell-copied = تم النسخ.
 shell-check-privacy = لا يُحفظ أي شيء تجيب عنه. استخدم الخروج السريع في أي وقت لإغلاق Waymark.
+
+## Learning screens
+
+shell-learn-mark-read = وضع علامة "تمت القراءة"
+shell-learn-read = لقد قرأت هذا الدرس.
+shell-learn-previous = السابق
+shell-learn-next = التالي
+shell-learn-start-quiz = ابدأ الاختبار
+shell-learn-submit = تحقّق من إجاباتي
+shell-learn-your-answer = إجابتك: { $answer }
+shell-learn-retry = أعد الاختبار
+shell-learn-clear-question = هل تريد مسح تقدّمك في التعلّم؟ تُنسى فقط الدروس التي قرأتها ونتائج الاختبارات.
+shell-learn-clear-yes = نعم، امسحه

@@ -44,3 +44,16 @@ shell-help-danger-now = I am in danger now
 shell-copy = Copy
 shell-copied = Copied.
 shell-check-privacy = Nothing you answer is saved. Use Quick exit at any time to close Waymark.
+
+## Learning screens
+
+shell-learn-mark-read = Mark as read
+shell-learn-read = You have read this lesson.
+shell-learn-previous = Previous
+shell-learn-next = Next
+shell-learn-start-quiz = Start the quiz
+shell-learn-submit = Check my answers
+shell-learn-your-answer = Your answer: { $answer }
+shell-learn-retry = Try the quiz again
+shell-learn-clear-question = Clear your learning progress? Only the lessons you read and your quiz scores are forgotten.
+shell-learn-clear-yes = Yes, clear it

@@ -44,3 +44,16 @@ shell-help-danger-now = Estoy en peligro ahora
 shell-copy = Copiar
 shell-copied = Copiado.
 shell-check-privacy = Nada de lo que respondas se guarda. Usa Salida rápida en cualquier momento para cerrar Waymark.
+
+## Learning screens
+
+shell-learn-mark-read = Marcar como leída
+shell-learn-read = Ya leíste esta lección.
+shell-learn-previous = Anterior
+shell-learn-next = Siguiente
+shell-learn-start-quiz = Empezar el cuestionario
+shell-learn-submit = Revisar mis respuestas
+shell-learn-your-answer = Tu respuesta: { $answer }
+shell-learn-retry = Hacer el cuestionario otra vez
+shell-learn-clear-question = ¿Borrar tu progreso? Solo se olvidan las lecciones leídas y tus puntos del cuestionario.
+shell-learn-clear-yes = Sí, borrarlo

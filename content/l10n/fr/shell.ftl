@@ -44,3 +44,16 @@ shell-help-danger-now = Je suis en danger maintenant
 shell-copy = Copier
 shell-copied = Copié.
 shell-check-privacy = Rien de ce que vous répondez n'est enregistré. Utilisez Sortie rapide à tout moment pour fermer Waymark.
+
+## Learning screens
+
+shell-learn-mark-read = Marquer comme lu
+shell-learn-read = Vous avez lu cette leçon.
+shell-learn-previous = Précédent
+shell-learn-next = Suivant
+shell-learn-start-quiz = Commencer le quiz
+shell-learn-submit = Vérifier mes réponses
+shell-learn-your-answer = Votre réponse : { $answer }
+shell-learn-retry = Refaire le quiz
+shell-learn-clear-question = Effacer votre progression ? Seules les leçons lues et vos scores au quiz sont oubliés.
+shell-learn-clear-yes = Oui, effacer

@@ -44,3 +44,16 @@ shell-help-danger-now = Mwen an danje kounye a
 shell-copy = Kopye
 shell-copied = Kopye.
 shell-check-privacy = Anyen ou reponn pa sove. Sèvi ak Sòti vit nenpòt ki lè pou fèmen Waymark.
+
+## Learning screens
+
+shell-learn-mark-read = Make li kòm li
+shell-learn-read = Ou li leson sa a deja.
+shell-learn-previous = Anvan
+shell-learn-next = Apre
+shell-learn-start-quiz = Kòmanse kesyonè a
+shell-learn-submit = Tcheke repons mwen
+shell-learn-your-answer = Repons ou: { $answer }
+shell-learn-retry = Refè kesyonè a
+shell-learn-clear-question = Efase pwogrè ou? Se sèlman leson ou li yo ak nòt kesyonè yo ki efase.
+shell-learn-clear-yes = Wi, efase l

@@ -44,3 +44,16 @@ shell-help-danger-now = Estou em perigo agora
 shell-copy = Copiar
 shell-copied = Copiado.
 shell-check-privacy = Nada do que responde é guardado. Use Saída rápida a qualquer momento para fechar o Waymark.
+
+## Learning screens
+
+shell-learn-mark-read = Marcar como lida
+shell-learn-read = Já leu esta lição.
+shell-learn-previous = Anterior
+shell-learn-next = Seguinte
+shell-learn-start-quiz = Começar o questionário
+shell-learn-submit = Verificar as minhas respostas
+shell-learn-your-answer = A sua resposta: { $answer }
+shell-learn-retry = Fazer o questionário outra vez
+shell-learn-clear-question = Apagar o seu progresso? Só as lições lidas e as pontuações do questionário são esquecidas.
+shell-learn-clear-yes = Sim, apagar

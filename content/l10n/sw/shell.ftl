@@ -44,3 +44,16 @@ shell-help-danger-now = Niko hatarini sasa
 shell-copy = Nakili
 shell-copied = Imenakiliwa.
 shell-check-privacy = Hakuna unachojibu kinachohifadhiwa. Tumia Toka haraka wakati wowote kufunga Waymark.
+
+## Learning screens
+
+shell-learn-mark-read = Weka kuwa imesomwa
+shell-learn-read = Umesoma somo hili.
+shell-learn-previous = Iliyotangulia
+shell-learn-next = Inayofuata
+shell-learn-start-quiz = Anza maswali
+shell-learn-submit = Angalia majibu yangu
+shell-learn-your-answer = Jibu lako: { $answer }
+shell-learn-retry = Jaribu maswali tena
+shell-learn-clear-question = Futa maendeleo yako ya kujifunza? Masomo uliyosoma na alama za maswali tu ndizo zitasahaulika.
+shell-learn-clear-yes = Ndiyo, futa

@@ -16,6 +16,8 @@ enum Route: Hashable {
     case findHelp
     /// A job-offer or situation check (`job_offer`, `my_situation`). Answers are kept in memory only.
     case check(String)
+    /// The learning screens (Learn.swift).
+    case learn(LearnRoute)
 
     /// What the core is told is on screen (`setCurrentScreen`): an id, never user text.
     var id: String {
@@ -27,6 +29,7 @@ enum Route: Hashable {
         case .checklist: return "checklist"
         case .findHelp: return "find_help"
         case .check: return "screening"
+        case let .learn(route): return route.id
         }
     }
 
@@ -292,6 +295,7 @@ enum Screen: Equatable {
     case checklist(ChecklistState)
     case findHelp(FindHelpState)
     case check(CheckState)
+    case learn(LearnScreen)
 
     /// What the read-aloud button speaks.
     var speakable: String {
@@ -319,6 +323,8 @@ enum Screen: Equatable {
         case let .findHelp(help):
             return ([help.danger.help].compactMap { $0 } + help.emergency.map { "\($0.label) \($0.display)" }
                     + (help.services + help.fallbacks).map(\.name)).joined(separator: "\n")
+        case let .learn(learn):
+            return learn.speakable
         }
     }
 }
@@ -369,6 +375,8 @@ enum ShellEvent {
     case dangerNow(Bool)
     case contact(ContactAction)
     case copy(ContactAction)
+
+    case learn(LearnEvent)
 }
 
 enum ShellEffect: Equatable {
@@ -426,7 +434,7 @@ struct HomeSection {
     }
 
     /// In order on the home screen. Features add their section before `app`.
-    static let all: [HomeSection] = [help, screening, checklist, app]
+    static let all: [HomeSection] = [help, screening, checklist, learn, app]
 }
 
 /// What the shell keeps outside the core: the chosen language (see `ShellStorage`). It stays
@@ -462,11 +470,13 @@ final class ShellModel: ObservableObject {
     private var confirmingWipe = false
     private var answers: [String: String] = [:]
     private var report: ScreenReportView?
+    private let learn: LearnModel
 
     init(core: WaymarkProtocol, host: ShellHost, systemLocales: [String], sections: [HomeSection] = HomeSection.all) {
         self.core = core
         self.host = host
         self.texts = Texts(core: core)
+        self.learn = LearnModel(core: core, texts: Texts(core: core))
         self.sections = sections
         stack = [.languagePicker]
         state = UiState(route: .home, chrome: ShellModel.emptyChrome, screen: .languagePicker(languages: [], selectedLabel: ""))
@@ -494,6 +504,7 @@ final class ShellModel: ObservableObject {
             confirmingWipe = false
             // A check's answers live only while its screen is open.
             if case .check = before { forgetCheck() }
+            learn.moved(stack)
         }
         // The core knows which screen is up (an id), so its quick exit can forget it.
         if effect != .exit { core.setCurrentScreen(screen: route.id) }
@@ -626,6 +637,8 @@ final class ShellModel: ObservableObject {
         case let .copy(action):
             feedback = Feedback(text: texts["shell-copied"], error: false)
             return .copyText(action.display)
+        case let .learn(event):
+            return learn.handle(event, stack: &stack)
         }
     }
 
@@ -652,6 +665,7 @@ final class ShellModel: ObservableObject {
         forgetCheck()
         audience = .migrants
         help = HelpForm()
+        learn.forget()
         feedback = nil
         unlockError = nil
         confirmingWipe = false
@@ -726,6 +740,8 @@ final class ShellModel: ObservableObject {
         case .findHelp: return texts["directory-title"]
         case let .check(kind):
             return kind == "job_offer" ? texts["screening-title-job-offer"] : texts["screening-title-my-situation"]
+        case let .learn(route):
+            return learn.title(route)
         }
     }
 
@@ -763,6 +779,8 @@ final class ShellModel: ObservableObject {
             return .findHelp(findHelpState())
         case let .check(kind):
             return .check(checkState(kind: kind))
+        case let .learn(route):
+            return .learn(learn.screen(route))
         }
     }
 

@@ -98,6 +98,8 @@ private struct ScreenView: View {
             FindHelpView(help: help, send: send)
         case let .check(check):
             CheckView(check: check, send: send)
+        case let .learn(learn):
+            LearnViews(screen: learn, send: send)
         }
     }
 }

@@ -43,5 +43,5 @@ object HomeSections {
     }
 
     /** In order on the home screen. Features add their section before [app]. */
-    val all: List<HomeSection> = listOf(help, screening, checklist, app)
+    val all: List<HomeSection> = listOf(help, screening, checklist, learnSection, app)
 }

@@ -30,6 +30,7 @@ class Shell(
     private var confirmingWipe = false
     private var answers = mutableMapOf<String, String>()
     private var report: org.waymark.core.ScreenReportView? = null
+    private val learn = Learn(core, texts)
 
     init {
         val saved = host.savedLanguage
@@ -75,6 +76,7 @@ class Shell(
             confirmingWipe = false
             // A check's answers live only while its screen is open.
             if (before is Route.Check) forgetCheck()
+            learn.moved(stack)
         }
         // The core knows which screen is up (an id), so its quick exit can forget it.
         if (effect != Effect.Exit) core.setCurrentScreen(route.id)
@@ -235,6 +237,7 @@ class Shell(
             feedback = Feedback(texts["shell-copied"], error = false)
             Effect.CopyText(event.action.display)
         }
+        is LearnEvent -> learn.handle(event, stack)
     }
 
     /** The query the find-help screen sends: the form mapped onto the core's [HelpQuery]. */
@@ -275,6 +278,7 @@ class Shell(
         forgetCheck()
         audience = Audience.Migrants
         help = HelpForm()
+        learn.forget()
         feedback = null
         unlockError = null
         confirmingWipe = false
@@ -345,6 +349,7 @@ class Shell(
         Route.Checklist -> texts["checklist-title"]
         Route.FindHelp -> texts["directory-title"]
         is Route.Check -> if (route.kind == "job_offer") texts["screening-title-job-offer"] else texts["screening-title-my-situation"]
+        is LearnRoute -> learn.title(route)
     }
 
     /** One case per route: the view record(s) from the core, mapped to what the screen shows. */
@@ -373,6 +378,7 @@ class Shell(
         Route.Checklist -> checklistScreen()
         Route.FindHelp -> findHelpScreen()
         is Route.Check -> checkScreen(route.kind)
+        is LearnRoute -> learn.screen(route)
     }
 
     private fun checkScreen(kind: String): Screen.Check {

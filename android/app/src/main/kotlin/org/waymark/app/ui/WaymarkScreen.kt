@@ -24,6 +24,7 @@ import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.LayoutDirection
 import androidx.compose.ui.unit.dp
 import org.waymark.shell.Event
+import org.waymark.shell.LearnScreen
 import org.waymark.shell.Screen
 import org.waymark.shell.UiState
 
@@ -98,6 +99,7 @@ private fun ScreenContent(screen: Screen, send: (Event) -> Unit) {
         is Screen.Checklist -> ChecklistScreen(screen, send)
         is Screen.FindHelp -> FindHelpScreen(screen, send)
         is Screen.Check -> CheckScreen(screen, send)
+        is LearnScreen -> LearnScreens(screen, send)
     }
 }
 
