@@ -41,7 +41,7 @@ struct Added {
 }
 
 fn say(shell: &Shell, id: &str) {
-    println!("{}", shell.text(id));
+    outln!("{}", shell.text(id));
 }
 
 fn acted(shell: &Shell, message_id: &str) -> Result<(), WaymarkError> {
@@ -67,23 +67,23 @@ pub fn run(shell: &Shell, cmd: ChecklistCommand) -> Result<(), WaymarkError> {
                     name: "count".into(),
                     value: f64::from(view.damaged),
                 };
-                println!(
+                outln!(
                     "{}",
                     w.message("checklist-damaged".into(), vec![count])?.text
                 );
             }
             for stage in view.stages {
-                println!();
-                println!("{}", stage.title);
+                outln!();
+                outln!("{}", stage.title);
                 for item in stage.items {
                     let mark = if item.done {
                         format!(" ({done})")
                     } else {
                         String::new()
                     };
-                    println!("  - {}{mark}  [{}]", item.title, item.id);
+                    outln!("  - {}{mark}  [{}]", item.title, item.id);
                     if let Some(note) = item.note {
-                        println!("    {note}");
+                        outln!("    {note}");
                     }
                 }
             }
@@ -95,7 +95,7 @@ pub fn run(shell: &Shell, cmd: ChecklistCommand) -> Result<(), WaymarkError> {
                 return shell.out.json(&Added { id });
             }
             say(shell, "checklist-added");
-            println!("{id}");
+            outln!("{id}");
             Ok(())
         }
         ChecklistCommand::Done { item, undo } => {
@@ -123,7 +123,7 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
         let view = match w.checklist() {
             Ok(v) => v,
             Err(e) => {
-                println!("{}", e.message());
+                outln!("{}", e.message());
                 return Ok(Flow::Continue);
             }
         };
@@ -133,22 +133,22 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
                 value: f64::from(view.damaged),
             };
             if let Ok(m) = w.message("checklist-damaged".into(), vec![count]) {
-                println!("{}", m.text);
+                outln!("{}", m.text);
             }
         }
         let done = prompt.text("checklist-done");
         let not_done = prompt.text("checklist-not-done");
         let mut items = Vec::new();
-        println!();
-        println!("{}", prompt.text("checklist-title"));
+        outln!();
+        outln!("{}", prompt.text("checklist-title"));
         for stage in &view.stages {
-            println!();
-            println!("{}", stage.title);
+            outln!();
+            outln!("{}", stage.title);
             for item in &stage.items {
                 let state = if item.done { &done } else { &not_done };
-                println!("  - {} ({state})", item.title);
+                outln!("  - {} ({state})", item.title);
                 if let Some(note) = &item.note {
-                    println!("    {note}");
+                    outln!("    {note}");
                 }
                 items.push(item.clone());
             }
@@ -213,7 +213,7 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
         };
         match result {
             Ok(()) => prompt.say("checklist-saved"),
-            Err(e) => println!("{}", e.message()),
+            Err(e) => outln!("{}", e.message()),
         }
     }
 }

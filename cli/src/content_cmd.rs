@@ -45,28 +45,32 @@ pub fn run(cmd: &ContentCommand, out: &Out, content_dir: Option<&Path>) -> ExitC
     let report = check::check(&source);
     if out.json {
         if let Ok(text) = serde_json::to_string_pretty(&report) {
-            println!("{text}");
+            outln!("{text}");
         }
     } else {
-        println!("Checking {label}");
+        outln!("Checking {label}");
         for c in &report.coverage {
             let pct = if c.total == 0 {
                 100.0
             } else {
                 100.0 * c.translated as f64 / c.total as f64
             };
-            println!(
+            outln!(
                 "  {:<6} {:>5}/{:<5} {:>5.1}%  {}",
-                c.locale, c.translated, c.total, pct, c.status
+                c.locale,
+                c.translated,
+                c.total,
+                pct,
+                c.status
             );
         }
         for p in &report.problems {
-            println!("{p}");
+            outln!("{p}");
         }
         if report.is_ok() {
-            println!("content check: ok");
+            outln!("content check: ok");
         } else {
-            println!("content check: {} problem(s)", report.problems.len());
+            outln!("content check: {} problem(s)", report.problems.len());
         }
     }
     if report.is_ok() {

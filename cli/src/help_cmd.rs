@@ -73,26 +73,26 @@ pub fn find_help(shell: &Shell, args: FindHelpArgs) -> Result<(), WaymarkError> 
 /// Calm, plain text: emergency numbers first, then each service with its safety facts
 /// and when it was last checked, always.
 pub fn print_help(shell: &Shell, view: &HelpView) {
-    println!();
-    println!("{}", shell.text("directory-danger-note"));
-    println!();
-    println!("{}", shell.text("directory-emergency-heading"));
+    outln!();
+    outln!("{}", shell.text("directory-danger-note"));
+    outln!();
+    outln!("{}", shell.text("directory-emergency-heading"));
     if view.emergency.is_empty() {
-        println!("  {}", shell.text("directory-no-emergency"));
+        outln!("  {}", shell.text("directory-no-emergency"));
     }
     for e in &view.emergency {
-        println!("  {}: {}", e.label, e.number);
+        outln!("  {}: {}", e.label, e.number);
     }
-    println!();
-    println!("{}", shell.text("directory-services-heading"));
+    outln!();
+    outln!("{}", shell.text("directory-services-heading"));
     if view.services.is_empty() {
-        println!("  {}", shell.text("directory-no-services"));
+        outln!("  {}", shell.text("directory-no-services"));
     }
     for s in &view.services {
         print_service(shell, s);
     }
-    println!();
-    println!("{}", shell.text("directory-fallbacks-heading"));
+    outln!();
+    outln!("{}", shell.text("directory-fallbacks-heading"));
     for s in &view.fallbacks {
         print_service(shell, s);
     }
@@ -100,15 +100,15 @@ pub fn print_help(shell: &Shell, view: &HelpView) {
 
 fn print_service(shell: &Shell, s: &ServiceView) {
     let answer = |v: &str| shell.text(&format!("directory-answer-{}", v.replace('_', "-")));
-    println!();
-    println!("  {}", s.name);
-    println!("    {}", s.description);
+    outln!();
+    outln!("  {}", s.name);
+    outln!("    {}", s.description);
     for c in &s.channels {
         let kind = shell.text(&format!("directory-channel-{}", c.kind));
-        println!("    {kind}: {}", c.display);
+        outln!("    {kind}: {}", c.display);
     }
-    println!("    {}", s.hours);
-    println!("    {}", shell.text(&format!("directory-cost-{}", s.cost)));
+    outln!("    {}", s.hours);
+    outln!("    {}", shell.text(&format!("directory-cost-{}", s.cost)));
     if !s.languages.is_empty() {
         let names: Vec<String> = s
             .languages
@@ -125,7 +125,7 @@ fn print_service(shell: &Shell, s: &ServiceView) {
                 }
             })
             .collect();
-        println!("    {}", names.join(", "));
+        outln!("    {}", names.join(", "));
     }
     // Police and immigration are always shown, even when not known: a person must know.
     let safety = [
@@ -145,19 +145,19 @@ fn print_service(shell: &Shell, s: &ServiceView) {
     ];
     for (id, value, always) in safety {
         if always || value != "unknown" {
-            println!("    {}", shell.text_with(id, "answer", answer(value)));
+            outln!("    {}", shell.text_with(id, "answer", answer(value)));
         }
     }
-    println!(
+    outln!(
         "    {}",
         shell.text_with("directory-last-verified", "date", &s.last_verified)
     );
-    println!(
+    outln!(
         "    {}",
         shell.text(&format!("directory-status-{}", s.status))
     );
     if !s.why.is_empty() {
-        println!(
+        outln!(
             "    {}",
             shell.text_with("directory-matched", "reasons", s.why.join(", "))
         );
@@ -241,7 +241,7 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
     match shell.waymark.find_help(query) {
         Ok(view) => print_help(shell, &view),
         // A typo in a code or language: say so calmly and go back to the menu.
-        Err(e) => println!("{}", e.message()),
+        Err(e) => outln!("{}", e.message()),
     }
     Ok(Flow::Continue)
 }

@@ -2,9 +2,10 @@
 //! tricks, one question at a time, so it works with screen readers. `q` at any prompt is
 //! the quick exit: the screen is cleared (on a terminal) and the program ends.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal};
 
 use waymark::{MessageArg, WaymarkError};
+use zeroize::Zeroizing;
 
 use crate::Shell;
 
@@ -19,7 +20,7 @@ pub struct Prompt<'a> {
     shell: &'a Shell,
     /// Set by `q`: the session ends with nothing more on the screen (no goodbye).
     pub exited: bool,
-    lines: std::io::Lines<std::io::StdinLock<'static>>,
+    stdin: std::io::StdinLock<'static>,
 }
 
 impl<'a> Prompt<'a> {
@@ -27,7 +28,7 @@ impl<'a> Prompt<'a> {
         Self {
             shell,
             exited: false,
-            lines: std::io::stdin().lock().lines(),
+            stdin: std::io::stdin().lock(),
         }
     }
 
@@ -40,15 +41,48 @@ impl<'a> Prompt<'a> {
     }
 
     pub fn say(&self, id: &str) {
-        println!("{}", self.text(id));
+        outln!("{}", self.text(id));
     }
 
     /// One line of input, trimmed; `None` for quick exit (`q`) or end of input.
     pub fn line(&mut self) -> Option<String> {
-        print!("> ");
-        let _ = std::io::stdout().flush();
-        let line = self.lines.next()?.ok()?;
-        let line = line.trim().to_owned();
+        if crate::output::closed() {
+            // Nobody reads the screen any more (`waymark | head`): end the session.
+            return None;
+        }
+        out!("> ");
+        // Bytes that are not UTF-8 (a terminal in another encoding) become U+FFFD: the
+        // answer is then simply not a choice, instead of ending the session.
+        let mut bytes = Zeroizing::new(Vec::new());
+        match self.stdin.read_until(b'\n', &mut bytes) {
+            Ok(0) | Err(_) => return None,
+            Ok(_) => {}
+        }
+        let line = String::from_utf8_lossy(&bytes).trim().to_owned();
+        self.unless_quit(line)
+    }
+
+    /// A PIN: like `line`, but on a terminal what is typed is not shown (anyone nearby
+    /// could read it). Piped input (scripts, tests) is read as plain lines.
+    pub fn secret(&mut self) -> Option<Zeroizing<String>> {
+        if !std::io::stdin().is_terminal() {
+            return self.line().map(Zeroizing::new);
+        }
+        if crate::output::closed() {
+            return None;
+        }
+        out!("> ");
+        let typed = Zeroizing::new(rpassword::read_password().ok()?);
+        let pin = Zeroizing::new(typed.trim().to_owned());
+        if pin.eq_ignore_ascii_case("q") {
+            self.unless_quit(String::from("q"));
+            return None;
+        }
+        Some(pin)
+    }
+
+    /// `q` is the quick exit: clears the screen and ends the session.
+    fn unless_quit(&mut self, line: String) -> Option<String> {
         if line.eq_ignore_ascii_case("q") {
             self.shell.waymark.quick_exit();
             self.exited = true;
@@ -61,10 +95,10 @@ impl<'a> Prompt<'a> {
     /// Shows numbered choices and returns the index picked; `None` to leave.
     pub fn choose(&mut self, title: &str, choices: &[String]) -> Option<usize> {
         loop {
-            println!();
-            println!("{title}");
+            outln!();
+            outln!("{title}");
             for (i, c) in choices.iter().enumerate() {
-                println!("  {}. {c}", i + 1);
+                outln!("  {}. {c}", i + 1);
             }
             self.say("menu-prompt");
             let answer = self.line()?;
@@ -79,8 +113,7 @@ impl<'a> Prompt<'a> {
 /// Clears the screen on a terminal so nothing stays visible, then ends the session.
 pub fn quick_exit() {
     if std::io::stdout().is_terminal() {
-        print!("\x1b[2J\x1b[3J\x1b[H");
-        let _ = std::io::stdout().flush();
+        out!("\x1b[2J\x1b[3J\x1b[H");
     }
 }
 
@@ -127,8 +160,8 @@ pub fn run(shell: &Shell) -> Result<(), WaymarkError> {
     loop {
         let current = shell.waymark.current_locale();
         if let Some(note) = &current.review_note {
-            println!();
-            println!("({note})");
+            outln!();
+            outln!("({note})");
         }
         let name = shell
             .waymark
@@ -144,17 +177,26 @@ pub fn run(shell: &Shell) -> Result<(), WaymarkError> {
                 value: name,
             }],
         )?;
-        println!("{}", language.text);
+        outln!("{}", language.text);
         let labels: Vec<String> = menu.iter().map(|(id, _)| prompt.text(id)).collect();
         let title = prompt.text("menu-main-title");
         let Some(i) = prompt.choose(&title, &labels) else {
             return Ok(());
         };
-        if let Flow::Quit = (menu[i].1)(shell, &mut prompt)? {
-            if !prompt.exited {
-                prompt.say("menu-goodbye");
+        match (menu[i].1)(shell, &mut prompt) {
+            Ok(Flow::Continue) => {}
+            Ok(Flow::Quit) => {
+                if !prompt.exited {
+                    prompt.say("menu-goodbye");
+                }
+                return Ok(());
             }
-            return Ok(());
+            // Something went wrong inside a screen (a locked vault, a full disk): say why
+            // and come back to the main menu instead of closing the whole session.
+            Err(e) => {
+                outln!();
+                outln!("{}", e.message());
+            }
         }
     }
 }

@@ -44,7 +44,7 @@ pub enum LearnCommand {
 
 fn review_note(shell: &Shell) {
     if let Some(note) = shell.waymark.current_locale().review_note {
-        println!("({note})");
+        outln!("({note})");
     }
 }
 
@@ -56,29 +56,29 @@ pub fn modules(shell: &Shell, args: ModulesArgs) -> Result<(), WaymarkError> {
     review_note(shell);
     for m in modules {
         let count = shell.number_text("learn-lessons-count", vec![("count", f64::from(m.lessons))]);
-        println!("{}\t{} ({count})\n\t{}", m.id, m.title, m.summary);
+        outln!("{}\t{} ({count})\n\t{}", m.id, m.title, m.summary);
     }
     Ok(())
 }
 
 fn print_module(shell: &Shell, m: &ModuleView) {
     review_note(shell);
-    println!("{}\n{}\n", m.title, m.summary);
+    outln!("{}\n{}\n", m.title, m.summary);
     let total = m.lessons.len() as f64;
     for (i, l) in m.lessons.iter().enumerate() {
         print_lesson(shell, l, i, total);
     }
-    println!(
+    outln!(
         "{}\n{}\n{}\n",
         shell.number_text("learn-menu-scenario", vec![]),
         m.scenario.title,
         m.scenario.body
     );
-    println!("{}", shell.number_text("learn-menu-quiz", vec![]));
+    outln!("{}", shell.number_text("learn-menu-quiz", vec![]));
     for (i, q) in m.quiz.iter().enumerate() {
-        println!("{}. {}", i + 1, q.prompt);
+        outln!("{}. {}", i + 1, q.prompt);
         for c in &q.choices {
-            println!("   {}) {}", c.id, c.text);
+            outln!("   {}) {}", c.id, c.text);
         }
     }
 }
@@ -88,12 +88,12 @@ fn print_lesson(shell: &Shell, l: &waymark::LessonView, i: usize, total: f64) {
         "learn-lesson-heading",
         vec![("number", (i + 1) as f64), ("total", total)],
     );
-    println!("{heading}\n{}\n{}", l.title, l.body);
-    println!("{}", shell.number_text("learn-key-points", vec![]));
+    outln!("{heading}\n{}\n{}", l.title, l.body);
+    outln!("{}", shell.number_text("learn-key-points", vec![]));
     for p in &l.points {
-        println!("  - {p}");
+        outln!("  - {p}");
     }
-    println!();
+    outln!();
 }
 
 pub fn module(shell: &Shell, args: ModuleArgs) -> Result<(), WaymarkError> {
@@ -106,6 +106,10 @@ pub fn module(shell: &Shell, args: ModuleArgs) -> Result<(), WaymarkError> {
 }
 
 pub fn run(shell: &Shell, cmd: LearnCommand) -> Result<(), WaymarkError> {
+    // Progress lives in the vault: with a PIN set, unlock first (WAYMARK_PIN or stdin).
+    if !matches!(cmd, LearnCommand::Tracks) {
+        crate::vault_cmd::ensure_unlocked(shell, &mut Default::default())?;
+    }
     let w = &shell.waymark;
     match cmd {
         LearnCommand::Tracks => {
@@ -114,7 +118,7 @@ pub fn run(shell: &Shell, cmd: LearnCommand) -> Result<(), WaymarkError> {
                 return shell.out.json(&tracks);
             }
             for t in tracks {
-                println!("{}\t{}\n\t{}", t.id, t.title, t.summary);
+                outln!("{}\t{}\n\t{}", t.id, t.title, t.summary);
             }
         }
         LearnCommand::Seen { module, lesson } => {
@@ -143,7 +147,7 @@ pub fn run(shell: &Shell, cmd: LearnCommand) -> Result<(), WaymarkError> {
             if shell.out.json {
                 return shell.out.json(&serde_json::json!({"cleared": true}));
             }
-            println!("{}", shell.number_text("learn-progress-cleared", vec![]));
+            outln!("{}", shell.number_text("learn-progress-cleared", vec![]));
         }
     }
     Ok(())
@@ -166,14 +170,14 @@ fn print_result(shell: &Shell, r: &waymark::QuizResultView) {
                 .map(|m| m.text)
                 .unwrap_or_default()
         };
-        println!("{}. {verdict} {}", i + 1, q.explanation);
+        outln!("{}. {verdict} {}", i + 1, q.explanation);
     }
     let (score, total) = (f64::from(r.score), f64::from(r.total));
-    println!(
+    outln!(
         "{}",
         shell.number_text("learn-quiz-score", vec![("score", score), ("total", total)])
     );
-    println!(
+    outln!(
         "{}",
         shell.number_text(
             "learn-quiz-best",
@@ -184,7 +188,7 @@ fn print_result(shell: &Shell, r: &waymark::QuizResultView) {
 
 fn print_progress(shell: &Shell, all: &[waymark::ModuleProgressView]) {
     if all.is_empty() {
-        println!("{}", shell.number_text("learn-progress-none", vec![]));
+        outln!("{}", shell.number_text("learn-progress-none", vec![]));
     }
     for p in all {
         let line = shell
@@ -208,10 +212,10 @@ fn print_progress(shell: &Shell, all: &[waymark::ModuleProgressView]) {
             )
             .map(|m| m.text)
             .unwrap_or_default();
-        println!("{line}");
+        outln!("{line}");
         if let Some(best) = p.best_score {
             let (s, t) = (f64::from(best), f64::from(p.quiz_total));
-            println!(
+            outln!(
                 "  {}",
                 shell.number_text("learn-quiz-best", vec![("score", s), ("total", t)])
             );
@@ -263,7 +267,7 @@ fn track_menu(shell: &Shell, prompt: &mut Prompt, track: &str) -> Result<Flow, W
 fn module_menu(shell: &Shell, prompt: &mut Prompt, id: &str) -> Result<Flow, WaymarkError> {
     let m = shell.waymark.learn_module(id.to_owned(), None)?;
     loop {
-        println!();
+        outln!();
         review_note(shell);
         let labels = vec![
             prompt.text("learn-menu-lessons"),
@@ -288,7 +292,7 @@ fn module_menu(shell: &Shell, prompt: &mut Prompt, id: &str) -> Result<Flow, Way
                     }
                 }
             }
-            1 => println!("\n{}\n{}", m.scenario.title, m.scenario.body),
+            1 => outln!("\n{}\n{}", m.scenario.title, m.scenario.body),
             2 => {
                 let mut answers = Vec::new();
                 let total = m.quiz.len() as f64;
@@ -297,7 +301,7 @@ fn module_menu(shell: &Shell, prompt: &mut Prompt, id: &str) -> Result<Flow, Way
                         "learn-quiz-question-heading",
                         vec![("number", (n + 1) as f64), ("total", total)],
                     );
-                    println!("\n{heading}");
+                    outln!("\n{heading}");
                     let texts: Vec<String> = q.choices.iter().map(|c| c.text.clone()).collect();
                     let Some(c) = prompt.choose(&q.prompt, &texts) else {
                         return Ok(Flow::Quit);
@@ -307,8 +311,8 @@ fn module_menu(shell: &Shell, prompt: &mut Prompt, id: &str) -> Result<Flow, Way
                 let r = shell.waymark.learn_submit_quiz(m.id.clone(), answers)?;
                 // Name the right answer by its text, not its letter.
                 for (q, res) in m.quiz.iter().zip(&r.questions) {
-                    println!();
-                    println!("{}", q.prompt);
+                    outln!();
+                    outln!("{}", q.prompt);
                     if res.correct {
                         prompt.say("learn-quiz-correct");
                     } else {
@@ -325,21 +329,21 @@ fn module_menu(shell: &Shell, prompt: &mut Prompt, id: &str) -> Result<Flow, Way
                                 value: right,
                             }],
                         )?;
-                        println!("{}", wrong.text);
+                        outln!("{}", wrong.text);
                     }
-                    println!("{}", res.explanation);
+                    outln!("{}", res.explanation);
                 }
-                println!();
+                outln!();
                 let (s, t, b) = (
                     f64::from(r.score),
                     f64::from(r.total),
                     f64::from(r.best_score),
                 );
-                println!(
+                outln!(
                     "{}",
                     shell.number_text("learn-quiz-score", vec![("score", s), ("total", t)])
                 );
-                println!(
+                outln!(
                     "{}",
                     shell.number_text("learn-quiz-best", vec![("score", b), ("total", t)])
                 );

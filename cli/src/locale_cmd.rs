@@ -30,7 +30,7 @@ pub fn locales(shell: &Shell) -> Result<(), WaymarkError> {
         return shell.out.json(&locales);
     }
     for l in locales {
-        println!(
+        outln!(
             "{}\t{}\t{}\t{}\t{}",
             l.id,
             l.native_name,
@@ -59,9 +59,9 @@ pub fn run(shell: &Shell, cmd: LocaleCommand) -> Result<(), WaymarkError> {
                     region: r.region,
                 });
             }
-            println!("{}", r.chain.join(" → "));
+            outln!("{}", r.chain.join(" → "));
             if !r.ignored.is_empty() {
-                println!("ignored: {}", r.ignored.join(" "));
+                outln!("ignored: {}", r.ignored.join(" "));
             }
             Ok(())
         }
@@ -101,6 +101,6 @@ pub fn message(shell: &Shell, args: MessageArgs) -> Result<(), WaymarkError> {
     if shell.out.json {
         return shell.out.json(&view);
     }
-    println!("{}", view.text);
+    outln!("{}", view.text);
     Ok(())
 }

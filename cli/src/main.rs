@@ -2,13 +2,17 @@
 //! session; with a subcommand it answers once (`--json` for scripts). It calls the same
 //! `Waymark` facade the phones use.
 
+// `println!` and friends panic when stdout's reader goes away: print with `outln!` etc.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+#[macro_use]
+mod output;
 mod checklist_cmd;
 mod content_cmd;
 mod help_cmd;
 mod interactive;
 mod learn_cmd;
 mod locale_cmd;
-mod output;
 mod screen_cmd;
 mod settings_cmd;
 mod vault_cmd;
@@ -231,6 +235,12 @@ fn main() -> ExitCode {
         Some(Command::Settings(cmd)) => settings_cmd::run(&shell, cmd),
     };
     match result {
+        // Output that could not be written (a full disk behind `> file`, not a reader that
+        // stopped early) is lost data: say so.
+        Ok(()) if output::failed() => {
+            errln!("waymark: {}", shell.text("error-storage"));
+            ExitCode::from(1)
+        }
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => shell.out.error(&e),
     }

@@ -1,10 +1,84 @@
 //! Printing: JSON with stable field names for scripts, plain text for people. Errors go
 //! to stdout as `{"error":{"kind","message"}}` with `--json`, else to stderr; exit 1.
+//!
+//! Everything the shell prints goes through `outln!`/`out!` (stdout) and `errln!`/`err!`
+//! (stderr), never `println!`: those panic when the reader has gone away
+//! (`waymark learn modules | head -1`). Here a closed stdout is a normal end: nothing
+//! more is printed, prompts see the end of the session, and the exit code is unchanged.
+//! Any other failure to write (a full disk behind `> file`) is reported once at the end.
 
+use std::fmt;
+use std::io::Write;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::Serialize;
 use waymark::WaymarkError;
+
+/// Prints to stdout like `println!`, without panicking (see the module comment).
+macro_rules! outln {
+    () => {
+        $crate::output::write_stdout(format_args!("\n"))
+    };
+    ($($arg:tt)*) => {
+        $crate::output::write_stdout(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// Prints to stdout like `print!`, without panicking.
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::output::write_stdout(format_args!($($arg)*))
+    };
+}
+
+/// Prints to stderr like `eprintln!`, without panicking.
+macro_rules! errln {
+    ($($arg:tt)*) => {
+        $crate::output::write_stderr(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// Prints to stderr like `eprint!`, without panicking.
+macro_rules! err {
+    ($($arg:tt)*) => {
+        $crate::output::write_stderr(format_args!($($arg)*))
+    };
+}
+
+/// Set once stdout cannot take more: its reader is gone or writing failed.
+static CLOSED: AtomicBool = AtomicBool::new(false);
+/// Set when writing failed for another reason than a gone reader.
+static FAILED: AtomicBool = AtomicBool::new(false);
+
+pub fn write_stdout(args: fmt::Arguments) {
+    if CLOSED.load(Ordering::Relaxed) {
+        return;
+    }
+    let mut stdout = std::io::stdout().lock();
+    // A prompt (`> `) has no newline: flush so it shows before the answer is read.
+    if let Err(e) = stdout.write_fmt(args).and_then(|()| stdout.flush()) {
+        CLOSED.store(true, Ordering::Relaxed);
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            FAILED.store(true, Ordering::Relaxed);
+        }
+    }
+}
+
+pub fn write_stderr(args: fmt::Arguments) {
+    // Nowhere left to tell about a failing stderr.
+    let _ = std::io::stderr().lock().write_fmt(args);
+}
+
+/// Whether stdout's reader has gone away (or stdout failed): the session should end.
+pub fn closed() -> bool {
+    CLOSED.load(Ordering::Relaxed)
+}
+
+/// Whether some output was lost for another reason than a reader that stopped reading.
+pub fn failed() -> bool {
+    FAILED.load(Ordering::Relaxed)
+}
 
 #[derive(Clone, Copy)]
 pub struct Out {
@@ -16,7 +90,7 @@ impl Out {
         let text = serde_json::to_string_pretty(value).map_err(|_| WaymarkError::Storage {
             message: "output could not be written".into(),
         })?;
-        println!("{text}");
+        outln!("{text}");
         Ok(())
     }
 
@@ -28,9 +102,9 @@ impl Out {
 pub fn print_error(kind: &str, message: &str, json: bool) -> ExitCode {
     if json {
         let value = serde_json::json!({"error": {"kind": kind, "message": message}});
-        println!("{value}");
+        outln!("{value}");
     } else {
-        eprintln!("waymark: {message}");
+        errln!("waymark: {message}");
     }
     ExitCode::from(1)
 }

@@ -82,9 +82,9 @@ pub fn run(shell: &Shell, cmd: ScreenCommand) -> Result<(), WaymarkError> {
             if shell.out.json {
                 return shell.out.json(&view);
             }
-            println!("{}", w.message(headline(&view.risk), vec![])?.text);
+            outln!("{}", w.message(headline(&view.risk), vec![])?.text);
             for d in &view.dimensions {
-                println!(
+                outln!(
                     "{}\t{}S {}M {}W\t{}",
                     d.id,
                     d.strong,
@@ -100,9 +100,9 @@ pub fn run(shell: &Shell, cmd: ScreenCommand) -> Result<(), WaymarkError> {
             if shell.out.json {
                 return shell.out.json(&view);
             }
-            println!("{}", view.title);
+            outln!("{}", view.title);
             for (i, q) in view.questions.iter().enumerate() {
-                println!("{}. {}\n   {}", i + 1, q.text, q.help);
+                outln!("{}. {}\n   {}", i + 1, q.text, q.help);
             }
             Ok(())
         }
@@ -132,60 +132,60 @@ fn headline(risk: &str) -> String {
 }
 
 pub fn print_report(shell: &Shell, report: &ScreenReportView) {
-    println!();
-    println!("{}", shell.text("screening-report-title"));
-    println!("{}", report.headline);
-    println!("({})", shell.text("screening-not-a-finding"));
+    outln!();
+    outln!("{}", shell.text("screening-report-title"));
+    outln!("{}", report.headline);
+    outln!("({})", shell.text("screening-not-a-finding"));
     if !report.signals.is_empty() {
-        println!();
-        println!("{}", shell.text("screening-signals-title"));
+        outln!();
+        outln!("{}", shell.text("screening-signals-title"));
         for s in &report.signals {
-            println!("- {}", s.title);
-            println!("  {}", s.explanation);
-            println!(
+            outln!("- {}", s.title);
+            outln!("  {}", s.explanation);
+            outln!(
                 "  {}",
                 shell.text_with("screening-next-step", "step", s.next_step.clone())
             );
             let module = shell.text(&format!("screening-module-{}", s.module.replace('_', "-")));
-            println!(
+            outln!(
                 "  {}",
                 shell.text_with("screening-learn-more", "module", module)
             );
         }
     }
     if !report.find_out.is_empty() {
-        println!();
-        println!("{}", shell.text("screening-find-out-title"));
+        outln!();
+        outln!("{}", shell.text("screening-find-out-title"));
         for f in &report.find_out {
-            println!("- {}", f.text);
+            outln!("- {}", f.text);
         }
     }
     if matches!(report.risk.as_str(), "high" | "urgent") {
-        println!();
-        println!("{}", shell.text("screening-help-title"));
+        outln!();
+        outln!("{}", shell.text("screening-help-title"));
         if report.help.is_empty() {
-            println!("{}", shell.text("screening-help-unavailable"));
+            outln!("{}", shell.text("screening-help-unavailable"));
         }
         for h in &report.help {
             if h.contact.is_empty() {
-                println!("- {}", h.name);
+                outln!("- {}", h.name);
             } else {
-                println!("- {}: {}", h.name, h.contact);
+                outln!("- {}: {}", h.name, h.contact);
             }
         }
     }
 }
 
 fn print_scan(shell: &Shell, view: &TextScanView) {
-    println!("{}", view.headline);
+    outln!("{}", view.headline);
     if view.flags.is_empty() {
-        println!("{}", shell.text("screening-text-no-flags"));
+        outln!("{}", shell.text("screening-text-no-flags"));
         return;
     }
-    println!();
-    println!("{}", shell.text("screening-text-flags-title"));
+    outln!();
+    outln!("{}", shell.text("screening-text-flags-title"));
     for f in &view.flags {
-        println!("- {}: \"{}\" [{}..{}]", f.title, f.excerpt, f.start, f.end);
+        outln!("- {}: \"{}\" [{}..{}]", f.title, f.excerpt, f.start, f.end);
     }
 }
 
@@ -214,8 +214,8 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
 
 fn questionnaire(shell: &Shell, prompt: &mut Prompt, kind: &str) -> Result<Flow, WaymarkError> {
     let view = shell.waymark.screen_questions(kind.to_owned())?;
-    println!();
-    println!("{}", view.title);
+    outln!();
+    outln!("{}", view.title);
     let options: Vec<String> = [
         "screening-answer-yes",
         "screening-answer-no",
@@ -286,7 +286,7 @@ fn questionnaire(shell: &Shell, prompt: &mut Prompt, kind: &str) -> Result<Flow,
                     report = r;
                     break;
                 }
-                Err(WaymarkError::InvalidInput { message }) => println!("{message}"),
+                Err(WaymarkError::InvalidInput { message }) => outln!("{message}"),
                 Err(e) => return Err(e),
             }
         }

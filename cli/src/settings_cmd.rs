@@ -28,6 +28,10 @@ pub enum SettingsCommand {
 }
 
 pub fn run(shell: &Shell, cmd: SettingsCommand) -> Result<(), WaymarkError> {
+    // The settings record lives in the vault: with a PIN set, unlock first.
+    if !matches!(cmd, SettingsCommand::Disguises) {
+        crate::vault_cmd::ensure_unlocked(shell, &mut Default::default())?;
+    }
     let w = &shell.waymark;
     let view = match cmd {
         SettingsCommand::Show => w.discretion_settings()?,
@@ -37,7 +41,7 @@ pub fn run(shell: &Shell, cmd: SettingsCommand) -> Result<(), WaymarkError> {
                 return shell.out.json(&list);
             }
             for d in list {
-                println!("{}\t{}", d.id, d.name);
+                outln!("{}\t{}", d.id, d.name);
             }
             return Ok(());
         }
@@ -93,7 +97,7 @@ fn line(shell: &Shell, id: &str, name: &str, value: String) -> String {
 }
 
 fn print_settings(shell: &Shell, v: &DiscretionView) {
-    println!(
+    outln!(
         "{}",
         line(
             shell,
@@ -102,7 +106,7 @@ fn print_settings(shell: &Shell, v: &DiscretionView) {
             v.disguise.name.clone()
         )
     );
-    println!(
+    outln!(
         "{}",
         line(
             shell,
@@ -111,7 +115,7 @@ fn print_settings(shell: &Shell, v: &DiscretionView) {
             on_off(shell, v.notifications_off)
         )
     );
-    println!(
+    outln!(
         "{}",
         line(
             shell,
@@ -127,7 +131,7 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
     shell.waymark.set_current_screen(Some("discretion".into()));
     loop {
         let v = shell.waymark.discretion_settings()?;
-        println!();
+        outln!();
         print_settings(shell, &v);
         prompt.say("discretion-leave-no-trace-help");
         prompt.say("discretion-quick-exit-help");

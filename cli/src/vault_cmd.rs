@@ -49,7 +49,9 @@ impl Pins {
             return Some(Zeroizing::new(v));
         }
         if std::io::stdin().is_terminal() {
-            eprint!("{} ", shell.text(prompt_id));
+            // Typed at a terminal: not shown on the screen.
+            err!("{} ", shell.text(prompt_id));
+            return rpassword::read_password().ok().map(Zeroizing::new);
         }
         let lines = self
             .stdin
@@ -89,7 +91,7 @@ fn done(shell: &Shell, message_id: &str) -> Result<(), WaymarkError> {
     if shell.out.json {
         return shell.out.json(&shell.waymark.vault_status()?);
     }
-    println!("{}", shell.text(message_id));
+    outln!("{}", shell.text(message_id));
     Ok(())
 }
 
@@ -102,9 +104,12 @@ pub fn pin(shell: &Shell, cmd: PinCommand) -> Result<(), WaymarkError> {
             if shell.out.json {
                 return shell.out.json(&s);
             }
-            println!(
+            outln!(
                 "exists: {}\nlocked: {}\nhas_pin: {}\nretry_after_seconds: {}",
-                s.exists, s.locked, s.has_pin, s.retry_after_seconds
+                s.exists,
+                s.locked,
+                s.has_pin,
+                s.retry_after_seconds
             );
             Ok(())
         }
@@ -159,7 +164,7 @@ pub fn wipe(shell: &Shell, args: WipeArgs) -> Result<(), WaymarkError> {
         }
         return shell.out.json(&Wiped { wiped: true });
     }
-    println!("{}", shell.text("vault-wiped"));
+    outln!("{}", shell.text("vault-wiped"));
     Ok(())
 }
 
@@ -171,13 +176,13 @@ pub fn unlock_interactive(shell: &Shell, prompt: &mut Prompt) -> Result<bool, Wa
         return Ok(true);
     }
     prompt.say("vault-enter-pin");
-    let Some(pin) = prompt.line().map(Zeroizing::new) else {
+    let Some(pin) = prompt.secret() else {
         return Ok(false);
     };
     match shell.waymark.unlock(pin.to_string()) {
         Ok(()) => Ok(true),
         Err(e) => {
-            println!("{}", e.message());
+            outln!("{}", e.message());
             Ok(false)
         }
     }
@@ -200,7 +205,7 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
     };
     fn ask(prompt: &mut Prompt, id: &str) -> Option<Zeroizing<String>> {
         prompt.say(id);
-        prompt.line().map(Zeroizing::new)
+        prompt.secret()
     }
     let result = match actions[i] {
         "vault-set-pin" => {
@@ -233,7 +238,7 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
                 return Ok(Flow::Quit);
             };
             if let Err(e) = w.unlock(old.to_string()) {
-                println!("{}", e.message());
+                outln!("{}", e.message());
                 return Ok(Flow::Continue);
             }
             prompt.say("vault-duress-explain");
@@ -244,7 +249,8 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
                 .map(|_| "vault-duress-set")
         }
         "vault-wipe" => {
-            let Some(answer) = ask(prompt, "vault-wipe-confirm") else {
+            prompt.say("vault-wipe-confirm");
+            let Some(answer) = prompt.line() else {
                 return Ok(Flow::Quit);
             };
             if answer.trim() == "YES" {
@@ -257,7 +263,7 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
     };
     match result {
         Ok(id) => prompt.say(id),
-        Err(e) => println!("{}", e.message()),
+        Err(e) => outln!("{}", e.message()),
     }
     Ok(Flow::Continue)
 }

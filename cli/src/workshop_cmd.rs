@@ -113,64 +113,73 @@ fn numbers(text: &str) -> Vec<i64> {
 }
 
 fn print_plan(shell: &Shell, p: &PlanView) {
-    println!("{}\t{}", p.id, p.title);
+    outln!("{}\t{}", p.id, p.title);
     for (i, item) in p.agenda.iter().enumerate() {
-        println!("  {}. {} ({} min)", i + 1, item.title, item.minutes);
+        outln!("  {}. {} ({} min)", i + 1, item.title, item.minutes);
     }
     let _ = shell;
 }
 
 fn print_present(shell: &Shell, v: &PresentView) {
-    println!();
-    println!("{}", v.heading);
-    println!();
-    println!("{}", v.item.title.to_uppercase());
-    println!();
-    println!(
+    outln!();
+    outln!("{}", v.heading);
+    outln!();
+    outln!("{}", v.item.title.to_uppercase());
+    outln!();
+    outln!(
         "{}: {}",
         shell.number_text("workshop-label-activity", vec![]),
         v.item.activity
     );
-    println!();
-    println!(
+    outln!();
+    outln!(
         "{}: {}",
         shell.number_text("workshop-label-notes", vec![]),
         v.item.notes
     );
     if !v.item.prompts.is_empty() {
-        println!("\n{}:", shell.number_text("workshop-label-prompts", vec![]));
+        outln!("\n{}:", shell.number_text("workshop-label-prompts", vec![]));
         for p in &v.item.prompts {
-            println!("  - {p}");
+            outln!("  - {p}");
         }
     }
     if !v.item.cards.is_empty() {
-        println!("\n{}:", shell.number_text("workshop-label-cards", vec![]));
+        outln!("\n{}:", shell.number_text("workshop-label-cards", vec![]));
         for c in &v.item.cards {
-            println!("  [ {c} ]");
+            outln!("  [ {c} ]");
         }
     }
     if !v.hands.is_empty() {
-        println!("\n{}:", shell.number_text("workshop-label-hands", vec![]));
+        outln!("\n{}:", shell.number_text("workshop-label-hands", vec![]));
         for h in &v.hands {
-            println!("  - {}", h.prompt);
+            outln!("  - {}", h.prompt);
         }
     }
     for (i, q) in v.quiz.iter().enumerate() {
-        println!("\n{}. {}", i + 1, q.prompt);
+        outln!("\n{}. {}", i + 1, q.prompt);
         for c in &q.choices {
-            println!("   {}) {}", c.id, c.text);
+            outln!("   {}) {}", c.id, c.text);
         }
     }
 }
 
 pub fn run(shell: &Shell, cmd: WorkshopCommand) -> Result<(), WaymarkError> {
+    // Sessions live in the vault: with a PIN set, unlock first (WAYMARK_PIN or stdin).
+    // Plans are content and need no PIN.
+    let content_only = matches!(
+        cmd,
+        WorkshopCommand::Plans | WorkshopCommand::Plan { .. } | WorkshopCommand::Present { .. }
+    );
+    if !content_only {
+        crate::vault_cmd::ensure_unlocked(shell, &mut Default::default())?;
+    }
     let w = &shell.waymark;
     let out = shell.out;
     let session_saved = |s: waymark::SessionView, id: &str, count: f64| {
         if out.json {
             return out.json(&s);
         }
-        println!("{}", shell.number_text(id, vec![("count", count)]));
+        outln!("{}", shell.number_text(id, vec![("count", count)]));
         Ok(())
     };
     match cmd {
@@ -203,8 +212,8 @@ pub fn run(shell: &Shell, cmd: WorkshopCommand) -> Result<(), WaymarkError> {
             if out.json {
                 return out.json(&s);
             }
-            println!("{}", shell.number_text("workshop-session-started", vec![]));
-            println!("{}", s.session);
+            outln!("{}", shell.number_text("workshop-session-started", vec![]));
+            outln!("{}", s.session);
         }
         WorkshopCommand::Attendance { session, count } => {
             let s = w.workshop_attendance(session, count)?;
@@ -249,7 +258,7 @@ pub fn run(shell: &Shell, cmd: WorkshopCommand) -> Result<(), WaymarkError> {
                 return out.json(&all);
             }
             for s in all {
-                println!(
+                outln!(
                     "{}\t{}\t{}\t{}\t{}",
                     s.session,
                     s.date,
@@ -265,9 +274,9 @@ pub fn run(shell: &Shell, cmd: WorkshopCommand) -> Result<(), WaymarkError> {
                 FormatArg::Json => ExportFormat::Json,
             };
             // The export is the output, in the format asked for.
-            print!("{}", w.workshop_export(format)?);
+            out!("{}", w.workshop_export(format)?);
             if format == ExportFormat::Json {
-                println!();
+                outln!();
             }
         }
         WorkshopCommand::Clear => {
@@ -318,10 +327,10 @@ pub fn menu(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
                 };
                 match shell.waymark.workshop_export(format) {
                     Ok(text) => {
-                        println!("{text}");
+                        outln!("{text}");
                         prompt.say("workshop-export-note");
                     }
-                    Err(e) => println!("{}", e.message()),
+                    Err(e) => outln!("{}", e.message()),
                 }
             }
             _ => return Ok(Flow::Continue),
@@ -356,7 +365,7 @@ fn present(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Flow, 
     while index < total {
         let v = shell.waymark.workshop_present(plan.id.clone(), index)?;
         print_present(shell, &v);
-        println!();
+        outln!();
         prompt.say("workshop-present-next");
         let Some(answer) = prompt.line() else {
             return Ok(Flow::Quit);
@@ -379,6 +388,10 @@ fn ask_number(prompt: &mut Prompt, id: &str) -> Option<i64> {
 
 fn run_session(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Flow, WaymarkError> {
     let w = &shell.waymark;
+    // The session is saved in the vault: ask for the PIN when it is locked.
+    if !crate::vault_cmd::unlock_interactive(shell, prompt)? {
+        return Ok(Flow::Continue);
+    }
     let session = w.workshop_start(plan.id.clone(), None)?.session;
     prompt.say("workshop-session-started");
     let mut hands_labels: Vec<String> = Vec::new();
@@ -414,7 +427,7 @@ fn run_session(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Fl
                 } else {
                     WorkshopPhase::Post
                 };
-                println!(
+                outln!(
                     "{}",
                     shell.number_text("workshop-quiz-max", vec![("max", plan.quiz.len() as f64)])
                 );
@@ -445,8 +458,8 @@ fn run_session(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Fl
             }
         };
         match result {
-            Ok(text) => println!("{text}"),
-            Err(e) => println!("{}", e.message()),
+            Ok(text) => outln!("{text}"),
+            Err(e) => outln!("{}", e.message()),
         }
     }
 }

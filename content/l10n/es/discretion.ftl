@@ -1,11 +1,11 @@
 discretion-menu = Privacidad y disfraz
 discretion-title = Privacidad y disfraz
 discretion-disguise = Nombre e icono de la aplicación: { $name }
-discretion-choose-disguise = Elija cómo se ve la aplicación en su pantalla de inicio
+discretion-choose-disguise = Elige cómo se ve la aplicación en tu pantalla de inicio
 discretion-notifications-off = Sin notificaciones: { $state }
 discretion-leave-no-trace = No dejar rastro: { $state }
-discretion-leave-no-trace-help = Mientras esté activado, Waymark no guarda nada, ni siquiera su progreso, hasta que lo desactive.
-discretion-quick-exit-help = La salida rápida cierra al instante lo que hay en pantalla. En esta terminal, escriba q.
+discretion-leave-no-trace-help = Mientras esté activado, Waymark no guarda nada, ni siquiera tu progreso, hasta que lo desactives.
+discretion-quick-exit-help = La salida rápida cierra al instante lo que hay en pantalla. En esta terminal, escribe q.
 discretion-on = activado
 discretion-off = desactivado
 discretion-toggle-notifications = Activar o desactivar las notificaciones

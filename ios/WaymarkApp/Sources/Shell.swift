@@ -18,6 +18,10 @@ enum Route: Hashable {
     case check(String)
     /// The learning screens (Learn.swift).
     case learn(LearnRoute)
+    /// Workshop mode for leaders (Workshop.swift).
+    case workshop(WorkshopRoute)
+    /// The pasted-text scan (TextScan.swift). The text is kept in memory only.
+    case textScan
 
     /// What the core is told is on screen (`setCurrentScreen`): an id, never user text.
     var id: String {
@@ -30,6 +34,8 @@ enum Route: Hashable {
         case .findHelp: return "find_help"
         case .check: return "screening"
         case let .learn(route): return route.id
+        case let .workshop(route): return route.id
+        case .textScan: return "screening_text"
         }
     }
 
@@ -296,6 +302,8 @@ enum Screen: Equatable {
     case findHelp(FindHelpState)
     case check(CheckState)
     case learn(LearnScreen)
+    case workshop(WorkshopScreen)
+    case textScan(TextScanState)
 
     /// What the read-aloud button speaks.
     var speakable: String {
@@ -325,6 +333,10 @@ enum Screen: Equatable {
                     + (help.services + help.fallbacks).map(\.name)).joined(separator: "\n")
         case let .learn(learn):
             return learn.speakable
+        case let .workshop(workshop):
+            return workshop.speakable
+        case let .textScan(scan):
+            return scan.speakable
         }
     }
 }
@@ -377,6 +389,8 @@ enum ShellEvent {
     case copy(ContactAction)
 
     case learn(LearnEvent)
+    case workshop(WorkshopEvent)
+    case textScan(TextScanEvent)
 }
 
 enum ShellEffect: Equatable {
@@ -422,6 +436,7 @@ struct HomeSection {
         guard audience == .migrants else { return [] }
         return [
             Entry(id: "check_job_offer", label: texts["screening-kind-job-offer"], route: .check("job_offer")),
+            Entry(id: "check_text", label: texts["screening-kind-text"], route: .textScan),
             Entry(id: "check_my_situation", label: texts["screening-kind-my-situation"], route: .check("my_situation")),
         ]
     }
@@ -434,7 +449,7 @@ struct HomeSection {
     }
 
     /// In order on the home screen. Features add their section before `app`.
-    static let all: [HomeSection] = [help, screening, checklist, learn, app]
+    static let all: [HomeSection] = [help, screening, checklist, learn, workshop, app]
 }
 
 /// What the shell keeps outside the core: the chosen language (see `ShellStorage`). It stays
@@ -471,6 +486,8 @@ final class ShellModel: ObservableObject {
     private var answers: [String: String] = [:]
     private var report: ScreenReportView?
     private let learn: LearnModel
+    private let workshop: WorkshopFlow
+    private let textScan: TextScanFlow
 
     init(core: WaymarkProtocol, host: ShellHost, systemLocales: [String], sections: [HomeSection] = HomeSection.all) {
         self.core = core
@@ -478,6 +495,8 @@ final class ShellModel: ObservableObject {
         self.texts = Texts(core: core)
         self.learn = LearnModel(core: core, texts: Texts(core: core))
         self.sections = sections
+        workshop = WorkshopFlow(core: core, texts: Texts(core: core))
+        textScan = TextScanFlow(core: core, texts: Texts(core: core))
         stack = [.languagePicker]
         state = UiState(route: .home, chrome: ShellModel.emptyChrome, screen: .languagePicker(languages: [], selectedLabel: ""))
         if let saved = host.savedLanguage, core.locales().contains(where: { $0.id == saved }) {
@@ -505,6 +524,8 @@ final class ShellModel: ObservableObject {
             // A check's answers live only while its screen is open.
             if case .check = before { forgetCheck() }
             learn.moved(stack)
+            if before == .textScan { textScan.forget() }
+            workshop.routeChanged(from: before, to: route)
         }
         // The core knows which screen is up (an id), so its quick exit can forget it.
         if effect != .exit { core.setCurrentScreen(screen: route.id) }
@@ -639,6 +660,17 @@ final class ShellModel: ObservableObject {
             return .copyText(action.display)
         case let .learn(event):
             return learn.handle(event, stack: &stack)
+
+        case let .workshop(event):
+            let step = workshop.handle(event, route: route)
+            if let next = step.open {
+                if step.replace { stack.removeLast() }
+                stack.append(.workshop(next))
+            }
+            return step.effect
+        case let .textScan(event):
+            textScan.handle(event)
+            return .none
         }
     }
 
@@ -663,6 +695,8 @@ final class ShellModel: ObservableObject {
 
     private func forget() {
         forgetCheck()
+        workshop.forget()
+        textScan.forget()
         audience = .migrants
         help = HelpForm()
         learn.forget()
@@ -742,6 +776,8 @@ final class ShellModel: ObservableObject {
             return kind == "job_offer" ? texts["screening-title-job-offer"] : texts["screening-title-my-situation"]
         case let .learn(route):
             return learn.title(route)
+        case let .workshop(route): return workshop.title(route)
+        case .textScan: return texts["shell-scan-title"]
         }
     }
 
@@ -781,6 +817,10 @@ final class ShellModel: ObservableObject {
             return .check(checkState(kind: kind))
         case let .learn(route):
             return .learn(learn.screen(route))
+        case let .workshop(route):
+            return .workshop(workshop.screen(route))
+        case .textScan:
+            return .textScan(textScan.screen())
         }
     }
 

@@ -100,6 +100,10 @@ private struct ScreenView: View {
             CheckView(check: check, send: send)
         case let .learn(learn):
             LearnViews(screen: learn, send: send)
+        case let .workshop(workshop):
+            WorkshopView(screen: workshop, send: send)
+        case let .textScan(scan):
+            TextScanView(scan: scan, send: send)
         }
     }
 }

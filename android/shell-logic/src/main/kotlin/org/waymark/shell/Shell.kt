@@ -22,6 +22,8 @@ class Shell(
     onMissingMessage: (String) -> Unit = {},
 ) {
     private val texts = Texts(core, onMissingMessage)
+    private val workshop = WorkshopFlow(core, texts)
+    private val textScan = TextScanFlow(core, texts)
     private val stack = ArrayDeque<Route>()
     private var audience: Audience = Audience.Migrants
     private var help = HelpForm()
@@ -77,6 +79,8 @@ class Shell(
             // A check's answers live only while its screen is open.
             if (before is Route.Check) forgetCheck()
             learn.moved(stack)
+            if (before == TextScanRoute) textScan.forget()
+            workshop.routeChanged(before, route)
         }
         // The core knows which screen is up (an id), so its quick exit can forget it.
         if (effect != Effect.Exit) core.setCurrentScreen(route.id)
@@ -238,6 +242,17 @@ class Shell(
             Effect.CopyText(event.action.display)
         }
         is LearnEvent -> learn.handle(event, stack)
+        is WorkshopEvent -> workshop.handle(event, route).let { step ->
+            step.open?.let {
+                if (step.replace) stack.removeLast()
+                stack.addLast(it)
+            }
+            step.effect
+        }
+        is TextScanEvent -> {
+            textScan.handle(event)
+            Effect.None
+        }
     }
 
     /** The query the find-help screen sends: the form mapped onto the core's [HelpQuery]. */
@@ -276,6 +291,8 @@ class Shell(
 
     private fun forget() {
         forgetCheck()
+        workshop.forget()
+        textScan.forget()
         audience = Audience.Migrants
         help = HelpForm()
         learn.forget()
@@ -350,6 +367,8 @@ class Shell(
         Route.FindHelp -> texts["directory-title"]
         is Route.Check -> if (route.kind == "job_offer") texts["screening-title-job-offer"] else texts["screening-title-my-situation"]
         is LearnRoute -> learn.title(route)
+        is WorkshopRoute -> workshop.title(route)
+        TextScanRoute -> texts["shell-scan-title"]
     }
 
     /** One case per route: the view record(s) from the core, mapped to what the screen shows. */
@@ -379,6 +398,8 @@ class Shell(
         Route.FindHelp -> findHelpScreen()
         is Route.Check -> checkScreen(route.kind)
         is LearnRoute -> learn.screen(route)
+        is WorkshopRoute -> workshop.screen(route)
+        TextScanRoute -> textScan.screen()
     }
 
     private fun checkScreen(kind: String): Screen.Check {

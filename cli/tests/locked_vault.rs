@@ -1,0 +1,112 @@
+//! With a PIN set, every command that keeps something in the vault (learning progress,
+//! workshop sessions, discretion settings, the checklist) unlocks with `WAYMARK_PIN` or a
+//! PIN on stdin; content-only commands need no PIN; and in the interactive session a
+//! locked vault is explained without closing the session.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::{Run, waymark_env};
+
+const PIN: &str = "4821";
+
+fn run(dir: &std::path::Path, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
+    let d = dir.to_string_lossy().into_owned();
+    let mut all = vec!["--data-dir", &d, "--locale", "en"];
+    all.extend_from_slice(args);
+    waymark_env(Some(dir), &all, stdin, env)
+}
+
+fn with_pin() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let set = run(dir.path(), &["pin", "set"], &format!("{PIN}\n"), &[]);
+    assert_eq!(set.code, 0, "{}", set.stderr);
+    dir
+}
+
+#[test]
+fn vault_commands_unlock_with_the_pin_from_the_environment_or_stdin() {
+    let dir = with_pin();
+    let vault_commands: &[&[&str]] = &[
+        &["--json", "learn", "seen", "getting_help", "l1"],
+        &["--json", "learn", "progress"],
+        &["--json", "workshop", "start", "--plan", "migrants_45"],
+        &["--json", "workshop", "sessions"],
+        &["--json", "settings", "show"],
+        &["--json", "checklist", "show"],
+    ];
+    for args in vault_commands {
+        // No PIN: a clear `locked` error, never a panic.
+        let locked = run(dir.path(), args, "", &[]);
+        assert_eq!(locked.code, 1, "{args:?}: {}", locked.stdout);
+        assert_eq!(locked.json()["error"]["kind"], "locked", "{args:?}");
+        // The PIN from the environment, or on stdin.
+        let env = run(dir.path(), args, "", &[("WAYMARK_PIN", PIN)]);
+        assert_eq!(env.code, 0, "{args:?}: {}{}", env.stdout, env.stderr);
+        let stdin = run(dir.path(), args, &format!("{PIN}\n"), &[]);
+        assert_eq!(stdin.code, 0, "{args:?}: {}{}", stdin.stdout, stdin.stderr);
+        // A wrong PIN is refused as such.
+        let wrong = run(dir.path(), args, "0000\n", &[]);
+        assert_eq!(wrong.json()["error"]["kind"], "wrong_pin", "{args:?}");
+    }
+    // What was saved while unlocked is there.
+    let progress = run(
+        dir.path(),
+        &["--json", "learn", "progress"],
+        "",
+        &[("WAYMARK_PIN", PIN)],
+    );
+    assert!(
+        progress.stdout.contains("getting_help"),
+        "{}",
+        progress.stdout
+    );
+}
+
+#[test]
+fn content_only_commands_need_no_pin() {
+    let dir = with_pin();
+    for args in [
+        &["learn", "tracks"][..],
+        &["workshop", "plans"][..],
+        &["workshop", "plan", "migrants_45"][..],
+        &["settings", "disguises"][..],
+        &["modules"][..],
+    ] {
+        let r = run(dir.path(), args, "", &[]);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+    }
+}
+
+#[test]
+fn a_locked_vault_inside_a_menu_is_explained_and_the_session_goes_on() {
+    let dir = with_pin();
+    let privacy = common::menu("Privacy and disguise");
+    let workshop = common::menu("Run a workshop");
+    let close = common::menu("Close Waymark");
+    // Privacy settings while locked: the reason, then the main menu again.
+    let r = run(dir.path(), &[], &format!("{privacy}\n{close}\n"), &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("Your saved data is locked."),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("Goodbye. Stay safe."), "{}", r.stdout);
+    // Running a workshop session asks for the PIN first; a wrong one is explained and
+    // the session stays open; the right one starts the session.
+    let wrong = format!("{workshop}\n1\n1\n2\n0000\n3\n10\n3\n{close}\n");
+    let r = run(dir.path(), &[], &wrong, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("That PIN is not right."), "{}", r.stdout);
+    assert!(r.stdout.contains("Goodbye. Stay safe."), "{}", r.stdout);
+    let right = format!("{workshop}\n1\n1\n2\n{PIN}\n5\n3\n10\n3\n{close}\n");
+    let r = run(dir.path(), &[], &right, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("The session has started."),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains(PIN), "the PIN is never printed");
+}
