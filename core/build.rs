@@ -1,5 +1,8 @@
 //! Embeds every file under the repository's `content/` into the core, so the app works
-//! with no files beside it. Generates `$OUT_DIR/embedded_content.rs`.
+//! with no files beside it. The files are joined into one text and deflated (one stream
+//! compresses the seven locales' similar Fluent files far better than file by file);
+//! `ContentSource::embedded` inflates it once. Generates `$OUT_DIR/embedded_content.rs`
+//! and `$OUT_DIR/content.deflate`.
 
 use std::path::{Path, PathBuf};
 use std::{env, fs};
@@ -23,7 +26,7 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) -> std::io
                 .map(|c| c.as_os_str().to_string_lossy().into_owned())
                 .collect::<Vec<_>>()
                 .join("/");
-            out.push((rel, path.canonicalize()?));
+            out.push((rel, path));
         }
     }
     Ok(())
@@ -36,14 +39,25 @@ fn main() -> std::io::Result<()> {
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(&root, &root, &mut files)?;
-    let mut code = String::from("pub(crate) static EMBEDDED_FILES: &[(&str, &str)] = &[\n");
+    // One text, each file a range of it. `read_to_string` rejects a file that is not UTF-8,
+    // so the ranges fall on character boundaries of valid UTF-8.
+    let mut text = String::new();
+    let mut code = String::from("pub(crate) static EMBEDDED_FILES: &[(&str, usize, usize)] = &[\n");
     for (rel, abs) in files {
-        code.push_str(&format!(
-            "    ({rel:?}, include_str!({:?})),\n",
-            abs.display().to_string()
-        ));
+        let start = text.len();
+        text.push_str(&fs::read_to_string(&abs)?);
+        code.push_str(&format!("    ({rel:?}, {start}, {}),\n", text.len()));
     }
     code.push_str("];\n");
+    code.push_str(&format!(
+        "pub(crate) const EMBEDDED_LEN: usize = {};\n\
+         pub(crate) static EMBEDDED_DEFLATED: &[u8] = \
+         include_bytes!(concat!(env!(\"OUT_DIR\"), \"/content.deflate\"));\n",
+        text.len()
+    ));
     let out = PathBuf::from(env::var("OUT_DIR").map_err(std::io::Error::other)?);
+    // Level 10 is miniz's best ratio; it runs once per build on under a megabyte.
+    let deflated = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10);
+    fs::write(out.join("content.deflate"), deflated)?;
     fs::write(out.join("embedded_content.rs"), code)
 }

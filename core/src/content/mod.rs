@@ -51,12 +51,24 @@ pub struct ContentSource {
 }
 
 impl ContentSource {
-    /// The content compiled into this binary.
+    /// The content compiled into this binary, inflated (`core/build.rs` deflates it: 0.9 MB
+    /// of text is about a quarter of that in the library). Should the data not inflate,
+    /// which a build cannot produce, the tree is empty and `Content::load` reports the
+    /// manifest missing: a content error, not a panic.
     pub fn embedded() -> Self {
+        let text = miniz_oxide::inflate::decompress_to_vec_with_limit(
+            embedded::EMBEDDED_DEFLATED,
+            embedded::EMBEDDED_LEN,
+        )
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .unwrap_or_default();
         Self {
             files: embedded::EMBEDDED_FILES
                 .iter()
-                .map(|(p, t)| ((*p).to_owned(), (*t).to_owned()))
+                .filter_map(|&(path, start, end)| {
+                    Some((path.to_owned(), text.get(start..end)?.to_owned()))
+                })
                 .collect(),
         }
     }
@@ -138,10 +150,16 @@ impl ContentSource {
         let text = self
             .get(path)
             .ok_or_else(|| ContentError::Missing(path.to_owned()))?;
-        toml::from_str(text).map_err(|e| ContentError::Invalid {
+        // Through `toml::Table` rather than `toml::from_str::<T>`: the TOML parser's own
+        // deserializers, instantiated for every content type, were over half a megabyte of
+        // the library; `toml::Value`'s deserializer is one small path per type. (The
+        // content checker keeps `from_str` for its line numbers; the library never runs it.)
+        let invalid = |e: toml::de::Error| ContentError::Invalid {
             file: path.to_owned(),
             message: e.message().to_owned(),
-        })
+        };
+        let table: toml::Table = toml::from_str(text).map_err(invalid)?;
+        T::deserialize(toml::Value::Table(table)).map_err(invalid)
     }
 }
 
