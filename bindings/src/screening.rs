@@ -99,6 +99,9 @@ pub struct ScreenReportView {
 pub struct TextFlagView {
     pub id: String,
     pub title: String,
+    /// What the sign means and what the person could do next (the signal's own messages).
+    pub explanation: String,
+    pub next_step: String,
     pub indicators: Vec<String>,
     pub start: u64,
     pub end: u64,
@@ -228,16 +231,22 @@ impl Waymark {
         let flags = scan
             .hits
             .iter()
-            .map(|(hit, flag)| TextFlagView {
-                id: hit.flag.clone(),
-                title: s
-                    .signal(&hit.flag)
-                    .map(|sig| t(&sig.title_msg))
-                    .unwrap_or_else(|| hit.flag.clone()),
-                indicators: flag.links.clone(),
-                start: hit.start as u64,
-                end: hit.end as u64,
-                excerpt: text.get(hit.start..hit.end).unwrap_or_default().to_owned(),
+            .map(|(hit, flag)| {
+                let signal = s.signal(&hit.flag);
+                TextFlagView {
+                    id: hit.flag.clone(),
+                    title: signal
+                        .map(|sig| t(&sig.title_msg))
+                        .unwrap_or_else(|| hit.flag.clone()),
+                    explanation: signal
+                        .map(|sig| t(&sig.explanation_msg))
+                        .unwrap_or_default(),
+                    next_step: signal.map(|sig| t(&sig.next_step_msg)).unwrap_or_default(),
+                    indicators: flag.links.clone(),
+                    start: hit.start as u64,
+                    end: hit.end as u64,
+                    excerpt: text.get(hit.start..hit.end).unwrap_or_default().to_owned(),
+                }
             })
             .collect();
         Ok(TextScanView {

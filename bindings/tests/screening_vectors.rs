@@ -108,6 +108,12 @@ fn text_vectors() {
         for f in &r.flags {
             assert_eq!(&text[f.start as usize..f.end as usize], f.excerpt, "{name}");
             assert!(!f.indicators.is_empty());
+            // Each sign says what it means and what to do next, like the report's signals.
+            assert!(
+                !f.explanation.is_empty() && !f.next_step.is_empty(),
+                "{name}"
+            );
+            assert_ne!(f.next_step, f.title, "{name}");
         }
     }
 }

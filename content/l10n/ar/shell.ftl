@@ -44,3 +44,46 @@ shell-help-danger-now = أنا في خطر الآن
 shell-copy = نسخ
 shell-copied = تم النسخ.
 shell-check-privacy = لا يُحفظ أي شيء تجيب عنه. استخدم الخروج السريع في أي وقت لإغلاق Waymark.
+
+## Learning screens
+
+shell-learn-mark-read = وضع علامة "تمت القراءة"
+shell-learn-read = لقد قرأت هذا الدرس.
+shell-learn-previous = السابق
+shell-learn-next = التالي
+shell-learn-start-quiz = ابدأ الاختبار
+shell-learn-submit = تحقّق من إجاباتي
+shell-learn-your-answer = إجابتك: { $answer }
+shell-learn-retry = أعد الاختبار
+shell-learn-clear-question = هل تريد مسح تقدّمك في التعلّم؟ تُنسى فقط الدروس التي قرأتها ونتائج الاختبارات.
+shell-learn-clear-yes = نعم، امسحه
+## Workshop and text-scan screens
+
+shell-workshop-sessions = الجلسات على هذا الهاتف
+shell-workshop-no-sessions = لا توجد جلسات على هذا الهاتف بعد.
+shell-workshop-minutes = المدة بالدقائق: { $minutes }
+shell-workshop-previous = السابق
+shell-workshop-next = التالي
+shell-workshop-resume = العودة إلى الجلسة الجارية
+shell-workshop-quiz = اختبار جماعي
+shell-workshop-missed = كم شخصًا أخطأ في كل سؤال؟ اتركه فارغًا إذا لم تحسب.
+shell-workshop-save-scores = حفظ النتائج
+shell-workshop-pass-phone = أو مرِّر الهاتف: يختار كل شخص إجاباته ثم يضغط حفظ. تُحفظ النتيجة فقط.
+shell-workshop-save-answers = حفظ إجابات هذا الشخص
+shell-workshop-people = عدد الأشخاص: { $count }
+shell-workshop-before = الاختبار قبل الجلسة: { $percent } ٪ إجابات صحيحة
+shell-workshop-after = الاختبار بعد الجلسة: { $percent } ٪ إجابات صحيحة
+shell-workshop-running = جارية
+shell-workshop-ended = انتهت
+shell-workshop-share-csv = مشاركة كجدول (CSV)
+shell-workshop-share-json = مشاركة كبيانات (JSON)
+shell-workshop-clear = حذف كل الجلسات
+shell-workshop-clear-question = حذف كل جلسات الورشة من هذا الهاتف؟ لا يمكن التراجع عن ذلك.
+shell-workshop-clear-yes = نعم، احذف الجلسات
+shell-workshop-cleared = تم حذف جلسات الورشة.
+shell-scan-title = فحص عرض عمل
+shell-scan-privacy = يبقى النص على هذا الهاتف ولا يُحفظ أبدًا. يختفي عندما تغادر هذه الشاشة.
+shell-scan-label = الصق عرض العمل أو الرسالة هنا
+shell-scan-button = افحص النص
+shell-scan-clear = امسح النص
+shell-scan-next-steps = ما يمكنك فعله الآن

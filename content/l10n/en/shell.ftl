@@ -44,3 +44,46 @@ shell-help-danger-now = I am in danger now
 shell-copy = Copy
 shell-copied = Copied.
 shell-check-privacy = Nothing you answer is saved. Use Quick exit at any time to close Waymark.
+
+## Learning screens
+
+shell-learn-mark-read = Mark as read
+shell-learn-read = You have read this lesson.
+shell-learn-previous = Previous
+shell-learn-next = Next
+shell-learn-start-quiz = Start the quiz
+shell-learn-submit = Check my answers
+shell-learn-your-answer = Your answer: { $answer }
+shell-learn-retry = Try the quiz again
+shell-learn-clear-question = Clear your learning progress? Only the lessons you read and your quiz scores are forgotten.
+shell-learn-clear-yes = Yes, clear it
+## Workshop and text-scan screens
+
+shell-workshop-sessions = Sessions on this phone
+shell-workshop-no-sessions = There are no sessions on this phone yet.
+shell-workshop-minutes = { $minutes } minutes
+shell-workshop-previous = Previous
+shell-workshop-next = Next
+shell-workshop-resume = Back to the running session
+shell-workshop-quiz = Group quiz
+shell-workshop-missed = How many people got each question wrong? Leave it empty if you did not count.
+shell-workshop-save-scores = Save the scores
+shell-workshop-pass-phone = Or pass the phone around: each person chooses their answers, then taps save. Only the score is kept.
+shell-workshop-save-answers = Save this person's answers
+shell-workshop-people = People: { $count }
+shell-workshop-before = Quiz before: { $percent } % right
+shell-workshop-after = Quiz after: { $percent } % right
+shell-workshop-running = Still running
+shell-workshop-ended = Ended
+shell-workshop-share-csv = Share as a table (CSV)
+shell-workshop-share-json = Share as data (JSON)
+shell-workshop-clear = Delete all sessions
+shell-workshop-clear-question = Delete every workshop session on this phone? This cannot be undone.
+shell-workshop-clear-yes = Yes, delete the sessions
+shell-workshop-cleared = The workshop sessions were deleted.
+shell-scan-title = Check a job advert
+shell-scan-privacy = The text stays on this phone and is never saved. It is gone when you leave this screen.
+shell-scan-label = Paste the job advert or message here
+shell-scan-button = Check the text
+shell-scan-clear = Clear the text
+shell-scan-next-steps = What you can do next

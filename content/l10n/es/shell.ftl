@@ -44,3 +44,46 @@ shell-help-danger-now = Estoy en peligro ahora
 shell-copy = Copiar
 shell-copied = Copiado.
 shell-check-privacy = Nada de lo que responde se guarda. Use Salida rápida en cualquier momento para cerrar Waymark.
+
+## Learning screens
+
+shell-learn-mark-read = Marcar como leída
+shell-learn-read = Ya leyó esta lección.
+shell-learn-previous = Anterior
+shell-learn-next = Siguiente
+shell-learn-start-quiz = Empezar el cuestionario
+shell-learn-submit = Revisar mis respuestas
+shell-learn-your-answer = Su respuesta: { $answer }
+shell-learn-retry = Hacer el cuestionario otra vez
+shell-learn-clear-question = ¿Borrar su progreso? Solo se olvidan las lecciones leídas y sus puntos del cuestionario.
+shell-learn-clear-yes = Sí, borrarlo
+## Workshop and text-scan screens
+
+shell-workshop-sessions = Sesiones en este teléfono
+shell-workshop-no-sessions = Todavía no hay sesiones en este teléfono.
+shell-workshop-minutes = Duración: { $minutes } min
+shell-workshop-previous = Anterior
+shell-workshop-next = Siguiente
+shell-workshop-resume = Volver a la sesión en curso
+shell-workshop-quiz = Cuestionario en grupo
+shell-workshop-missed = ¿Cuántas personas se equivocaron en cada pregunta? Déjelo vacío si no lo contó.
+shell-workshop-save-scores = Guardar los puntajes
+shell-workshop-pass-phone = O pase el teléfono: cada persona elige sus respuestas y toca guardar. Solo se guarda el puntaje.
+shell-workshop-save-answers = Guardar las respuestas de esta persona
+shell-workshop-people = Personas: { $count }
+shell-workshop-before = Cuestionario antes: { $percent } % de aciertos
+shell-workshop-after = Cuestionario después: { $percent } % de aciertos
+shell-workshop-running = En curso
+shell-workshop-ended = Terminada
+shell-workshop-share-csv = Compartir como tabla (CSV)
+shell-workshop-share-json = Compartir como datos (JSON)
+shell-workshop-clear = Borrar todas las sesiones
+shell-workshop-clear-question = ¿Borrar todas las sesiones de taller de este teléfono? No se puede deshacer.
+shell-workshop-clear-yes = Sí, borrar las sesiones
+shell-workshop-cleared = Se borraron las sesiones de taller.
+shell-scan-title = Revisar una oferta de trabajo
+shell-scan-privacy = El texto se queda en este teléfono y nunca se guarda. Desaparece cuando sale de esta pantalla.
+shell-scan-label = Pegue aquí la oferta de trabajo o el mensaje
+shell-scan-button = Revisar el texto
+shell-scan-clear = Borrar el texto
+shell-scan-next-steps = Lo que puede hacer ahora

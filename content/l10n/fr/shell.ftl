@@ -44,3 +44,46 @@ shell-help-danger-now = Je suis en danger maintenant
 shell-copy = Copier
 shell-copied = Copié.
 shell-check-privacy = Rien de ce que vous répondez n'est enregistré. Utilisez Sortie rapide à tout moment pour fermer Waymark.
+
+## Learning screens
+
+shell-learn-mark-read = Marquer comme lu
+shell-learn-read = Vous avez lu cette leçon.
+shell-learn-previous = Précédent
+shell-learn-next = Suivant
+shell-learn-start-quiz = Commencer le quiz
+shell-learn-submit = Vérifier mes réponses
+shell-learn-your-answer = Votre réponse : { $answer }
+shell-learn-retry = Refaire le quiz
+shell-learn-clear-question = Effacer votre progression ? Seules les leçons lues et vos scores au quiz sont oubliés.
+shell-learn-clear-yes = Oui, effacer
+## Workshop and text-scan screens
+
+shell-workshop-sessions = Séances sur ce téléphone
+shell-workshop-no-sessions = Il n'y a pas encore de séance sur ce téléphone.
+shell-workshop-minutes = Durée : { $minutes } min
+shell-workshop-previous = Précédent
+shell-workshop-next = Suivant
+shell-workshop-resume = Revenir à la séance en cours
+shell-workshop-quiz = Quiz de groupe
+shell-workshop-missed = Combien de personnes se sont trompées à chaque question ? Laissez vide si vous n'avez pas compté.
+shell-workshop-save-scores = Enregistrer les scores
+shell-workshop-pass-phone = Ou faites passer le téléphone : chaque personne choisit ses réponses, puis appuie sur enregistrer. Seul le score est gardé.
+shell-workshop-save-answers = Enregistrer les réponses de cette personne
+shell-workshop-people = Personnes : { $count }
+shell-workshop-before = Quiz avant : { $percent } % de bonnes réponses
+shell-workshop-after = Quiz après : { $percent } % de bonnes réponses
+shell-workshop-running = En cours
+shell-workshop-ended = Terminée
+shell-workshop-share-csv = Partager en tableau (CSV)
+shell-workshop-share-json = Partager en données (JSON)
+shell-workshop-clear = Supprimer toutes les séances
+shell-workshop-clear-question = Supprimer toutes les séances d'atelier de ce téléphone ? C'est définitif.
+shell-workshop-clear-yes = Oui, supprimer les séances
+shell-workshop-cleared = Les séances d'atelier ont été supprimées.
+shell-scan-title = Vérifier une offre d'emploi
+shell-scan-privacy = Le texte reste sur ce téléphone et n'est jamais enregistré. Il disparaît quand vous quittez cet écran.
+shell-scan-label = Collez ici l'offre d'emploi ou le message
+shell-scan-button = Vérifier le texte
+shell-scan-clear = Effacer le texte
+shell-scan-next-steps = Ce que vous pouvez faire ensuite

@@ -44,3 +44,46 @@ shell-help-danger-now = Mwen an danje kounye a
 shell-copy = Kopye
 shell-copied = Kopye.
 shell-check-privacy = Anyen ou reponn pa sove. Sèvi ak Sòti vit nenpòt ki lè pou fèmen Waymark.
+
+## Learning screens
+
+shell-learn-mark-read = Make li kòm li
+shell-learn-read = Ou li leson sa a deja.
+shell-learn-previous = Anvan
+shell-learn-next = Apre
+shell-learn-start-quiz = Kòmanse kesyonè a
+shell-learn-submit = Tcheke repons mwen
+shell-learn-your-answer = Repons ou: { $answer }
+shell-learn-retry = Refè kesyonè a
+shell-learn-clear-question = Efase pwogrè ou? Se sèlman leson ou li yo ak nòt kesyonè yo ki efase.
+shell-learn-clear-yes = Wi, efase l
+## Workshop and text-scan screens
+
+shell-workshop-sessions = Sesyon ki sou telefòn sa a
+shell-workshop-no-sessions = Poko gen sesyon sou telefòn sa a.
+shell-workshop-minutes = Dire: { $minutes } minit
+shell-workshop-previous = Anvan
+shell-workshop-next = Apre
+shell-workshop-resume = Retounen nan sesyon k ap fèt la
+shell-workshop-quiz = Kesyonè an gwoup
+shell-workshop-missed = Konbyen moun ki bay move repons pou chak kesyon? Kite l vid si ou pa t konte.
+shell-workshop-save-scores = Anrejistre nòt yo
+shell-workshop-pass-phone = Oswa fè telefòn nan pase: chak moun chwazi repons li, epi li peze anrejistre. Se sèlman nòt la ki rete.
+shell-workshop-save-answers = Anrejistre repons moun sa a
+shell-workshop-people = Moun: { $count }
+shell-workshop-before = Kesyonè anvan: { $percent } % bon repons
+shell-workshop-after = Kesyonè apre: { $percent } % bon repons
+shell-workshop-running = Ap kontinye
+shell-workshop-ended = Fini
+shell-workshop-share-csv = Pataje kòm tablo (CSV)
+shell-workshop-share-json = Pataje kòm done (JSON)
+shell-workshop-clear = Efase tout sesyon yo
+shell-workshop-clear-question = Efase tout sesyon atelye ki sou telefòn sa a? Ou pa ka defèt sa.
+shell-workshop-clear-yes = Wi, efase sesyon yo
+shell-workshop-cleared = Sesyon atelye yo efase.
+shell-scan-title = Tcheke yon òf travay
+shell-scan-privacy = Tèks la rete sou telefòn sa a epi li pa janm anrejistre. Li disparèt lè ou kite ekran sa a.
+shell-scan-label = Kole òf travay la oswa mesaj la isit la
+shell-scan-button = Tcheke tèks la
+shell-scan-clear = Efase tèks la
+shell-scan-next-steps = Sa ou ka fè apre

@@ -44,3 +44,46 @@ shell-help-danger-now = Estou em perigo agora
 shell-copy = Copiar
 shell-copied = Copiado.
 shell-check-privacy = Nada do que responde é guardado. Use Saída rápida a qualquer momento para fechar o Waymark.
+
+## Learning screens
+
+shell-learn-mark-read = Marcar como lida
+shell-learn-read = Já leu esta lição.
+shell-learn-previous = Anterior
+shell-learn-next = Seguinte
+shell-learn-start-quiz = Começar o questionário
+shell-learn-submit = Verificar as minhas respostas
+shell-learn-your-answer = A sua resposta: { $answer }
+shell-learn-retry = Fazer o questionário outra vez
+shell-learn-clear-question = Apagar o seu progresso? Só as lições lidas e as pontuações do questionário são esquecidas.
+shell-learn-clear-yes = Sim, apagar
+## Workshop and text-scan screens
+
+shell-workshop-sessions = Sessões neste telefone
+shell-workshop-no-sessions = Ainda não há sessões neste telefone.
+shell-workshop-minutes = Duração: { $minutes } min
+shell-workshop-previous = Anterior
+shell-workshop-next = Seguinte
+shell-workshop-resume = Voltar à sessão em curso
+shell-workshop-quiz = Questionário em grupo
+shell-workshop-missed = Quantas pessoas erraram cada pergunta? Deixe vazio se não contou.
+shell-workshop-save-scores = Guardar as pontuações
+shell-workshop-pass-phone = Ou passe o telefone: cada pessoa escolhe as respostas e toca em guardar. Só a pontuação é guardada.
+shell-workshop-save-answers = Guardar as respostas desta pessoa
+shell-workshop-people = Pessoas: { $count }
+shell-workshop-before = Questionário antes: { $percent } % de acertos
+shell-workshop-after = Questionário depois: { $percent } % de acertos
+shell-workshop-running = Em curso
+shell-workshop-ended = Terminada
+shell-workshop-share-csv = Partilhar como tabela (CSV)
+shell-workshop-share-json = Partilhar como dados (JSON)
+shell-workshop-clear = Apagar todas as sessões
+shell-workshop-clear-question = Apagar todas as sessões de oficina deste telefone? Isto não pode ser desfeito.
+shell-workshop-clear-yes = Sim, apagar as sessões
+shell-workshop-cleared = As sessões de oficina foram apagadas.
+shell-scan-title = Verificar uma oferta de trabalho
+shell-scan-privacy = O texto fica neste telefone e nunca é guardado. Desaparece quando sai deste ecrã.
+shell-scan-label = Cole aqui a oferta de trabalho ou a mensagem
+shell-scan-button = Verificar o texto
+shell-scan-clear = Apagar o texto
+shell-scan-next-steps = O que pode fazer a seguir

@@ -44,3 +44,46 @@ shell-help-danger-now = Niko hatarini sasa
 shell-copy = Nakili
 shell-copied = Imenakiliwa.
 shell-check-privacy = Hakuna unachojibu kinachohifadhiwa. Tumia Toka haraka wakati wowote kufunga Waymark.
+
+## Learning screens
+
+shell-learn-mark-read = Weka kuwa imesomwa
+shell-learn-read = Umesoma somo hili.
+shell-learn-previous = Iliyotangulia
+shell-learn-next = Inayofuata
+shell-learn-start-quiz = Anza maswali
+shell-learn-submit = Angalia majibu yangu
+shell-learn-your-answer = Jibu lako: { $answer }
+shell-learn-retry = Jaribu maswali tena
+shell-learn-clear-question = Futa maendeleo yako ya kujifunza? Masomo uliyosoma na alama za maswali tu ndizo zitasahaulika.
+shell-learn-clear-yes = Ndiyo, futa
+## Workshop and text-scan screens
+
+shell-workshop-sessions = Vipindi kwenye simu hii
+shell-workshop-no-sessions = Bado hakuna vipindi kwenye simu hii.
+shell-workshop-minutes = Muda: dakika { $minutes }
+shell-workshop-previous = Iliyotangulia
+shell-workshop-next = Inayofuata
+shell-workshop-resume = Rudi kwenye kipindi kinachoendelea
+shell-workshop-quiz = Maswali ya kikundi
+shell-workshop-missed = Watu wangapi walikosea kila swali? Acha wazi kama hukuhesabu.
+shell-workshop-save-scores = Hifadhi alama
+shell-workshop-pass-phone = Au pitisha simu: kila mtu anachagua majibu yake, kisha anabonyeza hifadhi. Alama pekee ndiyo inayohifadhiwa.
+shell-workshop-save-answers = Hifadhi majibu ya mtu huyu
+shell-workshop-people = Watu: { $count }
+shell-workshop-before = Maswali kabla: { $percent } % sahihi
+shell-workshop-after = Maswali baadaye: { $percent } % sahihi
+shell-workshop-running = Kinaendelea
+shell-workshop-ended = Kimeisha
+shell-workshop-share-csv = Shiriki kama jedwali (CSV)
+shell-workshop-share-json = Shiriki kama data (JSON)
+shell-workshop-clear = Futa vipindi vyote
+shell-workshop-clear-question = Futa vipindi vyote vya warsha kwenye simu hii? Huwezi kuvirudisha.
+shell-workshop-clear-yes = Ndiyo, futa vipindi
+shell-workshop-cleared = Vipindi vya warsha vimefutwa.
+shell-scan-title = Kagua tangazo la kazi
+shell-scan-privacy = Maandishi yanabaki kwenye simu hii na hayahifadhiwi kamwe. Yanapotea ukiondoka kwenye skrini hii.
+shell-scan-label = Bandika tangazo la kazi au ujumbe hapa
+shell-scan-button = Kagua maandishi
+shell-scan-clear = Futa maandishi
+shell-scan-next-steps = Unachoweza kufanya sasa

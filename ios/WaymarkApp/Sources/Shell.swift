@@ -16,6 +16,12 @@ enum Route: Hashable {
     case findHelp
     /// A job-offer or situation check (`job_offer`, `my_situation`). Answers are kept in memory only.
     case check(String)
+    /// The learning screens (Learn.swift).
+    case learn(LearnRoute)
+    /// Workshop mode for leaders (Workshop.swift).
+    case workshop(WorkshopRoute)
+    /// The pasted-text scan (TextScan.swift). The text is kept in memory only.
+    case textScan
 
     /// What the core is told is on screen (`setCurrentScreen`): an id, never user text.
     var id: String {
@@ -27,6 +33,9 @@ enum Route: Hashable {
         case .checklist: return "checklist"
         case .findHelp: return "find_help"
         case .check: return "screening"
+        case let .learn(route): return route.id
+        case let .workshop(route): return route.id
+        case .textScan: return "screening_text"
         }
     }
 
@@ -292,6 +301,9 @@ enum Screen: Equatable {
     case checklist(ChecklistState)
     case findHelp(FindHelpState)
     case check(CheckState)
+    case learn(LearnScreen)
+    case workshop(WorkshopScreen)
+    case textScan(TextScanState)
 
     /// What the read-aloud button speaks.
     var speakable: String {
@@ -319,6 +331,12 @@ enum Screen: Equatable {
         case let .findHelp(help):
             return ([help.danger.help].compactMap { $0 } + help.emergency.map { "\($0.label) \($0.display)" }
                     + (help.services + help.fallbacks).map(\.name)).joined(separator: "\n")
+        case let .learn(learn):
+            return learn.speakable
+        case let .workshop(workshop):
+            return workshop.speakable
+        case let .textScan(scan):
+            return scan.speakable
         }
     }
 }
@@ -369,6 +387,10 @@ enum ShellEvent {
     case dangerNow(Bool)
     case contact(ContactAction)
     case copy(ContactAction)
+
+    case learn(LearnEvent)
+    case workshop(WorkshopEvent)
+    case textScan(TextScanEvent)
 }
 
 enum ShellEffect: Equatable {
@@ -414,6 +436,7 @@ struct HomeSection {
         guard audience == .migrants else { return [] }
         return [
             Entry(id: "check_job_offer", label: texts["screening-kind-job-offer"], route: .check("job_offer")),
+            Entry(id: "check_text", label: texts["screening-kind-text"], route: .textScan),
             Entry(id: "check_my_situation", label: texts["screening-kind-my-situation"], route: .check("my_situation")),
         ]
     }
@@ -426,7 +449,7 @@ struct HomeSection {
     }
 
     /// In order on the home screen. Features add their section before `app`.
-    static let all: [HomeSection] = [help, screening, checklist, app]
+    static let all: [HomeSection] = [help, screening, checklist, learn, workshop, app]
 }
 
 /// What the shell keeps outside the core: the chosen language (see `ShellStorage`). It stays
@@ -462,12 +485,18 @@ final class ShellModel: ObservableObject {
     private var confirmingWipe = false
     private var answers: [String: String] = [:]
     private var report: ScreenReportView?
+    private let learn: LearnModel
+    private let workshop: WorkshopFlow
+    private let textScan: TextScanFlow
 
     init(core: WaymarkProtocol, host: ShellHost, systemLocales: [String], sections: [HomeSection] = HomeSection.all) {
         self.core = core
         self.host = host
         self.texts = Texts(core: core)
+        self.learn = LearnModel(core: core, texts: Texts(core: core))
         self.sections = sections
+        workshop = WorkshopFlow(core: core, texts: Texts(core: core))
+        textScan = TextScanFlow(core: core, texts: Texts(core: core))
         stack = [.languagePicker]
         state = UiState(route: .home, chrome: ShellModel.emptyChrome, screen: .languagePicker(languages: [], selectedLabel: ""))
         if let saved = host.savedLanguage, core.locales().contains(where: { $0.id == saved }) {
@@ -494,6 +523,9 @@ final class ShellModel: ObservableObject {
             confirmingWipe = false
             // A check's answers live only while its screen is open.
             if case .check = before { forgetCheck() }
+            learn.moved(stack)
+            if before == .textScan { textScan.forget() }
+            workshop.routeChanged(from: before, to: route)
         }
         // The core knows which screen is up (an id), so its quick exit can forget it.
         if effect != .exit { core.setCurrentScreen(screen: route.id) }
@@ -626,6 +658,19 @@ final class ShellModel: ObservableObject {
         case let .copy(action):
             feedback = Feedback(text: texts["shell-copied"], error: false)
             return .copyText(action.display)
+        case let .learn(event):
+            return learn.handle(event, stack: &stack)
+
+        case let .workshop(event):
+            let step = workshop.handle(event, route: route)
+            if let next = step.open {
+                if step.replace { stack.removeLast() }
+                stack.append(.workshop(next))
+            }
+            return step.effect
+        case let .textScan(event):
+            textScan.handle(event)
+            return .none
         }
     }
 
@@ -650,8 +695,11 @@ final class ShellModel: ObservableObject {
 
     private func forget() {
         forgetCheck()
+        workshop.forget()
+        textScan.forget()
         audience = .migrants
         help = HelpForm()
+        learn.forget()
         feedback = nil
         unlockError = nil
         confirmingWipe = false
@@ -726,6 +774,10 @@ final class ShellModel: ObservableObject {
         case .findHelp: return texts["directory-title"]
         case let .check(kind):
             return kind == "job_offer" ? texts["screening-title-job-offer"] : texts["screening-title-my-situation"]
+        case let .learn(route):
+            return learn.title(route)
+        case let .workshop(route): return workshop.title(route)
+        case .textScan: return texts["shell-scan-title"]
         }
     }
 
@@ -763,6 +815,12 @@ final class ShellModel: ObservableObject {
             return .findHelp(findHelpState())
         case let .check(kind):
             return .check(checkState(kind: kind))
+        case let .learn(route):
+            return .learn(learn.screen(route))
+        case let .workshop(route):
+            return .workshop(workshop.screen(route))
+        case .textScan:
+            return .textScan(textScan.screen())
         }
     }
 

@@ -98,6 +98,12 @@ private struct ScreenView: View {
             FindHelpView(help: help, send: send)
         case let .check(check):
             CheckView(check: check, send: send)
+        case let .learn(learn):
+            LearnViews(screen: learn, send: send)
+        case let .workshop(workshop):
+            WorkshopView(screen: workshop, send: send)
+        case let .textScan(scan):
+            TextScanView(scan: scan, send: send)
         }
     }
 }

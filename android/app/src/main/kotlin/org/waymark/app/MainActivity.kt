@@ -24,6 +24,7 @@ import org.waymark.app.ui.WaymarkTheme
 import org.waymark.app.ui.WaymarkScreen
 import org.waymark.shell.Effect
 import org.waymark.shell.Event
+import org.waymark.shell.ShareText
 
 class MainActivity : ComponentActivity() {
     private val viewModel: ShellViewModel by viewModels()
@@ -65,6 +66,20 @@ class MainActivity : ComponentActivity() {
             is Effect.ApplyDisguise -> LauncherDisguise.apply(this, effect.icon)
             is Effect.OpenUri -> openUri(effect.uri)
             is Effect.CopyText -> copy(effect.text)
+            is ShareText -> share(effect)
+        }
+    }
+
+    /** The workshop export: the person picks the app it goes to (mail, messages, files) in the system's chooser. */
+    private fun share(effect: ShareText) {
+        val send = Intent(Intent.ACTION_SEND).apply {
+            type = effect.mimeType
+            putExtra(Intent.EXTRA_TEXT, effect.text)
+        }
+        try {
+            startActivity(Intent.createChooser(send, null))
+        } catch (e: ActivityNotFoundException) {
+            // Nothing on this phone can receive text; the export stays on screen.
         }
     }
 

@@ -27,6 +27,7 @@ object HomeSections {
         if (audience == Audience.Migrants) {
             listOf(
                 Entry("check_job_offer", texts["screening-kind-job-offer"], Route.Check("job_offer")),
+                Entry("check_text", texts["screening-kind-text"], TextScanRoute),
                 Entry("check_my_situation", texts["screening-kind-my-situation"], Route.Check("my_situation")),
             )
         } else {
@@ -43,5 +44,5 @@ object HomeSections {
     }
 
     /** In order on the home screen. Features add their section before [app]. */
-    val all: List<HomeSection> = listOf(help, screening, checklist, app)
+    val all: List<HomeSection> = listOf(help, screening, checklist, learnSection, workshopSection, app)
 }

@@ -22,6 +22,8 @@ class Shell(
     onMissingMessage: (String) -> Unit = {},
 ) {
     private val texts = Texts(core, onMissingMessage)
+    private val workshop = WorkshopFlow(core, texts)
+    private val textScan = TextScanFlow(core, texts)
     private val stack = ArrayDeque<Route>()
     private var audience: Audience = Audience.Migrants
     private var help = HelpForm()
@@ -30,6 +32,7 @@ class Shell(
     private var confirmingWipe = false
     private var answers = mutableMapOf<String, String>()
     private var report: org.waymark.core.ScreenReportView? = null
+    private val learn = Learn(core, texts)
 
     init {
         val saved = host.savedLanguage
@@ -75,6 +78,9 @@ class Shell(
             confirmingWipe = false
             // A check's answers live only while its screen is open.
             if (before is Route.Check) forgetCheck()
+            learn.moved(stack)
+            if (before == TextScanRoute) textScan.forget()
+            workshop.routeChanged(before, route)
         }
         // The core knows which screen is up (an id), so its quick exit can forget it.
         if (effect != Effect.Exit) core.setCurrentScreen(route.id)
@@ -235,6 +241,18 @@ class Shell(
             feedback = Feedback(texts["shell-copied"], error = false)
             Effect.CopyText(event.action.display)
         }
+        is LearnEvent -> learn.handle(event, stack)
+        is WorkshopEvent -> workshop.handle(event, route).let { step ->
+            step.open?.let {
+                if (step.replace) stack.removeLast()
+                stack.addLast(it)
+            }
+            step.effect
+        }
+        is TextScanEvent -> {
+            textScan.handle(event)
+            Effect.None
+        }
     }
 
     /** The query the find-help screen sends: the form mapped onto the core's [HelpQuery]. */
@@ -273,8 +291,11 @@ class Shell(
 
     private fun forget() {
         forgetCheck()
+        workshop.forget()
+        textScan.forget()
         audience = Audience.Migrants
         help = HelpForm()
+        learn.forget()
         feedback = null
         unlockError = null
         confirmingWipe = false
@@ -345,6 +366,9 @@ class Shell(
         Route.Checklist -> texts["checklist-title"]
         Route.FindHelp -> texts["directory-title"]
         is Route.Check -> if (route.kind == "job_offer") texts["screening-title-job-offer"] else texts["screening-title-my-situation"]
+        is LearnRoute -> learn.title(route)
+        is WorkshopRoute -> workshop.title(route)
+        TextScanRoute -> texts["shell-scan-title"]
     }
 
     /** One case per route: the view record(s) from the core, mapped to what the screen shows. */
@@ -373,6 +397,9 @@ class Shell(
         Route.Checklist -> checklistScreen()
         Route.FindHelp -> findHelpScreen()
         is Route.Check -> checkScreen(route.kind)
+        is LearnRoute -> learn.screen(route)
+        is WorkshopRoute -> workshop.screen(route)
+        TextScanRoute -> textScan.screen()
     }
 
     private fun checkScreen(kind: String): Screen.Check {

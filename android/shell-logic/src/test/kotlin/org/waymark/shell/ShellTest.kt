@@ -62,6 +62,9 @@ class ShellTest {
                 s.fallbacksTitle, s.selectedLabel, s.copyLabel,
             ) + s.countries.map { it.label } + s.needs.map { it.label } + s.filters.map { it.label } +
                 s.fallbacks.flatMap { listOf(it.name, it.lastVerified, it.police, it.immigration) + it.actions.map { a -> a.label } }
+            is LearnScreen -> learnTexts(s)
+            // Feature screens (workshop, text scan, …) check their words in their own tests.
+            else -> emptyList()
         }
         return chrome + screen
     }
@@ -147,7 +150,11 @@ class ShellTest {
             shell.onEvent(Event.SelectAudience(audience.id))
             val home = shell.state().screen as Screen.Home
             assertEquals(audience.id, home.audiences.single { it.selected }.id)
-            val expected = if (audience == Audience.Migrants) listOf("find_help", "check_job_offer", "check_my_situation", "checklist", "language", "settings") else listOf("find_help", "language", "settings")
+            val expected = when (audience) {
+                Audience.Migrants -> listOf("find_help", "check_job_offer", "check_text", "check_my_situation", "checklist", "learn", "language", "settings")
+                Audience.Leaders -> listOf("find_help", "learn", "workshop", "language", "settings")
+                else -> listOf("find_help", "learn", "language", "settings")
+            }
             assertEquals(expected, home.entries.map { it.id })
             for (entry in home.entries) {
                 assertFalse(entry.label.contains("coming", ignoreCase = true))

@@ -24,8 +24,15 @@ import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.LayoutDirection
 import androidx.compose.ui.unit.dp
 import org.waymark.shell.Event
+import org.waymark.shell.LearnScreen
 import org.waymark.shell.Screen
+import org.waymark.shell.TextScan
 import org.waymark.shell.UiState
+import org.waymark.shell.WorkshopPlan
+import org.waymark.shell.WorkshopPlans
+import org.waymark.shell.WorkshopPresent
+import org.waymark.shell.WorkshopSession
+import org.waymark.shell.WorkshopSessions
 
 /**
  * Every screen's frame: title, back, the always-visible quick-exit button, the review
@@ -98,6 +105,13 @@ private fun ScreenContent(screen: Screen, send: (Event) -> Unit) {
         is Screen.Checklist -> ChecklistScreen(screen, send)
         is Screen.FindHelp -> FindHelpScreen(screen, send)
         is Screen.Check -> CheckScreen(screen, send)
+        is LearnScreen -> LearnScreens(screen, send)
+        is WorkshopPlans -> WorkshopPlansScreen(screen, send)
+        is WorkshopPlan -> WorkshopPlanScreen(screen, send)
+        is WorkshopPresent -> WorkshopPresentScreen(screen, send)
+        is WorkshopSession -> WorkshopSessionScreen(screen, send)
+        is WorkshopSessions -> WorkshopSessionsScreen(screen, send)
+        is TextScan -> TextScanScreen(screen, send)
     }
 }
 
