@@ -43,27 +43,86 @@ impl UserFacing for ContentError {
     }
 }
 
+/// One deflated chunk of the embedded content (`core/build.rs`), inflated on first read
+/// and kept for the process: `None` if it does not inflate, which a build cannot produce;
+/// its files then read as missing, a content error rather than a panic.
+#[derive(Debug)]
+pub(crate) struct Chunk {
+    deflated: &'static [u8],
+    len: usize,
+    text: OnceCell<Option<String>>,
+}
+
+impl Chunk {
+    pub(crate) const fn new(deflated: &'static [u8], len: usize) -> Self {
+        Self {
+            deflated,
+            len,
+            text: OnceCell::new(),
+        }
+    }
+
+    fn text(&self) -> Option<&str> {
+        self.text
+            .get_or_init(|| {
+                let bytes =
+                    miniz_oxide::inflate::decompress_to_vec_with_limit(self.deflated, self.len)
+                        .ok()?;
+                String::from_utf8(bytes).ok()
+            })
+            .as_deref()
+    }
+}
+
+/// A file's text: its own, or a range of an embedded chunk.
+#[derive(Debug, Clone)]
+enum Text {
+    Owned(String),
+    Embedded {
+        chunk: &'static Chunk,
+        start: usize,
+        end: usize,
+    },
+}
+
+impl Text {
+    fn as_str(&self) -> Option<&str> {
+        match self {
+            Text::Owned(text) => Some(text),
+            Text::Embedded { chunk, start, end } => chunk.text()?.get(*start..*end),
+        }
+    }
+}
+
 /// The files of one content tree, keyed by their path relative to the tree's root,
 /// always with `/` separators (`l10n/fr/app.ftl`).
 #[derive(Debug, Clone, Default)]
 pub struct ContentSource {
-    files: BTreeMap<String, String>,
+    files: BTreeMap<String, Text>,
 }
 
 impl ContentSource {
-    /// The content compiled into this binary.
+    /// The content compiled into this binary. It is stored deflated, in chunks (a locale's
+    /// messages, a feature's folder: 0.9 MB of text is a quarter of that in the library),
+    /// and a chunk is inflated once per process, when one of its files is first read.
     pub fn embedded() -> Self {
         Self {
             files: embedded::EMBEDDED_FILES
                 .iter()
-                .map(|(p, t)| ((*p).to_owned(), (*t).to_owned()))
+                .filter_map(|&(path, chunk, start, end)| {
+                    let chunk = embedded::CHUNKS.get(chunk)?;
+                    Some((path.to_owned(), Text::Embedded { chunk, start, end }))
+                })
                 .collect(),
         }
     }
 
     pub fn from_files(files: impl IntoIterator<Item = (String, String)>) -> Self {
         Self {
-            files: files.into_iter().collect(),
+            files: files
+                .into_iter()
+                .map(|(path, text)| (path, Text::Owned(text)))
+                .collect(),
         }
     }
 
@@ -72,7 +131,7 @@ impl ContentSource {
         fn walk(
             dir: &Path,
             prefix: &str,
-            files: &mut BTreeMap<String, String>,
+            files: &mut BTreeMap<String, Text>,
         ) -> Result<(), ContentError> {
             let entries = std::fs::read_dir(dir).map_err(|_| ContentError::Unreadable)?;
             for entry in entries {
@@ -92,7 +151,7 @@ impl ContentSource {
                         file: rel.clone(),
                         message: "not valid UTF-8".into(),
                     })?;
-                    files.insert(rel, text);
+                    files.insert(rel, Text::Owned(text));
                 }
             }
             Ok(())
@@ -107,7 +166,7 @@ impl ContentSource {
 
     /// Adds or replaces one file (tests and tools that patch a tree).
     pub fn set(&mut self, path: &str, text: impl Into<String>) {
-        self.files.insert(path.to_owned(), text.into());
+        self.files.insert(path.to_owned(), Text::Owned(text.into()));
     }
 
     pub fn remove(&mut self, path: &str) {
@@ -115,7 +174,7 @@ impl ContentSource {
     }
 
     pub fn get(&self, path: &str) -> Option<&str> {
-        self.files.get(path).map(String::as_str)
+        self.files.get(path).and_then(Text::as_str)
     }
 
     /// Files whose path starts with `prefix`, in path order.
@@ -123,7 +182,7 @@ impl ContentSource {
         self.files
             .range(prefix.to_owned()..)
             .take_while(move |(p, _)| p.starts_with(prefix))
-            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .filter_map(|(p, t)| Some((p.as_str(), t.as_str()?)))
     }
 
     pub fn paths(&self) -> impl Iterator<Item = &str> {
@@ -138,10 +197,16 @@ impl ContentSource {
         let text = self
             .get(path)
             .ok_or_else(|| ContentError::Missing(path.to_owned()))?;
-        toml::from_str(text).map_err(|e| ContentError::Invalid {
+        // Through `toml::Table` rather than `toml::from_str::<T>`: the TOML parser's own
+        // deserializers, instantiated for every content type, were over half a megabyte of
+        // the library; `toml::Value`'s deserializer is one small path per type. (The
+        // content checker keeps `from_str` for its line numbers; the library never runs it.)
+        let invalid = |e: toml::de::Error| ContentError::Invalid {
             file: path.to_owned(),
             message: e.message().to_owned(),
-        })
+        };
+        let table: toml::Table = toml::from_str(text).map_err(invalid)?;
+        T::deserialize(toml::Value::Table(table)).map_err(invalid)
     }
 }
 
@@ -241,5 +306,29 @@ impl Content {
 
     pub fn from_dir(dir: &Path) -> Result<Content, ContentError> {
         Content::load(ContentSource::from_dir(dir)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The deflated chunks give back every file exactly as it is in the repository.
+    #[test]
+    fn embedded_content_inflates_to_the_files_on_disk() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+        let on_disk = ContentSource::from_dir(&dir).unwrap();
+        let embedded = ContentSource::embedded();
+        assert_eq!(
+            embedded.paths().collect::<Vec<_>>(),
+            on_disk.paths().collect::<Vec<_>>()
+        );
+        for path in on_disk.paths() {
+            assert_eq!(embedded.get(path), on_disk.get(path), "{path}");
+        }
+        assert_eq!(
+            embedded.under("l10n/fr/").count(),
+            on_disk.under("l10n/fr/").count()
+        );
     }
 }

@@ -88,8 +88,9 @@ pub struct LocaleEntry {
 pub struct Localizer {
     locales: Vec<LocaleInfo>,
     chains: BTreeMap<String, Vec<String>>,
-    /// `.ftl` sources per shipped locale, in path order.
-    sources: BTreeMap<String, Vec<String>>,
+    /// The content's files: a locale's `.ftl` texts are read when its bundle is first
+    /// built, so a start reads (and, embedded, inflates) only the languages it uses.
+    source: ContentSource,
     bundles: BTreeMap<String, OnceCell<Bundle>>,
 }
 
@@ -110,16 +111,8 @@ impl Localizer {
                 message: format!("the manifest must ship `{DEFAULT_LOCALE}`"),
             });
         }
-        let mut sources = BTreeMap::new();
         let mut bundles = BTreeMap::new();
         for locale in &manifest.locales {
-            let prefix = format!("l10n/{}/", locale.id);
-            let texts: Vec<String> = source
-                .under(&prefix)
-                .filter(|(p, _)| p.ends_with(".ftl"))
-                .map(|(_, t)| t.to_owned())
-                .collect();
-            sources.insert(locale.id.clone(), texts);
             bundles.insert(locale.id.clone(), OnceCell::new());
         }
         for p in &PSEUDO_LOCALES {
@@ -128,7 +121,7 @@ impl Localizer {
         Ok(Self {
             locales: manifest.locales.clone(),
             chains: manifest.chains.clone(),
-            sources,
+            source: source.clone(),
             bundles,
         })
     }
@@ -275,9 +268,14 @@ impl Localizer {
         if let Some(p) = pseudo {
             bundle.set_transform(Some(p.transform));
         }
-        for text in self.sources.get(source_locale).into_iter().flatten() {
+        let prefix = format!("l10n/{source_locale}/");
+        for (_, text) in self
+            .source
+            .under(&prefix)
+            .filter(|(p, _)| p.ends_with(".ftl"))
+        {
             let resource =
-                FluentResource::try_new(text.clone()).unwrap_or_else(|(partial, _)| partial);
+                FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
             // First definition wins; duplicates are reported by the content checker.
             let _ = bundle.add_resource(resource);
         }
