@@ -186,6 +186,11 @@ fn print_scan(shell: &Shell, view: &TextScanView) {
     outln!("{}", shell.text("screening-text-flags-title"));
     for f in &view.flags {
         outln!("- {}: \"{}\" [{}..{}]", f.title, f.excerpt, f.start, f.end);
+        outln!("  {}", f.explanation);
+        outln!(
+            "  {}",
+            shell.text_with("screening-next-step", "step", f.next_step.clone())
+        );
     }
 }
 

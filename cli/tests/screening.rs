@@ -176,6 +176,24 @@ fn text_scan_gives_offsets_into_the_original_text() {
 }
 
 #[test]
+fn plain_text_scan_says_what_each_sign_means_and_what_to_do_next() {
+    let text = "Pay the recruitment fee first. They will keep your passport.";
+    let v = waymark(&["screen", "text", "--locale", "en", "--json"], text).json();
+    let run = waymark(&["screen", "text", "--locale", "en"], text);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = plain(&run.stdout);
+    let flags = v["flags"].as_array().unwrap();
+    assert!(!flags.is_empty());
+    for f in flags {
+        for field in ["title", "explanation", "next_step"] {
+            let words = plain(f[field].as_str().unwrap());
+            assert!(!words.is_empty(), "{field}");
+            assert!(out.contains(&words), "{field} missing from:\n{out}");
+        }
+    }
+}
+
+#[test]
 fn plain_text_report_offers_options_and_help_for_a_country() {
     let run = waymark(
         &["screen", "answer", "--kind", "job_offer", "--locale", "en"],
