@@ -315,7 +315,7 @@ final class LearnModel {
             forgetQuiz()
             stack[stack.count - 1] = .learn(.result(id))
         } catch {
-            feedback = Feedback(text: message(error), error: true)
+            feedback = Feedback(text: texts.error(error), error: true)
         }
     }
 
@@ -337,7 +337,7 @@ final class LearnModel {
             track = try core.learnTracks().first { $0.id == audience }
             modules = try core.learnModules(audience: audience)
         } catch let failure {
-            error = Feedback(text: message(failure), error: true)
+            error = Feedback(text: texts.error(failure), error: true)
         }
         let progress = Dictionary(progressViews().map { ($0.module, $0) }, uniquingKeysWith: { first, _ in first })
         return LearnTrackState(
@@ -368,7 +368,7 @@ final class LearnModel {
         do {
             view = try core.learnModule(id: id, region: nil)
         } catch let failure {
-            error = Feedback(text: message(failure), error: true)
+            error = Feedback(text: texts.error(failure), error: true)
         }
         let lessons = view?.lessons ?? []
         let pageCount = lessons.count + 1
@@ -403,7 +403,7 @@ final class LearnModel {
         do {
             quiz = try core.learnModule(id: id, region: nil).quiz
         } catch let failure {
-            error = Feedback(text: message(failure), error: true)
+            error = Feedback(text: texts.error(failure), error: true)
         }
         let index = min(max(question, 0), max(quiz.count - 1, 0))
         let q = index < quiz.count ? quiz[index] : nil
@@ -455,7 +455,7 @@ final class LearnModel {
         do {
             all = try core.learnProgress()
         } catch let failure {
-            error = Feedback(text: message(failure), error: true)
+            error = Feedback(text: texts.error(failure), error: true)
         }
         let titles = Dictionary(((try? core.learnModules(audience: nil)) ?? []).map { ($0.id, $0.title) },
                                 uniquingKeysWith: { first, _ in first })
@@ -496,12 +496,8 @@ final class LearnModel {
         do {
             try call()
         } catch {
-            feedback = Feedback(text: message(error), error: true)
+            feedback = Feedback(text: texts.error(error), error: true)
         }
-    }
-
-    private func message(_ error: Error) -> String {
-        (error as? WaymarkError)?.localizedMessage ?? texts["error-storage"]
     }
 
     private func numbers(_ pairs: (String, Int)...) -> [MessageArg] {

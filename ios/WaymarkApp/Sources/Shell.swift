@@ -415,6 +415,11 @@ struct Texts {
         // A missing message is a content bug that `waymark content check` catches first.
         (try? core.message(id: id, args: args).text) ?? id
     }
+
+    /// The core's localized message for a refused call (it never holds user data).
+    func error(_ error: Error) -> String {
+        (error as? WaymarkError)?.localizedMessage ?? self["error-storage"]
+    }
 }
 
 /// A group of home-screen entries that a feature offers one audience.
@@ -583,7 +588,7 @@ final class ShellModel: ObservableObject {
                 // "Waymark" in front of the person forcing it open would give the app away.
                 _ = discretion()
             } catch {
-                unlockError = message(error)
+                unlockError = texts.error(error)
             }
             return .none
         case .lock:
@@ -716,7 +721,7 @@ final class ShellModel: ObservableObject {
             stack = [.languagePicker]
         } catch {
             confirmingWipe = false
-            feedback = Feedback(text: message(error), error: true)
+            feedback = Feedback(text: texts.error(error), error: true)
         }
         return .none
     }
@@ -724,16 +729,12 @@ final class ShellModel: ObservableObject {
     /// The discretion settings (the first call after start restores leave no trace); nil while locked.
     private func discretion() -> DiscretionView? { try? core.discretionSettings() }
 
-    private func message(_ error: Error) -> String {
-        (error as? WaymarkError)?.localizedMessage ?? texts["error-storage"]
-    }
-
     /// Runs a core call; shows its confirmation message id (if any) or the core's localized error.
     private func act(_ call: () throws -> String?) -> ShellEffect {
         do {
             feedback = try call().map { Feedback(text: texts[$0], error: false) }
         } catch {
-            feedback = Feedback(text: message(error), error: true)
+            feedback = Feedback(text: texts.error(error), error: true)
         }
         return .none
     }
@@ -830,7 +831,7 @@ final class ShellModel: ObservableObject {
         do {
             questions = try core.screenQuestions(kind: kind).questions
         } catch let failure {
-            error = Feedback(text: message(failure), error: true)
+            error = Feedback(text: texts.error(failure), error: true)
         }
         let countries = (try? core.helpChoices().countries) ?? []
         let labels = [("yes", texts["screening-answer-yes"]), ("no", texts["screening-answer-no"]), ("unsure", texts["screening-answer-unsure"])]
@@ -920,7 +921,7 @@ final class ShellModel: ObservableObject {
         do {
             view = try core.checklist()
         } catch let failure {
-            error = Feedback(text: message(failure), error: true)
+            error = Feedback(text: texts.error(failure), error: true)
         }
         return ChecklistState(
             stages: (view?.stages ?? []).map { stage in
@@ -949,7 +950,7 @@ final class ShellModel: ObservableObject {
             choices = try core.helpChoices()
             answer = try core.findHelp(query: helpQuery())
         } catch let failure {
-            error = Feedback(text: message(failure), error: true)
+            error = Feedback(text: texts.error(failure), error: true)
         }
         let country = help.country?.uppercased()
         return FindHelpState(

@@ -99,7 +99,7 @@ final class TextScanFlow {
             do {
                 view = try core.screenText(text: text)
             } catch {
-                feedback = Feedback(text: (error as? WaymarkError)?.localizedMessage ?? texts["error-storage"], error: true)
+                feedback = Feedback(text: texts.error(error), error: true)
             }
         }
         return TextScanState(

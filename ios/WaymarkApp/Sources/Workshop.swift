@@ -386,7 +386,7 @@ final class WorkshopFlow {
         do {
             feedback = try body(id)
         } catch {
-            feedback = Feedback(text: message(error), error: true)
+            feedback = Feedback(text: texts.error(error), error: true)
         }
     }
 
@@ -396,13 +396,9 @@ final class WorkshopFlow {
         do {
             return try body()
         } catch {
-            feedback = Feedback(text: message(error), error: true)
+            feedback = Feedback(text: texts.error(error), error: true)
             return nil
         }
-    }
-
-    private func message(_ error: Error) -> String {
-        (error as? WaymarkError)?.localizedMessage ?? texts["error-storage"]
     }
 
     /// Scores typed as "3, 5, 4" (commas, Arabic commas, semicolons or spaces between).
@@ -476,7 +472,7 @@ final class WorkshopFlow {
         do {
             plans = try core.workshopPlans()
         } catch let failure {
-            error = Feedback(text: message(failure), error: true)
+            error = Feedback(text: texts.error(failure), error: true)
         }
         return WorkshopPlansState(
             choosePlan: texts["workshop-menu-choose-plan"],
@@ -578,7 +574,7 @@ final class WorkshopFlow {
         do {
             sessions = try core.workshopSessions()
         } catch let failure {
-            error = Feedback(text: message(failure), error: true)
+            error = Feedback(text: texts.error(failure), error: true)
         }
         let titles = Dictionary((call { try core.workshopPlans() } ?? []).map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         func percent(_ pct: Double) -> MessageArg { .number(name: "percent", value: pct.rounded()) }

@@ -302,7 +302,7 @@ internal class Learn(private val core: WaymarkInterface, private val texts: Text
             forgetQuiz()
             stack[stack.size - 1] = LearnRoute.Result(module)
         } catch (e: WaymarkException) {
-            feedback = Feedback(message(e), error = true)
+            feedback = Feedback(texts.error(e), error = true)
         }
     }
 
@@ -319,13 +319,13 @@ internal class Learn(private val core: WaymarkInterface, private val texts: Text
         val track = try {
             core.learnTracks().firstOrNull { it.id == audience }
         } catch (e: WaymarkException) {
-            error = Feedback(message(e), error = true)
+            error = Feedback(texts.error(e), error = true)
             null
         }
         val modules = try {
             core.learnModules(audience)
         } catch (e: WaymarkException) {
-            error = Feedback(message(e), error = true)
+            error = Feedback(texts.error(e), error = true)
             emptyList()
         }
         val progress = progress().associateBy { it.module }
@@ -356,7 +356,7 @@ internal class Learn(private val core: WaymarkInterface, private val texts: Text
         val m = try {
             core.learnModule(id, null)
         } catch (e: WaymarkException) {
-            error = Feedback(message(e), error = true)
+            error = Feedback(texts.error(e), error = true)
             null
         }
         val lessons = m?.lessons.orEmpty()
@@ -404,7 +404,7 @@ internal class Learn(private val core: WaymarkInterface, private val texts: Text
         val quiz = try {
             core.learnModule(id, null).quiz
         } catch (e: WaymarkException) {
-            error = Feedback(message(e), error = true)
+            error = Feedback(texts.error(e), error = true)
             emptyList()
         }
         val index = question.coerceIn(0, (quiz.size - 1).coerceAtLeast(0))
@@ -459,7 +459,7 @@ internal class Learn(private val core: WaymarkInterface, private val texts: Text
         val all = try {
             core.learnProgress()
         } catch (e: WaymarkException) {
-            error = Feedback(message(e), error = true)
+            error = Feedback(texts.error(e), error = true)
             emptyList()
         }
         val titles = try {
@@ -513,11 +513,10 @@ internal class Learn(private val core: WaymarkInterface, private val texts: Text
         try {
             call()
         } catch (e: WaymarkException) {
-            feedback = Feedback(message(e), error = true)
+            feedback = Feedback(texts.error(e), error = true)
         }
     }
 
-    private fun message(e: WaymarkException): String = e.message ?: texts["error-storage"]
 
     private fun numbers(vararg pairs: Pair<String, Int>): List<MessageArg> =
         pairs.map { (name, value) -> MessageArg.Number(name, value.toDouble()) }

@@ -134,7 +134,7 @@ class Shell(
                 discretion()
                 Effect.None
             } catch (e: WaymarkException) {
-                unlockError = message(e)
+                unlockError = texts.error(e)
                 Effect.None
             }
         }
@@ -316,7 +316,7 @@ class Shell(
             Effect.None
         } catch (e: WaymarkException) {
             confirmingWipe = false
-            feedback = Feedback(message(e), error = true)
+            feedback = Feedback(texts.error(e), error = true)
             Effect.None
         }
     }
@@ -337,14 +337,13 @@ class Shell(
     private fun leaveNoTrace(): Boolean = discretion()?.leaveNoTrace == true
 
     /** The core's localized message for a failed call. */
-    private fun message(e: WaymarkException): String = e.message ?: texts["error-storage"]
 
     /** Runs a core call; shows its confirmation message id (if any) or the core's localized error. */
     private fun act(call: () -> String?): Effect {
         feedback = try {
             call()?.let { Feedback(texts[it], error = false) }
         } catch (e: WaymarkException) {
-            Feedback(message(e), error = true)
+            Feedback(texts.error(e), error = true)
         }
         return Effect.None
     }
@@ -407,7 +406,7 @@ class Shell(
         val questions = try {
             core.screenQuestions(kind).questions
         } catch (e: WaymarkException) {
-            error = Feedback(message(e), error = true)
+            error = Feedback(texts.error(e), error = true)
             emptyList()
         }
         val countries = try {
@@ -507,7 +506,7 @@ class Shell(
         val view = try {
             core.checklist()
         } catch (e: WaymarkException) {
-            error = Feedback(message(e), error = true)
+            error = Feedback(texts.error(e), error = true)
             null
         }
         return Screen.Checklist(
@@ -536,13 +535,13 @@ class Shell(
         val choices = try {
             core.helpChoices()
         } catch (e: WaymarkException) {
-            error = Feedback(message(e), error = true)
+            error = Feedback(texts.error(e), error = true)
             null
         }
         val answer = try {
             core.findHelp(helpQuery())
         } catch (e: WaymarkException) {
-            error = Feedback(message(e), error = true)
+            error = Feedback(texts.error(e), error = true)
             null
         }
         return Screen.FindHelp(

@@ -112,7 +112,7 @@ class TextScanFlow(private val core: WaymarkInterface, private val texts: Texts)
             try {
                 core.screenText(text)
             } catch (e: WaymarkException) {
-                feedback = Feedback(e.message ?: texts["error-storage"], error = true)
+                feedback = Feedback(texts.error(e), error = true)
                 null
             }
         } else {

@@ -15,6 +15,9 @@ class Texts(
 ) {
     operator fun get(id: String): String = format(id, emptyList())
 
+    /** The core's localized message for a refused call (it never holds user data). */
+    fun error(e: WaymarkException): String = e.message ?: get("error-storage")
+
     fun format(id: String, args: List<MessageArg>): String = try {
         core.message(id, args).text
     } catch (e: WaymarkException) {

@@ -367,7 +367,7 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
             feedback = call(id)
             Unit
         } catch (e: WaymarkException) {
-            feedback = Feedback(message(e), error = true)
+            feedback = Feedback(texts.error(e), error = true)
             null
         }
     }
@@ -379,11 +379,10 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
     private fun <T> call(f: () -> T): T? = try {
         f()
     } catch (e: WaymarkException) {
-        feedback = Feedback(message(e), error = true)
+        feedback = Feedback(texts.error(e), error = true)
         null
     }
 
-    private fun message(e: WaymarkException): String = e.message ?: texts["error-storage"]
 
     fun title(route: WorkshopRoute): String = when (route) {
         WorkshopRoute.Plans -> texts["workshop-menu-title"]
@@ -422,7 +421,7 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
         val plans = try {
             core.workshopPlans()
         } catch (e: WaymarkException) {
-            error = Feedback(message(e), error = true)
+            error = Feedback(texts.error(e), error = true)
             emptyList()
         }
         return WorkshopPlans(
@@ -517,7 +516,7 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
         val sessions: List<SessionView> = try {
             core.workshopSessions()
         } catch (e: WaymarkException) {
-            error = Feedback(message(e), error = true)
+            error = Feedback(texts.error(e), error = true)
             emptyList()
         }
         val titles = call { core.workshopPlans() }.orEmpty().associate { it.id to it.title }
