@@ -1,7 +1,7 @@
 //! The help-locator over a generated 10,000-entry directory. The worst case puts every
 //! entry in the queried country, so the query ranks all 10,000 with every filter set.
 
-use criterion::{Criterion, black_box, criterion_group, criterion_main};
+use criterion::{Criterion, black_box, criterion_group};
 use waymark_core::directory::{
     Audience, Channel, ChannelKind, Cost, CountryFile, Directory, Hours, Kind, Query, Reports,
     Safety, Service, Status, YesNo,
@@ -99,4 +99,3 @@ fn bench(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);

@@ -1,6 +1,6 @@
 //! Building one locale's bundles and formatting one message.
 
-use criterion::{Criterion, black_box, criterion_group, criterion_main};
+use criterion::{Criterion, black_box, criterion_group};
 use waymark_core::content::{Content, ContentSource};
 use waymark_core::i18n::Value;
 
@@ -36,4 +36,3 @@ fn bench(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);

@@ -3,7 +3,7 @@
 //! first use.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use waymark_core::content::{Content, ContentSource};
 use waymark_core::learn::{Catalog, module_text};
 use waymark_core::workshop::{Plans, plan_text};
@@ -36,4 +36,3 @@ fn bench(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use criterion::{Criterion, black_box, criterion_group, criterion_main};
+use criterion::{Criterion, black_box, criterion_group};
 use waymark_core::content::ContentSource;
 use waymark_core::screening::{Answer, Screening};
 
@@ -65,4 +65,3 @@ fn bench(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);

@@ -4,10 +4,10 @@
 //! the ~75-byte value with a statement prepared once per 1,000 reads; the vault reads
 //! through the `Store` API (statement-cache lookup per call, keyed-hash row key, a sealed
 //! blob padded to 256 bytes opened and checked).
-//! `cargo bench -p waymark-core --bench vault -- --warm-up-time 1 --measurement-time 3`
+//! `cargo bench -p waymark-core --bench core -- vault/ --warm-up-time 1 --measurement-time 3`
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use rusqlite::{Connection, params};
 use waymark_core::store::Store;
 use waymark_core::vault::{KdfParams, Vault, VaultOptions};
@@ -139,4 +139,3 @@ fn bench_unlock(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);

@@ -36,7 +36,7 @@ impl KdfParams {
     /// GPUs and ASICs expensive; 64 MiB fits comfortably on a 2 GB phone. One lane
     /// because the `argon2` crate computes lanes on one thread anyway. On a mid-range
     /// phone (Cortex-A76 class) this is about 0.3-0.5 s per try; see the README and
-    /// `cargo bench --bench vault` for this machine's figure.
+    /// `cargo bench -p waymark-core --bench core -- vault/` for this machine's figure.
     pub const PRODUCT: KdfParams = KdfParams {
         m_kib: 64 * 1024,
         t: 2,

@@ -1,0 +1,17 @@
+//! The core's criterion benches, one binary: `cargo bench -p waymark-core --bench core`
+//! (add `-- screening/` to run one group). One binary because every bench binary is its
+//! own fat-LTO link, and `tests/bench` builds them all from nothing.
+
+mod directory;
+mod i18n;
+mod learn;
+mod screening;
+mod vault;
+
+criterion::criterion_main!(
+    directory::benches,
+    i18n::benches,
+    learn::benches,
+    screening::benches,
+    vault::benches
+);
