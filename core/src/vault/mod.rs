@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 pub use crypto::KdfParams;
-use crypto::{KEY_LEN, Key, SALT_LEN, derive, open, open_into, seal};
+use crypto::{Deriver, KEY_LEN, Key, SALT_LEN, derive, open, open_into, seal};
 
 use crate::error::{ErrorKind, UserFacing};
 use crate::store::{Readable, Store, StoreError};
@@ -389,16 +389,37 @@ struct Inner {
     conn: Connection,
     dev: Key,
     keys: DataKeys,
-    /// Collection name → its keyed-hash tag (the `coll` column, stored in the clear in
-    /// the file anyway), so a read hashes only its row key. A handful of collections.
-    tags: Vec<(String, [u8; KEY_LEN])>,
+    /// Per collection: its tag and its row-key hash state, derived once while the vault
+    /// is open, so a read or write hashes one BLAKE2b block. A handful of collections.
+    collections: Vec<Collection>,
     /// Where records are decrypted, reused so a read allocates only the value it returns;
     /// zeroized after each use and when the vault closes.
     scratch: Zeroizing<Vec<u8>>,
 }
 
-/// More collections than the app has; past this, tags are computed each time.
-const MAX_CACHED_TAGS: usize = 32;
+/// More collections than the app has; past this, their keys are derived each time.
+const MAX_CACHED_COLLECTIONS: usize = 32;
+
+/// What a collection's records need from the keys: its tag (the `coll` column, stored in
+/// the clear in the file anyway) and the keyed state of [`Vault::row_key`] after the
+/// collection's name, so a row key costs one more block.
+struct Collection {
+    name: String,
+    tag: [u8; KEY_LEN],
+    rows: Deriver,
+}
+
+impl Collection {
+    fn new(keys: &DataKeys, name: &str) -> Result<Self, VaultError> {
+        let rows = Deriver::new(&keys.index, b"row", &Vault::row_key_prefix(name))
+            .ok_or(VaultError::Storage)?;
+        Ok(Self {
+            name: name.to_owned(),
+            tag: Vault::coll_key(keys, name),
+            rows,
+        })
+    }
+}
 
 impl Inner {
     fn new(conn: Connection, dev: Key, keys: DataKeys) -> Self {
@@ -406,21 +427,33 @@ impl Inner {
             conn,
             dev,
             keys,
-            tags: Vec::new(),
+            collections: Vec::new(),
             scratch: Zeroizing::new(Vec::new()),
         }
     }
 
-    /// The collection tag, derived once per collection while the vault is open.
-    fn coll_tag(&mut self, collection: &str) -> [u8; KEY_LEN] {
-        if let Some((_, t)) = self.tags.iter().find(|(c, _)| c == collection) {
-            return *t;
-        }
-        let tag = Vault::coll_key(&self.keys, collection);
-        if self.tags.len() < MAX_CACHED_TAGS {
-            self.tags.push((collection.to_owned(), tag));
-        }
-        tag
+    /// The collection's tag and row-key state, derived once per collection while the
+    /// vault is open.
+    fn collection(&mut self, name: &str) -> Result<&Collection, VaultError> {
+        let at = match self.collections.iter().position(|c| c.name == name) {
+            Some(at) => at,
+            None => {
+                let c = Collection::new(&self.keys, name)?;
+                if self.collections.len() >= MAX_CACHED_COLLECTIONS {
+                    // Rare: replace the oldest rather than grow without bound.
+                    self.collections.remove(0);
+                }
+                self.collections.push(c);
+                self.collections.len() - 1
+            }
+        };
+        self.collections.get(at).ok_or(VaultError::Storage)
+    }
+
+    /// The collection tag and the row key of `id` in it.
+    fn keys_of(&mut self, collection: &str, id: &str) -> Result<RowKeys, VaultError> {
+        let c = self.collection(collection)?;
+        Ok((c.tag, c.rows.derive(id.as_bytes())))
     }
 }
 
@@ -713,13 +746,22 @@ impl Vault {
         )
     }
 
-    /// The row key: keyed BLAKE2b of the collection and id.
+    /// The row key: keyed BLAKE2b of the collection's length and name, then the id. The
+    /// vault computes it through [`Collection::rows`]; this whole-input form is what the
+    /// tests write records with, so they check that the two agree.
+    #[cfg(test)]
     fn row_key(keys: &DataKeys, collection: &str, id: &str) -> [u8; KEY_LEN] {
-        let mut name = Vec::with_capacity(collection.len() + id.len() + 4);
-        name.extend_from_slice(&(collection.len() as u32).to_le_bytes());
-        name.extend_from_slice(collection.as_bytes());
+        let mut name = Self::row_key_prefix(collection);
         name.extend_from_slice(id.as_bytes());
         *derive(&keys.index, b"row", &name)
+    }
+
+    /// What the row key hashes before the id: the collection's length and name.
+    fn row_key_prefix(collection: &str) -> Vec<u8> {
+        let mut name = Vec::with_capacity(collection.len() + 4 + 64);
+        name.extend_from_slice(&(collection.len() as u32).to_le_bytes());
+        name.extend_from_slice(collection.as_bytes());
+        name
     }
 
     /// The collection tag: keyed BLAKE2b of the collection.
@@ -799,6 +841,9 @@ impl Vault {
         Ok((collection, id, value))
     }
 }
+
+/// A collection tag and a row key.
+type RowKeys = ([u8; KEY_LEN], [u8; KEY_LEN]);
 
 /// A record's collection, id and value bytes, borrowed from the buffer it was opened in.
 type RecordParts<'b> = (&'b [u8], &'b [u8], &'b [u8]);
@@ -979,8 +1024,7 @@ fn overwrite_with_zeros(path: &Path) {
 impl Store for Vault {
     fn put(&self, collection: &str, id: &str, value: &[u8]) -> Result<(), StoreError> {
         Ok(self.with(|i| {
-            let ckey = i.coll_tag(collection);
-            let rkey = Self::row_key(&i.keys, collection, id);
+            let (ckey, rkey) = i.keys_of(collection, id)?;
             let blob = Self::seal_record(&i.keys, collection, id, value, &rkey, &ckey)?;
             // Cached statements: parsing the SQL again on every call cost more than the
             // sealing (tests/bench, docs/PERFORMANCE.md).
@@ -995,13 +1039,13 @@ impl Store for Vault {
         })?)
     }
 
-    /// One keyed hash (the row key; the collection tag is cached), one indexed lookup,
+    /// One keyed hash of one block (the row key; the collection's part is cached), one
+    /// indexed lookup,
     /// the blob borrowed from SQLite and decrypted in place in a reused buffer, and one
     /// copy: the value returned.
     fn get(&self, collection: &str, id: &str) -> Result<Option<Vec<u8>>, StoreError> {
         Ok(self.with(|i| {
-            let ckey = i.coll_tag(collection);
-            let rkey = Self::row_key(&i.keys, collection, id);
+            let (ckey, rkey) = i.keys_of(collection, id)?;
             let Inner {
                 conn,
                 keys,
@@ -1049,7 +1093,10 @@ impl Store for Vault {
 
     fn list_readable(&self, collection: &str) -> Result<Readable, StoreError> {
         Ok(self.with(|i| {
-            let ckey = i.coll_tag(collection);
+            let (ckey, row_keys) = {
+                let c = i.collection(collection)?;
+                (c.tag, c.rows.clone())
+            };
             let Inner {
                 conn,
                 keys,
@@ -1075,7 +1122,7 @@ impl Store for Vault {
                             let id = std::str::from_utf8(d).map_err(|_| VaultError::Integrity)?;
                             // The row key must be the one this record would have.
                             if c == collection.as_bytes()
-                                && Self::row_key(keys, collection, id)[..] == rkey[..]
+                                && row_keys.derive(id.as_bytes())[..] == rkey[..]
                             {
                                 Ok((id.to_owned(), value.to_vec()))
                             } else {
@@ -1099,7 +1146,7 @@ impl Store for Vault {
 
     fn delete(&self, collection: &str, id: &str) -> Result<bool, StoreError> {
         Ok(self.with(|i| {
-            let rkey = Self::row_key(&i.keys, collection, id);
+            let (_, rkey) = i.keys_of(collection, id)?;
             let n = i
                 .conn
                 .execute("DELETE FROM records WHERE rkey = ?1", [&rkey[..]])
@@ -1110,7 +1157,7 @@ impl Store for Vault {
 
     fn clear(&self, collection: &str) -> Result<(), StoreError> {
         Ok(self.with(|i| {
-            let ckey = i.coll_tag(collection);
+            let ckey = i.collection(collection)?.tag;
             i.conn
                 .execute("DELETE FROM records WHERE coll = ?1", [&ckey[..]])
                 .map_err(sql)?;

@@ -82,6 +82,30 @@ fn records_round_trip_by_collection() {
 }
 
 #[test]
+fn row_keys_from_the_cached_state_match_the_whole_hash_past_the_cache_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = open_plain(dir.path());
+    // More collections than are cached, so some are evicted and derived again.
+    let n = MAX_CACHED_COLLECTIONS + 5;
+    for round in 0..2 {
+        for c in 0..n {
+            let (coll, id) = (format!("coll{c}"), format!("id{c}"));
+            if round == 0 {
+                v.put(&coll, &id, coll.as_bytes()).unwrap();
+            }
+            assert_eq!(v.get(&coll, &id).unwrap(), Some(coll.clone().into_bytes()));
+        }
+    }
+    let mut g = v.inner.lock().unwrap();
+    let i = g.as_mut().unwrap();
+    assert_eq!(i.collections.len(), MAX_CACHED_COLLECTIONS);
+    for (coll, id) in [("coll0", "id0"), ("checklist", "item_0001"), ("", "")] {
+        let (ckey, rkey) = i.keys_of(coll, id).unwrap();
+        assert_eq!((rkey, ckey), Vault::row_keys(&i.keys, coll, id));
+    }
+}
+
+#[test]
 fn no_plaintext_id_or_collection_reaches_any_file_and_sizes_are_bucketed() {
     let dir = tempfile::tempdir().unwrap();
     let v = open_plain(dir.path());
