@@ -231,28 +231,24 @@ pub fn normalize(original: &str) -> Normalized {
         // punctuation that ends nothing is copied and lower-cased in one go, and maps to
         // the original byte for byte.
         if is_plain_ascii(b) || (b == b' ' && !in_space) {
-            let mut space = in_space;
+            let mut after_space = in_space;
+            // Without branches on the kind of byte (a branch per word boundary was
+            // mispredicted about once a word).
             let len = bytes
                 .get(i..)
                 .unwrap_or_default()
                 .iter()
                 .position(|&c| {
-                    if c == b' ' {
-                        let second = space;
-                        space = true;
-                        second
-                    } else if is_plain_ascii(c) {
-                        space = false;
-                        false
-                    } else {
-                        true
-                    }
+                    let space = c == b' ';
+                    let stop = (space & after_space) | !(space | is_plain_ascii(c));
+                    after_space = space;
+                    stop
                 })
                 .unwrap_or(bytes.len() - i);
             if let Some(run) = original.get(i..i + len) {
                 n.push_ascii_run(run, i);
+                in_space = run.ends_with(' ');
             }
-            in_space = space;
             i += len;
             continue;
         }
@@ -396,27 +392,42 @@ struct LocaleRules {
     phrase_flags: Vec<Vec<usize>>,
     /// Flag index (into [`Scanners::flags`]) → cancel phrases of this locale.
     cancel: Vec<Vec<String>>,
-    /// Each negator as `" word "`, ready to look for in the window.
-    negators: Vec<String>,
+    /// Each negator as its words (`"do not"` → `["do", "not"]`).
+    negators: Vec<Vec<String>>,
     clause_words: Vec<String>,
+}
+
+/// Whether a negator's words stand side by side in `window` (words in reading order):
+/// the same as finding `" do not "` in `" we do not "`, without a substring search per
+/// negator and hit (that search was a quarter of the scan).
+fn negator_in(negator: &[String], window: &[&str]) -> bool {
+    match negator {
+        // An empty negator (`"  "` padded) is found only in an empty window.
+        [only] if only.is_empty() => window.is_empty(),
+        [] => false,
+        // A negator with an empty word (a doubled space) never matches: words are not
+        // empty.
+        _ => window
+            .windows(negator.len())
+            .any(|w| w.iter().zip(negator).all(|(word, n)| *word == n.as_str())),
+    }
 }
 
 impl LocaleRules {
     /// "you never pay a fee": a negator among the five words before the hit, or a cancel
-    /// phrase for this flag in the same sentence or line. `window` is a reused buffer.
-    fn negated(
-        &self,
-        n: &Normalized,
-        flag: usize,
-        s: usize,
-        e: usize,
-        window: &mut String,
-    ) -> bool {
+    /// phrase for this flag in the same sentence or line.
+    fn negated(&self, n: &Normalized, flag: usize, s: usize, e: usize) -> bool {
         let text = n.text.as_str();
         let (clause_start, clause_end) = n.clause(s, e);
         let before = text.get(clause_start..s).unwrap_or_default();
         // A comma or colon starts a new phrase: "not included, pay a deposit" is a fee.
-        let before = before.rsplit([',', ':']).next().unwrap_or_default();
+        // (Both are ASCII, so never part of a longer character.)
+        let before = before
+            .as_bytes()
+            .iter()
+            .rposition(|&b| b == b',' || b == b':')
+            .and_then(|i| before.get(i + 1..))
+            .unwrap_or(before);
         // The last five words, stopping at a clause word ("and", "but").
         let mut last: [&str; NEGATION_WINDOW] = [""; NEGATION_WINDOW];
         let mut count = 0;
@@ -433,20 +444,9 @@ impl LocaleRules {
             }
             count += 1;
         }
-        window.clear();
-        window.push(' ');
-        for (k, w) in last.iter().take(count).rev().enumerate() {
-            if k > 0 {
-                window.push(' ');
-            }
-            window.push_str(w);
-        }
-        window.push(' ');
-        if self
-            .negators
-            .iter()
-            .any(|neg| window.contains(neg.as_str()))
-        {
+        let window = last.get_mut(..count).unwrap_or_default();
+        window.reverse();
+        if self.negators.iter().any(|neg| negator_in(neg, window)) {
             return true;
         }
         let clause = text.get(clause_start..clause_end).unwrap_or_default();
@@ -522,7 +522,7 @@ impl Scanners {
                 negators: file
                     .negators
                     .iter()
-                    .map(|c| format!(" {} ", normalize_phrase(c)))
+                    .map(|c| normalize_phrase(c).split(' ').map(str::to_owned).collect())
                     .collect(),
                 clause_words: file
                     .clause_words
@@ -572,7 +572,6 @@ impl Scanners {
         // Per locale of the chain: (flag, start, end) in the normalised text.
         let mut candidates: Vec<Vec<(usize, usize, usize)>> =
             vec![Vec::new(); matcher.locales.len()];
-        let mut window = String::new();
         for m in matcher.matcher.find_overlapping_iter(text_n) {
             let (s, e) = (m.start(), m.end());
             let before_ok = text_n
@@ -599,7 +598,7 @@ impl Scanners {
                     continue;
                 };
                 for &flag in rules.phrase_flags.get(phrase).into_iter().flatten() {
-                    if !rules.negated(&n, flag, s, e, &mut window) {
+                    if !rules.negated(&n, flag, s, e) {
                         found.push((flag, s, e));
                     }
                 }
@@ -654,6 +653,30 @@ mod tests {
             let plain =
                 b.is_ascii() && !c.is_whitespace() && !is_apostrophe(c) && !is_sentence_end(c);
             assert_eq!(is_plain_ascii(b), plain, "byte {b}");
+        }
+    }
+
+    #[test]
+    fn a_negator_is_found_by_words_exactly_where_the_padded_substring_is() {
+        let negators = ["never", "do not", "not", "", " nt", "a  b", "no-one", "do"];
+        let windows: [&[&str]; 6] = [
+            &[],
+            &["never"],
+            &["we", "do", "not"],
+            &["don", "t", "do"],
+            &["not", "do"],
+            &["nevermore", "a", "b"],
+        ];
+        for neg in negators {
+            let words: Vec<String> = neg.split(' ').map(str::to_owned).collect();
+            for window in windows {
+                let padded = format!(" {} ", window.join(" "));
+                assert_eq!(
+                    negator_in(&words, window),
+                    padded.contains(&format!(" {neg} ")),
+                    "{neg:?} in {window:?}"
+                );
+            }
         }
     }
 }
