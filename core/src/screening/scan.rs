@@ -604,34 +604,42 @@ impl Scanners {
                 }
             }
         }
-        // (flag, start, end) in the original text.
-        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-        let mut kept: Vec<(usize, usize, usize)> = Vec::new();
+        // Per flag: the (start, end) of its hits in the original text.
+        let mut hits: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.flags.len()];
+        // Per flag: the furthest end of the spans kept so far in this locale.
+        let mut kept_end: Vec<usize> = vec![0; self.flags.len()];
         for found in &mut candidates {
             // Longest first at each start, then keep non-overlapping spans per flag; a
             // hit overlapping one of the same flag from an earlier locale (in the original
             // text) is left out.
             found.sort_by(|a, b| (a.1, b.2).cmp(&(b.1, a.2)));
-            kept.clear();
+            kept_end.fill(0);
             for &(flag, s, e) in found.iter() {
-                if !kept.iter().any(|k| k.0 == flag && k.1 < e && s < k.2) {
-                    kept.push((flag, s, e));
+                // Spans come by start (and no phrase is empty), so one overlaps a kept
+                // span of its flag exactly when it starts before the furthest kept end.
+                let (Some(end_so_far), Some(flag_hits)) =
+                    (kept_end.get_mut(flag), hits.get_mut(flag))
+                else {
+                    continue;
+                };
+                if s < *end_so_far {
+                    continue;
                 }
-            }
-            for &(flag, s, e) in &kept {
+                *end_so_far = e;
                 let Some((start, end)) = n.original_span(s, e) else {
                     continue;
                 };
-                if !hits.iter().any(|h| h.0 == flag && h.1 < end && start < h.2) {
-                    hits.push((flag, start, end));
+                if !flag_hits.iter().any(|&(hs, he)| hs < end && start < he) {
+                    flag_hits.push((start, end));
                 }
             }
         }
         let mut hits: Vec<Hit> = hits
-            .into_iter()
-            .filter_map(|(flag, start, end)| {
-                Some(Hit {
-                    flag: self.flags.get(flag)?.clone(),
+            .iter()
+            .zip(&self.flags)
+            .flat_map(|(spans, flag)| {
+                spans.iter().map(|&(start, end)| Hit {
+                    flag: flag.clone(),
                     start,
                     end,
                 })
