@@ -9,7 +9,7 @@
 //! reuses one buffer, and the phrases of all the chain's locales are one automaton built on
 //! first use, so the text is read once (see [`ChainMatcher`]).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -247,7 +247,7 @@ pub fn normalize(original: &str) -> Normalized {
                 .unwrap_or(bytes.len() - i);
             if let Some(run) = original.get(i..i + len) {
                 n.push_ascii_run(run, i);
-                in_space = run.ends_with(' ');
+                in_space = run.as_bytes().last() == Some(&b' ');
             }
             i += len;
             continue;
@@ -345,16 +345,20 @@ impl ChainMatcher {
     fn new(all: &[LocaleRules], locales: Vec<usize>) -> Result<Self, ScreeningError> {
         let mut phrases: Vec<&str> = Vec::new();
         let mut owners: Vec<Vec<(usize, usize)>> = Vec::new();
-        let mut index: HashMap<&str, usize> = HashMap::new();
         let mut names: Vec<&str> = Vec::new();
         for (pos, rules) in locales.iter().filter_map(|&l| all.get(l)).enumerate() {
             names.push(&rules.locale);
             for (pi, phrase) in rules.phrases.iter().enumerate() {
-                let id = *index.entry(phrase).or_insert_with(|| {
-                    phrases.push(phrase);
-                    owners.push(Vec::new());
-                    phrases.len() - 1
-                });
+                // A linear search (as in `Scanners::new`): a chain has a few hundred
+                // phrases, built once, and a map would add code to the library.
+                let id = match phrases.iter().position(|p| *p == phrase) {
+                    Some(id) => id,
+                    None => {
+                        phrases.push(phrase);
+                        owners.push(Vec::new());
+                        phrases.len() - 1
+                    }
+                };
                 if let Some(o) = owners.get_mut(id) {
                     o.push((pos, pi));
                 }
