@@ -5,9 +5,9 @@
 //!
 //! Speed (docs/PERFORMANCE.md, target under 100 µs for 2,000 words): plain ASCII (letters,
 //! digits, single spaces) is copied a run at a time without Unicode tables, the map back to
-//! the original is a list of runs rather than two offsets per byte, the negation window
-//! reuses one buffer, and the phrases of all the chain's locales are one automaton built on
-//! first use, so the text is read once (see [`ChainMatcher`]).
+//! the original is a list of runs rather than two offsets per byte, negators are compared
+//! word by word with the last five words, and the phrases of all the chain's locales are
+//! one automaton built on first use, so the text is read once (see [`ChainMatcher`]).
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
