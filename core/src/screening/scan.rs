@@ -5,15 +5,14 @@
 //!
 //! Speed (docs/PERFORMANCE.md, target under 100 µs for 2,000 words): plain ASCII (letters,
 //! digits, single spaces) is copied a run at a time without Unicode tables, the map back to
-//! the original is a list of runs rather than two offsets per byte, the negation window
-//! reuses one buffer, and each
-//! locale's phrases are a DFA built on first use (3-5 times faster than the default NFA;
-//! one DFA for all seven locales would take 4 MB, one per locale 0.1-0.4 MB).
+//! the original is a list of runs rather than two offsets per byte, negators are compared
+//! word by word with the last five words, and the phrases of all the chain's locales are
+//! one automaton built on first use, so the text is read once (see [`ChainMatcher`]).
 
 use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use once_cell::sync::OnceCell;
 use serde::Deserialize;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -178,27 +177,38 @@ impl Normalized {
     }
 }
 
-fn is_apostrophe(c: char) -> bool {
+const fn is_apostrophe(c: char) -> bool {
     matches!(
         c,
         '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}'
     )
 }
 
-/// ASCII that normalises to itself (lower-cased) and ends no sentence: letters, digits,
-/// and punctuation other than `. ! ? ;` and apostrophes. Not spaces.
+/// Per byte: ASCII that normalises to itself (lower-cased) and ends no sentence: letters,
+/// digits, and punctuation other than `. ! ? ;` and apostrophes. Not spaces. A table,
+/// because the copy loop asks for every byte of the text.
+const PLAIN_ASCII: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8 as char;
+        // `char::is_whitespace` for ASCII (a test checks they agree).
+        let space = matches!(c, '\t'..='\r' | ' ');
+        table[b] = !space && !is_apostrophe(c) && !is_sentence_end(c);
+        b += 1;
+    }
+    table
+};
+
 fn is_plain_ascii(b: u8) -> bool {
-    b.is_ascii()
-        && !char::from(b).is_whitespace()
-        && !is_apostrophe(char::from(b))
-        && !is_sentence_end(char::from(b))
+    PLAIN_ASCII[usize::from(b)]
 }
 
 fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{2029}')
 }
 
-fn is_sentence_end(c: char) -> bool {
+const fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | ';' | '\u{3002}' | '\u{061F}')
 }
 
@@ -221,28 +231,24 @@ pub fn normalize(original: &str) -> Normalized {
         // punctuation that ends nothing is copied and lower-cased in one go, and maps to
         // the original byte for byte.
         if is_plain_ascii(b) || (b == b' ' && !in_space) {
-            let mut space = in_space;
+            let mut after_space = in_space;
+            // Without branches on the kind of byte (a branch per word boundary was
+            // mispredicted about once a word).
             let len = bytes
                 .get(i..)
                 .unwrap_or_default()
                 .iter()
                 .position(|&c| {
-                    if c == b' ' {
-                        let second = space;
-                        space = true;
-                        second
-                    } else if is_plain_ascii(c) {
-                        space = false;
-                        false
-                    } else {
-                        true
-                    }
+                    let space = c == b' ';
+                    let stop = (space & after_space) | !(space | is_plain_ascii(c));
+                    after_space = space;
+                    stop
                 })
                 .unwrap_or(bytes.len() - i);
             if let Some(run) = original.get(i..i + len) {
                 n.push_ascii_run(run, i);
+                in_space = run.as_bytes().last() == Some(&b' ');
             }
-            in_space = space;
             i += len;
             continue;
         }
@@ -312,6 +318,75 @@ pub struct Hit {
 /// How many words before a hit a negator may stand ("we will never ask you to pay a fee").
 const NEGATION_WINDOW: usize = 5;
 
+/// A chain's automaton is a DFA up to this size, else a contiguous NFA. fr+en is 0.38 MB;
+/// Arabic's bytes multiply the DFA's byte classes (ar+fr+en 2.2 MB), and past a few
+/// hundred KB the DFA stops fitting the cache: on a 2,000-word advert the ar+fr+en NFA
+/// (84 KB) is faster than its DFA (32 vs 37 µs), and both beat one DFA per locale (62 µs).
+const MAX_DFA_BYTES: usize = 1 << 20;
+
+/// How many chains keep their automaton (a person uses one or two; each is at most about
+/// 1 MB).
+const MAX_CHAINS: usize = 4;
+
+/// The phrases of every locale in one language chain as one automaton, so the text is read
+/// once however many locales the chain has (fr+en: 20 µs for 2,000 words instead of 41 µs
+/// for one DFA per locale).
+#[derive(Debug)]
+struct ChainMatcher {
+    /// Indices into [`Scanners::locales`], in chain order.
+    locales: Vec<usize>,
+    matcher: AhoCorasick,
+    /// Pattern → each (position in `locales`, phrase index in that locale) it stands for:
+    /// the same normalised phrase can be in two locales.
+    owners: Vec<Vec<(usize, usize)>>,
+}
+
+impl ChainMatcher {
+    fn new(all: &[LocaleRules], locales: Vec<usize>) -> Result<Self, ScreeningError> {
+        let mut phrases: Vec<&str> = Vec::new();
+        let mut owners: Vec<Vec<(usize, usize)>> = Vec::new();
+        let mut names: Vec<&str> = Vec::new();
+        for (pos, rules) in locales.iter().filter_map(|&l| all.get(l)).enumerate() {
+            names.push(&rules.locale);
+            for (pi, phrase) in rules.phrases.iter().enumerate() {
+                // A linear search (as in `Scanners::new`): a chain has a few hundred
+                // phrases, built once, and a map would add code to the library.
+                let id = match phrases.iter().position(|p| *p == phrase) {
+                    Some(id) => id,
+                    None => {
+                        phrases.push(phrase);
+                        owners.push(Vec::new());
+                        phrases.len() - 1
+                    }
+                };
+                if let Some(o) = owners.get_mut(id) {
+                    o.push((pos, pi));
+                }
+            }
+        }
+        let build = |kind| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(kind))
+                .build(&phrases)
+        };
+        // A DFA reads the text 3-5 times faster than the default NFA while it stays small.
+        let matcher = match build(AhoCorasickKind::DFA) {
+            Ok(dfa) if dfa.memory_usage() <= MAX_DFA_BYTES => dfa,
+            _ => build(AhoCorasickKind::ContiguousNFA)
+                .or_else(|_| build(AhoCorasickKind::NoncontiguousNFA))
+                .map_err(|_| {
+                    ScreeningError::InvalidContent(format!("patterns/{}", names.join("+")))
+                })?,
+        };
+        Ok(Self {
+            locales,
+            matcher,
+            owners,
+        })
+    }
+}
+
 /// The compiled phrases and rules of one locale's pattern file.
 #[derive(Debug)]
 struct LocaleRules {
@@ -319,47 +394,44 @@ struct LocaleRules {
     /// The locale's distinct normalised phrases, and for each the flags it raises.
     phrases: Vec<String>,
     phrase_flags: Vec<Vec<usize>>,
-    /// Built on the first scan in this locale (a DFA: about 0.1-0.4 MB and 1 ms to
-    /// build, so only for the locales a person's chain uses), then kept with the content.
-    matcher: OnceCell<AhoCorasick>,
     /// Flag index (into [`Scanners::flags`]) → cancel phrases of this locale.
     cancel: Vec<Vec<String>>,
-    /// Each negator as `" word "`, ready to look for in the window.
-    negators: Vec<String>,
+    /// Each negator as its words (`"do not"` → `["do", "not"]`).
+    negators: Vec<Vec<String>>,
     clause_words: Vec<String>,
 }
 
-impl LocaleRules {
-    fn matcher(&self) -> Result<&AhoCorasick, ScreeningError> {
-        self.matcher.get_or_try_init(|| {
-            let build = |kind| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .kind(kind)
-                    .build(&self.phrases)
-            };
-            // A DFA reads the text 3-5 times faster than the default NFA here.
-            build(Some(AhoCorasickKind::DFA))
-                .or_else(|_| build(None))
-                .map_err(|_| ScreeningError::InvalidContent(format!("patterns/{}", self.locale)))
-        })
+/// Whether a negator's words stand side by side in `window` (words in reading order):
+/// the same as finding `" do not "` in `" we do not "`, without a substring search per
+/// negator and hit (that search was a quarter of the scan).
+fn negator_in(negator: &[String], window: &[&str]) -> bool {
+    match negator {
+        // An empty negator (`"  "` padded) is found only in an empty window.
+        [only] if only.is_empty() => window.is_empty(),
+        [] => false,
+        // A negator with an empty word (a doubled space) never matches: words are not
+        // empty.
+        _ => window
+            .windows(negator.len())
+            .any(|w| w.iter().zip(negator).all(|(word, n)| *word == n.as_str())),
     }
+}
 
+impl LocaleRules {
     /// "you never pay a fee": a negator among the five words before the hit, or a cancel
-    /// phrase for this flag in the same sentence or line. `window` is a reused buffer.
-    fn negated(
-        &self,
-        n: &Normalized,
-        flag: usize,
-        s: usize,
-        e: usize,
-        window: &mut String,
-    ) -> bool {
+    /// phrase for this flag in the same sentence or line.
+    fn negated(&self, n: &Normalized, flag: usize, s: usize, e: usize) -> bool {
         let text = n.text.as_str();
         let (clause_start, clause_end) = n.clause(s, e);
         let before = text.get(clause_start..s).unwrap_or_default();
         // A comma or colon starts a new phrase: "not included, pay a deposit" is a fee.
-        let before = before.rsplit([',', ':']).next().unwrap_or_default();
+        // (Both are ASCII, so never part of a longer character.)
+        let before = before
+            .as_bytes()
+            .iter()
+            .rposition(|&b| b == b',' || b == b':')
+            .and_then(|i| before.get(i + 1..))
+            .unwrap_or(before);
         // The last five words, stopping at a clause word ("and", "but").
         let mut last: [&str; NEGATION_WINDOW] = [""; NEGATION_WINDOW];
         let mut count = 0;
@@ -376,20 +448,9 @@ impl LocaleRules {
             }
             count += 1;
         }
-        window.clear();
-        window.push(' ');
-        for (k, w) in last.iter().take(count).rev().enumerate() {
-            if k > 0 {
-                window.push(' ');
-            }
-            window.push_str(w);
-        }
-        window.push(' ');
-        if self
-            .negators
-            .iter()
-            .any(|neg| window.contains(neg.as_str()))
-        {
+        let window = last.get_mut(..count).unwrap_or_default();
+        window.reverse();
+        if self.negators.iter().any(|neg| negator_in(neg, window)) {
             return true;
         }
         let clause = text.get(clause_start..clause_end).unwrap_or_default();
@@ -405,6 +466,9 @@ pub struct Scanners {
     /// Red-flag ids, shared by all locales.
     flags: Vec<String>,
     locales: Vec<LocaleRules>,
+    /// The automata of the chains scanned last, most recent first (built on the first scan
+    /// with a chain, about 1-3 ms, then kept with the content).
+    chains: Mutex<Vec<Arc<ChainMatcher>>>,
 }
 
 impl Scanners {
@@ -458,12 +522,11 @@ impl Scanners {
                 locale: file.locale.clone(),
                 phrases,
                 phrase_flags,
-                matcher: OnceCell::new(),
                 cancel,
                 negators: file
                     .negators
                     .iter()
-                    .map(|c| format!(" {} ", normalize_phrase(c)))
+                    .map(|c| normalize_phrase(c).split(' ').map(str::to_owned).collect())
                     .collect(),
                 clause_words: file
                     .clause_words
@@ -472,82 +535,115 @@ impl Scanners {
                     .collect(),
             });
         }
-        Ok(Self { flags, locales })
+        Ok(Self {
+            flags,
+            locales,
+            chains: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// The automaton for the chain of locale indices `locales`, built on first use.
+    fn chain_matcher(&self, locales: Vec<usize>) -> Result<Arc<ChainMatcher>, ScreeningError> {
+        // A scan never panics while holding the lock, but a poisoned cache is still valid.
+        let mut cache = self.chains.lock().unwrap_or_else(PoisonError::into_inner);
+        let matcher = match cache.iter().position(|m| m.locales == locales) {
+            Some(i) => cache.remove(i),
+            None => Arc::new(ChainMatcher::new(&self.locales, locales)?),
+        };
+        cache.insert(0, Arc::clone(&matcher));
+        cache.truncate(MAX_CHAINS);
+        Ok(matcher)
     }
 
     /// Scans with the patterns of each locale in `locales` that has them (the person's
     /// language chain, which always ends in English), merging hits of the same flag: an
     /// earlier locale's hit wins over an overlapping one of a later locale.
     pub fn scan(&self, text: &str, locales: &[String]) -> Result<Vec<Hit>, ScreeningError> {
-        let mut chain: Vec<&LocaleRules> = Vec::new();
+        let mut chain: Vec<usize> = Vec::new();
         for l in locales {
-            if let Some(rules) = self.locales.iter().find(|r| r.locale == *l)
-                && !chain.iter().any(|c| std::ptr::eq(*c, rules))
+            if let Some(i) = self.locales.iter().position(|r| r.locale == *l)
+                && !chain.contains(&i)
             {
-                chain.push(rules);
+                chain.push(i);
             }
         }
         if chain.is_empty() {
             return Ok(Vec::new());
         }
+        let matcher = self.chain_matcher(chain)?;
         let n = normalize(text);
         let text_n = n.text.as_str();
-        // (flag, start, end) in the original text.
-        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-        // (flag, start, end) in the normalised text.
-        let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
-        let mut kept: Vec<(usize, usize, usize)> = Vec::new();
-        let mut window = String::new();
-        for rules in chain {
-            candidates.clear();
-            for m in rules.matcher()?.find_overlapping_iter(text_n) {
-                let (s, e) = (m.start(), m.end());
-                let before_ok = text_n
-                    .get(..s)
-                    .and_then(|t| t.chars().next_back())
-                    .is_none_or(|c| !c.is_alphanumeric());
-                let after_ok = text_n
-                    .get(e..)
-                    .and_then(|t| t.chars().next())
-                    .is_none_or(|c| !c.is_alphanumeric());
-                if !before_ok || !after_ok {
+        // Per locale of the chain: (flag, start, end) in the normalised text.
+        let mut candidates: Vec<Vec<(usize, usize, usize)>> =
+            vec![Vec::new(); matcher.locales.len()];
+        for m in matcher.matcher.find_overlapping_iter(text_n) {
+            let (s, e) = (m.start(), m.end());
+            let before_ok = text_n
+                .get(..s)
+                .and_then(|t| t.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = text_n
+                .get(e..)
+                .and_then(|t| t.chars().next())
+                .is_none_or(|c| !c.is_alphanumeric());
+            if !before_ok || !after_ok {
+                continue;
+            }
+            for &(pos, phrase) in matcher
+                .owners
+                .get(m.pattern().as_usize())
+                .into_iter()
+                .flatten()
+            {
+                let (Some(rules), Some(found)) = (
+                    matcher.locales.get(pos).and_then(|&l| self.locales.get(l)),
+                    candidates.get_mut(pos),
+                ) else {
                     continue;
-                }
-                for &flag in rules
-                    .phrase_flags
-                    .get(m.pattern().as_usize())
-                    .into_iter()
-                    .flatten()
-                {
-                    if !rules.negated(&n, flag, s, e, &mut window) {
-                        candidates.push((flag, s, e));
+                };
+                for &flag in rules.phrase_flags.get(phrase).into_iter().flatten() {
+                    if !rules.negated(&n, flag, s, e) {
+                        found.push((flag, s, e));
                     }
                 }
             }
+        }
+        // Per flag: the (start, end) of its hits in the original text.
+        let mut hits: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.flags.len()];
+        // Per flag: the furthest end of the spans kept so far in this locale.
+        let mut kept_end: Vec<usize> = vec![0; self.flags.len()];
+        for found in &mut candidates {
             // Longest first at each start, then keep non-overlapping spans per flag; a
             // hit overlapping one of the same flag from an earlier locale (in the original
             // text) is left out.
-            candidates.sort_by(|a, b| (a.1, b.2).cmp(&(b.1, a.2)));
-            kept.clear();
-            for &(flag, s, e) in &candidates {
-                if !kept.iter().any(|k| k.0 == flag && k.1 < e && s < k.2) {
-                    kept.push((flag, s, e));
+            found.sort_by(|a, b| (a.1, b.2).cmp(&(b.1, a.2)));
+            kept_end.fill(0);
+            for &(flag, s, e) in found.iter() {
+                // Spans come by start (and no phrase is empty), so one overlaps a kept
+                // span of its flag exactly when it starts before the furthest kept end.
+                let (Some(end_so_far), Some(flag_hits)) =
+                    (kept_end.get_mut(flag), hits.get_mut(flag))
+                else {
+                    continue;
+                };
+                if s < *end_so_far {
+                    continue;
                 }
-            }
-            for &(flag, s, e) in &kept {
+                *end_so_far = e;
                 let Some((start, end)) = n.original_span(s, e) else {
                     continue;
                 };
-                if !hits.iter().any(|h| h.0 == flag && h.1 < end && start < h.2) {
-                    hits.push((flag, start, end));
+                if !flag_hits.iter().any(|&(hs, he)| hs < end && start < he) {
+                    flag_hits.push((start, end));
                 }
             }
         }
         let mut hits: Vec<Hit> = hits
-            .into_iter()
-            .filter_map(|(flag, start, end)| {
-                Some(Hit {
-                    flag: self.flags.get(flag)?.clone(),
+            .iter()
+            .zip(&self.flags)
+            .flat_map(|(spans, flag)| {
+                spans.iter().map(|&(start, end)| Hit {
+                    flag: flag.clone(),
                     start,
                     end,
                 })
@@ -555,5 +651,44 @@ impl Scanners {
             .collect();
         hits.sort_by(|a, b| (a.start, a.end, &a.flag).cmp(&(b.start, b.end, &b.flag)));
         Ok(hits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_plain_ascii_table_agrees_with_the_character_tests() {
+        for b in 0..=u8::MAX {
+            let c = char::from(b);
+            let plain =
+                b.is_ascii() && !c.is_whitespace() && !is_apostrophe(c) && !is_sentence_end(c);
+            assert_eq!(is_plain_ascii(b), plain, "byte {b}");
+        }
+    }
+
+    #[test]
+    fn a_negator_is_found_by_words_exactly_where_the_padded_substring_is() {
+        let negators = ["never", "do not", "not", "", " nt", "a  b", "no-one", "do"];
+        let windows: [&[&str]; 6] = [
+            &[],
+            &["never"],
+            &["we", "do", "not"],
+            &["don", "t", "do"],
+            &["not", "do"],
+            &["nevermore", "a", "b"],
+        ];
+        for neg in negators {
+            let words: Vec<String> = neg.split(' ').map(str::to_owned).collect();
+            for window in windows {
+                let padded = format!(" {} ", window.join(" "));
+                assert_eq!(
+                    negator_in(&words, window),
+                    padded.contains(&format!(" {neg} ")),
+                    "{neg:?} in {window:?}"
+                );
+            }
+        }
     }
 }
