@@ -67,6 +67,9 @@ impl Waymark {
         if let Some(v) = slot.as_ref().filter(|v| v.is_open()) {
             return Ok(v.clone());
         }
+        // The folder first: the terminal's key store keeps its files there too, and a bad
+        // `--data-dir` must not read as "the key store is not available".
+        vault::prepare_dir(&self.data_dir).map_err(|e| self.vault_error(e))?;
         let key = self.device_key()?;
         let v = Vault::open(&self.data_dir, &key, None, self.vault_options())
             .map_err(|e| self.vault_error(e))?;

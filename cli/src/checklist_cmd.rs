@@ -5,7 +5,7 @@ use serde::Serialize;
 use waymark::WaymarkError;
 
 use crate::Shell;
-use crate::interactive::{Flow, Prompt};
+use crate::interactive::{Flow, Pick, Prompt};
 use crate::vault_cmd::{Pins, ensure_unlocked};
 
 #[derive(Subcommand)]
@@ -117,7 +117,11 @@ pub fn run(shell: &Shell, cmd: ChecklistCommand) -> Result<(), WaymarkError> {
 pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
     let w = &shell.waymark;
     if !crate::vault_cmd::unlock_interactive(shell, prompt)? {
-        return Ok(Flow::Continue);
+        return Ok(if prompt.exited {
+            Flow::Quit
+        } else {
+            Flow::Continue
+        });
     }
     loop {
         let view = match w.checklist() {
@@ -171,15 +175,19 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
         let result = match actions[action] {
             "checklist-menu-tick" => {
                 let labels: Vec<String> = items.iter().map(label).collect();
-                let Some(i) = prompt.choose(&prompt.text("checklist-choose-item"), &labels) else {
-                    return Ok(Flow::Quit);
+                let i = match prompt.pick(&prompt.text("checklist-choose-item"), &labels) {
+                    Pick::One(i) => i,
+                    Pick::Nothing => continue,
+                    Pick::Leave => return Ok(Flow::Quit),
                 };
                 w.checklist_set_done(items[i].id.clone(), !items[i].done)
             }
             "checklist-menu-add" => {
                 let labels: Vec<String> = view.stages.iter().map(|s| s.title.clone()).collect();
-                let Some(s) = prompt.choose(&prompt.text("checklist-choose-stage"), &labels) else {
-                    return Ok(Flow::Quit);
+                let s = match prompt.pick(&prompt.text("checklist-choose-stage"), &labels) {
+                    Pick::One(s) => s,
+                    Pick::Nothing => continue,
+                    Pick::Leave => return Ok(Flow::Quit),
                 };
                 prompt.say("checklist-type-text");
                 let Some(text) = prompt.line() else {
@@ -189,8 +197,10 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
             }
             "checklist-menu-note" => {
                 let labels: Vec<String> = items.iter().map(label).collect();
-                let Some(i) = prompt.choose(&prompt.text("checklist-choose-item"), &labels) else {
-                    return Ok(Flow::Quit);
+                let i = match prompt.pick(&prompt.text("checklist-choose-item"), &labels) {
+                    Pick::One(i) => i,
+                    Pick::Nothing => continue,
+                    Pick::Leave => return Ok(Flow::Quit),
                 };
                 prompt.say("checklist-type-note");
                 let Some(text) = prompt.line() else {
@@ -199,13 +209,13 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
                 w.checklist_set_note(items[i].id.clone(), text)
             }
             "checklist-menu-remove" => {
+                // Only your own items can be removed; with none, "nothing here yet".
                 let own: Vec<_> = items.iter().filter(|i| i.custom).collect();
-                if own.is_empty() {
-                    continue;
-                }
                 let labels: Vec<String> = own.iter().map(|i| label(i)).collect();
-                let Some(i) = prompt.choose(&prompt.text("checklist-choose-item"), &labels) else {
-                    return Ok(Flow::Quit);
+                let i = match prompt.pick(&prompt.text("checklist-choose-item"), &labels) {
+                    Pick::One(i) => i,
+                    Pick::Nothing => continue,
+                    Pick::Leave => return Ok(Flow::Quit),
                 };
                 w.checklist_remove(own[i].id.clone())
             }

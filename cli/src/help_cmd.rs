@@ -5,7 +5,7 @@ use clap::Args;
 use waymark::{HelpQuery, HelpView, ServiceView, WaymarkError};
 
 use crate::Shell;
-use crate::interactive::{Flow, Prompt};
+use crate::interactive::{Flow, Pick, Prompt};
 
 #[derive(Args)]
 pub struct FindHelpArgs {
@@ -212,8 +212,10 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
                 1 => {
                     let labels: Vec<String> =
                         choices.kinds.iter().map(|k| k.label.clone()).collect();
-                    let Some(k) = prompt.choose(&options[1], &labels) else {
-                        return Ok(Flow::Quit);
+                    let k = match prompt.pick(&options[1], &labels) {
+                        Pick::One(k) => k,
+                        Pick::Nothing => continue,
+                        Pick::Leave => return Ok(Flow::Quit),
                     };
                     query.needs.push(choices.kinds[k].id.clone());
                 }
@@ -227,8 +229,10 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
                 3 => {
                     let labels: Vec<String> =
                         choices.audiences.iter().map(|a| a.label.clone()).collect();
-                    let Some(a) = prompt.choose(&options[3], &labels) else {
-                        return Ok(Flow::Quit);
+                    let a = match prompt.pick(&options[3], &labels) {
+                        Pick::One(a) => a,
+                        Pick::Nothing => continue,
+                        Pick::Leave => return Ok(Flow::Quit),
                     };
                     query.audience = Some(choices.audiences[a].id.clone());
                 }

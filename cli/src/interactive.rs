@@ -15,6 +15,15 @@ pub enum Flow {
     Quit,
 }
 
+/// What `Prompt::pick` got.
+pub enum Pick {
+    One(usize),
+    /// The list was empty ("nothing here yet" was shown): go back.
+    Nothing,
+    /// Quick exit or end of input.
+    Leave,
+}
+
 /// Reads answers line by line; `None` means quick exit or end of input.
 pub struct Prompt<'a> {
     shell: &'a Shell,
@@ -92,8 +101,25 @@ impl<'a> Prompt<'a> {
         Some(line)
     }
 
-    /// Shows numbered choices and returns the index picked; `None` to leave.
+    /// Shows numbered choices and returns the index picked; `None` to leave. For fixed
+    /// menus (they always have "Back"); a list built from data, which can be empty, uses
+    /// `pick`.
     pub fn choose(&mut self, title: &str, choices: &[String]) -> Option<usize> {
+        match self.pick(title, choices) {
+            Pick::One(i) => Some(i),
+            Pick::Nothing | Pick::Leave => None,
+        }
+    }
+
+    /// Like `choose`, for a list that can be empty: then it says "nothing here yet" and
+    /// gives `Pick::Nothing` (go back) instead of asking for a number no one can type.
+    pub fn pick(&mut self, title: &str, choices: &[String]) -> Pick {
+        if choices.is_empty() {
+            outln!();
+            outln!("{title}");
+            self.say("terminal-nothing-here");
+            return Pick::Nothing;
+        }
         loop {
             outln!();
             outln!("{title}");
@@ -101,9 +127,11 @@ impl<'a> Prompt<'a> {
                 outln!("  {}. {c}", i + 1);
             }
             self.say("menu-prompt");
-            let answer = self.line()?;
+            let Some(answer) = self.line() else {
+                return Pick::Leave;
+            };
             match answer.parse::<usize>() {
-                Ok(n) if (1..=choices.len()).contains(&n) => return Some(n - 1),
+                Ok(n) if (1..=choices.len()).contains(&n) => return Pick::One(n - 1),
                 _ => self.say("menu-invalid-choice"),
             }
         }

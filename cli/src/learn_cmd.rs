@@ -5,7 +5,8 @@ use clap::{Args, Subcommand};
 use waymark::{MessageArg, ModuleView, WaymarkError};
 
 use crate::Shell;
-use crate::interactive::{Flow, Prompt};
+use crate::interactive::{Flow, Pick, Prompt};
+use crate::vault_cmd::unlock_interactive;
 
 #[derive(Args)]
 pub struct ModulesArgs {
@@ -234,11 +235,21 @@ pub fn menu(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
         let Some(i) = prompt.choose(&prompt.text("learn-menu-choose-track"), &labels) else {
             return Ok(Flow::Quit);
         };
-        if i == tracks.len() {
-            print_progress(shell, &shell.waymark.learn_progress()?);
-        } else if i == tracks.len() + 1 {
-            shell.waymark.learn_clear_progress()?;
-            prompt.say("learn-progress-cleared");
+        if i == tracks.len() || i == tracks.len() + 1 {
+            // Progress lives in the vault: with a PIN set, ask for it (as the checklist
+            // does); a wrong PIN is explained and this menu comes back.
+            if !unlock_interactive(shell, prompt)? {
+                if prompt.exited {
+                    return Ok(Flow::Quit);
+                }
+                continue;
+            }
+            if i == tracks.len() {
+                print_progress(shell, &shell.waymark.learn_progress()?);
+            } else {
+                shell.waymark.learn_clear_progress()?;
+                prompt.say("learn-progress-cleared");
+            }
         } else if i > tracks.len() {
             return Ok(Flow::Continue);
         } else if let Flow::Quit = track_menu(shell, prompt, &tracks[i].id)? {
@@ -266,7 +277,7 @@ fn track_menu(shell: &Shell, prompt: &mut Prompt, track: &str) -> Result<Flow, W
 
 fn module_menu(shell: &Shell, prompt: &mut Prompt, id: &str) -> Result<Flow, WaymarkError> {
     let m = shell.waymark.learn_module(id.to_owned(), None)?;
-    loop {
+    'menu: loop {
         outln!();
         review_note(shell);
         let labels = vec![
@@ -278,6 +289,14 @@ fn module_menu(shell: &Shell, prompt: &mut Prompt, id: &str) -> Result<Flow, Way
         let Some(i) = prompt.choose(&m.title, &labels) else {
             return Ok(Flow::Quit);
         };
+        // Lessons seen and quiz scores are saved: with a PIN set, ask for it before the
+        // lessons or the first question, so a wrong PIN loses no answers.
+        if (i == 0 || i == 2) && !unlock_interactive(shell, prompt)? {
+            if prompt.exited {
+                return Ok(Flow::Quit);
+            }
+            continue;
+        }
         match i {
             0 => {
                 let total = m.lessons.len() as f64;
@@ -303,8 +322,10 @@ fn module_menu(shell: &Shell, prompt: &mut Prompt, id: &str) -> Result<Flow, Way
                     );
                     outln!("\n{heading}");
                     let texts: Vec<String> = q.choices.iter().map(|c| c.text.clone()).collect();
-                    let Some(c) = prompt.choose(&q.prompt, &texts) else {
-                        return Ok(Flow::Quit);
+                    let c = match prompt.pick(&q.prompt, &texts) {
+                        Pick::One(c) => c,
+                        Pick::Nothing => continue 'menu,
+                        Pick::Leave => return Ok(Flow::Quit),
                     };
                     answers.push(q.choices[c].id.clone());
                 }

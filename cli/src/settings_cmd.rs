@@ -5,7 +5,7 @@ use clap::Subcommand;
 use waymark::{DiscretionView, MessageArg, WaymarkError};
 
 use crate::Shell;
-use crate::interactive::{Flow, Prompt};
+use crate::interactive::{Flow, Pick, Prompt};
 
 #[derive(Subcommand)]
 pub enum SettingsCommand {
@@ -148,8 +148,10 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
             0 => {
                 let list = shell.waymark.disguises();
                 let names: Vec<String> = list.iter().map(|d| d.name.clone()).collect();
-                let Some(d) = prompt.choose(&options[0], &names) else {
-                    return Ok(Flow::Quit);
+                let d = match prompt.pick(&options[0], &names) {
+                    Pick::One(d) => d,
+                    Pick::Nothing => continue,
+                    Pick::Leave => return Ok(Flow::Quit),
                 };
                 shell.waymark.set_disguise(list[d].id.clone())?;
             }

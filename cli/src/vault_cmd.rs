@@ -168,16 +168,27 @@ pub fn wipe(shell: &Shell, args: WipeArgs) -> Result<(), WaymarkError> {
     Ok(())
 }
 
-/// Asks for the PIN when the vault is locked. `false` if it stays locked (the reason is
-/// shown).
+/// Asks for the PIN when the vault is locked (`WAYMARK_PIN` if set, else typed without
+/// echo at a terminal, or one line through a pipe). `false` if it stays locked (the
+/// reason is shown; `prompt.exited` after a quick exit).
 pub fn unlock_interactive(shell: &Shell, prompt: &mut Prompt) -> Result<bool, WaymarkError> {
     let status = shell.waymark.vault_status()?;
     if !status.locked {
         return Ok(true);
     }
-    prompt.say("vault-enter-pin");
-    let Some(pin) = prompt.secret() else {
-        return Ok(false);
+    let from_env = std::env::var("WAYMARK_PIN")
+        .ok()
+        .filter(|p| !p.is_empty())
+        .map(Zeroizing::new);
+    let pin = match from_env {
+        Some(pin) => pin,
+        None => {
+            prompt.say("vault-enter-pin");
+            let Some(pin) = prompt.secret() else {
+                return Ok(false);
+            };
+            pin
+        }
     };
     match shell.waymark.unlock(pin.to_string()) {
         Ok(()) => Ok(true),

@@ -6,7 +6,7 @@ use clap::{Subcommand, ValueEnum};
 use waymark::{ExportFormat, PlanView, PresentView, WaymarkError, WorkshopPhase};
 
 use crate::Shell;
-use crate::interactive::{Flow, Prompt};
+use crate::interactive::{Flow, Pick, Prompt};
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum PhaseArg {
@@ -390,7 +390,11 @@ fn run_session(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Fl
     let w = &shell.waymark;
     // The session is saved in the vault: ask for the PIN when it is locked.
     if !crate::vault_cmd::unlock_interactive(shell, prompt)? {
-        return Ok(Flow::Continue);
+        return Ok(if prompt.exited {
+            Flow::Quit
+        } else {
+            Flow::Continue
+        });
     }
     let session = w.workshop_start(plan.id.clone(), None)?.session;
     prompt.say("workshop-session-started");
@@ -441,9 +445,10 @@ fn run_session(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Fl
                     .map(|_| shell.number_text("workshop-scores-saved", vec![("count", n)]))
             }
             3 => {
-                let Some(h) = prompt.choose(&prompt.text("workshop-label-hands"), &hands_labels)
-                else {
-                    return Ok(Flow::Quit);
+                let h = match prompt.pick(&prompt.text("workshop-label-hands"), &hands_labels) {
+                    Pick::One(h) => h,
+                    Pick::Nothing => continue,
+                    Pick::Leave => return Ok(Flow::Quit),
                 };
                 let Some(n) = ask_number(prompt, "workshop-ask-hands") else {
                     return Ok(Flow::Quit);

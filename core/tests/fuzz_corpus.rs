@@ -43,3 +43,34 @@ fn locale_strings_corpus() {
 fn text_scanner_corpus() {
     replay("text_scanner", targets::text_scanner);
 }
+
+/// `content_loader` checks a picked file inside the smallest tree it needs
+/// (`targets::tree_for`). Unchanged, each such tree checks clean and loads, so the
+/// fuzzer's inputs start from valid content and reach as deep as they did in the whole
+/// tree.
+#[test]
+fn each_file_s_smallest_tree_checks_clean_and_loads() {
+    use waymark_core::content::{Content, ContentSource, check};
+    let embedded = ContentSource::embedded();
+    let mut trees: Vec<(&str, Vec<(String, String)>)> = Vec::new();
+    for path in embedded.paths() {
+        let tree = targets::tree_for(path);
+        assert!(
+            tree.iter().any(|(p, _)| p == path),
+            "{path} not in its tree"
+        );
+        assert!(
+            tree.len() < embedded.paths().count(),
+            "{path}: the whole tree"
+        );
+        if !trees.iter().any(|(_, t)| *t == tree) {
+            trees.push((path, tree));
+        }
+    }
+    for (path, tree) in trees {
+        let source = ContentSource::from_files(tree);
+        let report = check::check(&source);
+        assert!(report.is_ok(), "tree of {path}: {:?}", report.problems);
+        assert!(Content::load(source).is_ok(), "tree of {path}");
+    }
+}

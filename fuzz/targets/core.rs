@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use waymark_core::content::{Content, ContentSource, check};
+use waymark_core::content::{Content, ContentSource, MANIFEST, check};
 use waymark_core::i18n;
 use waymark_core::screening::{Answer, Screening};
 use waymark_core::store::Store;
@@ -27,10 +27,52 @@ fn embedded_files() -> &'static [(String, String)] {
     })
 }
 
+/// The part of the embedded tree a picked file needs: the manifest, every locale's
+/// `app.ftl` (the loader formats `app-title` in each), and the picked file's feature (its
+/// TOML folder and its `<feature>.ftl` in every locale, so the translation check compares
+/// like with like instead of calling every other file missing). Workshop plans refer to
+/// learning modules and learning expects plans, so those two come together; the checklist
+/// (one small file, reported missing otherwise) comes with everything. Unchanged, each such
+/// tree checks clean (`core/tests/fuzz_corpus.rs`); checking it instead of the whole tree
+/// makes an input many times cheaper, so a bounded run tries many more.
+pub fn tree_for(picked: &str) -> Vec<(String, String)> {
+    let feature = match picked.strip_prefix("l10n/") {
+        Some(rest) => rest
+            .split('/')
+            .nth(1)
+            .and_then(|f| f.strip_suffix(".ftl"))
+            .unwrap_or("app"),
+        None => picked.split_once('/').map_or("app", |(dir, _)| dir),
+    };
+    let features = match feature {
+        "workshop" | "learn" => vec!["workshop", "learn", "checklist"],
+        f => vec![f, "checklist"],
+    };
+    let needed = |path: &str| match path.strip_prefix("l10n/") {
+        Some(rest) => rest
+            .split('/')
+            .nth(1)
+            .and_then(|f| f.strip_suffix(".ftl"))
+            .is_some_and(|f| f == "app" || features.contains(&f)),
+        None => {
+            path == MANIFEST
+                || path
+                    .split_once('/')
+                    .is_some_and(|(d, _)| features.contains(&d))
+        }
+    };
+    embedded_files()
+        .iter()
+        .filter(|(p, _)| needed(p))
+        .cloned()
+        .collect()
+}
+
 /// The content loader and checker (a content pack is exactly this: files by path).
 /// First byte `0xff`: a whole pack from the input (`path\0text\0path\0text...`); any other
 /// first byte picks one embedded file (manifest, a `.ftl` or a `.toml`) whose text the rest
-/// of the input replaces, so the other files keep the loader going past the manifest.
+/// of the input replaces, inside the smallest tree that file needs (`tree_for`), so the
+/// other files keep the loader going past the manifest.
 pub fn content_loader(data: &[u8]) {
     let Some((&pick, rest)) = data.split_first() else {
         return;
@@ -44,9 +86,11 @@ pub fn content_loader(data: &[u8]) {
                 .map(|c| (c[0].to_owned(), c.get(1).copied().unwrap_or("").to_owned())),
         )
     } else {
+        // The index runs over the whole embedded tree, so a kept input keeps its file.
         let files = embedded_files();
-        let mut source = ContentSource::from_files(files.iter().cloned());
-        source.set(&files[pick as usize % files.len()].0, text.into_owned());
+        let picked = &files[pick as usize % files.len()].0;
+        let mut source = ContentSource::from_files(tree_for(picked));
+        source.set(picked, text.into_owned());
         source
     };
     let report = check::check(&source);

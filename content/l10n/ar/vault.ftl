@@ -25,6 +25,7 @@ vault-enter-duress-pin = اكتب رمز الطوارئ:
 vault-error-too-many-attempts = محاولات خاطئة كثيرة. حاول مرة أخرى بعد { $seconds } ثانية.
 vault-error-device-key = أعطت خزنة المفاتيح في الهاتف مفتاحًا لا يمكن استعماله.
 vault-error-key-store = خزنة المفاتيح في الهاتف غير متاحة الآن.
+vault-error-data-dir = لا يمكن استخدام مجلد بيانات Waymark. يجب أن يكون مجلدًا يستطيع Waymark إنشاءه والكتابة فيه.
 vault-error-no-pin = لا يوجد رمز سري.
 vault-error-pin-already-set = يوجد رمز سري بالفعل. يمكنك تغييره.
 vault-error-pin-format = يحتاج الرمز السري إلى { $min } إلى { $max } حرفًا.

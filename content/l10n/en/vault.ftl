@@ -25,6 +25,7 @@ vault-enter-duress-pin = Enter the emergency PIN:
 vault-error-too-many-attempts = Too many wrong tries. Try again in { $seconds } seconds.
 vault-error-device-key = The phone's key store gave a key that cannot be used.
 vault-error-key-store = The phone's key store is not available right now.
+vault-error-data-dir = Waymark's data folder can't be used. It must be a folder that Waymark can create and write to.
 vault-error-no-pin = No PIN is set.
 vault-error-pin-already-set = A PIN is already set. You can change it.
 vault-error-pin-format = A PIN needs { $min } to { $max } characters.

@@ -25,6 +25,7 @@ vault-enter-duress-pin = Escribe el PIN de emergencia:
 vault-error-too-many-attempts = Demasiados intentos fallidos. Inténtalo de nuevo en { $seconds } segundos.
 vault-error-device-key = El almacén de claves del teléfono dio una clave que no sirve.
 vault-error-key-store = El almacén de claves del teléfono no está disponible ahora.
+vault-error-data-dir = No se puede usar la carpeta de datos de Waymark. Debe ser una carpeta que Waymark pueda crear y modificar.
 vault-error-no-pin = No hay ningún PIN.
 vault-error-pin-already-set = Ya hay un PIN. Puedes cambiarlo.
 vault-error-pin-format = Un PIN necesita de { $min } a { $max } caracteres.

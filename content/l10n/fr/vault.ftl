@@ -25,6 +25,7 @@ vault-enter-duress-pin = Entrez le code d'urgence :
 vault-error-too-many-attempts = Trop d'essais faux. Réessayez dans { $seconds } secondes.
 vault-error-device-key = Le coffre à clés du téléphone a donné une clé inutilisable.
 vault-error-key-store = Le coffre à clés du téléphone n'est pas disponible pour le moment.
+vault-error-data-dir = Le dossier de données de Waymark ne peut pas être utilisé. Il faut un dossier que Waymark peut créer et modifier.
 vault-error-no-pin = Aucun code PIN n'est choisi.
 vault-error-pin-already-set = Un code PIN existe déjà. Vous pouvez le changer.
 vault-error-pin-format = Un code PIN doit avoir de { $min } à { $max } caractères.

@@ -25,6 +25,7 @@ vault-enter-duress-pin = Tape PIN ijans lan:
 vault-error-too-many-attempts = Twòp esè ki pa bon. Eseye ankò nan { $seconds } segonn.
 vault-error-device-key = Kòf kle telefòn nan bay yon kle ki pa ka sèvi.
 vault-error-key-store = Kòf kle telefòn nan pa disponib kounye a.
+vault-error-data-dir = Waymark pa ka sèvi ak dosye done li a. Se pou se yon dosye Waymark ka kreye epi ekri ladan l.
 vault-error-no-pin = Pa gen okenn PIN.
 vault-error-pin-already-set = Gen yon PIN deja. Ou ka chanje l.
 vault-error-pin-format = Yon PIN bezwen { $min } a { $max } karaktè.

@@ -25,6 +25,7 @@ vault-enter-duress-pin = Escreva o PIN de emergência:
 vault-error-too-many-attempts = Demasiadas tentativas erradas. Tente de novo daqui a { $seconds } segundos.
 vault-error-device-key = O cofre de chaves do telefone deu uma chave que não serve.
 vault-error-key-store = O cofre de chaves do telefone não está disponível agora.
+vault-error-data-dir = Não é possível usar a pasta de dados do Waymark. Ela deve ser uma pasta que o Waymark possa criar e alterar.
 vault-error-no-pin = Não há nenhum PIN.
 vault-error-pin-already-set = Já existe um PIN. Pode mudá-lo.
 vault-error-pin-format = Um PIN precisa de { $min } a { $max } caracteres.

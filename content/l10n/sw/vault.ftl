@@ -25,6 +25,7 @@ vault-enter-duress-pin = Andika PIN ya dharura:
 vault-error-too-many-attempts = Majaribio mengi mno yasiyo sahihi. Jaribu tena baada ya sekunde { $seconds }.
 vault-error-device-key = Hifadhi ya funguo ya simu imetoa funguo isiyotumika.
 vault-error-key-store = Hifadhi ya funguo ya simu haipatikani sasa.
+vault-error-data-dir = Folda ya data ya Waymark haiwezi kutumika. Lazima iwe folda ambayo Waymark inaweza kuunda na kuandika ndani yake.
 vault-error-no-pin = Hakuna PIN iliyowekwa.
 vault-error-pin-already-set = PIN tayari imewekwa. Unaweza kuibadilisha.
 vault-error-pin-format = PIN inahitaji herufi { $min } hadi { $max }.

@@ -64,6 +64,9 @@ pub enum VaultError {
     BadDeviceKey,
     #[error("the key store is not available")]
     KeyStore,
+    /// The data folder is a file, or cannot be created or written (a bad `--data-dir`).
+    #[error("the data folder cannot be used")]
+    DataDir,
     #[error("no PIN is set")]
     NoPin,
     #[error("a PIN is already set")]
@@ -80,9 +83,10 @@ impl UserFacing for VaultError {
             VaultError::Locked => ErrorKind::Locked,
             VaultError::WrongPin | VaultError::TooManyAttempts { .. } => ErrorKind::WrongPin,
             VaultError::Integrity => ErrorKind::Integrity,
-            VaultError::Storage | VaultError::BadDeviceKey | VaultError::KeyStore => {
-                ErrorKind::Storage
-            }
+            VaultError::Storage
+            | VaultError::BadDeviceKey
+            | VaultError::KeyStore
+            | VaultError::DataDir => ErrorKind::Storage,
             VaultError::NoPin
             | VaultError::PinAlreadySet
             | VaultError::PinFormat
@@ -98,6 +102,7 @@ impl UserFacing for VaultError {
             ),
             VaultError::BadDeviceKey => ("vault-error-device-key", vec![]),
             VaultError::KeyStore => ("vault-error-key-store", vec![]),
+            VaultError::DataDir => ("vault-error-data-dir", vec![]),
             VaultError::NoPin => ("vault-error-no-pin", vec![]),
             VaultError::PinAlreadySet => ("vault-error-pin-already-set", vec![]),
             VaultError::PinFormat => (
@@ -471,6 +476,24 @@ pub fn exists(dir: &Path) -> bool {
     vault_path(dir).exists()
 }
 
+/// Makes sure `dir` can hold the vault before anything is created in it: it is created if
+/// missing, must be a folder, and must take a new file (an empty probe file, removed at
+/// once). Otherwise `DataDir`, so a bad data folder is not reported as a key-store failure
+/// (the terminal's key files live in the same folder).
+pub fn prepare_dir(dir: &Path) -> Result<(), VaultError> {
+    std::fs::create_dir_all(dir).map_err(|_| VaultError::DataDir)?;
+    if !std::fs::metadata(dir).is_ok_and(|m| m.is_dir()) {
+        return Err(VaultError::DataDir);
+    }
+    let probe = dir.join(format!(".write-check-{:016x}", rand::random::<u64>()));
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+        .map_err(|_| VaultError::DataDir)?;
+    std::fs::remove_file(&probe).map_err(|_| VaultError::DataDir)
+}
+
 impl Vault {
     /// Opens the vault in `dir`, creating it on first use. `pin` is needed exactly when
     /// one is set (else `Locked`, or `NoPin` for a PIN that is not needed).
@@ -492,7 +515,7 @@ impl Vault {
         now: u64,
     ) -> Result<Vault, VaultError> {
         let dev = device_key(device_key_bytes)?;
-        std::fs::create_dir_all(dir).map_err(|_| VaultError::Storage)?;
+        std::fs::create_dir_all(dir).map_err(|_| VaultError::DataDir)?;
         let path = vault_path(dir);
         create_private(&path)?;
         let mut conn = connect(&path)?;

@@ -1,0 +1,50 @@
+//! French negation in the red-flag scan, through the shipped content: the negation is
+//! carried by the second word ("pas", "jamais", "aucun"), not by "ne"/"n'", which also
+//! start "ne … que" ("only": a demand) and "n'importe" ("any"). So neither is a negator in
+//! `content/screening/patterns/fr.toml`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use waymark_core::content::ContentSource;
+use waymark_core::screening::Screening;
+
+fn fee_flagged(text: &str) -> bool {
+    static LOADED: std::sync::OnceLock<Screening> = std::sync::OnceLock::new();
+    let s = LOADED.get_or_init(|| Screening::load(&ContentSource::embedded()).unwrap());
+    let chain = ["fr".to_owned(), "en".to_owned()];
+    s.scan(text, &chain)
+        .unwrap()
+        .hits
+        .iter()
+        .any(|(h, _)| h.flag == "recruitment_fee")
+}
+
+#[test]
+fn negated_fees_are_not_fee_demands() {
+    for text in [
+        "Vous n'aurez aucun frais à payer.",
+        "Vous n'avez pas à payer de frais de recrutement.",
+        "Vous n’avez pas à payer de frais de recrutement.",
+        "Nous ne demandons jamais de frais d'agence.",
+        "Aucuns frais de dossier.",
+    ] {
+        assert!(!fee_flagged(text), "flagged as a fee demand: {text}");
+    }
+}
+
+#[test]
+fn fee_demands_are_flagged() {
+    for text in [
+        "Vous devez payer des frais de recrutement.",
+        "Vous devez payer des frais de recrutement, pas de contrat.",
+        // "ne … que" is "only": still a demand.
+        "Vous n'avez qu'à payer les frais de dossier.",
+        "Vous ne payez que les frais de visa.",
+        // "n'importe" ("any") negates nothing.
+        "Pour n'importe quel job payez des frais de dossier.",
+        "N'importe qui paie les frais de visa avant le départ.",
+        // "rien" is no negator either: "nothing to pay except …" is a demand.
+        "Rien à payer sauf les frais de visa.",
+    ] {
+        assert!(fee_flagged(text), "not flagged: {text}");
+    }
+}
