@@ -4,6 +4,7 @@
 //! Feature modules parse their own TOML from [`Content::source`].
 
 pub mod check;
+mod de;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -199,14 +200,15 @@ impl ContentSource {
             .ok_or_else(|| ContentError::Missing(path.to_owned()))?;
         // Through `toml::Table` rather than `toml::from_str::<T>`: the TOML parser's own
         // deserializers, instantiated for every content type, were over half a megabyte of
-        // the library; `toml::Value`'s deserializer is one small path per type. (The
-        // content checker keeps `from_str` for its line numbers; the library never runs it.)
+        // the library; from the parsed value, `de::ValueDe` compiles one small path per
+        // type. (The content checker keeps `from_str` for its line numbers; the library
+        // never runs it.)
         let invalid = |e: toml::de::Error| ContentError::Invalid {
             file: path.to_owned(),
             message: e.message().to_owned(),
         };
         let table: toml::Table = toml::from_str(text).map_err(invalid)?;
-        T::deserialize(toml::Value::Table(table)).map_err(invalid)
+        T::deserialize(de::ValueDe(toml::Value::Table(table))).map_err(invalid)
     }
 }
 
