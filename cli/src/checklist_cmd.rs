@@ -116,12 +116,8 @@ pub fn run(shell: &Shell, cmd: ChecklistCommand) -> Result<(), WaymarkError> {
 /// The checklist in the interactive session: show it, then tick, add, note or remove.
 pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
     let w = &shell.waymark;
-    if !crate::vault_cmd::unlock_interactive(shell, prompt)? {
-        return Ok(if prompt.exited {
-            Flow::Quit
-        } else {
-            Flow::Continue
-        });
+    if let Some(flow) = crate::vault_cmd::unlock_or_leave(shell, prompt)? {
+        return Ok(flow);
     }
     loop {
         let view = match w.checklist() {

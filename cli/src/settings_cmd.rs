@@ -129,6 +129,11 @@ fn print_settings(shell: &Shell, v: &DiscretionView) {
 /// The interactive "Privacy and disguise" screen.
 pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
     shell.waymark.set_current_screen(Some("discretion".into()));
+    // The settings are kept in the vault: with a PIN set, ask for it (as the checklist
+    // does); a wrong PIN is explained and the main menu comes back.
+    if let Some(flow) = crate::vault_cmd::unlock_or_leave(shell, prompt)? {
+        return Ok(flow);
+    }
     loop {
         let v = shell.waymark.discretion_settings()?;
         outln!();

@@ -199,6 +199,19 @@ pub fn unlock_interactive(shell: &Shell, prompt: &mut Prompt) -> Result<bool, Wa
     }
 }
 
+/// For a menu entry that works in the vault: `None` once it is open (unlocked here if
+/// needed), else where the session goes (back to the menu, or out after a quick exit).
+pub fn unlock_or_leave(shell: &Shell, prompt: &mut Prompt) -> Result<Option<Flow>, WaymarkError> {
+    if unlock_interactive(shell, prompt)? {
+        return Ok(None);
+    }
+    Ok(Some(if prompt.exited {
+        Flow::Quit
+    } else {
+        Flow::Continue
+    }))
+}
+
 /// Settings in the interactive session: PIN, emergency PIN, delete everything.
 pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
     let w = &shell.waymark;

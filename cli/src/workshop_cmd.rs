@@ -389,12 +389,8 @@ fn ask_number(prompt: &mut Prompt, id: &str) -> Option<i64> {
 fn run_session(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Flow, WaymarkError> {
     let w = &shell.waymark;
     // The session is saved in the vault: ask for the PIN when it is locked.
-    if !crate::vault_cmd::unlock_interactive(shell, prompt)? {
-        return Ok(if prompt.exited {
-            Flow::Quit
-        } else {
-            Flow::Continue
-        });
+    if let Some(flow) = crate::vault_cmd::unlock_or_leave(shell, prompt)? {
+        return Ok(flow);
     }
     let session = w.workshop_start(plan.id.clone(), None)?.session;
     prompt.say("workshop-session-started");

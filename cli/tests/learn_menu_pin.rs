@@ -5,23 +5,17 @@
 
 mod common;
 
-use common::{Run, plain, waymark_env};
+use common::{Run, plain};
 
 const PIN: &str = "4821";
 const TRACKS: &str = "Who are you learning as?";
 
 fn run(dir: &std::path::Path, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
-    let d = dir.to_string_lossy().into_owned();
-    let mut all = vec!["--data-dir", &d, "--locale", "en"];
-    all.extend_from_slice(args);
-    waymark_env(Some(dir), &all, stdin, env)
+    common::in_data_dir(dir, args, stdin, env)
 }
 
 fn with_pin() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let set = run(dir.path(), &["pin", "set"], &format!("{PIN}\n"), &[]);
-    assert_eq!(set.code, 0, "{}", set.stderr);
-    dir
+    common::data_dir_with_pin(PIN)
 }
 
 /// An interactive session; the output with Fluent's isolation marks removed.

@@ -6,22 +6,16 @@
 
 mod common;
 
-use common::{Run, waymark_env};
+use common::Run;
 
 const PIN: &str = "4821";
 
 fn run(dir: &std::path::Path, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
-    let d = dir.to_string_lossy().into_owned();
-    let mut all = vec!["--data-dir", &d, "--locale", "en"];
-    all.extend_from_slice(args);
-    waymark_env(Some(dir), &all, stdin, env)
+    common::in_data_dir(dir, args, stdin, env)
 }
 
 fn with_pin() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let set = run(dir.path(), &["pin", "set"], &format!("{PIN}\n"), &[]);
-    assert_eq!(set.code, 0, "{}", set.stderr);
-    dir
+    common::data_dir_with_pin(PIN)
 }
 
 #[test]
@@ -84,11 +78,27 @@ fn a_locked_vault_inside_a_menu_is_explained_and_the_session_goes_on() {
     let privacy = common::menu("Privacy and disguise");
     let workshop = common::menu("Run a workshop");
     let close = common::menu("Close Waymark");
-    // Privacy settings while locked: the reason, then the main menu again.
-    let r = run(dir.path(), &[], &format!("{privacy}\n{close}\n"), &[]);
+    // Privacy settings while locked ask for the PIN: a wrong one is explained and the
+    // main menu comes back; the right one opens the settings.
+    let r = run(dir.path(), &[], &format!("{privacy}\n0000\n{close}\n"), &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("That PIN is not right."), "{}", r.stdout);
     assert!(
-        r.stdout.contains("Your saved data is locked."),
+        !r.stdout.contains("Turn leave no trace on or off"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("Goodbye. Stay safe."), "{}", r.stdout);
+    let r = run(
+        dir.path(),
+        &[],
+        &format!("{privacy}\n{PIN}\n4\n{close}\n"),
+        &[],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stdout.contains("That PIN is not right."), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("Turn leave no trace on or off"),
         "{}",
         r.stdout
     );

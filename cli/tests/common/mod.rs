@@ -128,3 +128,19 @@ pub fn menu(label: &str) -> String {
         })
         .unwrap_or_else(|| panic!("no main-menu entry {label:?} in:\n{}", run.stdout))
 }
+
+/// `waymark --data-dir DIR --locale en ARGS…` run in DIR, with extra environment.
+pub fn in_data_dir(dir: &Path, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
+    let d = dir.to_string_lossy().into_owned();
+    let mut all = vec!["--data-dir", &d, "--locale", "en"];
+    all.extend_from_slice(args);
+    waymark_env(Some(dir), &all, stdin, env)
+}
+
+/// A fresh data folder whose vault has `pin` set.
+pub fn data_dir_with_pin(pin: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let set = in_data_dir(dir.path(), &["pin", "set"], &format!("{pin}\n"), &[]);
+    assert_eq!(set.code, 0, "{}", set.stderr);
+    dir
+}
