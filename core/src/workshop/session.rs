@@ -136,8 +136,9 @@ impl<'a> Sessions<'a> {
         Ok((s, plan))
     }
 
-    /// Starts a session of `plan` today. `locale` is the language it is run in (a locale
-    /// id from the manifest), `region` an optional country code.
+    /// Starts a session of `plan` today, ending any session still open. `locale` is the
+    /// language it is run in (a locale id from the manifest), `region` an optional
+    /// country code.
     pub fn start(
         &self,
         plan: &str,
@@ -149,6 +150,13 @@ impl<'a> Sessions<'a> {
         let region = region.map(parse_region).transpose()?;
         // Only a well-formed language tag: nothing free-form reaches the export.
         let locale = crate::i18n::parse_tag(locale)?.to_string();
+        // One phone runs one session at a time: a session left open (the facilitator
+        // never pressed "end") is ended now, so its counts reach the export instead of
+        // staying open and never exported.
+        for mut open in self.list()?.into_iter().filter(|s| !s.ended) {
+            open.ended = true;
+            self.put(&open)?;
+        }
         let mut bytes = [0u8; 8];
         rand::thread_rng().fill_bytes(&mut bytes);
         let id: String = bytes.iter().map(|b| format!("{b:02x}")).collect();

@@ -120,6 +120,36 @@ fn run_session(sessions: &Sessions<'_>) -> String {
 }
 
 #[test]
+fn a_session_left_open_is_ended_by_the_next_start_and_exported() {
+    let (_, catalog, plans) = setup();
+    let store = MemoryStore::new();
+    let sessions = Sessions::new(&store, &plans, &catalog);
+    let first = sessions
+        .start("migrants_45", None, "en", "2026-11-20")
+        .unwrap();
+    sessions.attendance(&first.id, 9).unwrap();
+    // Never ended; nothing to export yet.
+    assert!(matches!(
+        export(&sessions.list().unwrap(), ExportFormat::Json),
+        Err(WorkshopError::NoSessions)
+    ));
+    let second = sessions
+        .start("migrants_45", None, "en", "2026-11-23")
+        .unwrap();
+    assert!(sessions.get(&first.id).unwrap().ended);
+    assert!(!sessions.get(&second.id).unwrap().ended);
+    assert!(matches!(
+        sessions.attendance(&first.id, 3),
+        Err(WorkshopError::Ended)
+    ));
+    let json = export(&sessions.list().unwrap(), ExportFormat::Json).unwrap();
+    let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 1);
+    assert_eq!(rows[0]["date"], "2026-11-20");
+    assert_eq!(rows[0]["participants"], 9);
+}
+
+#[test]
 fn a_session_runs_and_exports_its_aggregates() {
     let (_, catalog, plans) = setup();
     let store = MemoryStore::new();
