@@ -53,7 +53,15 @@ impl Waymark {
         self.key_store
             .get_or_create_key(VAULT_KEY_ALIAS.to_owned())
             .map(Zeroizing::new)
-            .map_err(|_| self.vault_error(VaultError::KeyStore))
+            .map_err(|_| self.folder_or(VaultError::KeyStore))
+    }
+
+    /// `e`, unless the data folder itself is what is wrong (a file, or a folder that cannot
+    /// be written): the terminal's key files live there too, and a bad `--data-dir` must
+    /// not read as "the key store is not available". Checked only after a failure, so a
+    /// normal start writes nothing extra.
+    fn folder_or(&self, e: VaultError) -> WaymarkError {
+        self.vault_error(vault::prepare_dir(&self.data_dir).err().unwrap_or(e))
     }
 
     fn vault_options(&self) -> VaultOptions {
@@ -67,12 +75,12 @@ impl Waymark {
         if let Some(v) = slot.as_ref().filter(|v| v.is_open()) {
             return Ok(v.clone());
         }
-        // The folder first: the terminal's key store keeps its files there too, and a bad
-        // `--data-dir` must not read as "the key store is not available".
-        vault::prepare_dir(&self.data_dir).map_err(|e| self.vault_error(e))?;
         let key = self.device_key()?;
-        let v = Vault::open(&self.data_dir, &key, None, self.vault_options())
-            .map_err(|e| self.vault_error(e))?;
+        let v =
+            Vault::open(&self.data_dir, &key, None, self.vault_options()).map_err(|e| match e {
+                VaultError::Storage => self.folder_or(e),
+                e => self.vault_error(e),
+            })?;
         let v = Arc::new(v);
         *slot = Some(v.clone());
         Ok(v)

@@ -509,10 +509,10 @@ pub fn exists(dir: &Path) -> bool {
     vault_path(dir).exists()
 }
 
-/// Makes sure `dir` can hold the vault before anything is created in it: it is created if
-/// missing, must be a folder, and must take a new file (an empty probe file, removed at
-/// once). Otherwise `DataDir`, so a bad data folder is not reported as a key-store failure
-/// (the terminal's key files live in the same folder).
+/// Whether `dir` can hold the vault: it is created if missing, must be a folder, and must
+/// take a new file (an empty probe file, removed at once). Otherwise `DataDir`. The facade
+/// asks this only after the key store or the vault failed, to tell a bad data folder from
+/// a key-store failure (the terminal's key files live in the same folder).
 pub fn prepare_dir(dir: &Path) -> Result<(), VaultError> {
     std::fs::create_dir_all(dir).map_err(|_| VaultError::DataDir)?;
     if !std::fs::metadata(dir).is_ok_and(|m| m.is_dir()) {
