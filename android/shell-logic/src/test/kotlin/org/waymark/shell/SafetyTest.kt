@@ -166,6 +166,28 @@ class SafetyTest {
     }
 
     @Test
+    fun aNewPinTypedDifferentlyTwiceNeverReachesTheCore() {
+        val real = core()
+        val sent = mutableListOf<String>()
+        val counting = object : WaymarkInterface by real {
+            override fun setPin(pin: String) { sent += "setPin"; real.setPin(pin) }
+            override fun changePin(oldPin: String, newPin: String) { sent += "changePin"; real.changePin(oldPin, newPin) }
+            override fun setDuressPin(pin: String) { sent += "setDuressPin"; real.setDuressPin(pin) }
+        }
+        val shell = Shell(counting, MemoryHost("en"), listOf("en"))
+        shell.onEvent(Event.Open(Route.Settings))
+        val mismatch = Feedback("The two PINs are not the same. Nothing was changed.", error = true)
+        shell.onEvent(Event.SetPin("123456", "123465"))
+        assertEquals(mismatch, (shell.state().screen as Screen.Settings).feedback)
+        shell.onEvent(Event.SetPin("123456", "123456"))
+        shell.onEvent(Event.ChangePin("123456", "654321", "654312"))
+        assertEquals(mismatch, (shell.state().screen as Screen.Settings).feedback)
+        shell.onEvent(Event.SetDuressPin("111111", "111112"))
+        assertEquals(mismatch, (shell.state().screen as Screen.Settings).feedback)
+        assertEquals(listOf("setPin"), sent)
+    }
+
+    @Test
     fun theChecklistReadsAloudOnlyTheAppsOwnWords() {
         val shell = Shell(core(), MemoryHost("en"), listOf("en"))
         shell.onEvent(Event.Open(Route.Checklist))
