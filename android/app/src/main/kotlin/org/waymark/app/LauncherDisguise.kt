@@ -42,18 +42,15 @@ object LauncherDisguise {
      * The running task's name and icon in Recents: the disguise's, so the app switcher does
      * not show the application's own label.
      */
+    @Suppress("DEPRECATION") // the constructors are the only way before Android 13
     fun taskDescription(context: Context, icon: String): ActivityManager.TaskDescription {
         val (label, drawable) = looks[icon] ?: looks.getValue("notes")
         val name = context.getString(label)
         return when {
             Build.VERSION.SDK_INT >= Build.VERSION_CODES.TIRAMISU ->
                 ActivityManager.TaskDescription.Builder().setLabel(name).setIcon(drawable).build()
-            Build.VERSION.SDK_INT >= Build.VERSION_CODES.P ->
-                @Suppress("DEPRECATION")
-                ActivityManager.TaskDescription(name, drawable)
-            else ->
-                @Suppress("DEPRECATION")
-                ActivityManager.TaskDescription(name)
+            Build.VERSION.SDK_INT >= Build.VERSION_CODES.P -> ActivityManager.TaskDescription(name, drawable)
+            else -> ActivityManager.TaskDescription(name)
         }
     }
 

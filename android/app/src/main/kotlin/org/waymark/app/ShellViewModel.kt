@@ -7,6 +7,9 @@ import android.os.Build
 import android.os.Handler
 import android.os.Looper
 import android.os.SystemClock
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.setValue
 import androidx.lifecycle.AndroidViewModel
 import kotlinx.coroutines.flow.MutableStateFlow
 import kotlinx.coroutines.flow.StateFlow
@@ -33,7 +36,7 @@ class ShellViewModel(application: Application) : AndroidViewModel(application) {
     val state: StateFlow<UiState?> = _state.asStateFlow()
 
     /** Why the core could not start (damaged content), else null; shown on screen, never logged. */
-    var startError by androidx.compose.runtime.mutableStateOf<String?>(null)
+    var startError by mutableStateOf<String?>(null)
         private set
 
     /** The activity on screen performs the platform's effects; null between activities. */
@@ -44,7 +47,7 @@ class ShellViewModel(application: Application) : AndroidViewModel(application) {
         main = { main.post(it) },
         clock = SystemClock::elapsedRealtime,
         sleep = Thread::sleep,
-        later = { delay, action -> main.postDelayed(action, delay) },
+        later = { delay, action -> main.postDelayed({ action() }, delay) },
         publish = { _state.value = it },
         perform = ::perform,
         failed = { startError = it.message ?: it.javaClass.simpleName },

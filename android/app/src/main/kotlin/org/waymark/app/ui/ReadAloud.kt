@@ -55,7 +55,7 @@ class ReadAloud(context: Context) {
 
     fun speak(text: String, localeId: String) {
         val voice = offlineVoice(localeId) ?: return
-        tts.voice = voice
+        tts.setVoice(voice)
         tts.speak(text, TextToSpeech.QUEUE_FLUSH, null, "waymark-read-aloud")
     }
 
