@@ -10,11 +10,15 @@
 //! during the mode (a disguise the phone already applied) are kept. After a restart the
 //! mode is restored by the first `discretion_settings()` call, which the shells make right
 //! after start (they need the disguise anyway).
+//!
+//! Lock and quick exit (`lock`, `quick_exit`) replace the scratch store with a fresh one
+//! holding only the settings: what was written during the mode is not readable after a
+//! lock, with or without a PIN.
 
 use std::sync::Arc;
 
 use serde::Serialize;
-use waymark_core::discretion::{self, COLLECTION, DISGUISES, RECORD, Settings};
+use waymark_core::discretion::{self, DISGUISES, Settings};
 use waymark_core::store::{MemoryStore, Store};
 
 use crate::{Waymark, WaymarkError};
@@ -53,8 +57,8 @@ impl Waymark {
     }
 
     /// The neutral names and icons the app can take.
-    pub fn disguises(&self) -> Vec<DisguiseView> {
-        DISGUISES.iter().map(|d| self.disguise_view(d.id)).collect()
+    pub fn disguises(&self) -> Result<Vec<DisguiseView>, WaymarkError> {
+        Ok(DISGUISES.iter().map(|d| self.disguise_view(d.id)).collect())
     }
 
     /// Chooses a disguise by id (`notes`, `calculator`, ...); an unknown id is invalid_input.
@@ -88,28 +92,31 @@ impl Waymark {
         Ok(self.discretion_view(&settings))
     }
 
-    /// Quick exit: forgets the current screen and any search text, in one call. The
-    /// shell then hides its window (and the terminal clears the screen).
-    pub fn quick_exit(&self) {
-        self.screen.clear();
+    /// Quick exit: everything `lock` does (the vault closed, the screen and search text
+    /// forgotten, leave no trace's scratch store dropped), in one call that never fails.
+    /// The shell then hides its window (and the terminal clears the screen).
+    pub fn quick_exit(&self) -> Result<(), WaymarkError> {
+        self.lock()
     }
 
     /// The shells tell the core which screen is shown (an id, never user text).
-    pub fn set_current_screen(&self, screen: Option<String>) {
+    pub fn set_current_screen(&self, screen: Option<String>) -> Result<(), WaymarkError> {
         self.screen.show(screen);
+        Ok(())
     }
 
     /// What the person typed into a search box; kept in memory only, never written.
-    pub fn set_search_text(&self, text: Option<String>) {
+    pub fn set_search_text(&self, text: Option<String>) -> Result<(), WaymarkError> {
         self.screen.search(text);
+        Ok(())
     }
 
-    pub fn screen_state(&self) -> ScreenView {
+    pub fn screen_state(&self) -> Result<ScreenView, WaymarkError> {
         let s = self.screen.get();
-        ScreenView {
+        Ok(ScreenView {
             current_screen: s.current,
             search_text: s.search_text,
-        }
+        })
     }
 }
 
@@ -135,6 +142,16 @@ impl Waymark {
         Ok(self.discretion_view(&settings))
     }
 
+    /// What lock and quick exit forget besides the vault's keys: the screen and search
+    /// text, and under leave no trace everything written during the mode (a fresh scratch
+    /// store with the settings only takes its place, so nothing reaches the vault either).
+    pub(crate) fn forget_in_memory(&self) {
+        self.screen.clear();
+        if let Some(old) = self.no_trace_store() {
+            self.set_no_trace(Some(Arc::new(Settings::fresh_scratch(old.as_ref()))));
+        }
+    }
+
     /// The scratch store while leave no trace is on.
     pub(crate) fn no_trace_store(&self) -> Option<Arc<dyn Store>> {
         let guard = match self.no_trace.read() {
@@ -155,14 +172,7 @@ impl Waymark {
     /// From here on `store()` is a fresh scratch store; it starts with the settings record
     /// so reads during the mode see the mode.
     fn enter_leave_no_trace(&self, settings: &Settings) -> Result<(), WaymarkError> {
-        let scratch = Arc::new(MemoryStore::new());
-        let bytes = serde_json::to_vec(settings).map_err(|_| WaymarkError::Storage {
-            message: self.content.l10n.text(&self.chain(), "error-storage"),
-        })?;
-        scratch
-            .put(COLLECTION, RECORD, &bytes)
-            .map_err(|e| self.error(&e))?;
-        self.set_no_trace(Some(scratch));
+        self.set_no_trace(Some(Arc::new(settings.scratch_store())));
         Ok(())
     }
 
@@ -184,5 +194,124 @@ impl Waymark {
             notifications_off: settings.notifications_off,
             leave_no_trace: settings.leave_no_trace,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::{FileKeyStore, WaymarkConfig};
+    use waymark_core::ErrorKind;
+
+    fn waymark(dir: &std::path::Path) -> Arc<Waymark> {
+        Waymark::new(
+            WaymarkConfig {
+                preferred_locales: vec!["en".into()],
+                data_dir: dir.join("data").to_string_lossy().into_owned(),
+                content_dir: None,
+                developer_mode: false,
+            },
+            FileKeyStore::new(dir.join("keys").to_string_lossy().into_owned()),
+        )
+        .unwrap()
+    }
+
+    fn own_items(w: &Waymark) -> Vec<String> {
+        w.checklist()
+            .unwrap()
+            .stages
+            .into_iter()
+            .flat_map(|s| s.items)
+            .filter(|i| i.custom)
+            .map(|i| i.title)
+            .collect()
+    }
+
+    #[test]
+    fn lock_under_leave_no_trace_leaves_nothing_readable_without_a_pin() {
+        let dir = tempfile::tempdir().unwrap();
+        let w = waymark(dir.path());
+        w.set_leave_no_trace(true).unwrap();
+        w.checklist_add("before_you_go".into(), "hide the passport copy".into())
+            .unwrap();
+        assert_eq!(own_items(&w), ["hide the passport copy"]);
+        w.set_current_screen(Some("checklist".into())).unwrap();
+        w.lock().unwrap();
+        // No PIN: nothing to unlock, and nothing of the mode's writes left to read.
+        assert!(own_items(&w).is_empty());
+        assert_eq!(w.screen_state().unwrap().current_screen, None);
+        // The mode stays on.
+        assert!(w.discretion_settings().unwrap().leave_no_trace);
+    }
+
+    #[test]
+    fn lock_under_leave_no_trace_with_a_pin_needs_the_pin_and_shows_nothing_after() {
+        let dir = tempfile::tempdir().unwrap();
+        let w = waymark(dir.path());
+        w.set_pin("123456".into()).unwrap();
+        w.set_disguise("notes".into()).unwrap();
+        w.set_leave_no_trace(true).unwrap();
+        w.checklist_add("before_you_go".into(), "my words".into())
+            .unwrap();
+        w.lock().unwrap();
+        assert!(w.vault_status().unwrap().locked);
+        // Under the mode the features read the scratch store: empty, never the old items.
+        assert!(own_items(&w).is_empty());
+        w.unlock("123456".into()).unwrap();
+        assert!(own_items(&w).is_empty());
+        let settings = w.discretion_settings().unwrap();
+        assert!(settings.leave_no_trace);
+        assert_eq!(settings.disguise.id, "notes");
+    }
+
+    #[test]
+    fn quick_exit_locks_the_vault_and_forgets_the_screen() {
+        let dir = tempfile::tempdir().unwrap();
+        let w = waymark(dir.path());
+        w.set_pin("123456".into()).unwrap();
+        w.checklist_add("before_you_go".into(), "saved".into())
+            .unwrap();
+        w.set_search_text(Some("typed".into())).unwrap();
+        w.quick_exit().unwrap();
+        assert!(w.vault_status().unwrap().locked);
+        assert_eq!(w.checklist().unwrap_err().kind(), ErrorKind::Locked);
+        assert_eq!(w.screen_state().unwrap().search_text, None);
+        // Saved things are kept (quick exit hides, it does not delete).
+        w.unlock("123456".into()).unwrap();
+        assert_eq!(own_items(&w), ["saved"]);
+    }
+
+    #[test]
+    fn lock_never_fails_even_when_the_key_store_refuses() {
+        struct Refusing;
+        impl crate::KeyStore for Refusing {
+            fn get_or_create_key(&self, _: String) -> Result<Vec<u8>, crate::KeyStoreError> {
+                Err(crate::KeyStoreError::Unavailable {
+                    reason: "device locked".into(),
+                })
+            }
+            fn delete_key(&self, _: String) -> Result<(), crate::KeyStoreError> {
+                Err(crate::KeyStoreError::Unavailable {
+                    reason: "device locked".into(),
+                })
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let w = waymark(dir.path());
+        w.set_pin("123456".into()).unwrap();
+        let refusing = Waymark::new(
+            WaymarkConfig {
+                preferred_locales: vec!["en".into()],
+                data_dir: dir.path().join("data").to_string_lossy().into_owned(),
+                content_dir: None,
+                developer_mode: false,
+            },
+            Arc::new(Refusing),
+        )
+        .unwrap();
+        assert!(refusing.vault_status().is_err());
+        refusing.lock().unwrap();
+        refusing.quick_exit().unwrap();
     }
 }

@@ -84,10 +84,16 @@ impl Waymark {
             screen: Default::default(),
         }))
     }
+}
 
+/// Test-only exports: built with the `test-exports` feature (the binding tests, the
+/// terminal shell), never in the phones' release libraries.
+#[cfg(feature = "test-exports")]
+#[uniffi::export]
+impl Waymark {
     /// Panics on purpose. Exists so the binding tests can prove a Rust panic reaches the
     /// shell as an error (UniFFI's internal error) instead of crashing the app.
-    pub fn self_test_panic(&self) {
+    pub fn self_test_panic(&self) -> Result<(), WaymarkError> {
         #[allow(clippy::panic)]
         {
             panic!("self-test panic");

@@ -28,15 +28,15 @@ pub trait KeyStore: Send + Sync {
     fn delete_key(&self, alias: String) -> Result<(), KeyStoreError>;
 }
 
-/// The terminal shell's and the tests' key store: 0600 key files in a folder.
-#[derive(uniffi::Object)]
+/// The terminal shell's and the tests' key store: 0600 key files in a folder. Exported to
+/// the bindings only with the `test-exports` feature: a phone keeps its keys in the
+/// platform key store, never in a file next to the vault.
+#[cfg_attr(feature = "test-exports", derive(uniffi::Object))]
 pub struct FileKeyStore {
     files: KeyFiles,
 }
 
-#[uniffi::export]
 impl FileKeyStore {
-    #[uniffi::constructor]
     pub fn new(dir: String) -> Arc<Self> {
         Arc::new(Self {
             files: KeyFiles::new(dir),
@@ -44,7 +44,17 @@ impl FileKeyStore {
     }
 }
 
+#[cfg(feature = "test-exports")]
 #[uniffi::export]
+impl FileKeyStore {
+    /// The bindings' constructor (a Result, so the generated Swift has no `try!`).
+    #[uniffi::constructor(name = "new")]
+    pub fn open(dir: String) -> Result<Arc<Self>, KeyStoreError> {
+        Ok(Self::new(dir))
+    }
+}
+
+#[cfg_attr(feature = "test-exports", uniffi::export)]
 impl KeyStore for FileKeyStore {
     fn get_or_create_key(&self, alias: String) -> Result<Vec<u8>, KeyStoreError> {
         self.files

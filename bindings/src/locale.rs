@@ -90,8 +90,9 @@ pub(crate) fn fluent_args(args: &[MessageArg]) -> Args<'static> {
 #[uniffi::export]
 impl Waymark {
     /// The languages the content ships (and pseudo-locales in developer mode).
-    pub fn locales(&self) -> Vec<LocaleView> {
-        self.content
+    pub fn locales(&self) -> Result<Vec<LocaleView>, WaymarkError> {
+        Ok(self
+            .content
             .l10n
             .locales(self.developer)
             .into_iter()
@@ -103,22 +104,22 @@ impl Waymark {
                 status: l.status.as_str().to_owned(),
                 chain: l.chain,
             })
-            .collect()
+            .collect())
     }
 
     /// Negotiates language tags (most preferred first) without changing anything.
-    pub fn resolve_locales(&self, tags: Vec<String>) -> LocaleResolution {
-        self.content.l10n.resolve(&tags, self.developer).into()
+    pub fn resolve_locales(&self, tags: Vec<String>) -> Result<LocaleResolution, WaymarkError> {
+        Ok(self.content.l10n.resolve(&tags, self.developer).into())
     }
 
     /// Sets the language the app speaks; returns the chain now in use.
-    pub fn set_locales(&self, tags: Vec<String>) -> LocaleResolution {
+    pub fn set_locales(&self, tags: Vec<String>) -> Result<LocaleResolution, WaymarkError> {
         let resolution = self.content.l10n.resolve(&tags, self.developer);
         self.set_resolution(resolution.clone());
-        resolution.into()
+        Ok(resolution.into())
     }
 
-    pub fn current_locale(&self) -> CurrentLocaleView {
+    pub fn current_locale(&self) -> Result<CurrentLocaleView, WaymarkError> {
         let (chain, region) = self.chain_and_region();
         let id = chain
             .first()
@@ -138,13 +139,13 @@ impl Waymark {
             })
             .flatten()
             .map(|l| l.text);
-        CurrentLocaleView {
+        Ok(CurrentLocaleView {
             direction: self.content.l10n.direction(&id).into(),
             id,
             chain,
             region,
             review_note,
-        }
+        })
     }
 
     /// Formats a message in the current language.
@@ -166,8 +167,8 @@ impl Waymark {
     }
 
     /// The version of the content in use (from its manifest).
-    pub fn content_version(&self) -> String {
-        self.content.manifest.content.version.clone()
+    pub fn content_version(&self) -> Result<String, WaymarkError> {
+        Ok(self.content.manifest.content.version.clone())
     }
 }
 

@@ -142,11 +142,17 @@ impl Waymark {
         Ok(())
     }
 
-    /// Forgets the keys: with a PIN set, storage is `locked` until `unlock`.
-    pub fn lock(&self) {
+    /// Forgets the keys: with a PIN set, storage is `locked` until `unlock`. Also forgets
+    /// the screen, the search text and, under leave no trace, everything written during
+    /// the mode (discretion.rs). Never fails: the shells call it on every trip to the
+    /// background, and nothing they can read there (the device key may be refused while
+    /// the phone is locked) is needed.
+    pub fn lock(&self) -> Result<(), WaymarkError> {
         if let Some(v) = self.vault_slot().take() {
             v.close();
         }
+        self.forget_in_memory();
+        Ok(())
     }
 
     /// Sets the first PIN (`invalid_input` if one is set: use `change_pin`).
@@ -239,7 +245,7 @@ mod tests {
         w.set_pin("123456".into()).unwrap();
         let s = w.vault_status().unwrap();
         assert!(s.exists && s.has_pin && !s.locked);
-        w.lock();
+        w.lock().unwrap();
         assert!(w.vault_status().unwrap().locked);
         assert_eq!(w.store().err().unwrap().kind(), ErrorKind::Locked);
         assert_eq!(

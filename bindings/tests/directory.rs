@@ -146,7 +146,7 @@ fn leave_no_trace_changes_no_file_until_turned_off() {
     store.put("checklist", "item", b"ticked").unwrap();
     w.set_disguise("calculator".into()).unwrap();
     w.set_notifications_off(true).unwrap();
-    w.set_search_text(Some("typed words".into()));
+    w.set_search_text(Some("typed words".into())).unwrap();
     w.find_help(HelpQuery {
         country: Some("GB".into()),
         ..HelpQuery::default()
@@ -190,7 +190,7 @@ fn progress_written_before_the_mode_is_untouched_by_it() {
 fn disguise_and_quick_exit() {
     let tmp = tempfile::tempdir().unwrap();
     let w = app(tmp.path());
-    let ids: Vec<_> = w.disguises().into_iter().map(|d| d.id).collect();
+    let ids: Vec<_> = w.disguises().unwrap().into_iter().map(|d| d.id).collect();
     assert_eq!(ids[0], "waymark");
     assert!(ids.contains(&"calculator".to_owned()));
     let v = w.set_disguise("notes".into()).unwrap();
@@ -206,11 +206,14 @@ fn disguise_and_quick_exit() {
     assert_eq!(w.discretion_settings().unwrap().disguise.id, "notes");
     assert!(w.set_notifications_off(true).unwrap().notifications_off);
 
-    w.set_current_screen(Some("find_help".into()));
-    w.set_search_text(Some("passport".into()));
-    assert_eq!(w.screen_state().search_text.as_deref(), Some("passport"));
-    w.quick_exit();
-    let s = w.screen_state();
+    w.set_current_screen(Some("find_help".into())).unwrap();
+    w.set_search_text(Some("passport".into())).unwrap();
+    assert_eq!(
+        w.screen_state().unwrap().search_text.as_deref(),
+        Some("passport")
+    );
+    w.quick_exit().unwrap();
+    let s = w.screen_state().unwrap();
     assert_eq!((s.current_screen, s.search_text), (None, None));
 }
 
@@ -218,7 +221,7 @@ fn disguise_and_quick_exit() {
 fn help_choices_are_localized() {
     let tmp = tempfile::tempdir().unwrap();
     let w = app(tmp.path());
-    w.set_locales(vec!["fr".into()]);
+    w.set_locales(vec!["fr".into()]).unwrap();
     let c = w.help_choices().unwrap();
     assert_eq!(c.countries.len(), 18);
     assert!(

@@ -89,7 +89,8 @@ fn text_vectors() {
     let app = app(dir.path());
     for case in vectors()["text"].as_array().unwrap() {
         let name = case["name"].as_str().unwrap();
-        app.set_locales(vec![case["locale"].as_str().unwrap().into()]);
+        app.set_locales(vec![case["locale"].as_str().unwrap().into()])
+            .unwrap();
         let text = case["text"].as_str().unwrap();
         let r = app.screen_text(text.into()).unwrap();
         let got: Vec<(String, String)> = r

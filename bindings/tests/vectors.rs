@@ -31,7 +31,7 @@ fn locale_vectors() {
     let app = app(dir.path());
     let v = vectors("locales.json");
     for case in v["resolve"].as_array().unwrap() {
-        let r = app.resolve_locales(strings(&case["tags"]));
+        let r = app.resolve_locales(strings(&case["tags"])).unwrap();
         assert_eq!(r.chain, strings(&case["chain"]), "{case}");
         assert_eq!(r.ignored, strings(&case["ignored"]), "{case}");
         assert_eq!(r.region.as_deref(), case["region"].as_str(), "{case}");
@@ -95,7 +95,7 @@ fn vault_vectors() {
             }),
             "unlock" => app.unlock(s(step, "pin")),
             "lock" => {
-                app.lock();
+                app.lock().unwrap();
                 Ok(())
             }
             "set_pin" => app.set_pin(s(step, "pin")),
@@ -156,7 +156,7 @@ fn checklist_vectors() {
         assert!(!item.custom && !item.done && item.note.is_none());
     }
     for case in v["titles"].as_array().unwrap() {
-        app.set_locales(strings(&case["locales"]));
+        app.set_locales(strings(&case["locales"])).unwrap();
         let view = app.checklist().unwrap();
         let stage = view
             .stages
@@ -165,7 +165,7 @@ fn checklist_vectors() {
             .unwrap();
         assert_eq!(stage.title, case["title"].as_str().unwrap(), "{case}");
     }
-    app.set_locales(vec!["en".into()]);
+    app.set_locales(vec!["en".into()]).unwrap();
     let s = |c: &Value, k: &str| c[k].as_str().unwrap().to_owned();
     for case in v["errors"].as_array().unwrap() {
         let r = match s(case, "op").as_str() {

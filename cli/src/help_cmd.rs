@@ -166,7 +166,7 @@ fn print_service(shell: &Shell, s: &ServiceView) {
 
 /// The interactive "Find help" screen: country, danger now, optional filters, results.
 pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
-    shell.waymark.set_current_screen(Some("find_help".into()));
+    shell.waymark.set_current_screen(Some("find_help".into()))?;
     let choices = shell.waymark.help_choices()?;
     let mut names: Vec<String> = choices.countries.iter().map(|c| c.label.clone()).collect();
     names.push(prompt.text("directory-other-country"));

@@ -93,7 +93,8 @@ impl<'a> Prompt<'a> {
     /// `q` is the quick exit: clears the screen and ends the session.
     fn unless_quit(&mut self, line: String) -> Option<String> {
         if line.eq_ignore_ascii_case("q") {
-            self.shell.waymark.quick_exit();
+            // Never fails (the core's quick exit forgets in memory only).
+            let _ = self.shell.waymark.quick_exit();
             self.exited = true;
             quick_exit();
             return None;
@@ -163,13 +164,13 @@ fn main_menu() -> Vec<(&'static str, Action)> {
 }
 
 fn choose_language(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
-    let locales = shell.waymark.locales();
+    let locales = shell.waymark.locales()?;
     let names: Vec<String> = locales.iter().map(|l| l.native_name.clone()).collect();
     let title = prompt.text("menu-choose-language");
     let Some(i) = prompt.choose(&title, &names) else {
         return Ok(Flow::Quit);
     };
-    shell.waymark.set_locales(vec![locales[i].id.clone()]);
+    shell.waymark.set_locales(vec![locales[i].id.clone()])?;
     Ok(Flow::Continue)
 }
 
@@ -186,14 +187,14 @@ pub fn run(shell: &Shell) -> Result<(), WaymarkError> {
     }
     let menu = main_menu();
     loop {
-        let current = shell.waymark.current_locale();
+        let current = shell.waymark.current_locale()?;
         if let Some(note) = &current.review_note {
             outln!();
             outln!("({note})");
         }
         let name = shell
             .waymark
-            .locales()
+            .locales()?
             .into_iter()
             .find(|l| l.id == current.id)
             .map(|l| l.native_name)

@@ -44,7 +44,12 @@ pub enum LearnCommand {
 }
 
 fn review_note(shell: &Shell) {
-    if let Some(note) = shell.waymark.current_locale().review_note {
+    if let Some(note) = shell
+        .waymark
+        .current_locale()
+        .ok()
+        .and_then(|l| l.review_note)
+    {
         outln!("({note})");
     }
 }

@@ -25,7 +25,7 @@ pub struct MessageArgs {
 }
 
 pub fn locales(shell: &Shell) -> Result<(), WaymarkError> {
-    let locales = shell.waymark.locales();
+    let locales = shell.waymark.locales()?;
     if shell.out.json {
         return shell.out.json(&locales);
     }
@@ -51,7 +51,7 @@ pub fn run(shell: &Shell, cmd: LocaleCommand) -> Result<(), WaymarkError> {
                 ignored: Vec<String>,
                 region: Option<String>,
             }
-            let r = shell.waymark.resolve_locales(tags);
+            let r = shell.waymark.resolve_locales(tags)?;
             if shell.out.json {
                 return shell.out.json(&Out {
                     chain: r.chain,

@@ -143,7 +143,7 @@ impl Shell {
     fn apply_locale(&self) -> Result<(), WaymarkError> {
         if let Some(tag) = &self.locale {
             self.chain()?;
-            self.waymark.set_locales(vec![tag.clone()]);
+            self.waymark.set_locales(vec![tag.clone()])?;
         }
         Ok(())
     }

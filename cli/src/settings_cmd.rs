@@ -36,7 +36,7 @@ pub fn run(shell: &Shell, cmd: SettingsCommand) -> Result<(), WaymarkError> {
     let view = match cmd {
         SettingsCommand::Show => w.discretion_settings()?,
         SettingsCommand::Disguises => {
-            let list = w.disguises();
+            let list = w.disguises()?;
             if shell.out.json {
                 return shell.out.json(&list);
             }
@@ -128,7 +128,9 @@ fn print_settings(shell: &Shell, v: &DiscretionView) {
 
 /// The interactive "Privacy and disguise" screen.
 pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
-    shell.waymark.set_current_screen(Some("discretion".into()));
+    shell
+        .waymark
+        .set_current_screen(Some("discretion".into()))?;
     // The settings are kept in the vault: with a PIN set, ask for it (as the checklist
     // does); a wrong PIN is explained and the main menu comes back.
     if let Some(flow) = crate::vault_cmd::unlock_or_leave(shell, prompt)? {
@@ -151,7 +153,7 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
         };
         match i {
             0 => {
-                let list = shell.waymark.disguises();
+                let list = shell.waymark.disguises()?;
                 let names: Vec<String> = list.iter().map(|d| d.name.clone()).collect();
                 let d = match prompt.pick(&options[0], &names) {
                     Pick::One(d) => d,

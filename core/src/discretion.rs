@@ -1,7 +1,9 @@
 //! Discretion: what protects a person when someone else holds or watches the phone.
 //!
-//! - **Quick exit** ([`ScreenState::clear`]): the shells honour a shake, a triple tap or a
-//!   visible button; the core forgets the current screen and any search text in one call.
+//! - **Quick exit and lock** ([`ScreenState::clear`], [`Settings::fresh_scratch`]): the
+//!   shells honour a shake, a triple tap or a visible button, and lock on every trip to
+//!   the background; the core then closes the vault, forgets the current screen and any
+//!   search text, and under leave no trace drops everything written during the mode.
 //! - **Disguise** ([`DISGUISES`]): a neutral app name and icon the shells apply
 //!   (activity-alias on Android, alternate icon on iOS), and a notification-free mode.
 //! - **Leave no trace**: while on, nothing at all is written, not even progress.
@@ -18,7 +20,7 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ErrorKind, UserFacing};
-use crate::store::{Store, StoreError};
+use crate::store::{MemoryStore, Store, StoreError};
 
 pub const COLLECTION: &str = "settings";
 pub const RECORD: &str = "discretion";
@@ -126,6 +128,26 @@ impl Settings {
         self.disguise = d.id.to_owned();
         Ok(())
     }
+
+    /// The scratch store of leave no trace: empty but for this settings record, so reads
+    /// during the mode see the mode (and the disguise in use).
+    pub fn scratch_store(&self) -> MemoryStore {
+        let store = MemoryStore::new();
+        // An in-memory put of a small record cannot fail short of a poisoned lock; the
+        // store is then merely empty, which still writes nothing anywhere.
+        let _ = self.save(&store);
+        store
+    }
+
+    /// The scratch store that replaces `current` when the app locks or quick-exits: what
+    /// was written during the mode is gone (a locked app must not show it), the settings
+    /// and the mode stay. Damaged or missing settings fall back to the defaults with the
+    /// mode on.
+    pub fn fresh_scratch(current: &dyn Store) -> MemoryStore {
+        let mut settings = Self::load(current).unwrap_or_default();
+        settings.leave_no_trace = true;
+        settings.scratch_store()
+    }
 }
 
 /// What is on the screen now, held in memory only so quick exit can forget it.
@@ -171,7 +193,6 @@ impl ScreenState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::MemoryStore;
 
     #[test]
     fn settings_default_then_round_trip_through_the_store() {
@@ -210,6 +231,26 @@ mod tests {
         screen.search(Some("typed words".into()));
         screen.clear();
         assert_eq!(screen.get(), Screen::default());
+    }
+
+    #[test]
+    fn a_fresh_scratch_keeps_the_settings_and_drops_everything_else() {
+        let old = MemoryStore::new();
+        let mut s = Settings {
+            leave_no_trace: true,
+            ..Settings::default()
+        };
+        s.set_disguise("weather").unwrap();
+        s.save(&old).unwrap();
+        old.put("checklist", "item", b"my own words").unwrap();
+        let fresh = Settings::fresh_scratch(&old);
+        assert_eq!(Settings::load(&fresh).unwrap(), s);
+        assert_eq!(fresh.get("checklist", "item").unwrap(), None);
+        // Damaged settings: the defaults, still with the mode on.
+        let damaged = MemoryStore::new();
+        damaged.put(COLLECTION, RECORD, b"not json").unwrap();
+        let fresh = Settings::fresh_scratch(&damaged);
+        assert!(Settings::load(&fresh).unwrap().leave_no_trace);
     }
 
     #[test]

@@ -106,8 +106,8 @@ pub fn ffi_strings(data: &[u8]) {
     let _ = w.workshop_plan(at(2).to_owned());
     let _ = w.workshop_present(at(2).to_owned(), u32::from(flags));
 
-    w.set_search_text(opt(at(12)));
-    w.set_current_screen(opt(at(13)));
+    let _ = w.set_search_text(opt(at(12)));
+    let _ = w.set_current_screen(opt(at(13)));
     let _ = w.screen_state();
     let _ = w.set_disguise(at(14).to_owned());
     if flags & 16 != 0 {

@@ -87,3 +87,16 @@ shell-scan-label = الصق عرض العمل أو الرسالة هنا
 shell-scan-button = افحص النص
 shell-scan-clear = امسح النص
 shell-scan-next-steps = ما يمكنك فعله الآن
+
+## Safety of the phone shells: errors, waiting, hand-offs to other apps, a lost key
+
+shell-error-internal = حدث خطأ داخل التطبيق. لم تتم مشاركة أي شيء. يرجى المحاولة مرة أخرى.
+shell-checking = جارٍ التحقق…
+shell-handoff-call = الاتصال من هذا الهاتف يترك الرقم في سجل المكالمات.
+shell-handoff-text = تبقى الرسالة النصية في تطبيق الرسائل على هذا الهاتف.
+shell-handoff-open = سيفتح هذا تطبيقًا آخر قد يحتفظ بالعنوان في سجله.
+shell-handoff-continue = متابعة
+shell-handoff-copy = النسخ بدلًا من ذلك
+shell-start-again-title = البدء من جديد
+shell-start-again = لم يعد هذا الهاتف يملك المفتاح الذي كان يحمي ما حفظته (يحدث هذا عند إزالة قفل الشاشة أو إعادة ضبطه). لم يعد من الممكن فتح ما حفظته. يمكنك البدء من جديد بتطبيق فارغ.
+shell-start-again-yes = البدء من جديد بتطبيق فارغ

@@ -87,3 +87,16 @@ shell-scan-label = Paste the job advert or message here
 shell-scan-button = Check the text
 shell-scan-clear = Clear the text
 shell-scan-next-steps = What you can do next
+
+## Safety of the phone shells: errors, waiting, hand-offs to other apps, a lost key
+
+shell-error-internal = Something went wrong inside the app. Nothing was shared. Please try again.
+shell-checking = Checking…
+shell-handoff-call = Calling from this phone leaves the number in its call history.
+shell-handoff-text = A text message stays in this phone's messages app.
+shell-handoff-open = This opens another app, which may keep the address in its history.
+shell-handoff-continue = Continue
+shell-handoff-copy = Copy instead
+shell-start-again-title = Start again
+shell-start-again = This phone no longer has the key that protected what you saved (this happens when the screen lock is removed or reset). What you saved cannot be opened any more. You can start again with an empty app.
+shell-start-again-yes = Start again with an empty app

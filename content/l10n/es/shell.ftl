@@ -87,3 +87,16 @@ shell-scan-label = Pega aquí la oferta de trabajo o el mensaje
 shell-scan-button = Revisar el texto
 shell-scan-clear = Borrar el texto
 shell-scan-next-steps = Lo que puedes hacer ahora
+
+## Safety of the phone shells: errors, waiting, hand-offs to other apps, a lost key
+
+shell-error-internal = Algo falló dentro de la aplicación. No se compartió nada. Inténtelo de nuevo.
+shell-checking = Comprobando…
+shell-handoff-call = Llamar desde este teléfono deja el número en el historial de llamadas.
+shell-handoff-text = Un SMS queda en la aplicación de mensajes de este teléfono.
+shell-handoff-open = Esto abre otra aplicación, que puede guardar la dirección en su historial.
+shell-handoff-continue = Continuar
+shell-handoff-copy = Copiar en su lugar
+shell-start-again-title = Empezar de nuevo
+shell-start-again = Este teléfono ya no tiene la clave que protegía lo que guardó (pasa cuando se quita o se restablece el bloqueo de pantalla). Lo que guardó ya no se puede abrir. Puede empezar de nuevo con la aplicación vacía.
+shell-start-again-yes = Empezar de nuevo con la aplicación vacía

@@ -87,3 +87,16 @@ shell-scan-label = Collez ici l'offre d'emploi ou le message
 shell-scan-button = Vérifier le texte
 shell-scan-clear = Effacer le texte
 shell-scan-next-steps = Ce que vous pouvez faire ensuite
+
+## Safety of the phone shells: errors, waiting, hand-offs to other apps, a lost key
+
+shell-error-internal = Un problème est survenu dans l'application. Rien n'a été partagé. Veuillez réessayer.
+shell-checking = Vérification…
+shell-handoff-call = Appeler depuis ce téléphone laisse le numéro dans l'historique des appels.
+shell-handoff-text = Un SMS reste dans l'application de messages de ce téléphone.
+shell-handoff-open = Cela ouvre une autre application, qui peut garder l'adresse dans son historique.
+shell-handoff-continue = Continuer
+shell-handoff-copy = Copier plutôt
+shell-start-again-title = Recommencer
+shell-start-again = Ce téléphone n'a plus la clé qui protégeait ce que vous avez enregistré (cela arrive quand le verrouillage de l'écran est retiré ou réinitialisé). Ce que vous avez enregistré ne peut plus être ouvert. Vous pouvez recommencer avec une application vide.
+shell-start-again-yes = Recommencer avec une application vide

@@ -87,3 +87,16 @@ shell-scan-label = Kole òf travay la oswa mesaj la isit la
 shell-scan-button = Tcheke tèks la
 shell-scan-clear = Efase tèks la
 shell-scan-next-steps = Sa ou ka fè apre
+
+## Safety of the phone shells: errors, waiting, hand-offs to other apps, a lost key
+
+shell-error-internal = Gen yon pwoblèm anndan aplikasyon an. Pa gen anyen ki pataje. Tanpri eseye ankò.
+shell-checking = N ap verifye…
+shell-handoff-call = Si ou rele ak telefòn sa a, nimewo a ap rete nan istwa apèl yo.
+shell-handoff-text = Yon mesaj tèks rete nan aplikasyon mesaj telefòn sa a.
+shell-handoff-open = Sa ap louvri yon lòt aplikasyon, ki ka kenbe adrès la nan istwa li.
+shell-handoff-continue = Kontinye
+shell-handoff-copy = Kopye pito
+shell-start-again-title = Rekòmanse
+shell-start-again = Telefòn sa a pa gen kle ki te pwoteje sa ou te anrejistre a ankò (sa rive lè yo retire oswa reyinisyalize fèmen ekran an). Yo pa ka louvri sa ou te anrejistre a ankò. Ou ka rekòmanse ak yon aplikasyon vid.
+shell-start-again-yes = Rekòmanse ak yon aplikasyon vid

@@ -87,3 +87,16 @@ shell-scan-label = Cole aqui a oferta de trabalho ou a mensagem
 shell-scan-button = Verificar o texto
 shell-scan-clear = Apagar o texto
 shell-scan-next-steps = O que pode fazer a seguir
+
+## Safety of the phone shells: errors, waiting, hand-offs to other apps, a lost key
+
+shell-error-internal = Algo deu errado dentro do aplicativo. Nada foi compartilhado. Tente novamente.
+shell-checking = Verificando…
+shell-handoff-call = Ligar deste telefone deixa o número no histórico de chamadas.
+shell-handoff-text = Uma mensagem de texto fica no aplicativo de mensagens deste telefone.
+shell-handoff-open = Isto abre outro aplicativo, que pode guardar o endereço no histórico.
+shell-handoff-continue = Continuar
+shell-handoff-copy = Copiar em vez disso
+shell-start-again-title = Começar de novo
+shell-start-again = Este telefone já não tem a chave que protegia o que você salvou (isso acontece quando o bloqueio de tela é removido ou redefinido). O que você salvou não pode mais ser aberto. Você pode começar de novo com o aplicativo vazio.
+shell-start-again-yes = Começar de novo com o aplicativo vazio

@@ -87,3 +87,16 @@ shell-scan-label = Bandika tangazo la kazi au ujumbe hapa
 shell-scan-button = Kagua maandishi
 shell-scan-clear = Futa maandishi
 shell-scan-next-steps = Unachoweza kufanya sasa
+
+## Safety of the phone shells: errors, waiting, hand-offs to other apps, a lost key
+
+shell-error-internal = Kuna hitilafu ndani ya programu. Hakuna kilichoshirikiwa. Tafadhali jaribu tena.
+shell-checking = Inakagua…
+shell-handoff-call = Kupiga simu kutoka simu hii kunaacha namba kwenye historia ya simu.
+shell-handoff-text = Ujumbe mfupi unabaki kwenye programu ya ujumbe ya simu hii.
+shell-handoff-open = Hii inafungua programu nyingine, ambayo inaweza kuhifadhi anwani kwenye historia yake.
+shell-handoff-continue = Endelea
+shell-handoff-copy = Nakili badala yake
+shell-start-again-title = Anza upya
+shell-start-again = Simu hii haina tena ufunguo uliolinda ulichohifadhi (hii hutokea kufuli ya skrini inapoondolewa au kuwekwa upya). Ulichohifadhi hakiwezi kufunguliwa tena. Unaweza kuanza upya na programu tupu.
+shell-start-again-yes = Anza upya na programu tupu

@@ -6,7 +6,8 @@ import Waymark
 /// alias, readable only while the phone is unlocked, never synced to iCloud and never
 /// restored to another device (`kSecAttrAccessibleWhenUnlockedThisDeviceOnly`).
 final class KeychainKeyStore: KeyStore {
-    private let service = "org.waymark.kek"
+    private static let service = "org.waymark.kek"
+    private var service: String { KeychainKeyStore.service }
 
     func getOrCreateKey(alias: String) throws -> Data {
         try checkAlias(alias)
@@ -61,6 +62,27 @@ final class KeychainKeyStore: KeyStore {
         guard status == errSecSuccess || status == errSecItemNotFound else {
             throw KeyStoreError.Unavailable(reason: "keychain status \(status)")
         }
+    }
+
+    /// True only when the Keychain says the item does not exist (not when it refuses).
+    static func isMissing(alias: String) -> Bool {
+        let query: [String: Any] = [
+            kSecClass as String: kSecClassGenericPassword,
+            kSecAttrService as String: service,
+            kSecAttrAccount as String: alias,
+            kSecReturnAttributes as String: true,
+            kSecMatchLimit as String: kSecMatchLimitOne,
+        ]
+        return SecItemCopyMatching(query as CFDictionary, nil) == errSecItemNotFound
+    }
+
+    /// Every key-encryption key of the app (the first launch after a reinstall).
+    static func deleteAll() {
+        let query: [String: Any] = [
+            kSecClass as String: kSecClassGenericPassword,
+            kSecAttrService as String: service,
+        ]
+        _ = SecItemDelete(query as CFDictionary)
     }
 
     private func checkAlias(_ alias: String) throws {

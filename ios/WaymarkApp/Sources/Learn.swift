@@ -201,7 +201,7 @@ enum LearnEvent {
 }
 
 /// The learning part of `ShellModel`: its state, its events and its screens.
-@MainActor
+// Used only on ShellRunner's serial queue, with the ShellModel that owns it.
 final class LearnModel {
     private let core: WaymarkProtocol
     private let texts: Texts

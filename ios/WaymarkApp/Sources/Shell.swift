@@ -3,13 +3,16 @@ import Waymark
 
 // The iOS mirror of android/shell-logic (tested there on the JVM): a back stack of routes,
 // the chosen audience, and screen state built from the core's view records. Views render
-// `ShellModel.state` and send `ShellEvent`s; the app carries out the returned `ShellEffect`.
+// `ShellRunner.state` and send `ShellEvent`s; the runner calls `ShellModel.send` on its one
+// serial queue (never the main thread) and the app carries out the returned `ShellEffect`.
 
 /// Where the person is. A feature adds a case, a `HomeSection`, a case in
 /// `ShellModel.screen(for:)` and one view.
 enum Route: Hashable {
     case languagePicker
     case unlock
+    /// The Keychain lost the vault's key: nothing saved can be read again.
+    case startAgain
     case home
     case settings
     case checklist
@@ -28,6 +31,7 @@ enum Route: Hashable {
         switch self {
         case .languagePicker: return "language"
         case .unlock: return "unlock"
+        case .startAgain: return "start_again"
         case .home: return "home"
         case .settings: return "settings"
         case .checklist: return "checklist"
@@ -97,6 +101,26 @@ struct Chrome: Equatable {
     let readAloudLabel: String
     let stopReadingLabel: String
     let secure: Bool
+    /// "Checking…", shown while a core call runs (`UiState.busy`).
+    let checkingLabel: String
+    /// The one-line warning before a call, text or link leaves the app; nil when none is pending.
+    var handoff: Handoff? = nil
+}
+
+/// Asked before a call, text or link goes to another app (which keeps a call log, a message
+/// thread or a browser history): go on, copy the number instead, or cancel.
+struct Handoff: Equatable {
+    let warning: String
+    let continueLabel: String
+    let copyInsteadLabel: String
+    let cancelLabel: String
+}
+
+/// The key store lost the vault's key: nothing saved can be opened; start again, or find help.
+struct StartAgainState: Equatable {
+    let message: String
+    let startAgainLabel: String
+    let findHelp: Entry
 }
 
 struct HomeState: Equatable {
@@ -296,6 +320,7 @@ struct FindHelpState: Equatable {
 enum Screen: Equatable {
     case languagePicker(languages: [Choice], selectedLabel: String)
     case unlock(UnlockState)
+    case startAgain(StartAgainState)
     case home(HomeState)
     case settings(SettingsState)
     case checklist(ChecklistState)
@@ -312,6 +337,8 @@ enum Screen: Equatable {
             return languages.map(\.label).joined(separator: "\n")
         case let .unlock(unlock):
             return [unlock.hint, unlock.error].compactMap { $0 }.joined(separator: "\n")
+        case let .startAgain(again):
+            return again.message
         case let .home(home):
             return [home.tagline, home.offlineNote].joined(separator: "\n")
         case let .settings(settings):
@@ -320,7 +347,9 @@ enum Screen: Equatable {
                 .compactMap { $0 }.joined(separator: "\n")
         case let .checklist(checklist):
             return checklist.stages.map { stage in
-                ([stage.title] + stage.items.map { "\($0.title): \($0.done ? checklist.doneLabel : checklist.notDoneLabel)" })
+                // The person's own items are never spoken: a read-aloud voice carries across a room.
+                ([stage.title] + stage.items.filter { !$0.custom }
+                    .map { "\($0.title): \($0.done ? checklist.doneLabel : checklist.notDoneLabel)" })
                     .joined(separator: "\n")
             }.joined(separator: "\n")
         case let .check(check):
@@ -345,6 +374,8 @@ struct UiState: Equatable {
     let route: Route
     let chrome: Chrome
     let screen: Screen
+    /// A core call is running (`ShellRunner`): the screen shows `chrome.checkingLabel` and takes no input.
+    var busy = false
 }
 
 /// What a person does on a screen. Cases that carry what the person typed (PINs, notes,
@@ -355,8 +386,12 @@ enum ShellEvent {
     case selectAudience(String)
     case back
     case quickExit
-    /// The app went to the background: lock if a PIN is set.
+    /// The app went to the background: the core locks (always; see `ShellModel`).
     case backgrounded
+    /// The app came back: an unlock screen shown only because the vault could not be read is re-checked.
+    case resumed
+    /// The key store lost the vault's key: delete the unreadable vault and start with an empty app.
+    case startAgain
 
     case unlock(pin: String)
     case lock
@@ -385,8 +420,12 @@ enum ShellEvent {
     case toggleNeed(String)
     case toggleFilter(String)
     case dangerNow(Bool)
+    /// Asks first (`Chrome.handoff`); `confirmHandoff` then opens the other app.
     case contact(ContactAction)
     case copy(ContactAction)
+    case confirmHandoff
+    case copyInstead
+    case cancelHandoff
 
     case learn(LearnEvent)
     case workshop(WorkshopEvent)
@@ -401,8 +440,10 @@ enum ShellEffect: Equatable {
     case applyDisguise(icon: String)
     /// Open `tel:`/`sms:`/`mailto:`/`https:` with `UIApplication.open`.
     case openUri(String)
-    /// Put the number or address on the pasteboard (local only, expiring).
+    /// Put the number or address on the pasteboard (local only, expiring after a minute).
     case copyText(String)
+    /// Empty the pasteboard if it still holds what Waymark copied.
+    case clearClipboard
 }
 
 /// Every word on screen comes from the core's Fluent messages in the current language.
@@ -416,9 +457,11 @@ struct Texts {
         (try? core.message(id: id, args: args).text) ?? id
     }
 
-    /// The core's localized message for a refused call (it never holds user data).
+    /// The core's localized message for a refused call (it never holds user data). Anything
+    /// else (a Rust panic arrives as UniFFI's internal error, whose text could quote data) is
+    /// one general message.
     func error(_ error: Error) -> String {
-        (error as? WaymarkError)?.localizedMessage ?? self["error-storage"]
+        (error as? WaymarkError)?.localizedMessage ?? self["shell-error-internal"]
     }
 }
 
@@ -460,9 +503,10 @@ struct HomeSection {
 /// What the shell keeps outside the core: the chosen language (see `ShellStorage`). It stays
 /// outside the vault: the unlock screen must speak the person's language before the vault
 /// can be read. Disguise, notifications and leave no trace are the core's settings.
-@MainActor
 protocol ShellHost: AnyObject {
     var savedLanguage: String? { get set }
+    /// The platform key store lost the key that wraps the vault's: nothing saved can be read again.
+    func vaultKeyLost() -> Bool
 }
 
 
@@ -474,9 +518,9 @@ struct HelpForm: Equatable {
     var dangerNow = false
 }
 
-@MainActor
-final class ShellModel: ObservableObject {
-    @Published private(set) var state: UiState
+/// Used only on `ShellRunner`'s serial queue, never the main thread.
+final class ShellModel {
+    private(set) var state: UiState
 
     private let core: WaymarkProtocol
     private let host: ShellHost
@@ -493,6 +537,8 @@ final class ShellModel: ObservableObject {
     private let learn: LearnModel
     private let workshop: WorkshopFlow
     private let textScan: TextScanFlow
+    /// A call, text or link waiting for the person to read the warning (`Chrome.handoff`).
+    private var handoff: ContactAction?
 
     init(core: WaymarkProtocol, host: ShellHost, systemLocales: [String], sections: [HomeSection] = HomeSection.all) {
         self.core = core
@@ -504,14 +550,14 @@ final class ShellModel: ObservableObject {
         textScan = TextScanFlow(core: core, texts: Texts(core: core))
         stack = [.languagePicker]
         state = UiState(route: .home, chrome: ShellModel.emptyChrome, screen: .languagePicker(languages: [], selectedLabel: ""))
-        if let saved = host.savedLanguage, core.locales().contains(where: { $0.id == saved }) {
-            _ = core.setLocales(tags: [saved])
+        if let saved = host.savedLanguage, ((try? core.locales()) ?? []).contains(where: { $0.id == saved }) {
+            _ = try? core.setLocales(tags: [saved])
             stack = [start()]
         } else {
             // First run: preselect the phone's language and let the person confirm it.
-            _ = core.setLocales(tags: systemLocales)
+            _ = try? core.setLocales(tags: systemLocales)
         }
-        core.setCurrentScreen(screen: route.id)
+        try? core.setCurrentScreen(screen: route.id)
         refresh()
     }
 
@@ -526,6 +572,7 @@ final class ShellModel: ObservableObject {
         if route != before {
             feedback = nil
             confirmingWipe = false
+            handoff = nil
             // A check's answers live only while its screen is open.
             if case .check = before { forgetCheck() }
             learn.moved(stack)
@@ -533,7 +580,7 @@ final class ShellModel: ObservableObject {
             workshop.routeChanged(from: before, to: route)
         }
         // The core knows which screen is up (an id), so its quick exit can forget it.
-        if effect != .exit { core.setCurrentScreen(screen: route.id) }
+        if effect != .exit { try? core.setCurrentScreen(screen: route.id) }
         refresh()
         return effect
     }
@@ -553,9 +600,11 @@ final class ShellModel: ObservableObject {
     private func handle(_ event: ShellEvent) -> ShellEffect {
         switch event {
         case let .pickLanguage(id):
-            _ = core.setLocales(tags: [id])
+            _ = try? core.setLocales(tags: [id])
             // Leave no trace: not even the language choice is written.
-            if discretion()?.leaveNoTrace != true { host.savedLanguage = core.currentLocale().id }
+            if discretion()?.leaveNoTrace != true, let current = try? core.currentLocale() {
+                host.savedLanguage = current.id
+            }
             if stack.count > 1 { stack.removeLast() } else { stack = [start()] }
             return .none
         case let .open(route):
@@ -569,13 +618,33 @@ final class ShellModel: ObservableObject {
             stack.removeLast()
             return .none
         case .quickExit:
-            // Forget where the person was, in the shell and in the core.
-            core.quickExit()
+            // Forget where the person was, in the shell and in the core (which also locks the
+            // vault). The app has already covered the screen (ShellRunner performs the exit
+            // first); nothing here can stop it.
+            try? core.quickExit()
             forget()
             stack = [host.savedLanguage == nil ? .languagePicker : start()]
             return .exit
         case .backgrounded:
-            if (try? core.vaultStatus().hasPin) == true { lockNow() }
+            lockNow()
+            return .none
+        case .resumed:
+            // An unlock screen shown because the vault could not be read (the phone was
+            // locked), or a lost key: ask again now the phone is open.
+            if route == .unlock || route == .startAgain {
+                let next = start()
+                if next != route { stack = [next] }
+            }
+            return .none
+        case .startAgain:
+            do {
+                try core.wipe()
+                try? core.quickExit()
+                forget()
+                stack = [start()]
+            } catch {
+                feedback = Feedback(text: texts.error(error), error: true)
+            }
             return .none
 
         case let .unlock(pin):
@@ -658,11 +727,21 @@ final class ShellModel: ObservableObject {
             help.dangerNow = on
             return .none
         case let .contact(action):
-            guard let uri = action.uri else { return .none }
-            return .openUri(uri)
+            // The phone app, messages or browser keeps its own history: say so first.
+            if action.uri != nil { handoff = action }
+            return .none
+        case .confirmHandoff:
+            let uri = handoff?.uri
+            handoff = nil
+            return uri.map { .openUri($0) } ?? .none
+        case .copyInstead:
+            guard let action = handoff else { return .none }
+            return copy(action)
+        case .cancelHandoff:
+            handoff = nil
+            return .none
         case let .copy(action):
-            feedback = Feedback(text: texts["shell-copied"], error: false)
-            return .copyText(action.display)
+            return copy(action)
         case let .learn(event):
             return learn.handle(event, stack: &stack)
 
@@ -679,17 +758,34 @@ final class ShellModel: ObservableObject {
         }
     }
 
-    /// Where a session starts once the language is known: the unlock screen if a PIN guards the vault.
-    private func start() -> Route {
-        let locked = (try? core.vaultStatus().locked) ?? false
-        if !locked { _ = discretion() }
-        return locked ? .unlock : .home
+    private func copy(_ action: ContactAction) -> ShellEffect {
+        handoff = nil
+        feedback = Feedback(text: texts["shell-copied"], error: false)
+        return .copyText(action.display)
     }
 
+    /// Where a session starts once the language is known: the unlock screen if a PIN guards
+    /// the vault, or if its status cannot be read (the Keychain refuses while the phone is
+    /// locked): never an open home screen over a vault the shell knows nothing about. A key
+    /// the Keychain has lost: the start-again screen.
+    private func start() -> Route {
+        guard let status = try? core.vaultStatus() else {
+            return host.vaultKeyLost() ? .startAgain : .unlock
+        }
+        if status.locked { return .unlock }
+        _ = discretion()
+        return .home
+    }
+
+    /// Locks the core first, unconditionally (it never fails and needs no key), then asks
+    /// where to go: the unlock screen when a PIN guards the vault or its status cannot be
+    /// read, the start-again screen for a lost key. With no PIN the person keeps their place.
     private func lockNow() {
-        core.lock()
+        try? core.lock()
+        let next = start()
+        if next == .home { return }
         forget()
-        stack = [.unlock]
+        stack = [next]
     }
 
     /// Everything the shell holds about the person's session (never written anywhere).
@@ -715,7 +811,7 @@ final class ShellModel: ObservableObject {
     private func wipe() -> ShellEffect {
         do {
             try core.wipe()
-            core.quickExit()
+            try? core.quickExit()
             host.savedLanguage = nil
             forget()
             stack = [.languagePicker]
@@ -749,7 +845,8 @@ final class ShellModel: ObservableObject {
     }
 
     private func refresh() {
-        let current = core.currentLocale()
+        let current = (try? core.currentLocale())
+            ?? CurrentLocaleView(id: "en", direction: .ltr, chain: ["en"], region: nil, reviewNote: nil)
         let chrome = Chrome(
             localeId: current.id,
             rightToLeft: current.direction == .rtl,
@@ -760,7 +857,18 @@ final class ShellModel: ObservableObject {
             quickExitDescription: texts["shell-quick-exit-description"],
             readAloudLabel: texts["shell-read-aloud"],
             stopReadingLabel: texts["shell-stop-reading"],
-            secure: route.sensitive
+            secure: route.sensitive,
+            checkingLabel: texts["shell-checking"],
+            handoff: handoff.map { action in
+                let warning: String
+                switch action.kind {
+                case "call": warning = texts["shell-handoff-call"]
+                case "text": warning = texts["shell-handoff-text"]
+                default: warning = texts["shell-handoff-open"]
+                }
+                return Handoff(warning: warning, continueLabel: texts["shell-handoff-continue"],
+                               copyInsteadLabel: texts["shell-handoff-copy"], cancelLabel: texts["shell-cancel"])
+            }
         )
         state = UiState(route: route, chrome: chrome, screen: screen(for: route, localeId: current.id))
     }
@@ -769,6 +877,7 @@ final class ShellModel: ObservableObject {
         switch route {
         case .languagePicker: return texts["menu-choose-language"]
         case .unlock: return texts["app-name"]
+        case .startAgain: return texts["shell-start-again-title"]
         case .home: return texts["app-name"]
         case .settings: return texts["shell-settings"]
         case .checklist: return texts["checklist-title"]
@@ -785,7 +894,7 @@ final class ShellModel: ObservableObject {
     private func screen(for route: Route, localeId: String) -> Screen {
         switch route {
         case .languagePicker:
-            let languages = core.locales().map {
+            let languages = ((try? core.locales()) ?? []).map {
                 Choice(id: $0.id, label: $0.nativeName, selected: $0.id == localeId,
                        rightToLeft: $0.direction == .rtl, localeId: $0.id)
             }
@@ -796,6 +905,12 @@ final class ShellModel: ObservableObject {
                 pinLabel: texts["shell-pin"],
                 unlockLabel: texts["shell-unlock"],
                 error: unlockError,
+                findHelp: Entry(id: "find_help", label: texts["directory-menu"], route: .findHelp)
+            ))
+        case .startAgain:
+            return .startAgain(StartAgainState(
+                message: texts["shell-start-again"],
+                startAgainLabel: texts["shell-start-again-yes"],
                 findHelp: Entry(id: "find_help", label: texts["directory-menu"], route: .findHelp)
             ))
         case .home:
@@ -869,7 +984,7 @@ final class ShellModel: ObservableObject {
     }
 
     private func settingsState(localeId: String) -> SettingsState {
-        let language = core.locales().first { $0.id == localeId }
+        let language = ((try? core.locales()) ?? []).first { $0.id == localeId }
         let status = try? core.vaultStatus()
         let hasPin = status?.hasPin == true
         let settings = discretion()
@@ -902,14 +1017,15 @@ final class ShellModel: ObservableObject {
                                      on: settings?.notificationsOff == true),
             disguiseTitle: texts["shell-disguise-title"],
             disguiseHint: texts["shell-disguise-hint"],
-            disguises: core.disguises().map { Choice(id: $0.id, label: $0.name, selected: $0.id == settings?.disguise.id) },
+            disguises: ((try? core.disguises()) ?? []).map { Choice(id: $0.id, label: $0.name, selected: $0.id == settings?.disguise.id) },
             wipeLabel: texts["vault-wipe"],
             wipeConfirm: confirmingWipe
                 ? WipeConfirm(question: texts["shell-wipe-question"], yes: texts["shell-wipe-yes"], cancel: texts["shell-cancel"])
                 : nil,
             aboutTitle: texts["shell-settings-about"],
             offlineNote: texts["app-offline-note"],
-            contentVersion: texts.format("shell-content-version", [.text(name: "version", value: core.contentVersion())]),
+            contentVersion: texts.format("shell-content-version",
+                                         [.text(name: "version", value: (try? core.contentVersion()) ?? "")]),
             selectedLabel: texts["shell-selected"],
             feedback: feedback
         )
@@ -1006,6 +1122,7 @@ final class ShellModel: ObservableObject {
 
     private static let emptyChrome = Chrome(
         localeId: "en", rightToLeft: false, reviewNote: nil, title: "", backLabel: nil,
-        quickExitLabel: "", quickExitDescription: "", readAloudLabel: "", stopReadingLabel: "", secure: true
+        quickExitLabel: "", quickExitDescription: "", readAloudLabel: "", stopReadingLabel: "", secure: true,
+        checkingLabel: ""
     )
 }

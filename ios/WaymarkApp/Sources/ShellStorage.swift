@@ -19,12 +19,22 @@ enum AppFolders {
 
 /// The chosen language in a small file of its own (not UserDefaults, which is backed up).
 /// The disguise is the core's setting (in the vault); the app applies it as an alternate icon.
-@MainActor
+/// Used on ShellRunner's serial queue.
 final class ShellStorage: ShellHost {
     private let file: URL?
+    private let vaultFile: URL?
 
-    init() {
+    init(dataDir: URL?) {
         file = (try? AppFolders.privateFolder("shell"))?.appendingPathComponent("language")
+        // The core's vault file (core/src/vault `FILE_NAME`).
+        vaultFile = dataDir?.appendingPathComponent("vault.db")
+    }
+
+    /// The vault is there but the Keychain no longer has its key (only "not found" counts:
+    /// a Keychain that refuses while the phone is locked has not lost anything).
+    func vaultKeyLost() -> Bool {
+        guard let vaultFile, FileManager.default.fileExists(atPath: vaultFile.path) else { return false }
+        return KeychainKeyStore.isMissing(alias: "waymark-vault")
     }
 
     var savedLanguage: String? {
@@ -40,5 +50,19 @@ final class ShellStorage: ShellHost {
                 try? FileManager.default.removeItem(at: file)
             }
         }
+    }
+}
+
+/// Keychain items survive uninstalling the app; the files they protect do not. On the first
+/// launch after an install (no marker in UserDefaults, which an uninstall removes) the
+/// app's Keychain items are deleted, so a reinstall starts with no key from before.
+enum FirstLaunch {
+    private static let marker = "installed"
+
+    static func clearKeychainAfterReinstall() {
+        let defaults = UserDefaults.standard
+        guard !defaults.bool(forKey: marker) else { return }
+        KeychainKeyStore.deleteAll()
+        defaults.set(true, forKey: marker)
     }
 }

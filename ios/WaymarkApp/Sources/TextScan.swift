@@ -64,7 +64,7 @@ struct TextScanState: Equatable, CustomStringConvertible {
     }
 }
 
-@MainActor
+// Used only on ShellRunner's serial queue, with the ShellModel that owns it.
 final class TextScanFlow {
     private let core: WaymarkProtocol
     private let texts: Texts

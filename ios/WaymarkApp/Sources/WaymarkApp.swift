@@ -9,55 +9,71 @@ struct WaymarkApp: App {
 
     var body: some Scene {
         WindowGroup {
-            ZStack {
-                if let shell = app.shell {
-                    RootView(shell: shell, onEffect: app.handle)
-                } else {
-                    StartErrorView(message: app.startError ?? "")
-                }
-                // Hidden in the app switcher: the snapshot iOS takes shows only this cover.
-                if scenePhase != .active || app.exiting {
-                    PrivacyCover()
-                }
-            }
+            AppRoot(app: app, runner: app.runner, active: scenePhase == .active)
             .onChange(of: scenePhase) { phase in
-                // Leaving the app locks the vault when a PIN is set.
-                if phase == .background, let shell = app.shell {
-                    app.handle(shell.send(.backgrounded))
+                switch phase {
+                case .background:
+                    // Leaving the app always locks the core.
+                    app.runner.send(.backgrounded)
+                    app.exiting = false
+                case .active:
+                    app.runner.send(.resumed)
+                default:
+                    break
                 }
             }
         }
     }
 }
 
-/// Creates the one `Waymark` core for the app's life and carries out the shell's effects.
+/// The runner's state on screen, or why the core could not start; the cover on top.
+private struct AppRoot: View {
+    @ObservedObject var app: AppState
+    @ObservedObject var runner: ShellRunner
+    let active: Bool
+
+    var body: some View {
+        ZStack {
+            if let error = runner.startError {
+                StartErrorView(message: error)
+            } else if let state = runner.state {
+                RootView(state: state, send: { runner.send($0) })
+            }
+            // Hidden in the app switcher: the snapshot iOS takes shows only this cover.
+            // After quick exit the cover stays until the app has been left and opened again.
+            if !active || app.exiting {
+                PrivacyCover()
+            }
+        }
+    }
+}
+
+/// Creates the one `Waymark` core (on the runner's queue) and carries out the shell's effects.
 @MainActor
 final class AppState: ObservableObject {
-    let shell: ShellModel?
-    let startError: String?
+    let runner: ShellRunner
     @Published var exiting = false
+    /// The pasteboard's change count right after Waymark copied, to clear only its own copy.
+    private var copiedChange: Int?
 
     init() {
-        do {
+        // Before any key is read: a reinstall must not find the keys of the app it replaced.
+        FirstLaunch.clearKeychainAfterReinstall()
+        let developer = AppState.developerMode
+        runner = ShellRunner {
             let dataDir = try AppFolders.privateFolder("waymark")
             let core = try Waymark(
                 config: WaymarkConfig(
                     preferredLocales: Locale.preferredLanguages,
                     dataDir: dataDir.path,
                     contentDir: nil,
-                    developerMode: AppState.developerMode
+                    developerMode: developer
                 ),
                 keyStore: KeychainKeyStore()
             )
-            shell = ShellModel(core: core, host: ShellStorage(), systemLocales: Locale.preferredLanguages)
-            startError = nil
-        } catch let error as WaymarkError {
-            shell = nil
-            startError = error.localizedMessage
-        } catch {
-            shell = nil
-            startError = "Waymark could not start."
+            return ShellModel(core: core, host: ShellStorage(dataDir: dataDir), systemLocales: Locale.preferredLanguages)
         }
+        runner.perform = { [weak self] effect in self?.handle(effect) }
     }
 
     func handle(_ effect: ShellEffect) {
@@ -74,11 +90,18 @@ final class AppState: ObservableObject {
                 UIApplication.shared.open(url)
             }
         case let .copyText(text):
-            // Local to this phone (no Universal Clipboard) and gone after two minutes.
+            // Local to this phone (no Universal Clipboard) and gone after a minute.
             UIPasteboard.general.setItems(
                 [[UIPasteboard.typeAutomatic: text]],
-                options: [.localOnly: true, .expirationDate: Date().addingTimeInterval(120)]
+                options: [.localOnly: true, .expirationDate: Date().addingTimeInterval(ShellRunner.clipboardSeconds)]
             )
+            copiedChange = UIPasteboard.general.changeCount
+        case .clearClipboard:
+            // Only Waymark's own copy: something the person copied since then stays.
+            if copiedChange == UIPasteboard.general.changeCount {
+                UIPasteboard.general.items = []
+            }
+            copiedChange = nil
         }
     }
 
@@ -90,20 +113,21 @@ final class AppState: ObservableObject {
         "recipes": "AppIconRecipes",
     ]
 
+    /// iOS shows its own alert ("You have changed the icon for …") after every change; no
+    /// public API avoids it. It names the app's display name, which is neutral
+    /// (CFBundleDisplayName, project.yml), never "Waymark".
     static func applyIcon(_ icon: String) {
         let name = alternateIcons[icon]
         guard UIApplication.shared.supportsAlternateIcons, UIApplication.shared.alternateIconName != name else { return }
         UIApplication.shared.setAlternateIconName(name) { _ in }
     }
 
-    /// iOS has no call to close an app. Quick exit covers the screen at once (so the
-    /// app-switcher snapshot shows nothing), the shell has already forgotten where the person
-    /// was, and the process ends; the next launch starts fresh on the home screen.
+    /// iOS has no call to close an app, and ending the process (`exit`) is against the App
+    /// Store rules. Quick exit covers the screen at once (so the app-switcher snapshot shows
+    /// nothing) and stays covered until the app is left and opened again; behind the cover
+    /// the core has locked and the shell is back on a neutral first screen.
     private func quickExit() {
         exiting = true
-        DispatchQueue.main.asyncAfter(deadline: .now() + 0.15) {
-            exit(0)
-        }
     }
 
     private static var developerMode: Bool {

@@ -211,7 +211,7 @@ extension HomeSection {
 
 /// The workshop screens' state, in memory: which item is presented, the running session's
 /// id, what was typed into each count field, pass-the-phone choices. Numbers and ids only.
-@MainActor
+// Used only on ShellRunner's serial queue, with the ShellModel that owns it.
 final class WorkshopFlow {
     private let core: WaymarkProtocol
     private let texts: Texts

@@ -62,6 +62,9 @@ private struct ChecklistRow: View {
             if editing {
                 TextField(checklist.noteLabel, text: $note, axis: .vertical)
                     .textFieldStyle(.roundedBorder)
+                    // No autocorrection, so the keyboard learns no words from the note.
+                    .autocorrectionDisabled()
+                    .textInputAutocapitalization(.never)
                     .privacySensitive()
                 Text(checklist.noteHint).font(.footnote)
                 Button(checklist.saveLabel) {
@@ -84,6 +87,8 @@ private struct AddOwnItem: View {
         VStack(alignment: .leading, spacing: 4) {
             TextField(checklist.addHint, text: $text)
                 .textFieldStyle(.roundedBorder)
+                .autocorrectionDisabled()
+                .textInputAutocapitalization(.never)
                 .privacySensitive()
             Button(checklist.addLabel) {
                 send(.addItem(stage: stage, text: text))

@@ -5,23 +5,29 @@ import UIKit
 /// for draft translations, and read-aloud. Layout direction and locale follow the core's
 /// current language (right-to-left for Arabic), whatever the phone's own language is.
 struct RootView: View {
-    @ObservedObject var shell: ShellModel
-    let onEffect: @MainActor (ShellEffect) -> Void
+    let state: UiState
+    let send: @MainActor (ShellEvent) -> Void
     @StateObject private var readAloud = ReadAloud()
-    @State private var captured = UIScreen.main.isCaptured
+    @State private var captured = RootView.screenIsCaptured()
 
     var body: some View {
-        let state = shell.state
         let chrome = state.chrome
         VStack(alignment: .leading, spacing: 12) {
-            TopBar(chrome: chrome, send: send)
+            TopBar(chrome: chrome, send: act)
             if let note = chrome.reviewNote {
                 Text(note)
                     .font(.footnote)
                     .foregroundStyle(.secondary)
             }
-            ScreenView(screen: state.screen, send: send)
+            ScreenView(screen: state.screen, send: act)
                 .frame(maxWidth: .infinity, maxHeight: .infinity, alignment: .topLeading)
+                .overlay {
+                    // A core call is running on the runner's queue: the screen takes no input
+                    // meanwhile (the quick-exit button above stays live).
+                    if state.busy {
+                        Checking(label: chrome.checkingLabel)
+                    }
+                }
             ReadAloudButton(
                 readAloud: readAloud,
                 text: state.screen.speakable,
@@ -40,18 +46,55 @@ struct RootView: View {
             }
         }
         .onReceive(NotificationCenter.default.publisher(for: UIScreen.capturedDidChangeNotification)) { _ in
-            captured = UIScreen.main.isCaptured
+            captured = RootView.screenIsCaptured()
+        }
+        .alert(
+            Text(chrome.title),
+            // Dismissed only by its buttons, each of which sends its own event.
+            isPresented: Binding(get: { chrome.handoff != nil }, set: { _ in }),
+            presenting: chrome.handoff
+        ) { handoff in
+            Button(handoff.continueLabel) { act(.confirmHandoff) }
+            Button(handoff.copyInsteadLabel) { act(.copyInstead) }
+            Button(handoff.cancelLabel, role: .cancel) { act(.cancelHandoff) }
+        } message: { handoff in
+            Text(handoff.warning)
         }
         .onChange(of: state.route) { _ in
             readAloud.stop()
         }
     }
 
-    private func send(_ event: ShellEvent) {
+    private func act(_ event: ShellEvent) {
         if case .quickExit = event {
             readAloud.stop()
         }
-        onEffect(shell.send(event))
+        send(event)
+    }
+
+    /// Whether any of the app's screens is being recorded, mirrored or shared (the scene's
+    /// own screen: `UIScreen.main` is deprecated).
+    private static func screenIsCaptured() -> Bool {
+        UIApplication.shared.connectedScenes
+            .compactMap { $0 as? UIWindowScene }
+            .contains { $0.screen.isCaptured }
+    }
+}
+
+/// "Checking…" over the screen while a core call runs.
+private struct Checking: View {
+    let label: String
+
+    var body: some View {
+        ZStack {
+            Color(uiColor: .systemBackground).opacity(0.85)
+            VStack(spacing: 12) {
+                ProgressView()
+                Text(label)
+            }
+        }
+        .contentShape(Rectangle())
+        .accessibilityElement(children: .combine)
     }
 }
 
@@ -90,6 +133,8 @@ private struct ScreenView: View {
             HomeView(home: home, send: send)
         case let .unlock(unlock):
             UnlockView(unlock: unlock, send: send)
+        case let .startAgain(again):
+            StartAgainView(again: again, send: send)
         case let .settings(settings):
             SettingsView(settings: settings, send: send)
         case let .checklist(checklist):

@@ -112,7 +112,9 @@ private struct PinSettingsView: View {
     }
 }
 
-/// A PIN field: dots only, number pad, hidden from screenshots of private content.
+/// A PIN field: dots only, number pad, never offered to a password manager (a one-time
+/// code, not a password), no autocorrection. `.privacySensitive()` redacts it only in
+/// widgets and lock-screen snapshots; the app's cover hides the rest.
 struct PinInput: View {
     let label: String
     @Binding var text: String
@@ -120,6 +122,8 @@ struct PinInput: View {
     var body: some View {
         SecureField(label, text: $text)
             .keyboardType(.numberPad)
+            .textContentType(.oneTimeCode)
+            .autocorrectionDisabled()
             .privacySensitive()
             .textFieldStyle(.roundedBorder)
     }

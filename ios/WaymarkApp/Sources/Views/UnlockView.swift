@@ -11,7 +11,11 @@ struct UnlockView: View {
             Text(unlock.hint)
             SecureField(unlock.pinLabel, text: $pin)
                 .keyboardType(.numberPad)
-                .textContentType(.password)
+                // A one-time code, not a password: no password manager offers to save the PIN.
+                .textContentType(.oneTimeCode)
+                .autocorrectionDisabled()
+                // Redacted in widgets and lock-screen snapshots only; the app's own cover
+                // (scene phase, screen capture) is what hides the screen.
                 .privacySensitive()
                 .textFieldStyle(.roundedBorder)
                 .onSubmit(submit)
@@ -33,6 +37,22 @@ struct UnlockView: View {
         let entered = pin
         pin = ""
         send(.unlock(pin: entered))
+    }
+}
+
+/// The Keychain lost the vault's key: say so plainly, offer an empty app, keep find help near.
+struct StartAgainView: View {
+    let again: StartAgainState
+    let send: @MainActor (ShellEvent) -> Void
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 16) {
+            Text(again.message)
+            Button(again.startAgainLabel) { send(.startAgain) }
+                .buttonStyle(.borderedProminent)
+            Button(again.findHelp.label) { send(.open(again.findHelp.route)) }
+                .buttonStyle(.bordered)
+        }
     }
 }
 

@@ -214,6 +214,7 @@ private struct ScoresForm: View {
                     set: { value in if i < missed.count { missed[i] = value } }
                 ))
                 .keyboardType(.numberPad)
+                .autocorrectionDisabled()
                 .textFieldStyle(.roundedBorder)
                 .accessibilityLabel(Text(field.label))
             }
@@ -243,6 +244,7 @@ private struct CountRow: View {
         VStack(alignment: .leading, spacing: 4) {
             TextField(field.label, text: $text)
                 .keyboardType(.numberPad)
+                .autocorrectionDisabled()
                 .textFieldStyle(.roundedBorder)
                 .accessibilityLabel(Text(field.label))
             if let saved = field.saved {

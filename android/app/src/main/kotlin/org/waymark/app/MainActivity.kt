@@ -8,6 +8,7 @@ import android.net.Uri
 import android.os.Build
 import android.os.Bundle
 import android.os.PersistableBundle
+import android.view.View
 import android.view.WindowManager
 import androidx.activity.ComponentActivity
 import androidx.activity.compose.BackHandler
@@ -29,41 +30,66 @@ import org.waymark.shell.ShareText
 class MainActivity : ComponentActivity() {
     private val viewModel: ShellViewModel by viewModels()
 
+    private var readAloud: ReadAloud? = null
+    private val effectHandler: (Effect) -> Unit = ::handle
+
     override fun onCreate(savedInstanceState: Bundle?) {
-        // Secure from the first frame; the shell lifts it only for non-sensitive screens.
+        // Secure from the first frame, before any content is set; the shell lifts it only
+        // for non-sensitive screens (the language list).
         window.setFlags(WindowManager.LayoutParams.FLAG_SECURE, WindowManager.LayoutParams.FLAG_SECURE)
         if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.TIRAMISU) {
             // No thumbnail of Waymark in the recent-apps screen, whatever is showing.
             setRecentsScreenshotEnabled(false)
         }
+        if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.O) {
+            // No field (PIN, notes, own items) is ever offered to a password manager or autofill service.
+            window.decorView.importantForAutofill = View.IMPORTANT_FOR_AUTOFILL_NO_EXCLUDE_DESCENDANTS
+        }
         super.onCreate(savedInstanceState)
+        // The running task in Recents carries the disguise's name and icon, not the app's.
+        setTaskDescription(LauncherDisguise.taskDescription(this, LauncherDisguise.current(this)))
+        viewModel.effects = effectHandler
         setContent {
             WaymarkTheme {
                 val state by viewModel.state.collectAsStateWithLifecycle()
                 val readAloud = remember { ReadAloud(applicationContext) }
-                DisposableEffect(Unit) { onDispose { readAloud.shutdown() } }
+                DisposableEffect(Unit) {
+                    this@MainActivity.readAloud = readAloud
+                    onDispose { readAloud.shutdown() }
+                }
                 val current = state
-                if (current == null) {
-                    StartErrorScreen(viewModel.startError.orEmpty(), onQuickExit = ::quickExit)
-                } else {
+                val error = viewModel.startError
+                if (error != null) {
+                    StartErrorScreen(error, onQuickExit = ::quickExit)
+                } else if (current != null) {
                     LaunchedEffect(current.chrome.secure) { setSecure(current.chrome.secure) }
                     LaunchedEffect(current.route) { readAloud.stop() }
-                    BackHandler { handle(viewModel.send(Event.Back), readAloud) }
-                    WaymarkScreen(current, readAloud) { event -> handle(viewModel.send(event), readAloud) }
+                    BackHandler { viewModel.send(Event.Back) }
+                    WaymarkScreen(current, readAloud) { event -> viewModel.send(event) }
                 }
+                // While the core starts (on its own thread) the window stays blank and secure.
             }
         }
     }
 
-    private fun handle(effect: Effect, readAloud: ReadAloud) {
+    override fun onDestroy() {
+        if (viewModel.effects === effectHandler) viewModel.effects = null
+        super.onDestroy()
+    }
+
+    private fun handle(effect: Effect) {
         when (effect) {
-            Effect.None -> Unit
-            Effect.Leave -> finish()
+            Effect.None, Effect.ClearClipboard -> Unit
+            // Back from the first screen: no blank card of Waymark left in Recents.
+            Effect.Leave -> finishAndRemoveTask()
             Effect.Exit -> {
-                readAloud.stop()
+                readAloud?.stop()
                 quickExit()
             }
-            is Effect.ApplyDisguise -> LauncherDisguise.apply(this, effect.icon)
+            is Effect.ApplyDisguise -> {
+                LauncherDisguise.apply(this, effect.icon)
+                setTaskDescription(LauncherDisguise.taskDescription(this, effect.icon))
+            }
             is Effect.OpenUri -> openUri(effect.uri)
             is Effect.CopyText -> copy(effect.text)
             is ShareText -> share(effect)
@@ -83,10 +109,16 @@ class MainActivity : ComponentActivity() {
         }
     }
 
-    /** Leaving the app (not a rotation) locks the vault when a PIN is set. */
+    /** Leaving the app (not a rotation) always locks the core (ShellRunner never drops it). */
     override fun onStop() {
         super.onStop()
         if (!isChangingConfigurations) viewModel.send(Event.Backgrounded)
+    }
+
+    /** Back on screen: an unlock screen shown only because the phone was locked is re-checked. */
+    override fun onStart() {
+        super.onStart()
+        viewModel.send(Event.Resumed)
     }
 
     /** `tel:` and `sms:` open the dialler and messages app with the number filled in; the person presses call or send. */

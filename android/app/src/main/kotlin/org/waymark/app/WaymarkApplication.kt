@@ -10,14 +10,19 @@ import java.io.File
 /** Creates the one `Waymark` core for the app's life. */
 class WaymarkApplication : Application() {
     /** The core, or why it could not start (content damaged: shown on screen, never logged). */
+    /** The vault's key store; the shell asks it whether the key is lost for good. */
+    val keyStore: WrappedKeyStore by lazy {
+        val keys = AndroidWrappingKeys(this)
+        // noBackupFilesDir: app-private and never part of a backup or device transfer.
+        WrappedKeyStore(
+            dir = File(noBackupFilesDir, "keys"),
+            wrappingKey = keys::get,
+            deleteWrappingKey = keys::delete,
+        )
+    }
+
     val core: Result<Waymark> by lazy {
         runCatching {
-            // noBackupFilesDir: app-private and never part of a backup or device transfer.
-            val keyStore = WrappedKeyStore(
-                dir = File(noBackupFilesDir, "keys"),
-                wrappingKey = AndroidWrappingKeys::get,
-                deleteWrappingKey = AndroidWrappingKeys::delete,
-            )
             Waymark(
                 WaymarkConfig(
                     preferredLocales = systemLocales(),

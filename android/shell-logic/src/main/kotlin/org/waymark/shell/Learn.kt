@@ -4,7 +4,6 @@ import org.waymark.core.MessageArg
 import org.waymark.core.ModuleProgressView
 import org.waymark.core.ModuleView
 import org.waymark.core.QuizResultView
-import org.waymark.core.WaymarkException
 import org.waymark.core.WaymarkInterface
 
 /**
@@ -211,7 +210,7 @@ internal class Learn(private val core: WaymarkInterface, private val texts: Text
     fun title(route: LearnRoute): String = when (route) {
         is LearnRoute.Track -> try {
             core.learnTracks().firstOrNull { it.id == route.audience }?.title
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             null
         } ?: texts["learn-menu-title"]
         is LearnRoute.Module -> module(route.module)?.title ?: texts["learn-menu-title"]
@@ -301,7 +300,7 @@ internal class Learn(private val core: WaymarkInterface, private val texts: Text
             result = core.learnSubmitQuiz(module, chosen.filterNotNull())
             forgetQuiz()
             stack[stack.size - 1] = LearnRoute.Result(module)
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             feedback = Feedback(texts.error(e), error = true)
         }
     }
@@ -318,13 +317,13 @@ internal class Learn(private val core: WaymarkInterface, private val texts: Text
         var error: Feedback? = null
         val track = try {
             core.learnTracks().firstOrNull { it.id == audience }
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             error = Feedback(texts.error(e), error = true)
             null
         }
         val modules = try {
             core.learnModules(audience)
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             error = Feedback(texts.error(e), error = true)
             emptyList()
         }
@@ -355,7 +354,7 @@ internal class Learn(private val core: WaymarkInterface, private val texts: Text
         var error: Feedback? = null
         val m = try {
             core.learnModule(id, null)
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             error = Feedback(texts.error(e), error = true)
             null
         }
@@ -403,7 +402,7 @@ internal class Learn(private val core: WaymarkInterface, private val texts: Text
         var error: Feedback? = null
         val quiz = try {
             core.learnModule(id, null).quiz
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             error = Feedback(texts.error(e), error = true)
             emptyList()
         }
@@ -458,13 +457,13 @@ internal class Learn(private val core: WaymarkInterface, private val texts: Text
         var error: Feedback? = null
         val all = try {
             core.learnProgress()
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             error = Feedback(texts.error(e), error = true)
             emptyList()
         }
         val titles = try {
             core.learnModules(null).associate { it.id to it.title }
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             emptyMap()
         }
         return LearnScreen.Progress(
@@ -495,7 +494,7 @@ internal class Learn(private val core: WaymarkInterface, private val texts: Text
 
     private fun module(id: String): ModuleView? = try {
         core.learnModule(id, null)
-    } catch (e: WaymarkException) {
+    } catch (e: Exception) {
         null
     }
 
@@ -504,7 +503,7 @@ internal class Learn(private val core: WaymarkInterface, private val texts: Text
     /** Progress for every started module; empty when it cannot be read (the screen says why). */
     private fun progress(): List<ModuleProgressView> = try {
         core.learnProgress()
-    } catch (e: WaymarkException) {
+    } catch (e: Exception) {
         emptyList()
     }
 
@@ -512,7 +511,7 @@ internal class Learn(private val core: WaymarkInterface, private val texts: Text
         feedback = null
         try {
             call()
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             feedback = Feedback(texts.error(e), error = true)
         }
     }

@@ -23,6 +23,11 @@ sealed interface Route {
         override val id: String get() = "unlock"
     }
 
+    /** The platform key store lost the key that wraps the vault's: nothing saved can be read again. */
+    data object StartAgain : Route {
+        override val id: String get() = "start_again"
+    }
+
     data object Home : Route {
         override val id: String get() = "home"
     }

@@ -17,9 +17,24 @@ data class Chrome(
     val stopReadingLabel: String,
     /** FLAG_SECURE on Android; the privacy cover on iOS. */
     val secure: Boolean,
+    /** "Checking…": shown while a core call runs off the main thread ([UiState.busy]). */
+    val checkingLabel: String,
+    /** The one-line warning before a call, text or link leaves the app; null when none is pending. */
+    val handoff: Handoff? = null,
 ) {
     val rightToLeft: Boolean get() = direction == TextDirection.RTL
 }
+
+/**
+ * Asked before a call, text or link goes to another app (which keeps a call log, a
+ * message thread or a browser history): go on, copy the number instead, or cancel.
+ */
+data class Handoff(
+    val warning: String,
+    val continueLabel: String,
+    val copyInsteadLabel: String,
+    val cancelLabel: String,
+)
 
 /** One item of a list: an id to send back in events, and the text a screen reader reads. */
 data class Choice(
@@ -66,6 +81,15 @@ sealed interface Screen {
         override val speakable: String get() = listOfNotNull(hint, error).joinToString("\n")
     }
 
+    /** The key store lost the vault's key: nothing saved can be opened; start again, or find help. */
+    data class StartAgain(
+        val message: String,
+        val startAgainLabel: String,
+        val findHelp: Entry,
+    ) : Screen {
+        override val speakable: String get() = message
+    }
+
     data class Settings(
         val languageTitle: String,
         val currentLanguage: String,
@@ -107,7 +131,9 @@ sealed interface Screen {
     ) : Screen {
         override val speakable: String
             get() = stages.joinToString("\n") { stage ->
-                (listOf(stage.title) + stage.items.map { "${it.title}: ${if (it.done) doneLabel else notDoneLabel}" }).joinToString("\n")
+                // The person's own items are never spoken: a read-aloud voice carries across a room.
+                (listOf(stage.title) + stage.items.filterNot { it.custom }.map { "${it.title}: ${if (it.done) doneLabel else notDoneLabel}" })
+                    .joinToString("\n")
             }
     }
 
@@ -252,7 +278,8 @@ data class HelpService(
     val actions: List<ContactAction>,
 )
 
-data class UiState(val route: Route, val chrome: Chrome, val screen: Screen)
+/** [busy]: a core call is running ([ShellRunner]); the screen shows [Chrome.checkingLabel] and takes no input. */
+data class UiState(val route: Route, val chrome: Chrome, val screen: Screen, val busy: Boolean = false)
 
 /**
  * What a person does on a screen. Events that carry what the person typed (PINs, notes,
@@ -266,8 +293,14 @@ sealed interface Event {
     data object Back : Event
     data object QuickExit : Event
 
-    /** The app went to the background: lock if a PIN is set. */
+    /** The app went to the background: the core locks (always; see [Shell]). */
     data object Backgrounded : Event
+
+    /** The app came back: an unlock screen shown only because the vault could not be read is re-checked. */
+    data object Resumed : Event
+
+    /** The key store lost the vault's key: delete the unreadable vault and start with an empty app. */
+    data object StartAgain : Event
 
     // Unlock and PIN settings.
     class Unlock(val pin: String) : Event { override fun toString() = "Unlock" }
@@ -300,8 +333,12 @@ sealed interface Event {
     data class ToggleNeed(val id: String) : Event
     data class ToggleFilter(val id: String) : Event
     data class DangerNow(val on: Boolean) : Event
+    /** Asks first ([Chrome.handoff]); [ConfirmHandoff] then opens the other app. */
     data class Contact(val action: ContactAction) : Event
     data class Copy(val action: ContactAction) : Event
+    data object ConfirmHandoff : Event
+    data object CopyInstead : Event
+    data object CancelHandoff : Event
 }
 
 /** What the platform must do after an event (the shell cannot do it itself). */
@@ -320,6 +357,12 @@ sealed interface Effect {
     /** Open `tel:`/`sms:`/`mailto:`/`https:` with the phone's own app. */
     data class OpenUri(val uri: String) : Effect
 
-    /** Put the number or address on the clipboard (marked sensitive where the platform can). */
+    /**
+     * Put the number or address on the clipboard (marked sensitive where the platform can);
+     * [ShellRunner] clears it again after [ShellRunner.CLIPBOARD_MS] and on quick exit.
+     */
     data class CopyText(val text: String) : Effect
+
+    /** Empty the clipboard if it still holds what Waymark copied. */
+    data object ClearClipboard : Effect
 }

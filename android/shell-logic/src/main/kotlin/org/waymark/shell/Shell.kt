@@ -3,7 +3,6 @@ package org.waymark.shell
 import org.waymark.core.HelpQuery
 import org.waymark.core.MessageArg
 import org.waymark.core.ServiceView
-import org.waymark.core.WaymarkException
 import org.waymark.core.WaymarkInterface
 
 /**
@@ -33,6 +32,8 @@ class Shell(
     private var answers = mutableMapOf<String, String>()
     private var report: org.waymark.core.ScreenReportView? = null
     private val learn = Learn(core, texts)
+    /** A call, text or link waiting for the person to read the warning ([Chrome.handoff]). */
+    private var handoff: ContactAction? = null
 
     init {
         val saved = host.savedLanguage
@@ -44,7 +45,7 @@ class Shell(
             core.setLocales(systemLocales)
             stack.addLast(Route.LanguagePicker)
         }
-        core.setCurrentScreen(route.id)
+        tellScreen()
     }
 
     val route: Route get() = stack.last()
@@ -66,6 +67,19 @@ class Shell(
             readAloudLabel = texts["shell-read-aloud"],
             stopReadingLabel = texts["shell-stop-reading"],
             secure = route.sensitive,
+            checkingLabel = texts["shell-checking"],
+            handoff = handoff?.let {
+                Handoff(
+                    warning = when (it.kind) {
+                        "call" -> texts["shell-handoff-call"]
+                        "text" -> texts["shell-handoff-text"]
+                        else -> texts["shell-handoff-open"]
+                    },
+                    continueLabel = texts["shell-handoff-continue"],
+                    copyInsteadLabel = texts["shell-handoff-copy"],
+                    cancelLabel = texts["shell-cancel"],
+                )
+            },
         )
         return UiState(route, chrome, screenFor(route, current.id))
     }
@@ -76,6 +90,7 @@ class Shell(
         if (route != before) {
             feedback = null
             confirmingWipe = false
+            handoff = null
             // A check's answers live only while its screen is open.
             if (before is Route.Check) forgetCheck()
             learn.moved(stack)
@@ -83,7 +98,7 @@ class Shell(
             workshop.routeChanged(before, route)
         }
         // The core knows which screen is up (an id), so its quick exit can forget it.
-        if (effect != Effect.Exit) core.setCurrentScreen(route.id)
+        if (effect != Effect.Exit) tellScreen()
         return effect
     }
 
@@ -110,15 +125,41 @@ class Shell(
             Effect.Leave
         }
         Event.QuickExit -> {
-            // Forget where the person was, in the shell and in the core, so reopening shows nothing of it.
-            core.quickExit()
+            // Forget where the person was, in the shell and in the core (which also locks the
+            // vault), so reopening shows nothing of it. The platform has already hidden the
+            // app (ShellRunner performs the exit first); nothing here can stop it.
+            quietly { core.quickExit() }
             forget()
             stack.clear()
             stack.addLast(if (host.savedLanguage != null) start() else Route.LanguagePicker)
             Effect.Exit
         }
         Event.Backgrounded -> {
-            if (hasPin()) lockNow()
+            lockNow()
+            Effect.None
+        }
+        Event.Resumed -> {
+            // An unlock screen shown because the vault could not be read (the phone was
+            // locked) or a lost key: ask again now the phone is open.
+            if (route == Route.Unlock || route == Route.StartAgain) {
+                val next = start()
+                if (next != route) {
+                    stack.clear()
+                    stack.addLast(next)
+                }
+            }
+            Effect.None
+        }
+        Event.StartAgain -> {
+            try {
+                core.wipe()
+                quietly { core.quickExit() }
+                forget()
+                stack.clear()
+                stack.addLast(start())
+            } catch (e: Exception) {
+                feedback = Feedback(texts.error(e), error = true)
+            }
             Effect.None
         }
 
@@ -133,7 +174,7 @@ class Shell(
                 // "Waymark" in front of the person forcing it open would give the app away.
                 discretion()
                 Effect.None
-            } catch (e: WaymarkException) {
+            } catch (e: Exception) {
                 unlockError = texts.error(e)
                 Effect.None
             }
@@ -236,11 +277,22 @@ class Shell(
             help = help.copy(dangerNow = event.on)
             Effect.None
         }
-        is Event.Contact -> event.action.uri?.let { Effect.OpenUri(it) } ?: Effect.None
-        is Event.Copy -> {
-            feedback = Feedback(texts["shell-copied"], error = false)
-            Effect.CopyText(event.action.display)
+        is Event.Contact -> {
+            // The dialler, messages app or browser keeps its own history: say so first.
+            if (event.action.uri != null) handoff = event.action
+            Effect.None
         }
+        Event.ConfirmHandoff -> {
+            val uri = handoff?.uri
+            handoff = null
+            uri?.let { Effect.OpenUri(it) } ?: Effect.None
+        }
+        Event.CopyInstead -> handoff?.let { copy(it) } ?: Effect.None
+        Event.CancelHandoff -> {
+            handoff = null
+            Effect.None
+        }
+        is Event.Copy -> copy(event.action)
         is LearnEvent -> learn.handle(event, stack)
         is WorkshopEvent -> workshop.handle(event, route).let { step ->
             step.open?.let {
@@ -265,22 +317,58 @@ class Shell(
         dangerNow = help.dangerNow,
     )
 
-    /** Where a session starts once the language is known: the unlock screen if a PIN guards the vault. */
-    private fun start(): Route {
-        val locked = try {
-            core.vaultStatus().locked
-        } catch (e: WaymarkException) {
-            false
-        }
-        if (!locked) discretion()
-        return if (locked) Route.Unlock else Route.Home
+    private fun copy(action: ContactAction): Effect {
+        handoff = null
+        feedback = Feedback(texts["shell-copied"], error = false)
+        return Effect.CopyText(action.display)
     }
 
+    /**
+     * Where a session starts once the language is known: the unlock screen if a PIN guards
+     * the vault, or if the vault's status cannot be read (the key store refuses while the
+     * phone is locked): never an open home screen over a vault the shell knows nothing
+     * about. A key the key store has lost: the start-again screen.
+     */
+    private fun start(): Route {
+        val status = try {
+            core.vaultStatus()
+        } catch (e: Exception) {
+            null
+        }
+        return when {
+            status == null -> if (host.vaultKeyLost()) Route.StartAgain else Route.Unlock
+            status.locked -> Route.Unlock
+            else -> {
+                discretion()
+                Route.Home
+            }
+        }
+    }
+
+    /**
+     * Locks the core first, unconditionally (it never fails and needs no key), then asks
+     * where to go: the unlock screen when a PIN guards the vault or when its status cannot
+     * be read (the device key is refused while the phone is locked), the start-again screen
+     * for a lost key. With no PIN there is nothing to unlock and the person keeps their place.
+     */
     private fun lockNow() {
-        core.lock()
+        quietly { core.lock() }
+        val next = start()
+        if (next == Route.Home) return
         forget()
         stack.clear()
-        stack.addLast(Route.Unlock)
+        stack.addLast(next)
+    }
+
+    private fun tellScreen() = quietly { core.setCurrentScreen(route.id) }
+
+    /** A core call whose failure changes nothing the person sees (lock, quick exit, screen ids). */
+    private inline fun quietly(call: () -> Unit) {
+        try {
+            call()
+        } catch (e: Exception) {
+            // Nothing to show: the core's lock and quick exit forget in memory and cannot fail.
+        }
     }
 
     /** Everything the shell holds about the person's session (never written anywhere). */
@@ -308,29 +396,23 @@ class Shell(
     private fun wipe(): Effect {
         return try {
             core.wipe()
-            core.quickExit()
+            quietly { core.quickExit() }
             host.savedLanguage = null
             forget()
             stack.clear()
             stack.addLast(Route.LanguagePicker)
             Effect.None
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             confirmingWipe = false
             feedback = Feedback(texts.error(e), error = true)
             Effect.None
         }
     }
 
-    private fun hasPin(): Boolean = try {
-        core.vaultStatus().hasPin
-    } catch (e: WaymarkException) {
-        false
-    }
-
     /** The discretion settings (the first call after start restores leave no trace); null while locked. */
     private fun discretion() = try {
         core.discretionSettings()
-    } catch (e: WaymarkException) {
+    } catch (e: Exception) {
         null
     }
 
@@ -342,7 +424,7 @@ class Shell(
     private fun act(call: () -> String?): Effect {
         feedback = try {
             call()?.let { Feedback(texts[it], error = false) }
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             Feedback(texts.error(e), error = true)
         }
         return Effect.None
@@ -360,6 +442,7 @@ class Shell(
     private fun titleFor(route: Route): String = when (route) {
         Route.LanguagePicker -> texts["menu-choose-language"]
         Route.Unlock -> texts["app-name"]
+        Route.StartAgain -> texts["shell-start-again-title"]
         Route.Home -> texts["app-name"]
         Route.Settings -> texts["shell-settings"]
         Route.Checklist -> texts["checklist-title"]
@@ -385,6 +468,11 @@ class Shell(
             error = unlockError,
             findHelp = Entry("find_help", texts["directory-menu"], Route.FindHelp),
         )
+        Route.StartAgain -> Screen.StartAgain(
+            message = texts["shell-start-again"],
+            startAgainLabel = texts["shell-start-again-yes"],
+            findHelp = Entry("find_help", texts["directory-menu"], Route.FindHelp),
+        )
         Route.Home -> Screen.Home(
             tagline = texts["app-tagline"],
             offlineNote = texts["app-offline-note"],
@@ -405,13 +493,13 @@ class Shell(
         var error: Feedback? = null
         val questions = try {
             core.screenQuestions(kind).questions
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             error = Feedback(texts.error(e), error = true)
             emptyList()
         }
         val countries = try {
             core.helpChoices().countries
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             emptyList()
         }
         val answerLabels = listOf("yes" to texts["screening-answer-yes"], "no" to texts["screening-answer-no"], "unsure" to texts["screening-answer-unsure"])
@@ -449,7 +537,7 @@ class Shell(
         val language = core.locales().firstOrNull { it.id == localeId }
         val status = try {
             core.vaultStatus()
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             null
         }
         val hasPin = status?.hasPin == true
@@ -505,7 +593,7 @@ class Shell(
         var error: Feedback? = null
         val view = try {
             core.checklist()
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             error = Feedback(texts.error(e), error = true)
             null
         }
@@ -534,13 +622,13 @@ class Shell(
         var error: Feedback? = null
         val choices = try {
             core.helpChoices()
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             error = Feedback(texts.error(e), error = true)
             null
         }
         val answer = try {
             core.findHelp(helpQuery())
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             error = Feedback(texts.error(e), error = true)
             null
         }

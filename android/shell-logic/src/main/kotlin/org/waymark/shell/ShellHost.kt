@@ -9,7 +9,19 @@ package org.waymark.shell
  */
 interface ShellHost {
     var savedLanguage: String?
+
+    /**
+     * The platform key store has lost the key that wraps the vault's key (Android deletes
+     * Keystore keys bound to the screen lock when the lock is removed): what was saved can
+     * never be read again, and the shell offers to start again instead of asking for a PIN.
+     */
+    fun vaultKeyLost(): Boolean = false
 }
 
 /** For tests and previews. */
-class MemoryHost(override var savedLanguage: String? = null) : ShellHost
+class MemoryHost(
+    override var savedLanguage: String? = null,
+    private val keyLost: () -> Boolean = { false },
+) : ShellHost {
+    override fun vaultKeyLost(): Boolean = keyLost()
+}

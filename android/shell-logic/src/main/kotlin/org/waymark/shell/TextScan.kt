@@ -2,7 +2,6 @@ package org.waymark.shell
 
 import org.waymark.core.MessageArg
 import org.waymark.core.TextScanView
-import org.waymark.core.WaymarkException
 import org.waymark.core.WaymarkInterface
 
 /**
@@ -111,7 +110,7 @@ class TextScanFlow(private val core: WaymarkInterface, private val texts: Texts)
         val view = if (scanned && text.isNotBlank()) {
             try {
                 core.screenText(text)
-            } catch (e: WaymarkException) {
+            } catch (e: Exception) {
                 feedback = Feedback(texts.error(e), error = true)
                 null
             }

@@ -15,12 +15,17 @@ class Texts(
 ) {
     operator fun get(id: String): String = format(id, emptyList())
 
-    /** The core's localized message for a refused call (it never holds user data). */
-    fun error(e: WaymarkException): String = e.message ?: get("error-storage")
+    /**
+     * The core's localized message for a refused call (it never holds user data). Anything
+     * else (UniFFI's `InternalException` for a Rust panic, whose text could quote data) is
+     * shown as one general message and never repeated.
+     */
+    fun error(e: Exception): String =
+        if (e is WaymarkException) e.message ?: get("error-storage") else get("shell-error-internal")
 
     fun format(id: String, args: List<MessageArg>): String = try {
         core.message(id, args).text
-    } catch (e: WaymarkException) {
+    } catch (e: Exception) {
         onMissing(id)
         id
     }

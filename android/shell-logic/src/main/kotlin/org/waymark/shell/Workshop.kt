@@ -4,7 +4,6 @@ import org.waymark.core.ExportFormat
 import org.waymark.core.MessageArg
 import org.waymark.core.PlanView
 import org.waymark.core.SessionView
-import org.waymark.core.WaymarkException
 import org.waymark.core.WaymarkInterface
 import org.waymark.core.WorkshopPhase
 
@@ -366,7 +365,7 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
         return try {
             feedback = call(id)
             Unit
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             feedback = Feedback(texts.error(e), error = true)
             null
         }
@@ -378,7 +377,7 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
 
     private fun <T> call(f: () -> T): T? = try {
         f()
-    } catch (e: WaymarkException) {
+    } catch (e: Exception) {
         feedback = Feedback(texts.error(e), error = true)
         null
     }
@@ -394,7 +393,7 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
 
     private fun planTitle(id: String): String = try {
         core.workshopPlan(id).title
-    } catch (e: WaymarkException) {
+    } catch (e: Exception) {
         texts["workshop-menu-title"]
     }
 
@@ -420,7 +419,7 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
         var error: Feedback? = null
         val plans = try {
             core.workshopPlans()
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             error = Feedback(texts.error(e), error = true)
             emptyList()
         }
@@ -515,7 +514,7 @@ class WorkshopFlow(private val core: WaymarkInterface, private val texts: Texts)
         var error: Feedback? = null
         val sessions: List<SessionView> = try {
             core.workshopSessions()
-        } catch (e: WaymarkException) {
+        } catch (e: Exception) {
             error = Feedback(texts.error(e), error = true)
             emptyList()
         }

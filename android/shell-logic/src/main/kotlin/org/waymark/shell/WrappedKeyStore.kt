@@ -28,7 +28,7 @@ class WrappedKeyStore(
         return try {
             if (file.exists()) {
                 // Never replace an unreadable key with a new one: that would silently lose the vault.
-                val key = wrappingKey(alias, false) ?: throw unavailable("the wrapping key is gone")
+                val key = wrappingKey(alias, false) ?: throw unavailable(GONE)
                 unwrap(alias, key, file.readBytes())
             } else {
                 val key = wrappingKey(alias, true) ?: throw unavailable("the key store refused a new key")
@@ -37,11 +37,32 @@ class WrappedKeyStore(
                 kek
             }
         } catch (e: GeneralSecurityException) {
+            // Android invalidates a key bound to the screen lock when the lock is removed.
+            if (e.javaClass.simpleName == "KeyPermanentlyInvalidatedException") invalidated += alias
             throw unavailable(e.javaClass.simpleName)
         } catch (e: java.io.IOException) {
             throw unavailable(e.javaClass.simpleName)
         }
     }
+
+    /**
+     * The wrapped key is here but the key that opens it is gone for good (deleted or
+     * permanently invalidated by the platform): nothing it protected can be read again.
+     * Not lost while the platform only refuses for now (a locked phone).
+     */
+    fun isLost(alias: String): Boolean {
+        if (!fileFor(alias).exists()) return false
+        if (alias in invalidated) return true
+        return try {
+            wrappingKey(alias, false) == null
+        } catch (e: GeneralSecurityException) {
+            false
+        } catch (e: java.io.IOException) {
+            false
+        }
+    }
+
+    private val invalidated = java.util.Collections.synchronizedSet(mutableSetOf<String>())
 
     override fun deleteKey(alias: String) {
         val file = fileFor(alias)
@@ -51,6 +72,7 @@ class WrappedKeyStore(
             throw unavailable(e.javaClass.simpleName)
         }
         if (file.exists() && !file.delete()) throw unavailable("the wrapped key could not be deleted")
+        invalidated -= alias
     }
 
     private fun fileFor(alias: String): File {
@@ -100,6 +122,7 @@ class WrappedKeyStore(
         const val TAG_BYTES = 16
         const val TRANSFORMATION = "AES/GCM/NoPadding"
         private const val VERSION: Byte = 1
+        private const val GONE = "the wrapping key is gone"
         private val ALIAS = Regex("^[A-Za-z0-9_-]{1,64}$")
     }
 }

@@ -250,7 +250,26 @@ class FeaturesTest {
         val call = help.emergency.first()
         assertEquals("call", call.kind)
         assertTrue(call.uri!!.startsWith("tel:"))
-        assertEquals(Effect.OpenUri(call.uri!!), shell.onEvent(Event.Contact(call)))
+        // A call is handed to the dialler only after a one-line warning about its call log.
+        assertEquals(Effect.None, shell.onEvent(Event.Contact(call)))
+        val warning = shell.state().chrome.handoff!!
+        assertEquals("Calling from this phone leaves the number in its call history.", warning.warning)
+        assertEquals("Copy instead", warning.copyInsteadLabel)
+        assertEquals(Effect.OpenUri(call.uri!!), shell.onEvent(Event.ConfirmHandoff))
+        assertNull(shell.state().chrome.handoff)
+        // "Copy instead" copies the number and opens nothing; cancel does neither.
+        shell.onEvent(Event.Contact(call))
+        assertEquals(Effect.CopyText(call.display), shell.onEvent(Event.CopyInstead))
+        assertNull(shell.state().chrome.handoff)
+        assertEquals("Copied.", shell.help().feedback!!.text)
+        shell.onEvent(Event.Contact(call))
+        assertEquals(Effect.None, shell.onEvent(Event.CancelHandoff))
+        assertEquals(Effect.None, shell.onEvent(Event.ConfirmHandoff))
+        // Leaving the screen drops a pending warning.
+        shell.onEvent(Event.Contact(call))
+        shell.onEvent(Event.Open(Route.Settings))
+        shell.onEvent(Event.Back)
+        assertNull(shell.state().chrome.handoff)
         assertEquals(Effect.CopyText(call.display), shell.onEvent(Event.Copy(call)))
         assertEquals("Copied.", shell.help().feedback!!.text)
 

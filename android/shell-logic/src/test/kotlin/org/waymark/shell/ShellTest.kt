@@ -39,7 +39,7 @@ class ShellTest {
 
     private fun texts(state: UiState): List<String> {
         val c = state.chrome
-        val chrome = listOfNotNull(c.title, c.backLabel, c.quickExitLabel, c.quickExitDescription, c.readAloudLabel, c.stopReadingLabel)
+        val chrome = listOfNotNull(c.title, c.backLabel, c.quickExitLabel, c.quickExitDescription, c.readAloudLabel, c.stopReadingLabel, c.checkingLabel)
         val screen = when (val s = state.screen) {
             is Screen.LanguagePicker -> s.languages.map { it.label } + s.selectedLabel
             is Screen.Home -> listOf(s.tagline, s.offlineNote, s.audienceTitle) + s.audiences.map { it.label } + s.entries.map { it.label }

@@ -75,6 +75,7 @@ private fun ChecklistRow(item: ChecklistItem, screen: Screen.Checklist, send: (E
                 onValueChange = { note = it },
                 label = { Text(screen.noteLabel) },
                 supportingText = { Text(screen.noteHint) },
+                keyboardOptions = PrivateText,
                 modifier = Modifier.fillMaxWidth(),
             )
             OutlinedButton(onClick = { send(Event.SetNote(item.id, note)); editing = false }) { Text(screen.saveLabel) }
@@ -91,6 +92,7 @@ private fun AddOwnItem(stage: String, screen: Screen.Checklist, send: (Event) ->
             onValueChange = { text = it },
             label = { Text(screen.addHint) },
             singleLine = true,
+            keyboardOptions = PrivateText,
             modifier = Modifier.fillMaxWidth(),
         )
         OutlinedButton(onClick = { send(Event.AddItem(stage, text)); text = "" }, enabled = text.isNotBlank()) {

@@ -1,6 +1,11 @@
 package org.waymark.app.ui
 
+import android.view.inputmethod.EditorInfo
+import android.view.inputmethod.InputConnection
 import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.ui.ExperimentalComposeUiApi
+import androidx.compose.ui.platform.InterceptPlatformTextInput
+import androidx.compose.ui.platform.PlatformTextInputMethodRequest
 import androidx.compose.foundation.text.KeyboardOptions
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedTextField
@@ -26,7 +31,37 @@ import org.waymark.shell.Feedback
 import org.waymark.shell.OnOff
 
 /**
- * A PIN field: digits hidden as dots, no suggestions, no autofill of the value. Its text
+ * Every free-text field: no autocorrect and no suggestions learned from it (the keyboard's
+ * incognito mode comes from [IncognitoKeyboard] around the whole app).
+ */
+val PrivateText = KeyboardOptions(keyboardType = KeyboardType.Text, autoCorrectEnabled = false)
+
+/**
+ * Asks every keyboard opened inside [content] not to learn from what is typed
+ * (`IME_FLAG_NO_PERSONALIZED_LEARNING`, Android 8+; Gboard shows its incognito mode). A
+ * keyboard may ignore the flag; autocorrect is also off on each field ([PrivateText]).
+ */
+@OptIn(ExperimentalComposeUiApi::class)
+@Composable
+fun IncognitoKeyboard(content: @Composable () -> Unit) {
+    InterceptPlatformTextInput(
+        interceptor = { request, nextHandler ->
+            val incognito = object : PlatformTextInputMethodRequest {
+                override fun createInputConnection(outAttributes: EditorInfo): InputConnection {
+                    val connection = request.createInputConnection(outAttributes)
+                    outAttributes.imeOptions = outAttributes.imeOptions or EditorInfo.IME_FLAG_NO_PERSONALIZED_LEARNING
+                    return connection
+                }
+            }
+            nextHandler.startInputMethod(incognito)
+        },
+        content = content,
+    )
+}
+
+/**
+ * A PIN field: digits hidden as dots, no suggestions, never offered to a password manager
+ * (MainActivity excludes the whole window from autofill). Its text
  * lives in `remember` (not `rememberSaveable`), so a PIN never goes into the saved-state
  * bundle, and the screens clear it as soon as it is sent.
  */

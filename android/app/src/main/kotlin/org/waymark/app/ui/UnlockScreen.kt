@@ -67,3 +67,23 @@ fun UnlockScreen(screen: Screen.Unlock, send: (Event) -> Unit) {
         }
     }
 }
+
+/**
+ * The key store lost the vault's key (the screen lock was removed or reset): say so plainly,
+ * offer an empty app, and keep find help one tap away.
+ */
+@Composable
+fun StartAgainScreen(screen: Screen.StartAgain, send: (Event) -> Unit) {
+    Column(verticalArrangement = Arrangement.spacedBy(16.dp)) {
+        Text(screen.message, style = MaterialTheme.typography.bodyLarge)
+        Button(onClick = { send(Event.StartAgain) }, modifier = Modifier.fillMaxWidth().heightIn(min = 48.dp)) {
+            Text(screen.startAgainLabel)
+        }
+        OutlinedButton(
+            onClick = { send(Event.Open(screen.findHelp.route)) },
+            modifier = Modifier.fillMaxWidth().heightIn(min = 48.dp),
+        ) {
+            Text(screen.findHelp.label)
+        }
+    }
+}

@@ -1,6 +1,15 @@
 package org.waymark.app.ui
 
+import androidx.compose.foundation.background
 import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Row
+import androidx.compose.material3.AlertDialog
+import androidx.compose.material3.CircularProgressIndicator
+import androidx.compose.ui.Alignment
+import androidx.compose.ui.input.pointer.pointerInput
+import androidx.compose.ui.semantics.LiveRegionMode
+import androidx.compose.ui.semantics.liveRegion
+import org.waymark.shell.Handoff
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.PaddingValues
 import androidx.compose.foundation.layout.Box
@@ -45,53 +54,94 @@ fun WaymarkScreen(state: UiState, readAloud: ReadAloud, send: (Event) -> Unit) {
     val chrome = state.chrome
     val direction = if (chrome.rightToLeft) LayoutDirection.Rtl else LayoutDirection.Ltr
     CompositionLocalProvider(LocalLayoutDirection provides direction) {
-        Scaffold(
-            topBar = {
-                TopAppBar(
-                    title = { Text(chrome.title, modifier = Modifier.semantics { heading() }) },
-                    navigationIcon = {
-                        chrome.backLabel?.let { back ->
-                            TextButton(onClick = { send(Event.Back) }) { Text(back) }
-                        }
-                    },
-                    actions = {
-                        Button(
-                            onClick = { send(Event.QuickExit) },
-                            colors = ButtonDefaults.buttonColors(containerColor = MaterialTheme.colorScheme.error),
-                            modifier = Modifier
-                                .padding(end = 8.dp)
-                                .semantics { contentDescription = chrome.quickExitDescription },
-                        ) {
-                            Text(chrome.quickExitLabel)
-                        }
-                    },
-                )
-            },
-        ) { padding ->
-            Column(
-                modifier = Modifier
-                    .fillMaxSize()
-                    .padding(padding)
-                    .padding(horizontal = 16.dp),
-                verticalArrangement = Arrangement.spacedBy(12.dp),
-            ) {
-                chrome.reviewNote?.let { note ->
-                    Text(note, style = MaterialTheme.typography.bodySmall, color = MaterialTheme.colorScheme.outline)
+        IncognitoKeyboard {
+            Scaffold(
+                topBar = {
+                    TopAppBar(
+                        title = { Text(chrome.title, modifier = Modifier.semantics { heading() }) },
+                        navigationIcon = {
+                            chrome.backLabel?.let { back ->
+                                TextButton(onClick = { send(Event.Back) }) { Text(back) }
+                            }
+                        },
+                        actions = {
+                            Button(
+                                onClick = { send(Event.QuickExit) },
+                                colors = ButtonDefaults.buttonColors(containerColor = MaterialTheme.colorScheme.error),
+                                modifier = Modifier
+                                    .padding(end = 8.dp)
+                                    .semantics { contentDescription = chrome.quickExitDescription },
+                            ) {
+                                Text(chrome.quickExitLabel)
+                            }
+                        },
+                    )
+                },
+            ) { padding ->
+                Column(
+                    modifier = Modifier
+                        .fillMaxSize()
+                        .padding(padding)
+                        .padding(horizontal = 16.dp),
+                    verticalArrangement = Arrangement.spacedBy(12.dp),
+                ) {
+                    chrome.reviewNote?.let { note ->
+                        Text(note, style = MaterialTheme.typography.bodySmall, color = MaterialTheme.colorScheme.outline)
+                    }
+                    Box(modifier = Modifier.weight(1f)) {
+                        ScreenContent(state.screen, send)
+                        if (state.busy) Checking(chrome.checkingLabel)
+                    }
+                    ReadAloudButton(
+                        readAloud = readAloud,
+                        text = state.screen.speakable,
+                        localeId = chrome.localeId,
+                        readLabel = chrome.readAloudLabel,
+                        stopLabel = chrome.stopReadingLabel,
+                        modifier = Modifier.padding(PaddingValues(bottom = 16.dp)),
+                    )
                 }
-                Box(modifier = Modifier.weight(1f)) {
-                    ScreenContent(state.screen, send)
-                }
-                ReadAloudButton(
-                    readAloud = readAloud,
-                    text = state.screen.speakable,
-                    localeId = chrome.localeId,
-                    readLabel = chrome.readAloudLabel,
-                    stopLabel = chrome.stopReadingLabel,
-                    modifier = Modifier.padding(PaddingValues(bottom = 16.dp)),
-                )
             }
+            chrome.handoff?.let { HandoffWarning(it, send) }
         }
     }
+}
+
+/**
+ * A core call is running on the worker thread: a "Checking…" line over the screen, which
+ * takes no input meanwhile (the quick-exit button above stays live).
+ */
+@Composable
+private fun Checking(label: String) {
+    Box(
+        modifier = Modifier
+            .fillMaxSize()
+            .background(MaterialTheme.colorScheme.surface.copy(alpha = 0.85f))
+            .pointerInput(Unit) { awaitPointerEventScope { while (true) awaitPointerEvent().changes.forEach { it.consume() } } }
+            .semantics { liveRegion = LiveRegionMode.Polite },
+        contentAlignment = Alignment.Center,
+    ) {
+        Column(horizontalAlignment = Alignment.CenterHorizontally, verticalArrangement = Arrangement.spacedBy(12.dp)) {
+            CircularProgressIndicator()
+            Text(label, style = MaterialTheme.typography.bodyLarge)
+        }
+    }
+}
+
+/** One line before a call, text or link leaves the app for one that keeps a history. */
+@Composable
+private fun HandoffWarning(handoff: Handoff, send: (Event) -> Unit) {
+    AlertDialog(
+        onDismissRequest = { send(Event.CancelHandoff) },
+        text = { Text(handoff.warning, style = MaterialTheme.typography.bodyLarge) },
+        confirmButton = { TextButton(onClick = { send(Event.ConfirmHandoff) }) { Text(handoff.continueLabel) } },
+        dismissButton = {
+            Row {
+                TextButton(onClick = { send(Event.CancelHandoff) }) { Text(handoff.cancelLabel) }
+                TextButton(onClick = { send(Event.CopyInstead) }) { Text(handoff.copyInsteadLabel) }
+            }
+        },
+    )
 }
 
 /** One case per screen; a feature adds its screen here and its route in shell-logic. */
@@ -101,6 +151,7 @@ private fun ScreenContent(screen: Screen, send: (Event) -> Unit) {
         is Screen.LanguagePicker -> LanguagePickerScreen(screen, send)
         is Screen.Home -> HomeScreen(screen, send)
         is Screen.Unlock -> UnlockScreen(screen, send)
+        is Screen.StartAgain -> StartAgainScreen(screen, send)
         is Screen.Settings -> SettingsScreen(screen, send)
         is Screen.Checklist -> ChecklistScreen(screen, send)
         is Screen.FindHelp -> FindHelpScreen(screen, send)
