@@ -95,6 +95,22 @@ fn verify(dir: &Path, from: u64, full: bool, reported: Option<u64>, counter: &mu
     n
 }
 
+/// This test binary as a command. Under emulation (tests/arm64 runs the aarch64 build
+/// under qemu-user) the host kernel cannot start it by itself, so it is started through
+/// the runner named in `WAYMARK_TEST_RUNNER` ("qemu-aarch64 -L /usr/aarch64-linux-gnu").
+fn child_command(exe: &Path) -> Command {
+    let runner = std::env::var("WAYMARK_TEST_RUNNER").unwrap_or_default();
+    let mut words = runner.split_whitespace();
+    match words.next() {
+        Some(program) => {
+            let mut c = Command::new(program);
+            c.args(words).arg(exe);
+            c
+        }
+        None => Command::new(exe),
+    }
+}
+
 #[test]
 fn killed_writers_never_lose_a_committed_record_or_corrupt_the_vault() {
     let dir = tempfile::tempdir().unwrap();
@@ -105,7 +121,7 @@ fn killed_writers_never_lose_a_committed_record_or_corrupt_the_vault() {
     let mut killed_mid_write = 0;
     let mut counter = 0u64;
     for round in 0..ROUNDS {
-        let mut child = Command::new(&exe)
+        let mut child = child_command(&exe)
             .args(["crash_child", "--exact", "--nocapture", "--test-threads=1"])
             .env("WAYMARK_CRASH_CHILD_DIR", dir.path())
             .env("WAYMARK_CRASH_START", next.to_string())
