@@ -75,21 +75,6 @@ learn-trafficking_and_smuggling-l4-p2 = Idée reçue : les victimes sont toujour
 learn-trafficking_and_smuggling-l4-p3 = Idée reçue : cela n'arrive qu'aux femmes. Réalité : des hommes, des femmes, des garçons et des filles en sont victimes.
 learn-trafficking_and_smuggling-l4-p4 = Idée reçue : s'ils ont accepté de partir, ce n'est pas de la traite. Réalité : accepter un travail, ce n'est pas accepter d'être exploité.
 
-learn-trafficking_and_smuggling-sc-general-title = Le voyage et la dette
-learn-trafficking_and_smuggling-sc-general-body = Sam paie un homme pour l'aider à passer une frontière et trouver du travail. De l'autre côté, l'homme dit que Sam lui doit maintenant beaucoup plus d'argent. Il emmène Sam dans une ferme. Sam doit travailler tous les jours sans salaire « jusqu'à ce que la dette soit payée ». Sam ne peut pas partir. Au début, c'était du trafic de migrants. Maintenant, cela ressemble à de la traite. Qu'est-ce qui a changé ?
-
-learn-trafficking_and_smuggling-sc-caribbean-title = De l'autre côté de la frontière pour travailler
-learn-trafficking_and_smuggling-sc-caribbean-body = Widline vit à Ouanaminthe, en Haïti. Elle paie un homme 20 000 gourdes pour lui faire passer la frontière vers la République dominicaine, où elle espère trouver du travail. De l'autre côté, l'homme dit qu'elle lui doit encore 40 000 pesos. Il l'amène dans une maison où elle doit cuisiner et nettoyer tous les jours, sans salaire et sans jour de repos. On lui dit que la police l'arrêtera si elle sort. Au début, c'était du trafic de migrants. Qu'est-ce que c'est maintenant ?
-
-learn-trafficking_and_smuggling-sc-west_africa-title = La route du nord
-learn-trafficking_and_smuggling-sc-west_africa-body = Chidi a 20 ans et vit à Benin City, au Nigeria. Un « connection man » dit qu'il peut l'emmener en Europe pour 800 000 nairas. Chidi paie. Dans la ville du désert où le bus s'arrête, les hommes disent que le prix a augmenté. Chidi doit travailler pour eux sur un chantier pour le payer. Ils gardent son téléphone et ne le paient pas. Au début, c'était du trafic de migrants. Qu'est-ce que c'est maintenant ?
-
-learn-trafficking_and_smuggling-sc-east_africa-title = Le nouveau prix du courtier
-learn-trafficking_and_smuggling-sc-east_africa-body = Hana a 19 ans et vit à Hosaena, en Éthiopie. Un courtier dit qu'il peut l'emmener travailler à l'étranger pour 60 000 birrs. En route, dans une ville loin de chez elle, il dit qu'elle doit d'abord travailler dans un restaurant pour payer la suite du voyage. Elle travaille du petit matin à tard le soir. Le patron garde son salaire pour le courtier. Au début, c'était du trafic de migrants. Qu'est-ce que c'est maintenant ?
-
-learn-trafficking_and_smuggling-sc-north_america-title = L'équipe de vente
-learn-trafficking_and_smuggling-sc-north_america-body = Jaylen a 19 ans et vit à Détroit. Il rejoint une équipe de vente au porte-à-porte qui voyage de ville en ville. Le patron garde les pièces d'identité de tout le monde « pour les hôtels ». La paie de Jaylen part en « frais » de repas et de chambre, alors il doit toujours de l'argent. On lui dit qu'il sera laissé seul dans une ville inconnue s'il arrête. Personne n'a passé de frontière. Est-ce que cela peut quand même être de la traite ?
-
 learn-trafficking_and_smuggling-q1 = Quelles sont les trois parties de la traite d'un adulte ?
 learn-trafficking_and_smuggling-q1-a = Une frontière, un passeport et un travail
 learn-trafficking_and_smuggling-q1-b = Un acte, un moyen et un but d'exploitation
@@ -148,21 +133,6 @@ learn-how_recruiters_lie-l4-p1 = Un nouveau partenaire qui veut vous emmener loi
 learn-how_recruiters_lie-l4-p2 = Quelqu'un qui veut que votre relation reste secrète peut vous vouloir du mal.
 learn-how_recruiters_lie-l4-p3 = Même l'offre d'un proche doit être vérifiée comme les autres.
 
-learn-how_recruiters_lie-sc-general-title = Le message du travail de rêve
-learn-how_recruiters_lie-sc-general-body = Ana voit un message sur les réseaux sociaux : « Emplois dans des hôtels à l'étranger. Bon salaire. Sans expérience. Presque plus de places. » Elle écrit au numéro. L'agent dit qu'elle doit payer des frais pour le visa et envoyer son passeport par coursier. Il dit que le contrat sera signé à son arrivée. Quels signes d'alerte voyez-vous ?
-
-learn-how_recruiters_lie-sc-caribbean-title = L'emploi d'hôtel à Montego Bay
-learn-how_recruiters_lie-sc-caribbean-body = Shanice vit à Montego Bay, en Jamaïque. Un homme rencontré à une fête dit qu'il peut lui trouver un emploi dans un hôtel aux États-Unis. Il demande 150 000 dollars jamaïcains de « frais de dossier ». Il dit qu'elle voyagera avec un visa de visiteur et qu'on réglera les papiers plus tard. Il ne lui parle que sur WhatsApp et refuse de donner le nom de l'hôtel. Quels signes d'alerte voyez-vous ?
-
-learn-how_recruiters_lie-sc-west_africa-title = L'essai de football
-learn-how_recruiters_lie-sc-west_africa-body = Kwame a 16 ans et joue au football à Kumasi, au Ghana. Un homme dit qu'un club en Europe le veut pour un essai. La famille doit payer 30 000 cédis pour le visa et le voyage. L'homme ne veut pas donner le nom du club. Il dit : « N'en parle pas à ton entraîneur, d'autres garçons veulent cette place. » Quels signes d'alerte voyez-vous ?
-
-learn-how_recruiters_lie-sc-east_africa-title = Service client en Thaïlande
-learn-how_recruiters_lie-sc-east_africa-body = Grace vit à Nairobi, au Kenya. Elle voit une annonce : « Emplois au service client en Thaïlande. 150 000 shillings par mois. Billet payé. Début la semaine prochaine. » Le recruteur lui dit de voyager avec un visa de touriste. Il ne peut pas dire le nom de l'entreprise. Quels signes d'alerte voyez-vous ?
-
-learn-how_recruiters_lie-sc-north_america-title = Le dénicheur de mannequins
-learn-how_recruiters_lie-sc-north_america-body = Maya a 15 ans et vit à Atlanta. Une personne qui se dit dénicheur de mannequins lui envoie un message en ligne. Elle dit que Maya pourrait devenir célèbre. Elle demande d'autres photos, et dit de ne rien dire à ses parents pour l'instant. Plus tard, elle offre un billet de bus pour se voir dans une autre ville. Quels signes d'alerte voyez-vous ?
-
 learn-how_recruiters_lie-q1 = Un recruteur vous demande de payer votre visa et votre formation avant de partir. Que fait un employeur honnête ?
 learn-how_recruiters_lie-q1-a = L'employeur paie ces frais, pas le travailleur
 learn-how_recruiters_lie-q1-b = Le travailleur paie toujours
@@ -219,21 +189,6 @@ learn-rights_at_work-l4-body = Vous avez le droit de changer d'emploi ou de rent
 learn-rights_at_work-l4-p1 = Vous pouvez quitter un emploi sans « dette » de pénalité.
 learn-rights_at_work-l4-p2 = Un recruteur agréé peut être vérifié auprès du gouvernement.
 learn-rights_at_work-l4-p3 = Un visa de travail sert à travailler. Un visa de touriste, non.
-
-learn-rights_at_work-sc-general-title = Garder le passeport en sécurité
-learn-rights_at_work-sc-general-body = Léo arrive à l'étranger pour un nouvel emploi. Le gérant dit : « Donne-moi ton passeport. Je le garde en sécurité. » Il dit aussi que le contrat sera différent de celui que Léo a signé chez lui, et que le salaire sera plus bas. Quels sont les droits de Léo ? Que pourrait-il faire sans se mettre en danger ?
-
-learn-rights_at_work-sc-caribbean-title = L'hôtel dans un autre pays
-learn-rights_at_work-sc-caribbean-body = Marlon vit à San Fernando, à Trinité-et-Tobago. Il a payé un agent 8 000 dollars de Trinité-et-Tobago pour un emploi dans un hôtel à l'étranger. À son arrivée, le gérant lui demande son passeport « pour le dossier ». Le nouveau contrat prévoit un salaire plus bas et six jours de travail par semaine. Quels sont les droits de Marlon ? Que pourrait-il faire sans se mettre en danger ?
-
-learn-rights_at_work-sc-west_africa-title = Un contrat qu'elle ne peut pas lire
-learn-rights_at_work-sc-west_africa-body = Fatou vit à Dakar, au Sénégal. Un agent lui propose un travail de ménage dans un hôtel du Golfe. Il demande 500 000 francs CFA. Le contrat est dans une langue qu'elle ne sait pas lire. Il dit : « Signe, c'est tout. Tout le monde le fait. » Quels sont les droits de Fatou ? Que pourrait-elle demander ?
-
-learn-rights_at_work-sc-east_africa-title = Le travail de maison à l'étranger
-learn-rights_at_work-sc-east_africa-body = Sarah vit à Kampala, en Ouganda. Elle part travailler comme aide de maison dans une famille à l'étranger. Le premier jour, la famille prend son passeport et son téléphone. Elle travaille de six heures du matin à minuit, sans jour de repos. Quels sont les droits de Sarah ? Que pourrait-elle faire sans se mettre en danger ?
-
-learn-rights_at_work-sc-north_america-title = L'agence de placement
-learn-rights_at_work-sc-north_america-body = Kofi est venu au Canada pour étudier. Il travaille dans un entrepôt par une agence de placement. L'agence garde une partie de sa paie pour des « frais » et garde son permis d'études. Elle dit qu'il sera dénoncé s'il se plaint. Quels sont les droits de Kofi ? À qui pourrait-il demander conseil ?
 
 learn-rights_at_work-q1 = Qui doit payer les frais de votre recrutement ?
 learn-rights_at_work-q1-a = Vous, le travailleur
@@ -292,21 +247,6 @@ learn-warning_signs-l4-p1 = Un petit ami ou une petite amie beaucoup plus âgé.
 learn-warning_signs-l4-p2 = Des cadeaux chers « qu'il faut rembourser ».
 learn-warning_signs-l4-p3 = Des changements soudains : absences à l'école, nouveaux secrets, nouveaux amis bien plus âgés.
 
-learn-warning_signs-sc-general-title = Un ami qui a changé
-learn-warning_signs-sc-general-body = Votre ami Tom a un nouveau travail. Il est toujours fatigué maintenant. Son patron le conduit partout et répond à sa place quand vous lui parlez. Tom dit qu'il ne peut pas venir vous voir parce qu'il « doit » de l'argent pour sa chambre. Quels signes remarquez-vous ? Que pourriez-vous faire sans mettre Tom en danger ?
-
-learn-warning_signs-sc-caribbean-title = Le nouveau petit ami de Tiana
-learn-warning_signs-sc-caribbean-body = Tiana est dans votre classe à Spanish Town, en Jamaïque. Elle a un nouveau petit ami beaucoup plus âgé. Il lui achète du crédit de téléphone et des vêtements neufs. Maintenant, elle manque souvent l'école. Elle dit qu'elle doit « le rembourser ». Quels signes remarquez-vous ? À qui pourriez-vous en parler ?
-
-learn-warning_signs-sc-west_africa-title = La fille d'à côté
-learn-warning_signs-sc-west_africa-body = Une fille d'environ 13 ans vit chez vos voisins à Lagos, au Nigeria. Elle est venue d'un village pour « aider à la maison ». Elle travaille de l'aube à tard le soir. Elle ne va pas à l'école et n'a jamais le droit de sortir seule. Quels signes remarquez-vous ? À qui pourriez-vous en parler ?
-
-learn-warning_signs-sc-east_africa-title = Au marché
-learn-warning_signs-sc-east_africa-body = Au marché de Kampala, en Ouganda, vous voyez une fille d'environ 14 ans qui vend des marchandises tous les jours, même pendant les heures d'école. Une femme la surveille toujours et répond à sa place. La fille semble fatiguée et affamée. Quels signes remarquez-vous ? À qui pourriez-vous en parler ?
-
-learn-warning_signs-sc-north_america-title = Le cuisinier d'en haut
-learn-warning_signs-sc-north_america-body = Vous travaillez à temps partiel dans un restaurant à Toronto. Un cuisinier vit dans une chambre au-dessus de la cuisine. Il travaille tous les jours. Il dit que le propriétaire garde son passeport. Il semble avoir peur de parler quand le propriétaire est près. Quels signes remarquez-vous ? Que pourriez-vous faire sans danger ?
-
 learn-warning_signs-q1 = Lequel de ces faits peut être un signe d'alerte d'exploitation ?
 learn-warning_signs-q1-a = Quelqu'un d'autre parle toujours à sa place et garde sa pièce d'identité
 learn-warning_signs-q1-b = Elle a une nouvelle coiffure
@@ -363,21 +303,6 @@ learn-safe_migration-l4-p1 = Sachez où se trouve votre ambassade ou votre consu
 learn-safe_migration-l4-p2 = Trouvez des services d'aide qui ne signalent pas les personnes à l'immigration.
 learn-safe_migration-l4-p3 = Si les choses changent, demandez conseil. Vous n'avez pas à décider seul.
 
-learn-safe_migration-sc-general-title = Se préparer à partir
-learn-safe_migration-sc-general-body = Mira a une offre d'emploi dans un autre pays. Elle part dans un mois. Elle a un téléphone, son passeport et un peu d'argent. Que doit faire Mira avant de partir, pendant le voyage et à son arrivée ?
-
-learn-safe_migration-sc-caribbean-title = Travail agricole en Ontario
-learn-safe_migration-sc-caribbean-body = Devon vit à Clarendon, en Jamaïque. Il a une offre de travail agricole saisonnier en Ontario, au Canada. Il part dans six semaines. Sa mère s'inquiète. Que peut vérifier et préparer Devon avant de partir ? Que doit-il faire si le travail n'est pas celui qu'on lui a promis ?
-
-learn-safe_migration-sc-west_africa-title = Étudier au Canada
-learn-safe_migration-sc-west_africa-body = Aminata vit à Abuja, au Nigeria. Un agent dit qu'il peut lui trouver une place dans un collège au Canada, un visa et un emploi à temps partiel, le tout pour 3 000 000 de nairas. Il veut l'argent cette semaine. Que doit vérifier Aminata avant de payer ? Comment peut-elle préparer le voyage ?
-
-learn-safe_migration-sc-east_africa-title = Travail de maison dans le Golfe
-learn-safe_migration-sc-east_africa-body = Mercy vit à Nakuru, au Kenya. Une agence lui propose un emploi d'aide de maison dans le Golfe. Elle part le mois prochain. Que doit vérifier Mercy sur l'agence et le contrat ? Que doit-elle préparer, et qui doit savoir où elle est ?
-
-learn-safe_migration-sc-north_america-title = Un emploi dans une nouvelle ville
-learn-safe_migration-sc-north_america-body = Jada a 18 ans et vit à Winnipeg. L'ami d'une amie dit qu'il y a un emploi pour elle à Toronto, avec une chambre comprise. Elle n'a jamais rencontré l'employeur. Que doit vérifier Jada avant de partir ? Que doit-elle prévoir au cas où les choses tournent mal ?
-
 learn-safe_migration-q1 = Que faire des copies de votre passeport et de votre contrat ?
 learn-safe_migration-q1-a = Les garder en lieu sûr, et en laisser un jeu à une personne de confiance
 learn-safe_migration-q1-b = Les donner toutes au recruteur
@@ -432,21 +357,6 @@ learn-getting_help-l4-body = Quelqu'un peut fouiller votre téléphone. Cette ap
 learn-getting_help-l4-p1 = Utilisez la sortie rapide si quelqu'un arrive.
 learn-getting_help-l4-p2 = Effacez l'historique des appels et des messages si ce n'est pas sûr.
 learn-getting_help-l4-p3 = Enregistrez les numéros d'aide sous un nom neutre.
-
-learn-getting_help-sc-general-title = Un message la nuit
-learn-getting_help-sc-general-body = Votre cousine travaille à l'étranger. Tard le soir, elle envoie un court message : « Mon patron a pris mon passeport. Je ne peux pas sortir. Ne m'appelle pas, s'il te plaît. » Que pouvez-vous faire pour l'aider sans la mettre en danger ?
-
-learn-getting_help-sc-caribbean-title = Un message vocal à voix basse
-learn-getting_help-sc-caribbean-body = Votre cousine Nadine est partie de Kingston pour travailler dans un hôtel sur une autre île. Elle envoie un message vocal à voix basse : le patron a pris son passeport et dit qu'elle lui doit le billet d'avion. Elle vous demande de ne rien dire à sa mère. Que pouvez-vous faire pour l'aider sans la mettre en danger ?
-
-learn-getting_help-sc-west_africa-title = Le message de Blessing
-learn-getting_help-sc-west_africa-body = Votre amie Blessing a quitté Benin City pour travailler dans un salon de coiffure dans un autre pays. Maintenant, elle écrit qu'il n'y a pas de salon. Elle doit travailler pour une « madame » pour rembourser une grosse dette. Elle a peur de ce qui pourrait arriver à sa famille. Que pouvez-vous faire pour l'aider sans la mettre en danger ?
-
-learn-getting_help-sc-east_africa-title = Un appel du Golfe
-learn-getting_help-sc-east_africa-body = Votre sœur travaille comme aide de maison dans le Golfe. Elle appelle la nuit avec un téléphone emprunté. Elle travaille toute la journée, n'a pas été payée depuis trois mois et ne peut pas sortir de la maison. Que pouvez-vous faire pour l'aider sans la mettre en danger ?
-
-learn-getting_help-sc-north_america-title = Une amie à l'école
-learn-getting_help-sc-north_america-body = Votre amie d'école à Montréal dit que son petit ami, plus âgé, fouille son téléphone et garde son argent. Il dit qu'elle lui doit quelque chose. Elle a peur, et vous demande de n'en parler à personne. Que pouvez-vous faire pour l'aider sans la mettre en danger ?
 
 learn-getting_help-q1 = Votre ami est peut-être contrôlé par un trafiquant. Que ne devez-vous PAS faire ?
 learn-getting_help-q1-a = L'écouter et le croire
@@ -503,21 +413,6 @@ learn-for_leaders-l4-body = Entendre des histoires difficiles peut peser lourd. 
 learn-for_leaders-l4-p1 = Partagez le poids avec un responsable ou un collègue, sans noms.
 learn-for_leaders-l4-p2 = Reposez-vous après les séances difficiles.
 learn-for_leaders-l4-p3 = Vous êtes une partie d'un réseau d'aide.
-
-learn-for_leaders-sc-general-title = Après la séance
-learn-for_leaders-sc-general-body = Après votre séance, une jeune femme attend que tout le monde soit parti. Elle dit que l'emploi qu'elle a trouvé à l'étranger ressemble à l'histoire que vous avez racontée. Elle part la semaine prochaine et a déjà payé des frais. Elle vous demande de ne rien dire à sa famille. Que dites-vous et que faites-vous ?
-
-learn-for_leaders-sc-caribbean-title = Après le culte à Kingston
-learn-for_leaders-sc-caribbean-body = Vous animez une séance dans la salle d'une église à Kingston, en Jamaïque. Après, un jeune homme reste. Il dit qu'un agent a son passeport et lui demande encore de l'argent avant qu'il puisse partir pour du travail agricole. Il a honte d'en parler à son pasteur. Que dites-vous et que faites-vous ?
-
-learn-for_leaders-sc-west_africa-title = Après la séance à Accra
-learn-for_leaders-sc-west_africa-body = Vous animez une séance dans un centre communautaire à Accra, au Ghana. Après, une mère dit qu'on a promis à son fils de 15 ans une place dans une académie de football à l'étranger. Un homme a demandé de l'argent et l'acte de naissance du garçon. Que dites-vous et que faites-vous ?
-
-learn-for_leaders-sc-east_africa-title = Après le cours à Kisumu
-learn-for_leaders-sc-east_africa-body = Vous animez une séance dans un lycée à Kisumu, au Kenya. Après, une élève dit que sa grande sœur travaille dans le Golfe et n'a pas été payée depuis des mois. La famille a peur de se plaindre. Que dites-vous et que faites-vous ?
-
-learn-for_leaders-sc-north_america-title = Après le groupe de jeunes à Brampton
-learn-for_leaders-sc-north_america-body = Vous animez une séance avec un groupe de jeunes à Brampton, en Ontario. Après, une jeune de 16 ans dit qu'un homme rencontré en ligne lui envoie de l'argent et veut qu'elle vienne dans sa ville. Elle vous demande que cela reste entre vous. Que dites-vous et que faites-vous ?
 
 learn-for_leaders-q1 = Quelqu'un vous dit qu'il est exploité. Que faire en premier ?
 learn-for_leaders-q1-a = L'écouter calmement et le croire

@@ -1,6 +1,6 @@
 ## Aprender: módulos de sensibilização, lições, histórias e questionários.
 ## Ids: learn-<module>-title/-summary, -l<n>-title/-body/-p<k> (pontos principais),
-## -sc-<region>-title/-body (variantes da história), -q<n> (pergunta), -q<n>-a/-b/-c (opções),
+## story-<module>-<country>-title/-body in stories.ftl, -q<n> (pergunta), -q<n>-a/-b/-c (opções),
 ## -q<n>-why (explicação). Frases curtas: cada texto é lido em voz alta pela leitura de voz do telefone.
 
 ## Ecrãs / telas
@@ -79,21 +79,6 @@ learn-trafficking_and_smuggling-l4-p2 = Mito: as vítimas estão sempre fechadas
 learn-trafficking_and_smuggling-l4-p3 = Mito: só acontece a mulheres. Verdade: homens, mulheres, meninos e meninas são vítimas de tráfico.
 learn-trafficking_and_smuggling-l4-p4 = Mito: se a pessoa aceitou ir, não é tráfico. Verdade: aceitar um emprego não é aceitar ser explorado.
 
-learn-trafficking_and_smuggling-sc-general-title = A viagem e a dívida
-learn-trafficking_and_smuggling-sc-general-body = Sam paga a um homem para o ajudar a atravessar uma fronteira e encontrar trabalho. Do outro lado, o homem diz que agora Sam lhe deve muito mais dinheiro. Leva Sam para trabalhar no campo. Sam tem de trabalhar todos os dias sem salário "até pagar a dívida". Sam não pode ir embora. No início, era contrabando de migrantes. Agora parece tráfico de pessoas. O que mudou?
-
-learn-trafficking_and_smuggling-sc-caribbean-title = Do outro lado da fronteira para trabalhar
-learn-trafficking_and_smuggling-sc-caribbean-body = Widline vive em Ouanaminthe, no Haiti. Paga 20.000 gourdes a um homem para a levar para o outro lado da fronteira, para a República Dominicana, onde espera encontrar trabalho. Do outro lado, o homem diz que ela lhe deve mais 40.000 pesos. Leva-a para uma casa onde ela tem de cozinhar e limpar todos os dias, sem salário e sem dia de folga. Dizem-lhe que a polícia vai prendê-la se ela sair. No início, era contrabando de migrantes. O que é agora?
-
-learn-trafficking_and_smuggling-sc-west_africa-title = A estrada para o norte
-learn-trafficking_and_smuggling-sc-west_africa-body = Chidi tem 20 anos e vive em Benin City, na Nigéria. Um homem que "arranja viagens" diz que o pode levar para a Europa por 800.000 nairas. Chidi paga. Numa cidade do deserto, no meio da viagem, os homens dizem que o preço subiu. Chidi tem de trabalhar para eles numa obra de construção para pagar. Ficam com o telefone dele e não lhe pagam nada. No início, era contrabando de migrantes. O que é agora?
-
-learn-trafficking_and_smuggling-sc-east_africa-title = O novo preço do intermediário
-learn-trafficking_and_smuggling-sc-east_africa-body = Hana tem 19 anos e vive em Hosaena, na Etiópia. Um intermediário diz que a pode levar para trabalhar em outro país por 60.000 birr. Pelo caminho, numa cidade longe de casa, ele diz que primeiro ela tem de trabalhar num restaurante para pagar o resto da viagem. Ela trabalha desde muito cedo até muito tarde da noite. O dono fica com o salário dela para o intermediário. No início, era contrabando de migrantes. O que é agora?
-
-learn-trafficking_and_smuggling-sc-north_america-title = O grupo de vendedores
-learn-trafficking_and_smuggling-sc-north_america-body = Jaylen tem 19 anos e vive em Detroit. Entra num grupo de vendedores de porta em porta que viaja de cidade em cidade. O chefe fica com os documentos de identidade de todos "por causa dos hotéis". O salário de Jaylen vai todo para "despesas" de comida e quarto, por isso ele fica sempre com dívidas. Dizem-lhe que vai ficar sozinho numa cidade desconhecida se desistir. Ninguém atravessou uma fronteira. Mesmo assim, isto pode ser tráfico?
-
 learn-trafficking_and_smuggling-q1 = Quais são as três partes do tráfico de uma pessoa adulta?
 learn-trafficking_and_smuggling-q1-a = Uma fronteira, um passaporte e um emprego
 learn-trafficking_and_smuggling-q1-b = Uma ação, uns meios e uma finalidade de exploração
@@ -152,21 +137,6 @@ learn-how_recruiters_lie-l4-p1 = Um novo namorado ou namorada que quer levá-lo 
 learn-how_recruiters_lie-l4-p2 = Alguém que quer manter a relação em segredo pode ter más intenções.
 learn-how_recruiters_lie-l4-p3 = Até a oferta de um familiar deve ser verificada como qualquer outra.
 
-learn-how_recruiters_lie-sc-general-title = A mensagem do emprego dos sonhos
-learn-how_recruiters_lie-sc-general-body = Ana vê uma mensagem nas redes sociais: "Empregos em hotéis no estrangeiro. Bom salário. Não é preciso experiência. Restam poucas vagas." Ela escreve para o número. O agente diz que ela tem de pagar uma taxa pelo visto e enviar o passaporte por correio expresso. Diz que o contrato será assinado quando ela chegar. Que sinais de alerta vê?
-
-learn-how_recruiters_lie-sc-caribbean-title = O emprego de hotel em Montego Bay
-learn-how_recruiters_lie-sc-caribbean-body = Shanice vive em Montego Bay, na Jamaica. Um homem numa festa diz que lhe pode arranjar um emprego num hotel nos Estados Unidos. Pede-lhe 150.000 dólares jamaicanos pelo "processo". Diz que ela vai viajar com um visto de visitante e tratar dos documentos mais tarde. Só fala com ela pelo WhatsApp e não diz o nome do hotel. Que sinais de alerta vê?
-
-learn-how_recruiters_lie-sc-west_africa-title = O teste de futebol
-learn-how_recruiters_lie-sc-west_africa-body = Kwame tem 16 anos e joga futebol em Kumasi, no Gana. Um homem diz que um clube da Europa o quer para um teste. A família tem de pagar 30.000 cedis pelo visto e pela viagem. O homem não diz o nome do clube. Ele diz: "Não conte ao seu treinador, há outros rapazes que querem esta vaga." Que sinais de alerta vê?
-
-learn-how_recruiters_lie-sc-east_africa-title = Atendimento ao cliente na Tailândia
-learn-how_recruiters_lie-sc-east_africa-body = Grace vive em Nairobi, no Quénia. Ela vê um anúncio: "Empregos de atendimento ao cliente na Tailândia. 150.000 xelins por mês. Viagem de avião paga. Começa na próxima semana." O recrutador diz-lhe para viajar com um visto de turista. Não sabe dizer o nome da empresa. Que sinais de alerta vê?
-
-learn-how_recruiters_lie-sc-north_america-title = O caça-talentos de moda
-learn-how_recruiters_lie-sc-north_america-body = Maya tem 15 anos e vive em Atlanta. Alguém que diz ser caça-talentos de modelos envia-lhe uma mensagem pela internet. Diz que ela pode ficar famosa. Pede mais fotografias e diz que ela ainda não deve contar aos pais. Mais tarde, oferece-lhe uma viagem paga para se encontrarem em outra cidade. Que sinais de alerta vê?
-
 learn-how_recruiters_lie-q1 = Um recrutador pede que pague o seu visto e a sua formação antes de partir. O que faz um empregador justo?
 learn-how_recruiters_lie-q1-a = O empregador paga estes custos, não o trabalhador
 learn-how_recruiters_lie-q1-b = O trabalhador paga sempre
@@ -223,21 +193,6 @@ learn-rights_at_work-l4-body = Tem o direito de mudar de emprego ou de voltar pa
 learn-rights_at_work-l4-p1 = Pode deixar um emprego sem ter de pagar uma dívida como castigo.
 learn-rights_at_work-l4-p2 = Um recrutador com licença pode ser verificado junto do governo.
 learn-rights_at_work-l4-p3 = Um visto de trabalho é para trabalhar. Um visto de turista não é.
-
-learn-rights_at_work-sc-general-title = "Eu guardo o seu passaporte"
-learn-rights_at_work-sc-general-body = Leo chega a um novo emprego em outro país. O gerente diz: "Dê-me o seu passaporte. Eu guardo-o em segurança." Diz também que o contrato vai ser diferente do que Leo assinou no seu país, e que o salário vai ser mais baixo. Quais são os direitos do Leo? O que pode ele fazer sem se pôr em perigo?
-
-learn-rights_at_work-sc-caribbean-title = O hotel em outro país
-learn-rights_at_work-sc-caribbean-body = Marlon vive em San Fernando, em Trinidad e Tobago. Pagou 8.000 dólares de Trinidad e Tobago a um agente por um emprego num hotel em outro país. Quando chega, o gerente pede-lhe o passaporte "para o arquivo". O novo contrato tem um salário mais baixo e seis dias de trabalho por semana. Quais são os direitos do Marlon? O que pode ele fazer sem se pôr em perigo?
-
-learn-rights_at_work-sc-west_africa-title = Um contrato que ela não consegue ler
-learn-rights_at_work-sc-west_africa-body = Fatou vive em Dakar, no Senegal. Um agente oferece-lhe um trabalho de limpeza num hotel no Golfo. Pede-lhe 500.000 francos CFA. O contrato está numa língua que ela não consegue ler. Ele diz: "Assine e pronto. Toda a gente assina." Quais são os direitos da Fatou? O que pode ela pedir?
-
-learn-rights_at_work-sc-east_africa-title = O trabalho numa casa no estrangeiro
-learn-rights_at_work-sc-east_africa-body = Sarah vive em Kampala, no Uganda. Vai trabalhar como empregada doméstica para uma família em outro país. No primeiro dia, a família tira-lhe o passaporte e o telefone. Ela trabalha das seis da manhã até à meia-noite, sem dia de folga. Quais são os direitos da Sarah? O que pode ela fazer sem se pôr em perigo?
-
-learn-rights_at_work-sc-north_america-title = A agência de trabalho temporário
-learn-rights_at_work-sc-north_america-body = Kofi veio para o Canadá para estudar. Trabalha num armazém através de uma agência de trabalho temporário. A agência fica com parte do salário dele para "taxas" e guarda a autorização de estudo dele. Dizem que vão denunciá-lo se ele se queixar. Quais são os direitos do Kofi? A quem pode ele pedir conselho?
 
 learn-rights_at_work-q1 = Quem deve pagar as taxas do seu recrutamento para um emprego?
 learn-rights_at_work-q1-a = O próprio trabalhador
@@ -296,21 +251,6 @@ learn-warning_signs-l4-p1 = Um namorado ou uma namorada muito mais velha.
 learn-warning_signs-l4-p2 = Presentes caros que "têm de ser pagos".
 learn-warning_signs-l4-p3 = Mudanças de repente: falta às aulas, novos segredos, novos amigos muito mais velhos.
 
-learn-warning_signs-sc-general-title = Um amigo que mudou
-learn-warning_signs-sc-general-body = O seu amigo Tom tem um emprego novo. Agora está sempre cansado. O patrão leva-o de carro para todo o lado e responde por ele quando fala com o Tom. Tom diz que não pode visitá-lo porque "deve" dinheiro pelo quarto. Que sinais nota? O que podia fazer sem pôr o Tom em perigo?
-
-learn-warning_signs-sc-caribbean-title = O novo namorado da Tiana
-learn-warning_signs-sc-caribbean-body = Tiana é da sua turma em Spanish Town, na Jamaica. Tem um namorado novo muito mais velho. Ele compra-lhe saldo para o telefone e roupa nova. Agora ela falta muitas vezes às aulas. Diz que tem de lhe "pagar de volta". Que sinais nota? Com quem podia falar?
-
-learn-warning_signs-sc-west_africa-title = A menina da casa ao lado
-learn-warning_signs-sc-west_africa-body = Uma menina de uns 13 anos vive com os seus vizinhos em Lagos, na Nigéria. Veio de uma aldeia para "ajudar em casa". Trabalha desde o amanhecer até muito tarde da noite. Não vai à escola e nunca a deixam sair sozinha. Que sinais nota? Com quem podia falar?
-
-learn-warning_signs-sc-east_africa-title = No mercado
-learn-warning_signs-sc-east_africa-body = No mercado de Kampala, no Uganda, vê uma menina de uns 14 anos que vende coisas todos os dias, mesmo nas horas de escola. Uma mulher vigia-a sempre e responde por ela. A menina parece cansada e com fome. Que sinais nota? Com quem podia falar?
-
-learn-warning_signs-sc-north_america-title = O cozinheiro do andar de cima
-learn-warning_signs-sc-north_america-body = Trabalha algumas horas por semana num restaurante em Toronto. Um dos cozinheiros vive num quarto por cima da cozinha. Trabalha todos os dias. Diz que o dono tem o passaporte dele. Parece ter medo de falar quando o dono está perto. Que sinais nota? O que podia fazer sem se pôr em perigo?
-
 learn-warning_signs-q1 = Qual destas coisas pode ser um sinal de alerta de que alguém é explorado?
 learn-warning_signs-q1-a = Outra pessoa fala sempre por ela e guarda o documento de identidade dela
 learn-warning_signs-q1-b = Tem um corte de cabelo novo
@@ -367,21 +307,6 @@ learn-safe_migration-l4-p1 = Saiba onde fica a sua embaixada ou o seu consulado.
 learn-safe_migration-l4-p2 = Procure serviços de ajuda que não denunciam as pessoas à imigração.
 learn-safe_migration-l4-p3 = Se as coisas mudarem, peça conselho. Não tem de decidir sozinho.
 
-learn-safe_migration-sc-general-title = Preparar a partida
-learn-safe_migration-sc-general-body = Mira tem uma oferta de emprego em outro país. Parte daqui a um mês. Tem um telefone, o passaporte e um pouco de dinheiro. O que deve Mira fazer antes de partir, durante a viagem e quando chegar?
-
-learn-safe_migration-sc-caribbean-title = Trabalho agrícola em Ontário
-learn-safe_migration-sc-caribbean-body = Devon vive em Clarendon, na Jamaica. Tem uma oferta de trabalho agrícola sazonal em Ontário, no Canadá. Parte daqui a seis semanas. A mãe dele está preocupada. O que pode Devon verificar e preparar antes de partir? O que deve fazer se o trabalho não for o que lhe prometeram?
-
-learn-safe_migration-sc-west_africa-title = Estudar no Canadá
-learn-safe_migration-sc-west_africa-body = Aminata vive em Abuja, na Nigéria. Um agente diz que lhe pode arranjar uma vaga numa faculdade no Canadá, um visto e um emprego em tempo parcial, tudo por 3 milhões de nairas. Quer o dinheiro esta semana. O que deve Aminata verificar antes de pagar? Como se pode preparar para a viagem?
-
-learn-safe_migration-sc-east_africa-title = Trabalho doméstico no Golfo
-learn-safe_migration-sc-east_africa-body = Mercy vive em Nakuru, no Quénia. Uma agência oferece-lhe um emprego como empregada doméstica no Golfo. Parte no próximo mês. O que deve Mercy verificar sobre a agência e o contrato? O que deve preparar, e quem deve saber onde ela está?
-
-learn-safe_migration-sc-north_america-title = Um emprego numa cidade nova
-learn-safe_migration-sc-north_america-body = Jada tem 18 anos e vive em Winnipeg. Um amigo de um amigo diz que há um emprego para ela em Toronto, com quarto incluído. Ela nunca viu o empregador. O que deve Jada verificar antes de ir? O que deve preparar para o caso de haver problemas?
-
 learn-safe_migration-q1 = O que deve fazer com as cópias do seu passaporte e do seu contrato?
 learn-safe_migration-q1-a = Guardar as cópias num lugar seguro e deixar um conjunto com alguém de confiança
 learn-safe_migration-q1-b = Dá-las todas ao recrutador
@@ -436,21 +361,6 @@ learn-getting_help-l4-body = Alguém pode ver o seu telefone. O Waymark tem uma 
 learn-getting_help-l4-p1 = Use a saída rápida se alguém se aproximar.
 learn-getting_help-l4-p2 = Apague o histórico de chamadas e de mensagens se não for seguro.
 learn-getting_help-l4-p3 = Guarde os números de ajuda com um nome que não chame a atenção.
-
-learn-getting_help-sc-general-title = Uma mensagem à noite
-learn-getting_help-sc-general-body = A sua prima trabalha em outro país. Tarde da noite, ela envia uma mensagem curta: "O meu patrão tirou-me o passaporte. Não posso sair. Por favor, não me ligue." O que pode fazer para a ajudar com segurança?
-
-learn-getting_help-sc-caribbean-title = Uma mensagem de voz em voz baixa
-learn-getting_help-sc-caribbean-body = A sua prima Nadine foi de Kingston trabalhar num hotel em outra ilha. Ela envia uma mensagem de voz, em voz baixa: o patrão tirou-lhe o passaporte e diz que ela lhe deve a viagem de avião. Ela pede que não conte nada à mãe dela. O que pode fazer para a ajudar com segurança?
-
-learn-getting_help-sc-west_africa-title = A mensagem da Blessing
-learn-getting_help-sc-west_africa-body = A sua amiga Blessing saiu de Benin City para trabalhar num salão de beleza em outro país. Agora escreve que não há salão nenhum. Tem de trabalhar para uma "madam" para pagar uma dívida muito grande. Tem medo do que possa acontecer à família dela. O que pode fazer para a ajudar com segurança?
-
-learn-getting_help-sc-east_africa-title = Uma chamada do Golfo
-learn-getting_help-sc-east_africa-body = A sua irmã trabalha como empregada doméstica no Golfo. Liga à noite de um telefone emprestado. Trabalha o dia todo, não recebe salário há três meses e não pode sair de casa. O que pode fazer para a ajudar com segurança?
-
-learn-getting_help-sc-north_america-title = Uma amiga da escola
-learn-getting_help-sc-north_america-body = A sua amiga da escola em Montreal conta que o namorado dela, que é mais velho, vê o telefone dela e fica com o dinheiro dela. Ele diz que ela lhe deve dinheiro. Ela tem medo e pede que não conte a ninguém. O que pode fazer para a ajudar com segurança?
 
 learn-getting_help-q1 = O seu amigo pode estar nas mãos de um traficante. O que NÃO deve fazer?
 learn-getting_help-q1-a = Ouvi-lo e acreditar nele
@@ -507,21 +417,6 @@ learn-for_leaders-l4-body = Ouvir histórias difíceis pode pesar. Fale com algu
 learn-for_leaders-l4-p1 = Partilhe o peso com um supervisor ou um colega, sem dizer nomes.
 learn-for_leaders-l4-p2 = Descanse depois das sessões difíceis.
 learn-for_leaders-l4-p3 = É uma parte de uma rede de ajuda.
-
-learn-for_leaders-sc-general-title = Depois da sessão
-learn-for_leaders-sc-general-body = Depois da sua sessão, uma jovem espera até todos saírem. Diz que o emprego que arranjou no estrangeiro parece a história que contou. Parte na próxima semana e já pagou uma taxa. Pede-lhe que não conte à família dela. O que diz e o que faz?
-
-learn-for_leaders-sc-caribbean-title = Depois do culto em Kingston
-learn-for_leaders-sc-caribbean-body = Conduz uma sessão no salão de uma igreja em Kingston, na Jamaica. No fim, um jovem fica para trás. Diz que um agente tem o passaporte dele e pede mais dinheiro antes de ele poder viajar para um trabalho agrícola. Tem vergonha de contar ao pastor. O que diz e o que faz?
-
-learn-for_leaders-sc-west_africa-title = Depois da sessão em Accra
-learn-for_leaders-sc-west_africa-body = Conduz uma sessão num centro comunitário em Accra, no Gana. No fim, uma mãe conta que prometeram ao filho de 15 anos uma vaga numa academia de futebol no estrangeiro. Um homem pediu dinheiro e a certidão de nascimento do rapaz. O que diz e o que faz?
-
-learn-for_leaders-sc-east_africa-title = Depois da aula em Kisumu
-learn-for_leaders-sc-east_africa-body = Conduz uma sessão numa escola secundária em Kisumu, no Quénia. No fim, uma aluna conta que a irmã mais velha trabalha no Golfo e não recebe salário há meses. A família tem medo de se queixar. O que diz e o que faz?
-
-learn-for_leaders-sc-north_america-title = Depois do grupo de jovens em Brampton
-learn-for_leaders-sc-north_america-body = Conduz uma sessão de um grupo de jovens em Brampton, no Ontário. No fim, uma jovem de 16 anos conta que um homem que conheceu na internet lhe manda dinheiro e quer que ela vá para a cidade dele. Ela pede que isto fique só entre os dois. O que diz e o que faz?
 
 learn-for_leaders-q1 = Alguém lhe conta que é explorado. Qual é a primeira coisa a fazer?
 learn-for_leaders-q1-a = Ouvir com calma e acreditar na pessoa
