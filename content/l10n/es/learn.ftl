@@ -305,7 +305,7 @@ learn-safe_migration-l4-title = Al llegar, y si las cosas cambian
 learn-safe_migration-l4-body = Averigua dónde está la embajada de tu país. Infórmate sobre los servicios de ayuda del lugar. Si el trabajo no es lo que te prometieron, tienes opciones. Puedes pedir consejo antes de decidir qué hacer.
 learn-safe_migration-l4-p1 = Debes saber dónde está tu embajada o tu consulado.
 learn-safe_migration-l4-p2 = Busca servicios de ayuda que no denuncien a las personas ante inmigración.
-learn-safe_migration-l4-p3 = Si las cosas cambian, pide consejo. No tienes que decidir solo.
+learn-safe_migration-l4-p3 = Si las cosas cambian, pide consejo. No tienes que decidir sin ayuda.
 
 learn-safe_migration-q1 = ¿Qué deberías hacer con las copias de tu pasaporte y de tu contrato?
 learn-safe_migration-q1-a = Guardar las copias en un lugar seguro y dejar un juego con alguien de confianza
@@ -331,7 +331,7 @@ learn-safe_migration-q4-why = Si alguien de confianza sabe dónde estás, puede 
 learn-safe_migration-q5 = En otro país, el trabajo no es lo que te prometieron. ¿Qué es cierto?
 learn-safe_migration-q5-a = No tienes opciones
 learn-safe_migration-q5-b = Tienes opciones y puedes pedir consejo, por ejemplo en tu embajada o en un servicio de ayuda
-learn-safe_migration-q5-why = No estás solo. Las embajadas y los servicios de ayuda te pueden explicar tus opciones, y algunos no denuncian a las personas ante inmigración.
+learn-safe_migration-q5-why = Cuentas con apoyo. Las embajadas y los servicios de ayuda te pueden explicar tus opciones, y algunos no denuncian a las personas ante inmigración.
 
 ## Módulo 6: pedir ayuda de forma segura
 
@@ -413,7 +413,7 @@ learn-for_leaders-l3-p2 = Debes saber qué servicios informan a la policía o a 
 learn-for_leaders-l3-p3 = Cuando un niño o una niña cuenta algo, se aplican las reglas de protección infantil.
 
 learn-for_leaders-l4-title = Cuidarte a ti mismo
-learn-for_leaders-l4-body = Escuchar historias difíciles puede pesarte. Habla con alguien de confianza, sin dar nombres. Tómate descansos. No puedes resolverlo todo solo, y está bien.
+learn-for_leaders-l4-body = Escuchar historias difíciles puede pesarte. Habla con alguien de confianza, sin dar nombres. Tómate descansos. No puedes resolverlo todo sin ayuda, y está bien.
 learn-for_leaders-l4-p1 = Comparte el peso con un supervisor o un compañero, sin dar nombres.
 learn-for_leaders-l4-p2 = Descansa después de las sesiones difíciles.
 learn-for_leaders-l4-p3 = Eres una parte de una red de ayuda.

@@ -438,4 +438,4 @@ learn-for_leaders-q5-a = Kenbe tout bagay pou tèt ou
 learn-for_leaders-q5-b = Pale ak yon sipèvizè oswa yon kòlèg, san bay non, e repoze w
 learn-for_leaders-q5-why = Lè ou pran swen tèt ou, ou rete kapab ede lòt moun. Pataje chay la san pataje non moun.
 
-learn-press-enter = Peze Antre pou kontinye.
+learn-press-enter = Peze Enter pou kontinye.

@@ -67,7 +67,7 @@ learn-trafficking_and_smuggling-l2-p2 = O "sim" de uma criança não torna a exp
 learn-trafficking_and_smuggling-l2-p3 = Os adultos têm o dever de proteger as crianças.
 
 learn-trafficking_and_smuggling-l3-title = O que é o contrabando de migrantes
-learn-trafficking_and_smuggling-l3-body = Contrabando de migrantes é quando uma pessoa paga a alguém para a ajudar a atravessar uma fronteira sem os documentos necessários. É um crime contra as regras de fronteira do Estado. A viagem acaba na fronteira. Mas o contrabando pode transformar-se em tráfico, quando o contrabandista começa a controlar ou a explorar a pessoa.
+learn-trafficking_and_smuggling-l3-body = Contrabando de migrantes é quando uma pessoa paga a alguém para a ajudar a atravessar uma fronteira sem os documentos necessários. É um crime contra as regras de fronteira do Estado. A viagem acaba na fronteira. Mas o contrabando pode transformar-se em tráfico, quando o contrabandista começa a controlar ou explorando a pessoa.
 learn-trafficking_and_smuggling-l3-p1 = O contrabando de migrantes é uma passagem ilegal e paga de uma fronteira.
 learn-trafficking_and_smuggling-l3-p2 = O tráfico de pessoas tem a ver com exploração, e não precisa de uma fronteira.
 learn-trafficking_and_smuggling-l3-p3 = Uma nova "dívida" depois da viagem é um sinal de alerta de tráfico.
@@ -102,11 +102,11 @@ learn-trafficking_and_smuggling-q4-b = Qualquer emprego em outro país
 learn-trafficking_and_smuggling-q4-c = Trabalhar sem contrato
 learn-trafficking_and_smuggling-q4-why = O contrabando de migrantes é uma passagem ilegal e paga de uma fronteira. Pode transformar-se em tráfico se depois a pessoa for controlada e explorada.
 
-learn-trafficking_and_smuggling-q5 = Depois de uma viagem com um contrabandista, ele diz que ainda lhe deve mais e que tem de trabalhar para ele sem salário. Isto é sinal de quê?
+learn-trafficking_and_smuggling-q5 = Depois de uma viagem com um contrabandista, ele diz que ainda lhe deve mais e que tem que trabalhar para ele sem salário. Isto é sinal de quê?
 learn-trafficking_and_smuggling-q5-a = De uma despesa normal de viagem
 learn-trafficking_and_smuggling-q5-b = De tráfico através de uma dívida
 learn-trafficking_and_smuggling-q5-c = De uma oferta de emprego justa
-learn-trafficking_and_smuggling-q5-why = Uma nova dívida que tem de pagar com trabalho, sem poder ir embora, é servidão por dívidas. É um sinal comum de tráfico.
+learn-trafficking_and_smuggling-q5-why = Uma nova dívida que tem que pagar com trabalho, sem poder ir embora, é servidão por dívidas. É um sinal comum de tráfico.
 
 ## Módulo 2: como os recrutadores mentem
 
@@ -178,7 +178,7 @@ learn-rights_at_work-l1-p3 = Uma dívida por causa de um emprego pode ser usada 
 learn-rights_at_work-l2-title = Um contrato escrito que entende
 learn-rights_at_work-l2-body = Antes de partir, deve ter um contrato escrito numa língua que entende. O contrato diz o salário, o horário, as folgas, onde vai morar e quem paga a viagem. Guarde uma cópia. Tenha cuidado se lhe disserem que um novo contrato será assinado quando chegar.
 learn-rights_at_work-l2-p1 = Receba o contrato antes de viajar.
-learn-rights_at_work-l2-p2 = Tem de estar numa língua que consegue ler.
+learn-rights_at_work-l2-p2 = Tem que estar numa língua que consegue ler.
 learn-rights_at_work-l2-p3 = Mostra o salário, o horário, as folgas e o alojamento.
 learn-rights_at_work-l2-p4 = Guarde uma cópia num lugar seguro e envie outra a alguém de confiança.
 
@@ -190,7 +190,7 @@ learn-rights_at_work-l3-p3 = Um empregador que fica com os seus documentos é um
 
 learn-rights_at_work-l4-title = É livre de ir embora
 learn-rights_at_work-l4-body = Tem o direito de mudar de emprego ou de voltar para casa. Ninguém o deve impedir com ameaças ou com uma dívida. Verifique o recrutador antes de assinar: procure a licença dele e pergunte num serviço do governo ou numa organização conhecida.
-learn-rights_at_work-l4-p1 = Pode deixar um emprego sem ter de pagar uma dívida como castigo.
+learn-rights_at_work-l4-p1 = Pode deixar um emprego sem ter que pagar uma dívida como castigo.
 learn-rights_at_work-l4-p2 = Um recrutador com licença pode ser verificado junto do governo.
 learn-rights_at_work-l4-p3 = Um visto de trabalho é para trabalhar. Um visto de turista não é.
 
@@ -248,7 +248,7 @@ learn-warning_signs-l3-p3 = Não pode entrar e sair livremente.
 learn-warning_signs-l4-title = Relações que criam dívidas
 learn-warning_signs-l4-body = Um jovem pode ter um namorado ou uma namorada muito mais velha. Essa pessoa dá presentes, saldo para o telefone ou dinheiro. Depois diz que o jovem lhe deve algo em troca. Esta é uma forma comum de controlar jovens.
 learn-warning_signs-l4-p1 = Um namorado ou uma namorada muito mais velha.
-learn-warning_signs-l4-p2 = Presentes caros que "têm de ser pagos".
+learn-warning_signs-l4-p2 = Presentes caros que "têm que ser pagos".
 learn-warning_signs-l4-p3 = Mudanças de repente: falta às aulas, novos segredos, novos amigos muito mais velhos.
 
 learn-warning_signs-q1 = Qual destas coisas pode ser um sinal de alerta de que alguém é explorado?
@@ -257,7 +257,7 @@ learn-warning_signs-q1-b = Tem um corte de cabelo novo
 learn-warning_signs-q1-c = Gosta do seu emprego
 learn-warning_signs-q1-why = Quando outra pessoa fala por alguém e fica com os documentos dele, isso pode significar que essa pessoa é controlada.
 
-learn-warning_signs-q2 = O namorado muito mais velho de uma colega de turma dá-lhe presentes e diz que ela tem de lhe pagar de volta. O que é isto?
+learn-warning_signs-q2 = O namorado muito mais velho de uma colega de turma dá-lhe presentes e diz que ela tem que lhe pagar de volta. O que é isto?
 learn-warning_signs-q2-a = Uma relação normal
 learn-warning_signs-q2-b = Um sinal de alerta: os presentes podem ser usados para criar uma dívida e controlar
 learn-warning_signs-q2-why = Um namorado muito mais velho e presentes que criam uma dívida são uma forma comum de controlar jovens. Fale com um adulto de confiança.
@@ -305,7 +305,7 @@ learn-safe_migration-l4-title = Quando chegar, e se as coisas mudarem
 learn-safe_migration-l4-body = Descubra onde fica a embaixada do seu país. Informe-se sobre os serviços de ajuda do lugar. Se o emprego não for o que lhe prometeram, tem escolhas. Pode pedir conselho antes de decidir o que fazer.
 learn-safe_migration-l4-p1 = Saiba onde fica a sua embaixada ou o seu consulado.
 learn-safe_migration-l4-p2 = Procure serviços de ajuda que não denunciam as pessoas à imigração.
-learn-safe_migration-l4-p3 = Se as coisas mudarem, peça conselho. Não tem de decidir sozinho.
+learn-safe_migration-l4-p3 = Se as coisas mudarem, peça conselho. Não tem que decidir sozinho.
 
 learn-safe_migration-q1 = O que deve fazer com as cópias do seu passaporte e do seu contrato?
 learn-safe_migration-q1-a = Guardar as cópias num lugar seguro e deixar um conjunto com alguém de confiança
@@ -345,7 +345,7 @@ learn-getting_help-l1-p2 = Antes de ligar, veja se o serviço informa a imigraç
 learn-getting_help-l1-p3 = Em caso de perigo imediato, ligue para o número de emergência.
 
 learn-getting_help-l2-title = O que acontece quando liga
-learn-getting_help-l2-body = Uma pessoa preparada para isso ouve-o. É você que escolhe o que dizer. Não tem de dizer o seu nome. Explicam-lhe as suas opções e o que podem fazer. É você que decide o que acontece a seguir.
+learn-getting_help-l2-body = Uma pessoa preparada para isso ouve-o. É você que escolhe o que dizer. Não tem que dizer o seu nome. Explicam-lhe as suas opções e o que podem fazer. É você que decide o que acontece a seguir.
 learn-getting_help-l2-p1 = Pode fazer perguntas primeiro.
 learn-getting_help-l2-p2 = Muitas vezes pode manter o anonimato.
 learn-getting_help-l2-p3 = É você que escolhe o passo seguinte.
@@ -368,7 +368,7 @@ learn-getting_help-q1-b = Confrontar o traficante sozinho
 learn-getting_help-q1-c = Pedir conselho a um serviço de ajuda
 learn-getting_help-q1-why = Confrontar um traficante pode ser perigoso para o seu amigo e também para quem o faz. Ouvir e pedir conselho são passos seguros.
 
-learn-getting_help-q2 = Liga para uma linha de ajuda. Tem de dizer o seu nome?
+learn-getting_help-q2 = Liga para uma linha de ajuda. Tem que dizer o seu nome?
 learn-getting_help-q2-a = Sim, sempre
 learn-getting_help-q2-b = Muitas vezes não. Pode perguntar se pode manter o anonimato
 learn-getting_help-q2-why = Muitos serviços permitem manter o anonimato. Pode perguntar primeiro e escolher o que quer contar.
@@ -414,7 +414,7 @@ learn-for_leaders-l3-p3 = Quando é uma criança que conta, seguem-se as regras 
 
 learn-for_leaders-l4-title = Cuidar de si
 learn-for_leaders-l4-body = Ouvir histórias difíceis pode pesar. Fale com alguém de confiança, sem dizer nomes. Faça pausas. Não consegue resolver tudo sozinho, e não faz mal.
-learn-for_leaders-l4-p1 = Partilhe o peso com um supervisor ou um colega, sem dizer nomes.
+learn-for_leaders-l4-p1 = Compartilhe o peso com um supervisor ou um colega, sem dizer nomes.
 learn-for_leaders-l4-p2 = Descanse depois das sessões difíceis.
 learn-for_leaders-l4-p3 = É uma parte de uma rede de ajuda.
 
@@ -427,7 +427,7 @@ learn-for_leaders-q1-why = Ouvir e acreditar cria confiança. Perguntas a mais p
 learn-for_leaders-q2 = Deve prometer guardar segredo sobre o que lhe contaram?
 learn-for_leaders-q2-a = Sim, sempre
 learn-for_leaders-q2-b = Não. Não prometa um segredo que não pode guardar
-learn-for_leaders-q2-why = Pode ter de agir para proteger alguém, sobretudo uma criança. Seja honesto sobre o que vai fazer.
+learn-for_leaders-q2-why = Pode ter que agir para proteger alguém, sobretudo uma criança. Seja honesto sobre o que vai fazer.
 
 learn-for_leaders-q3 = Que material é melhor para uma sessão com jovens?
 learn-for_leaders-q3-a = Fotografias chocantes de vítimas
@@ -442,6 +442,6 @@ learn-for_leaders-q4-why = Conhecer o encaminhamento local permite ajudar algué
 learn-for_leaders-q5 = Depois de ouvir histórias difíceis, o que o ajuda?
 learn-for_leaders-q5-a = Guardar tudo para si
 learn-for_leaders-q5-b = Falar com um supervisor ou um colega, sem dizer nomes, e descansar
-learn-for_leaders-q5-why = Cuidar de si permite-lhe continuar a ajudar os outros. Partilhe o peso sem partilhar nomes.
+learn-for_leaders-q5-why = Cuidar de si permite-lhe continuar a ajudar os outros. Compartilhe o peso sem compartilhar nomes.
 
 learn-press-enter = Pressione Enter para continuar.

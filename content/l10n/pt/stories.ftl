@@ -6,13 +6,13 @@
 ## trafficking_and_smuggling
 
 story-trafficking_and_smuggling-general-title = A viagem e a dívida
-story-trafficking_and_smuggling-general-body = Sam paga a um homem para o ajudar a atravessar uma fronteira e encontrar trabalho. Do outro lado, o homem diz que agora Sam lhe deve muito mais dinheiro. Leva Sam para trabalhar no campo. Sam tem de trabalhar todos os dias sem salário "até pagar a dívida". Sam não pode ir embora. No início, era contrabando de migrantes. Agora parece tráfico de pessoas. O que mudou?
+story-trafficking_and_smuggling-general-body = Sam paga a um homem para o ajudar a atravessar uma fronteira e encontrar trabalho. Do outro lado, o homem diz que agora Sam lhe deve muito mais dinheiro. Leva Sam para trabalhar no campo. Sam tem que trabalhar todos os dias sem salário "até pagar a dívida". Sam não pode ir embora. No início, era contrabando de migrantes. Agora parece tráfico de pessoas. O que mudou?
 
 story-trafficking_and_smuggling-jm-title = O trabalho em Montego Bay
 story-trafficking_and_smuggling-jm-body = Kerry-Ann tem 17 anos e mora em May Pen, na Jamaica. Uma mulher oferece a ela um trabalho em um bar em Montego Bay, com um quarto. Quando ela chega, a mulher diz que ela deve o ônibus e o quarto. Ela tem que trabalhar todas as noites, e a mulher fica com o pagamento e o celular dela. Ninguém atravessou uma fronteira. Isso é tráfico de pessoas? Kerry-Ann pega um celular emprestado e liga para a tia. O que mais poderia ajudá-la?
 
 story-trafficking_and_smuggling-ht-title = Do outro lado da fronteira para trabalhar
-story-trafficking_and_smuggling-ht-body = Widline vive em Ouanaminthe, no Haiti. Paga 20.000 gourdes a um homem para a levar para o outro lado da fronteira, para a República Dominicana, onde espera encontrar trabalho. Do outro lado, o homem diz que ela lhe deve mais 40.000 pesos. Leva-a para uma casa onde ela tem de cozinhar e limpar todos os dias, sem salário e sem dia de folga. Dizem-lhe que a polícia vai prendê-la se ela sair. No início, era contrabando de migrantes. O que é agora?
+story-trafficking_and_smuggling-ht-body = Widline vive em Ouanaminthe, no Haiti. Paga 20.000 gourdes a um homem para a levar para o outro lado da fronteira, para a República Dominicana, onde espera encontrar trabalho. Do outro lado, o homem diz que ela lhe deve mais 40.000 pesos. Leva-a para uma casa onde ela tem que cozinhar e limpar todos os dias, sem salário e sem dia de folga. Dizem-lhe que a polícia vai prendê-la se ela sair. No início, era contrabando de migrantes. O que é agora?
 
 story-trafficking_and_smuggling-tt-title = O barco à noite
 story-trafficking_and_smuggling-tt-body = Yusmary é da Venezuela. Ela paga um capitão para levá-la de barco até Cedros, em Trinidad, à noite. Um homem espera o barco. Ele diz que ela deve mais 10.000 dólares de Trinidad e Tobago e pega o passaporte dela. Ele a manda trabalhar em um bar e fica com o pagamento dela. No início, era contrabando de migrantes. O que é agora? Uma mulher da igreja dá o número dela para Yusmary, caso ela precise de ajuda.
@@ -33,7 +33,7 @@ story-trafficking_and_smuggling-ug-title = O caminho curto para Dubai
 story-trafficking_and_smuggling-ug-body = Akello tem 23 anos e mora em Gulu, em Uganda. Um agente diz que pode arrumar um trabalho para ela em uma loja em Dubai. Ela paga 2.000.000 de xelins. Ele diz para ela pegar um ônibus até Nairóbi e voar de lá com um visto de visitante, "para ir mais rápido". Em Dubai, um amigo dele pega o passaporte dela e a manda limpar casas. Ela fica dois meses sem receber. O que faz disso tráfico de pessoas? Akello sabe de cor o número da embaixada dela.
 
 story-trafficking_and_smuggling-et-title = O novo preço do intermediário
-story-trafficking_and_smuggling-et-body = Hana tem 19 anos e vive em Hosaena, na Etiópia. Um intermediário diz que a pode levar para trabalhar em outro país por 60.000 birr. Pelo caminho, numa cidade longe de casa, ele diz que primeiro ela tem de trabalhar num restaurante para pagar o resto da viagem. Ela trabalha desde muito cedo até muito tarde da noite. O dono fica com o salário dela para o intermediário. No início, era contrabando de migrantes. O que é agora?
+story-trafficking_and_smuggling-et-body = Hana tem 19 anos e vive em Hosaena, na Etiópia. Um intermediário diz que a pode levar para trabalhar em outro país por 60.000 birr. Pelo caminho, numa cidade longe de casa, ele diz que primeiro ela tem que trabalhar num restaurante para pagar o resto da viagem. Ela trabalha desde muito cedo até muito tarde da noite. O dono fica com o salário dela para o intermediário. No início, era contrabando de migrantes. O que é agora?
 
 story-trafficking_and_smuggling-ca-title = O namorado da internet
 story-trafficking_and_smuggling-ca-body = Amara tem 17 anos e mora em Halifax. Um homem mais velho que ela conheceu na internet diz que a ama. Ele compra roupas para ela e a leva a Montreal para um fim de semana. Lá, ele diz que ela deve o hotel e os presentes, e que tem que trabalhar para ele para pagar. Ele fica com o celular dela. Ninguém atravessou uma fronteira. Isso é tráfico de pessoas? Uma amiga de Amara liga para a linha contra o tráfico de pessoas para pedir conselho.
@@ -44,7 +44,7 @@ story-trafficking_and_smuggling-us-body = Jaylen tem 19 anos e vive em Detroit. 
 ## how_recruiters_lie
 
 story-how_recruiters_lie-general-title = A mensagem do emprego dos sonhos
-story-how_recruiters_lie-general-body = Ana vê uma mensagem nas redes sociais: "Empregos em hotéis no estrangeiro. Bom salário. Não é preciso experiência. Restam poucas vagas." Ela escreve para o número. O agente diz que ela tem de pagar uma taxa pelo visto e enviar o passaporte por correio expresso. Diz que o contrato será assinado quando ela chegar. Que sinais de alerta vê?
+story-how_recruiters_lie-general-body = Ana vê uma mensagem nas redes sociais: "Empregos em hotéis no estrangeiro. Bom salário. Não é preciso experiência. Restam poucas vagas." Ela escreve para o número. O agente diz que ela tem que pagar uma taxa pelo visto e enviar o passaporte por correio expresso. Diz que o contrato será assinado quando ela chegar. Que sinais de alerta vê?
 
 story-how_recruiters_lie-jm-title = O emprego de hotel em Montego Bay
 story-how_recruiters_lie-jm-body = Shanice vive em Montego Bay, na Jamaica. Um homem numa festa diz que lhe pode arranjar um emprego num hotel nos Estados Unidos. Pede-lhe 150.000 dólares jamaicanos pelo "processo". Diz que ela vai viajar com um visto de visitante e tratar dos documentos mais tarde. Só fala com ela pelo WhatsApp e não diz o nome do hotel. Que sinais de alerta vê?
@@ -59,13 +59,13 @@ story-how_recruiters_lie-ng-title = O homem do Instagram
 story-how_recruiters_lie-ng-body = Ifeoma tem 19 anos e mora em Onitsha, na Nigéria. Um homem que ela conheceu no Instagram diz que a ama. Ele diz que tem uma loja em Dubai e um trabalho para ela. Ele manda dinheiro para o passaporte. Diz que ela não deve contar nada aos pais até chegar. Que sinais de alerta você vê? Ifeoma conta a oferta para a tia.
 
 story-how_recruiters_lie-gh-title = O teste de futebol
-story-how_recruiters_lie-gh-body = Kwame tem 16 anos e joga futebol em Kumasi, no Gana. Um homem diz que um clube da Europa o quer para um teste. A família tem de pagar 30.000 cedis pelo visto e pela viagem. O homem não diz o nome do clube. Ele diz: "Não conte ao seu treinador, há outros rapazes que querem esta vaga." Que sinais de alerta vê?
+story-how_recruiters_lie-gh-body = Kwame tem 16 anos e joga futebol em Kumasi, no Gana. Um homem diz que um clube da Europa o quer para um teste. A família tem que pagar 30.000 cedis pelo visto e pela viagem. O homem não diz o nome do clube. Ele diz: "Não conte ao seu treinador, há outros rapazes que querem esta vaga." Que sinais de alerta vê?
 
 story-how_recruiters_lie-sn-title = O trabalho no salão
 story-how_recruiters_lie-sn-body = Aïssatou mora em Thiès, no Senegal. Uma mulher do bairro diz que pode arrumar para ela um trabalho em um salão de beleza no Golfo. Ela diz que o visto é grátis, e Aïssatou vai pagar de volta com o salário. O contrato vai ser entregue no aeroporto. Que sinais de alerta você vê? Aïssatou pede para ver o contrato em francês antes de ir.
 
 story-how_recruiters_lie-ke-title = Atendimento ao cliente na Tailândia
-story-how_recruiters_lie-ke-body = Grace vive em Nairobi, no Quénia. Ela vê um anúncio: "Empregos de atendimento ao cliente na Tailândia. 150.000 xelins por mês. Viagem de avião paga. Começa na próxima semana." O recrutador diz-lhe para viajar com um visto de turista. Não sabe dizer o nome da empresa. Que sinais de alerta vê?
+story-how_recruiters_lie-ke-body = Grace vive em Nairóbi, no Quênia. Ela vê um anúncio: "Empregos de atendimento ao cliente na Tailândia. 150.000 xelins por mês. Viagem de avião paga. Começa na próxima semana." O recrutador diz-lhe para viajar com um visto de turista. Não sabe dizer o nome da empresa. Que sinais de alerta vê?
 
 story-how_recruiters_lie-ug-title = Trabalho de digitação na Tailândia
 story-how_recruiters_lie-ug-body = Joseph tem 25 anos e mora em Kampala, em Uganda. Uma amiga no Facebook diz que trabalha com "marketing on-line" na Tailândia. Ela diz que o salário é de 3.000 dólares americanos por mês e que a empresa paga a passagem. Ele só precisa digitar rápido em inglês e viajar com visto de turista. Que sinais de alerta você vê? Joseph pesquisa o nome da empresa com a palavra "golpe".
@@ -123,7 +123,7 @@ story-warning_signs-general-title = Um amigo que mudou
 story-warning_signs-general-body = O seu amigo Tom tem um emprego novo. Agora está sempre cansado. O patrão leva-o de carro para todo o lado e responde por ele quando fala com o Tom. Tom diz que não pode visitá-lo porque "deve" dinheiro pelo quarto. Que sinais nota? O que podia fazer sem pôr o Tom em perigo?
 
 story-warning_signs-jm-title = O novo namorado da Tiana
-story-warning_signs-jm-body = Tiana é da sua turma em Spanish Town, na Jamaica. Tem um namorado novo muito mais velho. Ele compra-lhe saldo para o telefone e roupa nova. Agora ela falta muitas vezes às aulas. Diz que tem de lhe "pagar de volta". Que sinais nota? Com quem podia falar?
+story-warning_signs-jm-body = Tiana é da sua turma em Spanish Town, na Jamaica. Tem um namorado novo muito mais velho. Ele compra-lhe saldo para o telefone e roupa nova. Agora ela falta muitas vezes às aulas. Diz que tem que lhe "pagar de volta". Que sinais nota? Com quem podia falar?
 
 story-warning_signs-ht-title = A menina da casa ao lado
 story-warning_signs-ht-body = Guerline tem uns 10 anos e mora com a família da casa ao lado, em Porto Príncipe, no Haiti. Ela veio do interior "para ir à escola". Você a vê carregar água e cozinhar o dia todo. Ela não vai à escola. Parece muito cansada e muitas vezes está com fome. Que sinais você nota? Com quem você poderia falar?
@@ -179,7 +179,7 @@ story-safe_migration-sn-title = Morangos na Espanha
 story-safe_migration-sn-body = Ousmane mora em Ziguinchor, no Senegal. Ele tem uma oferta para colher morangos na Espanha por quatro meses, por um programa oficial. Ele vai na primavera. O que Ousmane deveria verificar antes de ir? Quem deveria saber onde ele trabalha? Ousmane pede ao escritório do programa o contrato em francês.
 
 story-safe_migration-ke-title = Trabalho doméstico no Golfo
-story-safe_migration-ke-body = Mercy vive em Nakuru, no Quénia. Uma agência oferece-lhe um emprego como empregada doméstica no Golfo. Parte no próximo mês. O que deve Mercy verificar sobre a agência e o contrato? O que deve preparar, e quem deve saber onde ela está?
+story-safe_migration-ke-body = Mercy vive em Nakuru, no Quênia. Uma agência oferece-lhe um emprego como empregada doméstica no Golfo. Parte no próximo mês. O que deve Mercy verificar sobre a agência e o contrato? O que deve preparar, e quem deve saber onde ela está?
 
 story-safe_migration-ug-title = Segurança no Catar
 story-safe_migration-ug-body = Okello mora em Jinja, em Uganda. Uma agência oferece a ele um trabalho de segurança no Catar. Ele vai no mês que vem. O que Okello deveria verificar sobre a agência e o contrato? O que ele deveria preparar? Okello verifica se a agência está na lista de agências autorizadas do governo.
@@ -208,7 +208,7 @@ story-getting_help-tt-title = Uma nova amiga na igreja
 story-getting_help-tt-body = Uma jovem da Venezuela vem à sua igreja em San Fernando. Ela conta em espanhol que o chefe fica com o passaporte dela e pega o pagamento dela. Ela tem medo da polícia. O que você pode fazer para ajudá-la com segurança?
 
 story-getting_help-ng-title = A mensagem da Blessing
-story-getting_help-ng-body = A sua amiga Blessing saiu de Benin City para trabalhar num salão de beleza em outro país. Agora escreve que não há salão nenhum. Tem de trabalhar para uma "madam" para pagar uma dívida muito grande. Tem medo do que possa acontecer à família dela. O que pode fazer para a ajudar com segurança?
+story-getting_help-ng-body = A sua amiga Blessing saiu de Benin City para trabalhar num salão de beleza em outro país. Agora escreve que não há salão nenhum. Tem que trabalhar para uma "madam" para pagar uma dívida muito grande. Tem medo do que possa acontecer à família dela. O que pode fazer para a ajudar com segurança?
 
 story-getting_help-gh-title = A ligação de Kofi de Dubai
 story-getting_help-gh-body = Seu primo Kofi foi de Kumasi para Dubai para um trabalho de motorista. Ele liga do celular de um amigo. O trabalho não é de motorista. Ele trabalha a noite toda em um depósito, e o chefe fica com o passaporte dele. Ele pede que você ainda não conte para a mãe dele. O que você pode fazer para ajudá-lo com segurança?
@@ -255,7 +255,7 @@ story-for_leaders-sn-title = Depois da sessão em Kaolack
 story-for_leaders-sn-body = Você conduz uma sessão em um centro de jovens em Kaolack, no Senegal. Depois, um rapaz conta que o tio está juntando dinheiro da família. Ele vai pegar um barco para a Espanha na semana que vem. Ele pede que você não conte para a mãe dele. O que você diz e faz?
 
 story-for_leaders-ke-title = Depois da aula em Kisumu
-story-for_leaders-ke-body = Conduz uma sessão numa escola secundária em Kisumu, no Quénia. No fim, uma aluna conta que a irmã mais velha trabalha no Golfo e não recebe salário há meses. A família tem medo de se queixar. O que diz e o que faz?
+story-for_leaders-ke-body = Conduz uma sessão numa escola secundária em Kisumu, no Quênia. No fim, uma aluna conta que a irmã mais velha trabalha no Golfo e não recebe salário há meses. A família tem medo de se queixar. O que diz e o que faz?
 
 story-for_leaders-ug-title = Depois da sessão em Mbarara
 story-for_leaders-ug-body = Você conduz uma sessão em uma igreja em Mbarara, em Uganda. Depois, uma jovem conta que um agente pede que ela vá primeiro ao Quênia e voe de lá para o Golfo, "para ir mais rápido". Ela já pagou a ele. O que você diz e faz?

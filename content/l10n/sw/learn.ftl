@@ -48,8 +48,8 @@ learn-error-unknown-choice = Jibu moja si mojawapo ya machaguo.
 
 ## Moduli 1: biashara haramu ya binadamu na magendo ya kuvusha watu
 
-learn-trafficking_and_smuggling-title = Biashara haramu ya binadamu na magendo ya kuvusha watu
-learn-trafficking_and_smuggling-summary = Biashara haramu ya binadamu ni nini, magendo ya kuvusha watu ni nini, na kwa nini tofauti ni muhimu.
+learn-trafficking_and_smuggling-title = Biashara haramu ya binadamu na usafirishaji haramu wa wahamiaji
+learn-trafficking_and_smuggling-summary = Biashara haramu ya binadamu ni nini, usafirishaji haramu wa wahamiaji ni nini, na kwa nini tofauti ni muhimu.
 
 learn-trafficking_and_smuggling-l1-title = Biashara haramu ya binadamu ni nini
 learn-trafficking_and_smuggling-l1-body = Biashara haramu ya binadamu ni kumtumia mtu ili kupata pesa au faida, bila ridhaa yake. Ina sehemu tatu. Mtu anamwandikisha, anamhamisha au anamficha mtu mwingine. Anatumia nguvu, uongo, vitisho au hali ngumu ya mtu huyo. Na lengo ni kumnyonya.
@@ -63,9 +63,9 @@ learn-trafficking_and_smuggling-l2-p1 = Chini ya miaka 18, kinachohesabika ni ki
 learn-trafficking_and_smuggling-l2-p2 = "Ndiyo" ya mtoto haifanyi unyonyaji kuwa halali.
 learn-trafficking_and_smuggling-l2-p3 = Watu wazima wana wajibu wa kuwalinda watoto.
 
-learn-trafficking_and_smuggling-l3-title = Magendo ya kuvusha watu ni nini
-learn-trafficking_and_smuggling-l3-body = Magendo ya kuvusha watu ni pale mtu anapomlipa mtu mwingine amsaidie kuvuka mpaka bila hati sahihi. Ni kosa dhidi ya sheria za mipaka ya nchi. Safari inaishia mpakani. Lakini magendo yanaweza kugeuka kuwa biashara haramu ya binadamu, pale mvushaji anapoanza kumdhibiti au kumnyonya mtu huyo.
-learn-trafficking_and_smuggling-l3-p1 = Magendo ya kuvusha watu ni kuvuka mpaka kinyume cha sheria kwa malipo.
+learn-trafficking_and_smuggling-l3-title = Usafirishaji haramu wa wahamiaji ni nini
+learn-trafficking_and_smuggling-l3-body = Usafirishaji haramu wa wahamiaji ni pale mtu anapomlipa mtu mwingine amsaidie kuvuka mpaka bila hati sahihi. Ni kosa dhidi ya sheria za mipaka ya nchi. Safari inaishia mpakani. Lakini usafirishaji haramu wa wahamiaji unaweza kugeuka kuwa biashara haramu ya binadamu, pale mvushaji anapoanza kumdhibiti au kumnyonya mtu huyo.
+learn-trafficking_and_smuggling-l3-p1 = Usafirishaji haramu wa wahamiaji ni kuvuka mpaka kinyume cha sheria kwa malipo.
 learn-trafficking_and_smuggling-l3-p2 = Biashara haramu ya binadamu inahusu unyonyaji, na haihitaji mpaka.
 learn-trafficking_and_smuggling-l3-p3 = "Deni" jipya baada ya safari ni ishara ya hatari ya biashara haramu ya binadamu.
 
@@ -93,13 +93,13 @@ learn-trafficking_and_smuggling-q3-b = Ndiyo. Kwa mtoto, nguvu au uongo hauhitaj
 learn-trafficking_and_smuggling-q3-c = Ikiwa tu alipelekwa nchi nyingine
 learn-trafficking_and_smuggling-q3-why = Kwa yeyote aliye chini ya miaka 18, kumwandikisha au kumhamisha ili kumnyonya ni biashara haramu ya binadamu, hata kama alisema ndiyo.
 
-learn-trafficking_and_smuggling-q4 = Magendo ya kuvusha watu ni nini?
+learn-trafficking_and_smuggling-q4 = Usafirishaji haramu wa wahamiaji ni nini?
 learn-trafficking_and_smuggling-q4-a = Kumlipa mtu ili kuvuka mpaka bila hati sahihi
 learn-trafficking_and_smuggling-q4-b = Kazi yoyote katika nchi nyingine
 learn-trafficking_and_smuggling-q4-c = Kufanya kazi bila mkataba
-learn-trafficking_and_smuggling-q4-why = Magendo ya kuvusha watu ni kuvuka mpaka kinyume cha sheria kwa malipo. Yanaweza kugeuka kuwa biashara haramu ya binadamu ikiwa baadaye mtu huyo anadhibitiwa na kunyonywa.
+learn-trafficking_and_smuggling-q4-why = Usafirishaji haramu wa wahamiaji ni kuvuka mpaka kinyume cha sheria kwa malipo. Unaweza kugeuka kuwa biashara haramu ya binadamu ikiwa baadaye mtu huyo anadhibitiwa na kunyonywa.
 
-learn-trafficking_and_smuggling-q5 = Baada ya safari ya magendo, mvushaji anasema unadaiwa zaidi na lazima umfanyie kazi bila malipo. Hii ni ishara ya nini?
+learn-trafficking_and_smuggling-q5 = Baada ya safari ya usafirishaji haramu wa wahamiaji, mvushaji anasema unadaiwa zaidi na lazima umfanyie kazi bila malipo. Hii ni ishara ya nini?
 learn-trafficking_and_smuggling-q5-a = Gharama ya kawaida ya safari
 learn-trafficking_and_smuggling-q5-b = Biashara haramu ya binadamu kupitia deni
 learn-trafficking_and_smuggling-q5-c = Ofa nzuri ya kazi
