@@ -71,7 +71,7 @@ story-how_recruiters_lie-ug-title = Typing jobs in Thailand
 story-how_recruiters_lie-ug-body = Joseph is 25 and lives in Kampala, Uganda. A friend on Facebook says she works in "online marketing" in Thailand. She says the pay is 3,000 US dollars a month and the company pays the flight. He only needs to type fast in English and travel on a tourist visa. What warning signs do you see? Joseph searches the company's name with the word "scam".
 
 story-how_recruiters_lie-et-title = The short road
-story-how_recruiters_lie-et-body = Tigist is 18 and lives in Jimma, Ethiopia. A broker in her town says a family in Saudi Arabia wants a house helper. He says she can go "the short way", by road and by boat, with no agency and no contract. He asks for 50,000 birr. What warning signs do you see? Tigist asks at the labour office which agencies are licensed.
+story-how_recruiters_lie-et-body = Kedija is 18 and lives in Jimma, Ethiopia. A broker in her town says a family in Saudi Arabia wants a house helper. He says she can go "the short way", by road and by boat, with no agency and no contract. He asks for 50,000 birr. What warning signs do you see? Kedija asks at the labour office which agencies are licensed.
 
 story-how_recruiters_lie-ca-title = A job offer for sale
 story-how_recruiters_lie-ca-body = Adwoa is a student from Ghana in Brampton, Ontario. A consultant says he can sell her a job offer that helps her stay in Canada. The price is 25,000 dollars. He says many students pay it. What warning signs do you see? Adwoa checks if he is on the official list of licensed immigration consultants.
@@ -182,7 +182,7 @@ story-safe_migration-ke-title = House work in the Gulf
 story-safe_migration-ke-body = Mercy lives in Nakuru, Kenya. An agency offers her a job as a house helper in the Gulf. She leaves next month. What should Mercy check about the agency and the contract? What should she prepare, and who should know where she is?
 
 story-safe_migration-ug-title = Security work in Qatar
-story-safe_migration-ug-body = Okello lives in Jinja, Uganda. An agency offers him a job as a security guard in Qatar. He leaves next month. What should Okello check about the agency and the contract? What should he prepare? Okello checks that the agency is on the government's list of licensed agencies.
+story-safe_migration-ug-body = Waiswa lives in Jinja, Uganda. An agency offers him a job as a security guard in Qatar. He leaves next month. What should Waiswa check about the agency and the contract? What should he prepare? Waiswa checks that the agency is on the government's list of licensed agencies.
 
 story-safe_migration-et-title = House work in Saudi Arabia
 story-safe_migration-et-body = Selam lives in Bahir Dar, Ethiopia. A licensed agency offers her a job as a house helper in Saudi Arabia. She leaves in six weeks. What should Selam check about the contract? What should she prepare, and who should know where she is? Selam agrees with her mother on a day each week to call.

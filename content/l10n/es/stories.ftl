@@ -71,7 +71,7 @@ story-how_recruiters_lie-ug-title = Trabajos de escribir en Tailandia
 story-how_recruiters_lie-ug-body = Joseph tiene 25 años y vive en Kampala, Uganda. Una amiga de Facebook dice que trabaja en "marketing en línea" en Tailandia. Dice que la paga es de 3,000 dólares estadounidenses al mes y que la empresa paga el vuelo. Él solo tiene que escribir rápido en inglés y viajar con visa de turista. ¿Qué señales de alerta ves? Joseph busca el nombre de la empresa con la palabra "estafa".
 
 story-how_recruiters_lie-et-title = El camino corto
-story-how_recruiters_lie-et-body = Tigist tiene 18 años y vive en Jimma, Etiopía. Un intermediario de su pueblo dice que una familia de Arabia Saudita busca una empleada de hogar. Dice que puede ir "por el camino corto", por carretera y en barco, sin agencia y sin contrato. Pide 50,000 birr. ¿Qué señales de alerta ves? Tigist pregunta en la oficina de trabajo qué agencias tienen licencia.
+story-how_recruiters_lie-et-body = Kedija tiene 18 años y vive en Jimma, Etiopía. Un intermediario de su pueblo dice que una familia de Arabia Saudita busca una empleada de hogar. Dice que puede ir "por el camino corto", por carretera y en barco, sin agencia y sin contrato. Pide 50,000 birr. ¿Qué señales de alerta ves? Kedija pregunta en la oficina de trabajo qué agencias tienen licencia.
 
 story-how_recruiters_lie-ca-title = Una oferta de trabajo en venta
 story-how_recruiters_lie-ca-body = Adwoa es una estudiante de Ghana en Brampton, Ontario. Un consultor dice que puede venderle una oferta de trabajo que la ayudará a quedarse en Canadá. El precio es 25,000 dólares. Dice que muchos estudiantes lo pagan. ¿Qué señales de alerta ves? Adwoa revisa si él está en la lista oficial de consultores de inmigración autorizados.
@@ -182,7 +182,7 @@ story-safe_migration-ke-title = Trabajo doméstico en el Golfo
 story-safe_migration-ke-body = Mercy vive en Nakuru, Kenia. Una agencia le ofrece un trabajo como empleada doméstica en el Golfo. Se va el mes que viene. ¿Qué debería comprobar Mercy sobre la agencia y el contrato? ¿Qué debería preparar, y quién debería saber dónde está?
 
 story-safe_migration-ug-title = Seguridad en Catar
-story-safe_migration-ug-body = Okello vive en Jinja, Uganda. Una agencia le ofrece trabajo como guardia de seguridad en Catar. Se va el mes que viene. ¿Qué debería revisar Okello sobre la agencia y el contrato? ¿Qué debería preparar? Okello revisa que la agencia esté en la lista de agencias autorizadas del gobierno.
+story-safe_migration-ug-body = Waiswa vive en Jinja, Uganda. Una agencia le ofrece trabajo como guardia de seguridad en Catar. Se va el mes que viene. ¿Qué debería revisar Waiswa sobre la agencia y el contrato? ¿Qué debería preparar? Waiswa revisa que la agencia esté en la lista de agencias autorizadas del gobierno.
 
 story-safe_migration-et-title = Trabajo de hogar en Arabia Saudita
 story-safe_migration-et-body = Selam vive en Bahir Dar, Etiopía. Una agencia con licencia le ofrece trabajo como empleada de hogar en Arabia Saudita. Se va en seis semanas. ¿Qué debería revisar Selam en el contrato? ¿Qué debería preparar, y quién debería saber dónde está? Selam acuerda con su madre un día de cada semana para llamarse.

@@ -71,7 +71,7 @@ story-how_recruiters_lie-ug-title = Des emplois de saisie en Thaïlande
 story-how_recruiters_lie-ug-body = Joseph a 25 ans et vit à Kampala, en Ouganda. Une amie sur Facebook dit qu'elle travaille dans le « marketing en ligne » en Thaïlande. Elle dit que la paie est de 3 000 dollars américains par mois et que l'entreprise paie le vol. Il doit seulement taper vite en anglais et voyager avec un visa de touriste. Quels signes d'alerte voyez-vous ? Joseph cherche le nom de l'entreprise avec le mot « arnaque ».
 
 story-how_recruiters_lie-et-title = La route courte
-story-how_recruiters_lie-et-body = Tigist a 18 ans et vit à Jimma, en Éthiopie. Un courtier de sa ville dit qu'une famille en Arabie saoudite cherche une aide ménagère. Il dit qu'elle peut partir « par le chemin court », par la route et en bateau, sans agence et sans contrat. Il demande 50 000 birrs. Quels signes d'alerte voyez-vous ? Tigist demande au bureau du travail quelles agences ont une licence.
+story-how_recruiters_lie-et-body = Kedija a 18 ans et vit à Jimma, en Éthiopie. Un courtier de sa ville dit qu'une famille en Arabie saoudite cherche une aide ménagère. Il dit qu'elle peut partir « par le chemin court », par la route et en bateau, sans agence et sans contrat. Il demande 50 000 birrs. Quels signes d'alerte voyez-vous ? Kedija demande au bureau du travail quelles agences ont une licence.
 
 story-how_recruiters_lie-ca-title = Une offre d'emploi à vendre
 story-how_recruiters_lie-ca-body = Adwoa est une étudiante du Ghana à Brampton, en Ontario. Un consultant dit qu'il peut lui vendre une offre d'emploi qui l'aidera à rester au Canada. Le prix est de 25 000 dollars. Il dit que beaucoup d'étudiants le paient. Quels signes d'alerte voyez-vous ? Adwoa vérifie s'il est sur la liste officielle des consultants en immigration autorisés.
@@ -182,7 +182,7 @@ story-safe_migration-ke-title = Travail de maison dans le Golfe
 story-safe_migration-ke-body = Mercy vit à Nakuru, au Kenya. Une agence lui propose un emploi d'aide de maison dans le Golfe. Elle part le mois prochain. Que doit vérifier Mercy sur l'agence et le contrat ? Que doit-elle préparer, et qui doit savoir où elle est ?
 
 story-safe_migration-ug-title = Agent de sécurité au Qatar
-story-safe_migration-ug-body = Okello vit à Jinja, en Ouganda. Une agence lui offre un travail d'agent de sécurité au Qatar. Il part le mois prochain. Que devrait vérifier Okello sur l'agence et le contrat ? Que devrait-il préparer ? Okello vérifie que l'agence est sur la liste des agences autorisées du gouvernement.
+story-safe_migration-ug-body = Waiswa vit à Jinja, en Ouganda. Une agence lui offre un travail d'agent de sécurité au Qatar. Il part le mois prochain. Que devrait vérifier Waiswa sur l'agence et le contrat ? Que devrait-il préparer ? Waiswa vérifie que l'agence est sur la liste des agences autorisées du gouvernement.
 
 story-safe_migration-et-title = Travail de maison en Arabie saoudite
 story-safe_migration-et-body = Selam vit à Bahir Dar, en Éthiopie. Une agence autorisée lui offre un travail d'aide ménagère en Arabie saoudite. Elle part dans six semaines. Que devrait vérifier Selam dans le contrat ? Que devrait-elle préparer, et qui devrait savoir où elle est ? Selam convient avec sa mère d'un jour d'appel chaque semaine.

@@ -71,7 +71,7 @@ story-how_recruiters_lie-ug-title = Travay tape nan Tayilann
 story-how_recruiters_lie-ug-body = Joseph gen 25 an e li rete Kampala, nan Ouganda. Yon zanmi sou Facebook di l ap travay nan "maketing sou entènèt" nan Tayilann. Li di salè a se 3,000 dola ameriken pa mwa e konpayi an peye avyon an. Li sèlman bezwen tape vit an angle e vwayaje ak yon viza touris. Ki siy danje ou wè? Joseph chèche non konpayi an ak mo "eskwokri".
 
 story-how_recruiters_lie-et-title = Wout kout la
-story-how_recruiters_lie-et-body = Tigist gen 18 an e li rete Jimma, nan Etyopi. Yon koutye nan vil li di yon fanmi nan Arabi Saoudit bezwen yon moun pou travay nan kay. Li di l ka pran "wout kout la", sou wout ak nan bato, san ajans e san kontra. Li mande 50,000 birr. Ki siy danje ou wè? Tigist mande nan biwo travay la ki ajans ki gen lisans.
+story-how_recruiters_lie-et-body = Kedija gen 18 an e li rete Jimma, nan Etyopi. Yon koutye nan vil li di yon fanmi nan Arabi Saoudit bezwen yon moun pou travay nan kay. Li di l ka pran "wout kout la", sou wout ak nan bato, san ajans e san kontra. Li mande 50,000 birr. Ki siy danje ou wè? Kedija mande nan biwo travay la ki ajans ki gen lisans.
 
 story-how_recruiters_lie-ca-title = Yon òf travay pou vann
 story-how_recruiters_lie-ca-body = Adwoa se yon etidyan ki soti Gana, li rete Brampton, nan Ontario. Yon konsiltan di li ka vann li yon òf travay ki ap ede l rete Kanada. Pri a se 25,000 dola. Li di anpil etidyan peye l. Ki siy danje ou wè? Adwoa gade si non l sou lis ofisyèl konsiltan imigrasyon ki gen otorizasyon yo.
@@ -182,7 +182,7 @@ story-safe_migration-ke-title = Travay lakay moun nan peyi Gòlf yo
 story-safe_migration-ke-body = Mercy rete Nakuru, nan Kenya. Yon ajans ofri l yon travay kòm moun k ap ede nan kay nan peyi Gòlf yo. Li pati mwa pwochen. Kisa Mercy ta dwe tcheke sou ajans lan ak kontra a? Kisa li ta dwe prepare, e kiyès ki ta dwe konnen ki kote li ye?
 
 story-safe_migration-ug-title = Gad sekirite nan Katar
-story-safe_migration-ug-body = Okello rete Jinja, nan Ouganda. Yon ajans ofri l yon travay gad sekirite nan Katar. L ap pati mwa pwochen. Kisa Okello ta dwe verifye sou ajans lan ak kontra a? Kisa li ta dwe prepare? Okello verifye si ajans lan sou lis ajans gouvènman an otorize.
+story-safe_migration-ug-body = Waiswa rete Jinja, nan Ouganda. Yon ajans ofri l yon travay gad sekirite nan Katar. L ap pati mwa pwochen. Kisa Waiswa ta dwe verifye sou ajans lan ak kontra a? Kisa li ta dwe prepare? Waiswa verifye si ajans lan sou lis ajans gouvènman an otorize.
 
 story-safe_migration-et-title = Travay kay nan Arabi Saoudit
 story-safe_migration-et-body = Selam rete Bahir Dar, nan Etyopi. Yon ajans ki gen lisans ofri l yon travay nan kay nan Arabi Saoudit. L ap pati nan sis semèn. Kisa Selam ta dwe verifye nan kontra a? Kisa li ta dwe prepare, e ki moun ki ta dwe konnen kote l ye? Selam dakò ak manman l sou yon jou chak semèn pou yo rele.

@@ -71,7 +71,7 @@ story-how_recruiters_lie-ug-title = Trabalho de digitação na Tailândia
 story-how_recruiters_lie-ug-body = Joseph tem 25 anos e mora em Kampala, em Uganda. Uma amiga no Facebook diz que trabalha com "marketing on-line" na Tailândia. Ela diz que o salário é de 3.000 dólares americanos por mês e que a empresa paga a passagem. Ele só precisa digitar rápido em inglês e viajar com visto de turista. Que sinais de alerta você vê? Joseph pesquisa o nome da empresa com a palavra "golpe".
 
 story-how_recruiters_lie-et-title = O caminho curto
-story-how_recruiters_lie-et-body = Tigist tem 18 anos e mora em Jimma, na Etiópia. Um intermediário da cidade diz que uma família na Arábia Saudita procura uma empregada doméstica. Ele diz que ela pode ir "pelo caminho curto", por estrada e de barco, sem agência e sem contrato. Ele pede 50.000 birrs. Que sinais de alerta você vê? Tigist pergunta no escritório do trabalho quais agências têm licença.
+story-how_recruiters_lie-et-body = Kedija tem 18 anos e mora em Jimma, na Etiópia. Um intermediário da cidade diz que uma família na Arábia Saudita procura uma empregada doméstica. Ele diz que ela pode ir "pelo caminho curto", por estrada e de barco, sem agência e sem contrato. Ele pede 50.000 birrs. Que sinais de alerta você vê? Kedija pergunta no escritório do trabalho quais agências têm licença.
 
 story-how_recruiters_lie-ca-title = Uma oferta de emprego à venda
 story-how_recruiters_lie-ca-body = Adwoa é uma estudante de Gana em Brampton, Ontário. Um consultor diz que pode vender para ela uma oferta de emprego que vai ajudá-la a ficar no Canadá. O preço é 25.000 dólares. Ele diz que muitos estudantes pagam. Que sinais de alerta você vê? Adwoa verifica se ele está na lista oficial de consultores de imigração autorizados.
@@ -182,7 +182,7 @@ story-safe_migration-ke-title = Trabalho doméstico no Golfo
 story-safe_migration-ke-body = Mercy mora em Nakuru, no Quênia. Uma agência oferece a ela um emprego de empregada doméstica no Golfo. Ela vai no mês que vem. O que Mercy deveria verificar sobre a agência e o contrato? O que ela deveria preparar, e quem deveria saber onde ela está?
 
 story-safe_migration-ug-title = Segurança no Catar
-story-safe_migration-ug-body = Okello mora em Jinja, em Uganda. Uma agência oferece a ele um trabalho de segurança no Catar. Ele vai no mês que vem. O que Okello deveria verificar sobre a agência e o contrato? O que ele deveria preparar? Okello verifica se a agência está na lista de agências autorizadas do governo.
+story-safe_migration-ug-body = Waiswa mora em Jinja, em Uganda. Uma agência oferece a ele um trabalho de segurança no Catar. Ele vai no mês que vem. O que Waiswa deveria verificar sobre a agência e o contrato? O que ele deveria preparar? Waiswa verifica se a agência está na lista de agências autorizadas do governo.
 
 story-safe_migration-et-title = Trabalho doméstico na Arábia Saudita
 story-safe_migration-et-body = Selam mora em Bahir Dar, na Etiópia. Uma agência com licença oferece a ela um trabalho de empregada doméstica na Arábia Saudita. Ela vai daqui a seis semanas. O que Selam deveria verificar no contrato? O que ela deveria preparar, e quem deveria saber onde ela está? Selam combina com a mãe um dia por semana para ligar.

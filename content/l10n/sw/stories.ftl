@@ -71,7 +71,7 @@ story-how_recruiters_lie-ug-title = Kazi za kuchapa Thailand
 story-how_recruiters_lie-ug-body = Joseph ana miaka 25 na anaishi Kampala, Uganda. Rafiki yake wa Facebook anasema anafanya kazi ya "masoko ya mtandaoni" Thailand. Anasema mshahara ni dola 3,000 za Marekani kwa mwezi na kampuni inalipa tiketi ya ndege. Anahitaji tu kuchapa haraka kwa Kiingereza na kusafiri kwa viza ya utalii. Unaona ishara gani za hatari? Joseph anatafuta jina la kampuni pamoja na neno "utapeli".
 
 story-how_recruiters_lie-et-title = Njia fupi
-story-how_recruiters_lie-et-body = Tigist ana miaka 18 na anaishi Jimma, Ethiopia. Dalali mmoja wa mji wake anasema familia moja ya Saudi Arabia inataka msaidizi wa nyumbani. Anasema anaweza kwenda "kwa njia fupi", kwa barabara na kwa mashua, bila wakala na bila mkataba. Anaomba birr 50,000. Unaona ishara gani za hatari? Tigist anauliza ofisi ya kazi ni mawakala gani wenye leseni.
+story-how_recruiters_lie-et-body = Kedija ana miaka 18 na anaishi Jimma, Ethiopia. Dalali mmoja wa mji wake anasema familia moja ya Saudi Arabia inataka msaidizi wa nyumbani. Anasema anaweza kwenda "kwa njia fupi", kwa barabara na kwa mashua, bila wakala na bila mkataba. Anaomba birr 50,000. Unaona ishara gani za hatari? Kedija anauliza ofisi ya kazi ni mawakala gani wenye leseni.
 
 story-how_recruiters_lie-ca-title = Kazi inayouzwa
 story-how_recruiters_lie-ca-body = Adwoa ni mwanafunzi kutoka Ghana anayeishi Brampton, Ontario. Mshauri mmoja anasema anaweza kumuuzia ahadi ya kazi itakayomsaidia kubaki Kanada. Bei ni dola 25,000. Anasema wanafunzi wengi hulipa. Unaona ishara gani za hatari? Adwoa anaangalia kama yuko kwenye orodha rasmi ya washauri wa uhamiaji wenye leseni.
@@ -182,7 +182,7 @@ story-safe_migration-ke-title = Kazi za nyumbani katika nchi za Ghuba
 story-safe_migration-ke-body = Mercy anaishi Nakuru, Kenya. Shirika la ajira linampa kazi ya mfanyakazi wa nyumbani katika nchi za Ghuba. Anaondoka mwezi ujao. Mercy achunguze nini kuhusu shirika hilo na mkataba? Aandae nini, na nani anapaswa kujua alipo?
 
 story-safe_migration-ug-title = Kazi ya ulinzi Qatar
-story-safe_migration-ug-body = Okello anaishi Jinja, Uganda. Wakala mmoja anampa kazi ya ulinzi Qatar. Anaondoka mwezi ujao. Okello anapaswa kuangalia nini kuhusu wakala na mkataba? Anapaswa kuandaa nini? Okello anaangalia kama wakala yuko kwenye orodha ya serikali ya mawakala wenye leseni.
+story-safe_migration-ug-body = Waiswa anaishi Jinja, Uganda. Wakala mmoja anampa kazi ya ulinzi Qatar. Anaondoka mwezi ujao. Waiswa anapaswa kuangalia nini kuhusu wakala na mkataba? Anapaswa kuandaa nini? Waiswa anaangalia kama wakala yuko kwenye orodha ya serikali ya mawakala wenye leseni.
 
 story-safe_migration-et-title = Kazi ya nyumbani Saudi Arabia
 story-safe_migration-et-body = Selam anaishi Bahir Dar, Ethiopia. Wakala mwenye leseni anampa kazi ya nyumbani Saudi Arabia. Anaondoka baada ya wiki sita. Selam anapaswa kuangalia nini kwenye mkataba? Anapaswa kuandaa nini, na nani anapaswa kujua alipo? Selam anakubaliana na mama yake siku moja kila wiki ya kupigiana simu.
