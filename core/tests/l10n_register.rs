@@ -312,6 +312,18 @@ const AR_IMPERATIVES: &[&str] = &[
     "لا تسافر",
 ];
 
+/// Phrases that speak to the reader as a man where a neutral one says the same; the
+/// neutral ones are in `tools/voice.py`.
+const AR_MASCULINE_PHRASES: &[&str] = &[
+    "لست متأكدًا",
+    "إذا لم تكن متأكدًا",
+    "شخص بالغ تثق به",
+    "شخص تثق به",
+    "قبل أن تسافر",
+    "لست مضطرًا",
+    "ماذا تريد أن تفعل",
+];
+
 fn ar_clause_starts(text: &str) -> Vec<usize> {
     let mut starts = vec![text.len() - text.trim_start().len()];
     for (i, c) in text.char_indices() {
@@ -333,6 +345,9 @@ fn arabic_speaks_to_women_and_men() {
     for (at, text) in texts("ar") {
         if at.contains("/stories.ftl") {
             continue; // third-person stories; their questions use neutral forms
+        }
+        for p in AR_MASCULINE_PHRASES.iter().filter(|p| text.contains(*p)) {
+            found.push(format!("{at}: {p}"));
         }
         for start in ar_clause_starts(&text) {
             let rest = &text[start..];

@@ -1,14 +1,14 @@
 ## قائمة الهجرة الآمنة
 
 checklist-title = قائمتي للسفر بأمان
-checklist-stage-before-you-go = قبل أن تسافر
+checklist-stage-before-you-go = قبل السفر
 checklist-stage-on-the-journey = أثناء الرحلة
 checklist-stage-on-arrival = عند الوصول
 checklist-stage-if-things-go-wrong = إذا ساءت الأمور
 
 checklist-item-verify-recruiter = تأكد/ي من مصدر رسمي أن وكيل التوظيف مرخص وأن صاحب العمل موجود فعلًا.
 checklist-item-pay-no-fees = لا تدفع/ي مالًا مقابل الوظيفة. صاحب العمل العادل يدفع تكاليف التوظيف.
-checklist-item-written-contract = احصل/ي على عقد مكتوب بلغة تقرؤها قبل أن تسافر.
+checklist-item-written-contract = احصل/ي على عقد مكتوب بلغة تقرؤها قبل السفر.
 checklist-item-work-visa = للعمل، سافر بتأشيرة عمل، وليس بتأشيرة سياحة أبدًا.
 checklist-item-copy-documents = انسخ/ي جواز سفرك وتأشيرتك وعقدك. اترك/ي نسخة مع شخص موثوق.
 checklist-item-memorise-contact = احفظ/ي عن ظهر قلب رقم هاتف شخص موثوق.
@@ -23,7 +23,7 @@ checklist-item-stay-in-touch = ابقَ/ي على تواصل مع عائلتك �
 checklist-item-know-your-rights = تعرّف/ي على حقوقك في العمل هنا: الأجر وساعات العمل وأيام الراحة.
 checklist-item-recognise-warning-signs = الكذب بشأن العمل أو التهديد أو الديون التي تكبر أو عدم الحرية في المغادرة علامات خطر.
 checklist-item-use-safety-word = أرسل/ي كلمة الأمان إلى عائلتك.
-checklist-item-contact-help = تواصل/ي مع خدمة مساعدة تثق بها. يمكنك أن تسأل أولًا إن كانوا يبلغون الشرطة.
+checklist-item-contact-help = تواصل/ي مع خدمة مساعدة موثوقة. يمكنك أن تسأل أولًا إن كانوا يبلغون الشرطة.
 checklist-item-contact-embassy = تواصل/ي مع سفارتك. يمكنها المساعدة في الوثائق الضائعة أو المحتجزة.
 checklist-item-retired = عنصر لم يعد في القائمة
 
