@@ -2,7 +2,8 @@
 """One voice per language: applies the wording rules recorded in content/manifest.toml to
 the message text of content/l10n/<locale>/*.ftl (never to ids, comments or placeables).
 
-    python3 tools/voice.py            # rewrite the files in place
+    python3 tools/voice.py            # rewrite the files of every rule's locale in place
+    python3 tools/voice.py fr         # only French (the U+202F spacing and "trafiquant")
     python3 tools/voice.py --check    # list what would change; exit 1 if anything would
 
 It is idempotent, so it can be run again after a merge brings in new text. Each rule has a
@@ -308,9 +309,17 @@ def apply(rule, line, story=False):
 
 
 def main():
-    check = "--check" in sys.argv[1:]
+    args = sys.argv[1:]
+    check = "--check" in args
+    only = [a for a in args if not a.startswith("-")]
+    unknown = [a for a in only if a not in RULES]
+    if unknown:
+        print(f"no rules for {', '.join(unknown)}; locales: {', '.join(RULES)}")
+        return 2
     changed = []
     for locale, rule in RULES.items():
+        if only and locale not in only:
+            continue
         for path in sorted((ROOT / locale).glob("*.ftl")):
             old = path.read_text(encoding="utf-8")
             story = path.name == "stories.ftl"
