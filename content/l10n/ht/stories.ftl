@@ -6,19 +6,19 @@
 ## trafficking_and_smuggling
 
 story-trafficking_and_smuggling-general-title = Vwayaj la ak dèt la
-story-trafficking_and_smuggling-general-body = Sam peye yon nonm pou ede l travèse yon fwontyè pou l al chache travay. Lòt bò a, nonm nan di Sam dwe l pi plis lajan kounye a. Li mennen Sam nan yon jaden. Sam oblije travay chak jou san peye "jiskaske dèt la fin peye". Sam pa ka ale. Okòmansman, se te kontrebann. Kounye a, sa sanble trafik moun. Kisa ki chanje?
+story-trafficking_and_smuggling-general-body = Sam peye yon nonm pou ede l travèse yon fwontyè pou l al chache travay. Lòt bò a, nonm nan di Sam dwe l pi plis lajan kounye a. Li mennen Sam nan yon jaden. Sam oblije travay chak jou san peye "jiskaske dèt la fin peye". Sam pa ka ale. Okòmansman, se te kontrebann. Kounye a, sa sanble trafik moun. Kisa ki chanje? Sam konnen nimewo telefòn frè l pa kè.
 
 story-trafficking_and_smuggling-jm-title = Travay la nan Montego Bay
 story-trafficking_and_smuggling-jm-body = Kerry-Ann gen 17 an e li rete May Pen, nan Jamayik. Yon fanm ofri l yon travay nan yon ba nan Montego Bay, ak yon chanm. Lè l rive, fanm nan di li dwe l lajan bis la ak chanm nan. Li oblije travay chak lannwit, e fanm nan kenbe salè l ak telefòn li. Pèsonn pa janm travèse fwontyè. Èske se trafik moun? Kerry-Ann prete yon telefòn e li rele matant li. Kisa ki ta ka ede l ankò?
 
 story-trafficking_and_smuggling-ht-title = Travèse fwontyè a pou travay
-story-trafficking_and_smuggling-ht-body = Widline rete Ouanaminthe, ann Ayiti. Li peye yon nonm 20,000 goud pou fè l travèse fwontyè a al Repiblik Dominikèn, kote li espere jwenn travay. Lòt bò a, nonm nan di li dwe l 40,000 peso anplis. Li mennen l nan yon kay kote li oblije fè manje ak netwaye chak jou, san peye e san jou konje. Yo di l lapolis ap arete l si l soti. Okòmansman, se te kontrebann. Kisa sa ye kounye a?
+story-trafficking_and_smuggling-ht-body = Widline rete Ouanaminthe, ann Ayiti. Li peye yon nonm 20,000 goud pou fè l travèse fwontyè a al Repiblik Dominikèn, kote li espere jwenn travay. Lòt bò a, nonm nan di li dwe l 40,000 peso anplis. Li mennen l nan yon kay kote li oblije fè manje ak netwaye chak jou, san peye e san jou konje. Yo di l lapolis ap arete l si l soti. Okòmansman, se te kontrebann. Kisa sa ye kounye a? Widline konnen nimewo telefòn sè l pa kè.
 
 story-trafficking_and_smuggling-tt-title = Bato a lannwit
 story-trafficking_and_smuggling-tt-body = Yusmary soti Venezyela. Li peye yon kapitèn bato pou mennen l Cedros, nan Trinidad, lannwit. Yon nonm ap tann bato a. Li di li dwe l 10,000 dola Trinidad ak Tobago anplis, e li pran paspò l. Li voye l travay nan yon ba e li kenbe salè l. Okòmansman, se te kontrebann. Kisa sa ye kounye a? Yon fanm nan legliz bay Yusmary nimewo l, si l ta bezwen èd.
 
 story-trafficking_and_smuggling-ng-title = Wout nò a
-story-trafficking_and_smuggling-ng-body = Osaro gen 20 an e li rete Benin City, nan Nijerya. Yon "nonm koneksyon" di li ka fè l rive an Ewòp pou 800,000 naira. Osaro peye. Nan vil nan dezè a kote bis la kanpe, mesye yo di pri a monte. Osaro oblije travay nan yon chantye konstriksyon pou yo pou l peye l. Yo kenbe telefòn li e yo pa ba l anyen. Okòmansman, se te kontrebann. Kisa sa ye kounye a?
+story-trafficking_and_smuggling-ng-body = Osaro gen 20 an e li rete Benin City, nan Nijerya. Yon "nonm koneksyon" di li ka fè l rive an Ewòp pou 800,000 naira. Osaro peye. Nan vil nan dezè a kote bis la kanpe, mesye yo di pri a monte. Osaro oblije travay nan yon chantye konstriksyon pou yo pou l peye l. Yo kenbe telefòn li e yo pa ba l anyen. Okòmansman, se te kontrebann. Kisa sa ye kounye a? Osaro konnen nimewo telefòn manman l pa kè.
 
 story-trafficking_and_smuggling-gh-title = Lapèch sou lak la
 story-trafficking_and_smuggling-gh-body = Kojo gen 11 an e li rete toupre Cape Coast, nan Gana. Yon nonm di manman l li pral mennen Kojo aprann lapèch sou lak Volta e l ap voye lajan bay fanmi an. La, Kojo travay sou yon bato depi granmaten. Li pa al lekòl e yo pa peye l. Nonm nan di fanmi an te pran lajan, kidonk Kojo oblije rete. Pèsonn pa travèse fwontyè. Èske se trafik moun? Ansyen pwofesè Kojo avèti biwo sèvis sosyal la.
@@ -33,21 +33,21 @@ story-trafficking_and_smuggling-ug-title = Wout kout pou Dubai
 story-trafficking_and_smuggling-ug-body = Akello gen 23 an e li rete Gulu, nan Ouganda. Yon ajan di li ka jwenn li yon travay nan yon magazen nan Dubai. Li peye l 2,000,000 shilling. Li di l pran yon bis pou Nairobi e pran avyon la ak yon viza vizitè, "pou l ale pi vit". Nan Dubai, zanmi l pran paspò l e li voye l netwaye kay. Yo pa peye l pandan de mwa. Kisa ki fè sa a se trafik moun? Akello konnen nimewo anbasad li pa kè.
 
 story-trafficking_and_smuggling-et-title = Nouvo pri koutye a
-story-trafficking_and_smuggling-et-body = Hana gen 19 an e li rete Hosaena, nan Etyopi. Yon koutye di li ka mennen l travay aletranje pou 60,000 birr. Sou wout la, nan yon vil lwen lakay li, li di l fò l travay nan yon restoran anvan pou l peye rès vwayaj la. Li travay depi granmaten jiska ta nan nwit. Pwopriyetè a kenbe lajan l pou koutye a. Okòmansman, se te kontrebann. Kisa sa ye kounye a?
+story-trafficking_and_smuggling-et-body = Hana gen 19 an e li rete Hosaena, nan Etyopi. Yon koutye di li ka mennen l travay aletranje pou 60,000 birr. Sou wout la, nan yon vil lwen lakay li, li di l fò l travay nan yon restoran anvan pou l peye rès vwayaj la. Li travay depi granmaten jiska ta nan nwit. Pwopriyetè a kenbe lajan l pou koutye a. Okòmansman, se te kontrebann. Kisa sa ye kounye a? Hana di fanmi l kote l ye chak fwa li ka rele.
 
 story-trafficking_and_smuggling-ca-title = Mennaj sou entènèt la
 story-trafficking_and_smuggling-ca-body = Amara gen 17 an e li rete Halifax. Yon nonm ki pi gran, li te rankontre sou entènèt, di li renmen l. Li achte rad pou li e li mennen l Monreyal pou yon wikenn. La, li di li dwe l pou otèl la ak kado yo, e li oblije travay pou li pou l peye. Li kenbe telefòn li. Pèsonn pa travèse fwontyè. Èske se trafik moun? Zanmi Amara rele liy èd kont trafik moun pou mande konsèy.
 
 story-trafficking_and_smuggling-us-title = Ekip vandè a
-story-trafficking_and_smuggling-us-body = Jaylen gen 19 an e li rete Detroit. Li antre nan yon ekip ki vann pòt an pòt e ki vwayaje de vil an vil. Bòs la kenbe kat idantite tout moun "pou otèl yo". Lajan Jaylen ale nan "frè" pou manje ak chanm, kidonk li toujou dwe lajan. Yo di l y ap kite l pou kont li nan yon vil li pa konnen si l kite travay la. Pèsonn pa travèse fwontyè. Èske sa ka toujou trafik moun?
+story-trafficking_and_smuggling-us-body = Jaylen gen 19 an e li rete Detroit. Li antre nan yon ekip ki vann pòt an pòt e ki vwayaje de vil an vil. Bòs la kenbe kat idantite tout moun "pou otèl yo". Lajan Jaylen ale nan "frè" pou manje ak chanm, kidonk li toujou dwe lajan. Yo di l y ap kite l pou kont li nan yon vil li pa konnen si l kite travay la. Pèsonn pa travèse fwontyè. Èske sa ka toujou trafik moun? Jaylen rele matant li, e matant li mande yon liy èd konsèy.
 
 ## how_recruiters_lie
 
 story-how_recruiters_lie-general-title = Mesaj travay ou reve a
-story-how_recruiters_lie-general-body = Ana wè yon mesaj sou rezo sosyal: "Travay nan otèl aletranje. Bon salè. Pa bezwen eksperyans. Prèske pa gen plas ankò." Li ekri nimewo a. Ajan an di fò l peye yon frè pou viza a epi voye paspò l pa kourye. Li di y ap siyen kontra a lè l rive. Ki siy danje ou wè?
+story-how_recruiters_lie-general-body = Ana wè yon mesaj sou rezo sosyal: "Travay nan otèl aletranje. Bon salè. Pa bezwen eksperyans. Prèske pa gen plas ankò." Li ekri nimewo a. Ajan an di fò l peye yon frè pou viza a epi voye paspò l pa kourye. Li di y ap siyen kontra a lè l rive. Ki siy danje ou wè? Ana mande yon zanmi ede l verifye ajans lan anvan l peye anyen.
 
 story-how_recruiters_lie-jm-title = Travay otèl Montego Bay la
-story-how_recruiters_lie-jm-body = Shanice rete Montego Bay, nan Jamayik. Yon nonm nan yon fèt di li ka jwenn li yon travay nan yon otèl Ozetazini. Li mande 150,000 dola jamayiken pou "pwosesis". Li di l ap vwayaje ak yon viza vizitè e l ap ranje papye yo apre. Li pale avè l sèlman sou WhatsApp e li pa vle bay non otèl la. Ki siy danje ou wè?
+story-how_recruiters_lie-jm-body = Shanice rete Montego Bay, nan Jamayik. Yon nonm nan yon fèt di li ka jwenn li yon travay nan yon otèl Ozetazini. Li mande 150,000 dola jamayiken pou "pwosesis". Li di l ap vwayaje ak yon viza vizitè e l ap ranje papye yo apre. Li pale avè l sèlman sou WhatsApp e li pa vle bay non otèl la. Ki siy danje ou wè? Shanice mande òf la sou papye e li chèche otèl la li menm.
 
 story-how_recruiters_lie-ht-title = Parenn ki mande lajan
 story-how_recruiters_lie-ht-body = Mirlande rete Okap, nan Ayiti. Yon nonm sou WhatsApp di li ka jwenn li yon parenn Ozetazini, pou l jwenn yon viza ak yon travay. Li vle 1,500 dola ameriken ak yon foto paspò l semèn sa a. Li di: "Pa mande pèsonn, plas yo ap fini vit." Ki siy danje ou wè? Mirlande mande yon biwo èd legal konsèy anvan l peye anyen.
@@ -59,13 +59,13 @@ story-how_recruiters_lie-ng-title = Nonm sou Instagram nan
 story-how_recruiters_lie-ng-body = Ifeoma gen 19 an e li rete Onitsha, nan Nijerya. Yon nonm li rankontre sou Instagram di li renmen l. Li di li gen yon magazen nan Dubai ak yon travay pou li. Li voye lajan pou paspò l. Li di l pa di paran l anyen jiskaske l rive. Ki siy danje ou wè? Ifeoma pale matant li de òf la.
 
 story-how_recruiters_lie-gh-title = Esè foutbòl la
-story-how_recruiters_lie-gh-body = Kwame gen 16 an e li jwe foutbòl Kumasi, nan Gana. Yon nonm di yon klib an Ewòp vle l pou yon esè. Fanmi an dwe peye 30,000 cedi pou viza a ak vwayaj la. Nonm nan pa vle bay non klib la. Li di: "Pa di antrenè w, gen lòt ti gason ki vle plas sa a." Ki siy danje ou wè?
+story-how_recruiters_lie-gh-body = Kwame gen 16 an e li jwe foutbòl Kumasi, nan Gana. Yon nonm di yon klib an Ewòp vle l pou yon esè. Fanmi an dwe peye 30,000 cedi pou viza a ak vwayaj la. Nonm nan pa vle bay non klib la. Li di: "Pa di antrenè w, gen lòt ti gason ki vle plas sa a." Ki siy danje ou wè? Kwame pale antrenè l ak paran l de òf la.
 
 story-how_recruiters_lie-sn-title = Travay nan salon an
 story-how_recruiters_lie-sn-body = Aïssatou rete Thiès, nan Senegal. Yon fanm nan katye l di li ka jwenn li yon travay nan yon salon bote nan Gòlf la. Li di viza a gratis, e Aïssatou ap remèt lajan an sou salè l. Y ap ba l kontra a nan ayewopò a. Ki siy danje ou wè? Aïssatou mande wè kontra a an franse anvan l pati.
 
 story-how_recruiters_lie-ke-title = Sèvis kliyan nan Tayilann
-story-how_recruiters_lie-ke-body = Grace rete Nairobi, nan Kenya. Li wè yon anons: "Travay sèvis kliyan nan Tayilann. 150,000 shilling pa mwa. Tikè avyon peye. Kòmanse semèn pwochèn." Rekritè a di l vwayaje ak yon viza touris. Li pa ka di non konpayi a. Ki siy danje ou wè?
+story-how_recruiters_lie-ke-body = Grace rete Nairobi, nan Kenya. Li wè yon anons: "Travay sèvis kliyan nan Tayilann. 150,000 shilling pa mwa. Tikè avyon peye. Kòmanse semèn pwochèn." Rekritè a di l vwayaje ak yon viza touris. Li pa ka di non konpayi a. Ki siy danje ou wè? Grace mande yon viza travay ak yon kontra ekri anvan l dakò.
 
 story-how_recruiters_lie-ug-title = Travay tape nan Tayilann
 story-how_recruiters_lie-ug-body = Joseph gen 25 an e li rete Kampala, nan Ouganda. Yon zanmi sou Facebook di l ap travay nan "maketing sou entènèt" nan Tayilann. Li di salè a se 3,000 dola ameriken pa mwa e konpayi an peye avyon an. Li sèlman bezwen tape vit an angle e vwayaje ak yon viza touris. Ki siy danje ou wè? Joseph chèche non konpayi an ak mo "eskwokri".
@@ -77,12 +77,12 @@ story-how_recruiters_lie-ca-title = Yon òf travay pou vann
 story-how_recruiters_lie-ca-body = Adwoa se yon etidyan ki soti Gana, li rete Brampton, nan Ontario. Yon konsiltan di li ka vann li yon òf travay ki ap ede l rete Kanada. Pri a se 25,000 dola. Li di anpil etidyan peye l. Ki siy danje ou wè? Adwoa gade si non l sou lis ofisyèl konsiltan imigrasyon ki gen otorizasyon yo.
 
 story-how_recruiters_lie-us-title = Rekritè mannken an
-story-how_recruiters_lie-us-body = Maya gen 15 an e li rete Atlanta. Yon moun ki di li se rekritè mannken voye l yon mesaj sou entènèt. Li di Maya ka vin popilè. Li mande plis foto, e li di l pa di paran l anyen pou kounye a. Apre sa, li ofri l yon tikè bis pou yo rankontre nan yon lòt vil. Ki siy danje ou wè?
+story-how_recruiters_lie-us-body = Maya gen 15 an e li rete Atlanta. Yon moun ki di li se rekritè mannken voye l yon mesaj sou entènèt. Li di Maya ka vin popilè. Li mande plis foto, e li di l pa di paran l anyen pou kounye a. Apre sa, li ofri l yon tikè bis pou yo rankontre nan yon lòt vil. Ki siy danje ou wè? Maya pale manman l de sa e li bloke kont lan.
 
 ## rights_at_work
 
 story-rights_at_work-general-title = Kenbe paspò a an sekirite
-story-rights_at_work-general-body = Leo rive pou yon nouvo travay aletranje. Manadjè a di: "Ban m paspò w. M ap kenbe l an sekirite." Li di tou kontra a ap diferan de sa Leo te siyen lakay li, e salè a ap pi ba. Ki dwa Leo genyen? Kisa li ta ka fè san danje?
+story-rights_at_work-general-body = Leo rive pou yon nouvo travay aletranje. Manadjè a di: "Ban m paspò w. M ap kenbe l an sekirite." Li di tou kontra a ap diferan de sa Leo te siyen lakay li, e salè a ap pi ba. Ki dwa Leo genyen? Kisa li ta ka fè san danje? Leo kenbe yon foto paspò l ak premye kontra a.
 
 story-rights_at_work-jm-title = Otèl la nan Karolin di Sid
 story-rights_at_work-jm-body = Andre rete Ocho Rios, nan Jamayik. Li al travay nan yon otèl nan Karolin di Sid ak yon viza travay pou sezon an. Bòs la kenbe paspò travayè yo "pou pwoteje yo". Chak semèn, li retire plis lajan sou salè yo pou chanm nan pase sa l te pwomèt. Ki dwa Andre genyen? Kisa li ta ka fè san danje? Andre kenbe yon foto kontra l ak fich salè l yo.
@@ -91,7 +91,7 @@ story-rights_at_work-ht-title = Chantye a
 story-rights_at_work-ht-body = Wilner soti Pòtoprens, nan Ayiti. Li travay nan yon chantye konstriksyon Sendomeng, nan Repiblik Dominikèn. Bòs la kenbe paspò l e li peye l sèlman mwatye sa l te pwomèt. Li di y ap voye Wilner tounen si l plenn. Ki dwa Wilner genyen? Kisa li ta ka fè san danje? Wilner ekri jou ak lè li travay yo.
 
 story-rights_at_work-tt-title = Otèl la nan yon lòt peyi
-story-rights_at_work-tt-body = Marlon rete San Fernando, nan Trinidad ak Tobago. Li peye yon ajan 8,000 dola Trinidad ak Tobago pou yon travay nan yon otèl aletranje. Lè l rive, manadjè a mande paspò l "pou dosye yo". Nouvo kontra a montre yon salè pi ba ak sis jou travay chak semèn. Ki dwa Marlon genyen? Kisa li ta ka fè san danje?
+story-rights_at_work-tt-body = Marlon rete San Fernando, nan Trinidad ak Tobago. Li peye yon ajan 8,000 dola Trinidad ak Tobago pou yon travay nan yon otèl aletranje. Lè l rive, manadjè a mande paspò l "pou dosye yo". Nouvo kontra a montre yon salè pi ba ak sis jou travay chak semèn. Ki dwa Marlon genyen? Kisa li ta ka fè san danje? Marlon kenbe yon kopi premye kontra li te siyen an.
 
 story-rights_at_work-ng-title = Nouvo kontra nan ayewopò a
 story-rights_at_work-ng-body = Tunde rete Ibadan, nan Nijerya. Yon ajans jwenn li yon travay chofè nan Katar. Nan ayewopò a, ajan an ba l yon nouvo kontra, ak yon salè pi ba e plis èdtan. Li di: "Siyen vit, sinon ou rate avyon an." Ki dwa Tunde genyen? Kisa li ta ka mande? Tunde kenbe yon kopi premye kontra a.
@@ -100,19 +100,19 @@ story-rights_at_work-gh-title = De zan nan yon sèl kay
 story-rights_at_work-gh-body = Abena soti Kumasi, nan Gana. Li travay nan kay yon fanmi nan Liban. Fanmi an kenbe paspò l. Yo di Abena pa ka pati anvan de zan li yo fini. Li travay chak jou, san jou konje. Ki dwa Abena genyen? Kisa li ta ka fè san danje? Abena kenbe yon foto paspò l nan telefòn yon zanmi.
 
 story-rights_at_work-sn-title = Yon kontra li pa ka li
-story-rights_at_work-sn-body = Fatou rete Dakar, nan Senegal. Yon ajan ofri l travay netwayaj nan yon otèl nan peyi Gòlf yo. Li mande 500,000 fran CFA. Kontra a nan yon lang li pa ka li. Li di: "Siyen sèlman. Tout moun fè sa." Ki dwa Fatou genyen? Kisa li ta ka mande?
+story-rights_at_work-sn-body = Fatou rete Dakar, nan Senegal. Yon ajan ofri l travay netwayaj nan yon otèl nan peyi Gòlf yo. Li mande 500,000 fran CFA. Kontra a nan yon lang li pa ka li. Li di: "Siyen sèlman. Tout moun fè sa." Ki dwa Fatou genyen? Kisa li ta ka mande? Fatou mande kontra a an franse e li montre l yon moun li fè konfyans.
 
 story-rights_at_work-ke-title = Menas "sove" a
 story-rights_at_work-ke-body = Kiprop soti Eldoret, nan Kenya. Li travay kòm gad sekirite nan Arabi Saoudit. Salè l pi ba pase sa kontra l di, e bòs la kenbe paspò l. Lè Kiprop poze kesyon, bòs la di l ap deklare l kòm yon moun ki sove. Ki dwa Kiprop genyen? Ki moun li ta ka mande konsèy? Kiprop mande yon sèvis èd kisa viza l pèmèt anvan l fè anyen.
 
 story-rights_at_work-ug-title = Travay lakay moun aletranje
-story-rights_at_work-ug-body = Sarah rete Kampala, nan Ouganda. Li ale travay kòm moun k ap ede nan kay yon fanmi aletranje. Premye jou a, fanmi an pran paspò l ak telefòn li. Li travay depi sizè nan maten jiska minwi, san jou konje. Ki dwa Sarah genyen? Kisa li ta ka fè san danje?
+story-rights_at_work-ug-body = Sarah rete Kampala, nan Ouganda. Li ale travay kòm moun k ap ede nan kay yon fanmi aletranje. Premye jou a, fanmi an pran paspò l ak telefòn li. Li travay depi sizè nan maten jiska minwi, san jou konje. Ki dwa Sarah genyen? Kisa li ta ka fè san danje? Sarah aprann nimewo telefòn anbasad li pa kè.
 
 story-rights_at_work-et-title = Pa gen jou konje
 story-rights_at_work-et-body = Meseret soti Dessie, nan Etyopi. Li travay pou yon fanmi nan Kowèt. Li travay depi granmaten jis ta lannwit. Li pa gen jou konje, e fanmi an kenbe telefòn li prèske tout jounen an. Ki dwa Meseret genyen? Kisa li ta ka fè san danje? Meseret aprann nimewo anbasad li pa kè.
 
 story-rights_at_work-ca-title = Ajans travay tanporè a
-story-rights_at_work-ca-body = Kofi vin Kanada pou l etidye. Li travay nan yon depo atravè yon ajans travay tanporè. Ajans lan kenbe yon pati nan salè l pou "frè" e li kenbe pèmi etid li. Yo di y ap denonse l si l plenn. Ki dwa Kofi genyen? Ki moun li ta ka mande konsèy?
+story-rights_at_work-ca-body = Kofi vin Kanada pou l etidye. Li travay nan yon depo atravè yon ajans travay tanporè. Ajans lan kenbe yon pati nan salè l pou "frè" e li kenbe pèmi etid li. Yo di y ap denonse l si l plenn. Ki dwa Kofi genyen? Ki moun li ta ka mande konsèy? Kofi ekri lè li travay yo e li kenbe fich salè l yo.
 
 story-rights_at_work-us-title = Fèm nan Florid
 story-rights_at_work-us-body = Jermaine soti St Elizabeth, nan Jamayik. Li vin Florid ak yon viza travay agrikòl pou rekòlte. Chèf ekip la kenbe paspò travayè yo. Chak semèn, li retire lajan sou salè yo "pou viza a" ak bis la. Ki dwa Jermaine genyen? Ki moun li ta ka mande konsèy? Jermaine mande yon gwoup èd legal pou travayè agrikòl konsèy.
@@ -158,10 +158,10 @@ story-warning_signs-us-body = Tanisha gen 15 an e li nan klas ou nan Baltimore. 
 ## safe_migration
 
 story-safe_migration-general-title = Pare pou pati
-story-safe_migration-general-body = Mira gen yon òf travay nan yon lòt peyi. Li pati nan yon mwa. Li gen yon telefòn, paspò l ak yon ti kòb. Kisa Mira ta dwe fè anvan li pati, sou wout la ak lè li rive?
+story-safe_migration-general-body = Mira gen yon òf travay nan yon lòt peyi. Li pati nan yon mwa. Li gen yon telefòn, paspò l ak yon ti kòb. Kisa Mira ta dwe fè anvan li pati, sou wout la ak lè li rive? Mira kite yon kopi paspò l ak kontra l bay sè l.
 
 story-safe_migration-jm-title = Travay agrikòl nan Ontario
-story-safe_migration-jm-body = Devon rete Clarendon, nan Jamayik. Li gen yon òf pou travay agrikòl sezonye nan Ontario, Kanada. Li pati nan sis semèn. Manman l enkyete. Kisa Devon ka tcheke e prepare anvan li pati? Kisa li ta dwe fè si travay la pa sa yo te pwomèt li?
+story-safe_migration-jm-body = Devon rete Clarendon, nan Jamayik. Li gen yon òf pou travay agrikòl sezonye nan Ontario, Kanada. Li pati nan sis semèn. Manman l enkyete. Kisa Devon ka tcheke e prepare anvan li pati? Kisa li ta dwe fè si travay la pa sa yo te pwomèt li? Devon kite yon kopi kontra l ak adrès fèm nan bay manman l.
 
 story-safe_migration-ht-title = Travay nan Santiago
 story-safe_migration-ht-body = Fabienne rete Jakmèl, nan Ayiti. Matant li nan Santiago, nan Repiblik Dominikèn, di gen travay nan yon magazen. Fabienne planifye pou l pati mwa pwochen. Li gen yon telefòn ak yon ti kòb. Kisa li ta dwe verifye anvan l pati? Ki moun ki ta dwe konnen kote l ye? Fabienne ekri nimewo matant li sou yon papye e li aprann li pa kè.
@@ -170,7 +170,7 @@ story-safe_migration-tt-title = Travay swen nan Angletè
 story-safe_migration-tt-body = Candice rete Arima, nan Trinidad ak Tobago. Yon ajans ofri l yon travay pou okipe moun nan Angletè. Ajans lan nan Lond e li mande lajan pou viza a. Kisa Candice ta dwe verifye anvan l peye? Kijan li ka prepare l? Candice verifye si patwon an sou lis ofisyèl patwon ki gen otorizasyon gouvènman Wayòm Ini a.
 
 story-safe_migration-ng-title = Etidye Kanada
-story-safe_migration-ng-body = Aminata rete Abuja, nan Nijerya. Yon ajan di li ka ranje yon plas pou li nan yon kolèj Kanada, yon viza ak yon travay a tan pasyèl, tout pou 3,000,000 naira. Li vle lajan an semèn sa a. Kisa Aminata ta dwe tcheke anvan li peye? Kijan li ka prepare pou vwayaj la?
+story-safe_migration-ng-body = Aminata rete Abuja, nan Nijerya. Yon ajan di li ka ranje yon plas pou li nan yon kolèj Kanada, yon viza ak yon travay a tan pasyèl, tout pou 3,000,000 naira. Li vle lajan an semèn sa a. Kisa Aminata ta dwe tcheke anvan li peye? Kijan li ka prepare pou vwayaj la? Aminata verifye si kolèj la sou lis ofisyèl lekòl gouvènman Kanada apwouve yo.
 
 story-safe_migration-gh-title = Travay konstriksyon nan Dubai
 story-safe_migration-gh-body = Yaw rete Akra, nan Gana. Li gen yon òf pou travay nan yon chantye nan Dubai. L ap pati nan de mwa. Madanm li enkyete. Kisa Yaw ta dwe verifye sou ajans lan ak kontra a? Kisa li ta dwe prepare? Yaw kite yon kopi paspò l ak kontra l bay madanm li.
@@ -179,7 +179,7 @@ story-safe_migration-sn-title = Frèz nan Espay
 story-safe_migration-sn-body = Ousmane rete Ziguinchor, nan Senegal. Li gen yon òf pou keyi frèz nan Espay pandan kat mwa, nan yon pwogram ofisyèl. L ap pati nan prentan. Kisa Ousmane ta dwe verifye anvan l pati? Ki moun ki ta dwe konnen kote l ap travay? Ousmane mande biwo pwogram nan kontra l an franse.
 
 story-safe_migration-ke-title = Travay lakay moun nan peyi Gòlf yo
-story-safe_migration-ke-body = Mercy rete Nakuru, nan Kenya. Yon ajans ofri l yon travay kòm moun k ap ede nan kay nan peyi Gòlf yo. Li pati mwa pwochen. Kisa Mercy ta dwe tcheke sou ajans lan ak kontra a? Kisa li ta dwe prepare, e kiyès ki ta dwe konnen ki kote li ye?
+story-safe_migration-ke-body = Mercy rete Nakuru, nan Kenya. Yon ajans ofri l yon travay kòm moun k ap ede nan kay nan peyi Gòlf yo. Li pati mwa pwochen. Kisa Mercy ta dwe tcheke sou ajans lan ak kontra a? Kisa li ta dwe prepare, e kiyès ki ta dwe konnen ki kote li ye? Mercy verifye si ajans lan sou lis ajans gouvènman an otorize.
 
 story-safe_migration-ug-title = Gad sekirite nan Katar
 story-safe_migration-ug-body = Waiswa rete Jinja, nan Ouganda. Yon ajans ofri l yon travay gad sekirite nan Katar. L ap pati mwa pwochen. Kisa Waiswa ta dwe verifye sou ajans lan ak kontra a? Kisa li ta dwe prepare? Waiswa verifye si ajans lan sou lis ajans gouvènman an otorize.

@@ -6,19 +6,19 @@
 ## trafficking_and_smuggling
 
 story-trafficking_and_smuggling-general-title = A viagem e a dívida
-story-trafficking_and_smuggling-general-body = Sam paga um homem para ajudá-lo a atravessar uma fronteira e encontrar trabalho. Do outro lado, o homem diz que agora Sam deve muito mais dinheiro a ele. Ele leva Sam para trabalhar no campo. Sam tem que trabalhar todos os dias sem salário "até pagar a dívida". Sam não pode ir embora. No início, era contrabando de migrantes. Agora parece tráfico de pessoas. O que mudou?
+story-trafficking_and_smuggling-general-body = Sam paga um homem para ajudá-lo a atravessar uma fronteira e encontrar trabalho. Do outro lado, o homem diz que agora Sam deve muito mais dinheiro a ele. Ele leva Sam para trabalhar no campo. Sam tem que trabalhar todos os dias sem salário "até pagar a dívida". Sam não pode ir embora. No início, era contrabando de migrantes. Agora parece tráfico de pessoas. O que mudou? Sam sabe de cor o número do irmão.
 
 story-trafficking_and_smuggling-jm-title = O trabalho em Montego Bay
 story-trafficking_and_smuggling-jm-body = Kerry-Ann tem 17 anos e mora em May Pen, na Jamaica. Uma mulher oferece a ela um trabalho em um bar em Montego Bay, com um quarto. Quando ela chega, a mulher diz que ela deve o ônibus e o quarto. Ela tem que trabalhar todas as noites, e a mulher fica com o pagamento e o celular dela. Ninguém atravessou uma fronteira. Isso é tráfico de pessoas? Kerry-Ann pega um celular emprestado e liga para a tia. O que mais poderia ajudá-la?
 
 story-trafficking_and_smuggling-ht-title = Do outro lado da fronteira para trabalhar
-story-trafficking_and_smuggling-ht-body = Widline mora em Ouanaminthe, no Haiti. Ela paga 20.000 gourdes a um homem para levá-la para o outro lado da fronteira, até a República Dominicana, onde espera encontrar trabalho. Do outro lado, o homem diz que ela deve mais 40.000 pesos a ele. Ele a leva para uma casa onde ela tem que cozinhar e limpar todos os dias, sem salário e sem folga. Dizem a ela que a polícia vai prendê-la se ela sair. No início, era contrabando de migrantes. O que é agora?
+story-trafficking_and_smuggling-ht-body = Widline mora em Ouanaminthe, no Haiti. Ela paga 20.000 gourdes a um homem para levá-la para o outro lado da fronteira, até a República Dominicana, onde espera encontrar trabalho. Do outro lado, o homem diz que ela deve mais 40.000 pesos a ele. Ele a leva para uma casa onde ela tem que cozinhar e limpar todos os dias, sem salário e sem folga. Dizem a ela que a polícia vai prendê-la se ela sair. No início, era contrabando de migrantes. O que é agora? Widline sabe de cor o número da irmã.
 
 story-trafficking_and_smuggling-tt-title = O barco à noite
 story-trafficking_and_smuggling-tt-body = Yusmary é da Venezuela. Ela paga um capitão para levá-la de barco até Cedros, em Trinidad, à noite. Um homem espera o barco. Ele diz que ela deve mais 10.000 dólares de Trinidad e Tobago e pega o passaporte dela. Ele a manda trabalhar em um bar e fica com o pagamento dela. No início, era contrabando de migrantes. O que é agora? Uma mulher da igreja dá o número dela para Yusmary, caso ela precise de ajuda.
 
 story-trafficking_and_smuggling-ng-title = A estrada para o norte
-story-trafficking_and_smuggling-ng-body = Osaro tem 20 anos e mora em Benin City, na Nigéria. Um "agenciador de viagens" diz que pode levá-lo para a Europa por 800.000 nairas. Osaro paga. Na cidade do deserto onde o ônibus para, os homens dizem que o preço subiu. Osaro tem que trabalhar para eles em uma obra para pagar. Eles ficam com o celular dele e não pagam nada. No início, era contrabando de migrantes. O que é agora?
+story-trafficking_and_smuggling-ng-body = Osaro tem 20 anos e mora em Benin City, na Nigéria. Um "agenciador de viagens" diz que pode levá-lo para a Europa por 800.000 nairas. Osaro paga. Na cidade do deserto onde o ônibus para, os homens dizem que o preço subiu. Osaro tem que trabalhar para eles em uma obra para pagar. Eles ficam com o celular dele e não pagam nada. No início, era contrabando de migrantes. O que é agora? Osaro sabe de cor o número da mãe.
 
 story-trafficking_and_smuggling-gh-title = A pesca no lago
 story-trafficking_and_smuggling-gh-body = Kojo tem 11 anos e mora perto de Cape Coast, em Gana. Um homem diz à mãe dele que vai levar Kojo para aprender a pescar no lago Volta e mandar dinheiro para a família. Lá, Kojo trabalha em um barco desde cedo. Ele não vai à escola e não recebe nada. O homem diz que a família pegou dinheiro, então Kojo tem que ficar. Ninguém atravessou uma fronteira. Isso é tráfico de pessoas? O antigo professor de Kojo avisa o serviço de assistência social.
@@ -33,21 +33,21 @@ story-trafficking_and_smuggling-ug-title = O caminho curto para Dubai
 story-trafficking_and_smuggling-ug-body = Akello tem 23 anos e mora em Gulu, em Uganda. Um agente diz que pode arrumar um trabalho para ela em uma loja em Dubai. Ela paga 2.000.000 de xelins. Ele diz para ela pegar um ônibus até Nairóbi e voar de lá com um visto de visitante, "para ir mais rápido". Em Dubai, um amigo dele pega o passaporte dela e a manda limpar casas. Ela fica dois meses sem receber. O que faz disso tráfico de pessoas? Akello sabe de cor o número da embaixada dela.
 
 story-trafficking_and_smuggling-et-title = O novo preço do intermediário
-story-trafficking_and_smuggling-et-body = Hana tem 19 anos e mora em Hosaena, na Etiópia. Um intermediário diz que pode levá-la para trabalhar em outro país por 60.000 birrs. No caminho, em uma cidade longe de casa, ele diz que primeiro ela tem que trabalhar em um restaurante para pagar o resto da viagem. Ela trabalha de manhã bem cedo até tarde da noite. O dono fica com o salário dela para o intermediário. No início, era contrabando de migrantes. O que é agora?
+story-trafficking_and_smuggling-et-body = Hana tem 19 anos e mora em Hosaena, na Etiópia. Um intermediário diz que pode levá-la para trabalhar em outro país por 60.000 birrs. No caminho, em uma cidade longe de casa, ele diz que primeiro ela tem que trabalhar em um restaurante para pagar o resto da viagem. Ela trabalha de manhã bem cedo até tarde da noite. O dono fica com o salário dela para o intermediário. No início, era contrabando de migrantes. O que é agora? Hana conta para a família onde está sempre que consegue ligar.
 
 story-trafficking_and_smuggling-ca-title = O namorado da internet
 story-trafficking_and_smuggling-ca-body = Amara tem 17 anos e mora em Halifax. Um homem mais velho que ela conheceu na internet diz que a ama. Ele compra roupas para ela e a leva a Montreal para um fim de semana. Lá, ele diz que ela deve o hotel e os presentes, e que tem que trabalhar para ele para pagar. Ele fica com o celular dela. Ninguém atravessou uma fronteira. Isso é tráfico de pessoas? Uma amiga de Amara liga para a linha contra o tráfico de pessoas para pedir conselho.
 
 story-trafficking_and_smuggling-us-title = A equipe de vendas
-story-trafficking_and_smuggling-us-body = Jaylen tem 19 anos e mora em Detroit. Ele entra em uma equipe de vendas de porta em porta que viaja de cidade em cidade. O chefe fica com os documentos de todos "por causa dos hotéis". O salário de Jaylen vai todo para "despesas" de comida e quarto, então ele está sempre devendo. Dizem que ele vai ficar sozinho em uma cidade desconhecida se desistir. Ninguém atravessou uma fronteira. Mesmo assim, isso pode ser tráfico de pessoas?
+story-trafficking_and_smuggling-us-body = Jaylen tem 19 anos e mora em Detroit. Ele entra em uma equipe de vendas de porta em porta que viaja de cidade em cidade. O chefe fica com os documentos de todos "por causa dos hotéis". O salário de Jaylen vai todo para "despesas" de comida e quarto, então ele está sempre devendo. Dizem que ele vai ficar sozinho em uma cidade desconhecida se desistir. Ninguém atravessou uma fronteira. Mesmo assim, isso pode ser tráfico de pessoas? Jaylen liga para a tia, e ela pede conselho a uma linha de ajuda.
 
 ## how_recruiters_lie
 
 story-how_recruiters_lie-general-title = A mensagem do emprego dos sonhos
-story-how_recruiters_lie-general-body = Ana vê uma mensagem nas redes sociais: "Empregos em hotéis no exterior. Bom salário. Não precisa de experiência. Restam poucas vagas." Ela escreve para o número. O agente diz que ela tem que pagar uma taxa pelo visto e mandar o passaporte pelo correio. Diz que o contrato vai ser assinado quando ela chegar. Que sinais de alerta você vê?
+story-how_recruiters_lie-general-body = Ana vê uma mensagem nas redes sociais: "Empregos em hotéis no exterior. Bom salário. Não precisa de experiência. Restam poucas vagas." Ela escreve para o número. O agente diz que ela tem que pagar uma taxa pelo visto e mandar o passaporte pelo correio. Diz que o contrato vai ser assinado quando ela chegar. Que sinais de alerta você vê? Ana pede a uma amiga que a ajude a verificar a agência antes de pagar qualquer coisa.
 
 story-how_recruiters_lie-jm-title = O emprego de hotel em Montego Bay
-story-how_recruiters_lie-jm-body = Shanice mora em Montego Bay, na Jamaica. Um homem em uma festa diz que pode arrumar para ela um emprego em um hotel nos Estados Unidos. Ele pede 150.000 dólares jamaicanos pelo "processo". Diz que ela vai viajar com visto de visitante e resolver os documentos depois. Ele só fala com ela pelo WhatsApp e não diz o nome do hotel. Que sinais de alerta você vê?
+story-how_recruiters_lie-jm-body = Shanice mora em Montego Bay, na Jamaica. Um homem em uma festa diz que pode arrumar para ela um emprego em um hotel nos Estados Unidos. Ele pede 150.000 dólares jamaicanos pelo "processo". Diz que ela vai viajar com visto de visitante e resolver os documentos depois. Ele só fala com ela pelo WhatsApp e não diz o nome do hotel. Que sinais de alerta você vê? Shanice pede a oferta por escrito e procura o hotel por conta própria.
 
 story-how_recruiters_lie-ht-title = O patrocinador que cobra
 story-how_recruiters_lie-ht-body = Mirlande mora em Cabo Haitiano, no Haiti. Um homem no WhatsApp diz que pode achar para ela um patrocinador nos Estados Unidos, para ela conseguir um visto e um trabalho. Ele quer 1.500 dólares americanos e uma foto do passaporte dela esta semana. Ele diz: "Não pergunte a ninguém, as vagas acabam rápido." Que sinais de alerta você vê? Mirlande pede conselho a um escritório de assistência jurídica antes de pagar qualquer coisa.
@@ -59,13 +59,13 @@ story-how_recruiters_lie-ng-title = O homem do Instagram
 story-how_recruiters_lie-ng-body = Ifeoma tem 19 anos e mora em Onitsha, na Nigéria. Um homem que ela conheceu no Instagram diz que a ama. Ele diz que tem uma loja em Dubai e um trabalho para ela. Ele manda dinheiro para o passaporte. Diz que ela não deve contar nada aos pais até chegar. Que sinais de alerta você vê? Ifeoma conta a oferta para a tia.
 
 story-how_recruiters_lie-gh-title = O teste de futebol
-story-how_recruiters_lie-gh-body = Kwame tem 16 anos e joga futebol em Kumasi, em Gana. Um homem diz que um time da Europa quer fazer um teste com ele. A família tem que pagar 30.000 cedis pelo visto e pela viagem. O homem não diz o nome do time. Ele diz: "Não conte para o seu treinador, tem outros garotos querendo essa vaga." Que sinais de alerta você vê?
+story-how_recruiters_lie-gh-body = Kwame tem 16 anos e joga futebol em Kumasi, em Gana. Um homem diz que um time da Europa quer fazer um teste com ele. A família tem que pagar 30.000 cedis pelo visto e pela viagem. O homem não diz o nome do time. Ele diz: "Não conte para o seu treinador, tem outros garotos querendo essa vaga." Que sinais de alerta você vê? Kwame conta a oferta para o treinador e para os pais.
 
 story-how_recruiters_lie-sn-title = O trabalho no salão
 story-how_recruiters_lie-sn-body = Aïssatou mora em Thiès, no Senegal. Uma mulher do bairro diz que pode arrumar para ela um trabalho em um salão de beleza no Golfo. Ela diz que o visto é grátis, e Aïssatou vai pagar de volta com o salário. O contrato vai ser entregue no aeroporto. Que sinais de alerta você vê? Aïssatou pede para ver o contrato em francês antes de ir.
 
 story-how_recruiters_lie-ke-title = Atendimento ao cliente na Tailândia
-story-how_recruiters_lie-ke-body = Grace mora em Nairóbi, no Quênia. Ela vê um anúncio: "Empregos de atendimento ao cliente na Tailândia. 150.000 xelins por mês. Passagem de avião paga. Comece na semana que vem." O recrutador diz para ela viajar com visto de turista. Ele não sabe dizer o nome da empresa. Que sinais de alerta você vê?
+story-how_recruiters_lie-ke-body = Grace mora em Nairóbi, no Quênia. Ela vê um anúncio: "Empregos de atendimento ao cliente na Tailândia. 150.000 xelins por mês. Passagem de avião paga. Comece na semana que vem." O recrutador diz para ela viajar com visto de turista. Ele não sabe dizer o nome da empresa. Que sinais de alerta você vê? Grace pede um visto de trabalho e um contrato escrito antes de aceitar.
 
 story-how_recruiters_lie-ug-title = Trabalho de digitação na Tailândia
 story-how_recruiters_lie-ug-body = Joseph tem 25 anos e mora em Kampala, em Uganda. Uma amiga no Facebook diz que trabalha com "marketing on-line" na Tailândia. Ela diz que o salário é de 3.000 dólares americanos por mês e que a empresa paga a passagem. Ele só precisa digitar rápido em inglês e viajar com visto de turista. Que sinais de alerta você vê? Joseph pesquisa o nome da empresa com a palavra "golpe".
@@ -77,12 +77,12 @@ story-how_recruiters_lie-ca-title = Uma oferta de emprego à venda
 story-how_recruiters_lie-ca-body = Adwoa é uma estudante de Gana em Brampton, Ontário. Um consultor diz que pode vender para ela uma oferta de emprego que vai ajudá-la a ficar no Canadá. O preço é 25.000 dólares. Ele diz que muitos estudantes pagam. Que sinais de alerta você vê? Adwoa verifica se ele está na lista oficial de consultores de imigração autorizados.
 
 story-how_recruiters_lie-us-title = O olheiro de modelos
-story-how_recruiters_lie-us-body = Maya tem 15 anos e mora em Atlanta. Alguém que diz ser olheiro de modelos manda uma mensagem para ela pela internet. Diz que ela pode ficar famosa. Pede mais fotos e diz que ela ainda não deve contar para os pais. Depois, oferece uma passagem de ônibus para eles se encontrarem em outra cidade. Que sinais de alerta você vê?
+story-how_recruiters_lie-us-body = Maya tem 15 anos e mora em Atlanta. Alguém que diz ser olheiro de modelos manda uma mensagem para ela pela internet. Diz que ela pode ficar famosa. Pede mais fotos e diz que ela ainda não deve contar para os pais. Depois, oferece uma passagem de ônibus para eles se encontrarem em outra cidade. Que sinais de alerta você vê? Maya conta para a mãe e bloqueia a conta.
 
 ## rights_at_work
 
 story-rights_at_work-general-title = "Eu guardo o seu passaporte"
-story-rights_at_work-general-body = Leo chega para um emprego novo em outro país. O gerente diz: "Me dê o seu passaporte. Eu guardo em um lugar seguro." Diz também que o contrato vai ser diferente do que Leo assinou no seu país, e que o salário vai ser menor. Quais são os direitos de Leo? O que ele pode fazer sem se pôr em perigo?
+story-rights_at_work-general-body = Leo chega para um emprego novo em outro país. O gerente diz: "Me dê o seu passaporte. Eu guardo em um lugar seguro." Diz também que o contrato vai ser diferente do que Leo assinou no seu país, e que o salário vai ser menor. Quais são os direitos de Leo? O que ele pode fazer sem se pôr em perigo? Leo guarda uma foto do passaporte e do primeiro contrato.
 
 story-rights_at_work-jm-title = O hotel na Carolina do Sul
 story-rights_at_work-jm-body = Andre mora em Ocho Rios, na Jamaica. Ele vai trabalhar em um hotel na Carolina do Sul com um visto de trabalho para a temporada. O chefe fica com os passaportes dos trabalhadores "para guardar". Toda semana, ele desconta do pagamento mais dinheiro pelo quarto do que prometeu. Quais são os direitos de Andre? O que ele poderia fazer sem se pôr em perigo? Andre guarda uma foto do contrato e dos contracheques.
@@ -91,7 +91,7 @@ story-rights_at_work-ht-title = A obra
 story-rights_at_work-ht-body = Wilner é de Porto Príncipe, no Haiti. Ele trabalha em uma obra em Santo Domingo, na República Dominicana. O chefe fica com o passaporte dele e paga só a metade do que prometeu. Ele diz que Wilner vai ser mandado de volta se reclamar. Quais são os direitos de Wilner? O que ele poderia fazer sem se pôr em perigo? Wilner anota os dias e as horas que trabalha.
 
 story-rights_at_work-tt-title = O hotel em outro país
-story-rights_at_work-tt-body = Marlon mora em San Fernando, em Trinidad e Tobago. Ele pagou 8.000 dólares de Trinidad e Tobago a um agente por um emprego em um hotel em outro país. Quando ele chega, o gerente pede o passaporte dele "para o arquivo". O contrato novo tem salário menor e seis dias de trabalho por semana. Quais são os direitos de Marlon? O que ele pode fazer sem se pôr em perigo?
+story-rights_at_work-tt-body = Marlon mora em San Fernando, em Trinidad e Tobago. Ele pagou 8.000 dólares de Trinidad e Tobago a um agente por um emprego em um hotel em outro país. Quando ele chega, o gerente pede o passaporte dele "para o arquivo". O contrato novo tem salário menor e seis dias de trabalho por semana. Quais são os direitos de Marlon? O que ele pode fazer sem se pôr em perigo? Marlon guarda uma cópia do primeiro contrato que assinou.
 
 story-rights_at_work-ng-title = O contrato novo no aeroporto
 story-rights_at_work-ng-body = Tunde mora em Ibadan, na Nigéria. Uma agência arruma para ele um trabalho de motorista no Catar. No aeroporto, o agente dá a ele um contrato novo, com salário menor e mais horas. Ele diz: "Assine rápido, ou você perde o voo." Quais são os direitos de Tunde? O que ele poderia pedir? Tunde guarda uma cópia do primeiro contrato.
@@ -100,19 +100,19 @@ story-rights_at_work-gh-title = Dois anos em uma casa
 story-rights_at_work-gh-body = Abena é de Kumasi, em Gana. Ela trabalha como empregada doméstica para uma família no Líbano. A família fica com o passaporte dela. Dizem que Abena não pode ir embora antes de terminar os dois anos. Ela trabalha todos os dias, sem folga. Quais são os direitos de Abena? O que ela poderia fazer sem se pôr em perigo? Abena guarda uma foto do passaporte no celular de uma amiga.
 
 story-rights_at_work-sn-title = Um contrato que ela não consegue ler
-story-rights_at_work-sn-body = Fatou mora em Dacar, no Senegal. Um agente oferece a ela um trabalho de limpeza em um hotel no Golfo. Ele pede 500.000 francos CFA. O contrato está em uma língua que ela não consegue ler. Ele diz: "É só assinar. Todo mundo assina." Quais são os direitos de Fatou? O que ela pode pedir?
+story-rights_at_work-sn-body = Fatou mora em Dacar, no Senegal. Um agente oferece a ela um trabalho de limpeza em um hotel no Golfo. Ele pede 500.000 francos CFA. O contrato está em uma língua que ela não consegue ler. Ele diz: "É só assinar. Todo mundo assina." Quais são os direitos de Fatou? O que ela pode pedir? Fatou pede o contrato em francês e mostra para alguém de confiança.
 
 story-rights_at_work-ke-title = A ameaça de "fuga"
 story-rights_at_work-ke-body = Kiprop é de Eldoret, no Quênia. Ele trabalha como segurança na Arábia Saudita. O salário é menor do que diz o contrato, e o chefe fica com o passaporte dele. Quando Kiprop pergunta, o chefe diz que vai denunciá-lo como fugitivo. Quais são os direitos de Kiprop? A quem ele poderia pedir conselho? Kiprop pergunta a um serviço de ajuda o que o visto dele permite antes de fazer qualquer coisa.
 
 story-rights_at_work-ug-title = O trabalho em uma casa no exterior
-story-rights_at_work-ug-body = Sarah mora em Kampala, em Uganda. Ela vai trabalhar como empregada doméstica para uma família em outro país. No primeiro dia, a família pega o passaporte e o celular dela. Ela trabalha das seis da manhã até a meia-noite, sem folga. Quais são os direitos de Sarah? O que ela pode fazer sem se pôr em perigo?
+story-rights_at_work-ug-body = Sarah mora em Kampala, em Uganda. Ela vai trabalhar como empregada doméstica para uma família em outro país. No primeiro dia, a família pega o passaporte e o celular dela. Ela trabalha das seis da manhã até a meia-noite, sem folga. Quais são os direitos de Sarah? O que ela pode fazer sem se pôr em perigo? Sarah aprende de cor o número da embaixada.
 
 story-rights_at_work-et-title = Sem folga
 story-rights_at_work-et-body = Meseret é de Dessie, na Etiópia. Ela trabalha para uma família no Kuwait. Trabalha de manhã cedo até tarde da noite. Não tem folga, e a família fica com o celular dela quase o dia todo. Quais são os direitos de Meseret? O que ela poderia fazer sem se pôr em perigo? Meseret aprende de cor o número da embaixada dela.
 
 story-rights_at_work-ca-title = A agência de trabalho temporário
-story-rights_at_work-ca-body = Kofi veio para o Canadá para estudar. Ele trabalha em um depósito por meio de uma agência de trabalho temporário. A agência fica com parte do salário dele como "taxas" e guarda a permissão de estudo dele. Dizem que vão denunciá-lo se ele reclamar. Quais são os direitos de Kofi? A quem ele pode pedir conselho?
+story-rights_at_work-ca-body = Kofi veio para o Canadá para estudar. Ele trabalha em um depósito por meio de uma agência de trabalho temporário. A agência fica com parte do salário dele como "taxas" e guarda a permissão de estudo dele. Dizem que vão denunciá-lo se ele reclamar. Quais são os direitos de Kofi? A quem ele pode pedir conselho? Kofi anota as horas que trabalha e guarda os contracheques.
 
 story-rights_at_work-us-title = A fazenda na Flórida
 story-rights_at_work-us-body = Jermaine é de St Elizabeth, na Jamaica. Ele vem para a Flórida com um visto de trabalho agrícola para a colheita. O chefe da turma fica com os passaportes dos trabalhadores. Toda semana, ele desconta dinheiro do pagamento "pelo visto" e pelo ônibus. Quais são os direitos de Jermaine? A quem ele poderia pedir conselho? Jermaine pede conselho a um grupo de assistência jurídica para trabalhadores rurais.
@@ -158,10 +158,10 @@ story-warning_signs-us-body = Tanisha tem 15 anos e está na sua turma em Baltim
 ## safe_migration
 
 story-safe_migration-general-title = Preparando a viagem
-story-safe_migration-general-body = Mira tem uma oferta de emprego em outro país. Ela vai daqui a um mês. Ela tem um celular, o passaporte e um pouco de dinheiro. O que Mira deveria fazer antes de ir, durante a viagem e quando chegar?
+story-safe_migration-general-body = Mira tem uma oferta de emprego em outro país. Ela vai daqui a um mês. Ela tem um celular, o passaporte e um pouco de dinheiro. O que Mira deveria fazer antes de ir, durante a viagem e quando chegar? Mira deixa uma cópia do passaporte e do contrato com a irmã.
 
 story-safe_migration-jm-title = Trabalho rural em Ontário
-story-safe_migration-jm-body = Devon mora em Clarendon, na Jamaica. Ele tem uma oferta de trabalho rural temporário em Ontário, no Canadá. Ele vai daqui a seis semanas. A mãe dele está preocupada. O que Devon pode verificar e preparar antes de ir? O que ele deveria fazer se o trabalho não for o que prometeram?
+story-safe_migration-jm-body = Devon mora em Clarendon, na Jamaica. Ele tem uma oferta de trabalho rural temporário em Ontário, no Canadá. Ele vai daqui a seis semanas. A mãe dele está preocupada. O que Devon pode verificar e preparar antes de ir? O que ele deveria fazer se o trabalho não for o que prometeram? Devon deixa com a mãe uma cópia do contrato e o endereço da fazenda.
 
 story-safe_migration-ht-title = Trabalho em Santiago
 story-safe_migration-ht-body = Fabienne mora em Jacmel, no Haiti. A tia dela, em Santiago, na República Dominicana, diz que tem trabalho em uma loja. Fabienne planeja ir no mês que vem. Ela tem um celular e um pouco de dinheiro. O que ela deveria verificar antes de ir? Quem deveria saber onde ela está? Fabienne escreve o número da tia em um papel e aprende de cor.
@@ -170,7 +170,7 @@ story-safe_migration-tt-title = Cuidadora na Inglaterra
 story-safe_migration-tt-body = Candice mora em Arima, em Trinidad e Tobago. Uma agência oferece a ela um trabalho de cuidadora na Inglaterra. A agência fica em Londres e pede uma taxa pelo visto. O que Candice deveria verificar antes de pagar? Como ela pode se preparar? Candice verifica se o empregador está na lista oficial de patrocinadores autorizados do governo britânico.
 
 story-safe_migration-ng-title = Estudar no Canadá
-story-safe_migration-ng-body = Aminata mora em Abuja, na Nigéria. Um agente diz que pode arrumar para ela uma vaga em uma faculdade no Canadá, um visto e um emprego de meio período, tudo por 3 milhões de nairas. Ele quer o dinheiro esta semana. O que Aminata deveria verificar antes de pagar? Como ela pode se preparar para a viagem?
+story-safe_migration-ng-body = Aminata mora em Abuja, na Nigéria. Um agente diz que pode arrumar para ela uma vaga em uma faculdade no Canadá, um visto e um emprego de meio período, tudo por 3 milhões de nairas. Ele quer o dinheiro esta semana. O que Aminata deveria verificar antes de pagar? Como ela pode se preparar para a viagem? Aminata verifica se a faculdade está na lista oficial de escolas aprovadas do Canadá.
 
 story-safe_migration-gh-title = Obra em Dubai
 story-safe_migration-gh-body = Yaw mora em Acra, em Gana. Ele tem uma oferta para trabalhar em uma obra em Dubai. Vai daqui a dois meses. A esposa dele está preocupada. O que Yaw deveria verificar sobre a agência e o contrato? O que ele deveria preparar? Yaw deixa uma cópia do passaporte e do contrato com a esposa.
@@ -179,7 +179,7 @@ story-safe_migration-sn-title = Morangos na Espanha
 story-safe_migration-sn-body = Ousmane mora em Ziguinchor, no Senegal. Ele tem uma oferta para colher morangos na Espanha por quatro meses, por um programa oficial. Ele vai na primavera. O que Ousmane deveria verificar antes de ir? Quem deveria saber onde ele trabalha? Ousmane pede ao escritório do programa o contrato em francês.
 
 story-safe_migration-ke-title = Trabalho doméstico no Golfo
-story-safe_migration-ke-body = Mercy mora em Nakuru, no Quênia. Uma agência oferece a ela um emprego de empregada doméstica no Golfo. Ela vai no mês que vem. O que Mercy deveria verificar sobre a agência e o contrato? O que ela deveria preparar, e quem deveria saber onde ela está?
+story-safe_migration-ke-body = Mercy mora em Nakuru, no Quênia. Uma agência oferece a ela um emprego de empregada doméstica no Golfo. Ela vai no mês que vem. O que Mercy deveria verificar sobre a agência e o contrato? O que ela deveria preparar, e quem deveria saber onde ela está? Mercy verifica se a agência está na lista de agências autorizadas do governo.
 
 story-safe_migration-ug-title = Segurança no Catar
 story-safe_migration-ug-body = Waiswa mora em Jinja, em Uganda. Uma agência oferece a ele um trabalho de segurança no Catar. Ele vai no mês que vem. O que Waiswa deveria verificar sobre a agência e o contrato? O que ele deveria preparar? Waiswa verifica se a agência está na lista de agências autorizadas do governo.
