@@ -170,7 +170,7 @@ story-safe_migration-tt-title = Cuidados en Inglaterra
 story-safe_migration-tt-body = Candice vive en Arima, Trinidad y Tobago. Una agencia le ofrece trabajo como cuidadora en Inglaterra. La agencia está en Londres y pide un pago por la visa. ¿Qué debería revisar Candice antes de pagar? ¿Cómo puede prepararse? Candice revisa que el empleador esté en la lista oficial de patrocinadores autorizados del gobierno británico.
 
 story-safe_migration-ng-title = Estudiar en Canadá
-story-safe_migration-ng-body = Aminata vive en Abuja, Nigeria. Un agente dice que puede conseguirle un cupo en un instituto de Canadá, una visa y un trabajo de medio tiempo, todo por 3,000,000 de nairas. Quiere el dinero esta semana. ¿Qué debería comprobar Aminata antes de pagar? ¿Cómo puede prepararse para el viaje? Aminata revisa que la escuela esté en la lista oficial de escuelas aprobadas de Canadá.
+story-safe_migration-ng-body = Aminata vive en Abuja, Nigeria. Un agente dice que puede conseguirle un cupo en un instituto de Canadá, una visa y un trabajo de medio tiempo, todo por 3,000,000 de nairas. Quiere el dinero esta semana. ¿Qué debería comprobar Aminata antes de pagar? ¿Cómo puede prepararse para el viaje? Aminata revisa que el instituto esté en la lista oficial de escuelas aprobadas de Canadá.
 
 story-safe_migration-gh-title = Construcción en Dubái
 story-safe_migration-gh-body = Yaw vive en Acra, Ghana. Tiene una oferta para trabajar en una obra en Dubái. Se va en dos meses. Su esposa está preocupada. ¿Qué debería revisar Yaw sobre la agencia y el contrato? ¿Qué debería preparar? Yaw le deja a su esposa una copia de su pasaporte y de su contrato.
