@@ -36,7 +36,7 @@ pub struct LessonView {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct ScenarioView {
-    /// The variant: `general`, `caribbean`, `west_africa`, `east_africa`, `north_america`.
+    /// The story: `general`, or the country it is set in (`ht`, `ng`, `ke`, ...).
     pub id: String,
     /// The region it was chosen for (`JM`), or `general` when the general one is shown.
     pub region: String,

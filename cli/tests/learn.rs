@@ -56,7 +56,7 @@ fn module_has_lessons_a_regional_scenario_and_a_quiz() {
     for key in ["id", "title", "body"] {
         assert!(m["lessons"][0][key].is_string());
     }
-    assert_eq!(m["scenario"]["id"], "west_africa");
+    assert_eq!(m["scenario"]["id"], "gh");
     assert_eq!(m["scenario"]["region"], "GH");
     assert!(plain(m["scenario"]["body"].as_str().unwrap()).contains("Kumasi"));
     let q = &m["quiz"][0];
@@ -65,13 +65,19 @@ fn module_has_lessons_a_regional_scenario_and_a_quiz() {
     }
     assert!(q["choices"][0]["id"].is_string() && q["choices"][0]["text"].is_string());
 
-    // The language's region picks the variant; an unknown region falls back.
+    // The language's region picks its country's story, then its macro-region's; an
+    // unknown region falls back to the general story.
     let jm = waymark(
         &["module", "warning_signs", "--locale", "en-JM", "--json"],
         "",
     )
     .json();
-    assert_eq!(jm["scenario"]["id"], "caribbean");
+    assert_eq!(jm["scenario"]["id"], "jm");
+    let ht = waymark(&["module", "getting_help", "--region", "HT", "--json"], "").json();
+    assert_eq!(ht["scenario"]["id"], "ht");
+    assert!(plain(ht["scenario"]["body"].as_str().unwrap()).contains("Santo Domingo"));
+    let bs = waymark(&["module", "getting_help", "--region", "BS", "--json"], "").json();
+    assert_eq!(bs["scenario"]["id"], "jm");
     let cm = waymark(
         &["module", "warning_signs", "--locale", "fr-CM", "--json"],
         "",

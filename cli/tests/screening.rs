@@ -55,7 +55,7 @@ fn unknown_indicators_and_bad_json_are_invalid_input_without_echoing_input() {
 fn questions_are_localized_and_start_with_under_18() {
     for (locale, first) in [
         ("en", "Are you under 18?"),
-        ("fr", "Avez-vous moins de 18 ans ?"),
+        ("fr", "Avez-vous moins de 18 ans\u{202f}?"),
         ("sw", "Je, una umri chini ya miaka 18?"),
     ] {
         let v = waymark(

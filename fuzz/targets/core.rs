@@ -45,7 +45,8 @@ pub fn tree_for(picked: &str) -> Vec<(String, String)> {
         None => picked.split_once('/').map_or("app", |(dir, _)| dir),
     };
     let features = match feature {
-        "workshop" | "learn" => vec!["workshop", "learn", "checklist"],
+        // The learn modules' stories are in `stories.ftl`.
+        "workshop" | "learn" | "stories" => vec!["workshop", "learn", "stories", "checklist"],
         f => vec![f, "checklist"],
     };
     let needed = |path: &str| match path.strip_prefix("l10n/") {

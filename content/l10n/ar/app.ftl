@@ -7,16 +7,16 @@ translation-under-review = هذه الترجمة ما زالت قيد المرا
 
 ## القوائم
 
-menu-choose-language = اختر لغتك
-menu-main-title = ماذا تريد أن تفعل؟
+menu-choose-language = اختر/ي لغتك
+menu-main-title = ما الخطوة التالية؟
 menu-language = تغيير اللغة
 menu-quit = إغلاق Waymark
 menu-back = رجوع
 menu-quick-exit = خروج سريع
-menu-prompt = اكتب رقمًا ثم اضغط Enter.
-menu-quick-exit-hint = اكتب q في أي وقت لإغلاق Waymark فورًا.
-menu-invalid-choice = هذا ليس من الخيارات. حاول مرة أخرى من فضلك.
-menu-goodbye = مع السلامة. ابقَ بأمان.
+menu-prompt = اكتب/ي رقمًا ثم اضغط/ي Enter.
+menu-quick-exit-hint = اكتب/ي q في أي وقت لإغلاق Waymark فورًا.
+menu-invalid-choice = هذا ليس من الخيارات. حاول/ي مرة أخرى من فضلك.
+menu-goodbye = مع السلامة. ابقَ/ي بأمان.
 menu-current-language = اللغة: { $language }
 
 ## أسماء اللغات

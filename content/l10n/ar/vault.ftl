@@ -2,27 +2,27 @@
 
 menu-settings = الإعدادات: الرمز السري وحذف كل شيء
 vault-menu-title = الإعدادات
-vault-set-pin = ضع رمزًا سريًا
+vault-set-pin = ضع/ي رمزًا سريًا
 vault-change-pin = غيّر الرمز السري
 vault-remove-pin = أزل الرمز السري
-vault-set-duress = ضع رمز طوارئ
-vault-duress-explain = إذا أجبرك أحد على فتح Waymark، اكتب رمز الطوارئ. سيفتح Waymark فارغًا ويحذف ما حفظته.
-vault-wipe = احذف كل شيء
-vault-wipe-confirm = هذا يحذف كل ما حفظته في Waymark. لا يمكن التراجع. اكتب YES للتأكيد.
-vault-wipe-needs-yes = لحذف كل شيء، أضف ‎--yes‎.
+vault-set-duress = ضع/ي رمز طوارئ
+vault-duress-explain = إذا أجبرك أحد على فتح Waymark، اكتب/ي رمز الطوارئ. سيفتح Waymark فارغًا ويحذف ما حفظته.
+vault-wipe = احذف/ي كل شيء
+vault-wipe-confirm = هذا يحذف كل ما حفظته في Waymark. لا يمكن التراجع. اكتب/ي YES للتأكيد.
+vault-wipe-needs-yes = لحذف كل شيء، أضف/ي ‎--yes‎.
 vault-wiped = تم حذف كل شيء.
 vault-not-wiped = لم يُحذف شيء.
 vault-pin-set = تم وضع رمزك السري.
 vault-pin-changed = تم تغيير رمزك السري.
 vault-pin-removed = تمت إزالة رمزك السري.
 vault-duress-set = تم وضع رمز الطوارئ.
-vault-enter-pin = اكتب رمزك السري:
-vault-enter-new-pin = اكتب الرمز السري الجديد:
-vault-enter-duress-pin = اكتب رمز الطوارئ:
+vault-enter-pin = اكتب/ي رمزك السري:
+vault-enter-new-pin = اكتب/ي الرمز السري الجديد:
+vault-enter-duress-pin = اكتب/ي رمز الطوارئ:
 
 ## الأخطاء
 
-vault-error-too-many-attempts = محاولات خاطئة كثيرة. حاول مرة أخرى بعد { $seconds } ثانية.
+vault-error-too-many-attempts = محاولات خاطئة كثيرة. حاول/ي مرة أخرى بعد { $seconds } ثانية.
 vault-error-device-key = أعطت خزنة المفاتيح في الهاتف مفتاحًا لا يمكن استعماله.
 vault-error-key-store = خزنة المفاتيح في الهاتف غير متاحة الآن.
 vault-error-data-dir = لا يمكن استخدام مجلد بيانات Waymark. يجب أن يكون مجلدًا يستطيع Waymark إنشاءه والكتابة فيه.

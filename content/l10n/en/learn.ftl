@@ -1,6 +1,6 @@
 ## Learn: awareness modules, lessons, scenarios and quizzes.
 ## Ids: learn-<module>-title/-summary, -l<n>-title/-body/-p<k> (key points),
-## -sc-<region>-title/-body (scenario variants), -q<n> (question), -q<n>-a/-b/-c (choices),
+## story-<module>-<country>-title/-body in stories.ftl, -q<n> (question), -q<n>-a/-b/-c (choices),
 ## -q<n>-why (explanation). Short sentences: every text is read aloud by text-to-speech.
 
 ## Screens
@@ -77,21 +77,6 @@ learn-trafficking_and_smuggling-l4-p2 = Myth: victims are always locked up. Fact
 learn-trafficking_and_smuggling-l4-p3 = Myth: it only happens to women. Fact: men, women, boys and girls are trafficked.
 learn-trafficking_and_smuggling-l4-p4 = Myth: if they agreed to go, it is not trafficking. Fact: agreeing to a job is not agreeing to be exploited.
 
-learn-trafficking_and_smuggling-sc-general-title = The journey and the debt
-learn-trafficking_and_smuggling-sc-general-body = Sam pays a man to help him cross a border to find work. On the other side, the man says Sam now owes much more money. He takes Sam to a farm. Sam must work every day without pay "until the debt is paid". Sam cannot leave. At first, this was smuggling. Now it looks like trafficking. What changed?
-
-learn-trafficking_and_smuggling-sc-caribbean-title = Across the border for work
-learn-trafficking_and_smuggling-sc-caribbean-body = Widline lives in Ouanaminthe, in Haiti. She pays a man 20,000 gourdes to take her across the border to the Dominican Republic, where she hopes to find work. On the other side, the man says she owes him 40,000 pesos more. He brings her to a house where she must cook and clean every day, with no pay and no day off. She is told the police will arrest her if she goes out. At first this was smuggling. What is it now?
-
-learn-trafficking_and_smuggling-sc-west_africa-title = The road north
-learn-trafficking_and_smuggling-sc-west_africa-body = Chidi is 20 and lives in Benin City, Nigeria. A "connection man" says he can get him to Europe for 800,000 naira. Chidi pays. In the desert town where the bus stops, the men say the price has gone up. Chidi must work on a building site for them to pay it. They keep his phone and pay him nothing. At first this was smuggling. What is it now?
-
-learn-trafficking_and_smuggling-sc-east_africa-title = The broker's new price
-learn-trafficking_and_smuggling-sc-east_africa-body = Hana is 19 and lives in Hosaena, Ethiopia. A broker says he can take her to work abroad for 60,000 birr. On the way, in a town far from home, he says she must first work in a restaurant to pay for the rest of the trip. She works from early morning to late at night. The owner keeps her pay for the broker. At first this was smuggling. What is it now?
-
-learn-trafficking_and_smuggling-sc-north_america-title = The sales crew
-learn-trafficking_and_smuggling-sc-north_america-body = Jaylen is 19 and lives in Detroit. He joins a door-to-door sales crew that travels from city to city. The boss keeps everyone's ID "for the hotels". Jaylen's pay goes to "costs" for food and rooms, so he always owes money. He is told he will be left alone in a strange city if he quits. Nobody crossed a border. Can this still be trafficking?
-
 learn-trafficking_and_smuggling-q1 = Which three parts make up trafficking of an adult?
 learn-trafficking_and_smuggling-q1-a = A border, a passport and a job
 learn-trafficking_and_smuggling-q1-b = An act, a means and a purpose of exploitation
@@ -150,21 +135,6 @@ learn-how_recruiters_lie-l4-p1 = A new partner who wants to take you far away qu
 learn-how_recruiters_lie-l4-p2 = Someone who wants you to keep the relationship secret may mean harm.
 learn-how_recruiters_lie-l4-p3 = Even a relative's offer should be checked like any other.
 
-learn-how_recruiters_lie-sc-general-title = The dream job message
-learn-how_recruiters_lie-sc-general-body = Ana sees a message on social media: "Hotel jobs abroad. Good pay. No experience needed. Places almost gone." She writes to the number. The agent says she must pay a fee for the visa and send her passport by courier. He says the contract will be signed when she arrives. What warning signs do you see?
-
-learn-how_recruiters_lie-sc-caribbean-title = The hotel job in Montego Bay
-learn-how_recruiters_lie-sc-caribbean-body = Shanice lives in Montego Bay, Jamaica. A man at a party says he can get her a hotel job in the United States. He asks for 150,000 Jamaican dollars for "processing". He says she will travel on a visitor's visa and fix the papers later. He only talks to her on WhatsApp and will not name the hotel. What warning signs do you see?
-
-learn-how_recruiters_lie-sc-west_africa-title = The football trial
-learn-how_recruiters_lie-sc-west_africa-body = Kwame is 16 and plays football in Kumasi, Ghana. A man says a club in Europe wants him for a trial. The family must pay 30,000 cedis for the visa and the trip. The man will not give the name of the club. He says, "Do not tell your coach, other boys want this place." What warning signs do you see?
-
-learn-how_recruiters_lie-sc-east_africa-title = Customer service in Thailand
-learn-how_recruiters_lie-sc-east_africa-body = Grace lives in Nairobi, Kenya. She sees an ad: "Customer service jobs in Thailand. 150,000 shillings a month. Flight paid. Start next week." The recruiter says to travel on a tourist visa. He cannot say the name of the company. What warning signs do you see?
-
-learn-how_recruiters_lie-sc-north_america-title = The modelling scout
-learn-how_recruiters_lie-sc-north_america-body = Maya is 15 and lives in Atlanta. Someone who says they are a modelling scout sends her a message online. They say she could be famous. They ask for more photos, and say she should not tell her parents yet. Later they offer a bus ticket to meet in another city. What warning signs do you see?
-
 learn-how_recruiters_lie-q1 = A recruiter asks you to pay for your visa and training before you go. What does a fair employer do?
 learn-how_recruiters_lie-q1-a = The employer pays these costs, not the worker
 learn-how_recruiters_lie-q1-b = The worker always pays
@@ -221,21 +191,6 @@ learn-rights_at_work-l4-body = You have the right to change jobs or go home. No 
 learn-rights_at_work-l4-p1 = You can leave a job without a penalty debt.
 learn-rights_at_work-l4-p2 = A licensed recruiter can be checked with the government.
 learn-rights_at_work-l4-p3 = A work visa is for work. A tourist visa is not.
-
-learn-rights_at_work-sc-general-title = Keeping the passport safe
-learn-rights_at_work-sc-general-body = Leo arrives for a new job abroad. The manager says, "Give me your passport. I will keep it safe." He also says the contract will be different from the one Leo signed at home, and the pay will be lower. What are Leo's rights? What could he do safely?
-
-learn-rights_at_work-sc-caribbean-title = The hotel in another country
-learn-rights_at_work-sc-caribbean-body = Marlon lives in San Fernando, Trinidad and Tobago. He paid an agent 8,000 Trinidad and Tobago dollars for a hotel job abroad. When he arrives, the manager asks for his passport "for the files". The new contract shows lower pay and six days of work each week. What are Marlon's rights? What could he do safely?
-
-learn-rights_at_work-sc-west_africa-title = A contract she cannot read
-learn-rights_at_work-sc-west_africa-body = Fatou lives in Dakar, Senegal. An agent offers her cleaning work in a hotel in the Gulf. He asks for 500,000 CFA francs. The contract is in a language she cannot read. He says, "Just sign. Everyone does." What are Fatou's rights? What could she ask for?
-
-learn-rights_at_work-sc-east_africa-title = The house job abroad
-learn-rights_at_work-sc-east_africa-body = Sarah lives in Kampala, Uganda. She goes to work as a house helper in a family abroad. On the first day, the family takes her passport and her phone. She works from six in the morning to midnight, with no day off. What are Sarah's rights? What could she do safely?
-
-learn-rights_at_work-sc-north_america-title = The temp agency
-learn-rights_at_work-sc-north_america-body = Kofi came to Canada to study. He works in a warehouse through a temp agency. The agency keeps part of his pay for "fees" and holds his study permit. They say he will be reported if he complains. What are Kofi's rights? Who could he ask for advice?
 
 learn-rights_at_work-q1 = Who should pay the fees to recruit you for a job?
 learn-rights_at_work-q1-a = You, the worker
@@ -294,21 +249,6 @@ learn-warning_signs-l4-p1 = A much older boyfriend or girlfriend.
 learn-warning_signs-l4-p2 = Expensive gifts that "must be paid back".
 learn-warning_signs-l4-p3 = Sudden changes: missing school, new secrets, new friends who are much older.
 
-learn-warning_signs-sc-general-title = A friend who has changed
-learn-warning_signs-sc-general-body = Your friend Tom has a new job. He is always tired now. His boss drives him everywhere and answers for him when you talk. Tom says he cannot visit because he "owes" money for his room. What signs do you notice? What could you do without putting Tom in danger?
-
-learn-warning_signs-sc-caribbean-title = Tiana's new boyfriend
-learn-warning_signs-sc-caribbean-body = Tiana is in your class in Spanish Town, Jamaica. She has a new boyfriend who is much older. He buys her phone credit and new clothes. Now she often misses school. She says she has to "pay him back". What signs do you notice? Who could you talk to?
-
-learn-warning_signs-sc-west_africa-title = The girl next door
-learn-warning_signs-sc-west_africa-body = A girl of about 13 lives with your neighbours in Lagos, Nigeria. She came from a village to "help in the house". She works from dawn to late at night. She does not go to school and is never allowed out alone. What signs do you notice? Who could you talk to?
-
-learn-warning_signs-sc-east_africa-title = At the market
-learn-warning_signs-sc-east_africa-body = At the market in Kampala, Uganda, you see a girl of about 14 selling goods every day, even during school hours. A woman always watches her and answers for her. The girl looks tired and hungry. What signs do you notice? Who could you talk to?
-
-learn-warning_signs-sc-north_america-title = The cook upstairs
-learn-warning_signs-sc-north_america-body = You work part time at a restaurant in Toronto. One cook lives in a room above the kitchen. He works every day. He says the owner keeps his passport. He seems afraid to talk when the owner is near. What signs do you notice? What could you do safely?
-
 learn-warning_signs-q1 = Which of these can be a warning sign that someone is being exploited?
 learn-warning_signs-q1-a = Someone else always speaks for them and holds their ID
 learn-warning_signs-q1-b = They have a new haircut
@@ -365,21 +305,6 @@ learn-safe_migration-l4-p1 = Know where your embassy or consulate is.
 learn-safe_migration-l4-p2 = Find help services that do not report people to immigration.
 learn-safe_migration-l4-p3 = If things change, get advice. You do not have to decide alone.
 
-learn-safe_migration-sc-general-title = Getting ready to go
-learn-safe_migration-sc-general-body = Mira has a job offer in another country. She leaves in one month. She has a phone, her passport and a little money. What should Mira do before she leaves, on the journey and when she arrives?
-
-learn-safe_migration-sc-caribbean-title = Farm work in Ontario
-learn-safe_migration-sc-caribbean-body = Devon lives in Clarendon, Jamaica. He has an offer for seasonal farm work in Ontario, Canada. He leaves in six weeks. His mother is worried. What can Devon check and prepare before he goes? What should he do if the work is not what he was promised?
-
-learn-safe_migration-sc-west_africa-title = Study in Canada
-learn-safe_migration-sc-west_africa-body = Aminata lives in Abuja, Nigeria. An agent says he can arrange a place at a college in Canada, a visa and a part-time job, all for 3,000,000 naira. He wants the money this week. What should Aminata check before she pays? How can she prepare for the journey?
-
-learn-safe_migration-sc-east_africa-title = House work in the Gulf
-learn-safe_migration-sc-east_africa-body = Mercy lives in Nakuru, Kenya. An agency offers her a job as a house helper in the Gulf. She leaves next month. What should Mercy check about the agency and the contract? What should she prepare, and who should know where she is?
-
-learn-safe_migration-sc-north_america-title = A job in a new city
-learn-safe_migration-sc-north_america-body = Jada is 18 and lives in Winnipeg. A friend of a friend says there is a job for her in Toronto, with a room included. She has never met the employer. What should Jada check before she goes? What should she plan in case things go wrong?
-
 learn-safe_migration-q1 = What should you do with copies of your passport and contract?
 learn-safe_migration-q1-a = Keep copies safe, and leave one set with someone you trust
 learn-safe_migration-q1-b = Give them all to the recruiter
@@ -434,21 +359,6 @@ learn-getting_help-l4-body = Someone may check your phone. This app has a quick 
 learn-getting_help-l4-p1 = Use the quick exit if someone comes.
 learn-getting_help-l4-p2 = Clear call and message history if it is not safe.
 learn-getting_help-l4-p3 = Save help numbers under a neutral name.
-
-learn-getting_help-sc-general-title = A message at night
-learn-getting_help-sc-general-body = Your cousin works abroad. Late at night she sends a short message: "My boss took my passport. I cannot go out. Please do not call me." What can you do to help her safely?
-
-learn-getting_help-sc-caribbean-title = A quiet voice note
-learn-getting_help-sc-caribbean-body = Your cousin Nadine went from Kingston to work in a hotel on another island. She sends a quiet voice note: the boss took her passport and says she owes him for the flight. She asks you not to tell her mother. What can you do to help her safely?
-
-learn-getting_help-sc-west_africa-title = Blessing's message
-learn-getting_help-sc-west_africa-body = Your friend Blessing left Benin City to work in a salon in another country. Now she writes that there is no salon. She must work for a "madam" to pay back a large debt. She is afraid of what may happen to her family. What can you do to help her safely?
-
-learn-getting_help-sc-east_africa-title = A call from the Gulf
-learn-getting_help-sc-east_africa-body = Your sister works as a house helper in the Gulf. She calls at night from a borrowed phone. She works all day, has not been paid for three months, and cannot leave the house. What can you do to help her safely?
-
-learn-getting_help-sc-north_america-title = A friend at school
-learn-getting_help-sc-north_america-body = Your friend at school in Montreal says her older boyfriend checks her phone and keeps her money. He says she owes him. She is scared, and asks you not to tell anyone. What can you do to help her safely?
 
 learn-getting_help-q1 = Your friend may be controlled by a trafficker. What should you NOT do?
 learn-getting_help-q1-a = Listen and believe them
@@ -505,21 +415,6 @@ learn-for_leaders-l4-body = Hearing hard stories can weigh on you. Talk with som
 learn-for_leaders-l4-p1 = Share the weight with a supervisor or peer, without names.
 learn-for_leaders-l4-p2 = Rest after hard sessions.
 learn-for_leaders-l4-p3 = You are one part of a network of help.
-
-learn-for_leaders-sc-general-title = After the session
-learn-for_leaders-sc-general-body = After your session, a young woman waits until everyone has left. She says the job she has abroad sounds like the story you told. She leaves next week and has already paid a fee. She asks you not to tell her family. What do you say and do?
-
-learn-for_leaders-sc-caribbean-title = After church in Kingston
-learn-for_leaders-sc-caribbean-body = You run a session in a church hall in Kingston, Jamaica. Afterwards, a young man stays behind. He says an agent has his passport and asks for more money before he can travel for farm work. He is ashamed to tell his pastor. What do you say and do?
-
-learn-for_leaders-sc-west_africa-title = After the session in Accra
-learn-for_leaders-sc-west_africa-body = You run a session at a community centre in Accra, Ghana. Afterwards, a mother says her son of 15 was promised a place at a football academy abroad. A man has asked for money and the boy's birth certificate. What do you say and do?
-
-learn-for_leaders-sc-east_africa-title = After class in Kisumu
-learn-for_leaders-sc-east_africa-body = You run a session in a secondary school in Kisumu, Kenya. Afterwards, a student says her older sister works in the Gulf and has not been paid for months. The family is afraid to complain. What do you say and do?
-
-learn-for_leaders-sc-north_america-title = After the youth group in Brampton
-learn-for_leaders-sc-north_america-body = You run a youth group session in Brampton, Ontario. Afterwards, a 16-year-old says a man she met online is sending her money and wants her to come to his city. She asks you to keep it between you. What do you say and do?
 
 learn-for_leaders-q1 = Someone tells you they are being exploited. What is the first thing to do?
 learn-for_leaders-q1-a = Listen calmly and believe them

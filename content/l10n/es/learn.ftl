@@ -1,6 +1,6 @@
 ## Aprender: módulos de concienciación, lecciones, historias y cuestionarios.
 ## Ids: learn-<module>-title/-summary, -l<n>-title/-body/-p<k> (puntos clave),
-## -sc-<region>-title/-body (variantes de la historia), -q<n> (pregunta), -q<n>-a/-b/-c (opciones),
+## story-<module>-<country>-title/-body in stories.ftl, -q<n> (pregunta), -q<n>-a/-b/-c (opciones),
 ## -q<n>-why (explicación). Frases cortas: cada texto se lee en voz alta con texto a voz.
 
 ## Pantallas
@@ -79,21 +79,6 @@ learn-trafficking_and_smuggling-l4-p2 = Mito: a las víctimas siempre las tienen
 learn-trafficking_and_smuggling-l4-p3 = Mito: solo les pasa a las mujeres. Realidad: hombres, mujeres, niños y niñas son víctimas de trata.
 learn-trafficking_and_smuggling-l4-p4 = Mito: si aceptó ir, no es trata. Realidad: aceptar un trabajo no es aceptar que te exploten.
 
-learn-trafficking_and_smuggling-sc-general-title = El viaje y la deuda
-learn-trafficking_and_smuggling-sc-general-body = Sam le paga a un hombre para que lo ayude a cruzar una frontera y buscar trabajo. Del otro lado, el hombre dice que ahora Sam le debe mucho más dinero. Lleva a Sam a una finca. Sam tiene que trabajar todos los días sin paga "hasta pagar la deuda". Sam no puede irse. Al principio, esto era tráfico de migrantes. Ahora parece trata. ¿Qué cambió?
-
-learn-trafficking_and_smuggling-sc-caribbean-title = Al otro lado de la frontera para trabajar
-learn-trafficking_and_smuggling-sc-caribbean-body = Widline vive en Ouanaminthe, en Haití. Le paga 20,000 gourdes a un hombre para que la lleve al otro lado de la frontera, a la República Dominicana, donde espera encontrar trabajo. Del otro lado, el hombre dice que ella le debe 40,000 pesos más. La lleva a una casa donde tiene que cocinar y limpiar todos los días, sin paga y sin día libre. Le dicen que la policía la va a arrestar si sale. Al principio esto era tráfico de migrantes. ¿Qué es ahora?
-
-learn-trafficking_and_smuggling-sc-west_africa-title = El camino hacia el norte
-learn-trafficking_and_smuggling-sc-west_africa-body = Chidi tiene 20 años y vive en Benin City, Nigeria. Un "hombre de contactos" dice que puede llevarlo a Europa por 800,000 nairas. Chidi paga. En el pueblo del desierto donde para el autobús, los hombres dicen que el precio subió. Chidi tiene que trabajar para ellos en una obra de construcción para pagarlo. Se quedan con su teléfono y no le pagan nada. Al principio esto era tráfico de migrantes. ¿Qué es ahora?
-
-learn-trafficking_and_smuggling-sc-east_africa-title = El nuevo precio del intermediario
-learn-trafficking_and_smuggling-sc-east_africa-body = Hana tiene 19 años y vive en Hosaena, Etiopía. Un intermediario dice que puede llevarla a trabajar a otro país por 60,000 birr. En el camino, en un pueblo lejos de casa, le dice que primero tiene que trabajar en un restaurante para pagar el resto del viaje. Trabaja desde muy temprano hasta muy tarde en la noche. El dueño se queda con su paga para el intermediario. Al principio esto era tráfico de migrantes. ¿Qué es ahora?
-
-learn-trafficking_and_smuggling-sc-north_america-title = El grupo de ventas
-learn-trafficking_and_smuggling-sc-north_america-body = Jaylen tiene 19 años y vive en Detroit. Entra en un grupo de vendedores de puerta en puerta que viaja de ciudad en ciudad. El jefe se queda con la identificación de todos "para los hoteles". La paga de Jaylen se va en "gastos" de comida y habitación, así que siempre debe dinero. Le dicen que lo van a dejar solo en una ciudad desconocida si renuncia. Nadie cruzó una frontera. ¿Puede esto ser trata de todos modos?
-
 learn-trafficking_and_smuggling-q1 = ¿Cuáles son las tres partes de la trata de una persona adulta?
 learn-trafficking_and_smuggling-q1-a = Una frontera, un pasaporte y un trabajo
 learn-trafficking_and_smuggling-q1-b = Un acto, unos medios y un fin de explotación
@@ -152,21 +137,6 @@ learn-how_recruiters_lie-l4-p1 = Una pareja nueva que quiere llevarte lejos muy 
 learn-how_recruiters_lie-l4-p2 = Alguien que quiere que mantengas la relación en secreto puede querer hacerte daño.
 learn-how_recruiters_lie-l4-p3 = Incluso la oferta de un pariente se debe comprobar como cualquier otra.
 
-learn-how_recruiters_lie-sc-general-title = El mensaje del trabajo soñado
-learn-how_recruiters_lie-sc-general-body = Ana ve un mensaje en las redes sociales: "Trabajos en hoteles en el extranjero. Buena paga. No se necesita experiencia. Quedan pocos cupos." Ella le escribe al número. El agente le dice que tiene que pagar una comisión por la visa y enviar su pasaporte por mensajería. Dice que el contrato se firmará cuando llegue. ¿Qué señales de alerta ves?
-
-learn-how_recruiters_lie-sc-caribbean-title = El trabajo de hotel en Montego Bay
-learn-how_recruiters_lie-sc-caribbean-body = Shanice vive en Montego Bay, Jamaica. Un hombre en una fiesta dice que puede conseguirle un trabajo en un hotel en los Estados Unidos. Le pide 150,000 dólares jamaicanos por el "trámite". Dice que ella viajará con una visa de visitante y que arreglará los papeles después. Solo habla con ella por WhatsApp y no quiere decir el nombre del hotel. ¿Qué señales de alerta ves?
-
-learn-how_recruiters_lie-sc-west_africa-title = La prueba de fútbol
-learn-how_recruiters_lie-sc-west_africa-body = Kwame tiene 16 años y juega fútbol en Kumasi, Ghana. Un hombre dice que un club de Europa lo quiere para una prueba. La familia tiene que pagar 30,000 cedis por la visa y el viaje. El hombre no quiere dar el nombre del club. Dice: "No le digas a tu entrenador, otros muchachos quieren este cupo." ¿Qué señales de alerta ves?
-
-learn-how_recruiters_lie-sc-east_africa-title = Servicio al cliente en Tailandia
-learn-how_recruiters_lie-sc-east_africa-body = Grace vive en Nairobi, Kenia. Ve un anuncio: "Trabajos de servicio al cliente en Tailandia. 150,000 chelines al mes. Vuelo pagado. Empiezas la próxima semana." El reclutador le dice que viaje con una visa de turista. No sabe decir el nombre de la empresa. ¿Qué señales de alerta ves?
-
-learn-how_recruiters_lie-sc-north_america-title = El cazatalentos de modelos
-learn-how_recruiters_lie-sc-north_america-body = Maya tiene 15 años y vive en Atlanta. Alguien que dice ser cazatalentos de modelos le envía un mensaje por internet. Le dice que podría ser famosa. Le pide más fotos y le dice que todavía no les cuente a sus padres. Después le ofrece un boleto de autobús para encontrarse en otra ciudad. ¿Qué señales de alerta ves?
-
 learn-how_recruiters_lie-q1 = Un reclutador te pide que pagues tu visa y tu capacitación antes de irte. ¿Qué hace un empleador justo?
 learn-how_recruiters_lie-q1-a = El empleador paga esos gastos, no el trabajador
 learn-how_recruiters_lie-q1-b = El trabajador siempre paga
@@ -223,21 +193,6 @@ learn-rights_at_work-l4-body = Tienes derecho a cambiar de trabajo o a volver a 
 learn-rights_at_work-l4-p1 = Puedes dejar un trabajo sin una deuda como castigo.
 learn-rights_at_work-l4-p2 = A un reclutador con licencia se le puede comprobar con el gobierno.
 learn-rights_at_work-l4-p3 = Una visa de trabajo es para trabajar. Una visa de turista no.
-
-learn-rights_at_work-sc-general-title = "Te guardo el pasaporte"
-learn-rights_at_work-sc-general-body = Leo llega a un trabajo nuevo en otro país. El gerente le dice: "Dame tu pasaporte. Yo te lo guardo." También dice que el contrato será distinto del que Leo firmó en su país, y que la paga será más baja. ¿Cuáles son los derechos de Leo? ¿Qué podría hacer sin ponerse en peligro?
-
-learn-rights_at_work-sc-caribbean-title = El hotel en otro país
-learn-rights_at_work-sc-caribbean-body = Marlon vive en San Fernando, Trinidad y Tobago. Le pagó a un agente 8,000 dólares de Trinidad y Tobago por un trabajo de hotel en otro país. Cuando llega, el gerente le pide el pasaporte "para el archivo". El contrato nuevo tiene una paga más baja y seis días de trabajo a la semana. ¿Cuáles son los derechos de Marlon? ¿Qué podría hacer sin ponerse en peligro?
-
-learn-rights_at_work-sc-west_africa-title = Un contrato que no puede leer
-learn-rights_at_work-sc-west_africa-body = Fatou vive en Dakar, Senegal. Un agente le ofrece trabajo de limpieza en un hotel del Golfo. Le pide 500,000 francos CFA. El contrato está en un idioma que ella no sabe leer. Él le dice: "Firma y ya. Todo el mundo lo hace." ¿Cuáles son los derechos de Fatou? ¿Qué podría pedir?
-
-learn-rights_at_work-sc-east_africa-title = El trabajo en una casa en otro país
-learn-rights_at_work-sc-east_africa-body = Sarah vive en Kampala, Uganda. Se va a trabajar como empleada doméstica con una familia en otro país. El primer día, la familia le quita el pasaporte y el teléfono. Trabaja desde las seis de la mañana hasta la medianoche, sin día libre. ¿Cuáles son los derechos de Sarah? ¿Qué podría hacer sin ponerse en peligro?
-
-learn-rights_at_work-sc-north_america-title = La agencia de empleo temporal
-learn-rights_at_work-sc-north_america-body = Kofi vino a Canadá a estudiar. Trabaja en un almacén por medio de una agencia de empleo temporal. La agencia se queda con parte de su paga por "comisiones" y retiene su permiso de estudios. Le dicen que lo van a denunciar si se queja. ¿Cuáles son los derechos de Kofi? ¿A quién podría pedirle consejo?
 
 learn-rights_at_work-q1 = ¿Quién debería pagar las comisiones por contratarte para un trabajo?
 learn-rights_at_work-q1-a = Tú, el trabajador
@@ -296,21 +251,6 @@ learn-warning_signs-l4-p1 = Un novio o una novia mucho mayor.
 learn-warning_signs-l4-p2 = Regalos caros que "hay que devolver".
 learn-warning_signs-l4-p3 = Cambios de repente: falta a la escuela, tiene secretos nuevos, amigos nuevos mucho mayores.
 
-learn-warning_signs-sc-general-title = Un amigo que ha cambiado
-learn-warning_signs-sc-general-body = Tu amigo Tom tiene un trabajo nuevo. Ahora siempre está cansado. Su jefe lo lleva en carro a todas partes y responde por él cuando hablas con Tom. Tom dice que no puede visitarte porque "debe" dinero por su cuarto. ¿Qué señales notas? ¿Qué podrías hacer sin poner a Tom en peligro?
-
-learn-warning_signs-sc-caribbean-title = El nuevo novio de Tiana
-learn-warning_signs-sc-caribbean-body = Tiana está en tu clase en Spanish Town, Jamaica. Tiene un novio nuevo que es mucho mayor. Él le compra recargas para el teléfono y ropa nueva. Ahora ella falta mucho a la escuela. Dice que tiene que "devolvérselo". ¿Qué señales notas? ¿Con quién podrías hablar?
-
-learn-warning_signs-sc-west_africa-title = La niña de la casa de al lado
-learn-warning_signs-sc-west_africa-body = Una niña de unos 13 años vive con tus vecinos en Lagos, Nigeria. Vino de un pueblo para "ayudar en la casa". Trabaja desde el amanecer hasta muy tarde en la noche. No va a la escuela y nunca la dejan salir sola. ¿Qué señales notas? ¿Con quién podrías hablar?
-
-learn-warning_signs-sc-east_africa-title = En el mercado
-learn-warning_signs-sc-east_africa-body = En el mercado de Kampala, Uganda, ves a una niña de unos 14 años vendiendo cosas todos los días, incluso en horario de escuela. Una mujer siempre la vigila y responde por ella. La niña se ve cansada y con hambre. ¿Qué señales notas? ¿Con quién podrías hablar?
-
-learn-warning_signs-sc-north_america-title = El cocinero del piso de arriba
-learn-warning_signs-sc-north_america-body = Trabajas medio tiempo en un restaurante en Toronto. Uno de los cocineros vive en un cuarto encima de la cocina. Trabaja todos los días. Dice que el dueño tiene su pasaporte. Parece tener miedo de hablar cuando el dueño está cerca. ¿Qué señales notas? ¿Qué podrías hacer sin ponerte en peligro?
-
 learn-warning_signs-q1 = ¿Cuál de estas cosas puede ser una señal de alerta de que alguien está siendo explotado?
 learn-warning_signs-q1-a = Otra persona siempre habla por esa persona y se queda con su identificación
 learn-warning_signs-q1-b = Tiene un corte de pelo nuevo
@@ -365,22 +305,7 @@ learn-safe_migration-l4-title = Al llegar, y si las cosas cambian
 learn-safe_migration-l4-body = Averigua dónde está la embajada de tu país. Infórmate sobre los servicios de ayuda del lugar. Si el trabajo no es lo que te prometieron, tienes opciones. Puedes pedir consejo antes de decidir qué hacer.
 learn-safe_migration-l4-p1 = Debes saber dónde está tu embajada o tu consulado.
 learn-safe_migration-l4-p2 = Busca servicios de ayuda que no denuncien a las personas ante inmigración.
-learn-safe_migration-l4-p3 = Si las cosas cambian, pide consejo. No tienes que decidir solo.
-
-learn-safe_migration-sc-general-title = Preparándose para irse
-learn-safe_migration-sc-general-body = Mira tiene una oferta de trabajo en otro país. Se va en un mes. Tiene un teléfono, su pasaporte y un poco de dinero. ¿Qué debería hacer Mira antes de irse, durante el viaje y cuando llegue?
-
-learn-safe_migration-sc-caribbean-title = Trabajo agrícola en Ontario
-learn-safe_migration-sc-caribbean-body = Devon vive en Clarendon, Jamaica. Tiene una oferta de trabajo agrícola por temporada en Ontario, Canadá. Se va en seis semanas. Su mamá está preocupada. ¿Qué puede comprobar y preparar Devon antes de irse? ¿Qué debería hacer si el trabajo no es lo que le prometieron?
-
-learn-safe_migration-sc-west_africa-title = Estudiar en Canadá
-learn-safe_migration-sc-west_africa-body = Aminata vive en Abuja, Nigeria. Un agente dice que puede conseguirle un cupo en un instituto de Canadá, una visa y un trabajo de medio tiempo, todo por 3,000,000 de nairas. Quiere el dinero esta semana. ¿Qué debería comprobar Aminata antes de pagar? ¿Cómo puede prepararse para el viaje?
-
-learn-safe_migration-sc-east_africa-title = Trabajo doméstico en el Golfo
-learn-safe_migration-sc-east_africa-body = Mercy vive en Nakuru, Kenia. Una agencia le ofrece un trabajo como empleada doméstica en el Golfo. Se va el mes que viene. ¿Qué debería comprobar Mercy sobre la agencia y el contrato? ¿Qué debería preparar, y quién debería saber dónde está?
-
-learn-safe_migration-sc-north_america-title = Un trabajo en una ciudad nueva
-learn-safe_migration-sc-north_america-body = Jada tiene 18 años y vive en Winnipeg. Un amigo de un amigo le dice que hay un trabajo para ella en Toronto, con un cuarto incluido. Ella nunca ha visto al empleador. ¿Qué debería comprobar Jada antes de irse? ¿Qué debería planear por si las cosas salen mal?
+learn-safe_migration-l4-p3 = Si las cosas cambian, pide consejo. No tienes que decidir sin ayuda.
 
 learn-safe_migration-q1 = ¿Qué deberías hacer con las copias de tu pasaporte y de tu contrato?
 learn-safe_migration-q1-a = Guardar las copias en un lugar seguro y dejar un juego con alguien de confianza
@@ -406,7 +331,7 @@ learn-safe_migration-q4-why = Si alguien de confianza sabe dónde estás, puede 
 learn-safe_migration-q5 = En otro país, el trabajo no es lo que te prometieron. ¿Qué es cierto?
 learn-safe_migration-q5-a = No tienes opciones
 learn-safe_migration-q5-b = Tienes opciones y puedes pedir consejo, por ejemplo en tu embajada o en un servicio de ayuda
-learn-safe_migration-q5-why = No estás solo. Las embajadas y los servicios de ayuda te pueden explicar tus opciones, y algunos no denuncian a las personas ante inmigración.
+learn-safe_migration-q5-why = Cuentas con apoyo. Las embajadas y los servicios de ayuda te pueden explicar tus opciones, y algunos no denuncian a las personas ante inmigración.
 
 ## Módulo 6: pedir ayuda de forma segura
 
@@ -436,21 +361,6 @@ learn-getting_help-l4-body = Puede que alguien revise tu teléfono. Esta aplicac
 learn-getting_help-l4-p1 = Usa la salida rápida si viene alguien.
 learn-getting_help-l4-p2 = Borra el historial de llamadas y mensajes si no es seguro.
 learn-getting_help-l4-p3 = Guarda los números de ayuda con un nombre que no llame la atención.
-
-learn-getting_help-sc-general-title = Un mensaje de noche
-learn-getting_help-sc-general-body = Tu prima trabaja en otro país. Tarde en la noche te envía un mensaje corto: "Mi jefe me quitó el pasaporte. No puedo salir. Por favor, no me llames." ¿Qué puedes hacer para ayudarla sin ponerla en peligro?
-
-learn-getting_help-sc-caribbean-title = Una nota de voz en voz baja
-learn-getting_help-sc-caribbean-body = Tu prima Nadine se fue de Kingston a trabajar en un hotel en otra isla. Te envía una nota de voz hablando bajito: el jefe le quitó el pasaporte y dice que ella le debe el pasaje de avión. Te pide que no le digas nada a su mamá. ¿Qué puedes hacer para ayudarla sin ponerla en peligro?
-
-learn-getting_help-sc-west_africa-title = El mensaje de Blessing
-learn-getting_help-sc-west_africa-body = Tu amiga Blessing se fue de Benin City a trabajar en un salón de belleza en otro país. Ahora te escribe que no hay ningún salón. Tiene que trabajar para una "madam" para pagar una deuda muy grande. Tiene miedo de lo que le pueda pasar a su familia. ¿Qué puedes hacer para ayudarla sin ponerla en peligro?
-
-learn-getting_help-sc-east_africa-title = Una llamada desde el Golfo
-learn-getting_help-sc-east_africa-body = Tu hermana trabaja como empleada doméstica en el Golfo. Te llama de noche desde un teléfono prestado. Trabaja todo el día, no le pagan desde hace tres meses y no puede salir de la casa. ¿Qué puedes hacer para ayudarla sin ponerla en peligro?
-
-learn-getting_help-sc-north_america-title = Una amiga de la escuela
-learn-getting_help-sc-north_america-body = Tu amiga de la escuela en Montreal te cuenta que su novio, que es mayor que ella, le revisa el teléfono y se queda con su dinero. Él dice que ella le debe. Ella tiene miedo y te pide que no se lo digas a nadie. ¿Qué puedes hacer para ayudarla sin ponerla en peligro?
 
 learn-getting_help-q1 = Puede que un tratante esté controlando a tu amigo. ¿Qué NO debes hacer?
 learn-getting_help-q1-a = Escucharlo y creerle
@@ -503,25 +413,10 @@ learn-for_leaders-l3-p2 = Debes saber qué servicios informan a la policía o a 
 learn-for_leaders-l3-p3 = Cuando un niño o una niña cuenta algo, se aplican las reglas de protección infantil.
 
 learn-for_leaders-l4-title = Cuidarte a ti mismo
-learn-for_leaders-l4-body = Escuchar historias difíciles puede pesarte. Habla con alguien de confianza, sin dar nombres. Tómate descansos. No puedes resolverlo todo solo, y está bien.
+learn-for_leaders-l4-body = Escuchar historias difíciles puede pesarte. Habla con alguien de confianza, sin dar nombres. Tómate descansos. No puedes resolverlo todo sin ayuda, y está bien.
 learn-for_leaders-l4-p1 = Comparte el peso con un supervisor o un compañero, sin dar nombres.
 learn-for_leaders-l4-p2 = Descansa después de las sesiones difíciles.
 learn-for_leaders-l4-p3 = Eres una parte de una red de ayuda.
-
-learn-for_leaders-sc-general-title = Después de la sesión
-learn-for_leaders-sc-general-body = Después de tu sesión, una joven espera hasta que todos se van. Dice que el trabajo que tiene en otro país se parece a la historia que contaste. Se va la próxima semana y ya pagó una comisión. Te pide que no se lo digas a su familia. ¿Qué le dices y qué haces?
-
-learn-for_leaders-sc-caribbean-title = Después del culto en Kingston
-learn-for_leaders-sc-caribbean-body = Das una sesión en el salón de una iglesia en Kingston, Jamaica. Después, un joven se queda. Dice que un agente tiene su pasaporte y le pide más dinero antes de que pueda viajar para un trabajo agrícola. Le da vergüenza contárselo a su pastor. ¿Qué le dices y qué haces?
-
-learn-for_leaders-sc-west_africa-title = Después de la sesión en Accra
-learn-for_leaders-sc-west_africa-body = Das una sesión en un centro comunitario en Accra, Ghana. Después, una madre cuenta que a su hijo de 15 años le prometieron un cupo en una academia de fútbol en otro país. Un hombre le pidió dinero y el acta de nacimiento del muchacho. ¿Qué le dices y qué haces?
-
-learn-for_leaders-sc-east_africa-title = Después de clase en Kisumu
-learn-for_leaders-sc-east_africa-body = Das una sesión en una escuela secundaria en Kisumu, Kenia. Después, una estudiante cuenta que su hermana mayor trabaja en el Golfo y no le pagan desde hace meses. La familia tiene miedo de quejarse. ¿Qué le dices y qué haces?
-
-learn-for_leaders-sc-north_america-title = Después del grupo juvenil en Brampton
-learn-for_leaders-sc-north_america-body = Das una sesión para un grupo juvenil en Brampton, Ontario. Después, una chica de 16 años cuenta que un hombre que conoció por internet le envía dinero y quiere que vaya a su ciudad. Te pide que quede entre ustedes dos. ¿Qué le dices y qué haces?
 
 learn-for_leaders-q1 = Alguien te cuenta que lo están explotando. ¿Qué es lo primero que debes hacer?
 learn-for_leaders-q1-a = Escucharlo con calma y creerle

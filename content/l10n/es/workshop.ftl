@@ -68,7 +68,7 @@ workshop-item-welcome-title = Bienvenida y reglas del grupo
 workshop-item-welcome-activity = Dale la bienvenida a todos. Di de qué trata la sesión y cuánto dura. Acuerden juntos tres reglas: respeto, sin nombres en las historias, nadie está obligado a contar nada.
 workshop-item-welcome-notes = Di al principio dónde se puede pedir ayuda, y que pueden hablar contigo en privado después. No le preguntes a nadie por su propia situación delante del grupo.
 workshop-item-welcome-prompt1 = ¿Qué te gustaría aprender hoy?
-workshop-item-welcome-prompt2 = ¿Qué regla te ayudaría a sentirte seguro para hablar?
+workshop-item-welcome-prompt2 = ¿Qué regla te ayudaría a sentirte con confianza para hablar?
 
 workshop-item-pre_quiz-title = Antes de empezar: un cuestionario corto
 workshop-item-pre_quiz-activity = Lee en voz alta cada pregunta con sus opciones. Las personas responden en papel, levantando la mano o en el teléfono, que se pasa de mano en mano. Cuenta los puntos de cada persona. Sin nombres.

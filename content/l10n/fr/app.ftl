@@ -8,7 +8,7 @@ translation-under-review = Cette traduction est encore en cours de relecture.
 ## Menus
 
 menu-choose-language = Choisissez votre langue
-menu-main-title = Que voulez-vous faire ?
+menu-main-title = Que voulez-vous faire ?
 menu-language = Changer de langue
 menu-quit = Fermer Waymark
 menu-back = Retour
@@ -17,7 +17,7 @@ menu-prompt = Tapez un numéro puis appuyez sur Entrée.
 menu-quick-exit-hint = Tapez q à tout moment pour fermer Waymark tout de suite.
 menu-invalid-choice = Ce n'est pas un des choix. Veuillez réessayer.
 menu-goodbye = Au revoir. Prenez soin de vous.
-menu-current-language = Langue : { $language }
+menu-current-language = Langue : { $language }
 
 ## Noms des langues
 
@@ -42,7 +42,7 @@ error-unknown-message = Il n'y a pas de texte avec l'identifiant { $id }.
 error-malformed-locale = Ce code de langue n'est pas écrit correctement.
 error-unsupported-locale = Waymark n'a pas encore de texte dans cette langue.
 error-content-unreadable = Le dossier de contenu ne peut pas être lu.
-error-content-file = Un fichier de contenu est abîmé ou manquant : { $file }
+error-content-file = Un fichier de contenu est abîmé ou manquant : { $file }
 error-bad-argument = Une option manque ou n'est pas écrite correctement.
 
 ## Nombres

@@ -1,6 +1,6 @@
 ## Le coffre : code PIN, code d'urgence, tout effacer
 
-menu-settings = Réglages : code PIN et tout effacer
+menu-settings = Réglages : code PIN et tout effacer
 vault-menu-title = Réglages
 vault-set-pin = Choisir un code PIN
 vault-change-pin = Changer le code PIN
@@ -16,9 +16,9 @@ vault-pin-set = Votre code PIN est enregistré.
 vault-pin-changed = Votre code PIN est changé.
 vault-pin-removed = Votre code PIN est supprimé.
 vault-duress-set = Votre code d'urgence est enregistré.
-vault-enter-pin = Entrez votre code PIN :
-vault-enter-new-pin = Entrez le nouveau code PIN :
-vault-enter-duress-pin = Entrez le code d'urgence :
+vault-enter-pin = Entrez votre code PIN :
+vault-enter-new-pin = Entrez le nouveau code PIN :
+vault-enter-duress-pin = Entrez le code d'urgence :
 
 ## Erreurs
 

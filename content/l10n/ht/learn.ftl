@@ -1,6 +1,6 @@
 ## Aprann: modil sansibilizasyon, leson, istwa ak kesyonè.
 ## Idantifyan: learn-<modil>-title/-summary, -l<n>-title/-body/-p<k> (pwen kle),
-## -sc-<rejyon>-title/-body (istwa pou chak rejyon), -q<n> (kesyon), -q<n>-a/-b/-c (chwa),
+## story-<module>-<country>-title/-body in stories.ftl, -q<n> (kesyon), -q<n>-a/-b/-c (chwa),
 ## -q<n>-why (esplikasyon). Fraz kout: telefòn nan li chak tèks a wotvwa.
 
 ## Ekran yo
@@ -73,21 +73,6 @@ learn-trafficking_and_smuggling-l4-p2 = Sa moun kwè: viktim yo toujou fèmen. S
 learn-trafficking_and_smuggling-l4-p3 = Sa moun kwè: se sèlman fanm sa rive. Sa ki vre: gason, fanm, ti gason ak ti fi ka viktim trafik.
 learn-trafficking_and_smuggling-l4-p4 = Sa moun kwè: si moun nan te dakò ale, se pa trafik. Sa ki vre: dakò pou yon travay pa vle di dakò pou yo esplwate w.
 
-learn-trafficking_and_smuggling-sc-general-title = Vwayaj la ak dèt la
-learn-trafficking_and_smuggling-sc-general-body = Sam peye yon nonm pou ede l travèse yon fwontyè pou l al chache travay. Lòt bò a, nonm nan di Sam dwe l pi plis lajan kounye a. Li mennen Sam nan yon jaden. Sam oblije travay chak jou san peye "jiskaske dèt la fin peye". Sam pa ka ale. Okòmansman, se te kontrebann. Kounye a, sa sanble trafik moun. Kisa ki chanje?
-
-learn-trafficking_and_smuggling-sc-caribbean-title = Travèse fwontyè a pou travay
-learn-trafficking_and_smuggling-sc-caribbean-body = Widline rete Ouanaminthe, ann Ayiti. Li peye yon nonm 20,000 goud pou fè l travèse fwontyè a al Repiblik Dominikèn, kote li espere jwenn travay. Lòt bò a, nonm nan di li dwe l 40,000 peso anplis. Li mennen l nan yon kay kote li oblije fè manje ak netwaye chak jou, san peye e san jou konje. Yo di l lapolis ap arete l si l soti. Okòmansman, se te kontrebann. Kisa sa ye kounye a?
-
-learn-trafficking_and_smuggling-sc-west_africa-title = Wout nò a
-learn-trafficking_and_smuggling-sc-west_africa-body = Chidi gen 20 an e li rete Benin City, nan Nijerya. Yon "nonm koneksyon" di li ka fè l rive an Ewòp pou 800,000 naira. Chidi peye. Nan vil nan dezè a kote bis la kanpe, mesye yo di pri a monte. Chidi oblije travay nan yon chantye konstriksyon pou yo pou l peye l. Yo kenbe telefòn li e yo pa ba l anyen. Okòmansman, se te kontrebann. Kisa sa ye kounye a?
-
-learn-trafficking_and_smuggling-sc-east_africa-title = Nouvo pri koutye a
-learn-trafficking_and_smuggling-sc-east_africa-body = Hana gen 19 an e li rete Hosaena, nan Etyopi. Yon koutye di li ka mennen l travay aletranje pou 60,000 birr. Sou wout la, nan yon vil lwen lakay li, li di l fò l travay nan yon restoran anvan pou l peye rès vwayaj la. Li travay depi granmaten jiska ta nan nwit. Pwopriyetè a kenbe lajan l pou koutye a. Okòmansman, se te kontrebann. Kisa sa ye kounye a?
-
-learn-trafficking_and_smuggling-sc-north_america-title = Ekip vandè a
-learn-trafficking_and_smuggling-sc-north_america-body = Jaylen gen 19 an e li rete Detroit. Li antre nan yon ekip ki vann pòt an pòt e ki vwayaje de vil an vil. Bòs la kenbe kat idantite tout moun "pou otèl yo". Lajan Jaylen ale nan "frè" pou manje ak chanm, kidonk li toujou dwe lajan. Yo di l y ap kite l pou kont li nan yon vil li pa konnen si l kite travay la. Pèsonn pa travèse fwontyè. Èske sa ka toujou trafik moun?
-
 learn-trafficking_and_smuggling-q1 = Ki twa pati ki fè trafik yon granmoun?
 learn-trafficking_and_smuggling-q1-a = Yon fwontyè, yon paspò ak yon travay
 learn-trafficking_and_smuggling-q1-b = Yon aksyon, yon mwayen ak yon objektif esplwatasyon
@@ -146,21 +131,6 @@ learn-how_recruiters_lie-l4-p1 = Yon nouvo menaj ki vle mennen w lwen byen vit s
 learn-how_recruiters_lie-l4-p2 = Yon moun ki vle ou kache relasyon an ka gen move entansyon.
 learn-how_recruiters_lie-l4-p3 = Menm òf yon fanmi dwe tcheke tankou nenpòt lòt òf.
 
-learn-how_recruiters_lie-sc-general-title = Mesaj travay ou reve a
-learn-how_recruiters_lie-sc-general-body = Ana wè yon mesaj sou rezo sosyal: "Travay nan otèl aletranje. Bon salè. Pa bezwen eksperyans. Prèske pa gen plas ankò." Li ekri nimewo a. Ajan an di fò l peye yon frè pou viza a epi voye paspò l pa kourye. Li di y ap siyen kontra a lè l rive. Ki siy danje ou wè?
-
-learn-how_recruiters_lie-sc-caribbean-title = Travay otèl Montego Bay la
-learn-how_recruiters_lie-sc-caribbean-body = Shanice rete Montego Bay, nan Jamayik. Yon nonm nan yon fèt di li ka jwenn li yon travay nan yon otèl Ozetazini. Li mande 150,000 dola jamayiken pou "pwosesis". Li di l ap vwayaje ak yon viza vizitè e l ap ranje papye yo apre. Li pale avè l sèlman sou WhatsApp e li pa vle bay non otèl la. Ki siy danje ou wè?
-
-learn-how_recruiters_lie-sc-west_africa-title = Esè foutbòl la
-learn-how_recruiters_lie-sc-west_africa-body = Kwame gen 16 an e li jwe foutbòl Kumasi, nan Gana. Yon nonm di yon klib an Ewòp vle l pou yon esè. Fanmi an dwe peye 30,000 cedi pou viza a ak vwayaj la. Nonm nan pa vle bay non klib la. Li di: "Pa di antrenè w, gen lòt ti gason ki vle plas sa a." Ki siy danje ou wè?
-
-learn-how_recruiters_lie-sc-east_africa-title = Sèvis kliyan nan Tayilann
-learn-how_recruiters_lie-sc-east_africa-body = Grace rete Nairobi, nan Kenya. Li wè yon anons: "Travay sèvis kliyan nan Tayilann. 150,000 shilling pa mwa. Tikè avyon peye. Kòmanse semèn pwochèn." Rekritè a di l vwayaje ak yon viza touris. Li pa ka di non konpayi a. Ki siy danje ou wè?
-
-learn-how_recruiters_lie-sc-north_america-title = Rekritè mannken an
-learn-how_recruiters_lie-sc-north_america-body = Maya gen 15 an e li rete Atlanta. Yon moun ki di li se rekritè mannken voye l yon mesaj sou entènèt. Li di Maya ka vin popilè. Li mande plis foto, e li di l pa di paran l anyen pou kounye a. Apre sa, li ofri l yon tikè bis pou yo rankontre nan yon lòt vil. Ki siy danje ou wè?
-
 learn-how_recruiters_lie-q1 = Yon rekritè mande w peye viza w ak fòmasyon w anvan ou pati. Kisa yon bon patwon fè?
 learn-how_recruiters_lie-q1-a = Patwon an peye frè sa yo, se pa travayè a
 learn-how_recruiters_lie-q1-b = Se toujou travayè a ki peye
@@ -217,21 +187,6 @@ learn-rights_at_work-l4-body = Ou gen dwa chanje travay oswa retounen lakay ou. 
 learn-rights_at_work-l4-p1 = Ou ka kite yon travay san yo mete w nan dèt pou penalite.
 learn-rights_at_work-l4-p2 = Ou ka tcheke yon rekritè ki gen lisans ak leta.
 learn-rights_at_work-l4-p3 = Yon viza travay se pou travay. Yon viza touris pa pou sa.
-
-learn-rights_at_work-sc-general-title = Kenbe paspò a an sekirite
-learn-rights_at_work-sc-general-body = Leo rive pou yon nouvo travay aletranje. Manadjè a di: "Ban m paspò w. M ap kenbe l an sekirite." Li di tou kontra a ap diferan de sa Leo te siyen lakay li, e salè a ap pi ba. Ki dwa Leo genyen? Kisa li ta ka fè san danje?
-
-learn-rights_at_work-sc-caribbean-title = Otèl la nan yon lòt peyi
-learn-rights_at_work-sc-caribbean-body = Marlon rete San Fernando, nan Trinidad ak Tobago. Li peye yon ajan 8,000 dola Trinidad ak Tobago pou yon travay nan yon otèl aletranje. Lè l rive, manadjè a mande paspò l "pou dosye yo". Nouvo kontra a montre yon salè pi ba ak sis jou travay chak semèn. Ki dwa Marlon genyen? Kisa li ta ka fè san danje?
-
-learn-rights_at_work-sc-west_africa-title = Yon kontra li pa ka li
-learn-rights_at_work-sc-west_africa-body = Fatou rete Dakar, nan Senegal. Yon ajan ofri l travay netwayaj nan yon otèl nan peyi Gòlf yo. Li mande 500,000 fran CFA. Kontra a nan yon lang li pa ka li. Li di: "Siyen sèlman. Tout moun fè sa." Ki dwa Fatou genyen? Kisa li ta ka mande?
-
-learn-rights_at_work-sc-east_africa-title = Travay lakay moun aletranje
-learn-rights_at_work-sc-east_africa-body = Sarah rete Kampala, nan Ouganda. Li ale travay kòm moun k ap ede nan kay yon fanmi aletranje. Premye jou a, fanmi an pran paspò l ak telefòn li. Li travay depi sizè nan maten jiska minwi, san jou konje. Ki dwa Sarah genyen? Kisa li ta ka fè san danje?
-
-learn-rights_at_work-sc-north_america-title = Ajans travay tanporè a
-learn-rights_at_work-sc-north_america-body = Kofi vin Kanada pou l etidye. Li travay nan yon depo atravè yon ajans travay tanporè. Ajans lan kenbe yon pati nan salè l pou "frè" e li kenbe pèmi etid li. Yo di y ap denonse l si l plenn. Ki dwa Kofi genyen? Ki moun li ta ka mande konsèy?
 
 learn-rights_at_work-q1 = Kiyès ki dwe peye frè pou rekrite w pou yon travay?
 learn-rights_at_work-q1-a = Ou menm, travayè a
@@ -290,21 +245,6 @@ learn-warning_signs-l4-p1 = Yon menaj ki pi gran anpil.
 learn-warning_signs-l4-p2 = Kado ki koute chè ki "fò w remèt".
 learn-warning_signs-l4-p3 = Chanjman toudenkou: li manke lekòl, li gen nouvo sekrè, nouvo zanmi ki pi gran anpil.
 
-learn-warning_signs-sc-general-title = Yon zanmi ki chanje
-learn-warning_signs-sc-general-body = Zanmi ou Tom gen yon nouvo travay. Kounye a li toujou fatige. Bòs li mennen l tout kote nan machin e se li ki reponn pou Tom lè ou pale avè l. Tom di li pa ka vin vizite paske li "dwe" lajan pou chanm li. Ki siy ou remake? Kisa ou ta ka fè san ou pa mete Tom an danje?
-
-learn-warning_signs-sc-caribbean-title = Nouvo menaj Tiana
-learn-warning_signs-sc-caribbean-body = Tiana nan klas ou nan Spanish Town, Jamayik. Li gen yon nouvo menaj ki pi gran pase l anpil. Li achte kat telefòn ak rad nèf pou li. Kounye a li manke lekòl souvan. Li di li oblije "remèt li". Ki siy ou remake? Ak kiyès ou ta ka pale?
-
-learn-warning_signs-sc-west_africa-title = Tifi lakay vwazen an
-learn-warning_signs-sc-west_africa-body = Yon tifi ki gen anviwon 13 an rete lakay vwazen ou yo nan Lagos, Nijerya. Li soti nan yon bouk pou l vin "ede nan kay la". Li travay depi anvan jou kase jiska ta nan nwit. Li pa ale lekòl e yo pa janm kite l soti pou kont li. Ki siy ou remake? Ak kiyès ou ta ka pale?
-
-learn-warning_signs-sc-east_africa-title = Nan mache a
-learn-warning_signs-sc-east_africa-body = Nan mache a Kampala, Ouganda, ou wè yon tifi ki gen anviwon 14 an k ap vann machandiz chak jou, menm lè lekòl ap fonksyone. Yon fanm toujou ap veye l e se li ki reponn pou li. Tifi a sanble fatige e grangou. Ki siy ou remake? Ak kiyès ou ta ka pale?
-
-learn-warning_signs-sc-north_america-title = Kizinye ki rete anwo a
-learn-warning_signs-sc-north_america-body = Ou travay kèk èdtan nan yon restoran Toronto. Yon kizinye rete nan yon chanm anwo kwizin nan. Li travay chak jou. Li di pwopriyetè a kenbe paspò l. Li sanble li pè pale lè pwopriyetè a toupre. Ki siy ou remake? Kisa ou ta ka fè san danje?
-
 learn-warning_signs-q1 = Kilès nan bagay sa yo ki ka yon siy danje ki montre y ap esplwate yon moun?
 learn-warning_signs-q1-a = Yon lòt moun toujou pale pou li e kenbe kat idantite l
 learn-warning_signs-q1-b = Li gen yon nouvo koupe cheve
@@ -361,21 +301,6 @@ learn-safe_migration-l4-p1 = Konnen ki kote anbasad oswa konsila peyi ou ye.
 learn-safe_migration-l4-p2 = Chèche sèvis èd ki pa denonse moun bay imigrasyon.
 learn-safe_migration-l4-p3 = Si bagay yo chanje, chèche konsèy. Ou pa oblije deside pou kont ou.
 
-learn-safe_migration-sc-general-title = Pare pou pati
-learn-safe_migration-sc-general-body = Mira gen yon òf travay nan yon lòt peyi. Li pati nan yon mwa. Li gen yon telefòn, paspò l ak yon ti kòb. Kisa Mira ta dwe fè anvan li pati, sou wout la ak lè li rive?
-
-learn-safe_migration-sc-caribbean-title = Travay agrikòl nan Ontario
-learn-safe_migration-sc-caribbean-body = Devon rete Clarendon, nan Jamayik. Li gen yon òf pou travay agrikòl sezonye nan Ontario, Kanada. Li pati nan sis semèn. Manman l enkyete. Kisa Devon ka tcheke e prepare anvan li pati? Kisa li ta dwe fè si travay la pa sa yo te pwomèt li?
-
-learn-safe_migration-sc-west_africa-title = Etidye Kanada
-learn-safe_migration-sc-west_africa-body = Aminata rete Abuja, nan Nijerya. Yon ajan di li ka ranje yon plas pou li nan yon kolèj Kanada, yon viza ak yon travay a tan pasyèl, tout pou 3,000,000 naira. Li vle lajan an semèn sa a. Kisa Aminata ta dwe tcheke anvan li peye? Kijan li ka prepare pou vwayaj la?
-
-learn-safe_migration-sc-east_africa-title = Travay lakay moun nan peyi Gòlf yo
-learn-safe_migration-sc-east_africa-body = Mercy rete Nakuru, nan Kenya. Yon ajans ofri l yon travay kòm moun k ap ede nan kay nan peyi Gòlf yo. Li pati mwa pwochen. Kisa Mercy ta dwe tcheke sou ajans lan ak kontra a? Kisa li ta dwe prepare, e kiyès ki ta dwe konnen ki kote li ye?
-
-learn-safe_migration-sc-north_america-title = Yon travay nan yon nouvo vil
-learn-safe_migration-sc-north_america-body = Jada gen 18 an e li rete Winnipeg. Zanmi yon zanmi di gen yon travay pou li Toronto, ak yon chanm ladan. Li pa janm rankontre patwon an. Kisa Jada ta dwe tcheke anvan li ale? Kisa li ta dwe planifye si bagay yo mal tounen?
-
 learn-safe_migration-q1 = Kisa ou ta dwe fè ak kopi paspò ou ak kontra ou?
 learn-safe_migration-q1-a = Kenbe kopi yo an sekirite, e kite yon seri ak yon moun ou fè konfyans
 learn-safe_migration-q1-b = Bay rekritè a yo tout
@@ -430,21 +355,6 @@ learn-getting_help-l4-body = Yon moun ka tcheke telefòn ou. Aplikasyon sa a gen
 learn-getting_help-l4-p1 = Sèvi ak sòti vit la si yon moun vini.
 learn-getting_help-l4-p2 = Efase istorik apèl ak mesaj si li pa an sekirite.
 learn-getting_help-l4-p3 = Anrejistre nimewo èd yo anba yon non ki pa atire atansyon.
-
-learn-getting_help-sc-general-title = Yon mesaj nan nwit
-learn-getting_help-sc-general-body = Kouzin ou travay aletranje. Ta nan nwit, li voye yon ti mesaj: "Bòs mwen pran paspò m. M pa ka soti. Tanpri pa rele m." Kisa ou ka fè pou ede l san danje?
-
-learn-getting_help-sc-caribbean-title = Yon ti mesaj vokal tou ba
-learn-getting_help-sc-caribbean-body = Kouzin ou Nadine kite Kingston pou al travay nan yon otèl sou yon lòt zile. Li voye yon mesaj vokal tou ba: bòs la pran paspò l e li di li dwe l pou tikè avyon an. Li mande w pa di manman l. Kisa ou ka fè pou ede l san danje?
-
-learn-getting_help-sc-west_africa-title = Mesaj Blessing
-learn-getting_help-sc-west_africa-body = Zanmi ou Blessing kite Benin City pou al travay nan yon salon nan yon lòt peyi. Kounye a li ekri pa gen salon. Li oblije travay pou yon "madam" pou l peye yon gwo dèt. Li pè pou sa ki ka rive fanmi l. Kisa ou ka fè pou ede l san danje?
-
-learn-getting_help-sc-east_africa-title = Yon apèl ki soti nan peyi Gòlf yo
-learn-getting_help-sc-east_africa-body = Sè ou travay kòm moun k ap ede nan kay nan peyi Gòlf yo. Li rele nan nwit ak yon telefòn li prete. Li travay tout lajounen, yo pa peye l depi twa mwa, e li pa ka soti nan kay la. Kisa ou ka fè pou ede l san danje?
-
-learn-getting_help-sc-north_america-title = Yon zanmi lekòl
-learn-getting_help-sc-north_america-body = Zanmi ou lekòl nan Montreal di menaj li ki pi gran an tcheke telefòn li e kenbe lajan l. Li di li dwe l. Li pè, e li mande w pa di pèsonn. Kisa ou ka fè pou ede l san danje?
 
 learn-getting_help-q1 = Yon trafikan ka ap kontwole zanmi ou. Kisa ou PA dwe fè?
 learn-getting_help-q1-a = Koute l e kwè l
@@ -502,21 +412,6 @@ learn-for_leaders-l4-p1 = Pataje chay la ak yon sipèvizè oswa yon kòlèg, san
 learn-for_leaders-l4-p2 = Repoze w apre sesyon ki difisil.
 learn-for_leaders-l4-p3 = Ou se yon pati nan yon rezo èd.
 
-learn-for_leaders-sc-general-title = Apre sesyon an
-learn-for_leaders-sc-general-body = Apre sesyon ou, yon jèn fanm tann jiskaske tout moun fin ale. Li di travay li genyen aletranje a sanble ak istwa ou te rakonte a. Li pati semèn pwochèn e li deja peye yon frè. Li mande w pa di fanmi l. Kisa ou di e kisa ou fè?
-
-learn-for_leaders-sc-caribbean-title = Apre legliz nan Kingston
-learn-for_leaders-sc-caribbean-body = Ou anime yon sesyon nan sal yon legliz nan Kingston, Jamayik. Apre sa, yon jèn gason rete dèyè. Li di yon ajan gen paspò l e li mande plis lajan anvan li ka vwayaje pou travay agrikòl. Li wont pale ak pastè l. Kisa ou di e kisa ou fè?
-
-learn-for_leaders-sc-west_africa-title = Apre sesyon an nan Accra
-learn-for_leaders-sc-west_africa-body = Ou anime yon sesyon nan yon sant kominotè nan Accra, Gana. Apre sa, yon manman di yo te pwomèt pitit gason l ki gen 15 an yon plas nan yon akademi foutbòl aletranje. Yon nonm mande lajan ak batistè ti gason an. Kisa ou di e kisa ou fè?
-
-learn-for_leaders-sc-east_africa-title = Apre klas nan Kisumu
-learn-for_leaders-sc-east_africa-body = Ou anime yon sesyon nan yon lekòl segondè nan Kisumu, Kenya. Apre sa, yon elèv di gran sè l travay nan peyi Gòlf yo e yo pa peye l depi plizyè mwa. Fanmi an pè pote plent. Kisa ou di e kisa ou fè?
-
-learn-for_leaders-sc-north_america-title = Apre gwoup jèn yo nan Brampton
-learn-for_leaders-sc-north_america-body = Ou anime yon sesyon pou yon gwoup jèn nan Brampton, Ontario. Apre sa, yon tifi 16 an di yon nonm li rankontre sou entènèt ap voye lajan ba li e li vle l vin nan vil li. Li mande w kenbe sa ant nou de. Kisa ou di e kisa ou fè?
-
 learn-for_leaders-q1 = Yon moun di w y ap esplwate l. Ki premye bagay pou w fè?
 learn-for_leaders-q1-a = Koute l ak kalm e kwè l
 learn-for_leaders-q1-b = Mande l tout detay sou sa ki te pase
@@ -543,4 +438,4 @@ learn-for_leaders-q5-a = Kenbe tout bagay pou tèt ou
 learn-for_leaders-q5-b = Pale ak yon sipèvizè oswa yon kòlèg, san bay non, e repoze w
 learn-for_leaders-q5-why = Lè ou pran swen tèt ou, ou rete kapab ede lòt moun. Pataje chay la san pataje non moun.
 
-learn-press-enter = Peze Antre pou kontinye.
+learn-press-enter = Peze Enter pou kontinye.

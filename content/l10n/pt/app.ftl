@@ -3,7 +3,7 @@
 app-name = Waymark
 app-tagline = Ajuda privada para verificar uma oferta de emprego, conhecer os seus direitos e encontrar apoio seguro.
 app-offline-note = O Waymark funciona sem internet. Nada do que escreve sai deste telefone.
-translation-under-review = Esta tradução ainda está a ser revista.
+translation-under-review = Esta tradução ainda está sendo revisada.
 
 ## Menus
 
@@ -33,7 +33,7 @@ language-ar = árabe
 
 error-invalid-input = Algo que escreveu não pode ser usado.
 error-not-found = Esse item não foi encontrado.
-error-content = Parte do conteúdo da aplicação está danificado ou em falta.
+error-content = Parte do conteúdo do aplicativo está danificado ou faltando.
 error-integrity = Os dados guardados não podem ser lidos com segurança. Podem ter sido alterados ou danificados.
 error-locked = Os seus dados guardados estão bloqueados. Desbloqueie-os primeiro.
 error-wrong-pin = Esse PIN não está certo.
@@ -42,7 +42,7 @@ error-unknown-message = Não existe nenhum texto com o identificador { $id }.
 error-malformed-locale = Esse código de língua não está bem escrito.
 error-unsupported-locale = O Waymark ainda não tem textos nessa língua.
 error-content-unreadable = Não é possível ler a pasta de conteúdo.
-error-content-file = Um ficheiro de conteúdo está danificado ou em falta: { $file }
+error-content-file = Um arquivo de conteúdo está danificado ou faltando: { $file }
 error-bad-argument = Falta uma opção ou não está bem escrita.
 
 ## Quantidades

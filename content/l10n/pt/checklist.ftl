@@ -23,8 +23,8 @@ checklist-item-stay-in-touch = Fale com a sua família com frequência.
 checklist-item-know-your-rights = Conheça os seus direitos no trabalho aqui: salário, horas e dias de folga.
 checklist-item-recognise-warning-signs = Mentiras sobre o emprego, ameaças, dívidas que crescem ou não poder ir embora são sinais de alerta.
 checklist-item-use-safety-word = Envie a sua palavra de segurança à sua família.
-checklist-item-contact-help = Contacte um serviço de ajuda de confiança. Pode perguntar antes se avisam a polícia.
-checklist-item-contact-embassy = Contacte a sua embaixada. Ela pode ajudar com documentos perdidos ou retidos.
+checklist-item-contact-help = Contate um serviço de ajuda de confiança. Pode perguntar antes se avisam a polícia.
+checklist-item-contact-embassy = Contate a sua embaixada. Ela pode ajudar com documentos perdidos ou retidos.
 checklist-item-retired = Um item que já não está na lista
 
 checklist-done = Feito
@@ -47,8 +47,8 @@ checklist-menu-note = Escrever uma nota privada num item
 checklist-menu-remove = Remover um dos meus itens
 checklist-choose-item = Escolha um item
 checklist-choose-stage = Escolha uma etapa
-checklist-type-text = Escreva o texto e carregue em Enter.
-checklist-type-note = Escreva a sua nota e carregue em Enter. Deixe vazio para apagar a nota.
+checklist-type-text = Escreva o texto e pressione Enter.
+checklist-type-note = Escreva a sua nota e pressione Enter. Deixe vazio para apagar a nota.
 
 ## Erros
 

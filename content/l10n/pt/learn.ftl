@@ -1,6 +1,6 @@
 ## Aprender: módulos de sensibilização, lições, histórias e questionários.
 ## Ids: learn-<module>-title/-summary, -l<n>-title/-body/-p<k> (pontos principais),
-## -sc-<region>-title/-body (variantes da história), -q<n> (pergunta), -q<n>-a/-b/-c (opções),
+## story-<module>-<country>-title/-body in stories.ftl, -q<n> (pergunta), -q<n>-a/-b/-c (opções),
 ## -q<n>-why (explicação). Frases curtas: cada texto é lido em voz alta pela leitura de voz do telefone.
 
 ## Ecrãs / telas
@@ -67,7 +67,7 @@ learn-trafficking_and_smuggling-l2-p2 = O "sim" de uma criança não torna a exp
 learn-trafficking_and_smuggling-l2-p3 = Os adultos têm o dever de proteger as crianças.
 
 learn-trafficking_and_smuggling-l3-title = O que é o contrabando de migrantes
-learn-trafficking_and_smuggling-l3-body = Contrabando de migrantes é quando uma pessoa paga a alguém para a ajudar a atravessar uma fronteira sem os documentos necessários. É um crime contra as regras de fronteira do Estado. A viagem acaba na fronteira. Mas o contrabando pode transformar-se em tráfico, quando o contrabandista começa a controlar ou a explorar a pessoa.
+learn-trafficking_and_smuggling-l3-body = Contrabando de migrantes é quando uma pessoa paga a alguém para a ajudar a atravessar uma fronteira sem os documentos necessários. É um crime contra as regras de fronteira do Estado. A viagem acaba na fronteira. Mas o contrabando pode transformar-se em tráfico, quando o contrabandista começa a controlar ou explorando a pessoa.
 learn-trafficking_and_smuggling-l3-p1 = O contrabando de migrantes é uma passagem ilegal e paga de uma fronteira.
 learn-trafficking_and_smuggling-l3-p2 = O tráfico de pessoas tem a ver com exploração, e não precisa de uma fronteira.
 learn-trafficking_and_smuggling-l3-p3 = Uma nova "dívida" depois da viagem é um sinal de alerta de tráfico.
@@ -78,21 +78,6 @@ learn-trafficking_and_smuggling-l4-p1 = Mito: há sempre uma fronteira. Verdade:
 learn-trafficking_and_smuggling-l4-p2 = Mito: as vítimas estão sempre fechadas à chave. Verdade: muitas são controladas com dívidas, ameaças e medo.
 learn-trafficking_and_smuggling-l4-p3 = Mito: só acontece a mulheres. Verdade: homens, mulheres, meninos e meninas são vítimas de tráfico.
 learn-trafficking_and_smuggling-l4-p4 = Mito: se a pessoa aceitou ir, não é tráfico. Verdade: aceitar um emprego não é aceitar ser explorado.
-
-learn-trafficking_and_smuggling-sc-general-title = A viagem e a dívida
-learn-trafficking_and_smuggling-sc-general-body = Sam paga a um homem para o ajudar a atravessar uma fronteira e encontrar trabalho. Do outro lado, o homem diz que agora Sam lhe deve muito mais dinheiro. Leva Sam para trabalhar no campo. Sam tem de trabalhar todos os dias sem salário "até pagar a dívida". Sam não pode ir embora. No início, era contrabando de migrantes. Agora parece tráfico de pessoas. O que mudou?
-
-learn-trafficking_and_smuggling-sc-caribbean-title = Do outro lado da fronteira para trabalhar
-learn-trafficking_and_smuggling-sc-caribbean-body = Widline vive em Ouanaminthe, no Haiti. Paga 20.000 gourdes a um homem para a levar para o outro lado da fronteira, para a República Dominicana, onde espera encontrar trabalho. Do outro lado, o homem diz que ela lhe deve mais 40.000 pesos. Leva-a para uma casa onde ela tem de cozinhar e limpar todos os dias, sem salário e sem dia de folga. Dizem-lhe que a polícia vai prendê-la se ela sair. No início, era contrabando de migrantes. O que é agora?
-
-learn-trafficking_and_smuggling-sc-west_africa-title = A estrada para o norte
-learn-trafficking_and_smuggling-sc-west_africa-body = Chidi tem 20 anos e vive em Benin City, na Nigéria. Um homem que "arranja viagens" diz que o pode levar para a Europa por 800.000 nairas. Chidi paga. Numa cidade do deserto, no meio da viagem, os homens dizem que o preço subiu. Chidi tem de trabalhar para eles numa obra de construção para pagar. Ficam com o telefone dele e não lhe pagam nada. No início, era contrabando de migrantes. O que é agora?
-
-learn-trafficking_and_smuggling-sc-east_africa-title = O novo preço do intermediário
-learn-trafficking_and_smuggling-sc-east_africa-body = Hana tem 19 anos e vive em Hosaena, na Etiópia. Um intermediário diz que a pode levar para trabalhar em outro país por 60.000 birr. Pelo caminho, numa cidade longe de casa, ele diz que primeiro ela tem de trabalhar num restaurante para pagar o resto da viagem. Ela trabalha desde muito cedo até muito tarde da noite. O dono fica com o salário dela para o intermediário. No início, era contrabando de migrantes. O que é agora?
-
-learn-trafficking_and_smuggling-sc-north_america-title = O grupo de vendedores
-learn-trafficking_and_smuggling-sc-north_america-body = Jaylen tem 19 anos e vive em Detroit. Entra num grupo de vendedores de porta em porta que viaja de cidade em cidade. O chefe fica com os documentos de identidade de todos "por causa dos hotéis". O salário de Jaylen vai todo para "despesas" de comida e quarto, por isso ele fica sempre com dívidas. Dizem-lhe que vai ficar sozinho numa cidade desconhecida se desistir. Ninguém atravessou uma fronteira. Mesmo assim, isto pode ser tráfico?
 
 learn-trafficking_and_smuggling-q1 = Quais são as três partes do tráfico de uma pessoa adulta?
 learn-trafficking_and_smuggling-q1-a = Uma fronteira, um passaporte e um emprego
@@ -117,11 +102,11 @@ learn-trafficking_and_smuggling-q4-b = Qualquer emprego em outro país
 learn-trafficking_and_smuggling-q4-c = Trabalhar sem contrato
 learn-trafficking_and_smuggling-q4-why = O contrabando de migrantes é uma passagem ilegal e paga de uma fronteira. Pode transformar-se em tráfico se depois a pessoa for controlada e explorada.
 
-learn-trafficking_and_smuggling-q5 = Depois de uma viagem com um contrabandista, ele diz que ainda lhe deve mais e que tem de trabalhar para ele sem salário. Isto é sinal de quê?
+learn-trafficking_and_smuggling-q5 = Depois de uma viagem com um contrabandista, ele diz que ainda lhe deve mais e que tem que trabalhar para ele sem salário. Isto é sinal de quê?
 learn-trafficking_and_smuggling-q5-a = De uma despesa normal de viagem
 learn-trafficking_and_smuggling-q5-b = De tráfico através de uma dívida
 learn-trafficking_and_smuggling-q5-c = De uma oferta de emprego justa
-learn-trafficking_and_smuggling-q5-why = Uma nova dívida que tem de pagar com trabalho, sem poder ir embora, é servidão por dívidas. É um sinal comum de tráfico.
+learn-trafficking_and_smuggling-q5-why = Uma nova dívida que tem que pagar com trabalho, sem poder ir embora, é servidão por dívidas. É um sinal comum de tráfico.
 
 ## Módulo 2: como os recrutadores mentem
 
@@ -151,21 +136,6 @@ learn-how_recruiters_lie-l4-body = Alguns traficantes fingem ser namorado, namor
 learn-how_recruiters_lie-l4-p1 = Um novo namorado ou namorada que quer levá-lo para longe muito depressa é um sinal de alerta.
 learn-how_recruiters_lie-l4-p2 = Alguém que quer manter a relação em segredo pode ter más intenções.
 learn-how_recruiters_lie-l4-p3 = Até a oferta de um familiar deve ser verificada como qualquer outra.
-
-learn-how_recruiters_lie-sc-general-title = A mensagem do emprego dos sonhos
-learn-how_recruiters_lie-sc-general-body = Ana vê uma mensagem nas redes sociais: "Empregos em hotéis no estrangeiro. Bom salário. Não é preciso experiência. Restam poucas vagas." Ela escreve para o número. O agente diz que ela tem de pagar uma taxa pelo visto e enviar o passaporte por correio expresso. Diz que o contrato será assinado quando ela chegar. Que sinais de alerta vê?
-
-learn-how_recruiters_lie-sc-caribbean-title = O emprego de hotel em Montego Bay
-learn-how_recruiters_lie-sc-caribbean-body = Shanice vive em Montego Bay, na Jamaica. Um homem numa festa diz que lhe pode arranjar um emprego num hotel nos Estados Unidos. Pede-lhe 150.000 dólares jamaicanos pelo "processo". Diz que ela vai viajar com um visto de visitante e tratar dos documentos mais tarde. Só fala com ela pelo WhatsApp e não diz o nome do hotel. Que sinais de alerta vê?
-
-learn-how_recruiters_lie-sc-west_africa-title = O teste de futebol
-learn-how_recruiters_lie-sc-west_africa-body = Kwame tem 16 anos e joga futebol em Kumasi, no Gana. Um homem diz que um clube da Europa o quer para um teste. A família tem de pagar 30.000 cedis pelo visto e pela viagem. O homem não diz o nome do clube. Ele diz: "Não conte ao seu treinador, há outros rapazes que querem esta vaga." Que sinais de alerta vê?
-
-learn-how_recruiters_lie-sc-east_africa-title = Atendimento ao cliente na Tailândia
-learn-how_recruiters_lie-sc-east_africa-body = Grace vive em Nairobi, no Quénia. Ela vê um anúncio: "Empregos de atendimento ao cliente na Tailândia. 150.000 xelins por mês. Viagem de avião paga. Começa na próxima semana." O recrutador diz-lhe para viajar com um visto de turista. Não sabe dizer o nome da empresa. Que sinais de alerta vê?
-
-learn-how_recruiters_lie-sc-north_america-title = O caça-talentos de moda
-learn-how_recruiters_lie-sc-north_america-body = Maya tem 15 anos e vive em Atlanta. Alguém que diz ser caça-talentos de modelos envia-lhe uma mensagem pela internet. Diz que ela pode ficar famosa. Pede mais fotografias e diz que ela ainda não deve contar aos pais. Mais tarde, oferece-lhe uma viagem paga para se encontrarem em outra cidade. Que sinais de alerta vê?
 
 learn-how_recruiters_lie-q1 = Um recrutador pede que pague o seu visto e a sua formação antes de partir. O que faz um empregador justo?
 learn-how_recruiters_lie-q1-a = O empregador paga estes custos, não o trabalhador
@@ -208,7 +178,7 @@ learn-rights_at_work-l1-p3 = Uma dívida por causa de um emprego pode ser usada 
 learn-rights_at_work-l2-title = Um contrato escrito que entende
 learn-rights_at_work-l2-body = Antes de partir, deve ter um contrato escrito numa língua que entende. O contrato diz o salário, o horário, as folgas, onde vai morar e quem paga a viagem. Guarde uma cópia. Tenha cuidado se lhe disserem que um novo contrato será assinado quando chegar.
 learn-rights_at_work-l2-p1 = Receba o contrato antes de viajar.
-learn-rights_at_work-l2-p2 = Tem de estar numa língua que consegue ler.
+learn-rights_at_work-l2-p2 = Tem que estar numa língua que consegue ler.
 learn-rights_at_work-l2-p3 = Mostra o salário, o horário, as folgas e o alojamento.
 learn-rights_at_work-l2-p4 = Guarde uma cópia num lugar seguro e envie outra a alguém de confiança.
 
@@ -220,24 +190,9 @@ learn-rights_at_work-l3-p3 = Um empregador que fica com os seus documentos é um
 
 learn-rights_at_work-l4-title = É livre de ir embora
 learn-rights_at_work-l4-body = Tem o direito de mudar de emprego ou de voltar para casa. Ninguém o deve impedir com ameaças ou com uma dívida. Verifique o recrutador antes de assinar: procure a licença dele e pergunte num serviço do governo ou numa organização conhecida.
-learn-rights_at_work-l4-p1 = Pode deixar um emprego sem ter de pagar uma dívida como castigo.
+learn-rights_at_work-l4-p1 = Pode deixar um emprego sem ter que pagar uma dívida como castigo.
 learn-rights_at_work-l4-p2 = Um recrutador com licença pode ser verificado junto do governo.
 learn-rights_at_work-l4-p3 = Um visto de trabalho é para trabalhar. Um visto de turista não é.
-
-learn-rights_at_work-sc-general-title = "Eu guardo o seu passaporte"
-learn-rights_at_work-sc-general-body = Leo chega a um novo emprego em outro país. O gerente diz: "Dê-me o seu passaporte. Eu guardo-o em segurança." Diz também que o contrato vai ser diferente do que Leo assinou no seu país, e que o salário vai ser mais baixo. Quais são os direitos do Leo? O que pode ele fazer sem se pôr em perigo?
-
-learn-rights_at_work-sc-caribbean-title = O hotel em outro país
-learn-rights_at_work-sc-caribbean-body = Marlon vive em San Fernando, em Trinidad e Tobago. Pagou 8.000 dólares de Trinidad e Tobago a um agente por um emprego num hotel em outro país. Quando chega, o gerente pede-lhe o passaporte "para o arquivo". O novo contrato tem um salário mais baixo e seis dias de trabalho por semana. Quais são os direitos do Marlon? O que pode ele fazer sem se pôr em perigo?
-
-learn-rights_at_work-sc-west_africa-title = Um contrato que ela não consegue ler
-learn-rights_at_work-sc-west_africa-body = Fatou vive em Dakar, no Senegal. Um agente oferece-lhe um trabalho de limpeza num hotel no Golfo. Pede-lhe 500.000 francos CFA. O contrato está numa língua que ela não consegue ler. Ele diz: "Assine e pronto. Toda a gente assina." Quais são os direitos da Fatou? O que pode ela pedir?
-
-learn-rights_at_work-sc-east_africa-title = O trabalho numa casa no estrangeiro
-learn-rights_at_work-sc-east_africa-body = Sarah vive em Kampala, no Uganda. Vai trabalhar como empregada doméstica para uma família em outro país. No primeiro dia, a família tira-lhe o passaporte e o telefone. Ela trabalha das seis da manhã até à meia-noite, sem dia de folga. Quais são os direitos da Sarah? O que pode ela fazer sem se pôr em perigo?
-
-learn-rights_at_work-sc-north_america-title = A agência de trabalho temporário
-learn-rights_at_work-sc-north_america-body = Kofi veio para o Canadá para estudar. Trabalha num armazém através de uma agência de trabalho temporário. A agência fica com parte do salário dele para "taxas" e guarda a autorização de estudo dele. Dizem que vão denunciá-lo se ele se queixar. Quais são os direitos do Kofi? A quem pode ele pedir conselho?
 
 learn-rights_at_work-q1 = Quem deve pagar as taxas do seu recrutamento para um emprego?
 learn-rights_at_work-q1-a = O próprio trabalhador
@@ -293,23 +248,8 @@ learn-warning_signs-l3-p3 = Não pode entrar e sair livremente.
 learn-warning_signs-l4-title = Relações que criam dívidas
 learn-warning_signs-l4-body = Um jovem pode ter um namorado ou uma namorada muito mais velha. Essa pessoa dá presentes, saldo para o telefone ou dinheiro. Depois diz que o jovem lhe deve algo em troca. Esta é uma forma comum de controlar jovens.
 learn-warning_signs-l4-p1 = Um namorado ou uma namorada muito mais velha.
-learn-warning_signs-l4-p2 = Presentes caros que "têm de ser pagos".
+learn-warning_signs-l4-p2 = Presentes caros que "têm que ser pagos".
 learn-warning_signs-l4-p3 = Mudanças de repente: falta às aulas, novos segredos, novos amigos muito mais velhos.
-
-learn-warning_signs-sc-general-title = Um amigo que mudou
-learn-warning_signs-sc-general-body = O seu amigo Tom tem um emprego novo. Agora está sempre cansado. O patrão leva-o de carro para todo o lado e responde por ele quando fala com o Tom. Tom diz que não pode visitá-lo porque "deve" dinheiro pelo quarto. Que sinais nota? O que podia fazer sem pôr o Tom em perigo?
-
-learn-warning_signs-sc-caribbean-title = O novo namorado da Tiana
-learn-warning_signs-sc-caribbean-body = Tiana é da sua turma em Spanish Town, na Jamaica. Tem um namorado novo muito mais velho. Ele compra-lhe saldo para o telefone e roupa nova. Agora ela falta muitas vezes às aulas. Diz que tem de lhe "pagar de volta". Que sinais nota? Com quem podia falar?
-
-learn-warning_signs-sc-west_africa-title = A menina da casa ao lado
-learn-warning_signs-sc-west_africa-body = Uma menina de uns 13 anos vive com os seus vizinhos em Lagos, na Nigéria. Veio de uma aldeia para "ajudar em casa". Trabalha desde o amanhecer até muito tarde da noite. Não vai à escola e nunca a deixam sair sozinha. Que sinais nota? Com quem podia falar?
-
-learn-warning_signs-sc-east_africa-title = No mercado
-learn-warning_signs-sc-east_africa-body = No mercado de Kampala, no Uganda, vê uma menina de uns 14 anos que vende coisas todos os dias, mesmo nas horas de escola. Uma mulher vigia-a sempre e responde por ela. A menina parece cansada e com fome. Que sinais nota? Com quem podia falar?
-
-learn-warning_signs-sc-north_america-title = O cozinheiro do andar de cima
-learn-warning_signs-sc-north_america-body = Trabalha algumas horas por semana num restaurante em Toronto. Um dos cozinheiros vive num quarto por cima da cozinha. Trabalha todos os dias. Diz que o dono tem o passaporte dele. Parece ter medo de falar quando o dono está perto. Que sinais nota? O que podia fazer sem se pôr em perigo?
 
 learn-warning_signs-q1 = Qual destas coisas pode ser um sinal de alerta de que alguém é explorado?
 learn-warning_signs-q1-a = Outra pessoa fala sempre por ela e guarda o documento de identidade dela
@@ -317,7 +257,7 @@ learn-warning_signs-q1-b = Tem um corte de cabelo novo
 learn-warning_signs-q1-c = Gosta do seu emprego
 learn-warning_signs-q1-why = Quando outra pessoa fala por alguém e fica com os documentos dele, isso pode significar que essa pessoa é controlada.
 
-learn-warning_signs-q2 = O namorado muito mais velho de uma colega de turma dá-lhe presentes e diz que ela tem de lhe pagar de volta. O que é isto?
+learn-warning_signs-q2 = O namorado muito mais velho de uma colega de turma dá-lhe presentes e diz que ela tem que lhe pagar de volta. O que é isto?
 learn-warning_signs-q2-a = Uma relação normal
 learn-warning_signs-q2-b = Um sinal de alerta: os presentes podem ser usados para criar uma dívida e controlar
 learn-warning_signs-q2-why = Um namorado muito mais velho e presentes que criam uma dívida são uma forma comum de controlar jovens. Fale com um adulto de confiança.
@@ -365,22 +305,7 @@ learn-safe_migration-l4-title = Quando chegar, e se as coisas mudarem
 learn-safe_migration-l4-body = Descubra onde fica a embaixada do seu país. Informe-se sobre os serviços de ajuda do lugar. Se o emprego não for o que lhe prometeram, tem escolhas. Pode pedir conselho antes de decidir o que fazer.
 learn-safe_migration-l4-p1 = Saiba onde fica a sua embaixada ou o seu consulado.
 learn-safe_migration-l4-p2 = Procure serviços de ajuda que não denunciam as pessoas à imigração.
-learn-safe_migration-l4-p3 = Se as coisas mudarem, peça conselho. Não tem de decidir sozinho.
-
-learn-safe_migration-sc-general-title = Preparar a partida
-learn-safe_migration-sc-general-body = Mira tem uma oferta de emprego em outro país. Parte daqui a um mês. Tem um telefone, o passaporte e um pouco de dinheiro. O que deve Mira fazer antes de partir, durante a viagem e quando chegar?
-
-learn-safe_migration-sc-caribbean-title = Trabalho agrícola em Ontário
-learn-safe_migration-sc-caribbean-body = Devon vive em Clarendon, na Jamaica. Tem uma oferta de trabalho agrícola sazonal em Ontário, no Canadá. Parte daqui a seis semanas. A mãe dele está preocupada. O que pode Devon verificar e preparar antes de partir? O que deve fazer se o trabalho não for o que lhe prometeram?
-
-learn-safe_migration-sc-west_africa-title = Estudar no Canadá
-learn-safe_migration-sc-west_africa-body = Aminata vive em Abuja, na Nigéria. Um agente diz que lhe pode arranjar uma vaga numa faculdade no Canadá, um visto e um emprego em tempo parcial, tudo por 3 milhões de nairas. Quer o dinheiro esta semana. O que deve Aminata verificar antes de pagar? Como se pode preparar para a viagem?
-
-learn-safe_migration-sc-east_africa-title = Trabalho doméstico no Golfo
-learn-safe_migration-sc-east_africa-body = Mercy vive em Nakuru, no Quénia. Uma agência oferece-lhe um emprego como empregada doméstica no Golfo. Parte no próximo mês. O que deve Mercy verificar sobre a agência e o contrato? O que deve preparar, e quem deve saber onde ela está?
-
-learn-safe_migration-sc-north_america-title = Um emprego numa cidade nova
-learn-safe_migration-sc-north_america-body = Jada tem 18 anos e vive em Winnipeg. Um amigo de um amigo diz que há um emprego para ela em Toronto, com quarto incluído. Ela nunca viu o empregador. O que deve Jada verificar antes de ir? O que deve preparar para o caso de haver problemas?
+learn-safe_migration-l4-p3 = Se as coisas mudarem, peça conselho. Não tem que decidir sozinho.
 
 learn-safe_migration-q1 = O que deve fazer com as cópias do seu passaporte e do seu contrato?
 learn-safe_migration-q1-a = Guardar as cópias num lugar seguro e deixar um conjunto com alguém de confiança
@@ -420,7 +345,7 @@ learn-getting_help-l1-p2 = Antes de ligar, veja se o serviço informa a imigraç
 learn-getting_help-l1-p3 = Em caso de perigo imediato, ligue para o número de emergência.
 
 learn-getting_help-l2-title = O que acontece quando liga
-learn-getting_help-l2-body = Uma pessoa preparada para isso ouve-o. É você que escolhe o que dizer. Não tem de dizer o seu nome. Explicam-lhe as suas opções e o que podem fazer. É você que decide o que acontece a seguir.
+learn-getting_help-l2-body = Uma pessoa preparada para isso ouve-o. É você que escolhe o que dizer. Não tem que dizer o seu nome. Explicam-lhe as suas opções e o que podem fazer. É você que decide o que acontece a seguir.
 learn-getting_help-l2-p1 = Pode fazer perguntas primeiro.
 learn-getting_help-l2-p2 = Muitas vezes pode manter o anonimato.
 learn-getting_help-l2-p3 = É você que escolhe o passo seguinte.
@@ -437,28 +362,13 @@ learn-getting_help-l4-p1 = Use a saída rápida se alguém se aproximar.
 learn-getting_help-l4-p2 = Apague o histórico de chamadas e de mensagens se não for seguro.
 learn-getting_help-l4-p3 = Guarde os números de ajuda com um nome que não chame a atenção.
 
-learn-getting_help-sc-general-title = Uma mensagem à noite
-learn-getting_help-sc-general-body = A sua prima trabalha em outro país. Tarde da noite, ela envia uma mensagem curta: "O meu patrão tirou-me o passaporte. Não posso sair. Por favor, não me ligue." O que pode fazer para a ajudar com segurança?
-
-learn-getting_help-sc-caribbean-title = Uma mensagem de voz em voz baixa
-learn-getting_help-sc-caribbean-body = A sua prima Nadine foi de Kingston trabalhar num hotel em outra ilha. Ela envia uma mensagem de voz, em voz baixa: o patrão tirou-lhe o passaporte e diz que ela lhe deve a viagem de avião. Ela pede que não conte nada à mãe dela. O que pode fazer para a ajudar com segurança?
-
-learn-getting_help-sc-west_africa-title = A mensagem da Blessing
-learn-getting_help-sc-west_africa-body = A sua amiga Blessing saiu de Benin City para trabalhar num salão de beleza em outro país. Agora escreve que não há salão nenhum. Tem de trabalhar para uma "madam" para pagar uma dívida muito grande. Tem medo do que possa acontecer à família dela. O que pode fazer para a ajudar com segurança?
-
-learn-getting_help-sc-east_africa-title = Uma chamada do Golfo
-learn-getting_help-sc-east_africa-body = A sua irmã trabalha como empregada doméstica no Golfo. Liga à noite de um telefone emprestado. Trabalha o dia todo, não recebe salário há três meses e não pode sair de casa. O que pode fazer para a ajudar com segurança?
-
-learn-getting_help-sc-north_america-title = Uma amiga da escola
-learn-getting_help-sc-north_america-body = A sua amiga da escola em Montreal conta que o namorado dela, que é mais velho, vê o telefone dela e fica com o dinheiro dela. Ele diz que ela lhe deve dinheiro. Ela tem medo e pede que não conte a ninguém. O que pode fazer para a ajudar com segurança?
-
 learn-getting_help-q1 = O seu amigo pode estar nas mãos de um traficante. O que NÃO deve fazer?
 learn-getting_help-q1-a = Ouvi-lo e acreditar nele
 learn-getting_help-q1-b = Confrontar o traficante sozinho
 learn-getting_help-q1-c = Pedir conselho a um serviço de ajuda
 learn-getting_help-q1-why = Confrontar um traficante pode ser perigoso para o seu amigo e também para quem o faz. Ouvir e pedir conselho são passos seguros.
 
-learn-getting_help-q2 = Liga para uma linha de ajuda. Tem de dizer o seu nome?
+learn-getting_help-q2 = Liga para uma linha de ajuda. Tem que dizer o seu nome?
 learn-getting_help-q2-a = Sim, sempre
 learn-getting_help-q2-b = Muitas vezes não. Pode perguntar se pode manter o anonimato
 learn-getting_help-q2-why = Muitos serviços permitem manter o anonimato. Pode perguntar primeiro e escolher o que quer contar.
@@ -504,24 +414,9 @@ learn-for_leaders-l3-p3 = Quando é uma criança que conta, seguem-se as regras 
 
 learn-for_leaders-l4-title = Cuidar de si
 learn-for_leaders-l4-body = Ouvir histórias difíceis pode pesar. Fale com alguém de confiança, sem dizer nomes. Faça pausas. Não consegue resolver tudo sozinho, e não faz mal.
-learn-for_leaders-l4-p1 = Partilhe o peso com um supervisor ou um colega, sem dizer nomes.
+learn-for_leaders-l4-p1 = Compartilhe o peso com um supervisor ou um colega, sem dizer nomes.
 learn-for_leaders-l4-p2 = Descanse depois das sessões difíceis.
 learn-for_leaders-l4-p3 = É uma parte de uma rede de ajuda.
-
-learn-for_leaders-sc-general-title = Depois da sessão
-learn-for_leaders-sc-general-body = Depois da sua sessão, uma jovem espera até todos saírem. Diz que o emprego que arranjou no estrangeiro parece a história que contou. Parte na próxima semana e já pagou uma taxa. Pede-lhe que não conte à família dela. O que diz e o que faz?
-
-learn-for_leaders-sc-caribbean-title = Depois do culto em Kingston
-learn-for_leaders-sc-caribbean-body = Conduz uma sessão no salão de uma igreja em Kingston, na Jamaica. No fim, um jovem fica para trás. Diz que um agente tem o passaporte dele e pede mais dinheiro antes de ele poder viajar para um trabalho agrícola. Tem vergonha de contar ao pastor. O que diz e o que faz?
-
-learn-for_leaders-sc-west_africa-title = Depois da sessão em Accra
-learn-for_leaders-sc-west_africa-body = Conduz uma sessão num centro comunitário em Accra, no Gana. No fim, uma mãe conta que prometeram ao filho de 15 anos uma vaga numa academia de futebol no estrangeiro. Um homem pediu dinheiro e a certidão de nascimento do rapaz. O que diz e o que faz?
-
-learn-for_leaders-sc-east_africa-title = Depois da aula em Kisumu
-learn-for_leaders-sc-east_africa-body = Conduz uma sessão numa escola secundária em Kisumu, no Quénia. No fim, uma aluna conta que a irmã mais velha trabalha no Golfo e não recebe salário há meses. A família tem medo de se queixar. O que diz e o que faz?
-
-learn-for_leaders-sc-north_america-title = Depois do grupo de jovens em Brampton
-learn-for_leaders-sc-north_america-body = Conduz uma sessão de um grupo de jovens em Brampton, no Ontário. No fim, uma jovem de 16 anos conta que um homem que conheceu na internet lhe manda dinheiro e quer que ela vá para a cidade dele. Ela pede que isto fique só entre os dois. O que diz e o que faz?
 
 learn-for_leaders-q1 = Alguém lhe conta que é explorado. Qual é a primeira coisa a fazer?
 learn-for_leaders-q1-a = Ouvir com calma e acreditar na pessoa
@@ -532,7 +427,7 @@ learn-for_leaders-q1-why = Ouvir e acreditar cria confiança. Perguntas a mais p
 learn-for_leaders-q2 = Deve prometer guardar segredo sobre o que lhe contaram?
 learn-for_leaders-q2-a = Sim, sempre
 learn-for_leaders-q2-b = Não. Não prometa um segredo que não pode guardar
-learn-for_leaders-q2-why = Pode ter de agir para proteger alguém, sobretudo uma criança. Seja honesto sobre o que vai fazer.
+learn-for_leaders-q2-why = Pode ter que agir para proteger alguém, sobretudo uma criança. Seja honesto sobre o que vai fazer.
 
 learn-for_leaders-q3 = Que material é melhor para uma sessão com jovens?
 learn-for_leaders-q3-a = Fotografias chocantes de vítimas
@@ -547,6 +442,6 @@ learn-for_leaders-q4-why = Conhecer o encaminhamento local permite ajudar algué
 learn-for_leaders-q5 = Depois de ouvir histórias difíceis, o que o ajuda?
 learn-for_leaders-q5-a = Guardar tudo para si
 learn-for_leaders-q5-b = Falar com um supervisor ou um colega, sem dizer nomes, e descansar
-learn-for_leaders-q5-why = Cuidar de si permite-lhe continuar a ajudar os outros. Partilhe o peso sem partilhar nomes.
+learn-for_leaders-q5-why = Cuidar de si permite-lhe continuar a ajudar os outros. Compartilhe o peso sem compartilhar nomes.
 
 learn-press-enter = Pressione Enter para continuar.

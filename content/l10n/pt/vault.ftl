@@ -1,7 +1,7 @@
 ## O cofre: PIN, PIN de emergência, apagar tudo
 
-menu-settings = Definições: PIN e apagar tudo
-vault-menu-title = Definições
+menu-settings = Configurações: PIN e apagar tudo
+vault-menu-title = Configurações
 vault-set-pin = Definir um PIN
 vault-change-pin = Mudar o PIN
 vault-remove-pin = Remover o PIN
@@ -29,4 +29,4 @@ vault-error-data-dir = Não é possível usar a pasta de dados do Waymark. Ela d
 vault-error-no-pin = Não há nenhum PIN.
 vault-error-pin-already-set = Já existe um PIN. Pode mudá-lo.
 vault-error-pin-format = Um PIN precisa de { $min } a { $max } caracteres.
-vault-error-duress-same = O PIN de emergência tem de ser diferente do seu PIN.
+vault-error-duress-same = O PIN de emergência tem que ser diferente do seu PIN.

@@ -1,6 +1,6 @@
 ## Jifunze: moduli za uhamasishaji, masomo, visa vya kufikiria na maswali.
 ## Vitambulisho: learn-<moduli>-title/-summary, -l<n>-title/-body/-p<k> (mambo muhimu),
-## -sc-<eneo>-title/-body (visa vya kila eneo), -q<n> (swali), -q<n>-a/-b/-c (majibu ya kuchagua),
+## story-<module>-<country>-title/-body in stories.ftl, -q<n> (swali), -q<n>-a/-b/-c (majibu ya kuchagua),
 ## -q<n>-why (maelezo). Sentensi fupi: kila maandishi yanasomwa kwa sauti na simu.
 
 ## Skrini
@@ -48,8 +48,8 @@ learn-error-unknown-choice = Jibu moja si mojawapo ya machaguo.
 
 ## Moduli 1: biashara haramu ya binadamu na magendo ya kuvusha watu
 
-learn-trafficking_and_smuggling-title = Biashara haramu ya binadamu na magendo ya kuvusha watu
-learn-trafficking_and_smuggling-summary = Biashara haramu ya binadamu ni nini, magendo ya kuvusha watu ni nini, na kwa nini tofauti ni muhimu.
+learn-trafficking_and_smuggling-title = Biashara haramu ya binadamu na usafirishaji haramu wa wahamiaji
+learn-trafficking_and_smuggling-summary = Biashara haramu ya binadamu ni nini, usafirishaji haramu wa wahamiaji ni nini, na kwa nini tofauti ni muhimu.
 
 learn-trafficking_and_smuggling-l1-title = Biashara haramu ya binadamu ni nini
 learn-trafficking_and_smuggling-l1-body = Biashara haramu ya binadamu ni kumtumia mtu ili kupata pesa au faida, bila ridhaa yake. Ina sehemu tatu. Mtu anamwandikisha, anamhamisha au anamficha mtu mwingine. Anatumia nguvu, uongo, vitisho au hali ngumu ya mtu huyo. Na lengo ni kumnyonya.
@@ -63,9 +63,9 @@ learn-trafficking_and_smuggling-l2-p1 = Chini ya miaka 18, kinachohesabika ni ki
 learn-trafficking_and_smuggling-l2-p2 = "Ndiyo" ya mtoto haifanyi unyonyaji kuwa halali.
 learn-trafficking_and_smuggling-l2-p3 = Watu wazima wana wajibu wa kuwalinda watoto.
 
-learn-trafficking_and_smuggling-l3-title = Magendo ya kuvusha watu ni nini
-learn-trafficking_and_smuggling-l3-body = Magendo ya kuvusha watu ni pale mtu anapomlipa mtu mwingine amsaidie kuvuka mpaka bila hati sahihi. Ni kosa dhidi ya sheria za mipaka ya nchi. Safari inaishia mpakani. Lakini magendo yanaweza kugeuka kuwa biashara haramu ya binadamu, pale mvushaji anapoanza kumdhibiti au kumnyonya mtu huyo.
-learn-trafficking_and_smuggling-l3-p1 = Magendo ya kuvusha watu ni kuvuka mpaka kinyume cha sheria kwa malipo.
+learn-trafficking_and_smuggling-l3-title = Usafirishaji haramu wa wahamiaji ni nini
+learn-trafficking_and_smuggling-l3-body = Usafirishaji haramu wa wahamiaji ni pale mtu anapomlipa mtu mwingine amsaidie kuvuka mpaka bila hati sahihi. Ni kosa dhidi ya sheria za mipaka ya nchi. Safari inaishia mpakani. Lakini usafirishaji haramu wa wahamiaji unaweza kugeuka kuwa biashara haramu ya binadamu, pale mvushaji anapoanza kumdhibiti au kumnyonya mtu huyo.
+learn-trafficking_and_smuggling-l3-p1 = Usafirishaji haramu wa wahamiaji ni kuvuka mpaka kinyume cha sheria kwa malipo.
 learn-trafficking_and_smuggling-l3-p2 = Biashara haramu ya binadamu inahusu unyonyaji, na haihitaji mpaka.
 learn-trafficking_and_smuggling-l3-p3 = "Deni" jipya baada ya safari ni ishara ya hatari ya biashara haramu ya binadamu.
 
@@ -75,21 +75,6 @@ learn-trafficking_and_smuggling-l4-p1 = Imani potofu: daima inavuka mpaka. Ukwel
 learn-trafficking_and_smuggling-l4-p2 = Imani potofu: waathiriwa daima hufungiwa ndani. Ukweli: wengi hudhibitiwa kwa deni, vitisho na hofu.
 learn-trafficking_and_smuggling-l4-p3 = Imani potofu: inawapata wanawake tu. Ukweli: wanaume, wanawake, wavulana na wasichana wote wanaweza kuwa waathiriwa.
 learn-trafficking_and_smuggling-l4-p4 = Imani potofu: kama alikubali kwenda, si biashara haramu ya binadamu. Ukweli: kukubali kazi si kukubali kunyonywa.
-
-learn-trafficking_and_smuggling-sc-general-title = Safari na deni
-learn-trafficking_and_smuggling-sc-general-body = Sam anamlipa mwanamume mmoja amsaidie kuvuka mpaka ili atafute kazi. Upande wa pili, mwanamume huyo anasema sasa Sam anadaiwa pesa nyingi zaidi. Anampeleka Sam shambani. Sam lazima afanye kazi kila siku bila malipo "mpaka deni lilipwe". Sam hawezi kuondoka. Mwanzoni, haya yalikuwa magendo ya kuvusha watu. Sasa yanaonekana kama biashara haramu ya binadamu. Nini kimebadilika?
-
-learn-trafficking_and_smuggling-sc-caribbean-title = Kuvuka mpaka kutafuta kazi
-learn-trafficking_and_smuggling-sc-caribbean-body = Widline anaishi Ouanaminthe, nchini Haiti. Anamlipa mwanamume mmoja gourde 20,000 amvushe mpaka kwenda Jamhuri ya Dominika, ambako anatumaini kupata kazi. Upande wa pili, mwanamume huyo anasema anadaiwa peso 40,000 zaidi. Anampeleka kwenye nyumba ambako lazima apike na kusafisha kila siku, bila malipo na bila siku ya mapumziko. Anaambiwa polisi watamkamata akitoka nje. Mwanzoni haya yalikuwa magendo. Sasa ni nini?
-
-learn-trafficking_and_smuggling-sc-west_africa-title = Barabara ya kaskazini
-learn-trafficking_and_smuggling-sc-west_africa-body = Chidi ana miaka 20 na anaishi Benin City, Naijeria. "Mtu wa mipango" anasema anaweza kumfikisha Ulaya kwa naira 800,000. Chidi analipa. Katika mji wa jangwani ambapo basi linasimama, wanaume hao wanasema bei imepanda. Chidi lazima afanye kazi kwenye eneo la ujenzi kwa ajili yao ili kuilipa. Wanashika simu yake na hawamlipi chochote. Mwanzoni haya yalikuwa magendo. Sasa ni nini?
-
-learn-trafficking_and_smuggling-sc-east_africa-title = Bei mpya ya dalali
-learn-trafficking_and_smuggling-sc-east_africa-body = Hana ana miaka 19 na anaishi Hosaena, Ethiopia. Dalali anasema anaweza kumpeleka kufanya kazi nje ya nchi kwa birr 60,000. Njiani, katika mji ulio mbali na nyumbani, anasema lazima kwanza afanye kazi katika mgahawa ili alipe sehemu iliyobaki ya safari. Anafanya kazi kuanzia alfajiri hadi usiku sana. Mwenye mgahawa anashika mshahara wake kwa ajili ya dalali. Mwanzoni haya yalikuwa magendo. Sasa ni nini?
-
-learn-trafficking_and_smuggling-sc-north_america-title = Kikundi cha wauzaji
-learn-trafficking_and_smuggling-sc-north_america-body = Jaylen ana miaka 19 na anaishi Detroit. Anajiunga na kikundi cha wauzaji wa nyumba kwa nyumba kinachosafiri kutoka mji mmoja hadi mwingine. Bosi anashika vitambulisho vya kila mtu "kwa ajili ya hoteli". Mshahara wa Jaylen unaenda kwenye "gharama" za chakula na vyumba, kwa hiyo daima anadaiwa pesa. Anaambiwa ataachwa peke yake katika mji asioujua akiacha kazi. Hakuna aliyevuka mpaka. Je, hii bado inaweza kuwa biashara haramu ya binadamu?
 
 learn-trafficking_and_smuggling-q1 = Ni sehemu zipi tatu zinazounda biashara haramu ya binadamu kwa mtu mzima?
 learn-trafficking_and_smuggling-q1-a = Mpaka, pasipoti na kazi
@@ -108,13 +93,13 @@ learn-trafficking_and_smuggling-q3-b = Ndiyo. Kwa mtoto, nguvu au uongo hauhitaj
 learn-trafficking_and_smuggling-q3-c = Ikiwa tu alipelekwa nchi nyingine
 learn-trafficking_and_smuggling-q3-why = Kwa yeyote aliye chini ya miaka 18, kumwandikisha au kumhamisha ili kumnyonya ni biashara haramu ya binadamu, hata kama alisema ndiyo.
 
-learn-trafficking_and_smuggling-q4 = Magendo ya kuvusha watu ni nini?
+learn-trafficking_and_smuggling-q4 = Usafirishaji haramu wa wahamiaji ni nini?
 learn-trafficking_and_smuggling-q4-a = Kumlipa mtu ili kuvuka mpaka bila hati sahihi
 learn-trafficking_and_smuggling-q4-b = Kazi yoyote katika nchi nyingine
 learn-trafficking_and_smuggling-q4-c = Kufanya kazi bila mkataba
-learn-trafficking_and_smuggling-q4-why = Magendo ya kuvusha watu ni kuvuka mpaka kinyume cha sheria kwa malipo. Yanaweza kugeuka kuwa biashara haramu ya binadamu ikiwa baadaye mtu huyo anadhibitiwa na kunyonywa.
+learn-trafficking_and_smuggling-q4-why = Usafirishaji haramu wa wahamiaji ni kuvuka mpaka kinyume cha sheria kwa malipo. Unaweza kugeuka kuwa biashara haramu ya binadamu ikiwa baadaye mtu huyo anadhibitiwa na kunyonywa.
 
-learn-trafficking_and_smuggling-q5 = Baada ya safari ya magendo, mvushaji anasema unadaiwa zaidi na lazima umfanyie kazi bila malipo. Hii ni ishara ya nini?
+learn-trafficking_and_smuggling-q5 = Baada ya safari ya usafirishaji haramu wa wahamiaji, mvushaji anasema unadaiwa zaidi na lazima umfanyie kazi bila malipo. Hii ni ishara ya nini?
 learn-trafficking_and_smuggling-q5-a = Gharama ya kawaida ya safari
 learn-trafficking_and_smuggling-q5-b = Biashara haramu ya binadamu kupitia deni
 learn-trafficking_and_smuggling-q5-c = Ofa nzuri ya kazi
@@ -148,21 +133,6 @@ learn-how_recruiters_lie-l4-body = Baadhi ya wafanyabiashara haramu wa binadamu 
 learn-how_recruiters_lie-l4-p1 = Mpenzi mpya anayetaka kukupeleka mbali haraka ni ishara ya hatari.
 learn-how_recruiters_lie-l4-p2 = Mtu anayetaka uhusiano wenu uwe siri anaweza kuwa na nia mbaya.
 learn-how_recruiters_lie-l4-p3 = Hata ofa ya ndugu inapaswa kuthibitishwa kama ofa nyingine yoyote.
-
-learn-how_recruiters_lie-sc-general-title = Ujumbe wa kazi ya ndoto
-learn-how_recruiters_lie-sc-general-body = Ana anaona ujumbe kwenye mitandao ya kijamii: "Kazi za hoteli nje ya nchi. Mshahara mzuri. Uzoefu hauhitajiki. Nafasi karibu zimejaa." Anaandikia namba hiyo. Wakala anasema lazima alipe ada ya viza na atume pasipoti yake kwa mjumbe. Anasema mkataba utasainiwa akifika. Unaona ishara gani za hatari?
-
-learn-how_recruiters_lie-sc-caribbean-title = Kazi ya hoteli huko Montego Bay
-learn-how_recruiters_lie-sc-caribbean-body = Shanice anaishi Montego Bay, Jamaika. Mwanamume mmoja kwenye sherehe anasema anaweza kumtafutia kazi ya hoteli Marekani. Anaomba dola 150,000 za Jamaika kwa ajili ya "kushughulikia hati". Anasema atasafiri kwa viza ya mgeni na kurekebisha hati baadaye. Anaongea naye kwenye WhatsApp tu na hataji jina la hoteli. Unaona ishara gani za hatari?
-
-learn-how_recruiters_lie-sc-west_africa-title = Majaribio ya mpira
-learn-how_recruiters_lie-sc-west_africa-body = Kwame ana miaka 16 na anacheza mpira wa miguu Kumasi, Ghana. Mwanamume mmoja anasema klabu moja ya Ulaya inamtaka kwa majaribio. Familia lazima ilipe cedi 30,000 kwa viza na safari. Mwanamume huyo hataji jina la klabu. Anasema, "Usimwambie kocha wako, wavulana wengine wanataka nafasi hii." Unaona ishara gani za hatari?
-
-learn-how_recruiters_lie-sc-east_africa-title = Huduma kwa wateja nchini Thailand
-learn-how_recruiters_lie-sc-east_africa-body = Grace anaishi Nairobi, Kenya. Anaona tangazo: "Kazi za huduma kwa wateja nchini Thailand. Shilingi 150,000 kwa mwezi. Tiketi ya ndege imelipiwa. Anza wiki ijayo." Wakala anasema asafiri kwa viza ya utalii. Hawezi kutaja jina la kampuni. Unaona ishara gani za hatari?
-
-learn-how_recruiters_lie-sc-north_america-title = Msaka vipaji wa uanamitindo
-learn-how_recruiters_lie-sc-north_america-body = Maya ana miaka 15 na anaishi Atlanta. Mtu anayesema ni msaka vipaji wa uanamitindo anamtumia ujumbe mtandaoni. Anasema Maya anaweza kuwa maarufu. Anaomba picha zaidi, na anasema asiwaambie wazazi wake bado. Baadaye anampa tiketi ya basi ili wakutane katika mji mwingine. Unaona ishara gani za hatari?
 
 learn-how_recruiters_lie-q1 = Wakala wa ajira anakuomba ulipie viza na mafunzo kabla ya kuondoka. Mwajiri wa haki hufanya nini?
 learn-how_recruiters_lie-q1-a = Mwajiri hulipa gharama hizi, si mfanyakazi
@@ -221,21 +191,6 @@ learn-rights_at_work-l4-p1 = Unaweza kuacha kazi bila kubebeshwa deni la adhabu.
 learn-rights_at_work-l4-p2 = Wakala wa ajira mwenye leseni anaweza kuthibitishwa na serikali.
 learn-rights_at_work-l4-p3 = Viza ya kazi ni kwa ajili ya kazi. Viza ya utalii si hivyo.
 
-learn-rights_at_work-sc-general-title = Kuitunza pasipoti salama
-learn-rights_at_work-sc-general-body = Leo anafika kwa kazi mpya nje ya nchi. Meneja anasema, "Nipe pasipoti yako. Nitaitunza salama." Pia anasema mkataba utakuwa tofauti na ule Leo aliosaini nyumbani, na mshahara utakuwa mdogo zaidi. Leo ana haki gani? Anaweza kufanya nini kwa usalama?
-
-learn-rights_at_work-sc-caribbean-title = Hoteli katika nchi nyingine
-learn-rights_at_work-sc-caribbean-body = Marlon anaishi San Fernando, Trinidad na Tobago. Alimlipa wakala dola 8,000 za Trinidad na Tobago kwa kazi ya hoteli nje ya nchi. Anapofika, meneja anaomba pasipoti yake "kwa ajili ya kumbukumbu". Mkataba mpya unaonyesha mshahara mdogo zaidi na siku sita za kazi kila wiki. Marlon ana haki gani? Anaweza kufanya nini kwa usalama?
-
-learn-rights_at_work-sc-west_africa-title = Mkataba asioweza kuusoma
-learn-rights_at_work-sc-west_africa-body = Fatou anaishi Dakar, Senegal. Wakala anampa kazi ya usafi katika hoteli katika nchi za Ghuba. Anaomba faranga 500,000 za CFA. Mkataba uko katika lugha ambayo hawezi kuisoma. Anasema, "Saini tu. Kila mtu hufanya hivyo." Fatou ana haki gani? Anaweza kuomba nini?
-
-learn-rights_at_work-sc-east_africa-title = Kazi ya nyumbani nje ya nchi
-learn-rights_at_work-sc-east_africa-body = Sarah anaishi Kampala, Uganda. Anaenda kufanya kazi kama mfanyakazi wa nyumbani kwa familia moja nje ya nchi. Siku ya kwanza, familia hiyo inachukua pasipoti na simu yake. Anafanya kazi kuanzia saa kumi na mbili asubuhi hadi saa sita usiku, bila siku ya mapumziko. Sarah ana haki gani? Anaweza kufanya nini kwa usalama?
-
-learn-rights_at_work-sc-north_america-title = Wakala wa kazi za muda
-learn-rights_at_work-sc-north_america-body = Kofi alikuja Kanada kusoma. Anafanya kazi katika ghala kupitia wakala wa kazi za muda. Wakala huyo anakata sehemu ya mshahara wake kwa ajili ya "ada" na anashika kibali chake cha masomo. Wanasema watamripoti akilalamika. Kofi ana haki gani? Anaweza kuomba ushauri kwa nani?
-
 learn-rights_at_work-q1 = Nani anapaswa kulipa ada za kukuajiri kwa kazi?
 learn-rights_at_work-q1-a = Wewe, mfanyakazi
 learn-rights_at_work-q1-b = Mwajiri
@@ -293,21 +248,6 @@ learn-warning_signs-l4-p1 = Mpenzi mkubwa sana kwa umri.
 learn-warning_signs-l4-p2 = Zawadi za bei ghali "zinazopaswa kulipwa".
 learn-warning_signs-l4-p3 = Mabadiliko ya ghafla: kukosa shule, siri mpya, marafiki wapya walio wakubwa sana kwa umri.
 
-learn-warning_signs-sc-general-title = Rafiki aliyebadilika
-learn-warning_signs-sc-general-body = Rafiki yako Tom ana kazi mpya. Sasa daima amechoka. Bosi wake anampeleka kila mahali kwa gari na anajibu kwa niaba yake mnapozungumza. Tom anasema hawezi kuja kukutembelea kwa sababu "anadaiwa" pesa za chumba chake. Unaona ishara gani? Unaweza kufanya nini bila kumweka Tom hatarini?
-
-learn-warning_signs-sc-caribbean-title = Mpenzi mpya wa Tiana
-learn-warning_signs-sc-caribbean-body = Tiana yuko darasa moja nawe huko Spanish Town, Jamaika. Ana mpenzi mpya aliye mkubwa kwake sana kwa umri. Anamnunulia vocha za simu na nguo mpya. Sasa mara nyingi anakosa shule. Anasema lazima "amlipe". Unaona ishara gani? Unaweza kuongea na nani?
-
-learn-warning_signs-sc-west_africa-title = Msichana wa nyumba jirani
-learn-warning_signs-sc-west_africa-body = Msichana mwenye umri wa takriban miaka 13 anaishi na majirani zako huko Lagos, Naijeria. Alitoka kijijini "kusaidia kazi za nyumbani". Anafanya kazi tangu alfajiri hadi usiku sana. Haendi shule na haruhusiwi kamwe kutoka peke yake. Unaona ishara gani? Unaweza kuongea na nani?
-
-learn-warning_signs-sc-east_africa-title = Sokoni
-learn-warning_signs-sc-east_africa-body = Katika soko la Kampala, Uganda, unamwona msichana wa takriban miaka 14 akiuza bidhaa kila siku, hata wakati wa masomo. Mwanamke mmoja daima anamwangalia na kujibu kwa niaba yake. Msichana anaonekana amechoka na ana njaa. Unaona ishara gani? Unaweza kuongea na nani?
-
-learn-warning_signs-sc-north_america-title = Mpishi wa ghorofani
-learn-warning_signs-sc-north_america-body = Unafanya kazi ya muda katika mgahawa mmoja Toronto. Mpishi mmoja anaishi katika chumba juu ya jiko. Anafanya kazi kila siku. Anasema mwenye mgahawa anashika pasipoti yake. Anaonekana kuogopa kuongea mwenye mgahawa akiwa karibu. Unaona ishara gani? Unaweza kufanya nini kwa usalama?
-
 learn-warning_signs-q1 = Ni kipi kati ya hivi kinaweza kuwa ishara ya hatari kwamba mtu ananyonywa?
 learn-warning_signs-q1-a = Mtu mwingine daima anazungumza kwa niaba yake na anashika kitambulisho chake
 learn-warning_signs-q1-b = Ana mtindo mpya wa nywele
@@ -364,21 +304,6 @@ learn-safe_migration-l4-p1 = Jua ubalozi au ubalozi mdogo wa nchi yako uko wapi.
 learn-safe_migration-l4-p2 = Tafuta huduma za msaada zisizoripoti watu kwa idara ya uhamiaji.
 learn-safe_migration-l4-p3 = Mambo yakibadilika, tafuta ushauri. Huhitaji kuamua peke yako.
 
-learn-safe_migration-sc-general-title = Kujiandaa kuondoka
-learn-safe_migration-sc-general-body = Mira ana ofa ya kazi katika nchi nyingine. Anaondoka baada ya mwezi mmoja. Ana simu, pasipoti yake na pesa kidogo. Mira afanye nini kabla ya kuondoka, safarini na anapofika?
-
-learn-safe_migration-sc-caribbean-title = Kazi ya shambani Ontario
-learn-safe_migration-sc-caribbean-body = Devon anaishi Clarendon, Jamaika. Ana ofa ya kazi ya msimu ya shambani huko Ontario, Kanada. Anaondoka baada ya wiki sita. Mama yake ana wasiwasi. Devon anaweza kuchunguza na kuandaa nini kabla ya kuondoka? Afanye nini ikiwa kazi si ile aliyoahidiwa?
-
-learn-safe_migration-sc-west_africa-title = Kusoma Kanada
-learn-safe_migration-sc-west_africa-body = Aminata anaishi Abuja, Naijeria. Wakala anasema anaweza kumpatia nafasi katika chuo kimoja Kanada, viza na kazi ya muda, vyote kwa naira 3,000,000. Anataka pesa wiki hii. Aminata achunguze nini kabla ya kulipa? Anawezaje kujiandaa kwa safari?
-
-learn-safe_migration-sc-east_africa-title = Kazi za nyumbani katika nchi za Ghuba
-learn-safe_migration-sc-east_africa-body = Mercy anaishi Nakuru, Kenya. Shirika la ajira linampa kazi ya mfanyakazi wa nyumbani katika nchi za Ghuba. Anaondoka mwezi ujao. Mercy achunguze nini kuhusu shirika hilo na mkataba? Aandae nini, na nani anapaswa kujua alipo?
-
-learn-safe_migration-sc-north_america-title = Kazi katika mji mpya
-learn-safe_migration-sc-north_america-body = Jada ana miaka 18 na anaishi Winnipeg. Rafiki wa rafiki yake anasema kuna kazi kwa ajili yake Toronto, pamoja na chumba. Hajawahi kukutana na mwajiri. Jada achunguze nini kabla ya kwenda? Apange nini endapo mambo yataharibika?
-
 learn-safe_migration-q1 = Ufanye nini na nakala za pasipoti na mkataba wako?
 learn-safe_migration-q1-a = Weka nakala salama, na umwachie mtu unayemwamini seti moja
 learn-safe_migration-q1-b = Mpe wakala wa ajira zote
@@ -433,21 +358,6 @@ learn-getting_help-l4-body = Mtu anaweza kukagua simu yako. Programu hii ina nji
 learn-getting_help-l4-p1 = Tumia njia ya kutoka haraka mtu akija.
 learn-getting_help-l4-p2 = Futa historia ya simu na jumbe ikiwa si salama.
 learn-getting_help-l4-p3 = Hifadhi namba za msaada kwa jina lisilovutia macho.
-
-learn-getting_help-sc-general-title = Ujumbe wa usiku
-learn-getting_help-sc-general-body = Binamu yako anafanya kazi nje ya nchi. Usiku sana anatuma ujumbe mfupi: "Bosi wangu amechukua pasipoti yangu. Siwezi kutoka nje. Tafadhali usinipigie simu." Unaweza kufanya nini kumsaidia kwa usalama?
-
-learn-getting_help-sc-caribbean-title = Ujumbe wa sauti wa chini chini
-learn-getting_help-sc-caribbean-body = Binamu yako Nadine alitoka Kingston kwenda kufanya kazi katika hoteli kwenye kisiwa kingine. Anatuma ujumbe wa sauti kwa sauti ya chini: bosi amechukua pasipoti yake na anasema anamdai pesa za tiketi ya ndege. Anakuomba usimwambie mama yake. Unaweza kufanya nini kumsaidia kwa usalama?
-
-learn-getting_help-sc-west_africa-title = Ujumbe wa Blessing
-learn-getting_help-sc-west_africa-body = Rafiki yako Blessing aliondoka Benin City kwenda kufanya kazi katika saluni katika nchi nyingine. Sasa anaandika kwamba hakuna saluni. Lazima amfanyie kazi "madam" ili kulipa deni kubwa. Anaogopa kinachoweza kuipata familia yake. Unaweza kufanya nini kumsaidia kwa usalama?
-
-learn-getting_help-sc-east_africa-title = Simu kutoka Ghuba
-learn-getting_help-sc-east_africa-body = Dada yako anafanya kazi kama mfanyakazi wa nyumbani katika nchi za Ghuba. Anapiga simu usiku kwa simu ya kuazima. Anafanya kazi siku nzima, hajalipwa kwa miezi mitatu, na hawezi kutoka nyumbani. Unaweza kufanya nini kumsaidia kwa usalama?
-
-learn-getting_help-sc-north_america-title = Rafiki wa shuleni
-learn-getting_help-sc-north_america-body = Rafiki yako wa shuleni huko Montreal anasema mpenzi wake aliye mkubwa kwake anakagua simu yake na kushika pesa zake. Anasema anamdai. Anaogopa, na anakuomba usimwambie mtu yeyote. Unaweza kufanya nini kumsaidia kwa usalama?
 
 learn-getting_help-q1 = Rafiki yako huenda anadhibitiwa na mfanyabiashara haramu wa binadamu. HUPASWI kufanya nini?
 learn-getting_help-q1-a = Kumsikiliza na kumwamini
@@ -504,21 +414,6 @@ learn-for_leaders-l4-body = Kusikia visa vigumu kunaweza kukulemea. Ongea na mtu
 learn-for_leaders-l4-p1 = Shiriki mzigo na msimamizi au mwenzako, bila kutaja majina.
 learn-for_leaders-l4-p2 = Pumzika baada ya vipindi vigumu.
 learn-for_leaders-l4-p3 = Wewe ni sehemu moja ya mtandao wa msaada.
-
-learn-for_leaders-sc-general-title = Baada ya kipindi
-learn-for_leaders-sc-general-body = Baada ya kipindi chako, mwanamke kijana anasubiri hadi kila mtu aondoke. Anasema kazi aliyopata nje ya nchi inafanana na kisa ulichosimulia. Anaondoka wiki ijayo na tayari amelipa ada. Anakuomba usiiambie familia yake. Unasema nini na unafanya nini?
-
-learn-for_leaders-sc-caribbean-title = Baada ya ibada huko Kingston
-learn-for_leaders-sc-caribbean-body = Unaendesha kipindi katika ukumbi wa kanisa huko Kingston, Jamaika. Baadaye, kijana mmoja wa kiume anabaki. Anasema wakala ameshika pasipoti yake na anaomba pesa zaidi kabla hajasafiri kwa kazi ya shambani. Anaona aibu kumwambia mchungaji wake. Unasema nini na unafanya nini?
-
-learn-for_leaders-sc-west_africa-title = Baada ya kipindi huko Accra
-learn-for_leaders-sc-west_africa-body = Unaendesha kipindi katika kituo cha jamii huko Accra, Ghana. Baadaye, mama mmoja anasema mwanawe wa miaka 15 aliahidiwa nafasi katika akademi ya mpira wa miguu nje ya nchi. Mwanamume mmoja ameomba pesa na cheti cha kuzaliwa cha mvulana huyo. Unasema nini na unafanya nini?
-
-learn-for_leaders-sc-east_africa-title = Baada ya darasa huko Kisumu
-learn-for_leaders-sc-east_africa-body = Unaendesha kipindi katika shule ya sekondari huko Kisumu, Kenya. Baadaye, mwanafunzi mmoja anasema dada yake mkubwa anafanya kazi katika nchi za Ghuba na hajalipwa kwa miezi kadhaa. Familia inaogopa kulalamika. Unasema nini na unafanya nini?
-
-learn-for_leaders-sc-north_america-title = Baada ya kikundi cha vijana huko Brampton
-learn-for_leaders-sc-north_america-body = Unaendesha kipindi cha kikundi cha vijana huko Brampton, Ontario. Baadaye, msichana wa miaka 16 anasema mwanamume aliyekutana naye mtandaoni anamtumia pesa na anataka aende katika mji wake. Anakuomba liwe siri kati yenu. Unasema nini na unafanya nini?
 
 learn-for_leaders-q1 = Mtu anakuambia ananyonywa. Jambo la kwanza kufanya ni lipi?
 learn-for_leaders-q1-a = Msikilize kwa utulivu na umwamini

@@ -71,10 +71,10 @@ workshop-item-pre_quiz-title = Kabla hatujaanza: maswali mafupi
 workshop-item-pre_quiz-activity = Soma kila swali kwa sauti pamoja na machaguo yake. Watu wanajibu kwenye karatasi, kwa kunyoosha mikono, au kwenye simu inayopitishwa kwa kila mmoja. Hesabu alama ya kila mtu. Bila majina.
 workshop-item-pre_quiz-notes = Eleza kwamba huu si mtihani wa mtu yeyote. Unasaidia kuonyesha kikundi kimejifunza nini. Ingiza alama tu.
 
-workshop-item-trafficking-title = Biashara haramu ya binadamu au magendo?
+workshop-item-trafficking-title = Biashara haramu ya binadamu au usafirishaji haramu wa wahamiaji?
 workshop-item-trafficking-activity = Soma somo "Biashara haramu ya binadamu ni nini". Kisha soma kila imani potofu kutoka somo "Imani potofu na ukweli". Watu wanasimama kama wanafikiri ni kweli, na wanabaki wameketi kama wanafikiri si kweli. Toa ukweli baada ya kila moja.
-workshop-item-trafficking-notes = Eleza sehemu tatu kwa urahisi: kitendo, njia, lengo. Wakumbushe watu kwamba kwa watoto, nguvu au uongo hauhitajiki. Soma kisa cha eneo lenu na uulize ni lini magendo yaligeuka kuwa biashara haramu ya binadamu.
-workshop-item-trafficking-prompt1 = Katika kisa, ni lini magendo yaligeuka kuwa biashara haramu ya binadamu?
+workshop-item-trafficking-notes = Eleza sehemu tatu kwa urahisi: kitendo, njia, lengo. Wakumbushe watu kwamba kwa watoto, nguvu au uongo hauhitajiki. Soma kisa cha eneo lenu na uulize ni lini usafirishaji haramu wa wahamiaji uligeuka kuwa biashara haramu ya binadamu.
+workshop-item-trafficking-prompt1 = Katika kisa, ni lini usafirishaji haramu wa wahamiaji uligeuka kuwa biashara haramu ya binadamu?
 workshop-item-trafficking-prompt2 = Kwa nini wakati mwingine watu hufikiri mwathiriwa "alikubali"?
 workshop-item-trafficking-prompt3 = Je, biashara haramu ya binadamu inaweza kutokea katika mji wetu?
 

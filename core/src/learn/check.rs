@@ -1,10 +1,13 @@
 //! Content rules for the modules that the generic checker cannot know: lesson and quiz
-//! sizes, answers among the choices, a general scenario and well-formed regions, sources,
-//! and tracks that agree with the modules' audiences.
+//! sizes, answers among the choices, a general scenario, a story for every country with
+//! its own story set and one for every macro-region, sources, and tracks that agree with
+//! the modules' audiences.
 
 use std::collections::BTreeMap;
 
-use super::{Audience, DIR, GENERAL, Module, TRACKS, TracksFile};
+use super::{
+    Audience, DIR, GENERAL, MacroRegion, Module, REGIONS, RegionsFile, TRACKS, TracksFile,
+};
 use crate::content::ContentSource;
 use crate::content::check::{Messages, Problem, line_of};
 
@@ -19,6 +22,12 @@ pub const REQUIRED_MODULES: [&str; 7] = [
     "for_leaders",
 ];
 
+/// The countries of the communities served first: each has a story of its own in every
+/// module, so a Haitian reader never gets a Jamaican story.
+pub const STORY_COUNTRIES: [&str; 11] = [
+    "JM", "HT", "TT", "NG", "GH", "SN", "KE", "UG", "ET", "CA", "US",
+];
+
 pub const MIN_LESSONS: usize = 3;
 pub const MAX_LESSONS: usize = 6;
 pub const MIN_QUESTIONS: usize = 5;
@@ -26,8 +35,12 @@ pub const MIN_QUESTIONS: usize = 5;
 pub fn validate(source: &ContentSource, _messages: &Messages) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut modules: BTreeMap<String, Module> = BTreeMap::new();
+    if source.under(DIR).next().is_none() {
+        return problems;
+    }
+    let macro_regions = check_regions(source, &mut problems);
     for (path, text) in source.under(DIR) {
-        if !path.ends_with(".toml") || path == TRACKS {
+        if !path.ends_with(".toml") || path == TRACKS || path == REGIONS {
             continue;
         }
         // Syntax errors are reported by the generic TOML check; shape errors here.
@@ -42,10 +55,8 @@ pub fn validate(source: &ContentSource, _messages: &Messages) -> Vec<Problem> {
             }
         };
         check_module(path, text, &module, &mut problems);
+        check_stories(path, text, &module, &macro_regions, &mut problems);
         modules.insert(module.module.id.clone(), module);
-    }
-    if source.under(DIR).next().is_none() {
-        return problems;
     }
     for id in REQUIRED_MODULES {
         if !modules.contains_key(id) {
@@ -122,7 +133,11 @@ fn check_module(path: &str, text: &str, m: &Module, problems: &mut Vec<Problem>)
         check_fact(&q.id, &q.source, &q.last_verified, &mut problem);
     }
     let generals: Vec<_> = m.scenarios.iter().filter(|s| s.id == GENERAL).collect();
-    if generals.len() != 1 || !generals.iter().all(|s| s.regions.is_empty()) {
+    if generals.len() != 1
+        || !generals
+            .iter()
+            .all(|s| s.regions.is_empty() && s.macro_region.is_none())
+    {
         problem(
             "[[scenarios]]",
             "needs one `general` scenario with no regions (the fallback)".into(),
@@ -152,6 +167,116 @@ fn check_module(path: &str, text: &str, m: &Module, problems: &mut Vec<Problem>)
                     format!("region `{r}` is in scenarios `{other}` and `{}`", s.id),
                 );
             }
+        }
+    }
+}
+
+/// The macro-regions file: two-letter countries, each in one macro-region at most.
+fn check_regions(source: &ContentSource, problems: &mut Vec<Problem>) -> Vec<MacroRegion> {
+    let Some(text) = source.get(REGIONS) else {
+        problems.push(Problem::new(REGIONS, None, None, "missing"));
+        return Vec::new();
+    };
+    let Ok(value) = toml::from_str::<toml::Value>(text) else {
+        return Vec::new();
+    };
+    let regions = match value.try_into::<RegionsFile>() {
+        Ok(r) => r.regions,
+        Err(e) => {
+            problems.push(Problem::new(
+                REGIONS,
+                None,
+                None,
+                format!("not a regions file: {e}"),
+            ));
+            return Vec::new();
+        }
+    };
+    let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
+    for r in &regions {
+        for c in &r.countries {
+            let line = line_of(text, &format!("id = \"{}\"", r.id));
+            if c.len() != 2 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
+                problems.push(Problem::new(
+                    REGIONS,
+                    line,
+                    Some(&r.id),
+                    format!("`{c}` is not a two-letter country code"),
+                ));
+            }
+            if let Some(other) = seen.insert(c, &r.id) {
+                problems.push(Problem::new(
+                    REGIONS,
+                    line,
+                    Some(&r.id),
+                    format!("country `{c}` is in macro-regions `{other}` and `{}`", r.id),
+                ));
+            }
+        }
+    }
+    regions
+}
+
+/// Every country of [`STORY_COUNTRIES`] has a story of its own, and every macro-region
+/// exactly one story that serves it, set in one of its countries.
+fn check_stories(
+    path: &str,
+    text: &str,
+    m: &Module,
+    macro_regions: &[MacroRegion],
+    problems: &mut Vec<Problem>,
+) {
+    let id = m.module.id.as_str();
+    let mut problem = |needle: &str, what: String| {
+        problems.push(Problem::new(path, line_of(text, needle), Some(id), what));
+    };
+    for country in STORY_COUNTRIES {
+        if !m
+            .scenarios
+            .iter()
+            .any(|s| s.regions.iter().any(|r| r == country))
+        {
+            problem(
+                "[[scenarios]]",
+                format!(
+                    "no story set in `{country}`; every country with its own story set needs one"
+                ),
+            );
+        }
+    }
+    for s in &m.scenarios {
+        let Some(name) = &s.macro_region else {
+            continue;
+        };
+        match macro_regions.iter().find(|r| &r.id == name) {
+            None => problem(
+                &s.title_msg,
+                format!("scenario `{}`: unknown macro-region `{name}`", s.id),
+            ),
+            Some(area) => {
+                if let Some(r) = s.regions.iter().find(|r| !area.countries.contains(r)) {
+                    problem(
+                        &s.title_msg,
+                        format!("scenario `{}`: `{r}` is not in macro-region `{name}`", s.id),
+                    );
+                }
+            }
+        }
+    }
+    for area in macro_regions {
+        let serving = m
+            .scenarios
+            .iter()
+            .filter(|s| s.macro_region.as_deref() == Some(area.id.as_str()))
+            .count();
+        if serving != 1 {
+            problem(
+                "[[scenarios]]",
+                format!(
+                    "{serving} stories serve macro-region `{}`; one must (its countries without a story of their own get it)",
+                    area.id
+                ),
+            );
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Learning: the awareness modules (lessons, a regional scenario, a quiz), the tracks that
 //! offer them to each audience, scoring with explanations, and progress kept in the
 //! [`Store`](crate::store::Store). Structure is TOML under `content/learn/`; every text is a
-//! Fluent message in `l10n/<locale>/learn.ftl`.
+//! Fluent message in `l10n/<locale>/learn.ftl`, the stories in `stories.ftl`.
 
 pub mod check;
 mod progress;
@@ -25,6 +25,9 @@ pub use render::{
 /// Where the modules live, one TOML per module, plus the tracks.
 pub const DIR: &str = "learn/";
 pub const TRACKS: &str = "learn/tracks.toml";
+/// The macro-regions (Caribbean, West Africa, ...) whose countries share a story when
+/// their own country has none.
+pub const REGIONS: &str = "learn/regions.toml";
 /// The scenario every module has; a region with no variant of its own gets this one.
 pub const GENERAL: &str = "general";
 
@@ -138,15 +141,33 @@ pub struct Lesson {
     pub last_verified: String,
 }
 
-/// A story set where the reader lives. `regions` are ISO 3166 country codes; the general
-/// scenario has none.
+/// A story set where the reader lives. `regions` are the ISO 3166 countries whose readers
+/// get it first (where it is set); `macro_region` names the macro-region whose other
+/// countries get it when they have no story of their own. The general scenario has
+/// neither.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     pub id: String,
     pub regions: Vec<String>,
+    #[serde(default)]
+    pub macro_region: Option<String>,
     pub title_msg: String,
     pub body_msg: String,
+}
+
+/// A group of neighbouring countries, `learn/regions.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MacroRegion {
+    pub id: String,
+    pub countries: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RegionsFile {
+    pub(crate) regions: Vec<MacroRegion>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -229,16 +250,29 @@ impl Module {
         self.quiz.iter().find(|q| q.id == id)
     }
 
-    /// The scenario for a region (an ISO country code such as `JM`): the variant that
-    /// lists it, else the general one. `None` when the content has no general scenario
-    /// (the checker forbids that).
-    pub fn scenario_for(&self, region: Option<&str>) -> Option<&Scenario> {
+    /// The scenario for a region (an ISO country code such as `HT`): the story set in that
+    /// country, else the story that serves its macro-region, else the general one. `None`
+    /// when the content has no general scenario (the checker forbids that).
+    pub fn scenario_for(
+        &self,
+        region: Option<&str>,
+        macro_regions: &[MacroRegion],
+    ) -> Option<&Scenario> {
+        let own = |r: &str| {
+            self.scenarios
+                .iter()
+                .find(|s| s.regions.iter().any(|c| c.eq_ignore_ascii_case(r)))
+        };
+        let shared = |r: &str| {
+            let area = macro_regions
+                .iter()
+                .find(|m| m.countries.iter().any(|c| c.eq_ignore_ascii_case(r)))?;
+            self.scenarios
+                .iter()
+                .find(|s| s.macro_region.as_deref() == Some(area.id.as_str()))
+        };
         region
-            .and_then(|r| {
-                self.scenarios
-                    .iter()
-                    .find(|s| s.regions.iter().any(|c| c.eq_ignore_ascii_case(r)))
-            })
+            .and_then(|r| own(r).or_else(|| shared(r)))
             .or_else(|| self.scenarios.iter().find(|s| s.id == GENERAL))
     }
 
@@ -277,19 +311,25 @@ pub struct Catalog {
     /// In curriculum order.
     modules: Vec<Module>,
     tracks: Vec<Track>,
+    macro_regions: Vec<MacroRegion>,
 }
 
 impl Catalog {
     pub fn load(source: &ContentSource) -> Result<Self, ContentError> {
         let mut modules = Vec::new();
         for (path, _) in source.under(DIR) {
-            if path.ends_with(".toml") && path != TRACKS {
+            if path.ends_with(".toml") && path != TRACKS && path != REGIONS {
                 modules.push(source.parse_toml::<Module>(path)?);
             }
         }
         modules.sort_by_key(|m| m.module.order);
         let tracks = source.parse_toml::<TracksFile>(TRACKS)?.tracks;
-        Ok(Self { modules, tracks })
+        let macro_regions = source.parse_toml::<RegionsFile>(REGIONS)?.regions;
+        Ok(Self {
+            modules,
+            tracks,
+            macro_regions,
+        })
     }
 
     /// The catalog of a loaded content tree, parsed once per tree and process.
@@ -311,6 +351,10 @@ impl Catalog {
 
     pub fn tracks(&self) -> &[Track] {
         &self.tracks
+    }
+
+    pub fn macro_regions(&self) -> &[MacroRegion] {
+        &self.macro_regions
     }
 
     /// A question named `module/question`, as workshop quizzes refer to them.

@@ -33,7 +33,7 @@ pub struct LessonText {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ScenarioText {
-    /// The variant's id: `general`, `caribbean`, `west_africa`, ...
+    /// The story's id: `general`, or the country it is set in (`ht`, `ng`, ...).
     pub id: String,
     /// The region the variant was chosen for (`JM`), or `general` when none matched.
     pub region: String,
@@ -161,12 +161,14 @@ pub fn module_text(
     region: Option<&str>,
 ) -> Result<ModuleText, LearnError> {
     let m = catalog.module(id)?;
-    let scenario = m.scenario_for(region).ok_or_else(|| {
-        LearnError::Content(crate::content::ContentError::Invalid {
-            file: format!("{}{}.toml", super::DIR, m.module.id),
-            message: "no general scenario".into(),
-        })
-    })?;
+    let scenario = m
+        .scenario_for(region, catalog.macro_regions())
+        .ok_or_else(|| {
+            LearnError::Content(crate::content::ContentError::Invalid {
+                file: format!("{}{}.toml", super::DIR, m.module.id),
+                message: "no general scenario".into(),
+            })
+        })?;
     let scenario_region = match region {
         Some(r) if scenario.id != GENERAL => r.to_ascii_uppercase(),
         _ => GENERAL.to_owned(),

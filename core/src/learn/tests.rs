@@ -67,21 +67,26 @@ fn every_locale_renders_every_module_and_every_scenario() {
 }
 
 #[test]
-fn a_region_picks_its_variant_and_others_fall_back_to_general() {
+fn a_country_gets_its_own_story_then_its_macro_region_then_general() {
     let content = content();
     let c = catalog();
     let cases = [
-        (Some("JM"), "caribbean", "JM"),
-        (Some("HT"), "caribbean", "HT"),
-        (Some("tt"), "caribbean", "TT"),
-        (Some("NG"), "west_africa", "NG"),
-        (Some("GH"), "west_africa", "GH"),
-        (Some("SN"), "west_africa", "SN"),
-        (Some("KE"), "east_africa", "KE"),
-        (Some("UG"), "east_africa", "UG"),
-        (Some("ET"), "east_africa", "ET"),
-        (Some("CA"), "north_america", "CA"),
-        (Some("US"), "north_america", "US"),
+        (Some("JM"), "jm", "JM"),
+        (Some("HT"), "ht", "HT"),
+        (Some("tt"), "tt", "TT"),
+        (Some("NG"), "ng", "NG"),
+        (Some("GH"), "gh", "GH"),
+        (Some("SN"), "sn", "SN"),
+        (Some("KE"), "ke", "KE"),
+        (Some("UG"), "ug", "UG"),
+        (Some("ET"), "et", "ET"),
+        (Some("CA"), "ca", "CA"),
+        (Some("US"), "us", "US"),
+        // No story of their own: the story that serves their macro-region.
+        (Some("BS"), "jm", "BS"),
+        (Some("DO"), "jm", "DO"),
+        (Some("CI"), "gh", "CI"),
+        (Some("tz"), "ke", "TZ"),
         (Some("CM"), "general", "general"),
         (Some("FR"), "general", "general"),
         (None, "general", "general"),
@@ -93,6 +98,20 @@ fn a_region_picks_its_variant_and_others_fall_back_to_general() {
             assert_eq!(t.scenario.region, shown);
         }
     }
+}
+
+#[test]
+fn a_haitian_reader_never_gets_a_jamaican_story() {
+    let content = content();
+    let c = catalog();
+    for m in c.modules() {
+        let ht = module_text(&content, &c, m.id(), &en(), Some("HT")).unwrap();
+        let jm = module_text(&content, &c, m.id(), &en(), Some("JM")).unwrap();
+        assert_ne!(ht.scenario.body, jm.scenario.body, "{}", m.id());
+        assert!(!ht.scenario.body.contains("Jamaica"), "{}", m.id());
+    }
+    let help = module_text(&content, &c, "getting_help", &en(), Some("HT")).unwrap();
+    assert!(help.scenario.body.contains("Santo Domingo"));
 }
 
 #[test]
@@ -338,6 +357,65 @@ fn validator_bad_or_repeated_region() {
     assert!(
         p.iter()
             .any(|p| p.message.contains("region `JM` is in scenarios")),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn validator_every_story_country_and_macro_region_has_a_story() {
+    let p = learn_problems(|s| replace(s, M, "regions = [\"HT\"]", "regions = [\"BS\"]"));
+    assert!(
+        p.iter().any(|p| p.message.contains("no story set in `HT`")),
+        "{p:#?}"
+    );
+    let p = learn_problems(|s| {
+        replace(s, M, "macro_region = \"caribbean\"\n", "");
+    });
+    assert!(
+        p.iter().any(|p| p
+            .message
+            .contains("0 stories serve macro-region `caribbean`")),
+        "{p:#?}"
+    );
+    let p = learn_problems(|s| {
+        replace(
+            s,
+            M,
+            "macro_region = \"west_africa\"",
+            "macro_region = \"caribbean\"",
+        );
+    });
+    assert!(
+        p.iter().any(|p| p
+            .message
+            .contains("2 stories serve macro-region `caribbean`")),
+        "{p:#?}"
+    );
+    assert!(
+        p.iter().any(|p| p
+            .message
+            .contains("`GH` is not in macro-region `caribbean`")),
+        "{p:#?}"
+    );
+    let p = learn_problems(|s| {
+        replace(
+            s,
+            M,
+            "macro_region = \"caribbean\"",
+            "macro_region = \"atlantis\"",
+        );
+    });
+    assert!(
+        p.iter()
+            .any(|p| p.message.contains("unknown macro-region `atlantis`")),
+        "{p:#?}"
+    );
+    let p = learn_problems(|s| {
+        replace(s, "learn/regions.toml", "\"BS\"", "\"NG\"");
+    });
+    assert!(
+        p.iter()
+            .any(|p| p.message.contains("country `NG` is in macro-regions")),
         "{p:#?}"
     );
 }

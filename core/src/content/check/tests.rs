@@ -68,8 +68,8 @@ fn an_attribute_reference_needs_the_attribute() {
 fn a_translation_with_different_variables_is_reported() {
     let mut s = embedded();
     let fr = s.get("l10n/fr/app.ftl").unwrap().replace(
-        "menu-current-language = Langue : { $language }",
-        "menu-current-language = Langue : { $langue }",
+        "menu-current-language = Langue\u{202f}: { $language }",
+        "menu-current-language = Langue\u{202f}: { $langue }",
     );
     s.set("l10n/fr/app.ftl", fr);
     let p = problems(&s);
