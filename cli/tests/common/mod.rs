@@ -40,9 +40,12 @@ pub fn waymark_env(dir: Option<&Path>, args: &[&str], stdin: &str, env: &[(&str,
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    if let Some(dir) = dir {
-        cmd.env("HOME", dir).env_remove("XDG_DATA_HOME");
-    }
+    // Never the machine's own data folder: a run without a folder of its own gets an empty
+    // home that is removed afterwards (a vault left there by another run would leak into
+    // the test, and the tests would leave data on the machine).
+    let scratch = tempfile::tempdir().unwrap();
+    cmd.env("HOME", dir.unwrap_or(scratch.path()))
+        .env_remove("XDG_DATA_HOME");
     cmd.env("WAYMARK_INSECURE_TEST_KDF", "1");
     for (k, v) in env {
         cmd.env(k, v);
