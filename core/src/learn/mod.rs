@@ -4,7 +4,9 @@
 //! Fluent message in `l10n/<locale>/learn.ftl`.
 
 pub mod check;
+mod glossary;
 mod progress;
+pub mod quiz;
 mod render;
 
 use std::sync::{Arc, Mutex, Weak};
@@ -16,6 +18,7 @@ use crate::error::{ErrorKind, UserFacing};
 use crate::i18n::I18nError;
 use crate::store::StoreError;
 
+pub use glossary::{GLOSSARY, Term, TermText, glossary_text};
 pub use progress::{ModuleProgress, Progress};
 pub use render::{
     ChoiceText, LessonText, ModuleSummaryText, ModuleText, QuestionText, ScenarioText, TrackText,
@@ -277,19 +280,29 @@ pub struct Catalog {
     /// In curriculum order.
     modules: Vec<Module>,
     tracks: Vec<Track>,
+    glossary: Vec<Term>,
 }
 
 impl Catalog {
     pub fn load(source: &ContentSource) -> Result<Self, ContentError> {
         let mut modules = Vec::new();
         for (path, _) in source.under(DIR) {
-            if path.ends_with(".toml") && path != TRACKS {
+            if path.ends_with(".toml") && path != TRACKS && path != GLOSSARY {
                 modules.push(source.parse_toml::<Module>(path)?);
             }
         }
         modules.sort_by_key(|m| m.module.order);
         let tracks = source.parse_toml::<TracksFile>(TRACKS)?.tracks;
-        Ok(Self { modules, tracks })
+        // A content folder made before the glossary still loads (the checker asks for one).
+        let glossary = match source.get(GLOSSARY) {
+            Some(_) => source.parse_toml::<glossary::GlossaryFile>(GLOSSARY)?.terms,
+            None => Vec::new(),
+        };
+        Ok(Self {
+            modules,
+            tracks,
+            glossary,
+        })
     }
 
     /// The catalog of a loaded content tree, parsed once per tree and process.
@@ -311,6 +324,10 @@ impl Catalog {
 
     pub fn tracks(&self) -> &[Track] {
         &self.tracks
+    }
+
+    pub fn glossary(&self) -> &[Term] {
+        &self.glossary
     }
 
     /// A question named `module/question`, as workshop quizzes refer to them.
