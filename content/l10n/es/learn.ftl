@@ -398,7 +398,7 @@ learn-safe_migration-sc-north_america-title = Un trabajo en una ciudad nueva
 learn-safe_migration-sc-north_america-body = Jada tiene 18 años y vive en Winnipeg. Un amigo de un amigo le dice que hay un trabajo para ella en Toronto, con un cuarto incluido. Ella nunca ha visto al empleador. ¿Qué debería comprobar Jada antes de irse? ¿Qué debería planear por si las cosas salen mal?
 
 learn-safe_migration-q1 = ¿Qué deberías hacer con las copias de tu pasaporte y de tu contrato?
-learn-safe_migration-q1-a = Dárselas al reclutador para que las guarde
+learn-safe_migration-q1-a = Dárselas al reclutador para que él las tenga
 learn-safe_migration-q1-b = Dejar un juego con alguien de confianza
 learn-safe_migration-q1-c = Tirarlas cuando llegues bien
 learn-safe_migration-q1-why = Las copias te ayudan a demostrar quién eres y qué te prometieron si pierdes tus papeles o te los quitan.
