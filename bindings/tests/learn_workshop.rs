@@ -68,7 +68,14 @@ fn a_quiz_is_scored_and_progress_is_kept_and_cleared() {
     let m = w.learn_module("rights_at_work".into(), None).unwrap();
     let right: Vec<String> = m.quiz.iter().map(|q| q.answer.clone()).collect();
     let mut one_wrong = right.clone();
-    one_wrong[2] = "a".into(); // q3's answer is b
+    // q3 answered with a choice that is not its answer.
+    one_wrong[2] = m.quiz[2]
+        .choices
+        .iter()
+        .find(|c| c.id != m.quiz[2].answer)
+        .unwrap()
+        .id
+        .clone();
     let r = w
         .learn_submit_quiz("rights_at_work".into(), one_wrong)
         .unwrap();
