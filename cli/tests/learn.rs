@@ -1,4 +1,5 @@
 //! `waymark modules`, `waymark module`, `waymark learn`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod common;
 
 use common::{plain, waymark_in};
@@ -200,7 +201,12 @@ fn the_glossary_explains_the_words_lessons_use() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let out = plain(&run.stdout);
     assert!(out.starts_with("Words used in the lessons"), "{out}");
-    for term in ["Debt bondage", "Grooming", "Forced labour", "Non-punishment"] {
+    for term in [
+        "Debt bondage",
+        "Grooming",
+        "Forced labour",
+        "Non-punishment",
+    ] {
         assert!(out.lines().any(|l| l == term), "{term}: {out}");
     }
     assert!(out.contains("A debt used to control a person."), "{out}");
@@ -210,7 +216,11 @@ fn the_glossary_explains_the_words_lessons_use() {
     assert!(terms.len() >= 10);
     let debt = terms.iter().find(|t| t["id"] == "debt_bondage").unwrap();
     assert_eq!(debt["term"], "Utumwa wa deni");
-    assert!(terms.iter().all(|t| t["text"].as_str().is_some_and(|s| !s.is_empty())));
+    assert!(
+        terms
+            .iter()
+            .all(|t| t["text"].as_str().is_some_and(|s| !s.is_empty()))
+    );
 }
 
 #[test]

@@ -467,7 +467,10 @@ fn shuffling_keeps_every_choice_and_varies_across_attempts() {
             // Every screen of one attempt shows the same order.
             assert_eq!(first, shown(attempts.seed(m.id())));
             for ((q, p), places) in first.quiz.iter().zip(&plain.quiz).zip(&mut places) {
-                assert_eq!((&q.id, &q.answer, &q.explanation), (&p.id, &p.answer, &p.explanation));
+                assert_eq!(
+                    (&q.id, &q.answer, &q.explanation),
+                    (&p.id, &p.answer, &p.explanation)
+                );
                 let mut ids: Vec<_> = q.choices.iter().map(|c| &c.id).collect();
                 let mut want: Vec<_> = p.choices.iter().map(|c| &c.id).collect();
                 ids.sort();
@@ -490,7 +493,12 @@ fn shuffling_keeps_every_choice_and_varies_across_attempts() {
         }
         assert!(orders.len() > 1, "{}: one order in 20 attempts", m.id());
         for (q, places) in plain.quiz.iter().zip(&places) {
-            assert!(places.len() > 1, "{} {}: the answer never moved", m.id(), q.id);
+            assert!(
+                places.len() > 1,
+                "{} {}: the answer never moved",
+                m.id(),
+                q.id
+            );
         }
     }
 }
@@ -506,7 +514,14 @@ fn a_shuffled_quiz_is_scored_by_choice_id_not_place() {
         let right: Vec<String> = t
             .quiz
             .iter()
-            .map(|q| q.choices.iter().find(|c| c.id == q.answer).unwrap().id.clone())
+            .map(|q| {
+                q.choices
+                    .iter()
+                    .find(|c| c.id == q.answer)
+                    .unwrap()
+                    .id
+                    .clone()
+            })
             .collect();
         assert_eq!(m.score(&right).unwrap().score, m.quiz.len() as u32);
         // The first shown choice is right only where its id is the answer.
@@ -597,13 +612,22 @@ fn every_locale_renders_the_glossary() {
     assert!(c.glossary().len() >= 10);
     let ids: BTreeSet<_> = c.glossary().iter().map(|t| t.id.as_str()).collect();
     assert_eq!(ids.len(), c.glossary().len());
-    for want in ["debt_bondage", "grooming", "warning_sign", "forced_labour", "non_punishment"] {
+    for want in [
+        "debt_bondage",
+        "grooming",
+        "warning_sign",
+        "forced_labour",
+        "non_punishment",
+    ] {
         assert!(ids.contains(want), "{want}");
     }
     for locale in &content.manifest.locales {
-        let terms = glossary_text(&content, c.glossary(), &[locale.id.clone()]).unwrap();
+        let terms =
+            glossary_text(&content, c.glossary(), std::slice::from_ref(&locale.id)).unwrap();
         assert!(
-            terms.iter().all(|t| !t.term.is_empty() && !t.text.is_empty()),
+            terms
+                .iter()
+                .all(|t| !t.term.is_empty() && !t.text.is_empty()),
             "{}",
             locale.id
         );
@@ -614,12 +638,18 @@ fn every_locale_renders_the_glossary() {
 fn validator_glossary_missing_or_repeated_term() {
     let p = learn_problems(|s| s.remove(GLOSSARY));
     assert!(
-        p.iter().any(|p| p.file == GLOSSARY && p.message == "missing"),
+        p.iter()
+            .any(|p| p.file == GLOSSARY && p.message == "missing"),
         "{p:#?}"
     );
     let p = learn_problems(|s| {
         replace(s, GLOSSARY, "id = \"grooming\"", "id = \"debt_bondage\"");
-        replace(s, GLOSSARY, "last_verified = \"2026-12-04\"", "last_verified = \"soon\"");
+        replace(
+            s,
+            GLOSSARY,
+            "last_verified = \"2026-12-04\"",
+            "last_verified = \"soon\"",
+        );
     });
     assert!(
         p.iter().any(|p| p.message.contains("listed twice")),
