@@ -660,3 +660,51 @@ fn validator_glossary_missing_or_repeated_term() {
         "{p:#?}"
     );
 }
+
+/// Words a grade-4 reader may not know: wherever a lesson or an explanation uses one, the
+/// glossary explains it.
+#[test]
+fn the_glossary_covers_the_hard_words_lessons_and_explanations_use() {
+    const HARD: [&str; 12] = [
+        "debt bondage",
+        "grooming",
+        "indicator",
+        "red flag",
+        "forced labour",
+        "exploitation",
+        "referral",
+        "anonymous",
+        "non-punishment",
+        "work permit",
+        "free movement",
+        "recruitment fees",
+    ];
+    let content = content();
+    let c = catalog();
+    let terms: Vec<String> = glossary_text(&content, c.glossary(), &en())
+        .unwrap()
+        .into_iter()
+        .map(|t| t.term.to_lowercase())
+        .collect();
+    let mut used = BTreeSet::new();
+    for m in c.modules() {
+        let t = module_text(&content, &c, m.id(), &en(), None).unwrap();
+        let texts = t
+            .lessons
+            .iter()
+            .flat_map(|l| std::iter::once(&l.body).chain(&l.points))
+            .chain(t.quiz.iter().map(|q| &q.explanation));
+        for text in texts {
+            let text = text.to_lowercase();
+            for word in HARD.iter().filter(|w| text.contains(*w)) {
+                used.insert(*word);
+                assert!(
+                    terms.iter().any(|t| t.contains(word)),
+                    "`{word}` ({}) is not in the glossary",
+                    m.id()
+                );
+            }
+        }
+    }
+    assert!(used.len() >= 8, "{used:?}");
+}
