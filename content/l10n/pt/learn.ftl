@@ -67,7 +67,7 @@ learn-trafficking_and_smuggling-l2-p2 = O "sim" de uma criança não torna a exp
 learn-trafficking_and_smuggling-l2-p3 = Os adultos têm o dever de proteger as crianças.
 
 learn-trafficking_and_smuggling-l3-title = O que é o contrabando de migrantes
-learn-trafficking_and_smuggling-l3-body = O contrabando de migrantes é o que faz o contrabandista: fazer uma pessoa atravessar uma fronteira de forma ilegal, para ganhar dinheiro. O crime é do contrabandista. A regra da ONU diz que uma pessoa não é criminosa só porque foi levada por um contrabandista. Alguns países ainda multam ou mandam de volta quem entra sem documentos, por isso peça conselho. O contrabando pode transformar-se em tráfico, quando o contrabandista começa a controlar ou a explorar a pessoa.
+learn-trafficking_and_smuggling-l3-body = O contrabando de migrantes é o que faz o contrabandista: fazer uma pessoa atravessar uma fronteira de forma ilegal, para ganhar dinheiro. O crime é do contrabandista. A regra da ONU diz que uma pessoa não é criminosa só porque foi levada por um contrabandista. Alguns países ainda multam ou mandam de volta quem entra sem documentos, por isso peça conselho. O contrabando pode transformar-se em tráfico, quando o contrabandista começa a controlar ou explorando a pessoa.
 learn-trafficking_and_smuggling-l3-p1 = O contrabando é o ato do contrabandista: uma passagem ilegal de fronteira, por dinheiro.
 learn-trafficking_and_smuggling-l3-p2 = O tráfico de pessoas tem a ver com exploração, e não precisa de uma fronteira.
 learn-trafficking_and_smuggling-l3-p3 = Uma nova "dívida" depois da viagem é um sinal de alerta de tráfico.
@@ -127,7 +127,7 @@ learn-trafficking_and_smuggling-q5 = Depois de uma viagem com um contrabandista,
 learn-trafficking_and_smuggling-q5-a = Tráfico de pessoas por dívida
 learn-trafficking_and_smuggling-q5-b = Um custo normal da viagem
 learn-trafficking_and_smuggling-q5-c = Um acordo justo, porque aceitou viajar
-learn-trafficking_and_smuggling-q5-why = Uma nova dívida que tem de pagar trabalhando, sem poder sair, chama-se servidão por dívidas: a dívida é usada para o controlar. É um sinal comum de tráfico de pessoas, mesmo que tenha aceitado a viagem.
+learn-trafficking_and_smuggling-q5-why = Uma nova dívida que tem que pagar trabalhando, sem poder sair, chama-se servidão por dívidas: a dívida é usada para o controlar. É um sinal comum de tráfico de pessoas, mesmo que tenha aceitado a viagem.
 
 ## Módulo 2: como os recrutadores mentem
 
@@ -267,7 +267,7 @@ learn-rights_at_work-q3-b = É normal, para tratar do visto
 learn-rights_at_work-q3-c = Está bem se lhe derem uma cópia
 learn-rights_at_work-q3-why = Ficar com os documentos de um trabalhador é um dos indicadores de trabalho forçado: os sinais que os especialistas procuram. O passaporte é seu, mesmo enquanto se trata de um visto.
 
-learn-rights_at_work-q4 = No estrangeiro, o patrão diz que tem de ficar até pagar uma grande dívida. O que é verdade?
+learn-rights_at_work-q4 = No estrangeiro, o patrão diz que tem que ficar até pagar uma grande dívida. O que é verdade?
 learn-rights_at_work-q4-a = Uma dívida permite ao empregador prendê-lo ao trabalho
 learn-rights_at_work-q4-b = Ninguém o pode obrigar a ficar por causa de uma dívida
 learn-rights_at_work-q4-c = Pode deixar qualquer emprego e qualquer visto a qualquer momento
@@ -330,7 +330,7 @@ learn-warning_signs-q1-c = Manda quase todo o salário para a família
 learn-warning_signs-q1-why = Quando outra pessoa guarda os documentos de alguém, pode querer dizer que essa pessoa é controlada. Ser calado, ou não olhar nos olhos, não é um sinal por si só: em muitas culturas é uma forma de respeito.
 
 learn-warning_signs-q2 = O namorado muito mais velho de uma colega de turma dá-lhe presentes e diz que ela tem de lhe pagar de volta. O que é isto?
-learn-warning_signs-q2-a = Um sinal de alerta de controlo
+learn-warning_signs-q2-a = Um sinal de alerta de controle
 learn-warning_signs-q2-b = Normal, se ele for gentil com ela quase sempre
 learn-warning_signs-q2-c = É escolha dela, por isso não é um problema
 learn-warning_signs-q2-why = Um namorado muito mais velho e presentes que criam uma dívida são uma forma comum de controlar jovens. Fale com um adulto de confiança.
@@ -400,7 +400,7 @@ learn-safe_migration-sc-north_america-body = Jada tem 18 anos e vive em Winnipeg
 learn-safe_migration-q1 = O que deve fazer com as cópias do seu passaporte e do seu contrato?
 learn-safe_migration-q1-a = Entregá-las ao recrutador para as guardar
 learn-safe_migration-q1-b = Deixar um conjunto com alguém de confiança
-learn-safe_migration-q1-c = Deitá-las fora quando chegar bem
+learn-safe_migration-q1-c = Jogá-las fora quando chegar bem
 learn-safe_migration-q1-why = As cópias ajudam a provar quem é e o que lhe prometeram, se os seus documentos se perderem ou se lhos tirarem.
 
 learn-safe_migration-q2 = Por que razão decorar um número de telefone de confiança?
@@ -413,7 +413,7 @@ learn-safe_migration-q3 = Pelo caminho, o plano muda de repente: um novo emprego
 learn-safe_migration-q3-a = Uma parte normal de uma viagem ao estrangeiro
 learn-safe_migration-q3-b = Está bem, se o novo emprego pagar mais
 learn-safe_migration-q3-c = Um sinal de alerta
-learn-safe_migration-q3-why = Uma mudança repentina de emprego ou de caminho é um sinal comum de que estão a mentir-lhe. Avise alguém de confiança e peça conselho.
+learn-safe_migration-q3-why = Uma mudança repentina de emprego ou de caminho é um sinal comum de engano. Avise alguém de confiança e peça conselho.
 
 learn-safe_migration-q4 = Antes de partir, quem deve saber o nome e o endereço do seu empregador?
 learn-safe_migration-q4-a = A sua família ou uma pessoa de confiança
@@ -422,7 +422,7 @@ learn-safe_migration-q4-c = Ninguém; é mais seguro não dizer
 learn-safe_migration-q4-why = Se alguém de confiança souber onde está, pode ajudar a procurá-lo e pedir ajuda se deixar de ter notícias suas.
 
 learn-safe_migration-q5 = No estrangeiro, o emprego não é o que lhe prometeram. O que é verdade?
-learn-safe_migration-q5-a = Tem de ficar, porque assinou um contrato
+learn-safe_migration-q5-a = Tem que ficar, porque assinou um contrato
 learn-safe_migration-q5-b = Não tem escolhas até o contrato acabar
 learn-safe_migration-q5-c = Pode pedir conselho sobre as suas escolhas
 learn-safe_migration-q5-why = Não está sozinho. As embaixadas e os serviços de ajuda podem explicar as suas opções, e alguns não denunciam as pessoas à imigração.
@@ -451,7 +451,7 @@ learn-getting_help-l3-p2 = Nunca confronte um traficante sozinho.
 learn-getting_help-l3-p3 = Deixe o seu amigo decidir, a não ser que uma criança esteja em perigo.
 
 learn-getting_help-l4-title = Manter o seu telefone privado
-learn-getting_help-l4-body = Alguém pode ver o seu telefone. Esta aplicação tem uma saída rápida e pode esconder o que guardou. Se não for seguro guardar mensagens sobre ajuda, apague só essas. Uma lista de chamadas ou de mensagens vazia pode levantar suspeitas a uma pessoa que o controla. Use um telefone de confiança quando puder.
+learn-getting_help-l4-body = Alguém pode ver o seu telefone. Este aplicativo tem uma saída rápida e pode esconder o que guardou. Se não for seguro guardar mensagens sobre ajuda, apague só essas. Uma lista de chamadas ou de mensagens vazia pode levantar suspeitas a uma pessoa que o controla. Use um telefone de confiança quando puder.
 learn-getting_help-l4-p1 = Use a saída rápida se alguém se aproximar.
 learn-getting_help-l4-p2 = Apague só o que é sobre pedir ajuda, não todo o histórico.
 learn-getting_help-l4-p3 = Guarde os números de ajuda com um nome que não chame a atenção.
@@ -492,7 +492,7 @@ learn-getting_help-q3 = Tem medo de ser denunciado à imigração. O que pode ve
 learn-getting_help-q3-a = Se o serviço comunica à imigração
 learn-getting_help-q3-b = Só o horário do serviço
 learn-getting_help-q3-c = Nada; só a polícia pode ajudar quem não tem documentos
-learn-getting_help-q3-why = Nem todos os serviços comunicam à imigração. O diretório de ajuda desta aplicação diz, para cada serviço, se o faz.
+learn-getting_help-q3-why = Nem todos os serviços comunicam à imigração. O diretório de ajuda deste aplicativo diz, para cada serviço, se o faz.
 
 learn-getting_help-q4 = Alguém está em perigo imediato. O que deve fazer?
 learn-getting_help-q4-a = Ligar para o número de emergência
@@ -557,11 +557,11 @@ learn-for_leaders-q1-b = Pedir todos os detalhes do que aconteceu
 learn-for_leaders-q1-c = Contar ao grupo todo
 learn-for_leaders-q1-why = Ouvir e acreditar cria confiança. Perguntas a mais podem perturbar a pessoa e prejudicar um processo mais tarde.
 
-learn-for_leaders-q2 = Alguém conta que está a ser explorado. Deve prometer guardar segredo?
+learn-for_leaders-q2 = Alguém conta que está sendo explorado. Deve prometer guardar segredo?
 learn-for_leaders-q2-a = Sim, para a pessoa confiar em si
 learn-for_leaders-q2-b = Sim, senão nunca mais lhe vai falar
-learn-for_leaders-q2-c = Não, se talvez tenha de agir
-learn-for_leaders-q2-why = Talvez tenha de agir para proteger alguém, sobretudo uma criança. Seja honesto sobre o que vai fazer, e não prometa um segredo que não pode guardar.
+learn-for_leaders-q2-c = Não, se talvez tenha que agir
+learn-for_leaders-q2-why = Talvez tenha que agir para proteger alguém, sobretudo uma criança. Seja honesto sobre o que vai fazer, e não prometa um segredo que não pode guardar.
 
 learn-for_leaders-q3 = Que material é melhor para uma sessão com jovens?
 learn-for_leaders-q3-a = Fotografias chocantes de vítimas
@@ -579,7 +579,7 @@ learn-for_leaders-q5 = Depois de ouvir histórias difíceis, o que o ajuda?
 learn-for_leaders-q5-a = Falar com alguém de confiança, sem nomes
 learn-for_leaders-q5-b = Guardar tudo para si e trabalhar ainda mais
 learn-for_leaders-q5-c = Contar a história toda a amigos, com nomes
-learn-for_leaders-q5-why = Cuidar de si permite continuar a ajudar os outros. Partilhe o peso com um supervisor ou um colega, sem partilhar nomes, e descanse.
+learn-for_leaders-q5-why = Cuidar de si permite continuar a ajudar os outros. Compartilhe o peso com um supervisor ou um colega, sem compartilhar nomes, e descanse.
 
 learn-press-enter = Pressione Enter para continuar.
 
@@ -596,7 +596,7 @@ learn-glossary-exploitation = Usar uma pessoa para o ganho de outra, por exemplo
 learn-glossary-forced_labour-term = Trabalho forçado
 learn-glossary-forced_labour = Um trabalho que uma pessoa é obrigada a fazer sob a ameaça de um castigo, e que não aceitou livremente.
 learn-glossary-debt_bondage-term = Servidão por dívidas
-learn-glossary-debt_bondage = Uma dívida usada para controlar uma pessoa. Ela tem de trabalhar para a pagar, mas a dívida cresce ou nunca acaba.
+learn-glossary-debt_bondage = Uma dívida usada para controlar uma pessoa. Ela tem que trabalhar para a pagar, mas a dívida cresce ou nunca acaba.
 learn-glossary-grooming-term = Aliciamento
 learn-glossary-grooming = Quando alguém ganha a confiança de uma pessoa com presentes, atenção ou amor, para lhe fazer mal ou a explorar mais tarde.
 learn-glossary-warning_sign-term = Sinal de alerta, sinal vermelho, indicador
@@ -606,8 +606,8 @@ learn-glossary-recruitment_fees = Dinheiro para conseguir um emprego, como custo
 learn-glossary-work_permit-term = Autorização de trabalho
 learn-glossary-work_permit = Um documento do governo de um país que permite trabalhar lá. Algumas autorizações estão ligadas a um só empregador.
 learn-glossary-free_movement-term = Livre circulação
-learn-glossary-free_movement = Regras que permitem às pessoas de algumas regiões viajar, viver ou trabalhar noutros países membros, como a CEDEAO na África Ocidental, ou o CSME para trabalhadores qualificados da CARICOM.
-learn-glossary-anonymous-term = Anónimo
+learn-glossary-free_movement = Regras que permitem às pessoas de algumas regiões viajar, viver ou trabalhar em outros países membros, como a CEDEAO na África Ocidental, ou o CSME para trabalhadores qualificados da CARICOM.
+learn-glossary-anonymous-term = Anônimo
 learn-glossary-anonymous = Sem dar o seu nome.
 learn-glossary-disclosure-term = Revelação
 learn-glossary-disclosure = Quando uma pessoa lhe conta o mal que lhe fizeram.

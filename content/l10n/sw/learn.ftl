@@ -64,8 +64,8 @@ learn-trafficking_and_smuggling-l2-p2 = "Ndiyo" ya mtoto haifanyi unyonyaji kuwa
 learn-trafficking_and_smuggling-l2-p3 = Watu wazima wana wajibu wa kuwalinda watoto.
 
 learn-trafficking_and_smuggling-l3-title = Magendo ya kuvusha watu ni nini
-learn-trafficking_and_smuggling-l3-body = Magendo ya kuvusha watu ni kile anachofanya mvushaji: kumvusha mtu mpaka kinyume cha sheria, ili apate pesa. Kosa ni la mvushaji. Kanuni ya Umoja wa Mataifa inasema mtu si mhalifu kwa sababu tu alivushwa. Nchi nyingine bado hutoza faini au hurudisha watu walioingia bila hati, kwa hiyo omba ushauri. Magendo yanaweza kugeuka kuwa biashara haramu ya binadamu, pale mvushaji anapoanza kumdhibiti au kumnyonya mtu huyo.
-learn-trafficking_and_smuggling-l3-p1 = Magendo ni kitendo cha mvushaji: kuvusha mtu mpaka kinyume cha sheria, kwa pesa.
+learn-trafficking_and_smuggling-l3-body = Usafirishaji haramu wa wahamiaji ni kile anachofanya mvushaji: kumvusha mtu mpaka kinyume cha sheria, ili apate pesa. Kosa ni la mvushaji. Kanuni ya Umoja wa Mataifa inasema mtu si mhalifu kwa sababu tu alivushwa. Nchi nyingine bado hutoza faini au hurudisha watu walioingia bila hati, kwa hiyo omba ushauri. Usafirishaji haramu wa wahamiaji unaweza kugeuka kuwa biashara haramu ya binadamu, pale mvushaji anapoanza kumdhibiti au kumnyonya mtu huyo.
+learn-trafficking_and_smuggling-l3-p1 = Usafirishaji haramu wa wahamiaji ni kitendo cha mvushaji: kuvusha mtu mpaka kinyume cha sheria, kwa pesa.
 learn-trafficking_and_smuggling-l3-p2 = Biashara haramu ya binadamu inahusu unyonyaji, na haihitaji mpaka.
 learn-trafficking_and_smuggling-l3-p3 = "Deni" jipya baada ya safari ni ishara ya hatari ya biashara haramu ya binadamu.
 
@@ -114,11 +114,11 @@ learn-trafficking_and_smuggling-q3-b = Ndiyo, ni biashara haramu ya binadamu
 learn-trafficking_and_smuggling-q3-c = Ikiwa tu alipelekwa nchi nyingine
 learn-trafficking_and_smuggling-q3-why = Kwa yeyote aliye chini ya miaka 18, kumwandikisha au kumhamisha ili kumnyonya ni biashara haramu ya binadamu, hata kama alisema ndiyo.
 
-learn-trafficking_and_smuggling-q4 = Magendo ya kuvusha watu ni nini?
+learn-trafficking_and_smuggling-q4 = Usafirishaji haramu wa wahamiaji ni nini?
 learn-trafficking_and_smuggling-q4-a = Kazi yoyote yenye malipo katika nchi nyingine
 learn-trafficking_and_smuggling-q4-b = Kosa analofanya mhamiaji kwa kusafiri bila hati
 learn-trafficking_and_smuggling-q4-c = Kumvusha mtu mpaka kinyume cha sheria, kwa pesa
-learn-trafficking_and_smuggling-q4-why = Magendo ya kuvusha watu ni kitendo cha mvushaji: kumvusha mtu mpaka kinyume cha sheria ili apate pesa. Kwa kanuni ya Umoja wa Mataifa, mtu aliyevushwa si mhalifu kwa hilo. Magendo yanaweza kugeuka kuwa biashara haramu ya binadamu ikiwa baadaye mtu huyo anadhibitiwa na kunyonywa.
+learn-trafficking_and_smuggling-q4-why = Usafirishaji haramu wa wahamiaji ni kitendo cha mvushaji: kumvusha mtu mpaka kinyume cha sheria ili apate pesa. Kwa kanuni ya Umoja wa Mataifa, mtu aliyevushwa si mhalifu kwa hilo. Usafirishaji haramu wa wahamiaji unaweza kugeuka kuwa biashara haramu ya binadamu ikiwa baadaye mtu huyo anadhibitiwa na kunyonywa.
 
 learn-trafficking_and_smuggling-q5 = Baada ya safari ya magendo, mvushaji anasema unadaiwa zaidi na lazima umfanyie kazi bila malipo. Hii ni ishara ya nini?
 learn-trafficking_and_smuggling-q5-a = Biashara haramu ya binadamu kupitia deni
@@ -586,7 +586,7 @@ learn-menu-glossary = Maneno yanayotumika hapa
 learn-glossary-title = Maneno yanayotumika katika masomo
 learn-glossary-trafficking-term = Biashara haramu ya binadamu
 learn-glossary-trafficking = Mtu anapomsajili, kumhamisha au kumficha mtu, kwa nguvu, uongo, vitisho au hali yake ngumu, ili kumnyonya.
-learn-glossary-smuggling-term = Magendo ya kuvusha watu
+learn-glossary-smuggling-term = Usafirishaji haramu wa wahamiaji
 learn-glossary-smuggling = Kumvusha mtu mpaka kinyume cha sheria, ili kupata pesa. Kosa ni la mvushaji, si la mhamiaji.
 learn-glossary-exploitation-term = Unyonyaji
 learn-glossary-exploitation = Kumtumia mtu kwa faida ya mwingine, kwa mfano kwa kazi ya kulazimishwa, ngono ya kulazimishwa au uhalifu wa kulazimishwa.
