@@ -109,7 +109,7 @@ learn-trafficking_and_smuggling-q1-why = الاتجار بالبشر هو فعل
 learn-trafficking_and_smuggling-q2 = أين يمكن أن يحدث الاتجار بالبشر؟
 learn-trafficking_and_smuggling-q2-a = فقط عند عبور شخص للحدود
 learn-trafficking_and_smuggling-q2-b = فقط في المدن الكبيرة البعيدة عن البيت
-learn-trafficking_and_smuggling-q2-c = في أي مكان، حتى في مدينتك
+learn-trafficking_and_smuggling-q2-c = في أي مكان، حتى في مدينتك أو قريتك
 learn-trafficking_and_smuggling-q2-why = الاتجار بالبشر يتعلّق بالاستغلال، لا بالسفر. كثير من الناس يتعرّضون للاتجار في بلدهم أو مدينتهم.
 
 learn-trafficking_and_smuggling-q3 = فتاة عمرها 15 سنة توافق على الذهاب مع رجل يَعِدها بعمل، ثم تتعرّض للاستغلال. هل هذا اتجار بالبشر؟
@@ -183,11 +183,11 @@ learn-how_recruiters_lie-q1-why = بحسب قواعد التوظيف العاد�
 learn-how_recruiters_lie-q2 = إعلان عن وظيفة يقول: «أجر رائع، لا حاجة إلى خبرة، سافر هذا الأسبوع، لا تخبر أحدًا.» بماذا يجب أن تفكّر؟
 learn-how_recruiters_lie-q2-a = إنها فرصة محظوظة؛ الموافقة بسرعة
 learn-how_recruiters_lie-q2-b = لا بأس إذا كان الأجر مكتوبًا
-learn-how_recruiters_lie-q2-c = التحقق جيدًا قبل القرار
+learn-how_recruiters_lie-q2-c = التحقق منه مع شخص موثوق قبل القرار
 learn-how_recruiters_lie-q2-why = الأجر المغري أكثر من اللازم، والضغط لاتخاذ القرار بسرعة، والسرية، حيل شائعة. من المهم أخذ الوقت والتحقق من العرض مع شخص موثوق.
 
 learn-how_recruiters_lie-q3 = كشّاف مواهب يريد من عائلتك أن تدفع مقابل اختبار في كرة القدم بالخارج. ما الصحيح؟
-learn-how_recruiters_lie-q3-a = النادي الحقيقي لا يطلب مالًا مقابل الاختبار
+learn-how_recruiters_lie-q3-a = النادي الحقيقي لا يطلب من الأسر دفع مال مقابل الاختبار
 learn-how_recruiters_lie-q3-b = الدفع أمر عادي؛ الاختبارات في الخارج تكلّف مالًا
 learn-how_recruiters_lie-q3-c = الأمر آمن إذا كان الكشّاف لطيفًا ومعروفًا
 learn-how_recruiters_lie-q3-why = أكاديميات رياضية مزيّفة تأخذ المال من العائلات. يمكن التحقّق من النادي الحقيقي، وهو لا يطلب مالًا مقابل الاختبار.
@@ -259,7 +259,7 @@ learn-rights_at_work-q1-why = التوظيف العادل يعني أن صاحب
 learn-rights_at_work-q2 = متى يجب أن تحصل على عقد مكتوب؟
 learn-rights_at_work-q2-a = عند الوصول، من صاحب العمل
 learn-rights_at_work-q2-b = أبدًا؛ الوعد عبر الهاتف يكفي
-learn-rights_at_work-q2-c = قبل السفر
+learn-rights_at_work-q2-c = قبل السفر، بلغة يمكن قراءتها
 learn-rights_at_work-q2-why = العقد قبل السفر، بلغة مفهومة ومقروءة، يحميك. وعبارة "سنوقّع عند وصولك" علامة تحذير.
 
 learn-rights_at_work-q3 = صاحب عملك يريد أن يحتفظ بجواز سفرك. ما الصحيح؟
@@ -339,7 +339,7 @@ learn-warning_signs-q2-why = الشريك الأكبر سنًّا بكثير و�
 learn-warning_signs-q3 = تظنّ أن صديقًا لك قد يكون في خطر. ما الخطوة الأولى الأكثر أمانًا؟
 learn-warning_signs-q3-a = أن تواجه الشخص الذي يسيطر عليه
 learn-warning_signs-q3-b = التحدث مع شخص بالغ موثوق أو خدمة مساعدة
-learn-warning_signs-q3-c = النشر على الإنترنت ليعرف الناس ويساعدوا
+learn-warning_signs-q3-c = النشر على الإنترنت فورًا
 learn-warning_signs-q3-why = مواجهة أي شخص أو النشر على الإنترنت قد يعرّض صديقك لخطر أكبر. الشخص البالغ الذي تثق به أو خدمة المساعدة يعرفان ما يجب فعله.
 
 learn-warning_signs-q4 = طفل يعمل طوال اليوم في بيت ولا يذهب أبدًا إلى المدرسة. هل هذه علامة تحذير؟
@@ -417,7 +417,7 @@ learn-safe_migration-q3-c = علامة تحذير
 learn-safe_migration-q3-why = التغيير المفاجئ في العمل أو الطريق علامة شائعة على الكذب. من المهم إخبار شخص موثوق وطلب المشورة.
 
 learn-safe_migration-q4 = قبل أن تسافر، من يجب أن يعرف اسم صاحب العمل وعنوانه؟
-learn-safe_migration-q4-a = الأسرة أو شخص موثوق
+learn-safe_migration-q4-a = الأسرة، أو شخص آخر موثوق في البلد
 learn-safe_migration-q4-b = وسيط التوظيف وحده، وهو يحفظ السر
 learn-safe_migration-q4-c = لا أحد؛ الكتمان أكثر أمانًا
 learn-safe_migration-q4-why = إذا عرف شخص تثق به مكانك، يستطيع أن يساعد في البحث عنك وأن يطلب المساعدة إذا انقطع الاتصال بك.
@@ -492,7 +492,7 @@ learn-getting_help-q2-why = خدمات كثيرة تسمح بالبقاء مجه
 learn-getting_help-q3 = تخاف أن يُبلَّغ عنك لدى سلطات الهجرة. ما الذي يمكنك أن تتحقّق منه؟
 learn-getting_help-q3-a = هل تبلّغ الخدمة سلطات الهجرة
 learn-getting_help-q3-b = ساعات عمل الخدمة فقط
-learn-getting_help-q3-c = لا شيء؛ الشرطة وحدها تساعد من لا أوراق له
+learn-getting_help-q3-c = لا شيء؛ الشرطة وحدها تساعد
 learn-getting_help-q3-why = ليست كل الخدمات تبلّغ سلطات الهجرة. ودليل المساعدة في هذا التطبيق يذكر لكل خدمة إن كانت تفعل ذلك.
 
 learn-getting_help-q4 = شخص في خطر مباشر. ماذا يجب أن تفعل؟

@@ -111,7 +111,7 @@ learn-trafficking_and_smuggling-q1-why = Trafficking is an act (recruit, move, h
 learn-trafficking_and_smuggling-q2 = Where can trafficking happen?
 learn-trafficking_and_smuggling-q2-a = Only when a person crosses a border
 learn-trafficking_and_smuggling-q2-b = Only in big cities far from home
-learn-trafficking_and_smuggling-q2-c = Anywhere, even in your own town
+learn-trafficking_and_smuggling-q2-c = Anywhere, even in your own town or village
 learn-trafficking_and_smuggling-q2-why = Trafficking is about exploitation, not travel. Many people are trafficked in their own country or city.
 
 learn-trafficking_and_smuggling-q3 = A 15-year-old agrees to go with a man who promises work, and is then exploited. Is it trafficking?
@@ -188,11 +188,11 @@ learn-how_recruiters_lie-q1-why = Under fair recruitment rules, the employer pay
 learn-how_recruiters_lie-q2 = A job ad says: "Great pay, no experience, leave this week, tell no one." What should you think?
 learn-how_recruiters_lie-q2-a = It is a lucky chance; say yes fast
 learn-how_recruiters_lie-q2-b = It is fine if the pay is written down
-learn-how_recruiters_lie-q2-c = Check it well before you decide
+learn-how_recruiters_lie-q2-c = Check it with someone you trust before you decide
 learn-how_recruiters_lie-q2-why = Pay that is too good, pressure to decide fast and secrecy are common tricks. Take time and check the offer with someone you trust.
 
 learn-how_recruiters_lie-q3 = A scout wants your family to pay for a football trial abroad. What is true?
-learn-how_recruiters_lie-q3-a = A real club does not charge for a trial
+learn-how_recruiters_lie-q3-a = A real club does not ask families to pay for a trial
 learn-how_recruiters_lie-q3-b = Paying is normal; trials cost money abroad
 learn-how_recruiters_lie-q3-c = It is safe if the scout is friendly and known
 learn-how_recruiters_lie-q3-why = Fake sports academies take money from families. A real club can be checked, and it does not charge for a trial.
@@ -267,7 +267,7 @@ learn-rights_at_work-q1-why = Fair recruitment means the employer pays recruitme
 learn-rights_at_work-q2 = When should you get a written contract?
 learn-rights_at_work-q2-a = When you arrive, from the employer
 learn-rights_at_work-q2-b = Never; a promise by phone is enough
-learn-rights_at_work-q2-c = Before you leave
+learn-rights_at_work-q2-c = Before you leave, in a language you can read
 learn-rights_at_work-q2-why = A contract before you travel, in a language you can read, protects you. "We will sign when you arrive" is a warning sign.
 
 learn-rights_at_work-q3 = Your employer wants to keep your passport. What is true?
@@ -352,7 +352,7 @@ learn-warning_signs-q2-why = A much older partner and gifts that create a debt a
 learn-warning_signs-q3 = You think a friend may be in danger. What is the safest first step?
 learn-warning_signs-q3-a = Confront the person who controls them
 learn-warning_signs-q3-b = Talk to a trusted adult or a help service
-learn-warning_signs-q3-c = Post about it online so people know and can help
+learn-warning_signs-q3-c = Post about it online right away
 learn-warning_signs-q3-why = Confronting someone or posting online can put your friend in more danger. A trusted adult or a help service knows what to do.
 
 learn-warning_signs-q4 = A child works all day in a house and never goes to school. Is this a warning sign?
@@ -431,7 +431,7 @@ learn-safe_migration-q3-c = A warning sign
 learn-safe_migration-q3-why = A sudden change of job or route is a common sign that you are being lied to. Tell someone you trust and get advice.
 
 learn-safe_migration-q4 = Before you go, who should know the name and address of your employer?
-learn-safe_migration-q4-a = Your family or a person you trust
+learn-safe_migration-q4-a = Your family, or another person you trust at home
 learn-safe_migration-q4-b = Only the recruiter, who keeps it secret
 learn-safe_migration-q4-c = No one; it is safer to keep it private
 learn-safe_migration-q4-why = If someone you trust knows where you are, they can help look for you and ask for help if you lose contact.
@@ -508,7 +508,7 @@ learn-getting_help-q2-why = Many services let you stay anonymous, which means wi
 learn-getting_help-q3 = You fear being reported to immigration. What can you check?
 learn-getting_help-q3-a = Whether the service reports to immigration
 learn-getting_help-q3-b = Only the service's opening hours
-learn-getting_help-q3-c = Nothing; only the police can help people without papers
+learn-getting_help-q3-c = Nothing; only the police can help
 learn-getting_help-q3-why = Not every service reports to immigration. The help directory in this app says for each service whether it does.
 
 learn-getting_help-q4 = Someone is in immediate danger. What should you do?
@@ -587,7 +587,7 @@ learn-for_leaders-q3-c = Films that show real violence
 learn-for_leaders-q3-why = Shocking images can frighten and shame people, and they are not needed. Stories and questions help people learn and remember.
 
 learn-for_leaders-q4 = What should you know before the session?
-learn-for_leaders-q4-a = Nothing; people can find help themselves
+learn-for_leaders-q4-a = Nothing; people find help alone
 learn-for_leaders-q4-b = Only the national police number
 learn-for_leaders-q4-c = Local help services and how they work
 learn-for_leaders-q4-why = Knowing the local services, and which ones report to police or immigration, lets you help someone at once, in a way that is safe for them. This is called a referral pathway.

@@ -108,7 +108,7 @@ learn-trafficking_and_smuggling-q1-why = La trata es un acto (captar, trasladar,
 learn-trafficking_and_smuggling-q2 = ¿Dónde puede ocurrir la trata?
 learn-trafficking_and_smuggling-q2-a = Solo cuando alguien cruza una frontera
 learn-trafficking_and_smuggling-q2-b = Solo en grandes ciudades lejos de casa
-learn-trafficking_and_smuggling-q2-c = En cualquier lugar, incluso en tu ciudad
+learn-trafficking_and_smuggling-q2-c = En cualquier lugar, incluso en tu ciudad o tu pueblo
 learn-trafficking_and_smuggling-q2-why = La trata tiene que ver con la explotación, no con el viaje. Muchas personas son víctimas de trata en su propio país o ciudad.
 
 learn-trafficking_and_smuggling-q3 = Una chica de 15 años acepta irse con un hombre que le promete trabajo, y después la explotan. ¿Es trata?
@@ -182,11 +182,11 @@ learn-how_recruiters_lie-q1-why = Según las reglas de contratación justa, el e
 learn-how_recruiters_lie-q2 = Un anuncio de trabajo dice: "Excelente paga, sin experiencia, sales esta semana, no le digas a nadie." ¿Qué deberías pensar?
 learn-how_recruiters_lie-q2-a = Es una suerte; di que sí rápido
 learn-how_recruiters_lie-q2-b = Está bien si el sueldo está por escrito
-learn-how_recruiters_lie-q2-c = Revisarlo bien antes de decidir
+learn-how_recruiters_lie-q2-c = Revisarlo con alguien de confianza antes de decidir
 learn-how_recruiters_lie-q2-why = Un sueldo demasiado bueno, la presión para decidir rápido y el secreto son trucos comunes. Tómate tu tiempo y revisa la oferta con alguien de confianza.
 
 learn-how_recruiters_lie-q3 = Un cazatalentos quiere que tu familia pague por una prueba de fútbol en otro país. ¿Qué es cierto?
-learn-how_recruiters_lie-q3-a = Un club de verdad no cobra por una prueba
+learn-how_recruiters_lie-q3-a = Un club de verdad no pide a las familias pagar una prueba
 learn-how_recruiters_lie-q3-b = Pagar es normal; las pruebas en el extranjero cuestan
 learn-how_recruiters_lie-q3-c = Es seguro si el cazatalentos es amable y conocido
 learn-how_recruiters_lie-q3-why = Las academias deportivas falsas les quitan dinero a las familias. Un club de verdad se puede comprobar, y no cobra por una prueba.
@@ -258,7 +258,7 @@ learn-rights_at_work-q1-why = Una contratación justa significa que el empleador
 learn-rights_at_work-q2 = ¿Cuándo deberías recibir un contrato escrito?
 learn-rights_at_work-q2-a = Al llegar, de parte del empleador
 learn-rights_at_work-q2-b = Nunca; basta una promesa por teléfono
-learn-rights_at_work-q2-c = Antes de salir
+learn-rights_at_work-q2-c = Antes de salir, en un idioma que puedas leer
 learn-rights_at_work-q2-why = Un contrato antes de viajar, en un idioma que puedas leer, te protege. "Firmaremos cuando llegues" es una señal de alerta.
 
 learn-rights_at_work-q3 = Tu empleador quiere quedarse con tu pasaporte. ¿Qué es cierto?
@@ -338,7 +338,7 @@ learn-warning_signs-q2-why = Una pareja mucho mayor y unos regalos que crean una
 learn-warning_signs-q3 = Crees que un amigo puede estar en peligro. ¿Cuál es el primer paso más seguro?
 learn-warning_signs-q3-a = Enfrentar a la persona que lo controla
 learn-warning_signs-q3-b = Hablar con un adulto de confianza o un servicio de ayuda
-learn-warning_signs-q3-c = Publicarlo en internet para que la gente sepa y ayude
+learn-warning_signs-q3-c = Publicarlo en internet enseguida
 learn-warning_signs-q3-why = Enfrentar a alguien o publicar en internet puede poner a tu amigo en más peligro. Un adulto de confianza o un servicio de ayuda sabe qué hacer.
 
 learn-warning_signs-q4 = Un niño trabaja todo el día en una casa y nunca va a la escuela. ¿Es una señal de alerta?
@@ -416,7 +416,7 @@ learn-safe_migration-q3-c = Una señal de alerta
 learn-safe_migration-q3-why = Un cambio repentino de trabajo o de ruta es una señal común de que te están mintiendo. Avísale a alguien de confianza y pide consejo.
 
 learn-safe_migration-q4 = Antes de irte, ¿quién debería saber el nombre y la dirección de tu empleador?
-learn-safe_migration-q4-a = Tu familia o una persona de confianza
+learn-safe_migration-q4-a = Tu familia, u otra persona de confianza en casa
 learn-safe_migration-q4-b = Solo el reclutador, que lo mantiene en secreto
 learn-safe_migration-q4-c = Nadie; es más seguro no decirlo
 learn-safe_migration-q4-why = Si alguien de confianza sabe dónde estás, puede ayudar a buscarte y pedir ayuda si pierden el contacto contigo.
@@ -491,7 +491,7 @@ learn-getting_help-q2-why = Muchos servicios te dejan seguir en el anonimato, es
 learn-getting_help-q3 = Tienes miedo de que te denuncien ante inmigración. ¿Qué puedes comprobar?
 learn-getting_help-q3-a = Si el servicio informa a inmigración
 learn-getting_help-q3-b = Solo el horario del servicio
-learn-getting_help-q3-c = Nada; solo la policía puede ayudar a quien no tiene papeles
+learn-getting_help-q3-c = Nada; solo la policía puede ayudar
 learn-getting_help-q3-why = No todos los servicios informan a inmigración. El directorio de ayuda de esta aplicación dice, para cada servicio, si lo hace.
 
 learn-getting_help-q4 = Alguien está en peligro inmediato. ¿Qué debes hacer?
@@ -570,7 +570,7 @@ learn-for_leaders-q3-c = Películas que muestran violencia real
 learn-for_leaders-q3-why = Las imágenes impactantes pueden asustar y avergonzar, y no hacen falta. Las historias y las preguntas ayudan a aprender y a recordar.
 
 learn-for_leaders-q4 = ¿Qué deberías saber antes de la sesión?
-learn-for_leaders-q4-a = Nada; la gente puede encontrar ayuda sola
+learn-for_leaders-q4-a = Nada; la gente encuentra ayuda sola
 learn-for_leaders-q4-b = Solo el número nacional de la policía
 learn-for_leaders-q4-c = Los servicios de ayuda locales y cómo funcionan
 learn-for_leaders-q4-why = Conocer los servicios locales, y cuáles informan a la policía o a inmigración, te permite ayudar a alguien enseguida, de una forma segura para esa persona. Esto se llama ruta de derivación.

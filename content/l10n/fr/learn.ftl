@@ -104,7 +104,7 @@ learn-trafficking_and_smuggling-q1-why = La traite, c'est un acte (recruter, dé
 learn-trafficking_and_smuggling-q2 = Où la traite peut-elle avoir lieu ?
 learn-trafficking_and_smuggling-q2-a = Seulement quand on passe une frontière
 learn-trafficking_and_smuggling-q2-b = Seulement dans les grandes villes loin de chez soi
-learn-trafficking_and_smuggling-q2-c = Partout, même dans votre propre ville
+learn-trafficking_and_smuggling-q2-c = Partout, même dans votre propre ville ou votre village
 learn-trafficking_and_smuggling-q2-why = La traite, c'est l'exploitation, pas le voyage. Beaucoup de personnes sont victimes de traite dans leur propre pays ou leur propre ville.
 
 learn-trafficking_and_smuggling-q3 = Une jeune fille de 15 ans accepte de suivre un homme qui lui promet du travail, puis elle est exploitée. Est-ce de la traite ?
@@ -178,11 +178,11 @@ learn-how_recruiters_lie-q1-why = Selon les règles du recrutement équitable, l
 learn-how_recruiters_lie-q2 = Une annonce dit : « Très bon salaire, sans expérience, départ cette semaine, n'en parlez à personne. » Que devez-vous penser ?
 learn-how_recruiters_lie-q2-a = C'est une chance, dites oui vite
 learn-how_recruiters_lie-q2-b = C'est bien si le salaire est écrit
-learn-how_recruiters_lie-q2-c = Bien vérifier avant de décider
+learn-how_recruiters_lie-q2-c = La vérifier avec une personne de confiance avant de décider
 learn-how_recruiters_lie-q2-why = Un salaire trop beau, la pression pour décider vite et le secret sont des ruses courantes. Prenez le temps de vérifier l'offre avec une personne de confiance.
 
 learn-how_recruiters_lie-q3 = Un recruteur veut que votre famille paie un essai de football à l'étranger. Qu'est-ce qui est vrai ?
-learn-how_recruiters_lie-q3-a = Un vrai club ne fait pas payer un essai
+learn-how_recruiters_lie-q3-a = Un vrai club ne demande pas aux familles de payer un essai
 learn-how_recruiters_lie-q3-b = Payer est normal, les essais coûtent cher à l'étranger
 learn-how_recruiters_lie-q3-c = C'est sûr si le recruteur est gentil et connu
 learn-how_recruiters_lie-q3-why = Les fausses académies de football prennent l'argent des familles. Un vrai club peut être vérifié, et il ne fait pas payer un essai.
@@ -254,7 +254,7 @@ learn-rights_at_work-q1-why = Le recrutement équitable veut dire que l'employeu
 learn-rights_at_work-q2 = Quand devez-vous recevoir un contrat écrit ?
 learn-rights_at_work-q2-a = À l'arrivée, donné par l'employeur
 learn-rights_at_work-q2-b = Jamais, une promesse au téléphone suffit
-learn-rights_at_work-q2-c = Avant de partir
+learn-rights_at_work-q2-c = Avant de partir, dans une langue que vous lisez
 learn-rights_at_work-q2-why = Un contrat avant le voyage, dans une langue que vous lisez, vous protège. « On signera à votre arrivée » est un signe d'alerte.
 
 learn-rights_at_work-q3 = Votre employeur veut garder votre passeport. Qu'est-ce qui est vrai ?
@@ -334,7 +334,7 @@ learn-warning_signs-q2-why = Un partenaire beaucoup plus âgé et des cadeaux qu
 learn-warning_signs-q3 = Vous pensez qu'un ami est peut-être en danger. Quelle est la première étape la plus sûre ?
 learn-warning_signs-q3-a = Affronter la personne qui le contrôle
 learn-warning_signs-q3-b = Parler à un adulte de confiance ou à un service d'aide
-learn-warning_signs-q3-c = En parler en ligne pour que les gens sachent et aident
+learn-warning_signs-q3-c = En parler tout de suite en ligne
 learn-warning_signs-q3-why = Affronter quelqu'un ou publier en ligne peut mettre votre ami encore plus en danger. Un adulte de confiance ou un service d'aide sait quoi faire.
 
 learn-warning_signs-q4 = Un enfant travaille toute la journée dans une maison et ne va jamais à l'école. Est-ce un signe d'alerte ?
@@ -412,7 +412,7 @@ learn-safe_migration-q3-c = Un signe d'alerte
 learn-safe_migration-q3-why = Un changement soudain d'emploi ou de route est un signe courant qu'on vous ment. Prévenez une personne de confiance et demandez conseil.
 
 learn-safe_migration-q4 = Avant de partir, qui doit connaître le nom et l'adresse de votre employeur ?
-learn-safe_migration-q4-a = Votre famille ou une personne de confiance
+learn-safe_migration-q4-a = Votre famille, ou une autre personne de confiance au pays
 learn-safe_migration-q4-b = Seulement le recruteur, qui le garde secret
 learn-safe_migration-q4-c = Personne, c'est plus sûr de le garder pour soi
 learn-safe_migration-q4-why = Si une personne de confiance sait où vous êtes, elle peut vous chercher et demander de l'aide si elle perd le contact avec vous.
@@ -487,7 +487,7 @@ learn-getting_help-q2-why = Beaucoup de services vous laissent rester anonyme, c
 learn-getting_help-q3 = Vous avez peur d'être signalé à l'immigration. Que pouvez-vous vérifier ?
 learn-getting_help-q3-a = Si le service signale les gens à l'immigration
 learn-getting_help-q3-b = Seulement les heures d'ouverture du service
-learn-getting_help-q3-c = Rien, seule la police peut aider les personnes sans papiers
+learn-getting_help-q3-c = Rien, seule la police peut aider
 learn-getting_help-q3-why = Tous les services ne signalent pas les gens à l'immigration. L'annuaire d'aide de cette application indique, pour chaque service, s'il le fait.
 
 learn-getting_help-q4 = Une personne est en danger immédiat. Que devez-vous faire ?
@@ -566,7 +566,7 @@ learn-for_leaders-q3-c = Des films qui montrent de la vraie violence
 learn-for_leaders-q3-why = Les images choquantes peuvent faire peur et faire honte, et elles ne sont pas nécessaires. Les histoires et les questions aident à apprendre et à se souvenir.
 
 learn-for_leaders-q4 = Que devez-vous savoir avant la séance ?
-learn-for_leaders-q4-a = Rien, les gens peuvent trouver de l'aide seuls
+learn-for_leaders-q4-a = Rien, les gens trouvent de l'aide seuls
 learn-for_leaders-q4-b = Seulement le numéro national de la police
 learn-for_leaders-q4-c = Les services d'aide locaux et leur fonctionnement
 learn-for_leaders-q4-why = Connaître les services locaux, et ceux qui signalent à la police ou à l'immigration, vous permet d'aider quelqu'un tout de suite, d'une façon sûre pour lui. C'est ce qu'on appelle un circuit d'orientation.

@@ -102,7 +102,7 @@ learn-trafficking_and_smuggling-q1-why = Trafik moun se yon aksyon (rekrite, dep
 learn-trafficking_and_smuggling-q2 = Ki kote trafik moun ka rive?
 learn-trafficking_and_smuggling-q2-a = Sèlman lè yon moun travèse yon fwontyè
 learn-trafficking_and_smuggling-q2-b = Sèlman nan gwo vil lwen lakay
-learn-trafficking_and_smuggling-q2-c = Nenpòt kote, menm nan pwòp vil ou
+learn-trafficking_and_smuggling-q2-c = Nenpòt kote, menm nan pwòp vil ou oswa bouk ou
 learn-trafficking_and_smuggling-q2-why = Trafik moun se esplwatasyon, se pa vwayaj. Anpil moun viktim trafik nan pwòp peyi yo oswa nan pwòp vil yo.
 
 learn-trafficking_and_smuggling-q3 = Yon tifi 15 an dakò ale ak yon nonm ki pwomèt li travay, epi apre yo esplwate l. Èske se trafik moun?
@@ -176,11 +176,11 @@ learn-how_recruiters_lie-q1-why = Dapre règ rekritman ki jis yo, se patwon an k
 learn-how_recruiters_lie-q2 = Yon anons travay di: "Bon salè, pa bezwen eksperyans, pati semèn sa a, pa di pèsonn." Kisa ou ta dwe panse?
 learn-how_recruiters_lie-q2-a = Se yon chans; di wi vit
 learn-how_recruiters_lie-q2-b = Li bon si salè a ekri
-learn-how_recruiters_lie-q2-c = Tcheke l byen anvan ou deside
+learn-how_recruiters_lie-q2-c = Tcheke l ak yon moun ou fè konfyans anvan ou deside
 learn-how_recruiters_lie-q2-why = Yon salè ki twò bon, presyon pou deside vit ak sekrè se trik yo itilize souvan. Pran tan ou epi tcheke òf la ak yon moun ou fè konfyans.
 
 learn-how_recruiters_lie-q3 = Yon rekritè espò vle fanmi w peye pou yon esè foutbòl aletranje. Kisa ki vre?
-learn-how_recruiters_lie-q3-a = Yon vrè klib pa fè peye pou yon esè
+learn-how_recruiters_lie-q3-a = Yon vrè klib pa mande fanmi yo peye pou yon esè
 learn-how_recruiters_lie-q3-b = Peye se nòmal; esè lòt bò koute lajan
 learn-how_recruiters_lie-q3-c = Li san danje si rekritè a janti e moun konnen l
 learn-how_recruiters_lie-q3-why = Fo akademi espò pran lajan fanmi. Ou ka tcheke yon vrè klib, e li pa fè moun peye pou yon esè.
@@ -252,7 +252,7 @@ learn-rights_at_work-q1-why = Rekritman ki jis vle di se patwon an ki peye frè 
 learn-rights_at_work-q2 = Kilè ou dwe jwenn yon kontra ekri?
 learn-rights_at_work-q2-a = Lè ou rive, patwon an ba ou l
 learn-rights_at_work-q2-b = Janm; yon pwomès nan telefòn ase
-learn-rights_at_work-q2-c = Anvan ou pati
+learn-rights_at_work-q2-c = Anvan ou pati, nan yon lang ou ka li
 learn-rights_at_work-q2-why = Yon kontra anvan ou vwayaje, nan yon lang ou ka li, pwoteje w. "N ap siyen lè w rive" se yon siy danje.
 
 learn-rights_at_work-q3 = Patwon ou vle kenbe paspò ou. Kisa ki vre?
@@ -332,7 +332,7 @@ learn-warning_signs-q2-why = Yon menaj ki pi gran anpil ak kado ki kreye yon dè
 learn-warning_signs-q3 = Ou panse yon zanmi ka an danje. Ki premye etap ki pi an sekirite?
 learn-warning_signs-q3-a = Al fè fas ak moun ki kontwole l la
 learn-warning_signs-q3-b = Pale ak yon granmoun ou fè konfyans oswa yon sèvis èd
-learn-warning_signs-q3-c = Poste sa sou entènèt pou moun konnen e ede
+learn-warning_signs-q3-c = Poste sa sou entènèt touswit
 learn-warning_signs-q3-why = Al fè fas ak yon moun oswa pibliye sou entènèt ka mete zanmi ou nan pi gwo danje. Yon granmoun ou fè konfyans oswa yon sèvis èd konnen kisa pou yo fè.
 
 learn-warning_signs-q4 = Yon timoun travay tout lajounen nan yon kay e li pa janm ale lekòl. Èske se yon siy danje?
@@ -410,7 +410,7 @@ learn-safe_migration-q3-c = Yon siy danje
 learn-safe_migration-q3-why = Yon chanjman toudenkou nan travay oswa wout se yon siy yo souvan wè ke y ap ba ou manti. Di yon moun ou fè konfyans epi mande konsèy.
 
 learn-safe_migration-q4 = Anvan ou pati, kiyès ki ta dwe konnen non ak adrès patwon ou?
-learn-safe_migration-q4-a = Fanmi ou oswa yon moun ou fè konfyans
+learn-safe_migration-q4-a = Fanmi ou, oswa yon lòt moun ou fè konfyans lakay
 learn-safe_migration-q4-b = Sèlman rekritè a, ki kenbe l sekrè
 learn-safe_migration-q4-c = Pèsonn; li pi an sekirite pou w pa di l
 learn-safe_migration-q4-why = Si yon moun ou fè konfyans konnen ki kote ou ye, li ka ede chèche w e mande èd si li pa jwenn nouvèl ou.
@@ -485,7 +485,7 @@ learn-getting_help-q2-why = Anpil sèvis kite w rete anonim, sa vle di san ou pa
 learn-getting_help-q3 = Ou pè pou yo denonse w bay imigrasyon. Kisa ou ka tcheke?
 learn-getting_help-q3-a = Si sèvis la rapòte moun bay imigrasyon
 learn-getting_help-q3-b = Sèlman lè sèvis la louvri
-learn-getting_help-q3-c = Anyen; se sèlman lapolis ki ka ede moun san papye
+learn-getting_help-q3-c = Anyen; se lapolis sèlman ki ka ede
 learn-getting_help-q3-why = Se pa tout sèvis ki rapòte moun bay imigrasyon. Anyè èd nan aplikasyon sa a di pou chak sèvis si li fè sa.
 
 learn-getting_help-q4 = Yon moun an danje kounye a menm. Kisa ou ta dwe fè?
@@ -564,7 +564,7 @@ learn-for_leaders-q3-c = Fim ki montre vrè vyolans
 learn-for_leaders-q3-why = Imaj ki choke moun ka fè moun pè e wont, e nou pa bezwen yo. Istwa ak kesyon ede moun aprann e sonje.
 
 learn-for_leaders-q4 = Kisa ou ta dwe konnen anvan sesyon an?
-learn-for_leaders-q4-a = Anyen; moun ka jwenn èd pou kont yo
+learn-for_leaders-q4-a = Anyen; moun jwenn èd pou kont yo
 learn-for_leaders-q4-b = Sèlman nimewo nasyonal lapolis
 learn-for_leaders-q4-c = Sèvis èd lokal yo ak kijan yo mache
 learn-for_leaders-q4-why = Konnen sèvis lokal yo, ak kiyès ki rapòte bay lapolis oswa imigrasyon, pèmèt ou ede yon moun touswit, yon fason ki an sekirite pou li. Sa rele yon chemen referans.

@@ -108,7 +108,7 @@ learn-trafficking_and_smuggling-q1-why = O tráfico é uma ação (recrutar, tra
 learn-trafficking_and_smuggling-q2 = Onde pode acontecer o tráfico de pessoas?
 learn-trafficking_and_smuggling-q2-a = Só quando alguém atravessa uma fronteira
 learn-trafficking_and_smuggling-q2-b = Só em cidades grandes longe de casa
-learn-trafficking_and_smuggling-q2-c = Em qualquer lugar, até na sua cidade
+learn-trafficking_and_smuggling-q2-c = Em qualquer lugar, até na sua cidade ou na sua aldeia
 learn-trafficking_and_smuggling-q2-why = O tráfico tem a ver com exploração, não com viagens. Muitas pessoas são vítimas de tráfico no seu próprio país ou cidade.
 
 learn-trafficking_and_smuggling-q3 = Uma jovem de 15 anos aceita ir com um homem que lhe promete trabalho, e depois é explorada. É tráfico?
@@ -182,11 +182,11 @@ learn-how_recruiters_lie-q1-why = Pelas regras de recrutamento justo, o empregad
 learn-how_recruiters_lie-q2 = Um anúncio de emprego diz: "Excelente salário, sem experiência, parta esta semana, não conte a ninguém." O que deve pensar?
 learn-how_recruiters_lie-q2-a = É uma sorte; diga sim depressa
 learn-how_recruiters_lie-q2-b = Está bem se o salário estiver por escrito
-learn-how_recruiters_lie-q2-c = Verificar bem antes de decidir
+learn-how_recruiters_lie-q2-c = Verificar com alguém de confiança antes de decidir
 learn-how_recruiters_lie-q2-why = Um salário bom demais, pressão para decidir depressa e segredo são truques comuns. Tome o seu tempo e verifique a oferta com alguém de confiança.
 
 learn-how_recruiters_lie-q3 = Um olheiro quer que a sua família pague por um teste de futebol em outro país. O que é verdade?
-learn-how_recruiters_lie-q3-a = Um clube verdadeiro não cobra por um teste
+learn-how_recruiters_lie-q3-a = Um clube verdadeiro não pede às famílias para pagar um teste
 learn-how_recruiters_lie-q3-b = Pagar é normal; os testes no estrangeiro custam dinheiro
 learn-how_recruiters_lie-q3-c = É seguro se o olheiro for simpático e conhecido
 learn-how_recruiters_lie-q3-why = As falsas academias de futebol tiram dinheiro das famílias. Um clube verdadeiro pode ser verificado, e não cobra por um teste.
@@ -258,7 +258,7 @@ learn-rights_at_work-q1-why = Recrutamento justo significa que o empregador paga
 learn-rights_at_work-q2 = Quando deve receber um contrato escrito?
 learn-rights_at_work-q2-a = À chegada, dado pelo empregador
 learn-rights_at_work-q2-b = Nunca; uma promessa por telefone basta
-learn-rights_at_work-q2-c = Antes de partir
+learn-rights_at_work-q2-c = Antes de partir, numa língua que consegue ler
 learn-rights_at_work-q2-why = Um contrato antes de viajar, numa língua que consegue ler, protege-o. "Assinamos quando chegar" é um sinal de alerta.
 
 learn-rights_at_work-q3 = O seu empregador quer ficar com o seu passaporte. O que é verdade?
@@ -338,7 +338,7 @@ learn-warning_signs-q2-why = Um namorado muito mais velho e presentes que criam 
 learn-warning_signs-q3 = Pensa que um amigo pode estar em perigo. Qual é o primeiro passo mais seguro?
 learn-warning_signs-q3-a = Confrontar a pessoa que o controla
 learn-warning_signs-q3-b = Falar com um adulto de confiança ou um serviço de ajuda
-learn-warning_signs-q3-c = Publicar na internet para as pessoas saberem e ajudarem
+learn-warning_signs-q3-c = Publicar na internet logo
 learn-warning_signs-q3-why = Confrontar alguém ou publicar na internet pode pôr o seu amigo em mais perigo. Um adulto de confiança ou um serviço de ajuda sabe o que fazer.
 
 learn-warning_signs-q4 = Uma criança trabalha o dia todo numa casa e nunca vai à escola. Isto é um sinal de alerta?
@@ -416,7 +416,7 @@ learn-safe_migration-q3-c = Um sinal de alerta
 learn-safe_migration-q3-why = Uma mudança repentina de emprego ou de caminho é um sinal comum de engano. Avise alguém de confiança e peça conselho.
 
 learn-safe_migration-q4 = Antes de partir, quem deve saber o nome e o endereço do seu empregador?
-learn-safe_migration-q4-a = A sua família ou uma pessoa de confiança
+learn-safe_migration-q4-a = A sua família, ou outra pessoa de confiança em casa
 learn-safe_migration-q4-b = Só o recrutador, que guarda segredo
 learn-safe_migration-q4-c = Ninguém; é mais seguro não dizer
 learn-safe_migration-q4-why = Se alguém de confiança souber onde está, pode ajudar a procurá-lo e pedir ajuda se deixar de ter notícias suas.
@@ -491,7 +491,7 @@ learn-getting_help-q2-why = Muitos serviços deixam-no ficar anónimo, ou seja, 
 learn-getting_help-q3 = Tem medo de ser denunciado à imigração. O que pode verificar?
 learn-getting_help-q3-a = Se o serviço comunica à imigração
 learn-getting_help-q3-b = Só o horário do serviço
-learn-getting_help-q3-c = Nada; só a polícia pode ajudar quem não tem documentos
+learn-getting_help-q3-c = Nada; só a polícia pode ajudar
 learn-getting_help-q3-why = Nem todos os serviços comunicam à imigração. O diretório de ajuda deste aplicativo diz, para cada serviço, se o faz.
 
 learn-getting_help-q4 = Alguém está em perigo imediato. O que deve fazer?
@@ -570,7 +570,7 @@ learn-for_leaders-q3-c = Filmes que mostram violência real
 learn-for_leaders-q3-why = Imagens chocantes podem assustar e envergonhar, e não são precisas. Histórias e perguntas ajudam a aprender e a lembrar.
 
 learn-for_leaders-q4 = O que deve saber antes da sessão?
-learn-for_leaders-q4-a = Nada; as pessoas encontram ajuda sozinhas
+learn-for_leaders-q4-a = Nada; as pessoas acham ajuda sozinhas
 learn-for_leaders-q4-b = Só o número nacional da polícia
 learn-for_leaders-q4-c = Os serviços de ajuda locais e como funcionam
 learn-for_leaders-q4-why = Conhecer os serviços locais, e quais comunicam à polícia ou à imigração, permite ajudar alguém logo, de forma segura para essa pessoa. A isto chama-se circuito de encaminhamento.

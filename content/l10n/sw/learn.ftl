@@ -105,7 +105,7 @@ learn-trafficking_and_smuggling-q1-why = Biashara haramu ya binadamu ni kitendo 
 learn-trafficking_and_smuggling-q2 = Biashara haramu ya binadamu inaweza kutokea wapi?
 learn-trafficking_and_smuggling-q2-a = Pale tu mtu anapovuka mpaka
 learn-trafficking_and_smuggling-q2-b = Katika miji mikubwa mbali na nyumbani tu
-learn-trafficking_and_smuggling-q2-c = Popote, hata katika mji wako
+learn-trafficking_and_smuggling-q2-c = Popote, hata katika mji wako au kijiji chako
 learn-trafficking_and_smuggling-q2-why = Biashara haramu ya binadamu inahusu unyonyaji, si safari. Watu wengi huwa waathiriwa katika nchi yao au mji wao wenyewe.
 
 learn-trafficking_and_smuggling-q3 = Msichana wa miaka 15 anakubali kwenda na mwanamume anayemwahidi kazi, kisha ananyonywa. Je, hii ni biashara haramu ya binadamu?
@@ -179,11 +179,11 @@ learn-how_recruiters_lie-q1-why = Kwa kanuni za uajiri wa haki, mwajiri analipa 
 learn-how_recruiters_lie-q2 = Tangazo la kazi linasema: "Mshahara mzuri sana, uzoefu hauhitajiki, ondoka wiki hii, usimwambie mtu." Unapaswa kufikiri nini?
 learn-how_recruiters_lie-q2-a = Ni bahati; kubali haraka
 learn-how_recruiters_lie-q2-b = Ni sawa kama mshahara umeandikwa
-learn-how_recruiters_lie-q2-c = Ichunguze vizuri kabla ya kuamua
+learn-how_recruiters_lie-q2-c = Ichunguze pamoja na mtu unayemwamini kabla ya kuamua
 learn-how_recruiters_lie-q2-why = Mshahara mzuri kupita kiasi, shinikizo la kuamua haraka na usiri ni hila za kawaida. Chukua muda na uchunguze ofa hiyo pamoja na mtu unayemwamini.
 
 learn-how_recruiters_lie-q3 = Msaka vipaji anataka familia yako ilipie majaribio ya mpira nje ya nchi. Kipi ni kweli?
-learn-how_recruiters_lie-q3-a = Klabu halisi haitozi pesa kwa majaribio
+learn-how_recruiters_lie-q3-a = Klabu halisi haiombi familia kulipia majaribio
 learn-how_recruiters_lie-q3-b = Kulipa ni kawaida; majaribio nje ya nchi yanagharimu pesa
 learn-how_recruiters_lie-q3-c = Ni salama kama wakala ni mkarimu na anajulikana
 learn-how_recruiters_lie-q3-why = Vituo bandia vya mafunzo ya michezo huchukua pesa za familia. Klabu halisi inaweza kuthibitishwa, na haitozi pesa kwa majaribio.
@@ -255,7 +255,7 @@ learn-rights_at_work-q1-why = Uajiri wa haki unamaanisha mwajiri hulipa ada za u
 learn-rights_at_work-q2 = Unapaswa kupata mkataba wa maandishi lini?
 learn-rights_at_work-q2-a = Ukifika, kutoka kwa mwajiri
 learn-rights_at_work-q2-b = Kamwe; ahadi kwa simu inatosha
-learn-rights_at_work-q2-c = Kabla ya kuondoka
+learn-rights_at_work-q2-c = Kabla ya kuondoka, kwa lugha unayoweza kusoma
 learn-rights_at_work-q2-why = Mkataba kabla ya kusafiri, kwa lugha unayoweza kusoma, unakulinda. "Tutasaini ukifika" ni ishara ya hatari.
 
 learn-rights_at_work-q3 = Mwajiri wako anataka kushika pasipoti yako. Kipi ni kweli?
@@ -335,7 +335,7 @@ learn-warning_signs-q2-why = Mpenzi mkubwa sana kwa umri na zawadi zinazozaa den
 learn-warning_signs-q3 = Unafikiri rafiki yako anaweza kuwa hatarini. Hatua ipi ya kwanza iliyo salama zaidi?
 learn-warning_signs-q3-a = Kumkabili mtu anayemdhibiti
 learn-warning_signs-q3-b = Ongea na mtu mzima unayemwamini au huduma ya msaada
-learn-warning_signs-q3-c = Chapisha mtandaoni ili watu wajue na wasaidie
+learn-warning_signs-q3-c = Chapisha mtandaoni mara moja
 learn-warning_signs-q3-why = Kumkabili mtu au kuchapisha mtandaoni kunaweza kumweka rafiki yako katika hatari zaidi. Mtu mzima unayemwamini au huduma ya msaada wanajua la kufanya.
 
 learn-warning_signs-q4 = Mtoto anafanya kazi siku nzima katika nyumba na haendi shule kamwe. Je, hii ni ishara ya hatari?
@@ -413,7 +413,7 @@ learn-safe_migration-q3-c = Ishara ya hatari
 learn-safe_migration-q3-why = Mabadiliko ya ghafla ya kazi au njia ni ishara ya kawaida kwamba unadanganywa. Mweleze mtu unayemwamini na uombe ushauri.
 
 learn-safe_migration-q4 = Kabla ya kuondoka, nani anapaswa kujua jina na anwani ya mwajiri wako?
-learn-safe_migration-q4-a = Familia yako au mtu unayemwamini
+learn-safe_migration-q4-a = Familia yako, au mtu mwingine unayemwamini nyumbani
 learn-safe_migration-q4-b = Wakala wa ajira tu, anayeweka siri
 learn-safe_migration-q4-c = Hakuna; ni salama zaidi kutosema
 learn-safe_migration-q4-why = Ikiwa mtu unayemwamini anajua ulipo, anaweza kusaidia kukutafuta na kuomba msaada mkipoteza mawasiliano.
@@ -488,7 +488,7 @@ learn-getting_help-q2-why = Huduma nyingi zinakuruhusu kubaki bila kujulikana, y
 learn-getting_help-q3 = Unaogopa kuripotiwa kwa idara ya uhamiaji. Unaweza kuangalia nini?
 learn-getting_help-q3-a = Kama huduma inaripoti kwa uhamiaji
 learn-getting_help-q3-b = Saa za kufunguliwa kwa huduma tu
-learn-getting_help-q3-c = Hakuna; polisi tu wanaweza kusaidia watu wasio na hati
+learn-getting_help-q3-c = Hakuna; polisi tu wanaweza kusaidia
 learn-getting_help-q3-why = Si kila huduma inaripoti kwa uhamiaji. Orodha ya msaada katika programu hii inasema kwa kila huduma kama inafanya hivyo.
 
 learn-getting_help-q4 = Mtu yuko katika hatari ya papo hapo. Ufanye nini?
@@ -567,7 +567,7 @@ learn-for_leaders-q3-c = Filamu zinazoonyesha vurugu halisi
 learn-for_leaders-q3-why = Picha za kushtua zinaweza kuogofya na kuaibisha watu, na hazihitajiki. Hadithi na maswali husaidia watu kujifunza na kukumbuka.
 
 learn-for_leaders-q4 = Unapaswa kujua nini kabla ya kipindi?
-learn-for_leaders-q4-a = Hakuna; watu wanaweza kupata msaada wenyewe
+learn-for_leaders-q4-a = Hakuna; watu hupata msaada wenyewe
 learn-for_leaders-q4-b = Namba ya kitaifa ya polisi tu
 learn-for_leaders-q4-c = Huduma za msaada za eneo na zinavyofanya kazi
 learn-for_leaders-q4-why = Kujua huduma za eneo lako, na zipi zinaripoti kwa polisi au uhamiaji, kunakuwezesha kumsaidia mtu mara moja, kwa njia iliyo salama kwake. Hii inaitwa njia ya rufaa.

@@ -708,3 +708,37 @@ fn the_glossary_covers_the_hard_words_lessons_and_explanations_use() {
     }
     assert!(used.len() >= 8, "{used:?}");
 }
+
+/// Across the curriculum, length and place say nothing: the right answer is the longest
+/// choice in some questions but far from all (never longest would be a pattern too), and
+/// each place holds about a third of the answers.
+#[test]
+fn right_answers_are_spread_over_lengths_and_places() {
+    let content = content();
+    let c = catalog();
+    let (mut total, mut longest) = (0, 0);
+    let mut places = [0usize; 3];
+    for m in c.modules() {
+        let t = module_text(&content, &c, m.id(), &en(), None).unwrap();
+        for q in &t.quiz {
+            total += 1;
+            let place = q.choices.iter().position(|c| c.id == q.answer).unwrap();
+            places[place] += 1;
+            let right = q.choices[place].text.chars().count();
+            if q.choices
+                .iter()
+                .enumerate()
+                .all(|(i, c)| i == place || c.text.chars().count() < right)
+            {
+                longest += 1;
+            }
+        }
+    }
+    assert!(
+        (total / 6..=total / 2).contains(&longest),
+        "longest in {longest} of {total}"
+    );
+    for n in places {
+        assert!((total / 4..=total / 2).contains(&n), "{places:?}");
+    }
+}
