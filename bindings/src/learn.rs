@@ -8,6 +8,20 @@ use waymark_core::learn::{self, Audience, Catalog, Progress};
 
 use crate::{Waymark, WaymarkError};
 
+/// The choice order of each module's quiz attempt in progress (memory only): the same
+/// order on every screen of one attempt, a new one after each submit.
+static ATTEMPTS: learn::quiz::Attempts<fn() -> u64> =
+    learn::quiz::Attempts::new(learn::quiz::os_seed as fn() -> u64);
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+pub struct GlossaryTermView {
+    pub id: String,
+    /// The word, e.g. "Debt bondage".
+    pub term: String,
+    /// What it means, in plain words.
+    pub text: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct TrackView {
     pub id: String,
@@ -202,6 +216,8 @@ impl Waymark {
 
     /// One module in the current language. The scenario is the variant for `region` (a
     /// two-letter country code), else for the language's region (`en-JM`), else general.
+    /// Each question's choices come in this attempt's order (the same until the quiz is
+    /// submitted, then a new one); answers are given and scored by choice id.
     pub fn learn_module(
         &self,
         id: String,
@@ -212,15 +228,32 @@ impl Waymark {
             None => self.region(),
         };
         let catalog = self.catalog()?;
-        learn::module_text(
+        let mut module = learn::module_text(
             self.content(),
             &catalog,
             &id,
             &self.chain(),
             region.as_deref(),
         )
-        .map(ModuleView::from)
-        .map_err(|e| self.error(&e))
+        .map_err(|e| self.error(&e))?;
+        learn::quiz::shuffle_choices(&mut module.quiz, ATTEMPTS.seed(&module.id));
+        Ok(ModuleView::from(module))
+    }
+
+    /// The words lessons and explanations use (debt bondage, grooming, ...), each with a
+    /// plain definition, in the current language.
+    pub fn learn_glossary(&self) -> Result<Vec<GlossaryTermView>, WaymarkError> {
+        let catalog = self.catalog()?;
+        let terms = learn::glossary_text(self.content(), catalog.glossary(), &self.chain())
+            .map_err(|e| self.error(&e))?;
+        Ok(terms
+            .into_iter()
+            .map(|t| GlossaryTermView {
+                id: t.id,
+                term: t.term,
+                text: t.text,
+            })
+            .collect())
     }
 
     /// Records that a lesson was seen (in the vault).
@@ -268,6 +301,8 @@ impl Waymark {
         let p = Progress::new(store.as_ref())
             .record_score(&catalog, &module, &score)
             .map_err(|e| self.error(&e))?;
+        // The next attempt shows the choices in a new order.
+        ATTEMPTS.finish(&module);
         Ok(QuizResultView {
             module,
             score: score.score,

@@ -27,8 +27,8 @@ pub use error::WaymarkError;
 pub use facade::{Waymark, WaymarkConfig};
 pub use keystore::{FileKeyStore, KeyStore, KeyStoreError, PassphraseKeyStore};
 pub use learn::{
-    ChoiceView, LessonView, ModuleProgressView, ModuleSummaryView, ModuleView, QuestionResultView,
-    QuizQuestionView, QuizResultView, ScenarioView, TrackView,
+    ChoiceView, GlossaryTermView, LessonView, ModuleProgressView, ModuleSummaryView, ModuleView,
+    QuestionResultView, QuizQuestionView, QuizResultView, ScenarioView, TrackView,
 };
 pub use locale::{LocaleResolution, LocaleView, MessageArg, MessageView, TextDirection};
 pub use screening::{

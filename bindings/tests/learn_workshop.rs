@@ -68,7 +68,14 @@ fn a_quiz_is_scored_and_progress_is_kept_and_cleared() {
     let m = w.learn_module("rights_at_work".into(), None).unwrap();
     let right: Vec<String> = m.quiz.iter().map(|q| q.answer.clone()).collect();
     let mut one_wrong = right.clone();
-    one_wrong[2] = "a".into(); // q3's answer is b
+    // q3 answered with a choice that is not its answer.
+    one_wrong[2] = m.quiz[2]
+        .choices
+        .iter()
+        .find(|c| c.id != m.quiz[2].answer)
+        .unwrap()
+        .id
+        .clone();
     let r = w
         .learn_submit_quiz("rights_at_work".into(), one_wrong)
         .unwrap();
@@ -382,4 +389,61 @@ fn looking_at_progress_and_sessions_creates_no_vault() {
     w.learn_lesson_seen("getting_help".into(), "l1".into())
         .unwrap();
     assert!(dir.path().join("data/vault.db").exists());
+}
+
+/// The choice order of one quiz attempt, as ids per question.
+fn order(w: &Waymark, module: &str) -> Vec<Vec<String>> {
+    w.learn_module(module.into(), None)
+        .unwrap()
+        .quiz
+        .into_iter()
+        .map(|q| q.choices.into_iter().map(|c| c.id).collect())
+        .collect()
+}
+
+#[test]
+fn an_attempt_keeps_its_choice_order_and_the_next_one_gets_a_new_one() {
+    // warning_signs: no other test in this process submits it, so its attempt is ours.
+    let dir = tempfile::tempdir().unwrap();
+    let w = waymark(&dir, &["en"]);
+    let first = order(&w, "warning_signs");
+    // Every screen of the attempt, in any language, shows the same order.
+    assert_eq!(order(&w, "warning_signs"), first);
+    w.set_locales(vec!["fr".into()]);
+    assert_eq!(order(&w, "warning_signs"), first);
+    w.set_locales(vec!["en".into()]);
+    let mut seen = std::collections::BTreeSet::from([first.clone()]);
+    for _ in 0..10 {
+        let m = w.learn_module("warning_signs".into(), None).unwrap();
+        // Scored by id, whatever the order: the right ids are all right.
+        let right: Vec<String> = m.quiz.iter().map(|q| q.answer.clone()).collect();
+        let r = w.learn_submit_quiz("warning_signs".into(), right).unwrap();
+        assert_eq!(r.score, r.total);
+        seen.insert(order(&w, "warning_signs"));
+    }
+    assert!(seen.len() > 1, "the order never changed after a submit");
+    for q in &first {
+        let mut ids = q.clone();
+        ids.sort();
+        assert_eq!(ids, ["a", "b", "c"]);
+    }
+}
+
+#[test]
+fn the_glossary_is_on_the_facade_in_the_current_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let w = waymark(&dir, &["fr"]);
+    let terms = w.learn_glossary().unwrap();
+    assert!(terms.len() >= 10);
+    let debt = terms.iter().find(|t| t.id == "debt_bondage").unwrap();
+    assert_eq!(debt.term, "Servitude pour dettes");
+    w.set_locales(vec!["en".into()]);
+    let grooming = w
+        .learn_glossary()
+        .unwrap()
+        .into_iter()
+        .find(|t| t.id == "grooming")
+        .unwrap();
+    assert_eq!(grooming.term, "Grooming");
+    assert!(grooming.text.contains("trust"));
 }

@@ -67,6 +67,9 @@ pub fn run(cmd: &ContentCommand, out: &Out, content_dir: Option<&Path>) -> ExitC
         for p in &report.problems {
             outln!("{p}");
         }
+        for w in &report.warnings {
+            outln!("warning: {w}");
+        }
         if report.is_ok() {
             outln!("content check: ok");
         } else {

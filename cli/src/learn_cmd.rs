@@ -37,6 +37,8 @@ pub enum LearnCommand {
         #[arg(long, value_delimiter = ',', required = true)]
         answers: Vec<String>,
     },
+    /// The words lessons and explanations use, each with a plain definition.
+    Glossary,
     /// Lessons seen and best quiz scores.
     Progress,
     /// Forget learning progress (nothing else).
@@ -113,7 +115,7 @@ pub fn module(shell: &Shell, args: ModuleArgs) -> Result<(), WaymarkError> {
 
 pub fn run(shell: &Shell, cmd: LearnCommand) -> Result<(), WaymarkError> {
     // Progress lives in the vault: with a PIN set, unlock first (WAYMARK_PIN or stdin).
-    if !matches!(cmd, LearnCommand::Tracks) {
+    if !matches!(cmd, LearnCommand::Tracks | LearnCommand::Glossary) {
         crate::vault_cmd::ensure_unlocked(shell, &mut Default::default())?;
     }
     let w = &shell.waymark;
@@ -126,6 +128,13 @@ pub fn run(shell: &Shell, cmd: LearnCommand) -> Result<(), WaymarkError> {
             for t in tracks {
                 outln!("{}\t{}\n\t{}", t.id, t.title, t.summary);
             }
+        }
+        LearnCommand::Glossary => {
+            let terms = w.learn_glossary()?;
+            if shell.out.json {
+                return shell.out.json(&terms);
+            }
+            print_glossary(shell, &terms);
         }
         LearnCommand::Seen { module, lesson } => {
             let p = w.learn_lesson_seen(module, lesson)?;
@@ -157,6 +166,14 @@ pub fn run(shell: &Shell, cmd: LearnCommand) -> Result<(), WaymarkError> {
         }
     }
     Ok(())
+}
+
+fn print_glossary(shell: &Shell, terms: &[waymark::GlossaryTermView]) {
+    review_note(shell);
+    outln!("{}\n", shell.number_text("learn-glossary-title", vec![]));
+    for t in terms {
+        outln!("{}\n  {}", t.term, t.text);
+    }
 }
 
 fn print_result(shell: &Shell, r: &waymark::QuizResultView) {
@@ -236,11 +253,16 @@ pub fn menu(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
         let mut labels: Vec<String> = tracks.iter().map(|t| t.title.clone()).collect();
         labels.push(prompt.text("learn-menu-progress"));
         labels.push(prompt.text("learn-menu-clear-progress"));
+        labels.push(prompt.text("learn-menu-glossary"));
         labels.push(prompt.text("menu-back"));
         let Some(i) = prompt.choose(&prompt.text("learn-menu-choose-track"), &labels) else {
             return Ok(Flow::Quit);
         };
-        if i == tracks.len() || i == tracks.len() + 1 {
+        if i == tracks.len() + 2 {
+            // The glossary is content, not saved data: no PIN.
+            outln!();
+            print_glossary(shell, &shell.waymark.learn_glossary()?);
+        } else if i == tracks.len() || i == tracks.len() + 1 {
             // Progress lives in the vault: with a PIN set, ask for it (as the checklist
             // does); a wrong PIN is explained and this menu comes back.
             if !unlock_interactive(shell, prompt)? {
@@ -255,7 +277,7 @@ pub fn menu(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
                 shell.waymark.learn_clear_progress()?;
                 prompt.say("learn-progress-cleared");
             }
-        } else if i > tracks.len() {
+        } else if i > tracks.len() + 2 {
             return Ok(Flow::Continue);
         } else if let Flow::Quit = track_menu(shell, prompt, &tracks[i].id)? {
             return Ok(Flow::Quit);
@@ -318,6 +340,8 @@ fn module_menu(shell: &Shell, prompt: &mut Prompt, id: &str) -> Result<Flow, Way
             }
             1 => outln!("\n{}\n{}", m.scenario.title, m.scenario.body),
             2 => {
+                // Each attempt has its own choice order: fetch it at the quiz's start.
+                let m = shell.waymark.learn_module(id.to_owned(), None)?;
                 let mut answers = Vec::new();
                 let total = m.quiz.len() as f64;
                 for (n, q) in m.quiz.iter().enumerate() {

@@ -45,14 +45,14 @@ fn my_progress_asks_for_the_pin_and_a_wrong_one_brings_the_menu_back() {
     let learn = common::menu("Learn");
     let close = common::menu("Close Waymark");
     // Learn → My progress (4) → a wrong PIN → the track menu again → Back (6) → close.
-    let out = session(dir.path(), &format!("{learn}\n4\n0000\n6\n{close}\n"), &[]);
+    let out = session(dir.path(), &format!("{learn}\n4\n0000\n7\n{close}\n"), &[]);
     assert!(out.contains("Enter your PIN:"), "{out}");
     assert!(out.contains("That PIN is not right."), "{out}");
     let after = out.split("That PIN is not right.").nth(1).unwrap();
     assert!(after.contains(TRACKS), "the Learn menu comes back: {out}");
     assert!(out.contains("Goodbye. Stay safe."), "{out}");
     // The right PIN shows the progress.
-    let out = session(dir.path(), &format!("{learn}\n4\n{PIN}\n6\n{close}\n"), &[]);
+    let out = session(dir.path(), &format!("{learn}\n4\n{PIN}\n7\n{close}\n"), &[]);
     assert!(
         out.contains("You have not started any module yet."),
         "{out}"
@@ -60,7 +60,7 @@ fn my_progress_asks_for_the_pin_and_a_wrong_one_brings_the_menu_back() {
     // WAYMARK_PIN unlocks without asking.
     let out = session(
         dir.path(),
-        &format!("{learn}\n4\n6\n{close}\n"),
+        &format!("{learn}\n4\n7\n{close}\n"),
         &[("WAYMARK_PIN", PIN)],
     );
     assert!(!out.contains("Enter your PIN:"), "{out}");
@@ -77,15 +77,17 @@ fn the_quiz_asks_for_the_pin_before_the_first_question_and_saves_the_score() {
     let close = common::menu("Close Waymark");
     // Learn → Students (2) → first module (1) → Quiz (3) → wrong PIN: the module menu
     // comes back before any question; Quiz again → right PIN → five answers.
-    let input = format!("{learn}\n2\n1\n3\n0000\n3\n{PIN}\n2\n2\n2\n2\n2\n4\n4\n6\n{close}\n");
+    let input = format!("{learn}\n2\n1\n3\n0000\n3\n{PIN}\n2\n2\n2\n2\n2\n4\n4\n7\n{close}\n");
     let out = session(dir.path(), &input, &[]);
     let (before, after) = out.split_once("That PIN is not right.").unwrap();
     assert!(!before.contains("Question 1 of 5"), "{out}");
     assert!(after.contains("Question 1 of 5"), "{out}");
-    assert!(out.contains("You got 4 out of 5."), "{out}");
+    // Choices come in a new order each attempt, so "2" five times scores anything from
+    // 0 to 5: the score shown is the one saved.
+    let score = common::quiz_score(&out);
     assert!(out.contains("Goodbye. Stay safe."), "{out}");
     let p = progress(dir.path());
-    assert_eq!(p[0]["best_score"], 4, "{p}");
+    assert_eq!(p[0]["best_score"], score, "{p}");
 }
 
 #[test]
@@ -94,7 +96,7 @@ fn lessons_ask_for_the_pin_and_are_marked_seen() {
     let learn = common::menu("Learn");
     let close = common::menu("Close Waymark");
     // Learn → Students → first module → Lessons (1) → PIN → Enter past each lesson.
-    let input = format!("{learn}\n2\n1\n1\n{PIN}\n\n\n\n\n\n\n\n\n4\n4\n6\n{close}\n");
+    let input = format!("{learn}\n2\n1\n1\n{PIN}\n\n\n\n\n\n\n\n\n4\n4\n7\n{close}\n");
     let out = session(dir.path(), &input, &[]);
     assert!(out.contains("Enter your PIN:"), "{out}");
     assert!(out.contains("Press Enter to continue."), "{out}");

@@ -323,7 +323,7 @@ fn learning_progress_persists_across_processes_and_clears_alone() {
             "quiz",
             "getting_help",
             "--answers",
-            "b,b,a,b,a",
+            "b,c,a,a,a",
             "--json",
         ],
     );

@@ -147,3 +147,11 @@ pub fn data_dir_with_pin(pin: &str) -> tempfile::TempDir {
     assert_eq!(set.code, 0, "{}", set.stderr);
     dir
 }
+
+/// The score of the last quiz in an interactive session's output ("You got N out of 5.").
+pub fn quiz_score(out: &str) -> usize {
+    out.lines()
+        .rev()
+        .find_map(|l| l.strip_prefix("You got ")?.split(' ').next()?.parse().ok())
+        .unwrap()
+}

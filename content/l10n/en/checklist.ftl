@@ -9,7 +9,8 @@ checklist-stage-if-things-go-wrong = If things go wrong
 checklist-item-verify-recruiter = Check that the recruiter has a licence and that the employer is real, through an official source.
 checklist-item-pay-no-fees = Do not pay for the job. A fair employer pays the recruitment costs.
 checklist-item-written-contract = Get a written contract in a language you read, before you leave.
-checklist-item-work-visa = Travel for work with a work visa, never a tourist visa.
+# Source: ECOWAS Protocol A/P.1/5/79 on Free Movement, art. 3; CARICOM Revised Treaty of Chaguaramas (2001), art. 46 (CSME); Canada SAWP: visitor visa plus work permit (IRCC). Last verified: 2026-12-04.
+checklist-item-work-visa = Before you travel for work, check that you may work there: a work visa, a work permit, or free movement such as ECOWAS or the CSME. A tourist visa alone does not let you work.
 checklist-item-copy-documents = Make copies of your passport, visa and contract. Leave a copy with someone you trust.
 checklist-item-memorise-contact = Learn by heart the phone number of someone you trust.
 checklist-item-safety-word = Agree on a safety word with your family. It means: I need help.

@@ -53,7 +53,8 @@ learn-trafficking_and_smuggling-title = Trafficking and smuggling
 learn-trafficking_and_smuggling-summary = What human trafficking is, what smuggling is, and why the difference matters.
 
 learn-trafficking_and_smuggling-l1-title = What trafficking is
-learn-trafficking_and_smuggling-l1-body = Human trafficking means using a person to make money or gain, against their will. It has three parts. Someone recruits, moves or hides a person. They use force, lies, threats or the person's hard situation. And the goal is to exploit them.
+# Source: Palermo Protocol (UN Protocol to Prevent, Suppress and Punish Trafficking in Persons, 2000), art. 3(a) act, means and purpose; art. 3(b): consent does not count once a means is used. Last verified: 2026-12-04.
+learn-trafficking_and_smuggling-l1-body = Human trafficking means exploiting a person to make money or gain. It has three parts. Someone recruits, moves or hides a person. They use force, lies, threats or the person's hard situation. And the goal is to exploit them. Once these means are used, it does not matter that the person said yes.
 learn-trafficking_and_smuggling-l1-p1 = The act: someone recruits, moves, receives or hides a person.
 learn-trafficking_and_smuggling-l1-p2 = The means: force, threats, lies, debt, or using a person's weak situation.
 learn-trafficking_and_smuggling-l1-p3 = The purpose: to exploit them, in work, sex, crime or in other ways.
@@ -65,8 +66,10 @@ learn-trafficking_and_smuggling-l2-p2 = A child's "yes" does not make exploitati
 learn-trafficking_and_smuggling-l2-p3 = Adults have a duty to protect children.
 
 learn-trafficking_and_smuggling-l3-title = What smuggling is
-learn-trafficking_and_smuggling-l3-body = Smuggling is when a person pays someone to help them cross a border without the right papers. It is a crime against the state's border rules. The journey ends at the border. But smuggling can turn into trafficking, when the smuggler starts to control or exploit the person.
-learn-trafficking_and_smuggling-l3-p1 = Smuggling is a paid, illegal border crossing.
+# Source: UN Protocol against the Smuggling of Migrants by Land, Sea and Air (2000), art. 3(a): smuggling is the smuggler's act, for money or another gain; art. 5: migrants are not criminally liable under the Protocol for having been smuggled; art. 6(4): states may still apply their own laws. Last verified: 2026-12-04.
+learn-trafficking_and_smuggling-l3-body = Smuggling is what a smuggler does: getting a person across a border illegally, to make money. The crime is the smuggler's. The UN rule says a person is not a criminal just because they were smuggled. Some countries still fine or send back people who enter without papers, so get advice. Smuggling can turn into trafficking, when the smuggler starts to control or exploit the person.
+# Source: Smuggling of Migrants Protocol (2000), art. 3(a). Last verified: 2026-12-04.
+learn-trafficking_and_smuggling-l3-p1 = Smuggling is the smuggler's act: an illegal border crossing, for money.
 learn-trafficking_and_smuggling-l3-p2 = Trafficking is about exploitation, and it does not need a border.
 learn-trafficking_and_smuggling-l3-p3 = A new "debt" after the journey is a warning sign of trafficking.
 
@@ -76,35 +79,45 @@ learn-trafficking_and_smuggling-l4-p1 = Myth: it always crosses a border. Fact: 
 learn-trafficking_and_smuggling-l4-p2 = Myth: victims are always locked up. Fact: many are controlled by debt, threats and fear.
 learn-trafficking_and_smuggling-l4-p3 = Myth: it only happens to women. Fact: men, women, boys and girls are trafficked.
 learn-trafficking_and_smuggling-l4-p4 = Myth: if they agreed to go, it is not trafficking. Fact: agreeing to a job is not agreeing to be exploited.
+learn-trafficking_and_smuggling-l5-title = What forced labour is
+# Source: ILO Forced Labour Convention, 1930 (No. 29), art. 2(1): all work or service exacted under the menace of any penalty and for which the person has not offered themself voluntarily; ILO Indicators of Forced Labour (2012). Last verified: 2026-12-04.
+learn-trafficking_and_smuggling-l5-body = Forced labour is work that someone makes a person do under a threat of punishment, and that the person did not freely agree to. The threat can be violence, a debt, a kept passport, or a threat to call the police. A job that someone agreed to at first can still become forced labour, when they are no longer free to say no or to leave.
+learn-trafficking_and_smuggling-l5-p1 = Forced labour: work under a threat, that was not freely chosen.
+learn-trafficking_and_smuggling-l5-p2 = The threat can be violence, a debt, a kept passport or the police.
+learn-trafficking_and_smuggling-l5-p3 = A job you agreed to can still become forced labour.
 
 learn-trafficking_and_smuggling-q1 = Which three parts make up trafficking of an adult?
-learn-trafficking_and_smuggling-q1-a = A border, a passport and a job
-learn-trafficking_and_smuggling-q1-b = An act, a means and a purpose of exploitation
+# Source: Palermo Protocol (2000), art. 3(a). Last verified: 2026-12-04.
+learn-trafficking_and_smuggling-q1-a = An act, a means and a purpose
+learn-trafficking_and_smuggling-q1-b = A border, a passport and a job
 learn-trafficking_and_smuggling-q1-c = A debt, a contract and a visa
 learn-trafficking_and_smuggling-q1-why = Trafficking is an act (recruit, move, hide), a means (force, lies, threats, abuse of a weak situation) and a purpose (exploitation). A border is not needed.
 
-learn-trafficking_and_smuggling-q2 = Does trafficking always mean crossing a border?
-learn-trafficking_and_smuggling-q2-a = Yes, always
-learn-trafficking_and_smuggling-q2-b = No, it can happen inside one country, even in one town
+learn-trafficking_and_smuggling-q2 = Where can trafficking happen?
+learn-trafficking_and_smuggling-q2-a = Only when a person crosses a border
+learn-trafficking_and_smuggling-q2-b = Only in big cities far from home
+learn-trafficking_and_smuggling-q2-c = Anywhere, even in your own town or village
 learn-trafficking_and_smuggling-q2-why = Trafficking is about exploitation, not travel. Many people are trafficked in their own country or city.
 
 learn-trafficking_and_smuggling-q3 = A 15-year-old agrees to go with a man who promises work, and is then exploited. Is it trafficking?
-learn-trafficking_and_smuggling-q3-a = No, because she agreed
-learn-trafficking_and_smuggling-q3-b = Yes. For a child, no force or lies are needed
+# Source: Palermo Protocol (2000), art. 3(c) and 3(d): for a child under 18 no means are needed. Last verified: 2026-12-04.
+learn-trafficking_and_smuggling-q3-a = No, because she agreed to go
+learn-trafficking_and_smuggling-q3-b = Yes, it is trafficking
 learn-trafficking_and_smuggling-q3-c = Only if she was taken to another country
 learn-trafficking_and_smuggling-q3-why = For anyone under 18, recruiting or moving them to exploit them is trafficking, even if they said yes.
 
-learn-trafficking_and_smuggling-q4 = What is smuggling?
-learn-trafficking_and_smuggling-q4-a = Paying someone to cross a border without the right papers
-learn-trafficking_and_smuggling-q4-b = Any job in another country
-learn-trafficking_and_smuggling-q4-c = Working without a contract
-learn-trafficking_and_smuggling-q4-why = Smuggling is a paid, illegal border crossing. It can turn into trafficking if the person is then controlled and exploited.
+# Source: Smuggling of Migrants Protocol (2000), art. 3(a) and art. 5. Last verified: 2026-12-04.
+learn-trafficking_and_smuggling-q4 = What is migrant smuggling?
+learn-trafficking_and_smuggling-q4-a = Any paid job in another country
+learn-trafficking_and_smuggling-q4-b = A crime the migrant commits by travelling without papers
+learn-trafficking_and_smuggling-q4-c = Getting someone across a border illegally, for money
+learn-trafficking_and_smuggling-q4-why = Smuggling is the smuggler's act: getting a person across a border illegally to make money. Under the UN rule, the person who was smuggled is not a criminal for that. Smuggling can turn into trafficking if the person is then controlled and exploited.
 
 learn-trafficking_and_smuggling-q5 = After a smuggled journey, the smuggler says you owe more and must work for him with no pay. What is this a sign of?
-learn-trafficking_and_smuggling-q5-a = A normal travel cost
-learn-trafficking_and_smuggling-q5-b = Trafficking through debt
-learn-trafficking_and_smuggling-q5-c = A fair job offer
-learn-trafficking_and_smuggling-q5-why = A new debt that you must work off, with no way to leave, is debt bondage. It is a common sign of trafficking.
+learn-trafficking_and_smuggling-q5-a = Trafficking through debt
+learn-trafficking_and_smuggling-q5-b = A normal cost of the journey
+learn-trafficking_and_smuggling-q5-c = A fair deal, because you agreed to travel
+learn-trafficking_and_smuggling-q5-why = A new debt that you must work off, with no way to leave, is called debt bondage: the debt is used to control you. It is a common sign of trafficking, even if you agreed to the journey.
 
 ## Module 2: how recruiters lie
 
@@ -127,7 +140,7 @@ learn-how_recruiters_lie-l3-title = Online jobs that are scam centres
 learn-how_recruiters_lie-l3-body = Some ads offer "IT", "customer service" or "online sales" jobs in another country, often in South-East Asia. The flight is paid. The employer's name is vague. On arrival, people are forced to cheat others online and cannot leave.
 learn-how_recruiters_lie-l3-p1 = A vague employer and a free flight are warning signs.
 learn-how_recruiters_lie-l3-p2 = Search the company name with the word "scam".
-learn-how_recruiters_lie-l3-p3 = Never travel on a tourist visa for a job.
+learn-how_recruiters_lie-l3-p3 = Do not travel for a job on a tourist visa alone.
 
 learn-how_recruiters_lie-l4-title = Love, friends and family
 learn-how_recruiters_lie-l4-body = Some traffickers pretend to be a boyfriend, a girlfriend or a friend. Others are relatives who "arrange everything". They give gifts and attention, then ask for something back. Gifts and travel paid for you can become a debt.
@@ -136,31 +149,35 @@ learn-how_recruiters_lie-l4-p2 = Someone who wants you to keep the relationship 
 learn-how_recruiters_lie-l4-p3 = Even a relative's offer should be checked like any other.
 
 learn-how_recruiters_lie-q1 = A recruiter asks you to pay for your visa and training before you go. What does a fair employer do?
-learn-how_recruiters_lie-q1-a = The employer pays these costs, not the worker
-learn-how_recruiters_lie-q1-b = The worker always pays
-learn-how_recruiters_lie-q1-c = The worker pays half
-learn-how_recruiters_lie-q1-why = Under fair recruitment rules, the employer pays recruitment fees and related costs. A fee asked of the worker is a red flag.
+# Source: ILO General Principles and Operational Guidelines for Fair Recruitment (2019), principle 7: no recruitment fees or related costs charged to workers. Last verified: 2026-12-04.
+learn-how_recruiters_lie-q1-a = The worker pays, then gets it back from wages
+learn-how_recruiters_lie-q1-b = The employer pays them
+learn-how_recruiters_lie-q1-c = The worker pays half, as a sign of trust
+learn-how_recruiters_lie-q1-why = Under fair recruitment rules, the employer pays recruitment fees and related costs. A fee asked of the worker is a red flag, a sign that something may be wrong.
 
 learn-how_recruiters_lie-q2 = A job ad says: "Great pay, no experience, leave this week, tell no one." What should you think?
-learn-how_recruiters_lie-q2-a = It is a lucky chance, say yes fast
-learn-how_recruiters_lie-q2-b = It has several warning signs; check it before you decide
-learn-how_recruiters_lie-q2-why = Pay that is too good, pressure to decide fast and secrecy are common tricks. Take time and check with someone you trust.
+learn-how_recruiters_lie-q2-a = It is a lucky chance; say yes fast
+learn-how_recruiters_lie-q2-b = It is fine if the pay is written down
+learn-how_recruiters_lie-q2-c = Check it with someone you trust before you decide
+learn-how_recruiters_lie-q2-why = Pay that is too good, pressure to decide fast and secrecy are common tricks. Take time and check the offer with someone you trust.
 
 learn-how_recruiters_lie-q3 = A scout wants your family to pay for a football trial abroad. What is true?
-learn-how_recruiters_lie-q3-a = Real clubs do not ask families to pay for trials
-learn-how_recruiters_lie-q3-b = All clubs charge for trials
-learn-how_recruiters_lie-q3-c = It is safe if the scout is friendly
+learn-how_recruiters_lie-q3-a = A real club does not ask families to pay for a trial
+learn-how_recruiters_lie-q3-b = Paying is normal; trials cost money abroad
+learn-how_recruiters_lie-q3-c = It is safe if the scout is friendly and known
 learn-how_recruiters_lie-q3-why = Fake sports academies take money from families. A real club can be checked, and it does not charge for a trial.
 
 learn-how_recruiters_lie-q4 = A new online friend gives you gifts and wants you to travel to meet them, and to keep it secret. What is this?
-learn-how_recruiters_lie-q4-a = Normal for a new friend
-learn-how_recruiters_lie-q4-b = A warning sign of grooming; talk to a trusted adult
-learn-how_recruiters_lie-q4-why = Gifts, secrecy and pressure to travel are ways that traffickers win trust. Telling a trusted adult keeps you safer.
+learn-how_recruiters_lie-q4-a = Normal, if they seem kind and honest
+learn-how_recruiters_lie-q4-b = A warning sign of grooming
+learn-how_recruiters_lie-q4-c = Safe, if you meet them in a public place
+learn-how_recruiters_lie-q4-why = Grooming means winning a young person's trust with gifts and attention, in order to harm or exploit them. Gifts, secrecy and pressure to travel are signs of it. Telling a trusted adult keeps you safer.
 
 learn-how_recruiters_lie-q5 = Which job offer is a warning sign of an online scam centre?
-learn-how_recruiters_lie-q5-a = A local shop job with a contract you can read
-learn-how_recruiters_lie-q5-b = A "customer service" job abroad with a free flight, a tourist visa and no company name
-learn-how_recruiters_lie-q5-why = Scam centres recruit with vague "IT" or "customer service" jobs abroad. A free flight, a tourist visa and no clear employer are red flags.
+learn-how_recruiters_lie-q5-a = An "IT" job abroad, free flight, no company name
+learn-how_recruiters_lie-q5-b = A shop job near home, with a contract you can read first
+learn-how_recruiters_lie-q5-c = A job at a hotel you can check, with a work permit
+learn-how_recruiters_lie-q5-why = Scam centres recruit with vague "IT" or "customer service" jobs abroad. A free flight, a tourist visa and no clear employer are red flags. On arrival, people are forced to cheat others online.
 
 ## Module 3: your rights at work and when you migrate
 
@@ -186,39 +203,48 @@ learn-rights_at_work-l3-p1 = Keep your own passport and ID.
 learn-rights_at_work-l3-p2 = Keep copies and photos of your papers.
 learn-rights_at_work-l3-p3 = An employer who holds your papers is a warning sign of forced labour.
 
-learn-rights_at_work-l4-title = You are free to leave
-learn-rights_at_work-l4-body = You have the right to change jobs or go home. No one should stop you with threats or a debt. Check a recruiter before you sign: look for a licence and ask a government office or a known organisation.
-learn-rights_at_work-l4-p1 = You can leave a job without a penalty debt.
-learn-rights_at_work-l4-p2 = A licensed recruiter can be checked with the government.
-learn-rights_at_work-l4-p3 = A work visa is for work. A tourist visa is not.
+# Source: ILO Forced Labour Convention (No. 29), art. 2(1); ILO General Principles for Fair Recruitment (2019), principles 11 and 12; employer-tied permits: Gulf kafala sponsorship (ILO Regional Office for Arab States, 2017), Canada's SAWP employer-specific work permit (IRCC), US H-2A (8 CFR 214.2(h); 20 CFR 655.122(n): the employer reports a worker who leaves). Last verified: 2026-12-04.
+learn-rights_at_work-l4-title = No one may force you to stay
+learn-rights_at_work-l4-body = No one may force you to stay in a job with threats, violence or a debt. You can always ask to go home. Changing to another employer depends on your visa. In some places, like the Gulf, or farm work in Canada and the United States, the visa is tied to one employer. Leaving can get you reported or sent home. So get advice first, from a help service or your embassy. Before you sign, check the recruiter: look for a licence and ask a government office or a known organisation.
+learn-rights_at_work-l4-p1 = No one may keep you at work with threats or a debt.
+learn-rights_at_work-l4-p2 = If your visa ties you to one employer, get advice before you leave.
+# Source: ECOWAS Protocol A/P.1/5/79 on Free Movement of Persons, Residence and Establishment, art. 3, and Supplementary Protocol A/SP.1/7/86; CARICOM Revised Treaty of Chaguaramas (2001), art. 46 (CSME skilled nationals); Canada SAWP: visitor visa plus work permit (IRCC); US H-2A visa (8 CFR 214.2(h)). Last verified: 2026-12-04.
+learn-rights_at_work-l4-p3 = A tourist visa alone does not let you work. Ask which papers your job needs.
+learn-rights_at_work-l4-p4 = A licensed recruiter can be checked with the government.
 
 learn-rights_at_work-q1 = Who should pay the fees to recruit you for a job?
+# Source: ILO General Principles for Fair Recruitment (2019), principle 7. Last verified: 2026-12-04.
 learn-rights_at_work-q1-a = You, the worker
 learn-rights_at_work-q1-b = The employer
-learn-rights_at_work-q1-c = Your family
+learn-rights_at_work-q1-c = You and the employer, half each
 learn-rights_at_work-q1-why = Fair recruitment means the employer pays recruitment fees and related costs. Workers pay nothing for the job.
 
 learn-rights_at_work-q2 = When should you get a written contract?
-learn-rights_at_work-q2-a = Before you leave, in a language you understand
-learn-rights_at_work-q2-b = After you arrive
-learn-rights_at_work-q2-c = You do not need one
-learn-rights_at_work-q2-why = A contract before you travel, in your language, protects you. "We will sign when you arrive" is a warning sign.
+learn-rights_at_work-q2-a = When you arrive, from the employer
+learn-rights_at_work-q2-b = Never; a promise by phone is enough
+learn-rights_at_work-q2-c = Before you leave, in a language you can read
+learn-rights_at_work-q2-why = A contract before you travel, in a language you can read, protects you. "We will sign when you arrive" is a warning sign.
 
 learn-rights_at_work-q3 = Your employer wants to keep your passport. What is true?
-learn-rights_at_work-q3-a = It is normal and safe
-learn-rights_at_work-q3-b = Your passport is yours; an employer holding it is a warning sign
-learn-rights_at_work-q3-why = Keeping a worker's papers is one of the indicators of forced labour. You have the right to keep your own passport.
+# Source: ILO Indicators of Forced Labour (2012), retention of identity documents; ILO General Principles for Fair Recruitment (2019), principle 11. Last verified: 2026-12-04.
+learn-rights_at_work-q3-a = It is a warning sign
+learn-rights_at_work-q3-b = It is normal, to get your visa
+learn-rights_at_work-q3-c = It is fine if they give you a copy
+learn-rights_at_work-q3-why = Keeping a worker's papers is one of the indicators of forced labour: the signs that experts look for. Your passport is yours, even while a visa is being arranged.
 
-learn-rights_at_work-q4 = Can you leave a job abroad if you want to?
-learn-rights_at_work-q4-a = Yes. You can change jobs or go home without a penalty debt
-learn-rights_at_work-q4-b = No, never before the contract ends
-learn-rights_at_work-q4-why = Being free to leave is a basic right. A debt or threat that stops you from leaving is a sign of forced labour.
+# Source: ILO Forced Labour Convention (No. 29), art. 2(1); employer-tied permits: kafala (ILO Regional Office for Arab States, 2017), Canada SAWP (IRCC), US H-2A (20 CFR 655.122(n)). Last verified: 2026-12-04.
+learn-rights_at_work-q4 = Abroad, your boss says you must stay until you pay off a big debt. What is true?
+learn-rights_at_work-q4-a = A debt lets an employer keep you at work
+learn-rights_at_work-q4-b = No one may force you to stay over a debt
+learn-rights_at_work-q4-c = You can leave any job and any visa at any time
+learn-rights_at_work-q4-why = Making someone work with threats or a debt is forced labour. You can always ask to go home. But if your visa is tied to one employer, leaving can get you reported or sent home. Talk to a help service or your embassy first.
 
-learn-rights_at_work-q5 = Which visa should you travel on for a job?
-learn-rights_at_work-q5-a = A tourist visa
-learn-rights_at_work-q5-b = A work visa
-learn-rights_at_work-q5-c = No visa
-learn-rights_at_work-q5-why = Working on a tourist visa leaves you without protection and easy to control. A real job abroad comes with a work visa.
+# Source: ECOWAS Protocol A/P.1/5/79, art. 3; CARICOM Revised Treaty of Chaguaramas, art. 46 (CSME); Canada SAWP: visitor visa plus work permit (IRCC). Last verified: 2026-12-04.
+learn-rights_at_work-q5 = You will work abroad. What must you have before you travel?
+learn-rights_at_work-q5-a = A tourist visa, and papers fixed later
+learn-rights_at_work-q5-b = Nothing: the agency keeps your passport for the visa
+learn-rights_at_work-q5-c = Permission to work in that country
+learn-rights_at_work-q5-why = A tourist visa alone does not let you work, and it leaves you easy to control. The right papers depend on the country: a work visa, a work permit with a visitor visa (as in Canada's farm work programme), or free movement (ECOWAS in West Africa, the CSME for skilled CARICOM workers).
 
 ## Module 4: warning signs in someone else
 
@@ -228,7 +254,8 @@ learn-warning_signs-summary = How to notice when a friend, classmate or neighbou
 learn-warning_signs-l1-title = How a person may seem
 learn-warning_signs-l1-body = A person who is exploited may look very tired or hungry. They may have injuries they do not explain. They may seem afraid, nervous or very quiet. Their answers may sound learned by heart.
 learn-warning_signs-l1-p1 = Always tired, hungry or unwell.
-learn-warning_signs-l1-p2 = Afraid, anxious, or avoids looking at people.
+# Source: ILO Indicators of Forced Labour (2012): intimidation and threats, restriction of movement. Avoiding eye contact is respect in many African and Caribbean cultures, so it is not used as a sign. Last verified: 2026-12-04.
+learn-warning_signs-l1-p2 = Seems afraid, or goes quiet when a certain person is near.
 learn-warning_signs-l1-p3 = Gives answers that sound rehearsed.
 
 learn-warning_signs-l2-title = Work and living conditions
@@ -250,30 +277,34 @@ learn-warning_signs-l4-p2 = Expensive gifts that "must be paid back".
 learn-warning_signs-l4-p3 = Sudden changes: missing school, new secrets, new friends who are much older.
 
 learn-warning_signs-q1 = Which of these can be a warning sign that someone is being exploited?
-learn-warning_signs-q1-a = Someone else always speaks for them and holds their ID
-learn-warning_signs-q1-b = They have a new haircut
-learn-warning_signs-q1-c = They like their job
-learn-warning_signs-q1-why = When another person speaks for someone and keeps their papers, it can mean they are controlled.
+# Source: ILO Indicators of Forced Labour (2012): retention of identity documents. Last verified: 2026-12-04.
+learn-warning_signs-q1-a = They are quiet and do not look you in the eye
+learn-warning_signs-q1-b = Someone else keeps their ID
+learn-warning_signs-q1-c = They send most of their pay home
+learn-warning_signs-q1-why = When another person keeps someone's papers, it can mean they are controlled. Being quiet, or not looking people in the eye, is not a sign on its own: in many cultures it shows respect.
 
 learn-warning_signs-q2 = A classmate's much older partner gives her gifts and says she must pay him back. What is this?
-learn-warning_signs-q2-a = A normal relationship
-learn-warning_signs-q2-b = A warning sign: gifts can be used to create a debt and control
+learn-warning_signs-q2-a = A warning sign of control
+learn-warning_signs-q2-b = Normal, if he is kind to her most days
+learn-warning_signs-q2-c = Her own choice, so it is not a problem
 learn-warning_signs-q2-why = A much older partner and gifts that create a debt are a common way to control young people. Talk to a trusted adult.
 
 learn-warning_signs-q3 = You think a friend may be in danger. What is the safest first step?
 learn-warning_signs-q3-a = Confront the person who controls them
-learn-warning_signs-q3-b = Post about it online
-learn-warning_signs-q3-c = Talk to a trusted adult or a help service
+learn-warning_signs-q3-b = Talk to a trusted adult or a help service
+learn-warning_signs-q3-c = Post about it online right away
 learn-warning_signs-q3-why = Confronting someone or posting online can put your friend in more danger. A trusted adult or a help service knows what to do.
 
 learn-warning_signs-q4 = A child works all day in a house and never goes to school. Is this a warning sign?
-learn-warning_signs-q4-a = Yes
-learn-warning_signs-q4-b = No, this is normal help at home
-learn-warning_signs-q4-why = Long hours of work instead of school, and no freedom to go out, are warning signs of child exploitation.
+learn-warning_signs-q4-a = No, children help at home in every family
+learn-warning_signs-q4-b = No, if the family gives the child food and a bed
+learn-warning_signs-q4-c = Yes, it is a warning sign
+learn-warning_signs-q4-why = Helping at home is normal. Long hours of work instead of school, and no freedom to go out, are warning signs of child exploitation.
 
 learn-warning_signs-q5 = Does one warning sign prove that someone is trafficked?
-learn-warning_signs-q5-a = Yes, always
-learn-warning_signs-q5-b = No. Signs are reasons to care and ask for advice, not proof
+learn-warning_signs-q5-a = Yes, one sign is enough proof
+learn-warning_signs-q5-b = Yes, if the sign is a very strong one
+learn-warning_signs-q5-c = No, it is not proof
 learn-warning_signs-q5-why = Warning signs are risk signals, not proof. When you notice several, talk to someone who can help.
 
 ## Module 5: the safe-migration checklist
@@ -282,9 +313,10 @@ learn-safe_migration-title = Moving safely
 learn-safe_migration-summary = What to do before you go, on the journey and when you arrive.
 
 learn-safe_migration-l1-title = Before you go
-learn-safe_migration-l1-body = Check the job and the recruiter before you leave. Make sure you have a written contract and a work visa. Tell your family where you are going and with whom.
+# Source: ECOWAS Protocol A/P.1/5/79; CARICOM Revised Treaty of Chaguaramas, art. 46; Canada SAWP (IRCC). Last verified: 2026-12-04.
+learn-safe_migration-l1-body = Check the job and the recruiter before you leave. Make sure you have a written contract and the right to work there, such as a work visa or a work permit. Tell your family where you are going and with whom.
 learn-safe_migration-l1-p1 = Check the recruiter's licence and the employer's name.
-learn-safe_migration-l1-p2 = Get a contract you understand and a work visa.
+learn-safe_migration-l1-p2 = Get a contract you understand and the papers that let you work there.
 learn-safe_migration-l1-p3 = Leave the employer's name and address with your family.
 
 learn-safe_migration-l2-title = Your papers and contacts
@@ -306,29 +338,33 @@ learn-safe_migration-l4-p2 = Find help services that do not report people to imm
 learn-safe_migration-l4-p3 = If things change, get advice. You do not have to decide alone.
 
 learn-safe_migration-q1 = What should you do with copies of your passport and contract?
-learn-safe_migration-q1-a = Keep copies safe, and leave one set with someone you trust
-learn-safe_migration-q1-b = Give them all to the recruiter
-learn-safe_migration-q1-c = You do not need copies
+learn-safe_migration-q1-a = Give them to the recruiter to keep
+learn-safe_migration-q1-b = Leave a set with someone you trust
+learn-safe_migration-q1-c = Throw them away once you arrive safely
 learn-safe_migration-q1-why = Copies help you prove who you are and what you were promised if your papers are lost or taken.
 
 learn-safe_migration-q2 = Why memorise a trusted phone number?
 learn-safe_migration-q2-a = Your phone may be taken or lost
-learn-safe_migration-q2-b = It is not useful
+learn-safe_migration-q2-b = So the recruiter can always reach you
+learn-safe_migration-q2-c = You do not need to; it is saved in the phone
 learn-safe_migration-q2-why = People who control others often take their phones. A number you know by heart lets you ask for help from any phone.
 
 learn-safe_migration-q3 = On the way, the plan changes suddenly: a new job, a new city. What is this?
-learn-safe_migration-q3-a = A normal part of travel
-learn-safe_migration-q3-b = A warning sign; contact someone you trust
-learn-safe_migration-q3-why = A sudden change of job or route is a common sign of deception. Tell someone you trust and get advice.
+learn-safe_migration-q3-a = A normal part of travel abroad
+learn-safe_migration-q3-b = Fine, if the new job pays more
+learn-safe_migration-q3-c = A warning sign
+learn-safe_migration-q3-why = A sudden change of job or route is a common sign that you are being lied to. Tell someone you trust and get advice.
 
 learn-safe_migration-q4 = Before you go, who should know the name and address of your employer?
-learn-safe_migration-q4-a = No one
-learn-safe_migration-q4-b = Your family or a person you trust
+learn-safe_migration-q4-a = Your family, or another person you trust at home
+learn-safe_migration-q4-b = Only the recruiter, who keeps it secret
+learn-safe_migration-q4-c = No one; it is safer to keep it private
 learn-safe_migration-q4-why = If someone you trust knows where you are, they can help look for you and ask for help if you lose contact.
 
 learn-safe_migration-q5 = Abroad, the job is not what you were promised. What is true?
-learn-safe_migration-q5-a = You have no choices
-learn-safe_migration-q5-b = You have choices and can get advice, for example from your embassy or a help service
+learn-safe_migration-q5-a = You must stay, because you signed a contract
+learn-safe_migration-q5-b = You have no choices until the contract ends
+learn-safe_migration-q5-c = You can get advice about your choices
 learn-safe_migration-q5-why = You are not alone. Embassies and help services can explain your options, and some do not report people to immigration.
 
 ## Module 6: getting help safely
@@ -355,35 +391,46 @@ learn-getting_help-l3-p2 = Never confront a trafficker yourself.
 learn-getting_help-l3-p3 = Let your friend decide, unless a child is in danger.
 
 learn-getting_help-l4-title = Keeping your phone private
-learn-getting_help-l4-body = Someone may check your phone. This app has a quick exit and can hide what you saved. Delete messages about help if it is not safe to keep them. Use a phone you trust when you can.
+# Source: NNEDV Safety Net, technology safety planning (techsafety.org): deleting all history can alert a person who checks the phone. Last verified: 2026-12-04.
+learn-getting_help-l4-body = Someone may check your phone. This app has a quick exit and can hide what you saved. If it is not safe to keep messages about help, delete only those. An empty call or message list can make a controlling person suspicious. Use a phone you trust when you can.
 learn-getting_help-l4-p1 = Use the quick exit if someone comes.
-learn-getting_help-l4-p2 = Clear call and message history if it is not safe.
+learn-getting_help-l4-p2 = Delete only what is about getting help, not your whole history.
 learn-getting_help-l4-p3 = Save help numbers under a neutral name.
+learn-getting_help-l5-title = You should not be punished for what you were forced to do
+# Source: Protocol of 2014 to the Forced Labour Convention (P29), art. 4(2); OHCHR Recommended Principles and Guidelines on Human Rights and Human Trafficking (2002), principle 7; UNODC Model Law against Trafficking in Persons (2009), art. 10. Last verified: 2026-12-04.
+learn-getting_help-l5-body = People who were trafficked or forced to work are victims. International rules say they should not be punished for things they were forced to do, such as working without papers or using false papers. Not every country follows this well. A help service can tell you how it works where you are.
+learn-getting_help-l5-p1 = Victims should not be punished for what they were forced to do.
+learn-getting_help-l5-p2 = This rule is called non-punishment.
+learn-getting_help-l5-p3 = Ask a help service how it works in your country.
 
 learn-getting_help-q1 = Your friend may be controlled by a trafficker. What should you NOT do?
 learn-getting_help-q1-a = Listen and believe them
 learn-getting_help-q1-b = Confront the trafficker yourself
-learn-getting_help-q1-c = Ask a help service for advice
+learn-getting_help-q1-c = Ask a help service what you can do
 learn-getting_help-q1-why = Confronting a trafficker can put you and your friend in danger. Listening and getting advice are safe steps.
 
 learn-getting_help-q2 = You call a help line. Do you have to give your name?
-learn-getting_help-q2-a = Yes, always
-learn-getting_help-q2-b = Often not. You can ask about staying anonymous
-learn-getting_help-q2-why = Many services let you stay anonymous. You can ask first, and choose what to share.
+learn-getting_help-q2-a = Yes, or they will not help you
+learn-getting_help-q2-b = Yes, and they will tell the police
+learn-getting_help-q2-c = Often not; you can ask first
+learn-getting_help-q2-why = Many services let you stay anonymous, which means without giving your name. You can ask first, and choose what to share.
 
 learn-getting_help-q3 = You fear being reported to immigration. What can you check?
-learn-getting_help-q3-a = Whether the service reports to immigration, shown in the help directory
-learn-getting_help-q3-b = Nothing, every service reports
-learn-getting_help-q3-why = Not every service reports to immigration. The help directory says for each service whether it does.
+learn-getting_help-q3-a = Whether the service reports to immigration
+learn-getting_help-q3-b = Only the service's opening hours
+learn-getting_help-q3-c = Nothing; only the police can help
+learn-getting_help-q3-why = Not every service reports to immigration. The help directory in this app says for each service whether it does.
 
 learn-getting_help-q4 = Someone is in immediate danger. What should you do?
-learn-getting_help-q4-a = Wait until tomorrow
-learn-getting_help-q4-b = Call the emergency number
+learn-getting_help-q4-a = Call the emergency number
+learn-getting_help-q4-b = Wait and see if it gets better
+learn-getting_help-q4-c = Go there alone and confront the person
 learn-getting_help-q4-why = When someone's life or safety is in danger now, call the emergency number.
 
 learn-getting_help-q5 = A friend who is 14 tells you she is being exploited and asks you to keep it secret. What is best?
-learn-getting_help-q5-a = Keep the secret
-learn-getting_help-q5-b = Tell a trusted adult, because a child's safety comes first
+learn-getting_help-q5-a = Keep the secret, as she asked
+learn-getting_help-q5-b = Wait until she is 18 to do something
+learn-getting_help-q5-c = Tell a trusted adult
 learn-getting_help-q5-why = When a child is in danger, telling a trusted adult is the right thing, even if they asked for a secret.
 
 ## Module 7: for leaders and teachers
@@ -422,22 +469,68 @@ learn-for_leaders-q1-b = Ask for every detail of what happened
 learn-for_leaders-q1-c = Tell the whole group
 learn-for_leaders-q1-why = Listening and believing builds trust. Too many questions can upset the person and harm a later case.
 
-learn-for_leaders-q2 = Should you promise to keep a disclosure secret?
-learn-for_leaders-q2-a = Yes, always
-learn-for_leaders-q2-b = No. Do not promise secrecy you cannot keep
-learn-for_leaders-q2-why = You may need to act to keep someone safe, especially a child. Be honest about what you will do.
+learn-for_leaders-q2 = Someone tells you they are being exploited. Should you promise to keep it secret?
+learn-for_leaders-q2-a = Yes, so the person trusts you
+learn-for_leaders-q2-b = Yes, or they will never talk to you again
+learn-for_leaders-q2-c = No, not if you may need to act
+learn-for_leaders-q2-why = You may need to act to keep someone safe, especially a child. Be honest about what you will do, and do not promise secrecy you cannot keep.
 
 learn-for_leaders-q3 = Which material is best for a session with young people?
 learn-for_leaders-q3-a = Shocking photos of victims
-learn-for_leaders-q3-b = Stories and questions that make people think, with no graphic content
-learn-for_leaders-q3-why = Shocking images can frighten and shame people. Stories and questions help people learn and remember.
+learn-for_leaders-q3-b = Stories and questions
+learn-for_leaders-q3-c = Films that show real violence
+learn-for_leaders-q3-why = Shocking images can frighten and shame people, and they are not needed. Stories and questions help people learn and remember.
 
 learn-for_leaders-q4 = What should you know before the session?
-learn-for_leaders-q4-a = Local help services, and which ones report to police or immigration
-learn-for_leaders-q4-b = Nothing, people can find help themselves
-learn-for_leaders-q4-why = Knowing the local referral pathway lets you help someone at once, in a way that is safe for them.
+learn-for_leaders-q4-a = Nothing; people find help alone
+learn-for_leaders-q4-b = Only the national police number
+learn-for_leaders-q4-c = Local help services and how they work
+learn-for_leaders-q4-why = Knowing the local services, and which ones report to police or immigration, lets you help someone at once, in a way that is safe for them. This is called a referral pathway.
 
 learn-for_leaders-q5 = After hearing hard stories, what helps you?
-learn-for_leaders-q5-a = Keep it all to yourself
-learn-for_leaders-q5-b = Talk with a supervisor or peer, without names, and rest
-learn-for_leaders-q5-why = Self-care keeps you able to help others. Share the weight without sharing names.
+learn-for_leaders-q5-a = Talk with someone you trust, without names
+learn-for_leaders-q5-b = Keep it all to yourself and work even harder
+learn-for_leaders-q5-c = Tell friends the full story, with names
+learn-for_leaders-q5-why = Caring for yourself keeps you able to help others. Share the weight, with a supervisor or a peer, without sharing names, and rest.
+
+## Glossary: words the lessons and explanations use, in plain words.
+## Ids: learn-glossary-<term>-term (the word) and learn-glossary-<term> (what it means).
+
+learn-menu-glossary = Words used here
+learn-glossary-title = Words used in the lessons
+# Source: Palermo Protocol (2000), art. 3. Last verified: 2026-12-04.
+learn-glossary-trafficking-term = Human trafficking
+learn-glossary-trafficking = When someone recruits, moves or hides a person, using force, lies, threats or their hard situation, to exploit them.
+# Source: Smuggling of Migrants Protocol (2000), art. 3(a) and 5. Last verified: 2026-12-04.
+learn-glossary-smuggling-term = Migrant smuggling
+learn-glossary-smuggling = Getting a person across a border illegally, to make money. The crime is the smuggler's, not the migrant's.
+learn-glossary-exploitation-term = Exploitation
+learn-glossary-exploitation = Using a person for someone else's gain, for example with forced work, forced sex or forced crime.
+# Source: ILO Forced Labour Convention (No. 29), art. 2(1). Last verified: 2026-12-04.
+learn-glossary-forced_labour-term = Forced labour
+learn-glossary-forced_labour = Work that a person is made to do under a threat of punishment, and did not freely agree to.
+# Source: ILO Indicators of Forced Labour (2012), debt bondage. Last verified: 2026-12-04.
+learn-glossary-debt_bondage-term = Debt bondage
+learn-glossary-debt_bondage = A debt used to control a person. They must work to pay it, but it grows or never ends.
+learn-glossary-grooming-term = Grooming
+learn-glossary-grooming = When someone wins a person's trust with gifts, attention or love, in order to harm or exploit them later.
+# Source: ILO Indicators of Forced Labour (2012). Last verified: 2026-12-04.
+learn-glossary-warning_sign-term = Warning sign, red flag, indicator
+learn-glossary-warning_sign = Something that can point to danger. One sign is not proof, but it is a reason to check and to ask for advice.
+# Source: ILO General Principles for Fair Recruitment (2019), principle 7. Last verified: 2026-12-04.
+learn-glossary-recruitment_fees-term = Recruitment fees
+learn-glossary-recruitment_fees = Money for getting a job, such as agency, visa or training costs. The employer should pay them, not the worker.
+learn-glossary-work_permit-term = Work permit
+learn-glossary-work_permit = A paper from a country's government that lets you work there. Some permits are tied to one employer.
+# Source: ECOWAS Protocol A/P.1/5/79, art. 3; CARICOM Revised Treaty of Chaguaramas (2001), art. 46. Last verified: 2026-12-04.
+learn-glossary-free_movement-term = Free movement
+learn-glossary-free_movement = Rules that let people from some regions travel, live or work in other member countries, such as ECOWAS in West Africa, or the CSME for skilled CARICOM workers.
+learn-glossary-anonymous-term = Anonymous
+learn-glossary-anonymous = Without giving your name.
+learn-glossary-disclosure-term = Disclosure
+learn-glossary-disclosure = When a person tells you about harm that was done to them.
+learn-glossary-referral-term = Referral
+learn-glossary-referral = Helping a person reach a service that can help them, with their agreement. A referral pathway is the list of local services you can send people to.
+# Source: P29 (2014), art. 4(2); OHCHR Recommended Principles and Guidelines (2002), principle 7. Last verified: 2026-12-04.
+learn-glossary-non_punishment-term = Non-punishment
+learn-glossary-non_punishment = The rule that victims of trafficking or forced labour should not be punished for what they were forced to do.

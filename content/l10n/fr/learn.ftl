@@ -51,7 +51,7 @@ learn-trafficking_and_smuggling-title = La traite et le trafic de migrants
 learn-trafficking_and_smuggling-summary = Ce qu'est la traite des personnes, ce qu'est le trafic de migrants, et pourquoi la différence compte.
 
 learn-trafficking_and_smuggling-l1-title = Ce qu'est la traite
-learn-trafficking_and_smuggling-l1-body = La traite des personnes, c'est utiliser une personne pour gagner de l'argent ou un avantage, contre sa volonté. Elle a trois parties. Quelqu'un recrute, déplace ou cache une personne. Il utilise la force, le mensonge, les menaces ou la situation difficile de la personne. Et le but est de l'exploiter.
+learn-trafficking_and_smuggling-l1-body = La traite des êtres humains, c'est exploiter une personne pour gagner de l'argent ou un avantage. Elle a trois parties. Quelqu'un recrute, déplace ou cache une personne. Il utilise la force, des mensonges, des menaces ou la situation difficile de la personne. Et le but est de l'exploiter. Quand ces moyens sont utilisés, peu importe que la personne ait dit oui.
 learn-trafficking_and_smuggling-l1-p1 = L'acte : quelqu'un recrute, déplace, reçoit ou cache une personne.
 learn-trafficking_and_smuggling-l1-p2 = Les moyens : la force, les menaces, le mensonge, une dette, ou la situation de faiblesse de la personne.
 learn-trafficking_and_smuggling-l1-p3 = Le but : l'exploiter, par le travail, le sexe, le crime ou d'autres façons.
@@ -63,8 +63,8 @@ learn-trafficking_and_smuggling-l2-p2 = Le « oui » d'un enfant ne rend pas
 learn-trafficking_and_smuggling-l2-p3 = Les adultes ont le devoir de protéger les enfants.
 
 learn-trafficking_and_smuggling-l3-title = Ce qu'est le trafic de migrants
-learn-trafficking_and_smuggling-l3-body = Le trafic de migrants, c'est quand une personne paie quelqu'un pour l'aider à passer une frontière sans les bons papiers. C'est un crime contre les règles de l'État sur ses frontières. Le voyage s'arrête à la frontière. Mais le trafic peut devenir de la traite, quand le passeur commence à contrôler ou à exploiter la personne.
-learn-trafficking_and_smuggling-l3-p1 = Le trafic de migrants est un passage de frontière illégal et payé.
+learn-trafficking_and_smuggling-l3-body = Le trafic de migrants, c'est ce que fait le passeur : faire passer une frontière à une personne de façon illégale, pour gagner de l'argent. Le crime est celui du passeur. La règle de l'ONU dit qu'une personne n'est pas une criminelle simplement parce qu'elle a été transportée par un passeur. Certains pays donnent quand même des amendes ou renvoient les personnes entrées sans papiers : demandez conseil. Le trafic de migrants peut devenir de la traite, quand le passeur commence à contrôler ou à exploiter la personne.
+learn-trafficking_and_smuggling-l3-p1 = Le trafic de migrants est l'acte du passeur : un passage illégal de frontière, pour de l'argent.
 learn-trafficking_and_smuggling-l3-p2 = La traite, c'est l'exploitation, et elle n'a pas besoin de frontière.
 learn-trafficking_and_smuggling-l3-p3 = Une nouvelle « dette » après le voyage est un signe d'alerte de traite.
 
@@ -74,35 +74,41 @@ learn-trafficking_and_smuggling-l4-p1 = Idée reçue : il y a toujours une fro
 learn-trafficking_and_smuggling-l4-p2 = Idée reçue : les victimes sont toujours enfermées. Réalité : beaucoup sont tenues par une dette, des menaces et la peur.
 learn-trafficking_and_smuggling-l4-p3 = Idée reçue : cela n'arrive qu'aux femmes. Réalité : des hommes, des femmes, des garçons et des filles en sont victimes.
 learn-trafficking_and_smuggling-l4-p4 = Idée reçue : s'ils ont accepté de partir, ce n'est pas de la traite. Réalité : accepter un travail, ce n'est pas accepter d'être exploité.
+learn-trafficking_and_smuggling-l5-title = Ce qu'est le travail forcé
+learn-trafficking_and_smuggling-l5-body = Le travail forcé, c'est un travail que quelqu'un oblige une personne à faire sous la menace d'une punition, et qu'elle n'a pas accepté librement. La menace peut être la violence, une dette, un passeport gardé ou la menace d'appeler la police. Un travail accepté au début peut devenir du travail forcé, quand la personne n'est plus libre de dire non ou de partir.
+learn-trafficking_and_smuggling-l5-p1 = Travail forcé : un travail sous la menace, qui n'a pas été choisi librement.
+learn-trafficking_and_smuggling-l5-p2 = La menace peut être la violence, une dette, un passeport gardé ou la police.
+learn-trafficking_and_smuggling-l5-p3 = Un travail que vous avez accepté peut quand même devenir du travail forcé.
 
 learn-trafficking_and_smuggling-q1 = Quelles sont les trois parties de la traite d'un adulte ?
-learn-trafficking_and_smuggling-q1-a = Une frontière, un passeport et un travail
-learn-trafficking_and_smuggling-q1-b = Un acte, un moyen et un but d'exploitation
+learn-trafficking_and_smuggling-q1-a = Un acte, un moyen et un but
+learn-trafficking_and_smuggling-q1-b = Une frontière, un passeport et un travail
 learn-trafficking_and_smuggling-q1-c = Une dette, un contrat et un visa
 learn-trafficking_and_smuggling-q1-why = La traite, c'est un acte (recruter, déplacer, cacher), un moyen (force, mensonge, menaces, abus d'une situation de faiblesse) et un but (l'exploitation). Une frontière n'est pas nécessaire.
 
-learn-trafficking_and_smuggling-q2 = La traite veut-elle toujours dire passer une frontière ?
-learn-trafficking_and_smuggling-q2-a = Oui, toujours
-learn-trafficking_and_smuggling-q2-b = Non, elle peut avoir lieu dans un seul pays, même dans une seule ville
+learn-trafficking_and_smuggling-q2 = Où la traite peut-elle avoir lieu ?
+learn-trafficking_and_smuggling-q2-a = Seulement quand on passe une frontière
+learn-trafficking_and_smuggling-q2-b = Seulement dans les grandes villes loin de chez soi
+learn-trafficking_and_smuggling-q2-c = Partout, même dans votre propre ville ou votre village
 learn-trafficking_and_smuggling-q2-why = La traite, c'est l'exploitation, pas le voyage. Beaucoup de personnes sont victimes de traite dans leur propre pays ou leur propre ville.
 
 learn-trafficking_and_smuggling-q3 = Une jeune fille de 15 ans accepte de suivre un homme qui lui promet du travail, puis elle est exploitée. Est-ce de la traite ?
-learn-trafficking_and_smuggling-q3-a = Non, parce qu'elle a accepté
-learn-trafficking_and_smuggling-q3-b = Oui. Pour un enfant, il n'y a pas besoin de force ni de mensonge
+learn-trafficking_and_smuggling-q3-a = Non, parce qu'elle a accepté de partir
+learn-trafficking_and_smuggling-q3-b = Oui, c'est de la traite
 learn-trafficking_and_smuggling-q3-c = Seulement si elle a été emmenée dans un autre pays
 learn-trafficking_and_smuggling-q3-why = Pour toute personne de moins de 18 ans, la recruter ou la déplacer pour l'exploiter, c'est de la traite, même si elle a dit oui.
 
 learn-trafficking_and_smuggling-q4 = Qu'est-ce que le trafic de migrants ?
-learn-trafficking_and_smuggling-q4-a = Payer quelqu'un pour passer une frontière sans les bons papiers
-learn-trafficking_and_smuggling-q4-b = N'importe quel travail dans un autre pays
-learn-trafficking_and_smuggling-q4-c = Travailler sans contrat
-learn-trafficking_and_smuggling-q4-why = Le trafic de migrants est un passage de frontière illégal et payé. Il peut devenir de la traite si la personne est ensuite contrôlée et exploitée.
+learn-trafficking_and_smuggling-q4-a = Tout travail payé dans un autre pays
+learn-trafficking_and_smuggling-q4-b = Un crime que le migrant commet en voyageant sans papiers
+learn-trafficking_and_smuggling-q4-c = Faire passer une frontière illégalement, pour de l'argent
+learn-trafficking_and_smuggling-q4-why = Le trafic de migrants est l'acte du passeur : faire passer une frontière illégalement à une personne pour gagner de l'argent. Selon la règle de l'ONU, la personne transportée n'est pas une criminelle pour cela. Le trafic peut devenir de la traite si la personne est ensuite contrôlée et exploitée.
 
 learn-trafficking_and_smuggling-q5 = Après le voyage, le passeur dit que vous lui devez encore de l'argent et que vous devez travailler pour lui sans salaire. De quoi est-ce le signe ?
-learn-trafficking_and_smuggling-q5-a = D'un coût de voyage normal
-learn-trafficking_and_smuggling-q5-b = De traite par la dette
-learn-trafficking_and_smuggling-q5-c = D'une offre d'emploi honnête
-learn-trafficking_and_smuggling-q5-why = Une nouvelle dette à rembourser par le travail, sans moyen de partir, c'est la servitude pour dettes. C'est un signe fréquent de traite.
+learn-trafficking_and_smuggling-q5-a = De la traite par la dette
+learn-trafficking_and_smuggling-q5-b = Un coût normal du voyage
+learn-trafficking_and_smuggling-q5-c = Un accord juste, car vous avez accepté de partir
+learn-trafficking_and_smuggling-q5-why = Une nouvelle dette que vous devez rembourser en travaillant, sans pouvoir partir, s'appelle la servitude pour dettes : la dette sert à vous contrôler. C'est un signe courant de traite, même si vous avez accepté le voyage.
 
 ## Module 2 : comment les recruteurs mentent
 
@@ -125,7 +131,7 @@ learn-how_recruiters_lie-l3-title = Les emplois en ligne qui cachent des centres
 learn-how_recruiters_lie-l3-body = Certaines annonces proposent des emplois « en informatique », au « service client » ou dans la « vente en ligne » dans un autre pays, souvent en Asie du Sud-Est. Le billet d'avion est payé. Le nom de l'employeur reste flou. À l'arrivée, les personnes sont forcées à escroquer d'autres gens en ligne et ne peuvent pas partir.
 learn-how_recruiters_lie-l3-p1 = Un employeur flou et un billet gratuit sont des signes d'alerte.
 learn-how_recruiters_lie-l3-p2 = Cherchez le nom de l'entreprise avec le mot « arnaque ».
-learn-how_recruiters_lie-l3-p3 = Ne partez jamais avec un visa de touriste pour un travail.
+learn-how_recruiters_lie-l3-p3 = Ne partez pas pour un emploi avec un simple visa de touriste.
 
 learn-how_recruiters_lie-l4-title = L'amour, les amis et la famille
 learn-how_recruiters_lie-l4-body = Certains trafiquants d'êtres humains se font passer pour un petit ami, une petite amie ou un ami. D'autres sont des proches qui « arrangent tout ». Ils offrent des cadeaux et de l'attention, puis demandent quelque chose en retour. Des cadeaux et un voyage payés pour vous peuvent devenir une dette.
@@ -134,31 +140,34 @@ learn-how_recruiters_lie-l4-p2 = Quelqu'un qui veut que votre relation reste sec
 learn-how_recruiters_lie-l4-p3 = Même l'offre d'un proche doit être vérifiée comme les autres.
 
 learn-how_recruiters_lie-q1 = Un recruteur vous demande de payer votre visa et votre formation avant de partir. Que fait un employeur honnête ?
-learn-how_recruiters_lie-q1-a = L'employeur paie ces frais, pas le travailleur
-learn-how_recruiters_lie-q1-b = Le travailleur paie toujours
-learn-how_recruiters_lie-q1-c = Le travailleur paie la moitié
-learn-how_recruiters_lie-q1-why = Selon les règles du recrutement équitable, l'employeur paie les frais de recrutement et les coûts liés. Des frais demandés au travailleur sont un signal d'alarme.
+learn-how_recruiters_lie-q1-a = Le travailleur paie, puis est remboursé sur son salaire
+learn-how_recruiters_lie-q1-b = L'employeur les paie
+learn-how_recruiters_lie-q1-c = Le travailleur paie la moitié, en signe de confiance
+learn-how_recruiters_lie-q1-why = Selon les règles du recrutement équitable, l'employeur paie les frais de recrutement et les coûts liés. Des frais demandés au travailleur sont un signal d'alarme, un signe que quelque chose ne va peut-être pas.
 
 learn-how_recruiters_lie-q2 = Une annonce dit : « Très bon salaire, sans expérience, départ cette semaine, n'en parlez à personne. » Que devez-vous penser ?
-learn-how_recruiters_lie-q2-a = C'est une chance, il faut dire oui vite
-learn-how_recruiters_lie-q2-b = Elle a plusieurs signes d'alerte ; vérifiez-la avant de décider
-learn-how_recruiters_lie-q2-why = Un salaire trop beau, la pression pour décider vite et le secret sont des ruses fréquentes. Prenez le temps et vérifiez avec une personne de confiance.
+learn-how_recruiters_lie-q2-a = C'est une chance, dites oui vite
+learn-how_recruiters_lie-q2-b = C'est bien si le salaire est écrit
+learn-how_recruiters_lie-q2-c = La vérifier avec une personne de confiance avant de décider
+learn-how_recruiters_lie-q2-why = Un salaire trop beau, la pression pour décider vite et le secret sont des ruses courantes. Prenez le temps de vérifier l'offre avec une personne de confiance.
 
 learn-how_recruiters_lie-q3 = Un recruteur veut que votre famille paie un essai de football à l'étranger. Qu'est-ce qui est vrai ?
-learn-how_recruiters_lie-q3-a = Les vrais clubs ne font pas payer les essais aux familles
-learn-how_recruiters_lie-q3-b = Tous les clubs font payer les essais
-learn-how_recruiters_lie-q3-c = C'est sûr si le recruteur est gentil
+learn-how_recruiters_lie-q3-a = Un vrai club ne demande pas aux familles de payer un essai
+learn-how_recruiters_lie-q3-b = Payer est normal, les essais coûtent cher à l'étranger
+learn-how_recruiters_lie-q3-c = C'est sûr si le recruteur est gentil et connu
 learn-how_recruiters_lie-q3-why = Les fausses académies de football prennent l'argent des familles. Un vrai club peut être vérifié, et il ne fait pas payer un essai.
 
 learn-how_recruiters_lie-q4 = Un nouvel ami en ligne vous offre des cadeaux, veut que vous voyagiez pour le voir, et que vous le gardiez secret. Qu'est-ce que c'est ?
-learn-how_recruiters_lie-q4-a = C'est normal pour un nouvel ami
-learn-how_recruiters_lie-q4-b = Un signe d'alerte de manipulation ; parlez-en à un adulte de confiance
-learn-how_recruiters_lie-q4-why = Les cadeaux, le secret et la pression pour voyager sont des moyens que les trafiquants d'êtres humains utilisent pour gagner la confiance. En parler à un adulte de confiance vous protège.
+learn-how_recruiters_lie-q4-a = Normal, s'il a l'air gentil et honnête
+learn-how_recruiters_lie-q4-b = Un signe d'alerte de manipulation (grooming)
+learn-how_recruiters_lie-q4-c = Sans danger, si vous le voyez dans un lieu public
+learn-how_recruiters_lie-q4-why = La manipulation (grooming), c'est gagner la confiance d'un jeune avec des cadeaux et de l'attention, pour lui faire du mal ou l'exploiter. Les cadeaux, le secret et la pression pour voyager en sont des signes. En parler à un adulte de confiance vous protège.
 
 learn-how_recruiters_lie-q5 = Quelle offre est un signe d'alerte de centre d'arnaque en ligne ?
-learn-how_recruiters_lie-q5-a = Un emploi dans un magasin près de chez vous, avec un contrat que vous pouvez lire
-learn-how_recruiters_lie-q5-b = Un emploi au « service client » à l'étranger, avec billet gratuit, visa de touriste et sans nom d'entreprise
-learn-how_recruiters_lie-q5-why = Les centres d'arnaque recrutent avec de vagues emplois « en informatique » ou au « service client » à l'étranger. Un billet gratuit, un visa de touriste et un employeur inconnu sont des signaux d'alarme.
+learn-how_recruiters_lie-q5-a = Un emploi « informatique » à l'étranger, vol payé, sans nom d'entreprise
+learn-how_recruiters_lie-q5-b = Un emploi dans un magasin près de chez vous, avec un contrat à lire d'abord
+learn-how_recruiters_lie-q5-c = Un emploi dans un hôtel que vous pouvez vérifier, avec un permis de travail
+learn-how_recruiters_lie-q5-why = Les centres d'escroquerie recrutent avec des emplois vagues « informatique » ou « service client » à l'étranger. Un vol gratuit, un visa de touriste et un employeur flou sont des signaux d'alarme. À l'arrivée, les personnes sont forcées d'escroquer d'autres gens en ligne.
 
 ## Module 3 : vos droits au travail et quand vous migrez
 
@@ -184,39 +193,42 @@ learn-rights_at_work-l3-p1 = Gardez vous-même votre passeport et votre pièce d
 learn-rights_at_work-l3-p2 = Gardez des copies et des photos de vos papiers.
 learn-rights_at_work-l3-p3 = Un employeur qui garde vos papiers est un signe d'alerte de travail forcé.
 
-learn-rights_at_work-l4-title = Vous êtes libre de partir
-learn-rights_at_work-l4-body = Vous avez le droit de changer d'emploi ou de rentrer chez vous. Personne ne doit vous en empêcher par des menaces ou une dette. Vérifiez un recruteur avant de signer : cherchez sa licence et renseignez-vous auprès d'un bureau du gouvernement ou d'une organisation connue.
-learn-rights_at_work-l4-p1 = Vous pouvez quitter un emploi sans « dette » de pénalité.
-learn-rights_at_work-l4-p2 = Un recruteur agréé peut être vérifié auprès du gouvernement.
-learn-rights_at_work-l4-p3 = Un visa de travail sert à travailler. Un visa de touriste, non.
+learn-rights_at_work-l4-title = Personne ne peut vous forcer à rester
+learn-rights_at_work-l4-body = Personne ne peut vous forcer à rester dans un emploi par des menaces, la violence ou une dette. Vous pouvez toujours demander à rentrer chez vous. Changer d'employeur dépend de votre visa. Dans certains endroits, comme les pays du Golfe, ou le travail agricole au Canada et aux États-Unis, le visa est lié à un seul employeur. Partir peut vous faire signaler ou renvoyer chez vous. Demandez donc conseil d'abord, à un service d'aide ou à votre ambassade. Avant de signer, vérifiez le recruteur : cherchez sa licence et renseignez-vous auprès d'un bureau du gouvernement ou d'une organisation connue.
+learn-rights_at_work-l4-p1 = Personne ne peut vous garder au travail par des menaces ou une dette.
+learn-rights_at_work-l4-p2 = Si votre visa vous lie à un seul employeur, demandez conseil avant de partir.
+learn-rights_at_work-l4-p3 = Un simple visa de touriste ne permet pas de travailler. Demandez quels papiers votre emploi exige.
+learn-rights_at_work-l4-p4 = Un recruteur agréé peut être vérifié auprès du gouvernement.
 
 learn-rights_at_work-q1 = Qui doit payer les frais de votre recrutement ?
 learn-rights_at_work-q1-a = Vous, le travailleur
 learn-rights_at_work-q1-b = L'employeur
-learn-rights_at_work-q1-c = Votre famille
+learn-rights_at_work-q1-c = Vous et l'employeur, moitié chacun
 learn-rights_at_work-q1-why = Le recrutement équitable veut dire que l'employeur paie les frais de recrutement et les coûts liés. Le travailleur ne paie rien pour l'emploi.
 
 learn-rights_at_work-q2 = Quand devez-vous recevoir un contrat écrit ?
-learn-rights_at_work-q2-a = Avant de partir, dans une langue que vous comprenez
-learn-rights_at_work-q2-b = Après votre arrivée
-learn-rights_at_work-q2-c = Vous n'en avez pas besoin
-learn-rights_at_work-q2-why = Un contrat avant le voyage, dans votre langue, vous protège. « On signera à ton arrivée » est un signe d'alerte.
+learn-rights_at_work-q2-a = À l'arrivée, donné par l'employeur
+learn-rights_at_work-q2-b = Jamais, une promesse au téléphone suffit
+learn-rights_at_work-q2-c = Avant de partir, dans une langue que vous lisez
+learn-rights_at_work-q2-why = Un contrat avant le voyage, dans une langue que vous lisez, vous protège. « On signera à votre arrivée » est un signe d'alerte.
 
 learn-rights_at_work-q3 = Votre employeur veut garder votre passeport. Qu'est-ce qui est vrai ?
-learn-rights_at_work-q3-a = C'est normal et sans danger
-learn-rights_at_work-q3-b = Votre passeport est à vous ; un employeur qui le garde est un signe d'alerte
-learn-rights_at_work-q3-why = Garder les papiers d'un travailleur est l'un des indicateurs du travail forcé. Vous avez le droit de garder votre propre passeport.
+learn-rights_at_work-q3-a = C'est un signe d'alerte
+learn-rights_at_work-q3-b = C'est normal, pour obtenir votre visa
+learn-rights_at_work-q3-c = C'est bien s'il vous donne une copie
+learn-rights_at_work-q3-why = Garder les papiers d'un travailleur est un des indicateurs du travail forcé : les signes que les spécialistes recherchent. Votre passeport est à vous, même pendant qu'on prépare un visa.
 
-learn-rights_at_work-q4 = Pouvez-vous quitter un emploi à l'étranger si vous le voulez ?
-learn-rights_at_work-q4-a = Oui. Vous pouvez changer d'emploi ou rentrer chez vous sans dette de pénalité
-learn-rights_at_work-q4-b = Non, jamais avant la fin du contrat
-learn-rights_at_work-q4-why = Être libre de partir est un droit de base. Une dette ou une menace qui vous empêche de partir est un signe de travail forcé.
+learn-rights_at_work-q4 = À l'étranger, votre patron dit que vous devez rester jusqu'à ce que vous ayez payé une grosse dette. Qu'est-ce qui est vrai ?
+learn-rights_at_work-q4-a = Une dette permet à un employeur de vous garder au travail
+learn-rights_at_work-q4-b = Personne ne peut vous forcer à rester pour une dette
+learn-rights_at_work-q4-c = Vous pouvez quitter tout emploi et tout visa à tout moment
+learn-rights_at_work-q4-why = Faire travailler quelqu'un par des menaces ou une dette, c'est du travail forcé. Vous pouvez toujours demander à rentrer chez vous. Mais si votre visa est lié à un seul employeur, partir peut vous faire signaler ou renvoyer chez vous. Parlez d'abord à un service d'aide ou à votre ambassade.
 
-learn-rights_at_work-q5 = Avec quel visa devez-vous voyager pour un emploi ?
-learn-rights_at_work-q5-a = Un visa de touriste
-learn-rights_at_work-q5-b = Un visa de travail
-learn-rights_at_work-q5-c = Sans visa
-learn-rights_at_work-q5-why = Travailler avec un visa de touriste vous laisse sans protection et facile à contrôler. Un vrai emploi à l'étranger vient avec un visa de travail.
+learn-rights_at_work-q5 = Vous allez travailler à l'étranger. Que devez-vous avoir avant de partir ?
+learn-rights_at_work-q5-a = Un visa de touriste, et les papiers réglés plus tard
+learn-rights_at_work-q5-b = Rien : l'agence garde votre passeport pour le visa
+learn-rights_at_work-q5-c = Le droit de travailler dans ce pays
+learn-rights_at_work-q5-why = Un simple visa de touriste ne permet pas de travailler, et vous rend facile à contrôler. Les bons papiers dépendent du pays : un visa de travail, un permis de travail avec un visa de visiteur (comme dans le programme de travail agricole du Canada), ou la libre circulation (la CEDEAO en Afrique de l'Ouest, le CSME pour les travailleurs qualifiés de la CARICOM).
 
 ## Module 4 : les signes d'alerte chez une autre personne
 
@@ -226,7 +238,7 @@ learn-warning_signs-summary = Comment remarquer qu'un ami, un camarade de classe
 learn-warning_signs-l1-title = Comment la personne peut paraître
 learn-warning_signs-l1-body = Une personne exploitée peut sembler très fatiguée ou affamée. Elle peut avoir des blessures qu'elle n'explique pas. Elle peut sembler avoir peur, être nerveuse ou très silencieuse. Ses réponses peuvent sembler apprises par cœur.
 learn-warning_signs-l1-p1 = Toujours fatiguée, affamée ou malade.
-learn-warning_signs-l1-p2 = Elle a peur, elle est anxieuse, ou elle évite de regarder les gens.
+learn-warning_signs-l1-p2 = Semble avoir peur, ou se tait quand une certaine personne est là.
 learn-warning_signs-l1-p3 = Ses réponses semblent récitées.
 
 learn-warning_signs-l2-title = Conditions de travail et de vie
@@ -248,30 +260,33 @@ learn-warning_signs-l4-p2 = Des cadeaux chers « qu'il faut rembourser ».
 learn-warning_signs-l4-p3 = Des changements soudains : absences à l'école, nouveaux secrets, nouveaux amis bien plus âgés.
 
 learn-warning_signs-q1 = Lequel de ces faits peut être un signe d'alerte d'exploitation ?
-learn-warning_signs-q1-a = Quelqu'un d'autre parle toujours à sa place et garde sa pièce d'identité
-learn-warning_signs-q1-b = Elle a une nouvelle coiffure
-learn-warning_signs-q1-c = Elle aime son travail
-learn-warning_signs-q1-why = Quand une autre personne parle pour quelqu'un et garde ses papiers, cela peut vouloir dire qu'il est contrôlé.
+learn-warning_signs-q1-a = Elle est discrète et ne vous regarde pas dans les yeux
+learn-warning_signs-q1-b = Quelqu'un d'autre garde ses papiers
+learn-warning_signs-q1-c = Elle envoie presque tout son salaire à sa famille
+learn-warning_signs-q1-why = Quand une autre personne garde les papiers de quelqu'un, cela peut vouloir dire qu'il est contrôlé. Être discret, ou ne pas regarder les gens dans les yeux, n'est pas un signe en soi : dans beaucoup de cultures, c'est une marque de respect.
 
 learn-warning_signs-q2 = Le partenaire beaucoup plus âgé d'une camarade lui offre des cadeaux et dit qu'elle doit le rembourser. Qu'est-ce que c'est ?
-learn-warning_signs-q2-a = Une relation normale
-learn-warning_signs-q2-b = Un signe d'alerte : les cadeaux peuvent servir à créer une dette et à contrôler
+learn-warning_signs-q2-a = Un signe d'alerte de contrôle
+learn-warning_signs-q2-b = Normal, s'il est gentil avec elle la plupart du temps
+learn-warning_signs-q2-c = C'est son choix, donc ce n'est pas un problème
 learn-warning_signs-q2-why = Un partenaire beaucoup plus âgé et des cadeaux qui créent une dette sont une façon fréquente de contrôler les jeunes. Parlez-en à un adulte de confiance.
 
 learn-warning_signs-q3 = Vous pensez qu'un ami est peut-être en danger. Quelle est la première étape la plus sûre ?
 learn-warning_signs-q3-a = Affronter la personne qui le contrôle
-learn-warning_signs-q3-b = En parler sur les réseaux sociaux
-learn-warning_signs-q3-c = En parler à un adulte de confiance ou à un service d'aide
+learn-warning_signs-q3-b = Parler à un adulte de confiance ou à un service d'aide
+learn-warning_signs-q3-c = En parler tout de suite en ligne
 learn-warning_signs-q3-why = Affronter quelqu'un ou publier en ligne peut mettre votre ami encore plus en danger. Un adulte de confiance ou un service d'aide sait quoi faire.
 
 learn-warning_signs-q4 = Un enfant travaille toute la journée dans une maison et ne va jamais à l'école. Est-ce un signe d'alerte ?
-learn-warning_signs-q4-a = Oui
-learn-warning_signs-q4-b = Non, c'est une aide normale à la maison
-learn-warning_signs-q4-why = De longues heures de travail au lieu de l'école, et aucune liberté de sortir, sont des signes d'alerte d'exploitation d'enfant.
+learn-warning_signs-q4-a = Non, les enfants aident à la maison dans toutes les familles
+learn-warning_signs-q4-b = Non, si la famille donne à l'enfant à manger et un lit
+learn-warning_signs-q4-c = Oui, c'est un signe d'alerte
+learn-warning_signs-q4-why = Aider à la maison, c'est normal. De longues heures de travail au lieu de l'école, et aucune liberté de sortir, sont des signes d'alerte d'exploitation d'un enfant.
 
 learn-warning_signs-q5 = Un seul signe d'alerte prouve-t-il qu'une personne est victime de traite ?
-learn-warning_signs-q5-a = Oui, toujours
-learn-warning_signs-q5-b = Non. Les signes sont des raisons de s'inquiéter et de demander conseil, pas une preuve
+learn-warning_signs-q5-a = Oui, un seul signe suffit comme preuve
+learn-warning_signs-q5-b = Oui, si c'est un signe très fort
+learn-warning_signs-q5-c = Non, ce n'est pas une preuve
 learn-warning_signs-q5-why = Les signes d'alerte sont des signaux de risque, pas des preuves. Quand vous en remarquez plusieurs, parlez-en à quelqu'un qui peut aider.
 
 ## Module 5 : la liste pour une migration sûre
@@ -280,9 +295,9 @@ learn-safe_migration-title = Partir en sécurité
 learn-safe_migration-summary = Que faire avant de partir, pendant le voyage et à l'arrivée.
 
 learn-safe_migration-l1-title = Avant de partir
-learn-safe_migration-l1-body = Vérifiez l'emploi et le recruteur avant de partir. Assurez-vous d'avoir un contrat écrit et un visa de travail. Dites à votre famille où vous allez et avec qui.
+learn-safe_migration-l1-body = Vérifiez l'emploi et le recruteur avant de partir. Assurez-vous d'avoir un contrat écrit et le droit de travailler là-bas, par exemple un visa de travail ou un permis de travail. Dites à votre famille où vous allez et avec qui.
 learn-safe_migration-l1-p1 = Vérifiez la licence du recruteur et le nom de l'employeur.
-learn-safe_migration-l1-p2 = Obtenez un contrat que vous comprenez et un visa de travail.
+learn-safe_migration-l1-p2 = Obtenez un contrat que vous comprenez et les papiers qui vous permettent d'y travailler.
 learn-safe_migration-l1-p3 = Laissez le nom et l'adresse de l'employeur à votre famille.
 
 learn-safe_migration-l2-title = Vos papiers et vos contacts
@@ -304,29 +319,33 @@ learn-safe_migration-l4-p2 = Trouvez des services d'aide qui ne signalent pas le
 learn-safe_migration-l4-p3 = Si les choses changent, demandez conseil. Vous n'avez pas à décider seul.
 
 learn-safe_migration-q1 = Que faire des copies de votre passeport et de votre contrat ?
-learn-safe_migration-q1-a = Les garder en lieu sûr, et en laisser un jeu à une personne de confiance
-learn-safe_migration-q1-b = Les donner toutes au recruteur
-learn-safe_migration-q1-c = Vous n'avez pas besoin de copies
+learn-safe_migration-q1-a = Les donner au recruteur pour qu'il les garde
+learn-safe_migration-q1-b = En laisser un jeu à une personne de confiance
+learn-safe_migration-q1-c = Les jeter une fois bien arrivé
 learn-safe_migration-q1-why = Les copies vous aident à prouver qui vous êtes et ce qu'on vous a promis si vos papiers sont perdus ou pris.
 
 learn-safe_migration-q2 = Pourquoi apprendre par cœur un numéro de confiance ?
 learn-safe_migration-q2-a = Votre téléphone peut être pris ou perdu
-learn-safe_migration-q2-b = Cela ne sert à rien
+learn-safe_migration-q2-b = Pour que le recruteur puisse toujours vous joindre
+learn-safe_migration-q2-c = Inutile, il est enregistré dans le téléphone
 learn-safe_migration-q2-why = Les personnes qui en contrôlent d'autres prennent souvent leur téléphone. Un numéro appris par cœur vous permet de demander de l'aide depuis n'importe quel téléphone.
 
 learn-safe_migration-q3 = En route, le plan change tout à coup : un autre emploi, une autre ville. Qu'est-ce que c'est ?
-learn-safe_migration-q3-a = Une partie normale du voyage
-learn-safe_migration-q3-b = Un signe d'alerte ; contactez une personne de confiance
-learn-safe_migration-q3-why = Un changement soudain d'emploi ou de trajet est un signe fréquent de tromperie. Prévenez une personne de confiance et demandez conseil.
+learn-safe_migration-q3-a = Une partie normale d'un voyage à l'étranger
+learn-safe_migration-q3-b = C'est bien, si le nouveau travail paie plus
+learn-safe_migration-q3-c = Un signe d'alerte
+learn-safe_migration-q3-why = Un changement soudain d'emploi ou de route est un signe courant qu'on vous ment. Prévenez une personne de confiance et demandez conseil.
 
 learn-safe_migration-q4 = Avant de partir, qui doit connaître le nom et l'adresse de votre employeur ?
-learn-safe_migration-q4-a = Personne
-learn-safe_migration-q4-b = Votre famille ou une personne de confiance
+learn-safe_migration-q4-a = Votre famille, ou une autre personne de confiance au pays
+learn-safe_migration-q4-b = Seulement le recruteur, qui le garde secret
+learn-safe_migration-q4-c = Personne, c'est plus sûr de le garder pour soi
 learn-safe_migration-q4-why = Si une personne de confiance sait où vous êtes, elle peut vous chercher et demander de l'aide si elle perd le contact avec vous.
 
 learn-safe_migration-q5 = À l'étranger, l'emploi n'est pas celui qu'on vous a promis. Qu'est-ce qui est vrai ?
-learn-safe_migration-q5-a = Vous n'avez aucun choix
-learn-safe_migration-q5-b = Vous avez des choix et vous pouvez demander conseil, par exemple à votre ambassade ou à un service d'aide
+learn-safe_migration-q5-a = Vous devez rester, car vous avez signé un contrat
+learn-safe_migration-q5-b = Vous n'avez aucun choix avant la fin du contrat
+learn-safe_migration-q5-c = Vous pouvez demander conseil sur vos choix
 learn-safe_migration-q5-why = Vous n'êtes pas seul. Les ambassades et les services d'aide peuvent expliquer vos options, et certains ne signalent pas les personnes à l'immigration.
 
 ## Module 6 : obtenir de l'aide en sécurité
@@ -353,35 +372,44 @@ learn-getting_help-l3-p2 = N'affrontez jamais vous-même un trafiquant d'êtres 
 learn-getting_help-l3-p3 = Laissez votre ami décider, sauf si un enfant est en danger.
 
 learn-getting_help-l4-title = Garder votre téléphone privé
-learn-getting_help-l4-body = Quelqu'un peut fouiller votre téléphone. Cette application a une sortie rapide et peut cacher ce que vous avez enregistré. Effacez les messages sur l'aide s'il n'est pas sûr de les garder. Utilisez un téléphone de confiance quand vous le pouvez.
+learn-getting_help-l4-body = Quelqu'un peut regarder votre téléphone. Cette application a une sortie rapide et peut cacher ce que vous avez enregistré. S'il n'est pas sûr de garder des messages sur l'aide, effacez seulement ceux-là. Un historique d'appels ou de messages vide peut éveiller les soupçons d'une personne qui vous contrôle. Utilisez un téléphone de confiance quand vous le pouvez.
 learn-getting_help-l4-p1 = Utilisez la sortie rapide si quelqu'un arrive.
-learn-getting_help-l4-p2 = Effacez l'historique des appels et des messages si ce n'est pas sûr.
+learn-getting_help-l4-p2 = Effacez seulement ce qui concerne l'aide, pas tout l'historique.
 learn-getting_help-l4-p3 = Enregistrez les numéros d'aide sous un nom neutre.
+learn-getting_help-l5-title = Vous ne devez pas être puni pour ce qu'on vous a forcé à faire
+learn-getting_help-l5-body = Les personnes victimes de traite ou de travail forcé sont des victimes. Les règles internationales disent qu'elles ne doivent pas être punies pour ce qu'on les a forcées à faire, comme travailler sans papiers ou utiliser de faux papiers. Tous les pays ne respectent pas bien cette règle. Un service d'aide peut vous dire comment cela se passe là où vous êtes.
+learn-getting_help-l5-p1 = Les victimes ne doivent pas être punies pour ce qu'on les a forcées à faire.
+learn-getting_help-l5-p2 = Cette règle s'appelle la non-sanction.
+learn-getting_help-l5-p3 = Demandez à un service d'aide comment cela se passe dans votre pays.
 
 learn-getting_help-q1 = Votre ami est peut-être contrôlé par un trafiquant d'êtres humains. Que ne devez-vous PAS faire ?
 learn-getting_help-q1-a = L'écouter et le croire
 learn-getting_help-q1-b = Affronter vous-même le trafiquant d'êtres humains
-learn-getting_help-q1-c = Demander conseil à un service d'aide
+learn-getting_help-q1-c = Demander à un service d'aide ce que vous pouvez faire
 learn-getting_help-q1-why = Affronter un trafiquant d'êtres humains peut vous mettre en danger, vous et votre ami. Écouter et demander conseil sont des étapes sûres.
 
 learn-getting_help-q2 = Vous appelez une ligne d'aide. Devez-vous donner votre nom ?
-learn-getting_help-q2-a = Oui, toujours
-learn-getting_help-q2-b = Souvent non. Vous pouvez demander à rester anonyme
-learn-getting_help-q2-why = Beaucoup de services vous laissent rester anonyme. Vous pouvez d'abord poser la question, et choisir ce que vous dites.
+learn-getting_help-q2-a = Oui, sinon ils ne vous aideront pas
+learn-getting_help-q2-b = Oui, et ils préviendront la police
+learn-getting_help-q2-c = Souvent non, vous pouvez demander d'abord
+learn-getting_help-q2-why = Beaucoup de services vous laissent rester anonyme, c'est-à-dire sans donner votre nom. Vous pouvez demander d'abord, et choisir ce que vous dites.
 
 learn-getting_help-q3 = Vous avez peur d'être signalé à l'immigration. Que pouvez-vous vérifier ?
-learn-getting_help-q3-a = Si le service fait des signalements à l'immigration, comme l'indique l'annuaire d'aide
-learn-getting_help-q3-b = Rien, tous les services font des signalements
-learn-getting_help-q3-why = Tous les services ne font pas de signalements à l'immigration. L'annuaire d'aide l'indique pour chaque service.
+learn-getting_help-q3-a = Si le service signale les gens à l'immigration
+learn-getting_help-q3-b = Seulement les heures d'ouverture du service
+learn-getting_help-q3-c = Rien, seule la police peut aider
+learn-getting_help-q3-why = Tous les services ne signalent pas les gens à l'immigration. L'annuaire d'aide de cette application indique, pour chaque service, s'il le fait.
 
 learn-getting_help-q4 = Une personne est en danger immédiat. Que devez-vous faire ?
-learn-getting_help-q4-a = Attendre demain
-learn-getting_help-q4-b = Appeler le numéro d'urgence
+learn-getting_help-q4-a = Appeler le numéro d'urgence
+learn-getting_help-q4-b = Attendre de voir si ça s'améliore
+learn-getting_help-q4-c = Y aller seul et affronter la personne
 learn-getting_help-q4-why = Quand la vie ou la sécurité de quelqu'un est en danger maintenant, appelez le numéro d'urgence.
 
 learn-getting_help-q5 = Une amie de 14 ans vous dit qu'elle est exploitée et vous demande de garder le secret. Que faire ?
-learn-getting_help-q5-a = Garder le secret
-learn-getting_help-q5-b = En parler à un adulte de confiance, parce que la sécurité d'un enfant passe d'abord
+learn-getting_help-q5-a = Garder le secret, comme elle l'a demandé
+learn-getting_help-q5-b = Attendre qu'elle ait 18 ans pour agir
+learn-getting_help-q5-c = Le dire à un adulte de confiance
 learn-getting_help-q5-why = Quand un enfant est en danger, en parler à un adulte de confiance est la bonne chose à faire, même s'il a demandé le secret.
 
 ## Module 7 : pour les responsables et les enseignants
@@ -420,22 +448,59 @@ learn-for_leaders-q1-b = Lui demander tous les détails de ce qui s'est passé
 learn-for_leaders-q1-c = Le dire à tout le groupe
 learn-for_leaders-q1-why = Écouter et croire crée la confiance. Trop de questions peuvent bouleverser la personne et nuire à une procédure plus tard.
 
-learn-for_leaders-q2 = Devez-vous promettre de garder une confidence secrète ?
-learn-for_leaders-q2-a = Oui, toujours
-learn-for_leaders-q2-b = Non. Ne promettez pas un secret que vous ne pouvez pas garder
-learn-for_leaders-q2-why = Vous devrez peut-être agir pour protéger quelqu'un, surtout un enfant. Soyez honnête sur ce que vous allez faire.
+learn-for_leaders-q2 = Quelqu'un vous dit qu'il est exploité. Devez-vous promettre de garder le secret ?
+learn-for_leaders-q2-a = Oui, pour que la personne vous fasse confiance
+learn-for_leaders-q2-b = Oui, sinon elle ne vous parlera plus jamais
+learn-for_leaders-q2-c = Non, pas si vous devrez peut-être agir
+learn-for_leaders-q2-why = Vous devrez peut-être agir pour protéger quelqu'un, surtout un enfant. Soyez honnête sur ce que vous allez faire, et ne promettez pas un secret que vous ne pourrez pas garder.
 
 learn-for_leaders-q3 = Quel support est le meilleur pour une séance avec des jeunes ?
 learn-for_leaders-q3-a = Des photos choquantes de victimes
-learn-for_leaders-q3-b = Des histoires et des questions qui font réfléchir, sans contenu violent
-learn-for_leaders-q3-why = Les images choquantes peuvent faire peur et faire honte. Les histoires et les questions aident à apprendre et à se souvenir.
+learn-for_leaders-q3-b = Des histoires et des questions
+learn-for_leaders-q3-c = Des films qui montrent de la vraie violence
+learn-for_leaders-q3-why = Les images choquantes peuvent faire peur et faire honte, et elles ne sont pas nécessaires. Les histoires et les questions aident à apprendre et à se souvenir.
 
 learn-for_leaders-q4 = Que devez-vous savoir avant la séance ?
-learn-for_leaders-q4-a = Les services d'aide locaux, et lesquels font des signalements à la police ou à l'immigration
-learn-for_leaders-q4-b = Rien, les gens trouveront de l'aide tout seuls
-learn-for_leaders-q4-why = Connaître le circuit d'orientation local vous permet d'aider quelqu'un tout de suite, d'une façon sûre pour lui.
+learn-for_leaders-q4-a = Rien, les gens trouvent de l'aide seuls
+learn-for_leaders-q4-b = Seulement le numéro national de la police
+learn-for_leaders-q4-c = Les services d'aide locaux et leur fonctionnement
+learn-for_leaders-q4-why = Connaître les services locaux, et ceux qui signalent à la police ou à l'immigration, vous permet d'aider quelqu'un tout de suite, d'une façon sûre pour lui. C'est ce qu'on appelle un circuit d'orientation.
 
 learn-for_leaders-q5 = Après avoir entendu des histoires difficiles, qu'est-ce qui vous aide ?
-learn-for_leaders-q5-a = Tout garder pour vous
-learn-for_leaders-q5-b = En parler avec un responsable ou un collègue, sans noms, et vous reposer
-learn-for_leaders-q5-why = Prendre soin de vous vous permet de continuer à aider les autres. Partagez le poids sans partager les noms.
+learn-for_leaders-q5-a = Parler à une personne de confiance, sans noms
+learn-for_leaders-q5-b = Tout garder pour soi et travailler encore plus
+learn-for_leaders-q5-c = Raconter toute l'histoire à des amis, avec les noms
+learn-for_leaders-q5-why = Prendre soin de vous vous permet de continuer à aider les autres. Partagez le poids avec un responsable ou un collègue, sans donner de noms, et reposez-vous.
+
+## Glossaire : les mots des leçons et des explications, en mots simples.
+
+learn-menu-glossary = Les mots utilisés ici
+learn-glossary-title = Les mots utilisés dans les leçons
+learn-glossary-trafficking-term = Traite des êtres humains
+learn-glossary-trafficking = Quand quelqu'un recrute, déplace ou cache une personne, par la force, des mensonges, des menaces ou sa situation difficile, pour l'exploiter.
+learn-glossary-smuggling-term = Trafic de migrants
+learn-glossary-smuggling = Faire passer une frontière à une personne de façon illégale, pour gagner de l'argent. Le crime est celui du passeur, pas du migrant.
+learn-glossary-exploitation-term = Exploitation
+learn-glossary-exploitation = Utiliser une personne pour le profit de quelqu'un d'autre, par exemple par le travail forcé, le sexe forcé ou le crime forcé.
+learn-glossary-forced_labour-term = Travail forcé
+learn-glossary-forced_labour = Un travail qu'une personne est obligée de faire sous la menace d'une punition, et qu'elle n'a pas accepté librement.
+learn-glossary-debt_bondage-term = Servitude pour dettes
+learn-glossary-debt_bondage = Une dette utilisée pour contrôler une personne. Elle doit travailler pour la payer, mais la dette augmente ou ne finit jamais.
+learn-glossary-grooming-term = Manipulation (grooming)
+learn-glossary-grooming = Quand quelqu'un gagne la confiance d'une personne avec des cadeaux, de l'attention ou de l'amour, pour lui faire du mal ou l'exploiter plus tard.
+learn-glossary-warning_sign-term = Signe d'alerte, signal d'alarme, indicateur
+learn-glossary-warning_sign = Quelque chose qui peut montrer un danger. Un seul signe n'est pas une preuve, mais c'est une raison de vérifier et de demander conseil.
+learn-glossary-recruitment_fees-term = Frais de recrutement
+learn-glossary-recruitment_fees = L'argent pour obtenir un emploi, comme les frais d'agence, de visa ou de formation. L'employeur doit les payer, pas le travailleur.
+learn-glossary-work_permit-term = Permis de travail
+learn-glossary-work_permit = Un papier du gouvernement d'un pays qui vous permet d'y travailler. Certains permis sont liés à un seul employeur.
+learn-glossary-free_movement-term = Libre circulation
+learn-glossary-free_movement = Des règles qui permettent aux personnes de certaines régions de voyager, vivre ou travailler dans d'autres pays membres, comme la CEDEAO en Afrique de l'Ouest, ou le CSME pour les travailleurs qualifiés de la CARICOM.
+learn-glossary-anonymous-term = Anonyme
+learn-glossary-anonymous = Sans donner votre nom.
+learn-glossary-disclosure-term = Révélation
+learn-glossary-disclosure = Quand une personne vous raconte le mal qu'on lui a fait.
+learn-glossary-referral-term = Orientation
+learn-glossary-referral = Aider une personne à joindre un service qui peut l'aider, avec son accord. Un circuit d'orientation, c'est la liste des services locaux vers qui vous pouvez envoyer les gens.
+learn-glossary-non_punishment-term = Non-sanction
+learn-glossary-non_punishment = La règle qui dit que les victimes de traite ou de travail forcé ne doivent pas être punies pour ce qu'on les a forcées à faire.

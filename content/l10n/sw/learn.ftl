@@ -52,7 +52,7 @@ learn-trafficking_and_smuggling-title = Biashara haramu ya binadamu na usafirish
 learn-trafficking_and_smuggling-summary = Biashara haramu ya binadamu ni nini, usafirishaji haramu wa wahamiaji ni nini, na kwa nini tofauti ni muhimu.
 
 learn-trafficking_and_smuggling-l1-title = Biashara haramu ya binadamu ni nini
-learn-trafficking_and_smuggling-l1-body = Biashara haramu ya binadamu ni kumtumia mtu ili kupata pesa au faida, bila ridhaa yake. Ina sehemu tatu. Mtu anamwandikisha, anamhamisha au anamficha mtu mwingine. Anatumia nguvu, uongo, vitisho au hali ngumu ya mtu huyo. Na lengo ni kumnyonya.
+learn-trafficking_and_smuggling-l1-body = Biashara haramu ya binadamu ni kumnyonya mtu ili kupata pesa au faida nyingine. Ina sehemu tatu. Mtu anamsajili, anamhamisha au anamficha mtu. Anatumia nguvu, uongo, vitisho au hali ngumu ya mtu huyo. Na lengo ni kumnyonya. Njia hizi zikitumika, haijalishi kama mtu huyo alikubali.
 learn-trafficking_and_smuggling-l1-p1 = Kitendo: mtu anamwandikisha, anamhamisha, anampokea au anamficha mtu mwingine.
 learn-trafficking_and_smuggling-l1-p2 = Njia: nguvu, vitisho, uongo, deni, au kutumia hali dhaifu ya mtu.
 learn-trafficking_and_smuggling-l1-p3 = Lengo: kumnyonya, kwa kazi, ngono, uhalifu au kwa njia nyingine.
@@ -64,8 +64,8 @@ learn-trafficking_and_smuggling-l2-p2 = "Ndiyo" ya mtoto haifanyi unyonyaji kuwa
 learn-trafficking_and_smuggling-l2-p3 = Watu wazima wana wajibu wa kuwalinda watoto.
 
 learn-trafficking_and_smuggling-l3-title = Usafirishaji haramu wa wahamiaji ni nini
-learn-trafficking_and_smuggling-l3-body = Usafirishaji haramu wa wahamiaji ni pale mtu anapomlipa mtu mwingine amsaidie kuvuka mpaka bila hati sahihi. Ni kosa dhidi ya sheria za mipaka ya nchi. Safari inaishia mpakani. Lakini usafirishaji haramu wa wahamiaji unaweza kugeuka kuwa biashara haramu ya binadamu, pale mvushaji anapoanza kumdhibiti au kumnyonya mtu huyo.
-learn-trafficking_and_smuggling-l3-p1 = Usafirishaji haramu wa wahamiaji ni kuvuka mpaka kinyume cha sheria kwa malipo.
+learn-trafficking_and_smuggling-l3-body = Usafirishaji haramu wa wahamiaji ni kile anachofanya mvushaji: kumvusha mtu mpaka kinyume cha sheria, ili apate pesa. Kosa ni la mvushaji. Kanuni ya Umoja wa Mataifa inasema mtu si mhalifu kwa sababu tu alivushwa. Nchi nyingine bado hutoza faini au hurudisha watu walioingia bila hati, kwa hiyo omba ushauri. Usafirishaji haramu wa wahamiaji unaweza kugeuka kuwa biashara haramu ya binadamu, pale mvushaji anapoanza kumdhibiti au kumnyonya mtu huyo.
+learn-trafficking_and_smuggling-l3-p1 = Usafirishaji haramu wa wahamiaji ni kitendo cha mvushaji: kuvusha mtu mpaka kinyume cha sheria, kwa pesa.
 learn-trafficking_and_smuggling-l3-p2 = Biashara haramu ya binadamu inahusu unyonyaji, na haihitaji mpaka.
 learn-trafficking_and_smuggling-l3-p3 = "Deni" jipya baada ya safari ni ishara ya hatari ya biashara haramu ya binadamu.
 
@@ -75,35 +75,41 @@ learn-trafficking_and_smuggling-l4-p1 = Imani potofu: daima inavuka mpaka. Ukwel
 learn-trafficking_and_smuggling-l4-p2 = Imani potofu: waathiriwa daima hufungiwa ndani. Ukweli: wengi hudhibitiwa kwa deni, vitisho na hofu.
 learn-trafficking_and_smuggling-l4-p3 = Imani potofu: inawapata wanawake tu. Ukweli: wanaume, wanawake, wavulana na wasichana wote wanaweza kuwa waathiriwa.
 learn-trafficking_and_smuggling-l4-p4 = Imani potofu: kama alikubali kwenda, si biashara haramu ya binadamu. Ukweli: kukubali kazi si kukubali kunyonywa.
+learn-trafficking_and_smuggling-l5-title = Kazi ya kulazimishwa ni nini
+learn-trafficking_and_smuggling-l5-body = Kazi ya kulazimishwa ni kazi ambayo mtu analazimishwa kufanya chini ya tishio la adhabu, na hakuikubali kwa hiari. Tishio linaweza kuwa vurugu, deni, pasipoti kushikiliwa, au tishio la kuita polisi. Kazi ambayo mtu aliikubali mwanzoni inaweza kugeuka kuwa kazi ya kulazimishwa, pale ambapo hana uhuru tena wa kukataa au kuondoka.
+learn-trafficking_and_smuggling-l5-p1 = Kazi ya kulazimishwa: kazi chini ya tishio, isiyochaguliwa kwa hiari.
+learn-trafficking_and_smuggling-l5-p2 = Tishio linaweza kuwa vurugu, deni, pasipoti iliyoshikiliwa au polisi.
+learn-trafficking_and_smuggling-l5-p3 = Kazi uliyoikubali bado inaweza kugeuka kuwa kazi ya kulazimishwa.
 
 learn-trafficking_and_smuggling-q1 = Ni sehemu zipi tatu zinazounda biashara haramu ya binadamu kwa mtu mzima?
-learn-trafficking_and_smuggling-q1-a = Mpaka, pasipoti na kazi
-learn-trafficking_and_smuggling-q1-b = Kitendo, njia na lengo la unyonyaji
+learn-trafficking_and_smuggling-q1-a = Kitendo, njia na lengo
+learn-trafficking_and_smuggling-q1-b = Mpaka, pasipoti na kazi
 learn-trafficking_and_smuggling-q1-c = Deni, mkataba na viza
 learn-trafficking_and_smuggling-q1-why = Biashara haramu ya binadamu ni kitendo (kuandikisha, kuhamisha, kuficha), njia (nguvu, uongo, vitisho, kutumia hali dhaifu ya mtu) na lengo (unyonyaji). Mpaka hauhitajiki.
 
-learn-trafficking_and_smuggling-q2 = Je, biashara haramu ya binadamu daima inamaanisha kuvuka mpaka?
-learn-trafficking_and_smuggling-q2-a = Ndiyo, daima
-learn-trafficking_and_smuggling-q2-b = Hapana, inaweza kutokea ndani ya nchi moja, hata katika mji mmoja
+learn-trafficking_and_smuggling-q2 = Biashara haramu ya binadamu inaweza kutokea wapi?
+learn-trafficking_and_smuggling-q2-a = Pale tu mtu anapovuka mpaka
+learn-trafficking_and_smuggling-q2-b = Katika miji mikubwa mbali na nyumbani tu
+learn-trafficking_and_smuggling-q2-c = Popote, hata katika mji wako au kijiji chako
 learn-trafficking_and_smuggling-q2-why = Biashara haramu ya binadamu inahusu unyonyaji, si safari. Watu wengi huwa waathiriwa katika nchi yao au mji wao wenyewe.
 
 learn-trafficking_and_smuggling-q3 = Msichana wa miaka 15 anakubali kwenda na mwanamume anayemwahidi kazi, kisha ananyonywa. Je, hii ni biashara haramu ya binadamu?
-learn-trafficking_and_smuggling-q3-a = Hapana, kwa sababu alikubali
-learn-trafficking_and_smuggling-q3-b = Ndiyo. Kwa mtoto, nguvu au uongo hauhitajiki
+learn-trafficking_and_smuggling-q3-a = Hapana, kwa sababu alikubali kwenda
+learn-trafficking_and_smuggling-q3-b = Ndiyo, ni biashara haramu ya binadamu
 learn-trafficking_and_smuggling-q3-c = Ikiwa tu alipelekwa nchi nyingine
 learn-trafficking_and_smuggling-q3-why = Kwa yeyote aliye chini ya miaka 18, kumwandikisha au kumhamisha ili kumnyonya ni biashara haramu ya binadamu, hata kama alisema ndiyo.
 
 learn-trafficking_and_smuggling-q4 = Usafirishaji haramu wa wahamiaji ni nini?
-learn-trafficking_and_smuggling-q4-a = Kumlipa mtu ili kuvuka mpaka bila hati sahihi
-learn-trafficking_and_smuggling-q4-b = Kazi yoyote katika nchi nyingine
-learn-trafficking_and_smuggling-q4-c = Kufanya kazi bila mkataba
-learn-trafficking_and_smuggling-q4-why = Usafirishaji haramu wa wahamiaji ni kuvuka mpaka kinyume cha sheria kwa malipo. Unaweza kugeuka kuwa biashara haramu ya binadamu ikiwa baadaye mtu huyo anadhibitiwa na kunyonywa.
+learn-trafficking_and_smuggling-q4-a = Kazi yoyote yenye malipo katika nchi nyingine
+learn-trafficking_and_smuggling-q4-b = Kosa analofanya mhamiaji kwa kusafiri bila hati
+learn-trafficking_and_smuggling-q4-c = Kumvusha mtu mpaka kinyume cha sheria, kwa pesa
+learn-trafficking_and_smuggling-q4-why = Usafirishaji haramu wa wahamiaji ni kitendo cha mvushaji: kumvusha mtu mpaka kinyume cha sheria ili apate pesa. Kwa kanuni ya Umoja wa Mataifa, mtu aliyevushwa si mhalifu kwa hilo. Usafirishaji haramu wa wahamiaji unaweza kugeuka kuwa biashara haramu ya binadamu ikiwa baadaye mtu huyo anadhibitiwa na kunyonywa.
 
 learn-trafficking_and_smuggling-q5 = Baada ya safari ya usafirishaji haramu wa wahamiaji, mvushaji anasema unadaiwa zaidi na lazima umfanyie kazi bila malipo. Hii ni ishara ya nini?
-learn-trafficking_and_smuggling-q5-a = Gharama ya kawaida ya safari
-learn-trafficking_and_smuggling-q5-b = Biashara haramu ya binadamu kupitia deni
-learn-trafficking_and_smuggling-q5-c = Ofa nzuri ya kazi
-learn-trafficking_and_smuggling-q5-why = Deni jipya ambalo lazima ulifanyie kazi, bila njia ya kuondoka, ni utumwa wa deni. Ni ishara ya kawaida ya biashara haramu ya binadamu.
+learn-trafficking_and_smuggling-q5-a = Biashara haramu ya binadamu kupitia deni
+learn-trafficking_and_smuggling-q5-b = Gharama ya kawaida ya safari
+learn-trafficking_and_smuggling-q5-c = Makubaliano ya haki, kwa sababu ulikubali kusafiri
+learn-trafficking_and_smuggling-q5-why = Deni jipya ambalo lazima ulilipe kwa kufanya kazi, bila njia ya kuondoka, linaitwa utumwa wa deni: deni linatumika kukudhibiti. Ni ishara ya kawaida ya biashara haramu ya binadamu, hata kama ulikubali safari.
 
 ## Moduli 2: jinsi mawakala wa ajira wanavyodanganya
 
@@ -126,7 +132,7 @@ learn-how_recruiters_lie-l3-title = Kazi za mtandaoni zilizo vituo vya utapeli
 learn-how_recruiters_lie-l3-body = Matangazo mengine yanatoa kazi za "TEHAMA", "huduma kwa wateja" au "mauzo mtandaoni" katika nchi nyingine, mara nyingi Asia ya Kusini-Mashariki. Tiketi ya ndege inalipiwa. Jina la mwajiri halieleweki. Wanapofika, watu wanalazimishwa kuwatapeli wengine mtandaoni na hawawezi kuondoka.
 learn-how_recruiters_lie-l3-p1 = Mwajiri asiyeeleweka na tiketi ya ndege ya bure ni ishara za hatari.
 learn-how_recruiters_lie-l3-p2 = Tafuta jina la kampuni mtandaoni pamoja na neno "utapeli" au "scam".
-learn-how_recruiters_lie-l3-p3 = Usisafiri kamwe kwa viza ya utalii ili kufanya kazi.
+learn-how_recruiters_lie-l3-p3 = Usisafiri kwa ajili ya kazi ukiwa na viza ya utalii peke yake.
 
 learn-how_recruiters_lie-l4-title = Mapenzi, marafiki na familia
 learn-how_recruiters_lie-l4-body = Baadhi ya wafanyabiashara haramu wa binadamu hujifanya kuwa mpenzi au rafiki. Wengine ni ndugu "wanaopanga kila kitu". Wanatoa zawadi na kukujali, kisha wanaomba kitu kama malipo. Zawadi na safari walizokulipia zinaweza kugeuka kuwa deni.
@@ -135,31 +141,34 @@ learn-how_recruiters_lie-l4-p2 = Mtu anayetaka uhusiano wenu uwe siri anaweza ku
 learn-how_recruiters_lie-l4-p3 = Hata ofa ya ndugu inapaswa kuthibitishwa kama ofa nyingine yoyote.
 
 learn-how_recruiters_lie-q1 = Wakala wa ajira anakuomba ulipie viza na mafunzo kabla ya kuondoka. Mwajiri wa haki hufanya nini?
-learn-how_recruiters_lie-q1-a = Mwajiri hulipa gharama hizi, si mfanyakazi
-learn-how_recruiters_lie-q1-b = Mfanyakazi hulipa daima
-learn-how_recruiters_lie-q1-c = Mfanyakazi hulipa nusu
-learn-how_recruiters_lie-q1-why = Kwa mujibu wa kanuni za uajiri wa haki, mwajiri hulipa ada za uajiri na gharama zinazohusiana. Ada anayoombwa mfanyakazi ni ishara kubwa ya hatari.
+learn-how_recruiters_lie-q1-a = Mfanyakazi analipa, kisha anarudishiwa kutoka mshahara
+learn-how_recruiters_lie-q1-b = Mwajiri anazilipa
+learn-how_recruiters_lie-q1-c = Mfanyakazi analipa nusu, kama ishara ya kuaminiana
+learn-how_recruiters_lie-q1-why = Kwa kanuni za uajiri wa haki, mwajiri analipa ada za uajiri na gharama zinazohusiana. Ada inayoombwa kwa mfanyakazi ni bendera nyekundu, ishara kwamba huenda kuna tatizo.
 
 learn-how_recruiters_lie-q2 = Tangazo la kazi linasema: "Mshahara mzuri sana, uzoefu hauhitajiki, ondoka wiki hii, usimwambie mtu." Unapaswa kufikiri nini?
-learn-how_recruiters_lie-q2-a = Ni bahati, kubali haraka
-learn-how_recruiters_lie-q2-b = Lina ishara kadhaa za hatari; lithibitishe kabla ya kuamua
-learn-how_recruiters_lie-q2-why = Mshahara mzuri kupita kiasi, shinikizo la kuamua haraka na usiri ni hila za kawaida. Chukua muda na uthibitishe na mtu unayemwamini.
+learn-how_recruiters_lie-q2-a = Ni bahati; kubali haraka
+learn-how_recruiters_lie-q2-b = Ni sawa kama mshahara umeandikwa
+learn-how_recruiters_lie-q2-c = Ichunguze pamoja na mtu unayemwamini kabla ya kuamua
+learn-how_recruiters_lie-q2-why = Mshahara mzuri kupita kiasi, shinikizo la kuamua haraka na usiri ni hila za kawaida. Chukua muda na uchunguze ofa hiyo pamoja na mtu unayemwamini.
 
 learn-how_recruiters_lie-q3 = Msaka vipaji anataka familia yako ilipie majaribio ya mpira nje ya nchi. Kipi ni kweli?
-learn-how_recruiters_lie-q3-a = Klabu halisi haziombi familia zilipe majaribio
-learn-how_recruiters_lie-q3-b = Klabu zote hutoza pesa kwa majaribio
-learn-how_recruiters_lie-q3-c = Ni salama ikiwa msaka vipaji ni mkarimu
+learn-how_recruiters_lie-q3-a = Klabu halisi haiombi familia kulipia majaribio
+learn-how_recruiters_lie-q3-b = Kulipa ni kawaida; majaribio nje ya nchi yanagharimu pesa
+learn-how_recruiters_lie-q3-c = Ni salama kama wakala ni mkarimu na anajulikana
 learn-how_recruiters_lie-q3-why = Vituo bandia vya mafunzo ya michezo huchukua pesa za familia. Klabu halisi inaweza kuthibitishwa, na haitozi pesa kwa majaribio.
 
 learn-how_recruiters_lie-q4 = Rafiki mpya wa mtandaoni anakupa zawadi na anataka usafiri ili mkutane, na ufanye hivyo kwa siri. Hii ni nini?
-learn-how_recruiters_lie-q4-a = Ni kawaida kwa rafiki mpya
-learn-how_recruiters_lie-q4-b = Ishara ya hatari ya kurubuniwa; ongea na mtu mzima unayemwamini
-learn-how_recruiters_lie-q4-why = Zawadi, usiri na shinikizo la kusafiri ni njia ambazo wafanyabiashara haramu wa binadamu hutumia kupata imani ya watu. Kumwambia mtu mzima unayemwamini kunakuweka salama zaidi.
+learn-how_recruiters_lie-q4-a = Kawaida, kama anaonekana mkarimu na mwaminifu
+learn-how_recruiters_lie-q4-b = Ishara ya hatari ya kurubuniwa
+learn-how_recruiters_lie-q4-c = Salama, mkikutana mahali pa wazi
+learn-how_recruiters_lie-q4-why = Kurubuni (grooming) ni kupata imani ya kijana kwa zawadi na uangalifu, ili kumdhuru au kumnyonya. Zawadi, usiri na shinikizo la kusafiri ni ishara zake. Kumweleza mtu mzima unayemwamini kunakulinda.
 
 learn-how_recruiters_lie-q5 = Ni ofa gani ya kazi iliyo ishara ya hatari ya kituo cha utapeli mtandaoni?
-learn-how_recruiters_lie-q5-a = Kazi katika duka la hapa karibu yenye mkataba unaoweza kuusoma
-learn-how_recruiters_lie-q5-b = Kazi ya "huduma kwa wateja" nje ya nchi yenye tiketi ya ndege ya bure, viza ya utalii na bila jina la kampuni
-learn-how_recruiters_lie-q5-why = Vituo vya utapeli huajiri watu kwa kazi zisizoeleweka za "TEHAMA" au "huduma kwa wateja" nje ya nchi. Tiketi ya ndege ya bure, viza ya utalii na mwajiri asiyejulikana ni ishara kubwa za hatari.
+learn-how_recruiters_lie-q5-a = Kazi ya "IT" nje ya nchi, tiketi ya ndege bure, bila jina la kampuni
+learn-how_recruiters_lie-q5-b = Kazi ya duka karibu na nyumbani, yenye mkataba unaoweza kuusoma kwanza
+learn-how_recruiters_lie-q5-c = Kazi katika hoteli unayoweza kuichunguza, yenye kibali cha kazi
+learn-how_recruiters_lie-q5-why = Vituo vya utapeli huajiri kwa kazi zisizo wazi za "IT" au "huduma kwa wateja" nje ya nchi. Tiketi ya ndege bure, viza ya utalii na mwajiri asiye wazi ni bendera nyekundu. Wakifika, watu hulazimishwa kuwadanganya wengine mtandaoni.
 
 ## Moduli 3: haki zako kazini na unapohamia nchi nyingine
 
@@ -185,39 +194,42 @@ learn-rights_at_work-l3-p1 = Shika pasipoti na kitambulisho chako mwenyewe.
 learn-rights_at_work-l3-p2 = Weka nakala na picha za hati zako.
 learn-rights_at_work-l3-p3 = Mwajiri anayeshika hati zako ni ishara ya hatari ya kazi ya kulazimishwa.
 
-learn-rights_at_work-l4-title = Uko huru kuondoka
-learn-rights_at_work-l4-body = Una haki ya kubadilisha kazi au kurudi nyumbani. Hakuna mtu anayepaswa kukuzuia kwa vitisho au deni. Mchunguze wakala wa ajira kabla ya kusaini: angalia kama ana leseni na uliza ofisi ya serikali au shirika linalojulikana.
-learn-rights_at_work-l4-p1 = Unaweza kuacha kazi bila kubebeshwa deni la adhabu.
-learn-rights_at_work-l4-p2 = Wakala wa ajira mwenye leseni anaweza kuthibitishwa na serikali.
-learn-rights_at_work-l4-p3 = Viza ya kazi ni kwa ajili ya kazi. Viza ya utalii si hivyo.
+learn-rights_at_work-l4-title = Hakuna anayeweza kukulazimisha kubaki
+learn-rights_at_work-l4-body = Hakuna anayeweza kukulazimisha kubaki kazini kwa vitisho, vurugu au deni. Unaweza kuomba kurudi nyumbani wakati wowote. Kubadilisha mwajiri kunategemea viza yako. Katika baadhi ya maeneo, kama nchi za Ghuba, au kazi za mashambani Kanada na Marekani, viza imefungwa kwa mwajiri mmoja. Ukiondoka, unaweza kuripotiwa au kurudishwa nyumbani. Kwa hiyo omba ushauri kwanza, kwa huduma ya msaada au ubalozi wako. Kabla ya kusaini, mchunguze wakala wa ajira: angalia kama ana leseni na uliza ofisi ya serikali au shirika linalojulikana.
+learn-rights_at_work-l4-p1 = Hakuna anayeweza kukushikilia kazini kwa vitisho au deni.
+learn-rights_at_work-l4-p2 = Kama viza yako imefungwa kwa mwajiri mmoja, omba ushauri kabla ya kuondoka.
+learn-rights_at_work-l4-p3 = Viza ya utalii peke yake haikuruhusu kufanya kazi. Uliza kazi yako inahitaji hati gani.
+learn-rights_at_work-l4-p4 = Wakala wa ajira mwenye leseni anaweza kuchunguzwa kwa serikali.
 
 learn-rights_at_work-q1 = Nani anapaswa kulipa ada za kukuajiri kwa kazi?
 learn-rights_at_work-q1-a = Wewe, mfanyakazi
 learn-rights_at_work-q1-b = Mwajiri
-learn-rights_at_work-q1-c = Familia yako
+learn-rights_at_work-q1-c = Wewe na mwajiri, nusu kwa nusu
 learn-rights_at_work-q1-why = Uajiri wa haki unamaanisha mwajiri hulipa ada za uajiri na gharama zinazohusiana. Wafanyakazi hawalipi chochote ili kupata kazi.
 
 learn-rights_at_work-q2 = Unapaswa kupata mkataba wa maandishi lini?
-learn-rights_at_work-q2-a = Kabla ya kuondoka, katika lugha unayoielewa
-learn-rights_at_work-q2-b = Baada ya kufika
-learn-rights_at_work-q2-c = Huhitaji mkataba
-learn-rights_at_work-q2-why = Mkataba kabla ya kusafiri, katika lugha yako, unakulinda. "Tutasaini ukifika" ni ishara ya hatari.
+learn-rights_at_work-q2-a = Ukifika, kutoka kwa mwajiri
+learn-rights_at_work-q2-b = Kamwe; ahadi kwa simu inatosha
+learn-rights_at_work-q2-c = Kabla ya kuondoka, kwa lugha unayoweza kusoma
+learn-rights_at_work-q2-why = Mkataba kabla ya kusafiri, kwa lugha unayoweza kusoma, unakulinda. "Tutasaini ukifika" ni ishara ya hatari.
 
 learn-rights_at_work-q3 = Mwajiri wako anataka kushika pasipoti yako. Kipi ni kweli?
-learn-rights_at_work-q3-a = Ni kawaida na salama
-learn-rights_at_work-q3-b = Pasipoti yako ni yako; mwajiri anayeishika ni ishara ya hatari
-learn-rights_at_work-q3-why = Kushika hati za mfanyakazi ni mojawapo ya dalili za kazi ya kulazimishwa. Una haki ya kushika pasipoti yako mwenyewe.
+learn-rights_at_work-q3-a = Ni ishara ya hatari
+learn-rights_at_work-q3-b = Ni kawaida, ili kupata viza yako
+learn-rights_at_work-q3-c = Ni sawa kama watakupa nakala
+learn-rights_at_work-q3-why = Kushikilia hati za mfanyakazi ni mojawapo ya viashiria vya kazi ya kulazimishwa: ishara ambazo wataalamu hutafuta. Pasipoti yako ni yako, hata wakati viza inashughulikiwa.
 
-learn-rights_at_work-q4 = Je, unaweza kuacha kazi nje ya nchi ukitaka?
-learn-rights_at_work-q4-a = Ndiyo. Unaweza kubadilisha kazi au kurudi nyumbani bila deni la adhabu
-learn-rights_at_work-q4-b = Hapana, kamwe kabla mkataba haujaisha
-learn-rights_at_work-q4-why = Kuwa huru kuondoka ni haki ya msingi. Deni au kitisho kinachokuzuia kuondoka ni ishara ya kazi ya kulazimishwa.
+learn-rights_at_work-q4 = Ukiwa nje ya nchi, bosi anasema lazima ubaki hadi ulipe deni kubwa. Nini ni kweli?
+learn-rights_at_work-q4-a = Deni linamruhusu mwajiri kukushikilia kazini
+learn-rights_at_work-q4-b = Hakuna anayeweza kukulazimisha kubaki kwa sababu ya deni
+learn-rights_at_work-q4-c = Unaweza kuacha kazi yoyote na viza yoyote wakati wowote
+learn-rights_at_work-q4-why = Kumlazimisha mtu kufanya kazi kwa vitisho au deni ni kazi ya kulazimishwa. Unaweza kuomba kurudi nyumbani wakati wowote. Lakini kama viza yako imefungwa kwa mwajiri mmoja, ukiondoka unaweza kuripotiwa au kurudishwa nyumbani. Ongea kwanza na huduma ya msaada au ubalozi wako.
 
-learn-rights_at_work-q5 = Unapaswa kusafiri kwa viza gani kwa ajili ya kazi?
-learn-rights_at_work-q5-a = Viza ya utalii
-learn-rights_at_work-q5-b = Viza ya kazi
-learn-rights_at_work-q5-c = Bila viza
-learn-rights_at_work-q5-why = Kufanya kazi kwa viza ya utalii kunakuacha bila ulinzi na rahisi kudhibitiwa. Kazi halisi nje ya nchi huja na viza ya kazi.
+learn-rights_at_work-q5 = Utafanya kazi nje ya nchi. Unapaswa kuwa na nini kabla ya kusafiri?
+learn-rights_at_work-q5-a = Viza ya utalii, na hati zitarekebishwa baadaye
+learn-rights_at_work-q5-b = Hakuna: wakala anashikilia pasipoti yako kwa ajili ya viza
+learn-rights_at_work-q5-c = Ruhusa ya kufanya kazi katika nchi hiyo
+learn-rights_at_work-q5-why = Viza ya utalii peke yake haikuruhusu kufanya kazi, na inakufanya rahisi kudhibitiwa. Hati sahihi zinategemea nchi: viza ya kazi, kibali cha kazi pamoja na viza ya mgeni (kama katika mpango wa kazi za mashambani wa Kanada), au uhuru wa kutembea (ECOWAS Afrika Magharibi, CSME kwa wafanyakazi wenye ujuzi wa CARICOM).
 
 ## Moduli 4: ishara za hatari kwa mtu mwingine
 
@@ -227,7 +239,7 @@ learn-warning_signs-summary = Jinsi ya kutambua wakati rafiki, mwanafunzi mwenza
 learn-warning_signs-l1-title = Jinsi mtu anavyoweza kuonekana
 learn-warning_signs-l1-body = Mtu anayenyonywa anaweza kuonekana amechoka sana au ana njaa. Anaweza kuwa na majeraha asiyoyaeleza. Anaweza kuonekana mwenye hofu, wasiwasi au kimya sana. Majibu yake yanaweza kusikika kama amekariri.
 learn-warning_signs-l1-p1 = Daima amechoka, ana njaa au si mzima.
-learn-warning_signs-l1-p2 = Ana hofu, wasiwasi, au anaepuka kuwatazama watu.
+learn-warning_signs-l1-p2 = Anaonekana kuogopa, au ananyamaza mtu fulani akiwa karibu.
 learn-warning_signs-l1-p3 = Anatoa majibu yanayosikika kama amefundishwa.
 
 learn-warning_signs-l2-title = Hali ya kazi na maisha
@@ -249,30 +261,33 @@ learn-warning_signs-l4-p2 = Zawadi za bei ghali "zinazopaswa kulipwa".
 learn-warning_signs-l4-p3 = Mabadiliko ya ghafla: kukosa shule, siri mpya, marafiki wapya walio wakubwa sana kwa umri.
 
 learn-warning_signs-q1 = Ni kipi kati ya hivi kinaweza kuwa ishara ya hatari kwamba mtu ananyonywa?
-learn-warning_signs-q1-a = Mtu mwingine daima anazungumza kwa niaba yake na anashika kitambulisho chake
-learn-warning_signs-q1-b = Ana mtindo mpya wa nywele
-learn-warning_signs-q1-c = Anaipenda kazi yake
-learn-warning_signs-q1-why = Mtu mwingine anapozungumza kwa niaba ya mtu na kushika hati zake, inaweza kumaanisha anadhibitiwa.
+learn-warning_signs-q1-a = Ni mkimya na hakutazami machoni
+learn-warning_signs-q1-b = Mtu mwingine anashikilia kitambulisho chake
+learn-warning_signs-q1-c = Anatuma karibu mshahara wote kwa familia
+learn-warning_signs-q1-why = Mtu mwingine anaposhikilia hati za mtu, inaweza kumaanisha anadhibitiwa. Kuwa mkimya, au kutotazama watu machoni, si ishara peke yake: katika tamaduni nyingi ni heshima.
 
 learn-warning_signs-q2 = Mpenzi wa mwanafunzi mwenzako, aliye mkubwa kwake sana kwa umri, anampa zawadi na kusema lazima amlipe. Hii ni nini?
-learn-warning_signs-q2-a = Uhusiano wa kawaida
-learn-warning_signs-q2-b = Ishara ya hatari: zawadi zinaweza kutumiwa kuzaa deni na kudhibiti
+learn-warning_signs-q2-a = Ishara ya hatari ya udhibiti
+learn-warning_signs-q2-b = Kawaida, kama ni mkarimu kwake siku nyingi
+learn-warning_signs-q2-c = Ni uamuzi wake, kwa hiyo si tatizo
 learn-warning_signs-q2-why = Mpenzi mkubwa sana kwa umri na zawadi zinazozaa deni ni njia ya kawaida ya kuwadhibiti vijana. Ongea na mtu mzima unayemwamini.
 
 learn-warning_signs-q3 = Unafikiri rafiki yako anaweza kuwa hatarini. Hatua ipi ya kwanza iliyo salama zaidi?
 learn-warning_signs-q3-a = Kumkabili mtu anayemdhibiti
-learn-warning_signs-q3-b = Kuchapisha habari hiyo mtandaoni
-learn-warning_signs-q3-c = Kuongea na mtu mzima unayemwamini au huduma ya msaada
+learn-warning_signs-q3-b = Ongea na mtu mzima unayemwamini au huduma ya msaada
+learn-warning_signs-q3-c = Chapisha mtandaoni mara moja
 learn-warning_signs-q3-why = Kumkabili mtu au kuchapisha mtandaoni kunaweza kumweka rafiki yako katika hatari zaidi. Mtu mzima unayemwamini au huduma ya msaada wanajua la kufanya.
 
 learn-warning_signs-q4 = Mtoto anafanya kazi siku nzima katika nyumba na haendi shule kamwe. Je, hii ni ishara ya hatari?
-learn-warning_signs-q4-a = Ndiyo
-learn-warning_signs-q4-b = Hapana, ni msaada wa kawaida nyumbani
-learn-warning_signs-q4-why = Saa nyingi za kazi badala ya shule, na kukosa uhuru wa kutoka, ni ishara za hatari za unyonyaji wa watoto.
+learn-warning_signs-q4-a = Hapana, watoto husaidia nyumbani katika kila familia
+learn-warning_signs-q4-b = Hapana, kama familia inampa mtoto chakula na kitanda
+learn-warning_signs-q4-c = Ndiyo, ni ishara ya hatari
+learn-warning_signs-q4-why = Kusaidia nyumbani ni kawaida. Saa nyingi za kazi badala ya shule, na kukosa uhuru wa kutoka, ni ishara za hatari za unyonyaji wa mtoto.
 
 learn-warning_signs-q5 = Je, ishara moja ya hatari inathibitisha kwamba mtu ni mwathiriwa wa biashara haramu ya binadamu?
-learn-warning_signs-q5-a = Ndiyo, daima
-learn-warning_signs-q5-b = Hapana. Ishara ni sababu za kujali na kuomba ushauri, si ushahidi
+learn-warning_signs-q5-a = Ndiyo, ishara moja inatosha kuwa ushahidi
+learn-warning_signs-q5-b = Ndiyo, kama ishara ni kubwa sana
+learn-warning_signs-q5-c = Hapana, si ushahidi
 learn-warning_signs-q5-why = Ishara za hatari ni viashiria vya hatari, si ushahidi. Unapoona kadhaa, ongea na mtu anayeweza kusaidia.
 
 ## Moduli 5: orodha ya kuhama kwa usalama
@@ -281,9 +296,9 @@ learn-safe_migration-title = Kuhama kwa usalama
 learn-safe_migration-summary = Nini cha kufanya kabla ya kuondoka, safarini na unapofika.
 
 learn-safe_migration-l1-title = Kabla ya kuondoka
-learn-safe_migration-l1-body = Chunguza kazi na wakala wa ajira kabla ya kuondoka. Hakikisha una mkataba wa maandishi na viza ya kazi. Waambie familia yako unakokwenda na unakwenda na nani.
+learn-safe_migration-l1-body = Chunguza kazi na wakala wa ajira kabla ya kuondoka. Hakikisha una mkataba ulioandikwa na haki ya kufanya kazi huko, kama viza ya kazi au kibali cha kazi. Iambie familia yako unakoenda na uko na nani.
 learn-safe_migration-l1-p1 = Chunguza leseni ya wakala wa ajira na jina la mwajiri.
-learn-safe_migration-l1-p2 = Pata mkataba unaouelewa na viza ya kazi.
+learn-safe_migration-l1-p2 = Pata mkataba unaouelewa na hati zinazokuruhusu kufanya kazi huko.
 learn-safe_migration-l1-p3 = Iachie familia yako jina na anwani ya mwajiri.
 
 learn-safe_migration-l2-title = Hati zako na mawasiliano yako
@@ -305,29 +320,33 @@ learn-safe_migration-l4-p2 = Tafuta huduma za msaada zisizoripoti watu kwa idara
 learn-safe_migration-l4-p3 = Mambo yakibadilika, tafuta ushauri. Huhitaji kuamua peke yako.
 
 learn-safe_migration-q1 = Ufanye nini na nakala za pasipoti na mkataba wako?
-learn-safe_migration-q1-a = Weka nakala salama, na umwachie mtu unayemwamini seti moja
-learn-safe_migration-q1-b = Mpe wakala wa ajira zote
-learn-safe_migration-q1-c = Huhitaji nakala
+learn-safe_migration-q1-a = Kumpa wakala wa ajira azihifadhi
+learn-safe_migration-q1-b = Kuacha seti moja kwa mtu unayemwamini
+learn-safe_migration-q1-c = Kuzitupa ukishafika salama
 learn-safe_migration-q1-why = Nakala zinakusaidia kuthibitisha wewe ni nani na uliahidiwa nini ikiwa hati zako zitapotea au kuchukuliwa.
 
 learn-safe_migration-q2 = Kwa nini ukariri namba ya simu ya mtu unayemwamini?
 learn-safe_migration-q2-a = Simu yako inaweza kuchukuliwa au kupotea
-learn-safe_migration-q2-b = Haina faida
+learn-safe_migration-q2-b = Ili wakala wa ajira akupate wakati wote
+learn-safe_migration-q2-c = Si lazima; imehifadhiwa kwenye simu
 learn-safe_migration-q2-why = Watu wanaowadhibiti wengine mara nyingi huchukua simu zao. Namba unayoijua kwa moyo inakuwezesha kuomba msaada kutoka simu yoyote.
 
 learn-safe_migration-q3 = Njiani, mpango unabadilika ghafla: kazi mpya, mji mpya. Hii ni nini?
-learn-safe_migration-q3-a = Sehemu ya kawaida ya safari
-learn-safe_migration-q3-b = Ishara ya hatari; wasiliana na mtu unayemwamini
-learn-safe_migration-q3-why = Mabadiliko ya ghafla ya kazi au njia ni ishara ya kawaida ya udanganyifu. Mwambie mtu unayemwamini na utafute ushauri.
+learn-safe_migration-q3-a = Sehemu ya kawaida ya safari ya nje
+learn-safe_migration-q3-b = Ni sawa, kama kazi mpya inalipa zaidi
+learn-safe_migration-q3-c = Ishara ya hatari
+learn-safe_migration-q3-why = Mabadiliko ya ghafla ya kazi au njia ni ishara ya kawaida kwamba unadanganywa. Mweleze mtu unayemwamini na uombe ushauri.
 
 learn-safe_migration-q4 = Kabla ya kuondoka, nani anapaswa kujua jina na anwani ya mwajiri wako?
-learn-safe_migration-q4-a = Hakuna mtu
-learn-safe_migration-q4-b = Familia yako au mtu unayemwamini
+learn-safe_migration-q4-a = Familia yako, au mtu mwingine unayemwamini nyumbani
+learn-safe_migration-q4-b = Wakala wa ajira tu, anayeweka siri
+learn-safe_migration-q4-c = Hakuna; ni salama zaidi kutosema
 learn-safe_migration-q4-why = Ikiwa mtu unayemwamini anajua ulipo, anaweza kusaidia kukutafuta na kuomba msaada mkipoteza mawasiliano.
 
 learn-safe_migration-q5 = Ukiwa nje ya nchi, kazi si ile uliyoahidiwa. Kipi ni kweli?
-learn-safe_migration-q5-a = Huna machaguo
-learn-safe_migration-q5-b = Una machaguo na unaweza kupata ushauri, kwa mfano kutoka ubalozi wako au huduma ya msaada
+learn-safe_migration-q5-a = Lazima ubaki, kwa sababu ulisaini mkataba
+learn-safe_migration-q5-b = Huna chaguo hadi mkataba uishe
+learn-safe_migration-q5-c = Unaweza kuomba ushauri kuhusu chaguo zako
 learn-safe_migration-q5-why = Hauko peke yako. Balozi na huduma za msaada zinaweza kukueleza machaguo yako, na baadhi haziripoti watu kwa idara ya uhamiaji.
 
 ## Moduli 6: kupata msaada kwa usalama
@@ -354,35 +373,44 @@ learn-getting_help-l3-p2 = Usimkabili kamwe mfanyabiashara haramu wa binadamu we
 learn-getting_help-l3-p3 = Mwache rafiki yako aamue, isipokuwa mtoto akiwa hatarini.
 
 learn-getting_help-l4-title = Kuweka simu yako faragha
-learn-getting_help-l4-body = Mtu anaweza kukagua simu yako. Programu hii ina njia ya kutoka haraka na inaweza kuficha ulichohifadhi. Futa jumbe kuhusu msaada ikiwa si salama kuzibakiza. Tumia simu unayoiamini unapoweza.
+learn-getting_help-l4-body = Mtu anaweza kukagua simu yako. Programu hii ina njia ya kutoka haraka na inaweza kuficha ulichohifadhi. Kama si salama kuweka ujumbe kuhusu msaada, futa hizo tu. Orodha tupu ya simu au ujumbe inaweza kumtia shaka mtu anayekudhibiti. Tumia simu unayoiamini unapoweza.
 learn-getting_help-l4-p1 = Tumia njia ya kutoka haraka mtu akija.
-learn-getting_help-l4-p2 = Futa historia ya simu na jumbe ikiwa si salama.
+learn-getting_help-l4-p2 = Futa tu kile kinachohusu kuomba msaada, si historia yote.
 learn-getting_help-l4-p3 = Hifadhi namba za msaada kwa jina lisilovutia macho.
+learn-getting_help-l5-title = Hupaswi kuadhibiwa kwa ulicholazimishwa kufanya
+learn-getting_help-l5-body = Watu waliofanyiwa biashara haramu ya binadamu au kulazimishwa kufanya kazi ni waathiriwa. Kanuni za kimataifa zinasema hawapaswi kuadhibiwa kwa mambo waliyolazimishwa kufanya, kama kufanya kazi bila hati au kutumia hati za uongo. Si kila nchi inafuata kanuni hii vizuri. Huduma ya msaada inaweza kukueleza inavyofanya kazi ulipo.
+learn-getting_help-l5-p1 = Waathiriwa hawapaswi kuadhibiwa kwa walicholazimishwa kufanya.
+learn-getting_help-l5-p2 = Kanuni hii inaitwa kutoadhibu waathiriwa.
+learn-getting_help-l5-p3 = Uliza huduma ya msaada inavyofanya kazi katika nchi yako.
 
 learn-getting_help-q1 = Rafiki yako huenda anadhibitiwa na mfanyabiashara haramu wa binadamu. HUPASWI kufanya nini?
 learn-getting_help-q1-a = Kumsikiliza na kumwamini
 learn-getting_help-q1-b = Kumkabili mfanyabiashara huyo haramu wewe mwenyewe
-learn-getting_help-q1-c = Kuomba ushauri kwa huduma ya msaada
+learn-getting_help-q1-c = Kuuliza huduma ya msaada unachoweza kufanya
 learn-getting_help-q1-why = Kumkabili mfanyabiashara haramu wa binadamu kunaweza kukuweka wewe na rafiki yako hatarini. Kusikiliza na kutafuta ushauri ni hatua salama.
 
 learn-getting_help-q2 = Unapiga simu ya msaada. Je, lazima utaje jina lako?
-learn-getting_help-q2-a = Ndiyo, daima
-learn-getting_help-q2-b = Mara nyingi hapana. Unaweza kuuliza kuhusu kubaki bila kujitambulisha
-learn-getting_help-q2-why = Huduma nyingi zinakuruhusu kubaki bila kujitambulisha. Unaweza kuuliza kwanza, na kuchagua unachotaka kueleza.
+learn-getting_help-q2-a = Ndiyo, la sivyo hawatakusaidia
+learn-getting_help-q2-b = Ndiyo, na watawaambia polisi
+learn-getting_help-q2-c = Mara nyingi hapana; unaweza kuuliza kwanza
+learn-getting_help-q2-why = Huduma nyingi zinakuruhusu kubaki bila kujulikana, yaani bila kutaja jina lako. Unaweza kuuliza kwanza, na kuchagua unachoeleza.
 
 learn-getting_help-q3 = Unaogopa kuripotiwa kwa idara ya uhamiaji. Unaweza kuangalia nini?
-learn-getting_help-q3-a = Kama huduma inaripoti kwa idara ya uhamiaji, jambo linaloonyeshwa katika orodha ya huduma za msaada
-learn-getting_help-q3-b = Hakuna, kila huduma inaripoti
-learn-getting_help-q3-why = Si kila huduma inaripoti kwa idara ya uhamiaji. Orodha ya huduma za msaada inaeleza kwa kila huduma kama inafanya hivyo.
+learn-getting_help-q3-a = Kama huduma inaripoti kwa uhamiaji
+learn-getting_help-q3-b = Saa za kufunguliwa kwa huduma tu
+learn-getting_help-q3-c = Hakuna; polisi tu wanaweza kusaidia
+learn-getting_help-q3-why = Si kila huduma inaripoti kwa uhamiaji. Orodha ya msaada katika programu hii inasema kwa kila huduma kama inafanya hivyo.
 
 learn-getting_help-q4 = Mtu yuko katika hatari ya papo hapo. Ufanye nini?
-learn-getting_help-q4-a = Kusubiri hadi kesho
-learn-getting_help-q4-b = Kupiga namba ya dharura
+learn-getting_help-q4-a = Piga simu namba ya dharura
+learn-getting_help-q4-b = Subiri uone kama itakuwa bora
+learn-getting_help-q4-c = Nenda peke yako ukamkabili mtu huyo
 learn-getting_help-q4-why = Maisha au usalama wa mtu ukiwa hatarini sasa hivi, piga namba ya dharura.
 
 learn-getting_help-q5 = Rafiki yako wa miaka 14 anakuambia ananyonywa na anakuomba uitunze siri. Kipi ni bora?
-learn-getting_help-q5-a = Kuitunza siri
-learn-getting_help-q5-b = Kumwambia mtu mzima unayemwamini, kwa sababu usalama wa mtoto unatangulia
+learn-getting_help-q5-a = Kutunza siri, kama alivyoomba
+learn-getting_help-q5-b = Kusubiri hadi afike miaka 18 ndipo ufanye kitu
+learn-getting_help-q5-c = Kumweleza mtu mzima unayemwamini
 learn-getting_help-q5-why = Mtoto akiwa hatarini, kumwambia mtu mzima unayemwamini ndilo jambo sahihi, hata kama alikuomba utunze siri.
 
 ## Moduli 7: kwa viongozi na walimu
@@ -421,24 +449,61 @@ learn-for_leaders-q1-b = Uliza kila undani wa kilichotokea
 learn-for_leaders-q1-c = Waambie kikundi chote
 learn-for_leaders-q1-why = Kusikiliza na kuamini hujenga uaminifu. Maswali mengi mno yanaweza kumuumiza mtu huyo na kuharibu kesi baadaye.
 
-learn-for_leaders-q2 = Je, uahidi kutunza siri ya mtu anapofunguka kwako?
-learn-for_leaders-q2-a = Ndiyo, daima
-learn-for_leaders-q2-b = Hapana. Usiahidi siri usiyoweza kuitunza
-learn-for_leaders-q2-why = Huenda ukahitaji kuchukua hatua ili kumweka mtu salama, hasa mtoto. Kuwa mkweli kuhusu utakachofanya.
+learn-for_leaders-q2 = Mtu anakueleza kwamba ananyonywa. Je, uahidi kutunza siri?
+learn-for_leaders-q2-a = Ndiyo, ili mtu huyo akuamini
+learn-for_leaders-q2-b = Ndiyo, la sivyo hatazungumza nawe tena
+learn-for_leaders-q2-c = Hapana, kama huenda ukahitaji kuchukua hatua
+learn-for_leaders-q2-why = Huenda ukahitaji kuchukua hatua ili kumlinda mtu, hasa mtoto. Kuwa mkweli kuhusu utakachofanya, na usiahidi siri usiyoweza kuitunza.
 
 learn-for_leaders-q3 = Ni nyenzo gani bora kwa kipindi na vijana?
 learn-for_leaders-q3-a = Picha za kushtua za waathiriwa
-learn-for_leaders-q3-b = Visa na maswali yanayowafanya watu wafikiri, bila maudhui ya kutisha
-learn-for_leaders-q3-why = Picha za kushtua zinaweza kuwatisha watu na kuwaaibisha. Visa na maswali huwasaidia watu kujifunza na kukumbuka.
+learn-for_leaders-q3-b = Hadithi na maswali
+learn-for_leaders-q3-c = Filamu zinazoonyesha vurugu halisi
+learn-for_leaders-q3-why = Picha za kushtua zinaweza kuogofya na kuaibisha watu, na hazihitajiki. Hadithi na maswali husaidia watu kujifunza na kukumbuka.
 
 learn-for_leaders-q4 = Unapaswa kujua nini kabla ya kipindi?
-learn-for_leaders-q4-a = Huduma za msaada za eneo lako, na zipi zinaripoti kwa polisi au idara ya uhamiaji
-learn-for_leaders-q4-b = Hakuna, watu wanaweza kupata msaada wenyewe
-learn-for_leaders-q4-why = Kujua njia ya rufaa ya eneo lako kunakuwezesha kumsaidia mtu mara moja, kwa njia iliyo salama kwake.
+learn-for_leaders-q4-a = Hakuna; watu hupata msaada wenyewe
+learn-for_leaders-q4-b = Namba ya kitaifa ya polisi tu
+learn-for_leaders-q4-c = Huduma za msaada za eneo na zinavyofanya kazi
+learn-for_leaders-q4-why = Kujua huduma za eneo lako, na zipi zinaripoti kwa polisi au uhamiaji, kunakuwezesha kumsaidia mtu mara moja, kwa njia iliyo salama kwake. Hii inaitwa njia ya rufaa.
 
 learn-for_leaders-q5 = Baada ya kusikia visa vigumu, nini kinakusaidia?
-learn-for_leaders-q5-a = Kubaki nayo yote moyoni peke yako
-learn-for_leaders-q5-b = Kuongea na msimamizi au mwenzako, bila kutaja majina, na kupumzika
-learn-for_leaders-q5-why = Kujitunza kunakuwezesha kuendelea kuwasaidia wengine. Shiriki mzigo bila kutaja majina.
+learn-for_leaders-q5-a = Ongea na mtu unayemwamini, bila majina
+learn-for_leaders-q5-b = Kubaki nayo yote moyoni na kufanya kazi zaidi
+learn-for_leaders-q5-c = Kuwasimulia marafiki hadithi yote, pamoja na majina
+learn-for_leaders-q5-why = Kujitunza kunakuwezesha kuendelea kuwasaidia wengine. Shiriki mzigo na msimamizi au mwenzako, bila kutaja majina, na upumzike.
 
 learn-press-enter = Bonyeza Enter ili kuendelea.
+
+## Faharasa: maneno ya masomo na maelezo, kwa maneno rahisi.
+
+learn-menu-glossary = Maneno yanayotumika hapa
+learn-glossary-title = Maneno yanayotumika katika masomo
+learn-glossary-trafficking-term = Biashara haramu ya binadamu
+learn-glossary-trafficking = Mtu anapomsajili, kumhamisha au kumficha mtu, kwa nguvu, uongo, vitisho au hali yake ngumu, ili kumnyonya.
+learn-glossary-smuggling-term = Usafirishaji haramu wa wahamiaji
+learn-glossary-smuggling = Kumvusha mtu mpaka kinyume cha sheria, ili kupata pesa. Kosa ni la mvushaji, si la mhamiaji.
+learn-glossary-exploitation-term = Unyonyaji
+learn-glossary-exploitation = Kumtumia mtu kwa faida ya mwingine, kwa mfano kwa kazi ya kulazimishwa, ngono ya kulazimishwa au uhalifu wa kulazimishwa.
+learn-glossary-forced_labour-term = Kazi ya kulazimishwa
+learn-glossary-forced_labour = Kazi ambayo mtu analazimishwa kufanya chini ya tishio la adhabu, na hakuikubali kwa hiari.
+learn-glossary-debt_bondage-term = Utumwa wa deni
+learn-glossary-debt_bondage = Deni linalotumika kumdhibiti mtu. Lazima afanye kazi kulilipa, lakini linaongezeka au haliishi kamwe.
+learn-glossary-grooming-term = Kurubuni (grooming)
+learn-glossary-grooming = Mtu anapopata imani ya mwingine kwa zawadi, uangalifu au mapenzi, ili kumdhuru au kumnyonya baadaye.
+learn-glossary-warning_sign-term = Ishara ya hatari, bendera nyekundu, kiashiria
+learn-glossary-warning_sign = Kitu kinachoweza kuonyesha hatari. Ishara moja si ushahidi, lakini ni sababu ya kuchunguza na kuomba ushauri.
+learn-glossary-recruitment_fees-term = Ada za uajiri
+learn-glossary-recruitment_fees = Pesa za kupata kazi, kama gharama za wakala, viza au mafunzo. Mwajiri ndiye anapaswa kuzilipa, si mfanyakazi.
+learn-glossary-work_permit-term = Kibali cha kazi
+learn-glossary-work_permit = Hati kutoka serikali ya nchi inayokuruhusu kufanya kazi huko. Vibali vingine vimefungwa kwa mwajiri mmoja.
+learn-glossary-free_movement-term = Uhuru wa kutembea
+learn-glossary-free_movement = Kanuni zinazoruhusu watu wa baadhi ya kanda kusafiri, kuishi au kufanya kazi katika nchi nyingine wanachama, kama ECOWAS Afrika Magharibi, au CSME kwa wafanyakazi wenye ujuzi wa CARICOM.
+learn-glossary-anonymous-term = Bila kujulikana
+learn-glossary-anonymous = Bila kutaja jina lako.
+learn-glossary-disclosure-term = Kufichua
+learn-glossary-disclosure = Mtu anapokueleza madhara aliyofanyiwa.
+learn-glossary-referral-term = Rufaa
+learn-glossary-referral = Kumsaidia mtu kufikia huduma inayoweza kumsaidia, kwa ridhaa yake. Njia ya rufaa ni orodha ya huduma za eneo unazoweza kuwapeleka watu.
+learn-glossary-non_punishment-term = Kutoadhibu waathiriwa
+learn-glossary-non_punishment = Kanuni kwamba waathiriwa wa biashara haramu ya binadamu au kazi ya kulazimishwa hawapaswi kuadhibiwa kwa walicholazimishwa kufanya.

@@ -60,6 +60,9 @@ pub struct Coverage {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Report {
     pub problems: Vec<Problem>,
+    /// Worth a look but not wrong (e.g. a quiz whose answers follow a pattern); they do
+    /// not fail the check.
+    pub warnings: Vec<Problem>,
     pub coverage: Vec<Coverage>,
 }
 
@@ -158,6 +161,7 @@ pub fn check(source: &ContentSource) -> Report {
     for validator in VALIDATORS {
         problems.extend(validator(source, &messages));
     }
+    report.warnings = crate::learn::check::warnings(source);
     report
 }
 

@@ -5,8 +5,11 @@
 
 use std::collections::BTreeMap;
 
+use fluent_syntax::ast;
+
+use super::glossary::GlossaryFile;
 use super::{
-    Audience, DIR, GENERAL, MacroRegion, Module, REGIONS, RegionsFile, TRACKS, TracksFile,
+    Audience, DIR, GENERAL, GLOSSARY, MacroRegion, Module, REGIONS, RegionsFile, TRACKS, TracksFile,
 };
 use crate::content::ContentSource;
 use crate::content::check::{Messages, Problem, line_of};
@@ -40,7 +43,7 @@ pub fn validate(source: &ContentSource, _messages: &Messages) -> Vec<Problem> {
     }
     let macro_regions = check_regions(source, &mut problems);
     for (path, text) in source.under(DIR) {
-        if !path.ends_with(".toml") || path == TRACKS || path == REGIONS {
+        if !path.ends_with(".toml") || path == TRACKS || path == REGIONS || path == GLOSSARY {
             continue;
         }
         // Syntax errors are reported by the generic TOML check; shape errors here.
@@ -69,7 +72,150 @@ pub fn validate(source: &ContentSource, _messages: &Messages) -> Vec<Problem> {
         }
     }
     check_tracks(source, &modules, &mut problems);
+    check_glossary(source, &mut problems);
     problems
+}
+
+fn check_glossary(source: &ContentSource, problems: &mut Vec<Problem>) {
+    let Some(text) = source.get(GLOSSARY) else {
+        problems.push(Problem::new(GLOSSARY, None, None, "missing"));
+        return;
+    };
+    let Ok(value) = toml::from_str::<toml::Value>(text) else {
+        return;
+    };
+    let file: GlossaryFile = match value.try_into() {
+        Ok(f) => f,
+        Err(e) => {
+            problems.push(Problem::new(
+                GLOSSARY,
+                None,
+                None,
+                format!("not a glossary: {e}"),
+            ));
+            return;
+        }
+    };
+    if file.terms.is_empty() {
+        problems.push(Problem::new(GLOSSARY, None, None, "has no terms"));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for t in &file.terms {
+        let mut problem = |needle: &str, what: String| {
+            problems.push(Problem::new(
+                GLOSSARY,
+                line_of(text, needle),
+                Some(&t.id),
+                what,
+            ));
+        };
+        if !seen.insert(t.id.as_str()) {
+            problem(&t.term_msg, format!("term `{}` is listed twice", t.id));
+        }
+        check_fact(&t.id, &t.source, &t.last_verified, &mut problem);
+    }
+}
+
+/// Warnings, not errors: quizzes whose right answers are a pattern a reader can learn
+/// without reading (mostly the longest choice, or mostly in one place). Lengths are the
+/// English texts'; translations follow them closely enough.
+pub fn warnings(source: &ContentSource) -> Vec<Problem> {
+    let en = en_texts(source);
+    let mut warnings = Vec::new();
+    for (path, text) in source.under(DIR) {
+        if !path.ends_with(".toml") || path == TRACKS || path == GLOSSARY {
+            continue;
+        }
+        let Ok(value) = toml::from_str::<toml::Value>(text) else {
+            continue;
+        };
+        let Ok(module) = value.try_into::<Module>() else {
+            continue;
+        };
+        warnings.extend(quiz_warnings(path, text, &module, &en));
+    }
+    warnings
+}
+
+fn quiz_warnings(
+    path: &str,
+    text: &str,
+    m: &Module,
+    en: &BTreeMap<String, String>,
+) -> Vec<Problem> {
+    let n = m.quiz.len();
+    let length = |msg: &str| en.get(msg).map_or(0, |t| t.chars().count());
+    let mut longest = 0;
+    let mut places: BTreeMap<usize, usize> = BTreeMap::new();
+    for q in &m.quiz {
+        let Some(place) = q.choices.iter().position(|c| c.id == q.answer) else {
+            continue;
+        };
+        *places.entry(place).or_default() += 1;
+        let right = length(&q.choices[place].text_msg);
+        if q.choices.len() > 1
+            && q.choices
+                .iter()
+                .enumerate()
+                .all(|(i, c)| i == place || length(&c.text_msg) < right)
+        {
+            longest += 1;
+        }
+    }
+    let mut out = Vec::new();
+    let mut warn = |what: String| {
+        out.push(Problem::new(
+            path,
+            line_of(text, "[[quiz]]"),
+            Some(&m.module.id),
+            what,
+        ));
+    };
+    if longest * 2 > n {
+        warn(format!(
+            "the right answer is the longest choice in {longest} of {n} questions; a reader can guess by length"
+        ));
+    }
+    if let Some((place, count)) = places.iter().max_by_key(|(_, c)| **c)
+        && count * 2 > n
+    {
+        warn(format!(
+            "the right answer is choice {} in {count} of {n} questions; a reader can guess by place",
+            place + 1
+        ));
+    }
+    out
+}
+
+/// The plain text of every English message (placeables left out), by id.
+fn en_texts(source: &ContentSource) -> BTreeMap<String, String> {
+    let mut texts = BTreeMap::new();
+    for (path, text) in source.under("l10n/en/") {
+        if !path.ends_with(".ftl") {
+            continue;
+        }
+        let resource = match fluent_syntax::parser::parse(text) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        for entry in resource.body {
+            let ast::Entry::Message(message) = entry else {
+                continue;
+            };
+            let Some(pattern) = message.value else {
+                continue;
+            };
+            let plain: String = pattern
+                .elements
+                .iter()
+                .filter_map(|e| match e {
+                    ast::PatternElement::TextElement { value } => Some(*value),
+                    ast::PatternElement::Placeable { .. } => None,
+                })
+                .collect();
+            texts.insert(message.id.name.to_owned(), plain);
+        }
+    }
+    texts
 }
 
 fn check_module(path: &str, text: &str, m: &Module, problems: &mut Vec<Problem>) {

@@ -4,7 +4,9 @@
 //! Fluent message in `l10n/<locale>/learn.ftl`, the stories in `stories.ftl`.
 
 pub mod check;
+mod glossary;
 mod progress;
+pub mod quiz;
 mod render;
 
 use std::sync::{Arc, Mutex, Weak};
@@ -16,6 +18,7 @@ use crate::error::{ErrorKind, UserFacing};
 use crate::i18n::I18nError;
 use crate::store::StoreError;
 
+pub use glossary::{GLOSSARY, Term, TermText, glossary_text};
 pub use progress::{ModuleProgress, Progress};
 pub use render::{
     ChoiceText, LessonText, ModuleSummaryText, ModuleText, QuestionText, ScenarioText, TrackText,
@@ -312,23 +315,30 @@ pub struct Catalog {
     modules: Vec<Module>,
     tracks: Vec<Track>,
     macro_regions: Vec<MacroRegion>,
+    glossary: Vec<Term>,
 }
 
 impl Catalog {
     pub fn load(source: &ContentSource) -> Result<Self, ContentError> {
         let mut modules = Vec::new();
         for (path, _) in source.under(DIR) {
-            if path.ends_with(".toml") && path != TRACKS && path != REGIONS {
+            if path.ends_with(".toml") && path != TRACKS && path != REGIONS && path != GLOSSARY {
                 modules.push(source.parse_toml::<Module>(path)?);
             }
         }
         modules.sort_by_key(|m| m.module.order);
         let tracks = source.parse_toml::<TracksFile>(TRACKS)?.tracks;
+        // A content folder made before the glossary still loads (the checker asks for one).
+        let glossary = match source.get(GLOSSARY) {
+            Some(_) => source.parse_toml::<glossary::GlossaryFile>(GLOSSARY)?.terms,
+            None => Vec::new(),
+        };
         let macro_regions = source.parse_toml::<RegionsFile>(REGIONS)?.regions;
         Ok(Self {
             modules,
             tracks,
             macro_regions,
+            glossary,
         })
     }
 
@@ -355,6 +365,10 @@ impl Catalog {
 
     pub fn macro_regions(&self) -> &[MacroRegion] {
         &self.macro_regions
+    }
+
+    pub fn glossary(&self) -> &[Term] {
+        &self.glossary
     }
 
     /// A question named `module/question`, as workshop quizzes refer to them.

@@ -1,3 +1,5 @@
+use std::collections::BTreeSet;
+
 use super::check::{REQUIRED_MODULES, validate};
 use super::*;
 use crate::content::check::{Problem, check};
@@ -517,4 +519,304 @@ fn validator_wrong_shape() {
         p.iter().any(|p| p.message.contains("not a module")),
         "{p:#?}"
     );
+}
+
+// Quiz attempts: choices shuffled per attempt, scored by id.
+
+#[test]
+fn shuffling_keeps_every_choice_and_varies_across_attempts() {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    let content = content();
+    let c = catalog();
+    // A fixed seed source: attempt n gets seed n, so the test always sees the same orders.
+    let next = AtomicU64::new(0);
+    let attempts = quiz::Attempts::new(|| next.fetch_add(1, Ordering::Relaxed));
+    for m in c.modules() {
+        let plain = module_text(&content, &c, m.id(), &en(), None).unwrap();
+        let mut places: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); plain.quiz.len()];
+        let mut orders = BTreeSet::new();
+        for _ in 0..20 {
+            let shown = |seed| {
+                let mut t = plain.clone();
+                quiz::shuffle_choices(&mut t.quiz, seed);
+                t
+            };
+            let first = shown(attempts.seed(m.id()));
+            // Every screen of one attempt shows the same order.
+            assert_eq!(first, shown(attempts.seed(m.id())));
+            for ((q, p), places) in first.quiz.iter().zip(&plain.quiz).zip(&mut places) {
+                assert_eq!(
+                    (&q.id, &q.answer, &q.explanation),
+                    (&p.id, &p.answer, &p.explanation)
+                );
+                let mut ids: Vec<_> = q.choices.iter().map(|c| &c.id).collect();
+                let mut want: Vec<_> = p.choices.iter().map(|c| &c.id).collect();
+                ids.sort();
+                want.sort();
+                assert_eq!(ids, want, "{} {}", m.id(), q.id);
+                for choice in &q.choices {
+                    let same = p.choices.iter().find(|c| c.id == choice.id).unwrap();
+                    assert_eq!(choice.text, same.text);
+                }
+                places.insert(q.choices.iter().position(|c| c.id == q.answer).unwrap());
+            }
+            orders.insert(
+                first
+                    .quiz
+                    .iter()
+                    .flat_map(|q| q.choices.iter().map(|c| c.id.clone()))
+                    .collect::<Vec<_>>(),
+            );
+            attempts.finish(m.id());
+        }
+        assert!(orders.len() > 1, "{}: one order in 20 attempts", m.id());
+        for (q, places) in plain.quiz.iter().zip(&places) {
+            assert!(
+                places.len() > 1,
+                "{} {}: the answer never moved",
+                m.id(),
+                q.id
+            );
+        }
+    }
+}
+
+#[test]
+fn a_shuffled_quiz_is_scored_by_choice_id_not_place() {
+    let content = content();
+    let c = catalog();
+    for m in c.modules() {
+        let mut t = module_text(&content, &c, m.id(), &en(), None).unwrap();
+        quiz::shuffle_choices(&mut t.quiz, 42);
+        // The right ids, picked from the shown order, are all right.
+        let right: Vec<String> = t
+            .quiz
+            .iter()
+            .map(|q| {
+                q.choices
+                    .iter()
+                    .find(|c| c.id == q.answer)
+                    .unwrap()
+                    .id
+                    .clone()
+            })
+            .collect();
+        assert_eq!(m.score(&right).unwrap().score, m.quiz.len() as u32);
+        // The first shown choice is right only where its id is the answer.
+        let first: Vec<String> = t.quiz.iter().map(|q| q.choices[0].id.clone()).collect();
+        let expected = t
+            .quiz
+            .iter()
+            .filter(|q| q.choices[0].id == q.answer)
+            .count() as u32;
+        assert_eq!(m.score(&first).unwrap().score, expected);
+    }
+}
+
+#[test]
+fn every_question_has_three_choices() {
+    for m in catalog().modules() {
+        for q in &m.quiz {
+            assert!(q.choices.len() >= 3, "{} {}", m.id(), q.id);
+        }
+    }
+}
+
+// The checker's warnings about answers a reader can guess.
+
+#[test]
+fn the_real_quizzes_give_no_answer_away() {
+    let s = ContentSource::embedded();
+    let w = super::check::warnings(&s);
+    assert!(w.is_empty(), "{w:#?}");
+    assert!(crate::content::check::check(&s).warnings.is_empty());
+}
+
+#[test]
+fn answers_mostly_longest_or_in_one_place_are_warned_not_failed() {
+    let mut s = ContentSource::embedded();
+    // Every answer of warning_signs becomes choice a, and choice a the longest text.
+    let text = s.get(M).unwrap().to_owned();
+    let mut out = String::new();
+    for line in text.lines() {
+        if line.starts_with("answer = ") {
+            out.push_str("answer = \"a\"\n");
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    s.set(M, out);
+    let ftl = "l10n/en/learn.ftl";
+    let mut en = s.get(ftl).unwrap().to_owned();
+    for q in 1..=5 {
+        let id = format!("learn-warning_signs-q{q}-a = ");
+        let start = en.find(&id).unwrap() + id.len();
+        let end = start + en[start..].find('\n').unwrap();
+        en.replace_range(
+            start..end,
+            "A right answer written out so long that it gives itself away",
+        );
+    }
+    s.set(ftl, en);
+    let report = check(&s);
+    let w: Vec<_> = report
+        .warnings
+        .iter()
+        .filter(|p| p.id.as_deref() == Some("warning_signs"))
+        .collect();
+    assert_eq!(w.len(), 2, "{w:#?}");
+    assert!(w[0].message.contains("longest choice in 5 of 5"), "{w:#?}");
+    assert!(w[1].message.contains("choice 1 in 5 of 5"), "{w:#?}");
+    assert_eq!(w[0].file, M);
+    assert!(w[0].line.is_some());
+    // Warnings do not fail the check.
+    assert!(
+        report
+            .problems
+            .iter()
+            .all(|p| p.message.starts_with("missing translation")),
+        "{:#?}",
+        report.problems
+    );
+}
+
+// The glossary.
+
+#[test]
+fn every_locale_renders_the_glossary() {
+    let content = content();
+    let c = catalog();
+    assert!(c.glossary().len() >= 10);
+    let ids: BTreeSet<_> = c.glossary().iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids.len(), c.glossary().len());
+    for want in [
+        "debt_bondage",
+        "grooming",
+        "warning_sign",
+        "forced_labour",
+        "non_punishment",
+    ] {
+        assert!(ids.contains(want), "{want}");
+    }
+    for locale in &content.manifest.locales {
+        let terms =
+            glossary_text(&content, c.glossary(), std::slice::from_ref(&locale.id)).unwrap();
+        assert!(
+            terms
+                .iter()
+                .all(|t| !t.term.is_empty() && !t.text.is_empty()),
+            "{}",
+            locale.id
+        );
+    }
+}
+
+#[test]
+fn validator_glossary_missing_or_repeated_term() {
+    let p = learn_problems(|s| s.remove(GLOSSARY));
+    assert!(
+        p.iter()
+            .any(|p| p.file == GLOSSARY && p.message == "missing"),
+        "{p:#?}"
+    );
+    let p = learn_problems(|s| {
+        replace(s, GLOSSARY, "id = \"grooming\"", "id = \"debt_bondage\"");
+        replace(
+            s,
+            GLOSSARY,
+            "last_verified = \"2026-12-04\"",
+            "last_verified = \"soon\"",
+        );
+    });
+    assert!(
+        p.iter().any(|p| p.message.contains("listed twice")),
+        "{p:#?}"
+    );
+    assert!(
+        p.iter().any(|p| p.message.contains("last_verified")),
+        "{p:#?}"
+    );
+}
+
+/// Words a grade-4 reader may not know: wherever a lesson or an explanation uses one, the
+/// glossary explains it.
+#[test]
+fn the_glossary_covers_the_hard_words_lessons_and_explanations_use() {
+    const HARD: [&str; 12] = [
+        "debt bondage",
+        "grooming",
+        "indicator",
+        "red flag",
+        "forced labour",
+        "exploitation",
+        "referral",
+        "anonymous",
+        "non-punishment",
+        "work permit",
+        "free movement",
+        "recruitment fees",
+    ];
+    let content = content();
+    let c = catalog();
+    let terms: Vec<String> = glossary_text(&content, c.glossary(), &en())
+        .unwrap()
+        .into_iter()
+        .map(|t| t.term.to_lowercase())
+        .collect();
+    let mut used = BTreeSet::new();
+    for m in c.modules() {
+        let t = module_text(&content, &c, m.id(), &en(), None).unwrap();
+        let texts = t
+            .lessons
+            .iter()
+            .flat_map(|l| std::iter::once(&l.body).chain(&l.points))
+            .chain(t.quiz.iter().map(|q| &q.explanation));
+        for text in texts {
+            let text = text.to_lowercase();
+            for word in HARD.iter().filter(|w| text.contains(*w)) {
+                used.insert(*word);
+                assert!(
+                    terms.iter().any(|t| t.contains(word)),
+                    "`{word}` ({}) is not in the glossary",
+                    m.id()
+                );
+            }
+        }
+    }
+    assert!(used.len() >= 8, "{used:?}");
+}
+
+/// Across the curriculum, length and place say nothing: the right answer is the longest
+/// choice in some questions but far from all (never longest would be a pattern too), and
+/// each place holds about a third of the answers.
+#[test]
+fn right_answers_are_spread_over_lengths_and_places() {
+    let content = content();
+    let c = catalog();
+    let (mut total, mut longest) = (0, 0);
+    let mut places = [0usize; 3];
+    for m in c.modules() {
+        let t = module_text(&content, &c, m.id(), &en(), None).unwrap();
+        for q in &t.quiz {
+            total += 1;
+            let place = q.choices.iter().position(|c| c.id == q.answer).unwrap();
+            places[place] += 1;
+            let right = q.choices[place].text.chars().count();
+            if q.choices
+                .iter()
+                .enumerate()
+                .all(|(i, c)| i == place || c.text.chars().count() < right)
+            {
+                longest += 1;
+            }
+        }
+    }
+    assert!(
+        (total / 6..=total / 2).contains(&longest),
+        "longest in {longest} of {total}"
+    );
+    for n in places {
+        assert!((total / 4..=total / 2).contains(&n), "{places:?}");
+    }
 }

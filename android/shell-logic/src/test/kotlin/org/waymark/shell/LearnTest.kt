@@ -72,7 +72,7 @@ class LearnTest {
         )
         val first = migrants.modules.first()
         assertEquals("Trafficking and smuggling", first.title)
-        assertEquals("4 lessons", plain(first.lessons))
+        assertEquals("5 lessons", plain(first.lessons))
         assertNull(first.progress)
         assertNull(first.best)
         assertEquals(LearnRoute.Module("trafficking_and_smuggling"), first.route)
@@ -97,7 +97,7 @@ class LearnTest {
         // Lessons one at a time, with their key points as a list.
         var page = shell.module()
         assertEquals("Trafficking and smuggling", shell.state().chrome.title)
-        assertEquals("Lesson 1 of 4", plain(page.position))
+        assertEquals("Lesson 1 of 5", plain(page.position))
         assertEquals("What trafficking is", page.lesson!!.title)
         assertEquals("Key points", page.lesson!!.pointsTitle)
         assertEquals(3, page.lesson!!.points.size)
@@ -121,7 +121,7 @@ class LearnTest {
         assertEquals("The journey and the debt", scenario.title)
         assertTrue(page.speakable.contains(scenario.body))
         shell.onEvent(LearnEvent.PreviousPage)
-        assertEquals("Lesson 4 of 4", plain(shell.module().position))
+        assertEquals("Lesson 5 of 5", plain(shell.module().position))
 
         // The quiz, one question at a time; answers in memory until submitted.
         val start = shell.module().startQuiz!!
@@ -160,7 +160,7 @@ class LearnTest {
         assertEquals(LearnRoute.Module("trafficking_and_smuggling"), shell.route)
         shell.onEvent(Event.Back)
         val card = shell.track().modules.first()
-        assertEquals("Trafficking and smuggling: 1 of 4 lessons seen", plain(card.progress))
+        assertEquals("Trafficking and smuggling: 1 of 5 lessons seen", plain(card.progress))
         assertEquals("Your best score: ${right.size} out of ${right.size}.", plain(card.best))
         shell.onEvent(Event.Back)
         assertEquals(Route.Home, shell.route)
@@ -315,7 +315,7 @@ class LearnTest {
         assertNotEquals(english.lesson!!.title, french.lesson!!.title)
         assertEquals("Suivant", french.next)
         assertEquals("Marquer comme lu", french.lesson!!.markRead)
-        assertEquals("Leçon 1 sur 4", plain(french.position))
+        assertEquals("Leçon 1 sur 5", plain(french.position))
 
         // The quiz result keeps its answers across a language change and re-renders.
         shell.onEvent(Event.Open(LearnRoute.Quiz("trafficking_and_smuggling")))
