@@ -33,7 +33,7 @@ class DirectoryTest {
                 assertEquals(s.getString("status"), got.status)
                 val ch = s.getJSONArray("channels")
                 assertEquals(
-                    (0 until ch.length()).map { ch.getJSONObject(it).let { c -> Triple(c.getString("kind"), c.getString("display"), c.getString("uri")) } },
+                    (0 until ch.length()).map { ch.getJSONObject(it).let { c -> Triple(c.getString("kind"), c.getString("display"), if (c.isNull("uri")) null else c.getString("uri")) } },
                     got.channels.map { Triple(it.kind, it.display, it.uri) },
                 )
             }
