@@ -27,7 +27,6 @@ directory-text = رسالة نصية
 directory-open = فتح
 directory-matched = سبب ظهوره: { $reasons }
 directory-last-verified = آخر تحقق: { $date }
-directory-status-verified = تم التحقق منه على صفحة الخدمة نفسها
 directory-safety-police = يبلغ الشرطة: { $answer }
 directory-safety-immigration = يبلغ سلطات الهجرة: { $answer }
 directory-safety-id = يطلب هوية: { $answer }
@@ -119,6 +118,7 @@ directory-child-helpline-international = Child Helpline International
 
 ## Sources, warnings, places and freshness
 
+directory-status-verified = مؤكد في صفحة رسمية (صفحة الخدمة أو حكومتها)
 directory-status-unconfirmed = غير مؤكد: ورد فقط في الأخبار أو مصادر ثانوية أخرى، وليس في صفحة الخدمة نفسها. تحقق قبل أن تعتمد عليه.
 directory-confidence-a = المصدر: صفحة الخدمة نفسها
 directory-confidence-b = المصدر: صفحة حكومية من هذا البلد

@@ -27,7 +27,6 @@ directory-text = Enviar SMS
 directory-open = Abrir
 directory-matched = Por qué aparece: { $reasons }
 directory-last-verified = Última comprobación: { $date }
-directory-status-verified = Comprobado en la página del propio servicio
 directory-safety-police = Informa a la policía: { $answer }
 directory-safety-immigration = Informa a inmigración: { $answer }
 directory-safety-id = Pide documento de identidad: { $answer }
@@ -119,6 +118,7 @@ directory-child-helpline-international = Child Helpline International
 
 ## Sources, warnings, places and freshness
 
+directory-status-verified = Confirmado en una página oficial (la del servicio o la de su gobierno)
 directory-status-unconfirmed = No confirmado: visto solo en noticias u otras fuentes indirectas, no en la página del servicio. Compruébalo antes de confiar en él.
 directory-confidence-a = Fuente: la página del propio servicio
 directory-confidence-b = Fuente: una página del gobierno de este país

@@ -27,7 +27,6 @@ directory-text = Envoyer un SMS
 directory-open = Ouvrir
 directory-matched = Pourquoi il est proposé : { $reasons }
 directory-last-verified = Dernière vérification : { $date }
-directory-status-verified = Vérifié sur la page du service
 directory-safety-police = Informe la police : { $answer }
 directory-safety-immigration = Informe l'immigration : { $answer }
 directory-safety-id = Pièce d'identité demandée : { $answer }
@@ -119,6 +118,7 @@ directory-child-helpline-international = Child Helpline International
 
 ## Sources, warnings, places and freshness
 
+directory-status-verified = Confirmé sur une page officielle (celle du service ou de son gouvernement)
 directory-status-unconfirmed = Non confirmé : vu seulement dans la presse ou d'autres sources indirectes, pas sur la page du service. Vérifiez avant de compter dessus.
 directory-confidence-a = Source : la page du service lui-même
 directory-confidence-b = Source : une page officielle de ce pays

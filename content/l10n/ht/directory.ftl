@@ -27,7 +27,6 @@ directory-text = Voye mesaj
 directory-open = Louvri
 directory-matched = Poukisa li la: { $reasons }
 directory-last-verified = Dènye verifikasyon: { $date }
-directory-status-verified = Verifye sou paj sèvis la menm
 directory-safety-police = Di lapolis: { $answer }
 directory-safety-immigration = Di imigrasyon: { $answer }
 directory-safety-id = Bezwen pyès idantite: { $answer }
@@ -119,6 +118,7 @@ directory-child-helpline-international = Child Helpline International
 
 ## Sources, warnings, places and freshness
 
+directory-status-verified = Konfime sou yon paj ofisyèl (paj sèvis la oswa paj gouvènman li)
 directory-status-unconfirmed = Pa konfime: nou wè l sèlman nan nouvèl oswa lòt sous endirèk, pa sou paj sèvis la. Verifye anvan ou konte sou li.
 directory-confidence-a = Sous: paj sèvis la li menm
 directory-confidence-b = Sous: yon paj gouvènman peyi sa a

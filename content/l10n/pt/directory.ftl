@@ -27,7 +27,6 @@ directory-text = Enviar SMS
 directory-open = Abrir
 directory-matched = Por que aparece: { $reasons }
 directory-last-verified = Última verificação: { $date }
-directory-status-verified = Verificado na página do próprio serviço
 directory-safety-police = Informa a polícia: { $answer }
 directory-safety-immigration = Informa a imigração: { $answer }
 directory-safety-id = Pede documento: { $answer }
@@ -119,6 +118,7 @@ directory-child-helpline-international = Child Helpline International
 
 ## Sources, warnings, places and freshness
 
+directory-status-verified = Confirmado numa página oficial (a do serviço ou a do seu governo)
 directory-status-unconfirmed = Não confirmado: visto só em notícias ou outras fontes indiretas, não na página do serviço. Confira antes de contar com ele.
 directory-confidence-a = Fonte: a página do próprio serviço
 directory-confidence-b = Fonte: uma página do governo deste país

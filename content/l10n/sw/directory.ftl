@@ -27,7 +27,6 @@ directory-text = Tuma ujumbe
 directory-open = Fungua
 directory-matched = Kwa nini imeorodheshwa: { $reasons }
 directory-last-verified = Ilikaguliwa mwisho: { $date }
-directory-status-verified = Imekaguliwa kwenye ukurasa wa huduma yenyewe
 directory-safety-police = Huarifu polisi: { $answer }
 directory-safety-immigration = Huarifu uhamiaji: { $answer }
 directory-safety-id = Inahitaji kitambulisho: { $answer }
@@ -119,6 +118,7 @@ directory-child-helpline-international = Child Helpline International
 
 ## Sources, warnings, places and freshness
 
+directory-status-verified = Imethibitishwa kwenye ukurasa rasmi (wa huduma au wa serikali yake)
 directory-status-unconfirmed = Haijathibitishwa: imeonekana tu kwenye habari au vyanzo vingine visivyo rasmi, si kwenye ukurasa wa huduma. Kagua kabla ya kuitegemea.
 directory-confidence-a = Chanzo: ukurasa wa huduma yenyewe
 directory-confidence-b = Chanzo: ukurasa wa serikali ya nchi hii

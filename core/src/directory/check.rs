@@ -80,7 +80,10 @@ pub fn validate(source: &ContentSource, _messages: &Messages) -> Vec<Problem> {
                 .and_then(NoteKind::parse)
                 .is_none()
             {
-                file.entry_problem(note, "a note's `kind` must be warning or no_emergency_found");
+                file.entry_problem(
+                    note,
+                    "a note's `kind` must be warning or no_emergency_found",
+                );
             }
         }
         let no_emergency_note = entries(&value, "notes").any(|n| {
@@ -191,12 +194,15 @@ impl FileCheck<'_> {
             .unwrap_or("")
             .trim();
         // "Nothing was found" has no page to cite: the research record names the search.
-        let none_found = entry.get("kind").and_then(Value::as_str)
-            == Some(NoteKind::NoEmergencyFound.as_str());
+        let none_found =
+            entry.get("kind").and_then(Value::as_str) == Some(NoteKind::NoEmergencyFound.as_str());
         if source.is_empty() {
             self.entry_problem(entry, "entry has no `source`");
         } else if !is_source_url(source) && !none_found {
-            self.entry_problem(entry, "`source` is not the URL of the page the facts were read on");
+            self.entry_problem(
+                entry,
+                "`source` is not the URL of the page the facts were read on",
+            );
         }
         for more in entry
             .get("more_sources")

@@ -546,7 +546,9 @@ pub fn parse_date(s: &str) -> Option<(i32, i32, i32)> {
     let year: i32 = s.get(0..4)?.parse().ok()?;
     let month: i32 = s.get(5..7)?.parse().ok()?;
     let day: i32 = s.get(8..10)?.parse().ok()?;
-    ((1..=12).contains(&month) && (1..=31).contains(&day) && s.bytes().filter(u8::is_ascii_digit).count() == 8)
+    ((1..=12).contains(&month)
+        && (1..=31).contains(&day)
+        && s.bytes().filter(u8::is_ascii_digit).count() == 8)
         .then_some((year, month, day))
 }
 

@@ -61,13 +61,7 @@ fn every_listed_country_answers_with_the_numbers_in_the_facts() {
             let channels: Vec<_> = s
                 .channels
                 .iter()
-                .map(|c| {
-                    (
-                        c.kind.as_str().to_owned(),
-                        c.display.clone(),
-                        c.uri(),
-                    )
-                })
+                .map(|c| (c.kind.as_str().to_owned(), c.display.clone(), c.uri()))
                 .collect();
             let wanted: Vec<_> = w["channels"]
                 .as_array()
@@ -291,7 +285,11 @@ fn safety_filters_count_only_a_confirmed_answer_and_keep_unknown_apart() {
         let a = d.find(&q).unwrap();
         // Only the confirmed answer is a match.
         assert_eq!(ids(&a.services), ["b_safe"], "{q:?}");
-        assert!(a.services.iter().all(|r| r.matches && r.group == Group::Match));
+        assert!(
+            a.services
+                .iter()
+                .all(|r| r.matches && r.group == Group::Match)
+        );
         // `unknown` is never taken for `no`: shown apart, "not confirmed".
         assert_eq!(ids(&a.not_confirmed), ["c_emergency", "d_unknown"], "{q:?}");
         assert!(
@@ -333,7 +331,10 @@ fn safety_filters_count_only_a_confirmed_answer_and_keep_unknown_apart() {
         .unwrap();
     assert!(a.services.is_empty());
     assert_eq!(ids(&a.not_confirmed), ["d_unknown"]);
-    assert_eq!(ids(&a.other_services), ["b_safe", "a_reports", "c_emergency"]);
+    assert_eq!(
+        ids(&a.other_services),
+        ["b_safe", "a_reports", "c_emergency"]
+    );
 }
 
 #[test]
@@ -518,7 +519,11 @@ fn check_rejects_an_entry_without_source_or_date() {
 
 #[test]
 fn check_rejects_a_source_that_is_not_a_url() {
-    let text = replace_first_line(&jm(), "source = ", "source = \"Waymark help-directory facts\"");
+    let text = replace_first_line(
+        &jm(),
+        "source = ",
+        "source = \"Waymark help-directory facts\"",
+    );
     let p = with_file("directory/JM.toml", &text);
     assert_problem(&p, "`source` is not the URL");
     assert_problem(&p, "is `verified` but its `source` is not the URL");
@@ -533,7 +538,10 @@ fn check_rejects_a_status_that_does_not_match_the_confidence() {
         "`status` must be `verified` for confidence A or B",
     );
     let text = replace_first_line(&jm(), "confidence = ", "confidence = \"Z\"");
-    assert_problem(&with_file("directory/JM.toml", &text), "`confidence` must be");
+    assert_problem(
+        &with_file("directory/JM.toml", &text),
+        "`confidence` must be",
+    );
 }
 
 #[test]
@@ -672,8 +680,7 @@ fn every_entry_has_a_source_url_a_date_and_a_confidence_that_matches_its_status(
     ] {
         let c = d.country(code).unwrap_or_else(|| panic!("{code} missing"));
         assert!(
-            !c.emergency.is_empty()
-                || c.notes.iter().any(|n| n.kind == NoteKind::NoEmergencyFound),
+            !c.emergency.is_empty() || c.notes.iter().any(|n| n.kind == NoteKind::NoEmergencyFound),
             "{code}"
         );
     }
@@ -728,7 +735,12 @@ fn the_wrong_rows_of_the_old_facts_are_fixed() {
 fn lines_that_feed_police_or_immigration_say_so() {
     let d = directory();
     for (cc, id, police, immigration) in [
-        ("ES", "es_police_trafficking_line", Reports::Yes, Reports::Unknown),
+        (
+            "ES",
+            "es_police_trafficking_line",
+            Reports::Yes,
+            Reports::Unknown,
+        ),
         ("AE", "ae_mohre_80060", Reports::Unknown, Reports::Yes),
         ("JO", "jo_mol_hotlines", Reports::Unknown, Reports::Yes),
         ("TH", "th_mol_1694", Reports::Unknown, Reports::Yes),
