@@ -209,6 +209,8 @@ vocabulary!(
     }
 );
 
+// The `vocabulary!` macro owns the derives, so the default is written out.
+#[allow(clippy::derivable_impls)]
 impl Default for Abroad {
     fn default() -> Self {
         Abroad::No
