@@ -75,7 +75,7 @@ def test_coordinates_pick_the_country_and_nothing_is_written(tmp_path):
 def test_help_choices_are_localized(app):
     app.set_locales(["es"])
     c = app.help_choices()
-    assert len(c.countries) == 18
+    assert len(c.countries) == 34
     assert any(k.id == "legal_aid" and k.label == "Ayuda legal" for k in c.kinds)
     assert [a.id for a in c.audiences][0] == "anyone"
 

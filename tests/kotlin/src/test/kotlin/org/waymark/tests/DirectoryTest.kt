@@ -73,9 +73,9 @@ class DirectoryTest {
         val before = files(dir)
         val view = app.findHelp(HelpQuery(latitude = 5.6037, longitude = -0.187, dangerNow = true))
         assertEquals("GH", view.country)
-        assertEquals("gh_dovvsu", view.services.first().id)
+        assertEquals("gh_ahtu", view.services.first().id)
         assertEquals(before, files(dir))
-        assertEquals(18, app.helpChoices().countries.size)
+        assertEquals(34, app.helpChoices().countries.size)
     }
 
     @Test
