@@ -246,21 +246,22 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
             _ => return Ok(Flow::Quit),
         },
     };
-    // Where the person comes from: what their country offers its citizens here.
-    let Some(from) = ask_code(shell, prompt, "directory-ask-from", true) else {
-        return Ok(Flow::Quit);
-    };
     let yes_no = [prompt.text("directory-yes"), prompt.text("directory-no")];
     let Some(danger) = prompt.choose(&prompt.text("directory-ask-danger"), &yes_no) else {
         return Ok(Flow::Quit);
     };
     let mut query = HelpQuery {
         country: Some(country),
-        from,
         danger_now: danger == 0,
         ..HelpQuery::default()
     };
+    // In danger now: the numbers at once, no more questions. Otherwise, where the person
+    // comes from (what their country offers its citizens here), then optional filters.
     if !query.danger_now {
+        let Some(from) = ask_code(shell, prompt, "directory-ask-from", true) else {
+            return Ok(Flow::Quit);
+        };
+        query.from = from;
         loop {
             let options = [
                 prompt.text("directory-show-results"),

@@ -585,11 +585,11 @@ fn settings_show_disguise_and_leave_no_trace() {
 #[test]
 fn interactive_find_help_by_list_and_by_code() {
     let (help, close) = (menu("Find help"), menu("Close Waymark"));
-    // Find help; 14 = Jamaica in the English list; Enter = skip "where do you come from";
-    // 2 = not in danger; 1 = show results; then close.
+    // Find help; 14 = Jamaica in the English list; 2 = not in danger; Enter = skip "where
+    // do you come from"; 1 = show results; then close.
     let run = waymark(
         &["--locale", "en"],
-        &format!("{help}\n14\n\n2\n1\n{close}\n"),
+        &format!("{help}\n14\n2\n\n1\n{close}\n"),
     );
     assert_eq!(run.code, 0);
     let out = plain(&run.stdout);
@@ -598,18 +598,25 @@ fn interactive_find_help_by_list_and_by_code() {
     assert!(out.contains("Last checked: 2026-12-03"));
     assert!(out.contains("Tells immigration: not known"));
     assert!(out.contains("Goodbye"));
-    // 35 = another country, typed as a code; from Kenya; 1 = in danger now: emergency first.
+    // 35 = another country, typed as a code; 1 = in danger now: the numbers at once.
     let run = waymark(
         &["--locale", "en"],
-        &format!("{help}\n35\nae\nke\n1\n{close}\n"),
+        &format!("{help}\n35\nae\n1\n{close}\n"),
     );
     let out = plain(&run.stdout);
     assert!(out.contains("Police: 999"), "{out}");
-    assert!(out.contains("What Kenya offers its citizens here"));
+    assert!(!out.contains("Which country do you come from?"));
+    // Not in danger: where do you come from (Kenya), then show results.
+    let run = waymark(
+        &["--locale", "en"],
+        &format!("{help}\n35\nae\n2\nke\n1\n{close}\n"),
+    );
+    let out = plain(&run.stdout);
+    assert!(out.contains("What Kenya offers its citizens here"), "{out}");
     // A typo in a code is refused at once, calmly, and the question comes again.
     let run = waymark(
         &["--locale", "en"],
-        &format!("{help}\n35\nk3\nZZ\nke\nUSA\n\n2\n1\n{close}\n"),
+        &format!("{help}\n35\nk3\nZZ\nke\n2\nUSA\n\n1\n{close}\n"),
     );
     assert_eq!(run.code, 0);
     let out = plain(&run.stdout);
