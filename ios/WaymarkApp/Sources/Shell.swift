@@ -295,6 +295,8 @@ struct FindHelpState: Equatable {
     let notes: [String]
     let emergencyTitle: String
     let emergency: [ContactAction]
+    /// One line per emergency number, same order: "Last checked: …", out of date, not confirmed.
+    let emergencyChecked: [String]
     let servicesTitle: String
     /// Only services that meet every filter (all of them when none is set).
     let services: [HelpService]
@@ -1001,6 +1003,13 @@ final class ShellModel: ObservableObject {
             emergencyTitle: texts["directory-emergency-heading"],
             emergency: (answer?.emergency ?? []).map {
                 ContactAction(kind: "call", label: "\(texts["directory-call"]): \($0.label)", display: $0.number, uri: $0.uri)
+            },
+            emergencyChecked: (answer?.emergency ?? []).map { e in
+                [
+                    texts.format("directory-last-verified", [.text(name: "date", value: e.lastVerified)]),
+                    e.outOfDate ? texts["directory-out-of-date"] : nil,
+                    e.status == "verified" ? nil : texts["directory-status-unconfirmed"],
+                ].compactMap { $0 }.joined(separator: " ")
             },
             servicesTitle: texts["directory-services-heading"],
             services: (answer?.services ?? []).map(helpService),

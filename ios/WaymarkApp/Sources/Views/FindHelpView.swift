@@ -46,8 +46,9 @@ struct FindHelpView: View {
 
                 if !help.emergency.isEmpty {
                     SectionTitle(text: help.emergencyTitle)
-                    ForEach(help.emergency) { action in
+                    ForEach(Array(zip(help.emergency, help.emergencyChecked)), id: \.0.id) { action, checked in
                         ContactRow(action: action, copyLabel: help.copyLabel, send: send)
+                        Text(checked).font(.footnote)
                     }
                 }
 

@@ -146,6 +146,8 @@ sealed interface Screen {
         val notes: List<String>,
         val emergencyTitle: String,
         val emergency: List<ContactAction>,
+        /** One line per emergency number, same order: "Last checked: …", out of date, not confirmed. */
+        val emergencyChecked: List<String>,
         val servicesTitle: String,
         /** Only services that meet every filter (all of them when none is set). */
         val services: List<HelpService>,

@@ -566,6 +566,13 @@ class Shell(
             emergency = answer?.emergency.orEmpty().map {
                 ContactAction("call", "${texts["directory-call"]}: ${it.label}", it.number, it.uri)
             },
+            emergencyChecked = answer?.emergency.orEmpty().map { e ->
+                listOfNotNull(
+                    texts.format("directory-last-verified", listOf(MessageArg.Text("date", e.lastVerified))),
+                    if (e.outOfDate) texts["directory-out-of-date"] else null,
+                    if (e.status == "verified") null else texts["directory-status-unconfirmed"],
+                ).joinToString(" ")
+            },
             servicesTitle = texts["directory-services-heading"],
             services = answer?.services.orEmpty().map(::helpService),
             noServices = if (answer != null && answer.country != null &&

@@ -285,6 +285,8 @@ class FeaturesTest {
         assertTrue(help.fromHome.any { it.id == "ke_embassy_abu_dhabi" })
         assertTrue(help.fromHome.none { it.id == "ke_consulate_jeddah_hotline" })
         assertNull(help.fromHomeNone)
+        assertEquals(help.emergency.size, help.emergencyChecked.size)
+        assertTrue(help.emergencyChecked.all { it.startsWith("Last checked: ") }, help.emergencyChecked.toString())
 
         // "Does not report to immigration": nothing here is confirmed, so nothing is a match.
         shell.onEvent(Event.ToggleFilter("no_immigration_reporting"))

@@ -53,7 +53,12 @@ fun FindHelpScreen(screen: Screen.FindHelp, send: (Event) -> Unit) {
         }
         if (screen.emergency.isNotEmpty()) {
             item { SectionTitle(screen.emergencyTitle) }
-            items(screen.emergency, key = { "e-" + it.display }) { ContactRow(it, screen.copyLabel, send) }
+            items(screen.emergency.zip(screen.emergencyChecked), key = { "e-" + it.first.display }) { (action, checked) ->
+                Column {
+                    ContactRow(action, screen.copyLabel, send)
+                    Text(checked, style = MaterialTheme.typography.bodySmall)
+                }
+            }
         }
         item {
             Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
