@@ -1,12 +1,16 @@
 //! Find help: the help-locator on the facade. Field names match `waymark find-help --json`.
 //! A query writes nothing: not the country, not the filters, never the coordinates.
 
+use std::time::SystemTime;
+
 use serde::Serialize;
 use waymark_core::directory::{
-    Audience, DirectoryError, Hours, Kind, Query, Ranked, Reason, Service,
-    query::{directory_of, primary},
+    Audience, Confidence, DirectoryError, Emergency, Hours, Kind, Note, Query, Ranked, Reason,
+    Service, out_of_date,
+    query::{directory_of, parse_country, primary},
 };
 use waymark_core::i18n::Value;
+use waymark_core::workshop::civil_date;
 
 use crate::{Waymark, WaymarkError};
 
@@ -19,6 +23,13 @@ pub struct HelpQuery {
     pub country: Option<String>,
     #[uniffi(default = None)]
     pub region: Option<String>,
+    /// The country the person comes from (ISO alpha-2): adds what it offers its citizens
+    /// where they are. Without it, the region of the person's language (`sw-KE` → KE).
+    #[uniffi(default = None)]
+    pub from: Option<String>,
+    /// Today as `YYYY-MM-DD`, for "may be out of date"; without it, the device's date.
+    #[uniffi(default = None)]
+    pub today: Option<String>,
     /// Kinds of help (`trafficking_hotline`, `legal_aid`, ...).
     #[uniffi(default)]
     pub needs: Vec<String>,
@@ -47,6 +58,28 @@ pub struct EmergencyView {
     pub label: String,
     pub number: String,
     pub uri: String,
+    /// Localized, shown before the number (what the line does with a call), if any.
+    pub warning: Option<String>,
+    pub source: String,
+    pub last_verified: String,
+    /// Last checked more than 12 months before `today`.
+    pub out_of_date: bool,
+    /// `verified` or `unconfirmed`.
+    pub status: String,
+    /// `A`, `B`, `B*`, `U` or `C`.
+    pub confidence: String,
+}
+
+/// A sourced note about the country, shown before its numbers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+pub struct NoteView {
+    pub id: String,
+    /// `warning` or `no_emergency_found`.
+    pub kind: String,
+    pub text: String,
+    pub source: String,
+    pub last_verified: String,
+    pub confidence: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
@@ -84,9 +117,17 @@ pub struct ServiceView {
     pub audiences: Vec<String>,
     pub safety: SafetyView,
     pub source: String,
+    pub more_sources: Vec<String>,
     pub last_verified: String,
+    /// Last checked more than 12 months before `today`.
+    pub out_of_date: bool,
     /// `verified` or `unconfirmed`.
     pub status: String,
+    /// `A`, `B`, `B*`, `U` or `C`; `confidence_text` says it in words.
+    pub confidence: String,
+    pub confidence_text: String,
+    /// Localized, shown before the number (what the line does with a call), if any.
+    pub warning: Option<String>,
     /// Localized reasons it is listed where it is.
     pub why: Vec<String>,
 }
@@ -94,8 +135,23 @@ pub struct ServiceView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct HelpView {
     pub country: Option<String>,
+    /// Sourced warnings about the country, shown first.
+    pub notes: Vec<NoteView>,
     pub emergency: Vec<EmergencyView>,
+    /// Services that meet every filter (all of them when none is set).
     pub services: Vec<ServiceView>,
+    /// Services whose answer to a safety filter is not known: shown apart, never as matches.
+    pub not_confirmed: Vec<ServiceView>,
+    /// Services that fail a filter on a confirmed fact: listed last.
+    pub other_services: Vec<ServiceView>,
+    /// The country the person comes from, when it is not where they are.
+    pub from: Option<String>,
+    /// The localized name of `from` ("Kenya").
+    pub from_name: Option<String>,
+    /// "What Kenya offers its citizens here", localized, when `from` is set.
+    pub from_title: Option<String>,
+    /// What `from` offers its citizens where they are (missions, lines for citizens abroad).
+    pub from_home: Vec<ServiceView>,
     pub fallbacks: Vec<ServiceView>,
 }
 
@@ -125,10 +181,18 @@ impl Waymark {
             (None, None) => None,
             _ => return Err(self.error(&DirectoryError::InvalidCoordinates)),
         };
+        let today = query.today.unwrap_or_else(|| civil_date(SystemTime::now()));
+        out_of_date(&today, &today).map_err(|e| self.error(&e))?;
+        // The language's region suggests where the person comes from (`sw-KE` → KE).
+        let from = match query.from.filter(|f| !f.trim().is_empty()) {
+            Some(typed) => Some(parse_country(&typed).map_err(|e| self.error(&e))?),
+            None => self.region().and_then(|r| parse_country(&r).ok()),
+        };
         let core_query = Query {
             country: query
                 .country
                 .filter(|c| !c.trim().is_empty() || coordinates.is_none()),
+            from,
             region: query.region,
             language: query.language,
             no_immigration_reporting: query.no_immigration_reporting,
@@ -144,27 +208,44 @@ impl Waymark {
         let chain = self.chain();
         let language = core_query.language.as_deref().map(primary);
         let language = language.as_deref();
+        let views = |list: &[Ranked<'_>]| -> Vec<ServiceView> {
+            list.iter()
+                .map(|r| self.service_view(&chain, r, language, &today))
+                .collect()
+        };
+        let from_name = answer.from.as_deref().map(|f| {
+            directory
+                .country(f)
+                .map(|c| self.text(&chain, &c.name_msg))
+                .unwrap_or_else(|| f.to_owned())
+        });
+        let from_title = from_name.as_deref().map(|name| {
+            self.text_with(
+                &chain,
+                "directory-from-heading",
+                &[("country", Value::from(name.to_owned()))],
+            )
+        });
         Ok(HelpView {
             country: answer.country.clone(),
+            notes: answer
+                .notes
+                .iter()
+                .map(|n| self.note_view(&chain, n))
+                .collect(),
             emergency: answer
                 .emergency
                 .iter()
-                .map(|e| EmergencyView {
-                    label: self.text(&chain, &e.label_msg),
-                    number: e.number.clone(),
-                    uri: e.uri(),
-                })
+                .map(|e| self.emergency_view(&chain, e, &today))
                 .collect(),
-            services: answer
-                .services
-                .iter()
-                .map(|r| self.service_view(&chain, r, language))
-                .collect(),
-            fallbacks: answer
-                .fallbacks
-                .iter()
-                .map(|r| self.service_view(&chain, r, language))
-                .collect(),
+            services: views(&answer.services),
+            not_confirmed: views(&answer.not_confirmed),
+            other_services: views(&answer.other_services),
+            from: answer.from.clone(),
+            from_name,
+            from_title,
+            from_home: views(&answer.from_home),
+            fallbacks: views(&answer.fallbacks),
         })
     }
 
@@ -266,11 +347,37 @@ impl Waymark {
         }
     }
 
+    fn note_view(&self, chain: &[String], n: &Note) -> NoteView {
+        NoteView {
+            id: n.id.clone(),
+            kind: n.kind.as_str().to_owned(),
+            text: self.text(chain, &n.text_msg),
+            source: n.source.clone(),
+            last_verified: n.last_verified.clone(),
+            confidence: n.confidence.as_str().to_owned(),
+        }
+    }
+
+    fn emergency_view(&self, chain: &[String], e: &Emergency, today: &str) -> EmergencyView {
+        EmergencyView {
+            label: self.text(chain, &e.label_msg),
+            number: e.number.clone(),
+            uri: e.uri(),
+            warning: e.warning_msg.as_deref().map(|w| self.text(chain, w)),
+            source: e.source.clone(),
+            last_verified: e.last_verified.clone(),
+            out_of_date: out_of_date(&e.last_verified, today).unwrap_or(true),
+            status: e.status.as_str().to_owned(),
+            confidence: e.confidence.as_str().to_owned(),
+        }
+    }
+
     fn service_view(
         &self,
         chain: &[String],
         ranked: &Ranked<'_>,
         language: Option<&str>,
+        today: &str,
     ) -> ServiceView {
         let s: &Service = ranked.service;
         ServiceView {
@@ -305,13 +412,29 @@ impl Waymark {
                 confidential: s.safety.confidential.as_str().to_owned(),
             },
             source: s.source.clone(),
+            more_sources: s.more_sources.clone(),
             last_verified: s.last_verified.clone(),
+            out_of_date: out_of_date(&s.last_verified, today).unwrap_or(true),
             status: s.status.as_str().to_owned(),
+            confidence: s.confidence.as_str().to_owned(),
+            confidence_text: self.text(chain, confidence_message(s.confidence)),
+            warning: s.warning_msg.as_deref().map(|w| self.text(chain, w)),
             why: ranked
                 .why()
                 .iter()
                 .map(|r| self.reason(chain, r, s, language))
                 .collect(),
         }
+    }
+}
+
+/// The message that says a confidence code in words.
+pub fn confidence_message(c: Confidence) -> &'static str {
+    match c {
+        Confidence::A => "directory-confidence-a",
+        Confidence::B => "directory-confidence-b",
+        Confidence::BStar => "directory-confidence-bstar",
+        Confidence::U => "directory-confidence-u",
+        Confidence::C => "directory-confidence-c",
     }
 }

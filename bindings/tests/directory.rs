@@ -223,7 +223,7 @@ fn help_choices_are_localized() {
     let w = app(tmp.path());
     w.set_locales(vec!["fr".into()]).unwrap();
     let c = w.help_choices().unwrap();
-    assert_eq!(c.countries.len(), 18);
+    assert_eq!(c.countries.len(), 34);
     assert!(
         c.countries
             .iter()

@@ -15,6 +15,13 @@ pub struct FindHelpArgs {
     /// A region or city inside the country.
     #[arg(long, value_name = "R")]
     region: Option<String>,
+    /// The country you come from (ISO code): adds what it offers its citizens where you
+    /// are. Without it, your language's region (sw-KE → KE) is used.
+    #[arg(long, value_name = "CC")]
+    from: Option<String>,
+    /// Today's date (YYYY-MM-DD), for "may be out of date"; without it, the system date.
+    #[arg(long, value_name = "DATE")]
+    today: Option<String>,
     /// A kind of help; repeat for several (trafficking_hotline, legal_aid, ...).
     #[arg(long = "need", value_name = "KIND")]
     needs: Vec<String>,
@@ -53,6 +60,8 @@ pub fn find_help(shell: &Shell, args: FindHelpArgs) -> Result<(), WaymarkError> 
     let view = shell.waymark.find_help(HelpQuery {
         country: args.country,
         region: args.region,
+        from: args.from,
+        today: args.today,
         needs: args.needs,
         language: args.language,
         audience: args.audience,
@@ -70,18 +79,34 @@ pub fn find_help(shell: &Shell, args: FindHelpArgs) -> Result<(), WaymarkError> 
     Ok(())
 }
 
-/// Calm, plain text: emergency numbers first, then each service with its safety facts
-/// and when it was last checked, always.
+/// Calm, plain text: the country's warnings, emergency numbers, then each service with
+/// what it does with a call before its number, its safety facts, its source and when it
+/// was last checked, always. Services whose safety answer is not known are a group apart.
 pub fn print_help(shell: &Shell, view: &HelpView) {
     outln!();
     outln!("{}", shell.text("directory-danger-note"));
+    if !view.notes.is_empty() {
+        outln!();
+        outln!("{}", shell.text("directory-notes-heading"));
+        for n in &view.notes {
+            outln!("  {}", n.text);
+            outln!("    {}", n.source);
+        }
+    }
     outln!();
     outln!("{}", shell.text("directory-emergency-heading"));
     if view.emergency.is_empty() {
         outln!("  {}", shell.text("directory-no-emergency"));
     }
     for e in &view.emergency {
+        if let Some(w) = &e.warning {
+            outln!("  {}", shell.text_with("directory-warning", "text", w));
+        }
         outln!("  {}: {}", e.label, e.number);
+        print_checked(shell, &e.last_verified, e.out_of_date, "    ");
+        if e.status != "verified" {
+            outln!("    {}", shell.text("directory-status-unconfirmed"));
+        }
     }
     outln!();
     outln!("{}", shell.text("directory-services-heading"));
@@ -91,10 +116,48 @@ pub fn print_help(shell: &Shell, view: &HelpView) {
     for s in &view.services {
         print_service(shell, s);
     }
+    if !view.not_confirmed.is_empty() {
+        outln!();
+        outln!("{}", shell.text("directory-not-confirmed-heading"));
+        for s in &view.not_confirmed {
+            print_service(shell, s);
+        }
+    }
+    if !view.other_services.is_empty() {
+        outln!();
+        outln!("{}", shell.text("directory-other-heading"));
+        for s in &view.other_services {
+            print_service(shell, s);
+        }
+    }
+    if let Some(title) = &view.from_title {
+        outln!();
+        outln!("{title}");
+        if view.from_home.is_empty() {
+            let country = view.from_name.clone().unwrap_or_default();
+            outln!(
+                "  {}",
+                shell.text_with("directory-from-none", "country", country)
+            );
+        }
+        for s in &view.from_home {
+            print_service(shell, s);
+        }
+    }
     outln!();
     outln!("{}", shell.text("directory-fallbacks-heading"));
     for s in &view.fallbacks {
         print_service(shell, s);
+    }
+}
+
+fn print_checked(shell: &Shell, date: &str, out_of_date: bool, indent: &str) {
+    outln!(
+        "{indent}{}",
+        shell.text_with("directory-last-verified", "date", date)
+    );
+    if out_of_date {
+        outln!("{indent}{}", shell.text("directory-out-of-date"));
     }
 }
 
@@ -103,6 +166,10 @@ fn print_service(shell: &Shell, s: &ServiceView) {
     outln!();
     outln!("  {}", s.name);
     outln!("    {}", s.description);
+    // What the line does with a call comes before its number.
+    if let Some(w) = &s.warning {
+        outln!("    {}", shell.text_with("directory-warning", "text", w));
+    }
     for c in &s.channels {
         let kind = shell.text(&format!("directory-channel-{}", c.kind));
         outln!("    {kind}: {}", c.display);
@@ -148,14 +215,12 @@ fn print_service(shell: &Shell, s: &ServiceView) {
             outln!("    {}", shell.text_with(id, "answer", answer(value)));
         }
     }
-    outln!(
-        "    {}",
-        shell.text_with("directory-last-verified", "date", &s.last_verified)
-    );
+    print_checked(shell, &s.last_verified, s.out_of_date, "    ");
     outln!(
         "    {}",
         shell.text(&format!("directory-status-{}", s.status))
     );
+    outln!("    {}: {}", s.confidence_text, s.source);
     if !s.why.is_empty() {
         outln!(
             "    {}",
@@ -176,13 +241,10 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
     };
     let country = match choices.countries.get(i) {
         Some(c) => c.id.clone(),
-        None => {
-            prompt.say("directory-ask-country");
-            let Some(code) = prompt.line() else {
-                return Ok(Flow::Quit);
-            };
-            code
-        }
+        None => match ask_code(shell, prompt, "directory-ask-country", false) {
+            Some(Some(code)) => code,
+            _ => return Ok(Flow::Quit),
+        },
     };
     let yes_no = [prompt.text("directory-yes"), prompt.text("directory-no")];
     let Some(danger) = prompt.choose(&prompt.text("directory-ask-danger"), &yes_no) else {
@@ -193,7 +255,13 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
         danger_now: danger == 0,
         ..HelpQuery::default()
     };
+    // In danger now: the numbers at once, no more questions. Otherwise, where the person
+    // comes from (what their country offers its citizens here), then optional filters.
     if !query.danger_now {
+        let Some(from) = ask_code(shell, prompt, "directory-ask-from", true) else {
+            return Ok(Flow::Quit);
+        };
+        query.from = from;
         loop {
             let options = [
                 prompt.text("directory-show-results"),
@@ -248,4 +316,26 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
         Err(e) => outln!("{}", e.message()),
     }
     Ok(Flow::Continue)
+}
+
+/// Asks for a country code and checks it at once with the one rule for country codes
+/// (`ZZ`, `USA` are refused with a calm message, and the question comes again).
+/// `None`: the person left; `Some(None)`: skipped (only when `optional`).
+fn ask_code(
+    shell: &Shell,
+    prompt: &mut Prompt,
+    question: &str,
+    optional: bool,
+) -> Option<Option<String>> {
+    loop {
+        prompt.say(question);
+        let typed = prompt.line()?;
+        if optional && typed.trim().is_empty() {
+            return Some(None);
+        }
+        match waymark_core::directory::query::parse_country(&typed) {
+            Ok(code) => return Some(Some(code)),
+            Err(e) => outln!("{}", shell.waymark.error(&e).message()),
+        }
+    }
 }

@@ -26,15 +26,45 @@ fn find_help_json_has_exactly_the_documented_shape() {
     );
     assert_eq!(run.code, 0, "{}", run.stdout);
     let v = run.json();
-    assert_eq!(keys(&v), ["country", "emergency", "fallbacks", "services"]);
+    assert_eq!(
+        keys(&v),
+        [
+            "country",
+            "emergency",
+            "fallbacks",
+            "from",
+            "from_home",
+            "from_name",
+            "from_title",
+            "not_confirmed",
+            "notes",
+            "other_services",
+            "services"
+        ]
+    );
     assert_eq!(v["country"], "US");
-    assert_eq!(keys(&v["emergency"][0]), ["label", "number", "uri"]);
+    assert_eq!(
+        keys(&v["emergency"][0]),
+        [
+            "confidence",
+            "label",
+            "last_verified",
+            "number",
+            "out_of_date",
+            "source",
+            "status",
+            "uri",
+            "warning"
+        ]
+    );
     let s = &v["services"][0];
     assert_eq!(
         keys(s),
         [
             "audiences",
             "channels",
+            "confidence",
+            "confidence_text",
             "cost",
             "description",
             "hours",
@@ -42,10 +72,13 @@ fn find_help_json_has_exactly_the_documented_shape() {
             "kinds",
             "languages",
             "last_verified",
+            "more_sources",
             "name",
+            "out_of_date",
             "safety",
             "source",
             "status",
+            "warning",
             "why"
         ]
     );
@@ -64,7 +97,11 @@ fn find_help_json_has_exactly_the_documented_shape() {
     assert_eq!(s["channels"][1]["uri"], "sms:233733");
     assert_eq!(s["safety"]["reports_to_police"], "only_with_consent");
     assert_eq!(s["status"], "verified");
-    assert_eq!(s["source"], "https://humantraffickinghotline.org");
+    assert_eq!(
+        s["source"],
+        "https://humantraffickinghotline.org/about-us/what-we-do"
+    );
+    assert_eq!(s["confidence"], "A");
 }
 
 #[test]
@@ -163,12 +200,12 @@ fn shared_query_cases() {
 #[test]
 fn a_country_with_no_entries_gives_fallbacks_and_exit_0() {
     let run = waymark(
-        &["find-help", "--country", "fr", "--locale", "en", "--json"],
+        &["find-help", "--country", "pt", "--locale", "en", "--json"],
         "",
     );
     assert_eq!(run.code, 0);
     let v = run.json();
-    assert_eq!(v["country"], "FR");
+    assert_eq!(v["country"], "PT");
     assert_eq!(v["services"].as_array().unwrap().len(), 0);
     assert_eq!(v["fallbacks"].as_array().unwrap().len(), 3);
 }
@@ -237,18 +274,244 @@ fn plain_output_always_shows_last_checked_and_police_and_immigration() {
             "--locale",
             "en",
             "--danger-now",
+            "--today",
+            "2026-12-04",
         ],
         "",
     );
     assert_eq!(run.code, 0);
     let out = plain(&run.stdout);
     assert!(out.contains("Police and emergency: 112"), "{out}");
-    assert!(out.contains("080 0000 900"));
+    assert!(!out.contains("0800 111 222") && !out.contains("080 0000 900"));
     let services = out.matches("Opening hours").count() + out.matches("Open 24 hours").count();
-    assert_eq!(out.matches("Last checked: 2026-11-23").count(), services);
+    assert!(services >= 2);
     assert_eq!(out.matches("Tells the police:").count(), services);
     assert_eq!(out.matches("Tells immigration:").count(), services);
-    assert!(out.contains("Not yet confirmed on the service's own page"));
+    assert!(out.matches("Last checked: 2026-12-03").count() >= services);
+    assert!(out.contains("Source: news or other secondary sources only: https://"));
+    assert!(out.contains("Not confirmed: seen only in news"));
+    assert!(!out.contains("May be out of date"));
+}
+
+/// Item 2: what a line does with a call is said before its number, in the person's language.
+#[test]
+fn warnings_come_before_the_number() {
+    let out = plain(&waymark(&["find-help", "--country", "ES", "--locale", "es"], "").stdout);
+    let warning = out
+        .find("Antes de llamar: Atiende la unidad de policía que también persigue las redes de inmigración ilegal.")
+        .expect("warning");
+    let number = out.find("900 10 50 90").expect("number");
+    assert!(warning < number, "{out}");
+    assert!(out.contains("Informa a la policía: sí"), "{out}");
+    let v = waymark(
+        &["find-help", "--country", "TH", "--locale", "en", "--json"],
+        "",
+    )
+    .json();
+    let th = v["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "th_mol_1694")
+        .unwrap();
+    assert_eq!(th["safety"]["reports_to_immigration"], "yes");
+    assert_eq!(
+        th["warning"],
+        "This line also takes complaints about workers without papers."
+    );
+    // Kuwait: a sourced country note, shown before the numbers.
+    let out = plain(&waymark(&["find-help", "--country", "KW", "--locale", "en"], "").stdout);
+    let note = out.find("detained and deported").expect("note");
+    assert!(note < out.find("112").unwrap());
+}
+
+/// Item 3: a safety filter never shows `unknown` as a match.
+#[test]
+fn filters_keep_their_word() {
+    let v = waymark(
+        &[
+            "find-help",
+            "--country",
+            "AE",
+            "--no-immigration-reporting",
+            "--locale",
+            "en",
+            "--json",
+        ],
+        "",
+    )
+    .json();
+    let ids = |k: &str| -> Vec<String> {
+        v[k].as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert!(ids("services").is_empty(), "{:?}", ids("services"));
+    assert!(ids("not_confirmed").contains(&"ae_800save".to_owned()));
+    assert!(ids("other_services").contains(&"ae_mohre_80060".to_owned()));
+    for s in v["services"].as_array().unwrap() {
+        assert_eq!(s["safety"]["reports_to_immigration"], "no");
+    }
+    let out = plain(
+        &waymark(
+            &[
+                "find-help",
+                "--country",
+                "AE",
+                "--no-immigration-reporting",
+                "--locale",
+                "en",
+            ],
+            "",
+        )
+        .stdout,
+    );
+    assert!(out.contains("Not confirmed: nobody has confirmed"), "{out}");
+    assert!(out.contains("Other services: they do not meet what you asked"));
+}
+
+/// Item 4 and the issue's "done when": in Dubai, from Kenya, in Swahili.
+#[test]
+fn in_dubai_from_kenya_in_swahili() {
+    let run = waymark(
+        &[
+            "--locale",
+            "sw-KE",
+            "find-help",
+            "--country",
+            "AE",
+            "--from",
+            "KE",
+        ],
+        "",
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = plain(&run.stdout);
+    // What to call there, first.
+    let police = out.find("Polisi: 999").expect("emergency");
+    // What each number does with the call, before it.
+    let warning = out
+        .find("Kabla ya kupiga simu: Afisa mmoja alisema laini hii pia hupokea ripoti")
+        .expect("warning");
+    assert!(warning < out.find("80060").unwrap());
+    assert!(out.contains("Huarifu uhamiaji: ndiyo"));
+    // What Kenya offers its citizens in the UAE.
+    let home = out
+        .find("Kile Kenya inachowapa raia wake hapa")
+        .expect("from heading");
+    assert!(police < home);
+    assert!(out[home..].contains("+254 207 876 000"));
+    assert!(out[home..].contains("Embassy of Kenya, Abu Dhabi"));
+    assert!(
+        !out.contains("8001000352"),
+        "the Jeddah line is for Saudi Arabia"
+    );
+    // Then the fallbacks.
+    assert!(home < out.find("Msaada kutoka nchi yoyote").unwrap());
+    // The locale's region suggests --from.
+    let v = waymark(
+        &[
+            "--locale",
+            "sw-KE",
+            "find-help",
+            "--country",
+            "AE",
+            "--json",
+        ],
+        "",
+    )
+    .json();
+    assert_eq!(v["from"], "KE");
+    assert_eq!(v["from_home"][0]["id"], "ke_diaspora_call_centre");
+    // Without a region in the locale, nothing is assumed.
+    let v = waymark(
+        &["--locale", "en", "find-help", "--country", "AE", "--json"],
+        "",
+    )
+    .json();
+    assert!(v["from"].is_null());
+    assert!(v["from_home"].as_array().unwrap().is_empty());
+}
+
+/// Item 5: "last checked" is a date, and an old one says it may be out of date.
+#[test]
+fn freshness_is_relative_to_today() {
+    let args = |today: &'static str| {
+        vec![
+            "find-help",
+            "--country",
+            "JM",
+            "--locale",
+            "en",
+            "--json",
+            "--today",
+            today,
+        ]
+    };
+    let v = waymark(&args("2026-12-04"), "").json();
+    assert_eq!(v["services"][0]["last_verified"], "2026-12-03");
+    assert_eq!(v["services"][0]["out_of_date"], false);
+    let v = waymark(&args("2028-01-01"), "").json();
+    assert_eq!(v["services"][0]["out_of_date"], true);
+    assert_eq!(v["emergency"][0]["out_of_date"], true);
+    let out = plain(
+        &waymark(
+            &[
+                "find-help",
+                "--country",
+                "JM",
+                "--locale",
+                "en",
+                "--today",
+                "2028-01-01",
+            ],
+            "",
+        )
+        .stdout,
+    );
+    assert!(out.contains("May be out of date: last checked more than a year ago."));
+    let run = waymark(&args("01/01/2028"), "");
+    assert_eq!(run.code, 1);
+    assert_eq!(run.json()["error"]["kind"], "invalid_input");
+}
+
+/// Item 6: one rule for a typed country code, everywhere.
+#[test]
+fn zz_usa_and_bangs_are_refused_everywhere() {
+    for bad in ["ZZ", "USA", "!!"] {
+        for args in [
+            vec!["find-help", "--country", bad],
+            vec!["find-help", "--country", "AE", "--from", bad],
+            vec!["module", "how_recruiters_lie", "--region", bad],
+        ] {
+            let mut argv = args.clone();
+            argv.extend(["--locale", "en", "--json"]);
+            let run = waymark(&argv, "");
+            assert_eq!(run.code, 1, "{args:?}");
+            assert_eq!(run.json()["error"]["kind"], "invalid_input", "{args:?}");
+        }
+        let home = tempfile::tempdir().unwrap();
+        let d = home.path().join("data");
+        let run = waymark_in(
+            Some(home.path()),
+            &[
+                "--data-dir",
+                d.to_str().unwrap(),
+                "--json",
+                "workshop",
+                "start",
+                "--plan",
+                "migrants_45",
+                "--region",
+                bad,
+            ],
+            "",
+        );
+        assert_eq!(run.code, 1, "workshop {bad}: {}", run.stdout);
+        assert_eq!(run.json()["error"]["kind"], "invalid_input");
+    }
 }
 
 #[test]
@@ -322,31 +585,47 @@ fn settings_show_disguise_and_leave_no_trace() {
 #[test]
 fn interactive_find_help_by_list_and_by_code() {
     let (help, close) = (menu("Find help"), menu("Close Waymark"));
-    // Find help; 9 = Jamaica in the English list; 2 = not in danger; 1 = show results;
-    // then close.
-    let run = waymark(&["--locale", "en"], &format!("{help}\n9\n2\n1\n{close}\n"));
+    // Find help; 14 = Jamaica in the English list; 2 = not in danger; Enter = skip "where
+    // do you come from"; 1 = show results; then close.
+    let run = waymark(
+        &["--locale", "en"],
+        &format!("{help}\n14\n2\n\n1\n{close}\n"),
+    );
     assert_eq!(run.code, 0);
     let out = plain(&run.stdout);
     assert!(out.contains("Find help"));
     assert!(out.contains("876-906-4923 to 876-906-4931"), "{out}");
-    assert!(out.contains("Last checked: 2026-11-23"));
+    assert!(out.contains("Last checked: 2026-12-03"));
     assert!(out.contains("Tells immigration: not known"));
     assert!(out.contains("Goodbye"));
-    // 19 = another country, typed as a code; 1 = in danger now: emergency first.
+    // 35 = another country, typed as a code; 1 = in danger now: the numbers at once.
     let run = waymark(
         &["--locale", "en"],
-        &format!("{help}\n19\nke\n1\n{close}\n"),
+        &format!("{help}\n35\nae\n1\n{close}\n"),
     );
     let out = plain(&run.stdout);
-    assert!(out.contains("Police and emergency: 999"), "{out}");
-    assert!(out.contains("1195"));
-    // A typo in the code: a calm message, back to the menu.
+    assert!(out.contains("Police: 999"), "{out}");
+    assert!(!out.contains("Which country do you come from?"));
+    // Not in danger: where do you come from (Kenya), then show results.
     let run = waymark(
         &["--locale", "en"],
-        &format!("{help}\n19\nk3\n2\n1\n{close}\n"),
+        &format!("{help}\n35\nae\n2\nke\n1\n{close}\n"),
+    );
+    let out = plain(&run.stdout);
+    assert!(out.contains("What Kenya offers its citizens here"), "{out}");
+    // A typo in a code is refused at once, calmly, and the question comes again.
+    let run = waymark(
+        &["--locale", "en"],
+        &format!("{help}\n35\nk3\nZZ\nke\n2\nUSA\n\n1\n{close}\n"),
     );
     assert_eq!(run.code, 0);
-    assert!(plain(&run.stdout).contains("That is not a country code"));
+    let out = plain(&run.stdout);
+    assert_eq!(
+        out.matches("That is not a country code").count(),
+        3,
+        "{out}"
+    );
+    assert!(out.contains("Police and emergency: 999"));
 }
 
 #[test]

@@ -3,8 +3,8 @@
 
 use criterion::{Criterion, black_box, criterion_group};
 use waymark_core::directory::{
-    Audience, Channel, ChannelKind, Cost, CountryFile, Directory, Hours, Kind, Query, Reports,
-    Safety, Service, Status, YesNo,
+    Abroad, Audience, Channel, ChannelKind, Confidence, Cost, CountryFile, Directory, Hours, Kind,
+    Query, Reports, Safety, Service, Status, YesNo,
 };
 
 fn generated(n: usize, country: &str) -> CountryFile {
@@ -41,13 +41,19 @@ fn generated(n: usize, country: &str) -> CountryFile {
                 confidential: YesNo::Yes,
             },
             source: "https://example.org".into(),
+            more_sources: Vec::new(),
             last_verified: "2026-11-23".into(),
             status: Status::Verified,
+            confidence: Confidence::A,
+            warning_msg: None,
+            abroad: Abroad::No,
+            located_in: None,
         })
         .collect();
     CountryFile {
         country: country.into(),
         name_msg: "country-ke".into(),
+        notes: Vec::new(),
         emergency: Vec::new(),
         services,
     }

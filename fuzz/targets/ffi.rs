@@ -67,6 +67,9 @@ pub fn ffi_strings(data: &[u8]) {
     let query = HelpQuery {
         country: opt(at(5)),
         region: opt(at(6)),
+        // Reuses the language and audience lines: any text must be refused calmly.
+        from: opt(at(9)),
+        today: opt(at(8)),
         needs: at(7)
             .split(',')
             .filter(|s| !s.is_empty())

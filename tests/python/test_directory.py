@@ -75,7 +75,7 @@ def test_coordinates_pick_the_country_and_nothing_is_written(tmp_path):
 def test_help_choices_are_localized(app):
     app.set_locales(["es"])
     c = app.help_choices()
-    assert len(c.countries) == 18
+    assert len(c.countries) == 34
     assert any(k.id == "legal_aid" and k.label == "Ayuda legal" for k in c.kinds)
     assert [a.id for a in c.audiences][0] == "anyone"
 
@@ -107,3 +107,21 @@ def test_leave_no_trace_changes_no_file(tmp_path):
     assert app.discretion_settings().leave_no_trace
     assert files(tmp_path) == before
     assert not app.set_leave_no_trace(False).leave_no_trace
+
+
+def test_in_dubai_from_kenya_unknown_apart_and_freshness(app):
+    view = app.find_help(query(country="AE", _from="KE", no_immigration_reporting=True, today="2026-12-04"))
+    assert view._from == "KE"
+    assert [s.id for s in view.from_home] == ["ke_diaspora_call_centre", "ke_embassy_abu_dhabi", "ke_consulate_dubai"]
+    # A safety filter counts only a confirmed "no": nothing here is a match.
+    assert view.services == []
+    assert "ae_800save" in [s.id for s in view.not_confirmed]
+    mohre = next(s for s in view.other_services if s.id == "ae_mohre_80060")
+    assert mohre.safety.reports_to_immigration == "yes" and mohre.warning
+    assert mohre.confidence == "B" and mohre.source.startswith("https://")
+    assert not mohre.out_of_date
+    old = app.find_help(query(country="AE", today="2028-01-01"))
+    assert all(s.out_of_date for s in old.services)
+    for bad in ["ZZ", "USA", "!!"]:
+        with pytest.raises(waymark.WaymarkError.InvalidInput):
+            app.find_help(query(country="AE", _from=bad))

@@ -1,13 +1,15 @@
 //! The directory's content validator (one line in `content::check::VALIDATORS`): valid
-//! ISO country codes, every entry sourced and dated, nothing `verified` without a source
-//! URL, numbers that parse, and only known kinds, channels, audiences and safety values.
-//! Finally the files must load into a [`Directory`] (required fields, no unknown fields).
+//! ISO country codes, every entry with the URL it was read on, a date and a confidence
+//! code whose status matches (only A and B are `verified`), numbers that dial (`tel:`
+//! digits), an emergency number for every country or a sourced note that none was found,
+//! and only known kinds, channels, audiences and safety values. Finally the files must
+//! load into a [`Directory`] (required fields, no unknown fields).
 
 use toml::Value;
 
 use super::{
-    ANY_LANGUAGE, Audience, ChannelKind, Cost, CountryFile, FOLDER, Hours, INTERNATIONAL,
-    InternationalFile, Kind, Reports, Status, YesNo, codes,
+    ANY_LANGUAGE, Abroad, Audience, ChannelKind, Confidence, Cost, CountryFile, FOLDER, Hours,
+    INTERNATIONAL, InternationalFile, Kind, NoteKind, Reports, Status, YesNo, codes,
 };
 use crate::content::ContentSource;
 use crate::content::check::{Messages, Problem, line_at, line_of};
@@ -70,18 +72,50 @@ pub fn validate(source: &ContentSource, _messages: &Messages) -> Vec<Problem> {
             ),
             Some(_) => {}
         }
+        for note in entries(&value, "notes") {
+            file.sourced(note);
+            if note
+                .get("kind")
+                .and_then(Value::as_str)
+                .and_then(NoteKind::parse)
+                .is_none()
+            {
+                file.entry_problem(
+                    note,
+                    "a note's `kind` must be warning or no_emergency_found",
+                );
+            }
+        }
+        let no_emergency_note = entries(&value, "notes").any(|n| {
+            n.get("kind").and_then(Value::as_str) == Some(NoteKind::NoEmergencyFound.as_str())
+        });
+        if entries(&value, "emergency").next().is_none() && !no_emergency_note {
+            file.problem(
+                None,
+                "the country has no emergency number and no sourced `no_emergency_found` note",
+                None,
+            );
+        }
         for entry in entries(&value, "emergency") {
             file.sourced(entry);
             match entry.get("number").and_then(Value::as_str) {
                 Some(n) if parses(n) => {}
                 _ => file.entry_problem(
                     entry,
-                    "`number` is not a phone number (digits, optional leading +)",
+                    "`number` is not a phone number that dials (tel: digits, optional leading +)",
                 ),
             }
         }
         for entry in entries(&value, "services") {
             file.service(entry);
+            if let Some(there) = entry.get("located_in").and_then(Value::as_str)
+                && (!codes::is_assigned(there) || there == stem)
+            {
+                file.entry_problem(
+                    entry,
+                    "`located_in` must be another country's ISO 3166-1 alpha-2 code",
+                );
+            }
         }
         if let Err(e) = toml::from_str::<CountryFile>(text) {
             file.serde_error(&e);
@@ -121,6 +155,14 @@ fn is_url(s: &str) -> bool {
         .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace))
 }
 
+/// A page a fact was read on: many sources are old `http://` pages, which still name the
+/// page; a shell never opens them.
+fn is_source_url(s: &str) -> bool {
+    is_url(s)
+        || s.strip_prefix("http://")
+            .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace))
+}
+
 struct FileCheck<'a> {
     path: &'a str,
     text: &'a str,
@@ -144,15 +186,40 @@ impl FileCheck<'_> {
         self.problem(line, &format!("directory entry: {}", e.message()), None);
     }
 
-    /// `source`, `last_verified` and `status` of any entry.
+    /// `source`, `more_sources`, `last_verified`, `confidence` and `status` of any entry.
     fn sourced(&mut self, entry: &Value) {
         let source = entry
             .get("source")
             .and_then(Value::as_str)
             .unwrap_or("")
             .trim();
+        // "Nothing was found" has no page to cite: the research record names the search.
+        let none_found =
+            entry.get("kind").and_then(Value::as_str) == Some(NoteKind::NoEmergencyFound.as_str());
         if source.is_empty() {
             self.entry_problem(entry, "entry has no `source`");
+        } else if !is_source_url(source) && !none_found {
+            self.entry_problem(
+                entry,
+                "`source` is not the URL of the page the facts were read on",
+            );
+        }
+        for more in entry
+            .get("more_sources")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if !more.as_str().is_some_and(is_source_url) {
+                self.entry_problem(entry, "`more_sources` lists something that is not a URL");
+            }
+        }
+        let confidence = entry
+            .get("confidence")
+            .and_then(Value::as_str)
+            .and_then(Confidence::parse);
+        if confidence.is_none() {
+            self.entry_problem(entry, "`confidence` must be A, B, B*, U or C");
         }
         match entry.get("last_verified").and_then(Value::as_str) {
             Some(d) if is_date(d) => {}
@@ -164,17 +231,33 @@ impl FileCheck<'_> {
             .and_then(Value::as_str)
             .map(Status::parse)
         {
-            Some(Some(Status::Verified)) if !is_url(source) => self.entry_problem(
+            Some(Some(Status::Verified)) if !is_source_url(source) => self.entry_problem(
                 entry,
-                "entry is `verified` but its `source` is not the https URL it was verified on",
+                "entry is `verified` but its `source` is not the URL it was verified on",
             ),
-            Some(Some(_)) => {}
+            Some(Some(status)) => {
+                if let Some(c) = confidence
+                    && c.status() != status
+                {
+                    self.entry_problem(
+                        entry,
+                        "`status` must be `verified` for confidence A or B and `unconfirmed` otherwise",
+                    );
+                }
+            }
+            // Notes carry no status: their confidence says it.
+            None if entry.get("text_msg").is_some() => {}
             _ => self.entry_problem(entry, "`status` must be `verified` or `unconfirmed`"),
         }
     }
 
     fn service(&mut self, entry: &Value) {
         self.sourced(entry);
+        if let Some(word) = entry.get("abroad").and_then(Value::as_str)
+            && Abroad::parse(word).is_none()
+        {
+            self.entry_problem(entry, "`abroad` must be no, also or only");
+        }
         self.words(entry, "kinds", |w| Kind::parse(w).is_some(), "kind");
         self.words(
             entry,

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::content::{ContentError, ContentSource};
 use crate::error::{ErrorKind, UserFacing};
 
-pub use query::{Answer, Query, Ranked, Reason, suggest_help_for_country};
+pub use query::{Answer, Group, Query, Ranked, Reason, suggest_help_for_country};
 
 /// The folder of the directory's TOML inside a content tree.
 pub const FOLDER: &str = "directory/";
@@ -40,6 +40,8 @@ pub enum DirectoryError {
     UnknownAudience,
     #[error("not a language code")]
     InvalidLanguage,
+    #[error("not a date")]
+    InvalidDate,
     #[error(transparent)]
     Content(#[from] ContentError),
 }
@@ -59,6 +61,7 @@ impl UserFacing for DirectoryError {
             DirectoryError::UnknownKind => "directory-error-kind",
             DirectoryError::UnknownAudience => "directory-error-audience",
             DirectoryError::InvalidLanguage => "directory-error-language",
+            DirectoryError::InvalidDate => "directory-error-date",
             DirectoryError::Content(e) => return e.detail_message(),
         };
         Some((id, vec![]))
@@ -171,6 +174,58 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// Who printed the fact (help-directory-sources.md): `A` the service's own page, `B`
+    /// a government page of the country, `B*` a foreign government's page, `U` a UN page,
+    /// `C` only secondary sources (news, reprints, blogs).
+    Confidence {
+        A = "A",
+        B = "B",
+        BStar = "B*",
+        U = "U",
+        C = "C",
+    }
+);
+
+impl Confidence {
+    /// The status an entry of this confidence must carry: only the operator's own page
+    /// or its own government's page counts as verified.
+    pub fn status(self) -> Status {
+        match self {
+            Confidence::A | Confidence::B => Status::Verified,
+            _ => Status::Unconfirmed,
+        }
+    }
+}
+
+vocabulary!(
+    /// Whether a home country's service serves its citizens abroad: `no` (only in the
+    /// country), `also` (in the country, and it takes calls from abroad), `only` (for
+    /// citizens abroad, e.g. a foreign ministry's emergency centre).
+    Abroad {
+        No = "no",
+        Also = "also",
+        Only = "only",
+    }
+);
+
+// The `vocabulary!` macro owns the derives, so the default is written out.
+#[allow(clippy::derivable_impls)]
+impl Default for Abroad {
+    fn default() -> Self {
+        Abroad::No
+    }
+}
+
+vocabulary!(
+    /// A country note: a sourced `warning` shown before the numbers, or the sourced
+    /// statement that no emergency number was found.
+    NoteKind {
+        Warning = "warning",
+        NoEmergencyFound = "no_emergency_found",
+    }
+);
+
 /// The language word for "interpreters in many languages" (the US and Canadian lines).
 pub const ANY_LANGUAGE: &str = "any";
 
@@ -231,9 +286,39 @@ pub struct Service {
     pub cost: Cost,
     pub audiences: Vec<Audience>,
     pub safety: Safety,
+    /// The URL the facts were read on.
     pub source: String,
+    /// Further pages the facts (or the warning) come from.
+    #[serde(default)]
+    pub more_sources: Vec<String>,
     pub last_verified: String,
     pub status: Status,
+    pub confidence: Confidence,
+    /// A short sourced warning shown before the number (what the line does with a call).
+    #[serde(default)]
+    pub warning_msg: Option<String>,
+    #[serde(default)]
+    pub abroad: Abroad,
+    /// For a home country's mission abroad (an embassy): the country it is in. Such an
+    /// entry is listed only to the country's citizens who are there.
+    #[serde(default)]
+    pub located_in: Option<String>,
+}
+
+impl Service {
+    /// Listed among the services of its own country (not a mission abroad, not a line
+    /// only for citizens abroad).
+    pub fn in_country(&self) -> bool {
+        self.located_in.is_none() && self.abroad != Abroad::Only
+    }
+
+    /// What a citizen of this service's country can use while in `country`.
+    pub fn serves_citizens_in(&self, country: &str) -> bool {
+        match &self.located_in {
+            Some(there) => there == country,
+            None => self.abroad != Abroad::No,
+        }
+    }
 }
 
 /// One emergency number of a country.
@@ -244,8 +329,27 @@ pub struct Emergency {
     pub label_msg: String,
     pub number: String,
     pub source: String,
+    #[serde(default)]
+    pub more_sources: Vec<String>,
     pub last_verified: String,
     pub status: Status,
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub warning_msg: Option<String>,
+}
+
+/// A sourced note about a country as a whole, shown before its numbers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub id: String,
+    pub kind: NoteKind,
+    pub text_msg: String,
+    pub source: String,
+    #[serde(default)]
+    pub more_sources: Vec<String>,
+    pub last_verified: String,
+    pub confidence: Confidence,
 }
 
 impl Emergency {
@@ -260,6 +364,8 @@ impl Emergency {
 pub struct CountryFile {
     pub country: String,
     pub name_msg: String,
+    #[serde(default)]
+    pub notes: Vec<Note>,
     #[serde(default)]
     pub emergency: Vec<Emergency>,
     #[serde(default)]
@@ -281,6 +387,7 @@ pub struct InternationalFile {
 pub struct CountryEntry {
     pub code: String,
     pub name_msg: String,
+    pub notes: Vec<Note>,
     pub emergency: Vec<Emergency>,
     pub services: Vec<Service>,
     /// One [`Facts`] per service, same order: what ranking reads.
@@ -303,6 +410,10 @@ pub(crate) struct Facts {
     pub no_immigration: bool,
     pub anonymous: bool,
     pub no_id: bool,
+    /// The safety fact is `unknown` (not a confirmed answer either way).
+    pub immigration_unknown: bool,
+    pub anonymous_unknown: bool,
+    pub id_unknown: bool,
     pub has_region: bool,
 }
 
@@ -351,10 +462,12 @@ impl Directory {
             .or_insert_with(|| CountryEntry {
                 code: file.country.clone(),
                 name_msg: file.name_msg.clone(),
+                notes: Vec::new(),
                 emergency: Vec::new(),
                 services: Vec::new(),
                 facts: Vec::new(),
             });
+        entry.notes.extend(file.notes);
         entry.emergency.extend(file.emergency);
         entry.facts.extend(facts);
         entry
@@ -407,9 +520,38 @@ impl Directory {
             no_immigration: s.safety.reports_to_immigration == Reports::No,
             anonymous: s.safety.anonymous_ok == YesNo::Yes,
             no_id: s.safety.requires_id == YesNo::No,
+            immigration_unknown: s.safety.reports_to_immigration == Reports::Unknown,
+            anonymous_unknown: s.safety.anonymous_ok == YesNo::Unknown,
+            id_unknown: s.safety.requires_id == YesNo::Unknown,
             has_region: s.region.is_some(),
         }
     }
+}
+
+/// Whether an entry last checked on `last_verified` is more than 12 months older than
+/// `today` (both `YYYY-MM-DD`). A date that does not parse counts as out of date.
+pub fn out_of_date(last_verified: &str, today: &str) -> Result<bool, DirectoryError> {
+    let today = parse_date(today).ok_or(DirectoryError::InvalidDate)?;
+    let Some(checked) = parse_date(last_verified) else {
+        return Ok(true);
+    };
+    let months = (today.0 * 12 + today.1) - (checked.0 * 12 + checked.1);
+    Ok(months > 12 || (months == 12 && today.2 > checked.2))
+}
+
+/// `YYYY-MM-DD` as (year, month, day), or `None`.
+pub fn parse_date(s: &str) -> Option<(i32, i32, i32)> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let year: i32 = s.get(0..4)?.parse().ok()?;
+    let month: i32 = s.get(5..7)?.parse().ok()?;
+    let day: i32 = s.get(8..10)?.parse().ok()?;
+    ((1..=12).contains(&month)
+        && (1..=31).contains(&day)
+        && s.bytes().filter(u8::is_ascii_digit).count() == 8)
+        .then_some((year, month, day))
 }
 
 #[cfg(test)]

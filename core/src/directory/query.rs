@@ -1,6 +1,8 @@
-//! The help-locator: one query in, a ranked answer out. Filters rank, they never hide: a
-//! service that does not match is still listed after the ones that do, so nobody loses a
-//! number because of a filter, and each entry says why it matched.
+//! The help-locator: one query in, a ranked answer out. Filters sort, they never hide: a
+//! service that does not match is still listed, in its own group after the ones that do,
+//! so nobody loses a number because of a filter, and each entry says why it matched. A
+//! safety filter counts only a confirmed answer: a service whose answer is `unknown` is
+//! in the "not confirmed" group, never among the matches.
 
 use std::sync::Arc;
 
@@ -8,7 +10,7 @@ use once_cell::sync::OnceCell;
 
 use super::{
     Audience, CountryEntry, Directory, DirectoryError, Emergency, Facts, Kind, LANGUAGE_OVERFLOW,
-    Service, codes, geo,
+    Note, Service, codes, geo,
 };
 use crate::content::Content;
 
@@ -17,6 +19,9 @@ use crate::content::Content;
 pub struct Query {
     /// An ISO 3166-1 alpha-2 code as typed (`jm` is fine).
     pub country: Option<String>,
+    /// The country the person comes from (a citizen of), as typed: adds what it offers
+    /// its citizens where they are.
+    pub from: Option<String>,
     pub region: Option<String>,
     pub needs: Vec<Kind>,
     /// A language tag the person speaks (`fr`, `sw-KE`).
@@ -70,11 +75,23 @@ const NEED_SHIFT: u32 = 16;
 const KIND_EMERGENCY: u16 = 1 << 1;
 const AUDIENCE_ANYONE: u8 = 1;
 
+/// Where a service stands against the person's filters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    /// Meets every filter (or no filter was set).
+    Match,
+    /// Meets every other filter, but a safety answer the person asked about is `unknown`.
+    NotConfirmed,
+    /// Fails a filter on a confirmed fact.
+    NoMatch,
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct Ranked<'a> {
     pub service: &'a Service,
     /// Whether the entry meets every filter the person set.
     pub matches: bool,
+    pub group: Group,
     bits: Bits,
     audience: Option<Audience>,
 }
@@ -111,9 +128,22 @@ impl Ranked<'_> {
 pub struct Answer<'a> {
     /// The country answered for; `None` when none was given or found (fallbacks only).
     pub country: Option<String>,
+    /// Sourced warnings about the country (and "no emergency number found"), shown
+    /// before its numbers.
+    pub notes: Vec<&'a Note>,
     /// The country's emergency numbers, always first on the screen.
     pub emergency: Vec<&'a Emergency>,
+    /// The services that meet every filter (all of them when no filter is set).
     pub services: Vec<Ranked<'a>>,
+    /// Services whose answer to a safety filter is `unknown`: shown apart, "not confirmed".
+    pub not_confirmed: Vec<Ranked<'a>>,
+    /// Services that fail a filter on a confirmed fact: still listed, last.
+    pub other_services: Vec<Ranked<'a>>,
+    /// The country the person comes from, when given and not the country they are in.
+    pub from: Option<String>,
+    /// What `from` offers its citizens in `country` (missions there, lines that take
+    /// calls from abroad).
+    pub from_home: Vec<Ranked<'a>>,
     pub fallbacks: Vec<Ranked<'a>>,
 }
 
@@ -154,19 +184,25 @@ fn primary_str(tag: &str) -> &str {
     tag.split(['-', '_']).next().unwrap_or_default()
 }
 
+/// The one rule for a country code a person types, everywhere (find-help, workshop
+/// sessions, learning modules): two letters, any case, officially assigned in ISO 3166-1
+/// (`ZZ`, `USA`, `!!` are refused).
+pub fn parse_country(typed: &str) -> Result<String, DirectoryError> {
+    let code = codes::normalize(typed).ok_or(DirectoryError::InvalidCountry)?;
+    if codes::is_assigned(&code) {
+        Ok(code)
+    } else {
+        Err(DirectoryError::InvalidCountry)
+    }
+}
+
 impl Directory {
     /// Answers a query. Malformed input (a country code that is not ISO 3166-1 alpha-2,
     /// a language tag that does not parse, coordinates off the planet) is an error; a real
     /// country with no entries answers with the international fallbacks.
     pub fn find(&self, query: &Query) -> Result<Answer<'_>, DirectoryError> {
         let country = match (&query.country, query.coordinates) {
-            (Some(typed), _) => {
-                let code = codes::normalize(typed).ok_or(DirectoryError::InvalidCountry)?;
-                if !codes::is_assigned(&code) {
-                    return Err(DirectoryError::InvalidCountry);
-                }
-                Some(code)
-            }
+            (Some(typed), _) => Some(parse_country(typed)?),
             (None, Some((lat, lon))) => {
                 if !geo::valid(lat, lon) {
                     return Err(DirectoryError::InvalidCoordinates);
@@ -182,6 +218,11 @@ impl Directory {
             }
             None => None,
         };
+        let from = match &query.from {
+            Some(typed) if !typed.trim().is_empty() => Some(parse_country(typed)?),
+            _ => None,
+        }
+        .filter(|f| country.as_deref() != Some(f.as_str()));
         let entry: Option<&CountryEntry> = country.as_deref().and_then(|c| self.country(c));
         let region = query
             .region
@@ -207,12 +248,39 @@ impl Directory {
         let (services, facts) = entry
             .map(|e| (e.services.as_slice(), e.facts.as_slice()))
             .unwrap_or_default();
+        let ranked = rank(services, facts, &wanted, |s| s.in_country());
+        let (mut matched, mut not_confirmed, mut other_services) = (vec![], vec![], vec![]);
+        for r in ranked {
+            match r.group {
+                Group::Match => matched.push(r),
+                Group::NotConfirmed => not_confirmed.push(r),
+                Group::NoMatch => other_services.push(r),
+            }
+        }
+        let home = from.as_deref().and_then(|f| self.country(f));
+        let from_home = match (home, country.as_deref()) {
+            (Some(home), Some(here)) => rank(
+                &home.services,
+                &home.facts,
+                &Wanted {
+                    region: None,
+                    ..wanted
+                },
+                |s| s.serves_citizens_in(here),
+            ),
+            _ => Vec::new(),
+        };
         Ok(Answer {
             country,
+            notes: entry.map(|e| e.notes.iter().collect()).unwrap_or_default(),
             emergency: entry
                 .map(|e| e.emergency.iter().collect())
                 .unwrap_or_default(),
-            services: rank(services, facts, &wanted),
+            services: matched,
+            not_confirmed,
+            other_services,
+            from,
+            from_home,
             fallbacks: rank(
                 &self.fallbacks,
                 &self.fallback_facts,
@@ -220,6 +288,7 @@ impl Directory {
                     region: None,
                     ..wanted
                 },
+                |_| true,
             ),
         })
     }
@@ -238,13 +307,20 @@ struct Wanted<'q> {
     filters: bool,
 }
 
-fn rank<'a>(services: &'a [Service], facts: &[Facts], wanted: &Wanted) -> Vec<Ranked<'a>> {
+fn rank<'a>(
+    services: &'a [Service],
+    facts: &[Facts],
+    wanted: &Wanted,
+    listed: impl Fn(&Service) -> bool,
+) -> Vec<Ranked<'a>> {
     let danger_now = wanted.query.danger_now;
     // A regional entry shows only for its own region (or when no region is asked).
-    let shown = |service: &Service, f: &Facts| match (f.has_region, wanted.region, &service.region)
-    {
-        (true, Some(asked), Some(theirs)) => theirs.eq_ignore_ascii_case(asked),
-        _ => true,
+    let shown = |service: &Service, f: &Facts| {
+        listed(service)
+            && match (f.has_region, wanted.region, &service.region) {
+                (true, Some(asked), Some(theirs)) => theirs.eq_ignore_ascii_case(asked),
+                _ => true,
+            }
     };
     // Emergency first (in danger now), then entries that meet every filter, then more
     // reasons before fewer. The key has 128 values, so a stable counting sort orders
@@ -331,22 +407,38 @@ fn judge<'a>(service: &'a Service, f: &Facts, w: &Wanted) -> Ranked<'a> {
     if f.has_region && w.region.is_some() {
         bits |= REGION;
     }
-    // Safety filters count only when the service says so plainly: `unknown` is not `no`.
-    for (wanted, ok, bit) in [
-        (q.no_immigration_reporting, f.no_immigration, NO_IMMIGRATION),
-        (q.anonymous, f.anonymous, ANONYMOUS),
-        (q.no_id, f.no_id, NO_ID),
+    // Safety filters count only when the service says so plainly: `unknown` is not `no`,
+    // and a service that is `unknown` goes to its own "not confirmed" group.
+    let mut unconfirmed = false;
+    for (wanted, ok, unknown, bit) in [
+        (
+            q.no_immigration_reporting,
+            f.no_immigration,
+            f.immigration_unknown,
+            NO_IMMIGRATION,
+        ),
+        (q.anonymous, f.anonymous, f.anonymous_unknown, ANONYMOUS),
+        (q.no_id, f.no_id, f.id_unknown, NO_ID),
     ] {
         if wanted {
-            all &= ok;
             if ok {
                 bits |= bit;
+            } else if unknown {
+                unconfirmed = true;
+            } else {
+                all = false;
             }
         }
     }
+    let group = match (!w.filters || (all && !unconfirmed), all) {
+        (true, _) => Group::Match,
+        (false, true) => Group::NotConfirmed,
+        (false, false) => Group::NoMatch,
+    };
     Ranked {
         service,
-        matches: !w.filters || all,
+        group,
+        matches: group == Group::Match,
         bits: Bits(bits),
         audience: q.audience,
     }
@@ -399,7 +491,11 @@ pub fn suggest_help_for_country(
     let answer = directory.find(&query)?;
     Ok(HelpSuggestion {
         country: answer.country.clone(),
-        emergency: if urgent || answer.services.is_empty() {
+        emergency: if urgent
+            || (answer.services.is_empty()
+                && answer.not_confirmed.is_empty()
+                && answer.other_services.is_empty())
+        {
             answer.emergency.iter().map(|e| (*e).clone()).collect()
         } else {
             Vec::new()
@@ -407,6 +503,8 @@ pub fn suggest_help_for_country(
         services: answer
             .services
             .iter()
+            .chain(&answer.not_confirmed)
+            .chain(&answer.other_services)
             .take(3)
             .map(|r| r.service.clone())
             .collect(),

@@ -30,7 +30,7 @@ fn every_listed_country_answers_with_the_numbers_in_the_facts() {
     let d = directory();
     let v = vectors();
     let countries = v["countries"].as_array().unwrap();
-    assert_eq!(countries.len(), 18);
+    assert_eq!(countries.len(), 34);
     for case in countries {
         let cc = case["country"].as_str().unwrap();
         let answer = d.find(&query(cc)).unwrap();
@@ -61,13 +61,7 @@ fn every_listed_country_answers_with_the_numbers_in_the_facts() {
             let channels: Vec<_> = s
                 .channels
                 .iter()
-                .map(|c| {
-                    (
-                        c.kind.as_str().to_owned(),
-                        c.display.clone(),
-                        c.uri().unwrap(),
-                    )
-                })
+                .map(|c| (c.kind.as_str().to_owned(), c.display.clone(), c.uri()))
                 .collect();
             let wanted: Vec<_> = w["channels"]
                 .as_array()
@@ -77,7 +71,7 @@ fn every_listed_country_answers_with_the_numbers_in_the_facts() {
                     (
                         c["kind"].as_str().unwrap().to_owned(),
                         c["display"].as_str().unwrap().to_owned(),
-                        c["uri"].as_str().unwrap().to_owned(),
+                        c["uri"].as_str().map(str::to_owned),
                     )
                 })
                 .collect();
@@ -135,8 +129,8 @@ fn shared_query_cases_rank_and_fail_as_the_vectors_say() {
 #[test]
 fn a_country_without_entries_answers_with_the_fallbacks_only() {
     let d = directory();
-    let answer = d.find(&query("fr")).unwrap();
-    assert_eq!(answer.country.as_deref(), Some("FR"));
+    let answer = d.find(&query("pt")).unwrap();
+    assert_eq!(answer.country.as_deref(), Some("PT"));
     assert!(answer.emergency.is_empty());
     assert!(answer.services.is_empty());
     assert_eq!(
@@ -178,6 +172,7 @@ number = "999"
 source = "doc"
 last_verified = "2026-11-23"
 status = "unconfirmed"
+confidence = "C"
 
 [[services]]
 id = "a_reports"
@@ -191,6 +186,7 @@ audiences = ["anyone"]
 source = "doc"
 last_verified = "2026-11-23"
 status = "unconfirmed"
+confidence = "C"
 safety = { reports_to_police = "yes", reports_to_immigration = "yes", requires_id = "yes", anonymous_ok = "no", confidential = "no" }
 
 [[services]]
@@ -205,6 +201,7 @@ audiences = ["migrants"]
 source = "doc"
 last_verified = "2026-11-23"
 status = "unconfirmed"
+confidence = "C"
 safety = { reports_to_police = "no", reports_to_immigration = "no", requires_id = "no", anonymous_ok = "yes", confidential = "yes" }
 
 [[services]]
@@ -219,6 +216,7 @@ audiences = ["anyone"]
 source = "doc"
 last_verified = "2026-11-23"
 status = "unconfirmed"
+confidence = "C"
 safety = { reports_to_police = "yes", reports_to_immigration = "unknown", requires_id = "unknown", anonymous_ok = "unknown", confidential = "unknown" }
 
 [[services]]
@@ -234,6 +232,7 @@ audiences = ["women"]
 source = "doc"
 last_verified = "2026-11-23"
 status = "unconfirmed"
+confidence = "C"
 safety = { reports_to_police = "unknown", reports_to_immigration = "unknown", requires_id = "unknown", anonymous_ok = "unknown", confidential = "unknown" }
 "#;
     let mut d = Directory::default();
@@ -267,7 +266,7 @@ fn danger_now_puts_emergency_services_first_with_their_reason() {
 }
 
 #[test]
-fn safety_filters_rank_matching_services_first_and_never_hide_the_rest() {
+fn safety_filters_count_only_a_confirmed_answer_and_keep_unknown_apart() {
     let d = sample();
     for q in [
         Query {
@@ -284,16 +283,23 @@ fn safety_filters_rank_matching_services_first_and_never_hide_the_rest() {
         },
     ] {
         let a = d.find(&q).unwrap();
-        assert_eq!(a.services[0].service.id, "b_safe", "{q:?}");
-        assert!(a.services[0].matches);
-        assert_eq!(a.services.len(), 4, "filters rank, they do not hide");
-        // `unknown` is never taken for `no`.
-        let unknown = a
-            .services
-            .iter()
-            .find(|r| r.service.id == "d_unknown")
-            .unwrap();
-        assert!(!unknown.matches && unknown.why().is_empty());
+        // Only the confirmed answer is a match.
+        assert_eq!(ids(&a.services), ["b_safe"], "{q:?}");
+        assert!(
+            a.services
+                .iter()
+                .all(|r| r.matches && r.group == Group::Match)
+        );
+        // `unknown` is never taken for `no`: shown apart, "not confirmed".
+        assert_eq!(ids(&a.not_confirmed), ["c_emergency", "d_unknown"], "{q:?}");
+        assert!(
+            a.not_confirmed
+                .iter()
+                .all(|r| !r.matches && r.group == Group::NotConfirmed && r.why().is_empty())
+        );
+        // A confirmed `yes` is still listed (nobody loses a number), last.
+        assert_eq!(ids(&a.other_services), ["a_reports"], "{q:?}");
+        assert_eq!(a.other_services[0].group, Group::NoMatch);
     }
     let a = d
         .find(&Query {
@@ -311,7 +317,24 @@ fn safety_filters_rank_matching_services_first_and_never_hide_the_rest() {
             Reason::NoId
         ]
     );
-    assert_eq!(a.services.iter().filter(|r| r.matches).count(), 1);
+    assert_eq!(a.services.len(), 1);
+    // A need that is not met is a plain mismatch, even when the safety answer is unknown.
+    let a = d
+        .find(
+            &Query {
+                no_immigration_reporting: true,
+                ..query("KE")
+            }
+            .with_words(&["shelter".into()], None)
+            .unwrap(),
+        )
+        .unwrap();
+    assert!(a.services.is_empty());
+    assert_eq!(ids(&a.not_confirmed), ["d_unknown"]);
+    assert_eq!(
+        ids(&a.other_services),
+        ["b_safe", "a_reports", "c_emergency"]
+    );
 }
 
 #[test]
@@ -396,11 +419,11 @@ fn suggestions_for_the_screening_report() {
         s.emergency.is_empty(),
         "high risk: services, no emergency numbers"
     );
-    let s = suggest_help_for_country(&content, "SN", false).unwrap();
+    let s = suggest_help_for_country(&content, "KW", false).unwrap();
     assert!(s.services.is_empty());
     assert_eq!(
         s.emergency.len(),
-        2,
+        1,
         "no service: the emergency numbers at least"
     );
     assert_eq!(s.fallbacks.len(), 3);
@@ -467,34 +490,74 @@ fn check_rejects_a_code_that_is_not_iso() {
     assert_problem(&p, "named after its country code");
 }
 
-#[test]
-fn check_rejects_an_entry_without_source_or_date() {
-    let text = jm().replacen(
-        "source = \"Waymark help-directory facts (help-directory-facts.md), emergency numbers table\"",
-        "source = \"\"",
-        1,
-    );
-    assert_problem(&with_file("directory/JM.toml", &text), "has no `source`");
-    let text = jm().replacen(
-        "last_verified = \"2026-11-23\"",
-        "last_verified = \"recently\"",
-        1,
-    );
-    let p = with_file("directory/JM.toml", &text);
-    assert_problem(&p, "not a date");
-    assert_eq!(p[0].id.as_deref(), Some("jm_emergency_119"));
-    assert_eq!(p[0].line, Some(6));
+/// `text` with the first line starting with `prefix` replaced by `line`.
+fn replace_first_line(text: &str, prefix: &str, line: &str) -> String {
+    let mut done = false;
+    text.lines()
+        .map(|l| {
+            if !done && l.starts_with(prefix) {
+                done = true;
+                line.to_owned()
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
-fn check_rejects_verified_without_a_source_url() {
-    let text = jm().replace(
-        "status = \"unconfirmed\"\n\n[services.safety]",
-        "status = \"verified\"\n\n[services.safety]",
+fn check_rejects_an_entry_without_source_or_date() {
+    let text = replace_first_line(&jm(), "source = ", "source = \"\"");
+    assert_problem(&with_file("directory/JM.toml", &text), "has no `source`");
+    let text = replace_first_line(&jm(), "last_verified = ", "last_verified = \"recently\"");
+    let p = with_file("directory/JM.toml", &text);
+    assert_problem(&p, "not a date");
+    assert_eq!(p[0].id.as_deref(), Some("jm_emergency_119"));
+    assert_eq!(p[0].line, Some(9));
+}
+
+#[test]
+fn check_rejects_a_source_that_is_not_a_url() {
+    let text = replace_first_line(
+        &jm(),
+        "source = ",
+        "source = \"Waymark help-directory facts\"",
     );
     let p = with_file("directory/JM.toml", &text);
-    assert_problem(&p, "is `verified` but its `source` is not");
-    assert_eq!(p[0].id.as_deref(), Some("jm_natfatip"));
+    assert_problem(&p, "`source` is not the URL");
+    assert_problem(&p, "is `verified` but its `source` is not the URL");
+}
+
+#[test]
+fn check_rejects_a_status_that_does_not_match_the_confidence() {
+    // A fact seen only in the news (C) can never be `verified`.
+    let text = replace_first_line(&jm(), "confidence = ", "confidence = \"C\"");
+    assert_problem(
+        &with_file("directory/JM.toml", &text),
+        "`status` must be `verified` for confidence A or B",
+    );
+    let text = replace_first_line(&jm(), "confidence = ", "confidence = \"Z\"");
+    assert_problem(
+        &with_file("directory/JM.toml", &text),
+        "`confidence` must be",
+    );
+}
+
+#[test]
+fn check_rejects_a_country_without_emergency_numbers_or_a_note() {
+    let om = ContentSource::embedded()
+        .get("directory/OM.toml")
+        .unwrap()
+        .to_owned();
+    assert!(with_file("directory/OM.toml", &om).is_empty());
+    let start = om.find("[[notes]]").unwrap();
+    let end = om[start..].find("\n\n").unwrap() + start;
+    let without = format!("{}{}", &om[..start], &om[end..]);
+    assert_problem(
+        &with_file("directory/OM.toml", &without),
+        "no emergency number and no sourced `no_emergency_found` note",
+    );
 }
 
 #[test]
@@ -504,7 +567,7 @@ fn check_rejects_numbers_that_do_not_parse_or_do_not_match_their_display() {
             "directory/JM.toml",
             &jm().replace("number = \"119\"", "number = \"1-1-9\""),
         ),
-        "`number` is not a phone number",
+        "`number` is not a phone number that dials",
     );
     assert_problem(
         &with_file(
@@ -552,8 +615,8 @@ fn check_rejects_unknown_kinds_audiences_channels_and_safety_values() {
         ),
         ("cost = \"free\"", "cost = \"cheap\"", "`cost`"),
         (
-            "status = \"unconfirmed\"\n\n[services",
-            "status = \"maybe\"\n\n[services",
+            "status = \"verified\"\nconfidence = \"B\"\n\n[services",
+            "status = \"maybe\"\nconfidence = \"B\"\n\n[services",
             "`status` must be",
         ),
     ];
@@ -595,4 +658,192 @@ fn check_rejects_a_bad_fallback_and_a_bad_116111_country() {
     assert_problem(&with_file(INTERNATIONAL, &text), "child_helpline_116111");
     let text = intl.replace("value = \"https://www.iom.int\"", "value = \"www.iom.int\"");
     assert_problem(&with_file(INTERNATIONAL, &text), "not an https URL");
+}
+
+// ---- The shipped data: sources, corrections and warnings (help-directory-sources.md).
+
+fn service<'a>(d: &'a Directory, cc: &str, id: &str) -> &'a Service {
+    d.country(cc)
+        .unwrap()
+        .services
+        .iter()
+        .find(|s| s.id == id)
+        .unwrap_or_else(|| panic!("{cc}: no {id}"))
+}
+
+#[test]
+fn every_entry_has_a_source_url_a_date_and_a_confidence_that_matches_its_status() {
+    let d = directory();
+    for code in [
+        "LB", "SA", "AE", "QA", "KW", "OM", "JO", "TH", "KH", "MM", "BR", "MX", "FR", "ES", "IT",
+        "DE", "HT", "SN", "CM", "DO", "ET", "BB", "BS",
+    ] {
+        let c = d.country(code).unwrap_or_else(|| panic!("{code} missing"));
+        assert!(
+            !c.emergency.is_empty() || c.notes.iter().any(|n| n.kind == NoteKind::NoEmergencyFound),
+            "{code}"
+        );
+    }
+    let services = d
+        .countries
+        .values()
+        .flat_map(|c| &c.services)
+        .chain(&d.fallbacks);
+    for s in services {
+        assert!(s.source.starts_with("http"), "{}: {}", s.id, s.source);
+        assert!(parse_date(&s.last_verified).is_some(), "{}", s.id);
+        assert_eq!(s.confidence.status(), s.status, "{}", s.id);
+        assert!(!s.source.contains("still to be recorded"), "{}", s.id);
+    }
+    for e in d.countries.values().flat_map(|c| &c.emergency) {
+        assert!(e.source.starts_with("http"), "{}", e.id);
+        assert_eq!(e.confidence.status(), e.status, "{}", e.id);
+    }
+}
+
+#[test]
+fn the_wrong_rows_of_the_old_facts_are_fixed() {
+    let d = directory();
+    let all_numbers = |cc: &str| -> Vec<String> {
+        d.country(cc)
+            .unwrap()
+            .services
+            .iter()
+            .flat_map(|s| s.channels.iter().map(|c| c.value.clone()))
+            .collect()
+    };
+    // Ghana: 0800 111 222 was Uganda's child line; DOVVSU 080 0000 900 was not found.
+    assert!(!all_numbers("GH").contains(&"0800111222".to_owned()));
+    assert!(!all_numbers("GH").contains(&"0800000900".to_owned()));
+    // Kenya: 1195 is the GBV helpline, not a trafficking hotline.
+    let gbv = service(&d, "KE", "ke_gbv_helpline_1195");
+    assert!(!gbv.kinds.contains(&Kind::TraffickingHotline));
+    // Trinidad and Tobago: 800-4288 is 800-4CTU.
+    let ctu = service(&d, "TT", "tt_counter_trafficking_unit");
+    assert!(ctu.channels[0].display.contains("800-4CTU"));
+    // Guyana: the Ministry of Home Affairs taskforce, on its own press release.
+    let gy = service(&d, "GY", "gy_tip_hotline");
+    assert_eq!(gy.source, "https://moha.gov.gy/press-release-18");
+    assert_eq!(gy.status, Status::Verified);
+    // South Africa: the Salvation Army line passes tips to the police.
+    let sa = service(&d, "ZA", "za_salvation_army_line");
+    assert_eq!(sa.safety.reports_to_police, Reports::Yes);
+    assert!(sa.warning_msg.is_some());
+}
+
+#[test]
+fn lines_that_feed_police_or_immigration_say_so() {
+    let d = directory();
+    for (cc, id, police, immigration) in [
+        (
+            "ES",
+            "es_police_trafficking_line",
+            Reports::Yes,
+            Reports::Unknown,
+        ),
+        ("AE", "ae_mohre_80060", Reports::Unknown, Reports::Yes),
+        ("JO", "jo_mol_hotlines", Reports::Unknown, Reports::Yes),
+        ("TH", "th_mol_1694", Reports::Unknown, Reports::Yes),
+        ("KH", "kh_police_hotline_117", Reports::Yes, Reports::Yes),
+        ("OM", "om_rop_hotline", Reports::Yes, Reports::Unknown),
+    ] {
+        let s = service(&d, cc, id);
+        assert_eq!(s.safety.reports_to_police, police, "{id}");
+        assert_eq!(s.safety.reports_to_immigration, immigration, "{id}");
+        assert!(s.warning_msg.is_some(), "{id} has no warning");
+    }
+    // Kuwait has no line to warn on: the warning is a country note.
+    let kw = d.country("KW").unwrap();
+    assert!(kw.notes.iter().any(|n| n.kind == NoteKind::Warning));
+    // A safety filter never offers them as a match.
+    let a = d
+        .find(&Query {
+            no_immigration_reporting: true,
+            ..query("AE")
+        })
+        .unwrap();
+    assert!(a.services.is_empty(), "{:?}", ids(&a.services));
+    assert!(ids(&a.other_services).contains(&"ae_mohre_80060".to_owned()));
+}
+
+#[test]
+fn in_dubai_from_kenya_lists_what_kenya_offers_its_citizens_there() {
+    let d = directory();
+    let a = d
+        .find(&Query {
+            from: Some("ke".into()),
+            ..query("AE")
+        })
+        .unwrap();
+    assert_eq!(a.country.as_deref(), Some("AE"));
+    assert_eq!(a.from.as_deref(), Some("KE"));
+    assert!(!a.emergency.is_empty());
+    assert!(ids(&a.services).contains(&"ae_800save".to_owned()));
+    let home = ids(&a.from_home);
+    assert_eq!(
+        home,
+        [
+            "ke_diaspora_call_centre",
+            "ke_embassy_abu_dhabi",
+            "ke_consulate_dubai"
+        ]
+    );
+    // Kenya's line in Jeddah is for Kenyans in Saudi Arabia, not in the UAE.
+    let sa = d
+        .find(&Query {
+            from: Some("KE".into()),
+            ..query("SA")
+        })
+        .unwrap();
+    assert!(ids(&sa.from_home).contains(&"ke_consulate_jeddah_hotline".to_owned()));
+    assert!(!ids(&sa.from_home).contains(&"ke_embassy_abu_dhabi".to_owned()));
+    // In Kenya itself, the missions abroad are not listed as Kenyan services.
+    let ke = d.find(&query("KE")).unwrap();
+    assert!(
+        ke.services
+            .iter()
+            .all(|r| r.service.located_in.is_none() && r.service.abroad != Abroad::Only)
+    );
+    // From the country you are in: nothing extra. A bad code: refused.
+    let same = d
+        .find(&Query {
+            from: Some("AE".into()),
+            ..query("AE")
+        })
+        .unwrap();
+    assert_eq!(same.from, None);
+    assert!(same.from_home.is_empty());
+    for bad in ["ZZ", "USA", "!!"] {
+        let e = d
+            .find(&Query {
+                from: Some(bad.into()),
+                ..query("AE")
+            })
+            .unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::InvalidInput, "{bad}");
+    }
+}
+
+#[test]
+fn entries_older_than_twelve_months_are_out_of_date_relative_to_today() {
+    assert!(!out_of_date("2026-12-03", "2026-12-04").unwrap());
+    assert!(!out_of_date("2025-12-04", "2026-12-04").unwrap());
+    assert!(out_of_date("2025-12-03", "2026-12-04").unwrap());
+    assert!(out_of_date("2024-01-31", "2025-02-01").unwrap());
+    assert!(!out_of_date("2024-02-29", "2025-02-28").unwrap());
+    assert!(out_of_date("not a date", "2026-12-04").unwrap());
+    assert_eq!(
+        out_of_date("2026-12-03", "04/12/2026").unwrap_err().kind(),
+        ErrorKind::InvalidInput
+    );
+}
+
+#[test]
+fn one_rule_for_a_typed_country_code() {
+    assert_eq!(query::parse_country(" ae ").unwrap(), "AE");
+    for bad in ["ZZ", "USA", "!!", "", "A1"] {
+        assert!(query::parse_country(bad).is_err(), "{bad}");
+        assert!(crate::learn::parse_region(bad).is_err(), "{bad}");
+    }
+    assert_eq!(crate::learn::parse_region("ke").unwrap(), "KE");
 }

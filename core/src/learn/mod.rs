@@ -379,14 +379,10 @@ impl Catalog {
     }
 }
 
-/// Checks and normalizes a region a person gave: two ASCII letters, upper-cased.
+/// Checks and normalizes a region a person gave: an assigned ISO 3166-1 alpha-2 code, upper-cased.
 pub fn parse_region(region: &str) -> Result<String, LearnError> {
-    let r = region.trim();
-    if r.len() == 2 && r.bytes().all(|b| b.is_ascii_alphabetic()) {
-        Ok(r.to_ascii_uppercase())
-    } else {
-        Err(LearnError::BadRegion)
-    }
+    // The one rule for a typed country code, shared with find-help: `ZZ` and `USA` fail.
+    crate::directory::query::parse_country(region).map_err(|_| LearnError::BadRegion)
 }
 
 /// Parsed content kept per loaded tree, so a screen never re-parses TOML.

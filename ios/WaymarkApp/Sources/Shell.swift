@@ -247,7 +247,13 @@ struct HelpService: Identifiable, Equatable {
     let name: String
     let description: String
     let hours: String
+    /// "Before you call: …" — what the line does with a call, shown before its number.
+    let warning: String?
     let lastVerified: String
+    /// "May be out of date: …" when last checked more than a year ago.
+    let outOfDate: String?
+    /// "Source: a government page of this country: https://…"
+    let source: String
     let statusWarning: String?
     let police: String
     let immigration: String
@@ -305,11 +311,30 @@ struct FindHelpState: Equatable {
     let needsTitle: String
     let needs: [Choice]
     let filters: [Choice]
+    /// "Which country do you come from?"; the country the core used is selected.
+    let fromTitle: String
+    let fromCountries: [Choice]
+    /// The country's sourced warnings, shown before its numbers.
+    let notesTitle: String
+    let notes: [String]
     let emergencyTitle: String
     let emergency: [ContactAction]
+    /// One line per emergency number, same order: "Last checked: …", out of date, not confirmed.
+    let emergencyChecked: [String]
     let servicesTitle: String
+    /// Only services that meet every filter (all of them when none is set).
     let services: [HelpService]
     let noServices: String?
+    /// Services whose answer to a safety filter is not known: shown apart, never as matches.
+    let notConfirmedTitle: String
+    let notConfirmed: [HelpService]
+    /// Services that fail a filter on a confirmed fact: listed last.
+    let otherTitle: String
+    let otherServices: [HelpService]
+    /// "What Kenya offers its citizens here", when the person comes from another country.
+    let fromHomeTitle: String?
+    let fromHome: [HelpService]
+    let fromHomeNone: String?
     let fallbacksTitle: String
     let fallbacks: [HelpService]
     let selectedLabel: String
@@ -417,6 +442,8 @@ enum ShellEvent {
     case showReport
 
     case helpCountry(String?)
+    /// The country the person comes from (nil: the core suggests it from the language's region).
+    case helpFrom(String?)
     case toggleNeed(String)
     case toggleFilter(String)
     case dangerNow(Bool)
@@ -513,6 +540,7 @@ protocol ShellHost: AnyObject {
 /// The find-help form, in memory only (what someone looks for is never written).
 struct HelpForm: Equatable {
     var country: String? = nil
+    var from: String? = nil
     var needs: [String] = []
     var filters: Set<String> = []
     var dangerNow = false
@@ -589,6 +617,7 @@ final class ShellModel {
     func helpQuery() -> HelpQuery {
         HelpQuery(
             country: help.country,
+            from: help.from,
             needs: help.needs,
             noImmigrationReporting: help.filters.contains(HelpFilter.noImmigrationReporting.rawValue),
             anonymous: help.filters.contains(HelpFilter.anonymous.rawValue),
@@ -716,6 +745,9 @@ final class ShellModel {
             }
         case let .helpCountry(id):
             help.country = id
+            return .none
+        case let .helpFrom(id):
+            help.from = id
             return .none
         case let .toggleNeed(id):
             if let index = help.needs.firstIndex(of: id) { help.needs.remove(at: index) } else { help.needs.append(id) }
@@ -1080,19 +1112,44 @@ final class ShellModel {
             filters: HelpFilter.allCases.map {
                 Choice(id: $0.rawValue, label: texts[$0.labelMessage], selected: help.filters.contains($0.rawValue))
             },
+            fromTitle: texts["directory-ask-from"],
+            fromCountries: (choices?.countries ?? []).map { Choice(id: $0.id, label: $0.label, selected: $0.id == answer?.from) },
+            notesTitle: texts["directory-notes-heading"],
+            notes: (answer?.notes ?? []).map(\.text) + (answer?.emergency ?? []).compactMap { $0.warning.map(warning) },
             emergencyTitle: texts["directory-emergency-heading"],
             emergency: (answer?.emergency ?? []).map {
                 ContactAction(kind: "call", label: "\(texts["directory-call"]): \($0.label)", display: $0.number, uri: $0.uri)
             },
+            emergencyChecked: (answer?.emergency ?? []).map { e in
+                [
+                    texts.format("directory-last-verified", [.text(name: "date", value: e.lastVerified)]),
+                    e.outOfDate ? texts["directory-out-of-date"] : nil,
+                    e.status == "verified" ? nil : texts["directory-status-unconfirmed"],
+                ].compactMap { $0 }.joined(separator: " ")
+            },
             servicesTitle: texts["directory-services-heading"],
             services: (answer?.services ?? []).map(helpService),
-            noServices: answer.map { $0.country != nil && $0.services.isEmpty } == true ? texts["directory-no-services"] : nil,
+            noServices: answer.map {
+                $0.country != nil && $0.services.isEmpty && $0.notConfirmed.isEmpty && $0.otherServices.isEmpty
+            } == true ? texts["directory-no-services"] : nil,
+            notConfirmedTitle: texts["directory-not-confirmed-heading"],
+            notConfirmed: (answer?.notConfirmed ?? []).map(helpService),
+            otherTitle: texts["directory-other-heading"],
+            otherServices: (answer?.otherServices ?? []).map(helpService),
+            fromHomeTitle: answer?.fromTitle,
+            fromHome: (answer?.fromHome ?? []).map(helpService),
+            fromHomeNone: (answer?.fromTitle != nil && (answer?.fromHome ?? []).isEmpty)
+                ? texts.format("directory-from-none", [.text(name: "country", value: answer?.fromName ?? "")]) : nil,
             fallbacksTitle: texts["directory-fallbacks-heading"],
             fallbacks: (answer?.fallbacks ?? []).map(helpService),
             selectedLabel: texts["shell-selected"],
             copyLabel: texts["shell-copy"],
             feedback: error ?? feedback
         )
+    }
+
+    private func warning(_ text: String) -> String {
+        texts.format("directory-warning", [.text(name: "text", value: text)])
     }
 
     private func helpService(_ s: ServiceView) -> HelpService {
@@ -1104,7 +1161,10 @@ final class ShellModel {
             name: s.name,
             description: s.description,
             hours: s.hours,
+            warning: s.warning.map(warning),
             lastVerified: texts.format("directory-last-verified", [.text(name: "date", value: s.lastVerified)]),
+            outOfDate: s.outOfDate ? texts["directory-out-of-date"] : nil,
+            source: "\(s.confidenceText): \(s.source)",
             statusWarning: s.status == "verified" ? nil : texts["directory-status-unconfirmed"],
             police: texts.format("directory-safety-police", [.text(name: "answer", value: answer(s.safety.reportsToPolice))]),
             immigration: texts.format("directory-safety-immigration",

@@ -1,8 +1,10 @@
 import SwiftUI
 
-/// Find help: the country from the core's list, "in danger now", kinds of help and safety
-/// filters; then emergency numbers and services with when they were last checked and
-/// whether they tell the police or immigration. Call and text open the phone's own apps.
+/// Find help: the country from the core's list, where the person comes from, "in danger now",
+/// kinds of help and safety filters; then the country's sourced warnings, emergency numbers
+/// and services with what each does with a call (before its number), when it was last checked
+/// and whether it tells the police or immigration. Services whose safety answer is not known
+/// are a group apart, never mixed with the matches. Call and text open the phone's own apps.
 struct FindHelpView: View {
     let help: FindHelpState
     let send: @MainActor (ShellEvent) -> Void
@@ -24,10 +26,29 @@ struct FindHelpView: View {
                 }
                 .buttonStyle(.bordered)
 
+                SectionTitle(text: help.fromTitle)
+                Menu {
+                    ForEach(help.fromCountries) { country in
+                        Button(country.label) { send(.helpFrom(country.id)) }
+                    }
+                } label: {
+                    Text(help.fromCountries.first(where: \.selected)?.label ?? help.fromTitle)
+                        .frame(maxWidth: .infinity, minHeight: 44, alignment: .leading)
+                }
+                .buttonStyle(.bordered)
+
+                if !help.notes.isEmpty {
+                    SectionTitle(text: help.notesTitle)
+                    ForEach(help.notes, id: \.self) { note in
+                        Text(note).foregroundStyle(.red)
+                    }
+                }
+
                 if !help.emergency.isEmpty {
                     SectionTitle(text: help.emergencyTitle)
-                    ForEach(help.emergency) { action in
+                    ForEach(Array(zip(help.emergency, help.emergencyChecked)), id: \.0.id) { action, checked in
                         ContactRow(action: action, copyLabel: help.copyLabel, send: send)
+                        Text(checked).font(.footnote)
                     }
                 }
 
@@ -41,6 +62,27 @@ struct FindHelpView: View {
                         Text(none)
                     }
                     ForEach(help.services) { service in
+                        ServiceCard(service: service, copyLabel: help.copyLabel, send: send)
+                    }
+                }
+                if !help.notConfirmed.isEmpty {
+                    SectionTitle(text: help.notConfirmedTitle)
+                    ForEach(help.notConfirmed) { service in
+                        ServiceCard(service: service, copyLabel: help.copyLabel, send: send)
+                    }
+                }
+                if !help.otherServices.isEmpty {
+                    SectionTitle(text: help.otherTitle)
+                    ForEach(help.otherServices) { service in
+                        ServiceCard(service: service, copyLabel: help.copyLabel, send: send)
+                    }
+                }
+                if let title = help.fromHomeTitle {
+                    SectionTitle(text: title)
+                    if let none = help.fromHomeNone {
+                        Text(none)
+                    }
+                    ForEach(help.fromHome) { service in
                         ServiceCard(service: service, copyLabel: help.copyLabel, send: send)
                     }
                 }
@@ -91,17 +133,25 @@ private struct ServiceCard: View {
             Text(service.name).font(.headline)
             Text(service.description).font(.callout)
             Text(service.hours).font(.footnote)
+            // What the line does with a call, before its number.
+            if let warning = service.warning {
+                Text(warning).foregroundStyle(.red)
+            }
             Text(service.police).foregroundStyle(service.reportsWarning ? Color.red : Color.primary)
             Text(service.immigration).foregroundStyle(service.reportsWarning ? Color.red : Color.primary)
+            ForEach(service.actions) { action in
+                ContactRow(action: action, copyLabel: copyLabel, send: send)
+            }
             Text(service.lastVerified).font(.footnote)
+            if let outOfDate = service.outOfDate {
+                Text(outOfDate).font(.footnote).foregroundStyle(.red)
+            }
             if let warning = service.statusWarning {
                 Text(warning).font(.footnote).foregroundStyle(.red)
             }
+            Text(service.source).font(.footnote)
             if let why = service.why {
                 Text(why).font(.footnote)
-            }
-            ForEach(service.actions) { action in
-                ContactRow(action: action, copyLabel: copyLabel, send: send)
             }
         }
         .padding(12)

@@ -164,12 +164,32 @@ sealed interface Screen {
         /** `helpChoices().kinds`, several may be selected. */
         val needs: List<Choice>,
         val filters: List<Choice>,
+        /** "Which country do you come from?" and the same countries; the one the core used is selected. */
+        val fromTitle: String,
+        val fromCountries: List<Choice>,
+        /** The country's sourced warnings, shown before its numbers. */
+        val notesTitle: String,
+        val notes: List<String>,
         val emergencyTitle: String,
         val emergency: List<ContactAction>,
+        /** One line per emergency number, same order: "Last checked: …", out of date, not confirmed. */
+        val emergencyChecked: List<String>,
         val servicesTitle: String,
+        /** Only services that meet every filter (all of them when none is set). */
         val services: List<HelpService>,
         /** "No services listed for this country yet", or null. */
         val noServices: String?,
+        /** Services whose answer to a safety filter is not known: shown apart, never as matches. */
+        val notConfirmedTitle: String,
+        val notConfirmed: List<HelpService>,
+        /** Services that fail a filter on a confirmed fact: listed last. */
+        val otherTitle: String,
+        val otherServices: List<HelpService>,
+        /** "What Kenya offers its citizens here", when the person comes from another country. */
+        val fromHomeTitle: String?,
+        val fromHome: List<HelpService>,
+        /** "We found nothing Kenya offers its citizens in this country…", or null. */
+        val fromHomeNone: String?,
         val fallbacksTitle: String,
         val fallbacks: List<HelpService>,
         val selectedLabel: String,
@@ -177,7 +197,8 @@ sealed interface Screen {
         val feedback: Feedback?,
     ) : Screen {
         override val speakable: String
-            get() = (listOfNotNull(danger.help) + emergency.map { "${it.label} ${it.display}" } + (services + fallbacks).map { it.name })
+            get() = (listOfNotNull(danger.help) + notes + emergency.map { "${it.label} ${it.display}" } +
+                (services + notConfirmed + otherServices + fromHome + fallbacks).map { it.name })
                 .joinToString("\n")
     }
 }
@@ -265,8 +286,14 @@ data class HelpService(
     val name: String,
     val description: String,
     val hours: String,
+    /** "Before you call: run by the police." — what the line does with a call, shown before its number. */
+    val warning: String?,
     /** "Last checked: 2025-…" */
     val lastVerified: String,
+    /** "May be out of date: …" when last checked more than a year ago. */
+    val outOfDate: String?,
+    /** "Source: a government page of this country: https://…" */
+    val source: String,
     /** Present when the listing is not yet confirmed on the service's own page. */
     val statusWarning: String?,
     /** "Tells the police: no" / "Tells immigration: not known". */
@@ -330,6 +357,8 @@ sealed interface Event {
 
     // Find help.
     data class HelpCountry(val id: String?) : Event
+    /** The country the person comes from (null: the core suggests it from the language's region). */
+    data class HelpFrom(val id: String?) : Event
     data class ToggleNeed(val id: String) : Event
     data class ToggleFilter(val id: String) : Event
     data class DangerNow(val on: Boolean) : Event

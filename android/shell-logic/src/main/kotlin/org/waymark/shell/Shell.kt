@@ -265,6 +265,10 @@ class Shell(
             help = help.copy(country = event.id)
             Effect.None
         }
+        is Event.HelpFrom -> {
+            help = help.copy(from = event.id)
+            Effect.None
+        }
         is Event.ToggleNeed -> {
             help = help.copy(needs = help.needs.toggle(event.id))
             Effect.None
@@ -310,6 +314,7 @@ class Shell(
     /** The query the find-help screen sends: the form mapped onto the core's [HelpQuery]. */
     fun helpQuery(): HelpQuery = HelpQuery(
         country = help.country,
+        from = help.from,
         needs = help.needs.toList(),
         noImmigrationReporting = HelpFilter.NoImmigrationReporting.id in help.filters,
         anonymous = HelpFilter.Anonymous.id in help.filters,
@@ -640,13 +645,36 @@ class Shell(
             needsTitle = texts["directory-filter-need"],
             needs = choices?.kinds.orEmpty().map { Choice(it.id, it.label, selected = it.id in help.needs) },
             filters = HelpFilter.entries.map { Choice(it.id, texts[it.labelMessage], selected = it.id in help.filters) },
+            fromTitle = texts["directory-ask-from"],
+            fromCountries = choices?.countries.orEmpty().map { Choice(it.id, it.label, selected = it.id == answer?.from) },
+            notesTitle = texts["directory-notes-heading"],
+            notes = answer?.notes.orEmpty().map { it.text } +
+                answer?.emergency.orEmpty().mapNotNull { e -> e.warning?.let { warning(it) } },
             emergencyTitle = texts["directory-emergency-heading"],
             emergency = answer?.emergency.orEmpty().map {
                 ContactAction("call", "${texts["directory-call"]}: ${it.label}", it.number, it.uri)
             },
+            emergencyChecked = answer?.emergency.orEmpty().map { e ->
+                listOfNotNull(
+                    texts.format("directory-last-verified", listOf(MessageArg.Text("date", e.lastVerified))),
+                    if (e.outOfDate) texts["directory-out-of-date"] else null,
+                    if (e.status == "verified") null else texts["directory-status-unconfirmed"],
+                ).joinToString(" ")
+            },
             servicesTitle = texts["directory-services-heading"],
             services = answer?.services.orEmpty().map(::helpService),
-            noServices = if (answer != null && answer.country != null && answer.services.isEmpty()) texts["directory-no-services"] else null,
+            noServices = if (answer != null && answer.country != null &&
+                answer.services.isEmpty() && answer.notConfirmed.isEmpty() && answer.otherServices.isEmpty()
+            ) texts["directory-no-services"] else null,
+            notConfirmedTitle = texts["directory-not-confirmed-heading"],
+            notConfirmed = answer?.notConfirmed.orEmpty().map(::helpService),
+            otherTitle = texts["directory-other-heading"],
+            otherServices = answer?.otherServices.orEmpty().map(::helpService),
+            fromHomeTitle = answer?.fromTitle,
+            fromHome = answer?.fromHome.orEmpty().map(::helpService),
+            fromHomeNone = if (answer?.fromTitle != null && answer.fromHome.isEmpty()) {
+                texts.format("directory-from-none", listOf(MessageArg.Text("country", answer.fromName ?: "")))
+            } else null,
             fallbacksTitle = texts["directory-fallbacks-heading"],
             fallbacks = answer?.fallbacks.orEmpty().map(::helpService),
             selectedLabel = texts["shell-selected"],
@@ -655,6 +683,8 @@ class Shell(
         )
     }
 
+    private fun warning(text: String) = texts.format("directory-warning", listOf(MessageArg.Text("text", text)))
+
     private fun helpService(s: ServiceView): HelpService {
         fun answer(value: String) = texts["directory-answer-" + value.replace('_', '-')]
         return HelpService(
@@ -662,7 +692,10 @@ class Shell(
             name = s.name,
             description = s.description,
             hours = s.hours,
+            warning = s.warning?.let(::warning),
             lastVerified = texts.format("directory-last-verified", listOf(MessageArg.Text("date", s.lastVerified))),
+            outOfDate = if (s.outOfDate) texts["directory-out-of-date"] else null,
+            source = "${s.confidenceText}: ${s.source}",
             statusWarning = if (s.status == "verified") null else texts["directory-status-unconfirmed"],
             police = texts.format("directory-safety-police", listOf(MessageArg.Text("answer", answer(s.safety.reportsToPolice)))),
             immigration = texts.format("directory-safety-immigration", listOf(MessageArg.Text("answer", answer(s.safety.reportsToImmigration)))),
@@ -690,6 +723,7 @@ class Shell(
 /** The find-help form, in memory only (what someone looks for is never written). */
 private data class HelpForm(
     val country: String? = null,
+    val from: String? = null,
     val needs: Set<String> = emptySet(),
     val filters: Set<String> = emptySet(),
     val dangerNow: Boolean = false,

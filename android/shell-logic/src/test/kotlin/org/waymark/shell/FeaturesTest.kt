@@ -290,6 +290,45 @@ class FeaturesTest {
     }
 
     @Test
+    fun findHelpKeepsUnknownApartAndShowsWhatHomeOffersHere() {
+        val shell = shell()
+        shell.onEvent(Event.Open(Route.FindHelp))
+        shell.onEvent(Event.HelpCountry("AE"))
+        shell.onEvent(Event.HelpFrom("KE"))
+        assertEquals("KE", shell.helpQuery().from)
+        var help = shell.help()
+        assertEquals("KE", help.fromCountries.single { it.selected }.id)
+        // No filter: every Emirati service is a match, and Kenya's missions come after.
+        assertTrue(help.notConfirmed.isEmpty() && help.otherServices.isEmpty())
+        assertEquals("What \u2068Kenya\u2069 offers its citizens here", help.fromHomeTitle)
+        assertTrue(help.fromHome.any { it.id == "ke_embassy_abu_dhabi" })
+        assertTrue(help.fromHome.none { it.id == "ke_consulate_jeddah_hotline" })
+        assertNull(help.fromHomeNone)
+        assertEquals(help.emergency.size, help.emergencyChecked.size)
+        assertTrue(help.emergencyChecked.all { it.startsWith("Last checked: ") }, help.emergencyChecked.toString())
+
+        // "Does not report to immigration": nothing here is confirmed, so nothing is a match.
+        shell.onEvent(Event.ToggleFilter("no_immigration_reporting"))
+        help = shell.help()
+        assertTrue(help.services.isEmpty(), help.services.map { it.id }.toString())
+        assertTrue(help.notConfirmed.any { it.id == "ae_800save" })
+        val mohre = help.otherServices.single { it.id == "ae_mohre_80060" }
+        assertEquals("Tells immigration: \u2068yes\u2069", mohre.immigration)
+        assertTrue(mohre.reportsWarning)
+        assertTrue(mohre.warning!!.startsWith("Before you call: "), mohre.warning)
+        assertTrue(mohre.source.startsWith("Source: a government page of this country: https://"))
+        assertNull(mohre.outOfDate)
+        assertEquals(help.notConfirmedTitle, "Not confirmed: nobody has confirmed these services' answer to what you asked")
+
+        // Kuwait's sourced warning is a note shown before its numbers.
+        shell.onEvent(Event.HelpCountry("KW"))
+        assertTrue(shell.help().notes.any { it.contains("deported") })
+        // From the country you are in: nothing extra.
+        shell.onEvent(Event.HelpFrom("KW"))
+        assertNull(shell.help().fromHomeTitle)
+    }
+
+    @Test
     fun quickExitClearsTheCoresScreenState() {
         val core = core()
         val shell = shell(core = core)

@@ -33,9 +33,11 @@ import org.waymark.shell.HelpService
 import org.waymark.shell.Screen
 
 /**
- * Find help: the country from the core's list, "in danger now", kinds of help and safety
- * filters; then emergency numbers and services with when they were last checked and whether
- * they tell the police or immigration. Call and text open the phone's own apps.
+ * Find help: the country from the core's list, where the person comes from, "in danger now",
+ * kinds of help and safety filters; then the country's sourced warnings, emergency numbers and
+ * services with what each does with a call (before its number), when it was last checked and
+ * whether it tells the police or immigration. Services whose safety answer is not known are a
+ * group apart, never mixed with the matches. Call and text open the phone's own apps.
  */
 @OptIn(androidx.compose.foundation.layout.ExperimentalLayoutApi::class)
 @Composable
@@ -44,9 +46,19 @@ fun FindHelpScreen(screen: Screen.FindHelp, send: (Event) -> Unit) {
         item { FeedbackText(screen.feedback) }
         item { OnOffRow(screen.danger) { send(Event.DangerNow(it)) } }
         item { CountryPicker(screen, send) }
+        item { FromPicker(screen, send) }
+        if (screen.notes.isNotEmpty()) {
+            item { SectionTitle(screen.notesTitle) }
+            items(screen.notes, key = { "n-" + it }) { Text(it, color = MaterialTheme.colorScheme.error) }
+        }
         if (screen.emergency.isNotEmpty()) {
             item { SectionTitle(screen.emergencyTitle) }
-            items(screen.emergency, key = { "e-" + it.display }) { ContactRow(it, screen.copyLabel, send) }
+            items(screen.emergency.zip(screen.emergencyChecked), key = { "e-" + it.first.display }) { (action, checked) ->
+                Column {
+                    ContactRow(action, screen.copyLabel, send)
+                    Text(checked, style = MaterialTheme.typography.bodySmall)
+                }
+            }
         }
         item {
             Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
@@ -64,6 +76,19 @@ fun FindHelpScreen(screen: Screen.FindHelp, send: (Event) -> Unit) {
             screen.noServices?.let { none -> item { Text(none) } }
             items(screen.services, key = { "s-" + it.id }) { ServiceCard(it, screen.copyLabel, send) }
         }
+        if (screen.notConfirmed.isNotEmpty()) {
+            item { SectionTitle(screen.notConfirmedTitle) }
+            items(screen.notConfirmed, key = { "u-" + it.id }) { ServiceCard(it, screen.copyLabel, send) }
+        }
+        if (screen.otherServices.isNotEmpty()) {
+            item { SectionTitle(screen.otherTitle) }
+            items(screen.otherServices, key = { "o-" + it.id }) { ServiceCard(it, screen.copyLabel, send) }
+        }
+        screen.fromHomeTitle?.let { title ->
+            item { SectionTitle(title) }
+            screen.fromHomeNone?.let { none -> item { Text(none) } }
+            items(screen.fromHome, key = { "h-" + it.id }) { ServiceCard(it, screen.copyLabel, send) }
+        }
         if (screen.fallbacks.isNotEmpty()) {
             item { SectionTitle(screen.fallbacksTitle) }
             items(screen.fallbacks, key = { "f-" + it.id }) { ServiceCard(it, screen.copyLabel, send) }
@@ -75,7 +100,17 @@ fun FindHelpScreen(screen: Screen.FindHelp, send: (Event) -> Unit) {
 private fun CountryPicker(screen: Screen.FindHelp, send: (Event) -> Unit) = CountryMenu(screen.countryTitle, screen.countries, screen.selectedLabel, send)
 
 @Composable
-fun CountryMenu(title: String, countries: List<Choice>, selectedLabel: String, send: (Event) -> Unit) {
+private fun FromPicker(screen: Screen.FindHelp, send: (Event) -> Unit) =
+    CountryMenu(screen.fromTitle, screen.fromCountries, screen.selectedLabel, send) { Event.HelpFrom(it) }
+
+@Composable
+fun CountryMenu(
+    title: String,
+    countries: List<Choice>,
+    selectedLabel: String,
+    send: (Event) -> Unit,
+    pick: (String) -> Event = { Event.HelpCountry(it) },
+) {
     var open by remember { mutableStateOf(false) }
     val selected = countries.firstOrNull { it.selected }
     Column {
@@ -89,7 +124,7 @@ fun CountryMenu(title: String, countries: List<Choice>, selectedLabel: String, s
                     text = { Text(country.label) },
                     onClick = {
                         open = false
-                        send(Event.HelpCountry(country.id))
+                        send(pick(country.id))
                     },
                     modifier = Modifier.semantics { if (country.selected) stateDescription = selectedLabel },
                 )
@@ -116,12 +151,16 @@ private fun ServiceCard(service: HelpService, copyLabel: String, send: (Event) -
             Text(service.description, style = MaterialTheme.typography.bodyMedium)
             Text(service.hours, style = MaterialTheme.typography.bodySmall)
             val warn = if (service.reportsWarning) MaterialTheme.colorScheme.error else MaterialTheme.colorScheme.onSurface
+            // What the line does with a call, before its number.
+            service.warning?.let { Text(it, color = MaterialTheme.colorScheme.error, style = MaterialTheme.typography.bodyMedium) }
             Text(service.police, color = warn, style = MaterialTheme.typography.bodyMedium)
             Text(service.immigration, color = warn, style = MaterialTheme.typography.bodyMedium)
-            Text(service.lastVerified, style = MaterialTheme.typography.bodySmall)
-            service.statusWarning?.let { Text(it, color = MaterialTheme.colorScheme.error, style = MaterialTheme.typography.bodySmall) }
-            service.why?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
             for (action in service.actions) ContactRow(action, copyLabel, send)
+            Text(service.lastVerified, style = MaterialTheme.typography.bodySmall)
+            service.outOfDate?.let { Text(it, color = MaterialTheme.colorScheme.error, style = MaterialTheme.typography.bodySmall) }
+            service.statusWarning?.let { Text(it, color = MaterialTheme.colorScheme.error, style = MaterialTheme.typography.bodySmall) }
+            Text(service.source, style = MaterialTheme.typography.bodySmall)
+            service.why?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
         }
     }
 }
