@@ -12,6 +12,10 @@ use serde::Serialize;
 use super::{ContentSource, MANIFEST, Manifest};
 use crate::i18n::DEFAULT_LOCALE;
 
+mod lines;
+
+pub use lines::{LineIndex, needle_lines};
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
     pub file: String,
@@ -161,7 +165,7 @@ pub fn check(source: &ContentSource) -> Report {
     report
 }
 
-/// The 1-based line of a byte offset.
+/// The 1-based line of a byte offset (one lookup; [`LineIndex`] for many in one file).
 pub fn line_at(text: &str, offset: usize) -> usize {
     text.as_bytes()[..offset.min(text.len())]
         .iter()
@@ -170,7 +174,8 @@ pub fn line_at(text: &str, offset: usize) -> usize {
         + 1
 }
 
-/// The line where `needle` first appears, for problems found after parsing.
+/// The line where `needle` first appears, for a problem found after parsing (one search;
+/// [`needle_lines`] for many in one file).
 pub fn line_of(text: &str, needle: &str) -> Option<usize> {
     text.find(needle).map(|o| line_at(text, o))
 }
@@ -181,6 +186,7 @@ fn parse_ftl(
     facts: &mut BTreeMap<String, MessageFacts>,
     problems: &mut Vec<Problem>,
 ) {
+    let lines = LineIndex::new(text);
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -188,7 +194,7 @@ fn parse_ftl(
                 problems.push(Problem::new(
                     path,
                     // The start of the broken entry, where a person would look.
-                    Some(line_at(text, e.slice.map_or(e.pos.start, |s| s.start))),
+                    Some(lines.line(e.slice.map_or(e.pos.start, |s| s.start))),
                     None,
                     format!("Fluent syntax error: {}", e.kind),
                 ));
@@ -201,10 +207,9 @@ fn parse_ftl(
             continue;
         };
         let id = message.id.name;
-        let line = line_of(text, &format!("\n{id} ="))
-            .map(|l| l + 1)
-            .or_else(|| text.starts_with(&format!("{id} =")).then_some(1))
-            .unwrap_or(1);
+        // The identifier is a slice of `text`: its own line, not the first line that
+        // happens to start with the same id.
+        let line = lines.line_of_slice(text, id).unwrap_or(1);
         if let Some(first) = facts.get(id) {
             problems.push(Problem::new(
                 path,
@@ -521,27 +526,40 @@ fn check_toml(source: &ContentSource, messages: &Messages, problems: &mut Vec<Pr
                 None,
                 format!("TOML error: {}", e.message()),
             )),
-            Ok(value) => walk_toml(path, text, "", &value, messages, problems),
+            Ok(value) => {
+                let mut found = Vec::new();
+                walk_toml("", &value, messages, &mut found);
+                let needles: Vec<String> = found.iter().map(|f| f.needle.clone()).collect();
+                let lines = needle_lines(text, &needles);
+                for f in found {
+                    let line = lines
+                        .get(&f.needle)
+                        .map(|&(first, last)| if f.last { last } else { first });
+                    problems.push(Problem::new(path, line, Some(&f.id), f.message));
+                }
+            }
         }
     }
 }
 
-fn walk_toml(
-    path: &str,
-    text: &str,
-    key: &str,
-    value: &toml::Value,
-    messages: &Messages,
-    problems: &mut Vec<Problem>,
-) {
+/// A TOML problem before its line is known: the text that locates it, and whether its
+/// first or last occurrence does (a duplicate is the later one).
+struct TomlFinding {
+    needle: String,
+    last: bool,
+    id: String,
+    message: String,
+}
+
+fn walk_toml(key: &str, value: &toml::Value, messages: &Messages, found: &mut Vec<TomlFinding>) {
     let mut check_ref = |id: &str| {
         if !messages.en_has(id) {
-            problems.push(Problem::new(
-                path,
-                line_of(text, &format!("\"{id}\"")),
-                Some(id),
-                format!("`{key}` refers to a message that is not in en"),
-            ));
+            found.push(TomlFinding {
+                needle: format!("\"{id}\""),
+                last: false,
+                id: id.to_owned(),
+                message: format!("`{key}` refers to a message that is not in en"),
+            });
         }
     };
     match value {
@@ -559,20 +577,19 @@ fn walk_toml(
                 if let Some(id) = item.get("id").and_then(|v| v.as_str())
                     && !ids.insert(id)
                 {
-                    problems.push(Problem::new(
-                        path,
-                        text.rfind(&format!("id = \"{id}\""))
-                            .map(|o| line_at(text, o)),
-                        Some(id),
-                        format!("duplicate id in `{key}`"),
-                    ));
+                    found.push(TomlFinding {
+                        needle: format!("id = \"{id}\""),
+                        last: true,
+                        id: id.to_owned(),
+                        message: format!("duplicate id in `{key}`"),
+                    });
                 }
-                walk_toml(path, text, key, item, messages, problems);
+                walk_toml(key, item, messages, found);
             }
         }
         toml::Value::Table(table) => {
             for (k, v) in table {
-                walk_toml(path, text, k, v, messages, problems);
+                walk_toml(k, v, messages, found);
             }
         }
         _ => {}

@@ -186,3 +186,30 @@ fn problems_print_as_file_line_id_message() {
     let p = Problem::new("l10n/fr/app.ftl", Some(3), Some("x"), "broken");
     assert_eq!(p.to_string(), "l10n/fr/app.ftl:3: [x]: broken");
 }
+
+#[test]
+fn a_duplicate_is_reported_at_its_own_line() {
+    let mut s = embedded();
+    s.set(
+        "l10n/en/extra.ftl",
+        "# Extras\nextra-one = One\nextra-two = Two\n\nextra-one = Again\n",
+    );
+    let p = problems(&s);
+    let dup = p
+        .iter()
+        .find(|p| p.message.contains("duplicate"))
+        .expect("duplicate");
+    assert_eq!(dup.file, "l10n/en/extra.ftl");
+    assert_eq!(dup.line, Some(5), "{dup}");
+    assert!(dup.message.contains("l10n/en/extra.ftl:2"), "{dup}");
+}
+
+#[test]
+fn messages_written_without_spaces_are_reported_at_their_line() {
+    let mut s = embedded();
+    append(&mut s, "l10n/es/app.ftl", "\nsolo-en-espanol=Hola\n");
+    let lines = s.get("l10n/es/app.ftl").unwrap().lines().count();
+    let p = problems(&s);
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert_eq!(p[0].line, Some(lines));
+}
