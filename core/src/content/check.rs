@@ -1,6 +1,7 @@
 //! `waymark content check`: proves a content tree is complete and well formed before it
 //! ships. Every problem names the file, the line and the message id where it can.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::str::FromStr;
@@ -10,7 +11,7 @@ use fluent_syntax::ast;
 use serde::Serialize;
 
 use super::{ContentSource, MANIFEST, Manifest};
-use crate::i18n::DEFAULT_LOCALE;
+use crate::i18n::{DEFAULT_LOCALE, nesting};
 
 mod lines;
 
@@ -140,6 +141,8 @@ pub fn check(source: &ContentSource) -> Report {
     let mut messages = Messages {
         by_locale: BTreeMap::new(),
     };
+    // Each file as the parser will read it: see `prepare_ftl`.
+    let mut ftl: Vec<(&str, &str, Cow<'_, str>)> = Vec::new();
     for (path, text) in source.under("l10n/") {
         let Some(locale) = path.strip_prefix("l10n/").and_then(|p| p.split('/').next()) else {
             continue;
@@ -147,11 +150,17 @@ pub fn check(source: &ContentSource) -> Report {
         if !path.ends_with(".ftl") {
             continue;
         }
+        let text = prepare_ftl(path, text, problems);
         let facts = messages.by_locale.entry(locale.to_owned()).or_default();
-        parse_ftl(path, text, facts, problems);
+        parse_ftl(path, &text, facts, problems);
+        ftl.push((path, locale, text));
     }
     for (locale, facts) in &messages.by_locale {
-        check_soft_errors(source, locale, facts, problems);
+        let texts = ftl
+            .iter()
+            .filter(|(_, l, _)| l == locale)
+            .map(|(_, _, t)| t.as_ref());
+        check_soft_errors(locale, texts, facts, problems);
     }
 
     if let Some(manifest) = &manifest {
@@ -178,6 +187,28 @@ pub fn line_at(text: &str, offset: usize) -> usize {
 /// [`needle_lines`] for many in one file).
 pub fn line_of(text: &str, needle: &str) -> Option<usize> {
     text.find(needle).map(|o| line_at(text, o))
+}
+
+/// A `.ftl` file as the parser may safely read it, with what had to change reported:
+/// entries nested deeper than the parser's stack allows are blanked out.
+fn prepare_ftl<'a>(path: &str, text: &'a str, problems: &mut Vec<Problem>) -> Cow<'a, str> {
+    let deep = nesting::too_deep(text);
+    if deep.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    for d in &deep {
+        problems.push(Problem::new(
+            path,
+            Some(d.line),
+            None,
+            format!(
+                "placeables or calls nested more than {} levels deep (the parser would \
+                 overflow its stack); this entry is not checked further",
+                nesting::MAX_NESTING
+            ),
+        ));
+    }
+    Cow::Owned(nesting::without_too_deep(text, &deep))
 }
 
 fn parse_ftl(
@@ -296,22 +327,20 @@ fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<Str
 
 /// Formats every message of a locale with sample arguments, so unknown functions,
 /// missing terms and other errors that Fluent only reports at run time fail the check.
-fn check_soft_errors(
-    source: &ContentSource,
+fn check_soft_errors<'a>(
     locale: &str,
+    texts: impl Iterator<Item = &'a str>,
     facts: &BTreeMap<String, MessageFacts>,
     problems: &mut Vec<Problem>,
 ) {
     let langid = unic_langid::LanguageIdentifier::from_str(locale).unwrap_or_default();
     let mut bundle = fluent_bundle::FluentBundle::new(vec![langid]);
     let _ = bundle.add_builtins();
-    for (path, text) in source.under(&format!("l10n/{locale}/")) {
-        if path.ends_with(".ftl") {
-            // A partly broken file still adds what parses; syntax errors and duplicates
-            // are reported by parse_ftl.
-            let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
-            let _ = bundle.add_resource(resource);
-        }
+    for text in texts {
+        // A partly broken file still adds what parses; syntax errors and duplicates are
+        // reported by parse_ftl.
+        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
     }
     for (id, fact) in facts {
         let Some(msg) = bundle.get_message(id) else {

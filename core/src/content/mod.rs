@@ -190,6 +190,31 @@ impl ContentSource {
         self.files.keys().map(String::as_str)
     }
 
+    /// Refuses content from outside the binary (a folder, a pack) with a `.ftl` entry
+    /// nested deeper than the Fluent parser's stack allows. The embedded content passed
+    /// the content check when it was built, and is not inflated here just to scan it.
+    fn refuse_too_deep(&self) -> Result<(), ContentError> {
+        for (path, text) in &self.files {
+            let Text::Owned(text) = text else {
+                continue;
+            };
+            if !path.ends_with(".ftl") {
+                continue;
+            }
+            if let Some(deep) = crate::i18n::nesting::too_deep(text).first() {
+                return Err(ContentError::Invalid {
+                    file: path.clone(),
+                    message: format!(
+                        "line {}: placeables nested more than {} levels deep",
+                        deep.line,
+                        crate::i18n::nesting::MAX_NESTING
+                    ),
+                });
+            }
+        }
+        Ok(())
+    }
+
     /// Parses a TOML file of this tree into `T`, naming the file on error.
     pub fn parse_toml<T: serde::de::DeserializeOwned>(
         &self,
@@ -290,6 +315,7 @@ pub struct Content {
 impl Content {
     pub fn load(source: ContentSource) -> Result<Self, ContentError> {
         let manifest: Manifest = source.parse_toml(MANIFEST)?;
+        source.refuse_too_deep()?;
         let l10n = Localizer::new(&source, &manifest)?;
         Ok(Self {
             source,

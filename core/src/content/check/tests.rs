@@ -213,3 +213,21 @@ fn messages_written_without_spaces_are_reported_at_their_line() {
     assert_eq!(p.len(), 1, "{p:#?}");
     assert_eq!(p[0].line, Some(lines));
 }
+
+#[test]
+fn placeables_nested_too_deep_are_a_problem_with_a_line_not_a_crash() {
+    let mut s = embedded();
+    let deep = format!("deep = {}$x{}\n", "{ ".repeat(12_000), " }".repeat(12_000));
+    s.set(
+        "l10n/es/deep.ftl",
+        format!("# Deep\n{deep}solo-en-espanol = Hola\n"),
+    );
+    let p = problems(&s);
+    assert_eq!(p.len(), 2, "{p:#?}");
+    assert_eq!(p[0].file, "l10n/es/deep.ftl");
+    assert_eq!(p[0].line, Some(2));
+    assert!(p[0].message.contains("nested"), "{}", p[0]);
+    // The rest of the file is still checked.
+    assert_eq!(p[1].id.as_deref(), Some("solo-en-espanol"));
+    assert_eq!(p[1].line, Some(3));
+}
