@@ -189,12 +189,46 @@ pub fn line_of(text: &str, needle: &str) -> Option<usize> {
     text.find(needle).map(|o| line_at(text, o))
 }
 
-/// A `.ftl` file as the parser may safely read it, with what had to change reported:
-/// entries nested deeper than the parser's stack allows are blanked out.
+/// A `.ftl` file as the parser should read it, with what had to change reported: a byte
+/// order mark removed (the parser reads it as the start of a broken entry), lone CR line
+/// endings made LF (the parser reads a CR-only file as one line), and entries nested
+/// deeper than the parser's stack allows blanked out.
 fn prepare_ftl<'a>(path: &str, text: &'a str, problems: &mut Vec<Problem>) -> Cow<'a, str> {
-    let deep = nesting::too_deep(text);
+    let mut text = Cow::Borrowed(text);
+    if let Some(rest) = text.strip_prefix('\u{feff}') {
+        problems.push(Problem::new(
+            path,
+            Some(1),
+            None,
+            "the file starts with a byte order mark (U+FEFF): save it as UTF-8 without BOM",
+        ));
+        text = Cow::Owned(rest.to_owned());
+    }
+    let bytes = text.as_bytes();
+    let lone_cr: Vec<usize> = (0..bytes.len())
+        .filter(|&i| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+        .collect();
+    if let Some(&first) = lone_cr.first() {
+        problems.push(Problem::new(
+            path,
+            Some(line_at(&text, first)),
+            None,
+            format!(
+                "{} line(s) end in a lone CR (old Mac line endings), which Fluent does not \
+                 read as a line break: save the file with LF line endings",
+                lone_cr.len()
+            ),
+        ));
+        let mut fixed = text.as_bytes().to_vec();
+        for i in lone_cr {
+            fixed[i] = b'\n';
+        }
+        // Only ASCII bytes were replaced by ASCII.
+        text = Cow::Owned(String::from_utf8(fixed).unwrap_or_default());
+    }
+    let deep = nesting::too_deep(&text);
     if deep.is_empty() {
-        return Cow::Borrowed(text);
+        return text;
     }
     for d in &deep {
         problems.push(Problem::new(
@@ -208,7 +242,7 @@ fn prepare_ftl<'a>(path: &str, text: &'a str, problems: &mut Vec<Problem>) -> Co
             ),
         ));
     }
-    Cow::Owned(nesting::without_too_deep(text, &deep))
+    Cow::Owned(nesting::without_too_deep(&text, &deep))
 }
 
 fn parse_ftl(

@@ -231,3 +231,32 @@ fn placeables_nested_too_deep_are_a_problem_with_a_line_not_a_crash() {
     assert_eq!(p[1].id.as_deref(), Some("solo-en-espanol"));
     assert_eq!(p[1].line, Some(3));
 }
+
+#[test]
+fn a_byte_order_mark_is_named_and_the_file_still_checked() {
+    let mut s = embedded();
+    let fr = s.get("l10n/fr/app.ftl").unwrap().to_owned();
+    s.set("l10n/fr/app.ftl", format!("\u{feff}{fr}"));
+    let p = problems(&s);
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert_eq!(p[0].file, "l10n/fr/app.ftl");
+    assert_eq!(p[0].line, Some(1));
+    assert!(p[0].message.contains("byte order mark"), "{}", p[0]);
+}
+
+#[test]
+fn cr_only_line_endings_are_named_once_and_the_file_still_checked() {
+    let mut s = embedded();
+    let sw = s.get("l10n/sw/app.ftl").unwrap().replace('\n', "\r");
+    s.set("l10n/sw/app.ftl", sw);
+    let p = problems(&s);
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert_eq!(p[0].file, "l10n/sw/app.ftl");
+    assert_eq!(p[0].line, Some(1));
+    assert!(p[0].message.contains("lone CR"), "{}", p[0]);
+    // CRLF is a line ending Fluent reads: no problem.
+    let mut s = embedded();
+    let es = s.get("l10n/es/app.ftl").unwrap().replace('\n', "\r\n");
+    s.set("l10n/es/app.ftl", es);
+    assert!(problems(&s).is_empty());
+}
