@@ -4,13 +4,14 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::path::Path;
 use std::str::FromStr;
 
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use serde::Serialize;
 
-use super::{ContentSource, MANIFEST, Manifest};
+use super::{ContentError, ContentSource, MANIFEST, MAX_FOLDER_DEPTH, Manifest, ReadIssue};
 use crate::i18n::{DEFAULT_LOCALE, nesting};
 
 mod lines;
@@ -115,6 +116,42 @@ const VALIDATORS: &[Validator] = &[
     crate::workshop::check::validate,
     crate::screening::validate,
 ];
+
+/// Reads and checks a content folder. What the walk could not read as content (symbolic
+/// links, which are not followed; text that is not UTF-8, checked with U+FFFD in place of
+/// the bad bytes; folders nested too deep) is reported first, and everything else is
+/// checked as usual.
+pub fn check_dir(dir: &Path) -> Result<Report, ContentError> {
+    let (source, issues) = ContentSource::from_dir_for_check(dir)?;
+    let mut report = check(&source);
+    let mut problems: Vec<Problem> = issues
+        .into_iter()
+        .map(|issue| match issue {
+            ReadIssue::Symlink { path } => Problem::new(
+                &path,
+                None,
+                None,
+                "a symbolic link: content must be plain files, so it is not followed",
+            ),
+            ReadIssue::NotUtf8 { path, line } => Problem::new(
+                &path,
+                Some(line),
+                None,
+                "not valid UTF-8 from this line (checked with U+FFFD in place of the bad \
+                 bytes): save the file as UTF-8",
+            ),
+            ReadIssue::TooDeep { path } => Problem::new(
+                &path,
+                None,
+                None,
+                format!("a folder more than {MAX_FOLDER_DEPTH} levels deep: not read"),
+            ),
+        })
+        .collect();
+    problems.append(&mut report.problems);
+    report.problems = problems;
+    Ok(report)
+}
 
 pub fn check(source: &ContentSource) -> Report {
     let mut report = Report::default();

@@ -127,42 +127,41 @@ impl ContentSource {
         }
     }
 
-    /// Reads every `.ftl` and `.toml` file under `dir`.
+    /// Reads every `.ftl` and `.toml` file under `dir` (symbolic links are not followed),
+    /// refusing a file that is not UTF-8 and a folder without a manifest.
     pub fn from_dir(dir: &Path) -> Result<Self, ContentError> {
-        fn walk(
-            dir: &Path,
-            prefix: &str,
-            files: &mut BTreeMap<String, Text>,
-        ) -> Result<(), ContentError> {
-            let entries = std::fs::read_dir(dir).map_err(|_| ContentError::Unreadable)?;
-            for entry in entries {
-                let entry = entry.map_err(|_| ContentError::Unreadable)?;
-                let name = entry.file_name().to_string_lossy().into_owned();
-                let rel = if prefix.is_empty() {
-                    name.clone()
-                } else {
-                    format!("{prefix}/{name}")
-                };
-                let path = entry.path();
-                if path.is_dir() {
-                    walk(&path, &rel, files)?;
-                } else if name.ends_with(".ftl") || name.ends_with(".toml") {
-                    let bytes = std::fs::read(&path).map_err(|_| ContentError::Unreadable)?;
-                    let text = String::from_utf8(bytes).map_err(|_| ContentError::Invalid {
-                        file: rel.clone(),
-                        message: "not valid UTF-8".into(),
-                    })?;
-                    files.insert(rel, Text::Owned(text));
-                }
-            }
-            Ok(())
-        }
+        let (raw, _) = read_dir(dir)?;
         let mut files = BTreeMap::new();
-        walk(dir, "", &mut files)?;
-        if !files.contains_key(MANIFEST) {
-            return Err(ContentError::Missing(MANIFEST.into()));
+        for (path, bytes) in raw {
+            let text = String::from_utf8(bytes).map_err(|e| ContentError::Invalid {
+                message: format!("line {}: not valid UTF-8", utf8_error_line(&e)),
+                file: path.clone(),
+            })?;
+            files.insert(path, Text::Owned(text));
         }
         Ok(Self { files })
+    }
+
+    /// Like [`ContentSource::from_dir`] for the content checker, which reports what the
+    /// loader would refuse or skip and checks everything else: a file that is not UTF-8 is
+    /// read with U+FFFD in place of the bad bytes.
+    pub fn from_dir_for_check(dir: &Path) -> Result<(Self, Vec<ReadIssue>), ContentError> {
+        let (raw, mut issues) = read_dir(dir)?;
+        let mut files = BTreeMap::new();
+        for (path, bytes) in raw {
+            let text = match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(e) => {
+                    issues.push(ReadIssue::NotUtf8 {
+                        path: path.clone(),
+                        line: utf8_error_line(&e),
+                    });
+                    String::from_utf8_lossy(e.as_bytes()).into_owned()
+                }
+            };
+            files.insert(path, Text::Owned(text));
+        }
+        Ok((Self { files }, issues))
     }
 
     /// Adds or replaces one file (tests and tools that patch a tree).
@@ -238,6 +237,74 @@ impl ContentSource {
 }
 
 pub const MANIFEST: &str = "manifest.toml";
+
+/// What reading a content folder left out or had to repair: the loader skips symbolic
+/// links and refuses text that is not UTF-8; the content checker reports each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadIssue {
+    /// A symbolic link, not followed (a link loop made the walk repeat the tree).
+    Symlink { path: String },
+    /// Not UTF-8 from this line on.
+    NotUtf8 { path: String, line: usize },
+    /// A folder deeper than [`MAX_FOLDER_DEPTH`], not read.
+    TooDeep { path: String },
+}
+
+/// Content trees are three levels deep (`l10n/fr/app.ftl`); a walk stops well below this.
+pub const MAX_FOLDER_DEPTH: usize = 8;
+
+/// The `.ftl` and `.toml` files under `dir`, by relative path, as bytes. A folder without
+/// `manifest.toml` is refused before anything is walked, so pointing the checker at the
+/// wrong folder (a home folder, `/`) ends at once; symbolic links are never followed.
+fn read_dir(dir: &Path) -> Result<(BTreeMap<String, Vec<u8>>, Vec<ReadIssue>), ContentError> {
+    fn walk(
+        dir: &Path,
+        prefix: &str,
+        depth: usize,
+        files: &mut BTreeMap<String, Vec<u8>>,
+        issues: &mut Vec<ReadIssue>,
+    ) -> Result<(), ContentError> {
+        let entries = std::fs::read_dir(dir).map_err(|_| ContentError::Unreadable)?;
+        for entry in entries {
+            let entry = entry.map_err(|_| ContentError::Unreadable)?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let rel = if prefix.is_empty() {
+                name.clone()
+            } else {
+                format!("{prefix}/{name}")
+            };
+            // The entry's own type: a link is not followed to what it points at.
+            let kind = entry.file_type().map_err(|_| ContentError::Unreadable)?;
+            if kind.is_symlink() {
+                issues.push(ReadIssue::Symlink { path: rel });
+            } else if kind.is_dir() {
+                if depth >= MAX_FOLDER_DEPTH {
+                    issues.push(ReadIssue::TooDeep { path: rel });
+                } else {
+                    walk(&entry.path(), &rel, depth + 1, files, issues)?;
+                }
+            } else if name.ends_with(".ftl") || name.ends_with(".toml") {
+                let bytes = std::fs::read(entry.path()).map_err(|_| ContentError::Unreadable)?;
+                files.insert(rel, bytes);
+            }
+        }
+        Ok(())
+    }
+    let manifest = std::fs::symlink_metadata(dir.join(MANIFEST));
+    if !manifest.is_ok_and(|m| m.is_file()) {
+        return Err(ContentError::Missing(MANIFEST.into()));
+    }
+    let mut files = BTreeMap::new();
+    let mut issues = Vec::new();
+    walk(dir, "", 1, &mut files, &mut issues)?;
+    Ok((files, issues))
+}
+
+/// The 1-based line of the first byte that is not UTF-8.
+fn utf8_error_line(e: &std::string::FromUtf8Error) -> usize {
+    let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+    valid.iter().filter(|b| **b == b'\n').count() + 1
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

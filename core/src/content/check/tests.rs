@@ -1,3 +1,5 @@
+use std::path::Path;
+
 use super::*;
 
 fn embedded() -> ContentSource {
@@ -259,4 +261,103 @@ fn cr_only_line_endings_are_named_once_and_the_file_still_checked() {
     let es = s.get("l10n/es/app.ftl").unwrap().replace('\n', "\r\n");
     s.set("l10n/es/app.ftl", es);
     assert!(problems(&s).is_empty());
+}
+
+/// A copy of the repository's content folder, for checks that read a folder.
+fn content_copy() -> tempfile::TempDir {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            let target = to.join(entry.file_name());
+            if entry.file_type().unwrap().is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), target).unwrap();
+            }
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    copy(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"),
+        dir.path(),
+    );
+    dir
+}
+
+#[test]
+fn a_file_that_is_not_utf8_gets_its_line_and_the_rest_is_still_checked() {
+    let dir = content_copy();
+    std::fs::write(
+        dir.path().join("l10n/es/extra.ftl"),
+        b"solo-uno = bien\nsolo-dos = \xff\xfe mal\n",
+    )
+    .unwrap();
+    let p = check_dir(dir.path()).unwrap().problems;
+    assert_eq!(p.len(), 3, "{p:#?}");
+    assert_eq!(
+        (p[0].file.as_str(), p[0].line),
+        ("l10n/es/extra.ftl", Some(2))
+    );
+    assert!(p[0].message.contains("UTF-8"), "{}", p[0]);
+    // Both messages of the file were still read (and are not in en).
+    let ids: Vec<_> = p[1..].iter().filter_map(|p| p.id.as_deref()).collect();
+    assert_eq!(ids.len(), 2, "{p:#?}");
+    assert!(ids.contains(&"solo-uno") && ids.contains(&"solo-dos"));
+
+    // The loader refuses the file, naming the line.
+    match ContentSource::from_dir(dir.path()) {
+        Err(ContentError::Invalid { file, message }) => {
+            assert_eq!(file, "l10n/es/extra.ftl");
+            assert!(message.starts_with("line 2:"), "{message}");
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn symbolic_links_are_reported_and_not_followed() {
+    let dir = content_copy();
+    // A loop: followed, it repeated the tree until paths grew too long (38,560 problems).
+    std::os::unix::fs::symlink(".", dir.path().join("l10n/en/loop")).unwrap();
+    let p = check_dir(dir.path()).unwrap().problems;
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert_eq!(p[0].file, "l10n/en/loop");
+    assert!(p[0].message.contains("symbolic link"), "{}", p[0]);
+    // The loader skips it and loads the rest.
+    assert!(crate::content::Content::from_dir(dir.path()).is_ok());
+}
+
+#[test]
+fn a_folder_without_a_manifest_is_refused_before_it_is_walked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut deep = dir.path().to_path_buf();
+    for _ in 0..3 {
+        deep.push("sub");
+    }
+    std::fs::create_dir_all(&deep).unwrap();
+    std::fs::write(deep.join("x.ftl"), "x = y\n").unwrap();
+    assert!(matches!(
+        check_dir(dir.path()),
+        Err(ContentError::Missing(m)) if m == MANIFEST
+    ));
+    assert!(matches!(
+        ContentSource::from_dir(dir.path()),
+        Err(ContentError::Missing(_))
+    ));
+}
+
+#[test]
+fn folders_deeper_than_any_content_tree_are_not_read() {
+    let dir = content_copy();
+    let mut deep = dir.path().join("extra");
+    for _ in 0..MAX_FOLDER_DEPTH {
+        deep.push("d");
+    }
+    std::fs::create_dir_all(&deep).unwrap();
+    std::fs::write(deep.join("x.toml"), "not = [toml\n").unwrap();
+    let p = check_dir(dir.path()).unwrap().problems;
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert!(p[0].message.contains("levels deep"), "{}", p[0]);
 }
