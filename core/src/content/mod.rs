@@ -253,15 +253,18 @@ pub enum ReadIssue {
 /// Content trees are three levels deep (`l10n/fr/app.ftl`); a walk stops well below this.
 pub const MAX_FOLDER_DEPTH: usize = 8;
 
+/// Files by their path relative to the tree's root, as bytes.
+type RawFiles = BTreeMap<String, Vec<u8>>;
+
 /// The `.ftl` and `.toml` files under `dir`, by relative path, as bytes. A folder without
 /// `manifest.toml` is refused before anything is walked, so pointing the checker at the
 /// wrong folder (a home folder, `/`) ends at once; symbolic links are never followed.
-fn read_dir(dir: &Path) -> Result<(BTreeMap<String, Vec<u8>>, Vec<ReadIssue>), ContentError> {
+fn read_dir(dir: &Path) -> Result<(RawFiles, Vec<ReadIssue>), ContentError> {
     fn walk(
         dir: &Path,
         prefix: &str,
         depth: usize,
-        files: &mut BTreeMap<String, Vec<u8>>,
+        files: &mut RawFiles,
         issues: &mut Vec<ReadIssue>,
     ) -> Result<(), ContentError> {
         let entries = std::fs::read_dir(dir).map_err(|_| ContentError::Unreadable)?;
