@@ -49,9 +49,12 @@ pub fn five_mb_tree() -> ContentSource {
         );
     }
     source.set("bench/items.toml", toml);
+    // One junk entry (a syntax problem) per line.
     let mut junk = String::new();
+    let mut i = 0;
     while junk.len() < 1_100_000 {
-        junk.push_str("}{ not fluent at all ]] = = {{ \"\n");
+        let _ = writeln!(junk, "junk-{i} = }}{{ not fluent at all ]] = = {{{{ \"");
+        i += 1;
     }
     source.set("l10n/en/junk.ftl", junk);
     source

@@ -11,7 +11,8 @@
 //! variant's text `"` is plain text). On valid text the scan and the parser agree; after a
 //! parse error the parser recurses again only from a line that starts a message or a term
 //! (`id =`, `-id =`), which nothing open can continue, so the scan starts afresh there and
-//! what it counts in between (over or under) cannot matter. Comment lines are skipped.
+//! what it counts in between (over or under) cannot matter; before the first such line
+//! the parser reads only comments and junk. Comment lines are skipped.
 
 use std::ops::Range;
 
@@ -56,8 +57,9 @@ fn scan(text: &str, limit: usize) -> Vec<TooDeep> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut line = 1;
     let mut entry_start = 0;
-    // Past the limit in the current entry: skip to the next `id =` line.
-    let mut skipping = false;
+    // Past the limit in the current entry, or before the first `id =` line (where the
+    // parser reads only comments and junk): skip to the next `id =` line.
+    let mut skipping = true;
     let mut i = 0;
     while i < b.len() {
         if i == 0 || b[i - 1] == b'\n' {
@@ -264,6 +266,9 @@ mod tests {
         assert!(too_deep(&text).is_empty());
         let comments = "# { { { { { { { { { {\n".repeat(100);
         assert!(too_deep(&comments).is_empty());
+        // Before the first message the parser reads nothing but junk.
+        let junk = "}{ { { \"\n".repeat(100);
+        assert!(too_deep(&junk).is_empty());
     }
 
     #[test]
