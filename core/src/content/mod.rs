@@ -190,8 +190,9 @@ impl ContentSource {
     }
 
     /// Refuses content from outside the binary (a folder, a pack) with a `.ftl` entry
-    /// nested deeper than the Fluent parser's stack allows. The embedded content passed
-    /// the content check when it was built, and is not inflated here just to scan it.
+    /// nested deeper than the Fluent parser's stack allows. The embedded content is not
+    /// inflated here just to scan it: the content check over it is a test of every build,
+    /// and a bundle leaves such an entry out whatever its source.
     fn refuse_too_deep(&self) -> Result<(), ContentError> {
         for (path, text) in &self.files {
             let Text::Owned(text) = text else {
