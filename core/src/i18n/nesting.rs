@@ -215,6 +215,51 @@ mod tests {
         assert_eq!(&text[found[0].entry.clone()], nested(MAX_NESTING + 1));
     }
 
+    /// The limit's claim: text just inside it parses, formats and drops on a 512 KB
+    /// stack (an iOS secondary thread's), in this unoptimised build.
+    #[test]
+    fn the_deepest_allowed_text_is_handled_on_a_small_stack() {
+        let n = MAX_NESTING;
+        let texts = [
+            nested(n),
+            format!(
+                "calls = {{ {}1{} }}\n",
+                "NUMBER(".repeat(n - 1),
+                ")".repeat(n - 1)
+            ),
+            format!(
+                "selects = {}x{}\n",
+                "{ $n ->\n *[a] ".repeat(n),
+                "\n}".repeat(n)
+            ),
+        ];
+        for text in texts {
+            assert!(too_deep(&text).is_empty(), "{text}");
+            let worker = std::thread::Builder::new()
+                .stack_size(512 * 1024)
+                .spawn(move || {
+                    let resource =
+                        fluent_bundle::FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
+                    let mut bundle = fluent_bundle::FluentBundle::new(vec![
+                        unic_langid::LanguageIdentifier::default(),
+                    ]);
+                    let _ = bundle.add_builtins();
+                    let _ = bundle.add_resource(&resource);
+                    let mut formatted = 0;
+                    for id in ["deep", "calls", "selects"] {
+                        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                            let mut errors = Vec::new();
+                            let _ = bundle.format_pattern(pattern, None, &mut errors);
+                            formatted += 1;
+                        }
+                    }
+                    formatted
+                })
+                .unwrap();
+            assert_eq!(worker.join().unwrap(), 1);
+        }
+    }
+
     #[test]
     fn call_arguments_nest_too() {
         let text = format!("f = {{ {}1{} }}\n", "NUMBER(".repeat(40), ")".repeat(40));
