@@ -75,6 +75,21 @@ fn bench(c: &mut Criterion) {
     group.bench_function("5mb_tree", |b| {
         b.iter(|| black_box(check::check(black_box(&source)).problems.len()))
     });
+    // The nesting pre-scan alone, over one locale's shipped text: what building a bundle
+    // now adds before parsing.
+    let fr: Vec<String> = ContentSource::embedded()
+        .under("l10n/fr/")
+        .map(|(_, t)| t.to_owned())
+        .collect();
+    group.sample_size(50);
+    group.measurement_time(Duration::from_secs(5));
+    group.bench_function("nesting_scan_fr", |b| {
+        b.iter(|| {
+            fr.iter()
+                .map(|t| waymark_core::i18n::nesting::too_deep(black_box(t)).len())
+                .sum::<usize>()
+        })
+    });
     group.finish();
 }
 

@@ -177,6 +177,12 @@ impl ContentSource {
         self.files.get(path).and_then(Text::as_str)
     }
 
+    /// Whether `path` is compiled into this binary (content the build's own tests
+    /// check) rather than read at run time.
+    pub(crate) fn is_embedded(&self, path: &str) -> bool {
+        matches!(self.files.get(path), Some(Text::Embedded { .. }))
+    }
+
     /// Files whose path starts with `prefix`, in path order.
     pub fn under<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
         self.files

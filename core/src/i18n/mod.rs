@@ -270,14 +270,20 @@ impl Localizer {
             bundle.set_transform(Some(p.transform));
         }
         let prefix = format!("l10n/{source_locale}/");
-        for (_, text) in self
+        for (path, text) in self
             .source
             .under(&prefix)
             .filter(|(p, _)| p.ends_with(".ftl"))
         {
             // The parser recurses: an entry nested too deep would overflow the stack, so it
-            // is left out (`Content::load` refuses such a folder; this covers every source).
-            let deep = nesting::too_deep(text);
+            // is left out (`Content::load` refuses such a folder; this covers content put
+            // together in-process too). The embedded content is not scanned on every start:
+            // the content check over it is one of the build's tests.
+            let deep = if self.source.is_embedded(path) {
+                Vec::new()
+            } else {
+                nesting::too_deep(text)
+            };
             let text = if deep.is_empty() {
                 text.to_owned()
             } else {

@@ -91,13 +91,24 @@ fn scan(text: &str, limit: usize) -> Vec<TooDeep> {
                 }
             }
         }
+        // Outside any placeable only `{` and the next line matter; while skipping, only the
+        // next line: jump there (most of a file is such text).
+        if skipping || stack.is_empty() {
+            let next = b[i..]
+                .iter()
+                .position(|&c| c == b'\n' || (c == b'{' && !skipping));
+            match next {
+                Some(0) => {}
+                Some(n) => {
+                    i += n;
+                    continue;
+                }
+                None => break,
+            }
+        }
         let c = b[i];
         if c == b'\n' {
             line += 1;
-            i += 1;
-            continue;
-        }
-        if skipping {
             i += 1;
             continue;
         }
