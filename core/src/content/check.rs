@@ -11,7 +11,9 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use serde::Serialize;
 
-use super::{ContentError, ContentSource, MANIFEST, MAX_FOLDER_DEPTH, Manifest, ReadIssue};
+use super::{
+    ContentError, ContentSource, MANIFEST, MAX_FILE_BYTES, MAX_FOLDER_DEPTH, Manifest, ReadIssue,
+};
 use crate::i18n::{DEFAULT_LOCALE, nesting};
 
 mod lines;
@@ -119,8 +121,8 @@ const VALIDATORS: &[Validator] = &[
 
 /// Reads and checks a content folder. What the walk could not read as content (symbolic
 /// links, which are not followed; text that is not UTF-8, checked with U+FFFD in place of
-/// the bad bytes; folders nested too deep) is reported first, and everything else is
-/// checked as usual.
+/// the bad bytes; folders nested too deep; pipes, devices and files too large, which
+/// would stall the read) is reported first, and everything else is checked as usual.
 pub fn check_dir(dir: &Path) -> Result<Report, ContentError> {
     let (source, issues) = ContentSource::from_dir_for_check(dir)?;
     let mut report = check(&source);
@@ -145,6 +147,21 @@ pub fn check_dir(dir: &Path) -> Result<Report, ContentError> {
                 None,
                 None,
                 format!("a folder more than {MAX_FOLDER_DEPTH} levels deep: not read"),
+            ),
+            ReadIssue::NotAFile { path } => Problem::new(
+                &path,
+                None,
+                None,
+                "not a regular file (a pipe or a device): not read",
+            ),
+            ReadIssue::TooLarge { path } => Problem::new(
+                &path,
+                None,
+                None,
+                format!(
+                    "larger than {} MB: not read",
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
             ),
         })
         .collect();

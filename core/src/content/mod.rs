@@ -127,10 +127,19 @@ impl ContentSource {
         }
     }
 
-    /// Reads every `.ftl` and `.toml` file under `dir` (symbolic links are not followed),
-    /// refusing a file that is not UTF-8 and a folder without a manifest.
+    /// Reads every `.ftl` and `.toml` file under `dir` (symbolic links, pipes and devices
+    /// are skipped), refusing a file that is not UTF-8 or too large and a folder without a
+    /// manifest.
     pub fn from_dir(dir: &Path) -> Result<Self, ContentError> {
-        let (raw, _) = read_dir(dir)?;
+        let (raw, issues) = read_dir(dir)?;
+        for issue in issues {
+            if let ReadIssue::TooLarge { path } = issue {
+                return Err(ContentError::Invalid {
+                    file: path,
+                    message: format!("larger than {} MB", MAX_FILE_BYTES / (1024 * 1024)),
+                });
+            }
+        }
         let mut files = BTreeMap::new();
         for (path, bytes) in raw {
             let text = String::from_utf8(bytes).map_err(|e| ContentError::Invalid {
@@ -255,7 +264,14 @@ pub enum ReadIssue {
     NotUtf8 { path: String, line: usize },
     /// A folder deeper than [`MAX_FOLDER_DEPTH`], not read.
     TooDeep { path: String },
+    /// A `.ftl` or `.toml` name on something that is not a regular file (a pipe, a device).
+    NotAFile { path: String },
+    /// A file larger than [`MAX_FILE_BYTES`], not read.
+    TooLarge { path: String },
 }
+
+/// The shipped content's largest file is under 100 KB; this leaves room for any real one.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Content trees are three levels deep (`l10n/fr/app.ftl`); a walk stops well below this.
 pub const MAX_FOLDER_DEPTH: usize = 8;
@@ -293,9 +309,22 @@ fn read_dir(dir: &Path) -> Result<(RawFiles, Vec<ReadIssue>), ContentError> {
                 } else {
                     walk(&entry.path(), &rel, depth + 1, files, issues)?;
                 }
-            } else if name.ends_with(".ftl") || name.ends_with(".toml") {
-                let bytes = std::fs::read(entry.path()).map_err(|_| ContentError::Unreadable)?;
-                files.insert(rel, bytes);
+            } else if !(name.ends_with(".ftl") || name.ends_with(".toml")) {
+                continue;
+            } else if !kind.is_file() {
+                // A pipe or a device would block the read, or never end.
+                issues.push(ReadIssue::NotAFile { path: rel });
+            } else {
+                use std::io::Read;
+                let mut bytes = Vec::new();
+                std::fs::File::open(entry.path())
+                    .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+                    .map_err(|_| ContentError::Unreadable)?;
+                if bytes.len() as u64 > MAX_FILE_BYTES {
+                    issues.push(ReadIssue::TooLarge { path: rel });
+                } else {
+                    files.insert(rel, bytes);
+                }
             }
         }
         Ok(())

@@ -361,3 +361,29 @@ fn folders_deeper_than_any_content_tree_are_not_read() {
     assert_eq!(p.len(), 1, "{p:#?}");
     assert!(p[0].message.contains("levels deep"), "{}", p[0]);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_or_a_huge_file_is_reported_not_read() {
+    let dir = content_copy();
+    // Reading a pipe with no writer blocked the check forever.
+    let fifo = dir.path().join("l10n/en/pipe.ftl");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    // Sparse: no disk is used.
+    let huge = std::fs::File::create(dir.path().join("l10n/en/huge.ftl")).unwrap();
+    huge.set_len(MAX_FILE_BYTES + 1).unwrap();
+    let p = check_dir(dir.path()).unwrap().problems;
+    let files: Vec<&str> = p.iter().map(|p| p.file.as_str()).collect();
+    assert!(files.contains(&"l10n/en/huge.ftl"), "{p:#?}");
+    if made {
+        assert!(files.contains(&"l10n/en/pipe.ftl"), "{p:#?}");
+    }
+    assert_eq!(p.len(), if made { 2 } else { 1 }, "{p:#?}");
+    assert!(matches!(
+        ContentSource::from_dir(dir.path()),
+        Err(ContentError::Invalid { file, .. }) if file == "l10n/en/huge.ftl"
+    ));
+}
