@@ -4,29 +4,23 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Subcommand;
-use waymark_core::content::{ContentSource, check};
+use waymark_core::content::{ContentError, ContentSource, MANIFEST, check};
 
 use crate::output::{Out, print_error};
 
 #[derive(Subcommand)]
 pub enum ContentCommand {
     /// Check a content folder: Fluent syntax, references, variables, chains, duplicates,
-    /// coverage. Default: the repository's `content/` (or the embedded content).
+    /// coverage. Default: `./content` if it holds a manifest, else the embedded content.
     Check { dir: Option<PathBuf> },
 }
 
-/// `./content` when run from the repository, else the repository this binary was built
-/// from, else none (the embedded content).
+/// `./content` when run from the repository; otherwise none (the embedded content). Never
+/// a path baked in at build time: it would print the build machine's folders, and on
+/// another machine could name an unrelated folder.
 fn default_dir() -> Option<PathBuf> {
     let here = PathBuf::from("content");
-    if here.join("manifest.toml").is_file() {
-        return Some(here);
-    }
-    let built_from = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    built_from
-        .join("manifest.toml")
-        .is_file()
-        .then_some(built_from)
+    here.join(MANIFEST).is_file().then_some(here)
 }
 
 pub fn run(cmd: &ContentCommand, out: &Out, content_dir: Option<&Path>) -> ExitCode {
@@ -35,14 +29,29 @@ pub fn run(cmd: &ContentCommand, out: &Out, content_dir: Option<&Path>) -> ExitC
         .clone()
         .or_else(|| content_dir.map(Path::to_path_buf))
         .or_else(default_dir);
-    let (label, source) = match &dir {
-        None => ("embedded content".to_owned(), ContentSource::embedded()),
-        Some(d) => match ContentSource::from_dir(d) {
-            Ok(s) => (d.display().to_string(), s),
+    let (label, report) = match &dir {
+        None => (
+            "embedded content".to_owned(),
+            check::check(&ContentSource::embedded()),
+        ),
+        Some(d) => match check::check_dir(d) {
+            Ok(report) => (d.display().to_string(), report),
+            Err(ContentError::Missing(_)) => {
+                // Refused before reading anything: the folder is not a content tree.
+                let hint = if d.join("content").join(MANIFEST).is_file() {
+                    format!(" (did you mean {}?)", d.join("content").display())
+                } else {
+                    String::new()
+                };
+                let message = format!(
+                    "{}: not a content folder (no {MANIFEST}); nothing was read{hint}",
+                    d.display()
+                );
+                return print_error("content", &message, out.json);
+            }
             Err(e) => return print_error("content", &format!("{}: {e}", d.display()), out.json),
         },
     };
-    let report = check::check(&source);
     if out.json {
         if let Ok(text) = serde_json::to_string_pretty(&report) {
             outln!("{text}");

@@ -2,6 +2,7 @@
 //! (add `-- screening/` to run one group). One binary because every bench binary is its
 //! own fat-LTO link, and `tests/bench` builds them all from nothing.
 
+mod content_check;
 mod directory;
 mod i18n;
 mod learn;
@@ -9,6 +10,7 @@ mod screening;
 mod vault;
 
 criterion::criterion_main!(
+    content_check::benches,
     directory::benches,
     i18n::benches,
     learn::benches,

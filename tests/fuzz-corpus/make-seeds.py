@@ -23,6 +23,19 @@ cl=[
  ('pack-paths', b'\xff../../etc/passwd\0x\0l10n//app.ftl\0y = z\0\0\0'),
  ('big-number', bytes([12])+b'x = { NUMBER($n, minimumFractionDigits: 99999999999) }\n'),
 ]
+# Content is input (issue 19): whole packs whose app.ftl is each kind of broken file the
+# checker and loader once crashed on or misread.
+MANI=b'[content]\nversion = "1"\n\n[[locales]]\nid = "en"\nnative_name = "English"\nenglish_name = "English"\ndirection = "ltr"\nstatus = "reviewed"\n'
+def pack(ftl): return b'\xffmanifest.toml\0'+MANI+b'\0l10n/en/app.ftl\0'+ftl
+cl+=[
+ ('pack-deep-placeables', pack(b'app-title = '+b'{ '*12000+b'$x'+b' }'*12000+b'\n')),
+ ('pack-deep-calls', pack(b'app-title = { '+b'NUMBER('*6000+b'1'+b')'*6000+b' }\n')),
+ ('pack-deep-select', pack(b'app-title = '+b'{ $n ->\n *[a] '*3000+b'x'+b'\n}'*3000+b'\n')),
+ ('pack-bom', pack('\ufeffapp-title = Waymark\nother = x\n'.encode())),
+ ('pack-cr-only', pack(b'app-title = Waymark\rother = x\r  .attr = y\r')),
+ ('pack-not-utf8', pack(b'app-title = Way\xffmark\nother = \xc3\x28\n')),
+ ('pack-duplicate', pack(b'app-title = One\nother = x\n\napp-title = Two\nother=y\n')),
+]
 for n,d in cl: put('content_loader',n,d)
 tmp=tempfile.mkdtemp(); p=os.path.join(tmp,'x.sqlite')
 c=sqlite3.connect(p); c.execute('create table meta(k text primary key, v blob)'); c.execute("insert into meta values('pin','{}')"); c.commit(); c.close()

@@ -1,16 +1,24 @@
 //! `waymark content check`: proves a content tree is complete and well formed before it
 //! ships. Every problem names the file, the line and the message id where it can.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::path::Path;
 use std::str::FromStr;
 
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use serde::Serialize;
 
-use super::{ContentSource, MANIFEST, Manifest};
-use crate::i18n::DEFAULT_LOCALE;
+use super::{
+    ContentError, ContentSource, MANIFEST, MAX_FILE_BYTES, MAX_FOLDER_DEPTH, Manifest, ReadIssue,
+};
+use crate::i18n::{DEFAULT_LOCALE, nesting};
+
+mod lines;
+
+pub use lines::{LineIndex, needle_lines};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
@@ -114,6 +122,57 @@ const VALIDATORS: &[Validator] = &[
     crate::screening::validate,
 ];
 
+/// Reads and checks a content folder. What the walk could not read as content (symbolic
+/// links, which are not followed; text that is not UTF-8, checked with U+FFFD in place of
+/// the bad bytes; folders nested too deep; pipes, devices and files too large, which
+/// would stall the read) is reported first, and everything else is checked as usual.
+pub fn check_dir(dir: &Path) -> Result<Report, ContentError> {
+    let (source, issues) = ContentSource::from_dir_for_check(dir)?;
+    let mut report = check(&source);
+    let mut problems: Vec<Problem> = issues
+        .into_iter()
+        .map(|issue| match issue {
+            ReadIssue::Symlink { path } => Problem::new(
+                &path,
+                None,
+                None,
+                "a symbolic link: content must be plain files, so it is not followed",
+            ),
+            ReadIssue::NotUtf8 { path, line } => Problem::new(
+                &path,
+                Some(line),
+                None,
+                "not valid UTF-8 from this line (checked with U+FFFD in place of the bad \
+                 bytes): save the file as UTF-8",
+            ),
+            ReadIssue::TooDeep { path } => Problem::new(
+                &path,
+                None,
+                None,
+                format!("a folder more than {MAX_FOLDER_DEPTH} levels deep: not read"),
+            ),
+            ReadIssue::NotAFile { path } => Problem::new(
+                &path,
+                None,
+                None,
+                "not a regular file (a pipe or a device): not read",
+            ),
+            ReadIssue::TooLarge { path } => Problem::new(
+                &path,
+                None,
+                None,
+                format!(
+                    "larger than {} MB: not read",
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
+            ),
+        })
+        .collect();
+    problems.append(&mut report.problems);
+    report.problems = problems;
+    Ok(report)
+}
+
 pub fn check(source: &ContentSource) -> Report {
     let mut report = Report::default();
     let problems = &mut report.problems;
@@ -139,6 +198,8 @@ pub fn check(source: &ContentSource) -> Report {
     let mut messages = Messages {
         by_locale: BTreeMap::new(),
     };
+    // Each file as the parser will read it: see `prepare_ftl`.
+    let mut ftl: Vec<(&str, &str, Cow<'_, str>)> = Vec::new();
     for (path, text) in source.under("l10n/") {
         let Some(locale) = path.strip_prefix("l10n/").and_then(|p| p.split('/').next()) else {
             continue;
@@ -146,11 +207,17 @@ pub fn check(source: &ContentSource) -> Report {
         if !path.ends_with(".ftl") {
             continue;
         }
+        let text = prepare_ftl(path, text, problems);
         let facts = messages.by_locale.entry(locale.to_owned()).or_default();
-        parse_ftl(path, text, facts, problems);
+        parse_ftl(path, &text, facts, problems);
+        ftl.push((path, locale, text));
     }
     for (locale, facts) in &messages.by_locale {
-        check_soft_errors(source, locale, facts, problems);
+        let texts = ftl
+            .iter()
+            .filter(|(_, l, _)| l == locale)
+            .map(|(_, _, t)| t.as_ref());
+        check_soft_errors(locale, texts, facts, problems);
     }
 
     if let Some(manifest) = &manifest {
@@ -165,7 +232,7 @@ pub fn check(source: &ContentSource) -> Report {
     report
 }
 
-/// The 1-based line of a byte offset.
+/// The 1-based line of a byte offset (one lookup; [`LineIndex`] for many in one file).
 pub fn line_at(text: &str, offset: usize) -> usize {
     text.as_bytes()[..offset.min(text.len())]
         .iter()
@@ -174,9 +241,66 @@ pub fn line_at(text: &str, offset: usize) -> usize {
         + 1
 }
 
-/// The line where `needle` first appears, for problems found after parsing.
+/// The line where `needle` first appears, for a problem found after parsing (one search;
+/// [`needle_lines`] for many in one file).
 pub fn line_of(text: &str, needle: &str) -> Option<usize> {
     text.find(needle).map(|o| line_at(text, o))
+}
+
+/// A `.ftl` file as the parser should read it, with what had to change reported: a byte
+/// order mark removed (the parser reads it as the start of a broken entry), lone CR line
+/// endings made LF (the parser reads a CR-only file as one line), and entries nested
+/// deeper than the parser's stack allows blanked out.
+fn prepare_ftl<'a>(path: &str, text: &'a str, problems: &mut Vec<Problem>) -> Cow<'a, str> {
+    let mut text = Cow::Borrowed(text);
+    if let Some(rest) = text.strip_prefix('\u{feff}') {
+        problems.push(Problem::new(
+            path,
+            Some(1),
+            None,
+            "the file starts with a byte order mark (U+FEFF): save it as UTF-8 without BOM",
+        ));
+        text = Cow::Owned(rest.to_owned());
+    }
+    let bytes = text.as_bytes();
+    let lone_cr: Vec<usize> = (0..bytes.len())
+        .filter(|&i| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+        .collect();
+    if let Some(&first) = lone_cr.first() {
+        problems.push(Problem::new(
+            path,
+            Some(line_at(&text, first)),
+            None,
+            format!(
+                "{} line(s) end in a lone CR (old Mac line endings), which Fluent does not \
+                 read as a line break: save the file with LF line endings",
+                lone_cr.len()
+            ),
+        ));
+        let mut fixed = text.as_bytes().to_vec();
+        for i in lone_cr {
+            fixed[i] = b'\n';
+        }
+        // Only ASCII bytes were replaced by ASCII.
+        text = Cow::Owned(String::from_utf8(fixed).unwrap_or_default());
+    }
+    let deep = nesting::too_deep(&text);
+    if deep.is_empty() {
+        return text;
+    }
+    for d in &deep {
+        problems.push(Problem::new(
+            path,
+            Some(d.line),
+            None,
+            format!(
+                "placeables or calls nested more than {} levels deep (the parser would \
+                 overflow its stack); this entry is not checked further",
+                nesting::MAX_NESTING
+            ),
+        ));
+    }
+    Cow::Owned(nesting::without_too_deep(&text, &deep))
 }
 
 fn parse_ftl(
@@ -185,6 +309,7 @@ fn parse_ftl(
     facts: &mut BTreeMap<String, MessageFacts>,
     problems: &mut Vec<Problem>,
 ) {
+    let lines = LineIndex::new(text);
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -192,7 +317,7 @@ fn parse_ftl(
                 problems.push(Problem::new(
                     path,
                     // The start of the broken entry, where a person would look.
-                    Some(line_at(text, e.slice.map_or(e.pos.start, |s| s.start))),
+                    Some(lines.line(e.slice.map_or(e.pos.start, |s| s.start))),
                     None,
                     format!("Fluent syntax error: {}", e.kind),
                 ));
@@ -205,10 +330,9 @@ fn parse_ftl(
             continue;
         };
         let id = message.id.name;
-        let line = line_of(text, &format!("\n{id} ="))
-            .map(|l| l + 1)
-            .or_else(|| text.starts_with(&format!("{id} =")).then_some(1))
-            .unwrap_or(1);
+        // The identifier is a slice of `text`: its own line, not the first line that
+        // happens to start with the same id.
+        let line = lines.line_of_slice(text, id).unwrap_or(1);
         if let Some(first) = facts.get(id) {
             problems.push(Problem::new(
                 path,
@@ -295,22 +419,20 @@ fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<Str
 
 /// Formats every message of a locale with sample arguments, so unknown functions,
 /// missing terms and other errors that Fluent only reports at run time fail the check.
-fn check_soft_errors(
-    source: &ContentSource,
+fn check_soft_errors<'a>(
     locale: &str,
+    texts: impl Iterator<Item = &'a str>,
     facts: &BTreeMap<String, MessageFacts>,
     problems: &mut Vec<Problem>,
 ) {
     let langid = unic_langid::LanguageIdentifier::from_str(locale).unwrap_or_default();
     let mut bundle = fluent_bundle::FluentBundle::new(vec![langid]);
     let _ = bundle.add_builtins();
-    for (path, text) in source.under(&format!("l10n/{locale}/")) {
-        if path.ends_with(".ftl") {
-            // A partly broken file still adds what parses; syntax errors and duplicates
-            // are reported by parse_ftl.
-            let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
-            let _ = bundle.add_resource(resource);
-        }
+    for text in texts {
+        // A partly broken file still adds what parses; syntax errors and duplicates are
+        // reported by parse_ftl.
+        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
     }
     for (id, fact) in facts {
         let Some(msg) = bundle.get_message(id) else {
@@ -525,27 +647,40 @@ fn check_toml(source: &ContentSource, messages: &Messages, problems: &mut Vec<Pr
                 None,
                 format!("TOML error: {}", e.message()),
             )),
-            Ok(value) => walk_toml(path, text, "", &value, messages, problems),
+            Ok(value) => {
+                let mut found = Vec::new();
+                walk_toml("", &value, messages, &mut found);
+                let needles: Vec<String> = found.iter().map(|f| f.needle.clone()).collect();
+                let lines = needle_lines(text, &needles);
+                for f in found {
+                    let line = lines
+                        .get(&f.needle)
+                        .map(|&(first, last)| if f.last { last } else { first });
+                    problems.push(Problem::new(path, line, Some(&f.id), f.message));
+                }
+            }
         }
     }
 }
 
-fn walk_toml(
-    path: &str,
-    text: &str,
-    key: &str,
-    value: &toml::Value,
-    messages: &Messages,
-    problems: &mut Vec<Problem>,
-) {
+/// A TOML problem before its line is known: the text that locates it, and whether its
+/// first or last occurrence does (a duplicate is the later one).
+struct TomlFinding {
+    needle: String,
+    last: bool,
+    id: String,
+    message: String,
+}
+
+fn walk_toml(key: &str, value: &toml::Value, messages: &Messages, found: &mut Vec<TomlFinding>) {
     let mut check_ref = |id: &str| {
         if !messages.en_has(id) {
-            problems.push(Problem::new(
-                path,
-                line_of(text, &format!("\"{id}\"")),
-                Some(id),
-                format!("`{key}` refers to a message that is not in en"),
-            ));
+            found.push(TomlFinding {
+                needle: format!("\"{id}\""),
+                last: false,
+                id: id.to_owned(),
+                message: format!("`{key}` refers to a message that is not in en"),
+            });
         }
     };
     match value {
@@ -563,20 +698,19 @@ fn walk_toml(
                 if let Some(id) = item.get("id").and_then(|v| v.as_str())
                     && !ids.insert(id)
                 {
-                    problems.push(Problem::new(
-                        path,
-                        text.rfind(&format!("id = \"{id}\""))
-                            .map(|o| line_at(text, o)),
-                        Some(id),
-                        format!("duplicate id in `{key}`"),
-                    ));
+                    found.push(TomlFinding {
+                        needle: format!("id = \"{id}\""),
+                        last: true,
+                        id: id.to_owned(),
+                        message: format!("duplicate id in `{key}`"),
+                    });
                 }
-                walk_toml(path, text, key, item, messages, problems);
+                walk_toml(key, item, messages, found);
             }
         }
         toml::Value::Table(table) => {
             for (k, v) in table {
-                walk_toml(path, text, k, v, messages, problems);
+                walk_toml(k, v, messages, found);
             }
         }
         _ => {}

@@ -127,42 +127,50 @@ impl ContentSource {
         }
     }
 
-    /// Reads every `.ftl` and `.toml` file under `dir`.
+    /// Reads every `.ftl` and `.toml` file under `dir` (symbolic links, pipes and devices
+    /// are skipped), refusing a file that is not UTF-8 or too large and a folder without a
+    /// manifest.
     pub fn from_dir(dir: &Path) -> Result<Self, ContentError> {
-        fn walk(
-            dir: &Path,
-            prefix: &str,
-            files: &mut BTreeMap<String, Text>,
-        ) -> Result<(), ContentError> {
-            let entries = std::fs::read_dir(dir).map_err(|_| ContentError::Unreadable)?;
-            for entry in entries {
-                let entry = entry.map_err(|_| ContentError::Unreadable)?;
-                let name = entry.file_name().to_string_lossy().into_owned();
-                let rel = if prefix.is_empty() {
-                    name.clone()
-                } else {
-                    format!("{prefix}/{name}")
-                };
-                let path = entry.path();
-                if path.is_dir() {
-                    walk(&path, &rel, files)?;
-                } else if name.ends_with(".ftl") || name.ends_with(".toml") {
-                    let bytes = std::fs::read(&path).map_err(|_| ContentError::Unreadable)?;
-                    let text = String::from_utf8(bytes).map_err(|_| ContentError::Invalid {
-                        file: rel.clone(),
-                        message: "not valid UTF-8".into(),
-                    })?;
-                    files.insert(rel, Text::Owned(text));
-                }
+        let (raw, issues) = read_dir(dir)?;
+        for issue in issues {
+            if let ReadIssue::TooLarge { path } = issue {
+                return Err(ContentError::Invalid {
+                    file: path,
+                    message: format!("larger than {} MB", MAX_FILE_BYTES / (1024 * 1024)),
+                });
             }
-            Ok(())
         }
         let mut files = BTreeMap::new();
-        walk(dir, "", &mut files)?;
-        if !files.contains_key(MANIFEST) {
-            return Err(ContentError::Missing(MANIFEST.into()));
+        for (path, bytes) in raw {
+            let text = String::from_utf8(bytes).map_err(|e| ContentError::Invalid {
+                message: format!("line {}: not valid UTF-8", utf8_error_line(&e)),
+                file: path.clone(),
+            })?;
+            files.insert(path, Text::Owned(text));
         }
         Ok(Self { files })
+    }
+
+    /// Like [`ContentSource::from_dir`] for the content checker, which reports what the
+    /// loader would refuse or skip and checks everything else: a file that is not UTF-8 is
+    /// read with U+FFFD in place of the bad bytes.
+    pub fn from_dir_for_check(dir: &Path) -> Result<(Self, Vec<ReadIssue>), ContentError> {
+        let (raw, mut issues) = read_dir(dir)?;
+        let mut files = BTreeMap::new();
+        for (path, bytes) in raw {
+            let text = match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(e) => {
+                    issues.push(ReadIssue::NotUtf8 {
+                        path: path.clone(),
+                        line: utf8_error_line(&e),
+                    });
+                    String::from_utf8_lossy(e.as_bytes()).into_owned()
+                }
+            };
+            files.insert(path, Text::Owned(text));
+        }
+        Ok((Self { files }, issues))
     }
 
     /// Adds or replaces one file (tests and tools that patch a tree).
@@ -178,6 +186,12 @@ impl ContentSource {
         self.files.get(path).and_then(Text::as_str)
     }
 
+    /// Whether `path` is compiled into this binary (content the build's own tests
+    /// check) rather than read at run time.
+    pub(crate) fn is_embedded(&self, path: &str) -> bool {
+        matches!(self.files.get(path), Some(Text::Embedded { .. }))
+    }
+
     /// Files whose path starts with `prefix`, in path order.
     pub fn under<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
         self.files
@@ -188,6 +202,32 @@ impl ContentSource {
 
     pub fn paths(&self) -> impl Iterator<Item = &str> {
         self.files.keys().map(String::as_str)
+    }
+
+    /// Refuses content from outside the binary (a folder, a pack) with a `.ftl` entry
+    /// nested deeper than the Fluent parser's stack allows. The embedded content is not
+    /// inflated here just to scan it: the content check over it is a test of every build,
+    /// and a bundle leaves such an entry out whatever its source.
+    fn refuse_too_deep(&self) -> Result<(), ContentError> {
+        for (path, text) in &self.files {
+            let Text::Owned(text) = text else {
+                continue;
+            };
+            if !path.ends_with(".ftl") {
+                continue;
+            }
+            if let Some(deep) = crate::i18n::nesting::too_deep(text).first() {
+                return Err(ContentError::Invalid {
+                    file: path.clone(),
+                    message: format!(
+                        "line {}: placeables nested more than {} levels deep",
+                        deep.line,
+                        crate::i18n::nesting::MAX_NESTING
+                    ),
+                });
+            }
+        }
+        Ok(())
     }
 
     /// Parses a TOML file of this tree into `T`, naming the file on error.
@@ -213,6 +253,97 @@ impl ContentSource {
 }
 
 pub const MANIFEST: &str = "manifest.toml";
+
+/// What reading a content folder left out or had to repair: the loader skips symbolic
+/// links and refuses text that is not UTF-8; the content checker reports each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadIssue {
+    /// A symbolic link, not followed (a link loop made the walk repeat the tree).
+    Symlink { path: String },
+    /// Not UTF-8 from this line on.
+    NotUtf8 { path: String, line: usize },
+    /// A folder deeper than [`MAX_FOLDER_DEPTH`], not read.
+    TooDeep { path: String },
+    /// A `.ftl` or `.toml` name on something that is not a regular file (a pipe, a device).
+    NotAFile { path: String },
+    /// A file larger than [`MAX_FILE_BYTES`], not read.
+    TooLarge { path: String },
+}
+
+/// The shipped content's largest file is under 100 KB; this leaves room for any real one.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Content trees are three levels deep (`l10n/fr/app.ftl`); a walk stops well below this.
+pub const MAX_FOLDER_DEPTH: usize = 8;
+
+/// Files by their path relative to the tree's root, as bytes.
+type RawFiles = BTreeMap<String, Vec<u8>>;
+
+/// The `.ftl` and `.toml` files under `dir`, by relative path, as bytes. A folder without
+/// `manifest.toml` is refused before anything is walked, so pointing the checker at the
+/// wrong folder (a home folder, `/`) ends at once; symbolic links are never followed.
+fn read_dir(dir: &Path) -> Result<(RawFiles, Vec<ReadIssue>), ContentError> {
+    fn walk(
+        dir: &Path,
+        prefix: &str,
+        depth: usize,
+        files: &mut RawFiles,
+        issues: &mut Vec<ReadIssue>,
+    ) -> Result<(), ContentError> {
+        let entries = std::fs::read_dir(dir).map_err(|_| ContentError::Unreadable)?;
+        for entry in entries {
+            let entry = entry.map_err(|_| ContentError::Unreadable)?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let rel = if prefix.is_empty() {
+                name.clone()
+            } else {
+                format!("{prefix}/{name}")
+            };
+            // The entry's own type: a link is not followed to what it points at.
+            let kind = entry.file_type().map_err(|_| ContentError::Unreadable)?;
+            if kind.is_symlink() {
+                issues.push(ReadIssue::Symlink { path: rel });
+            } else if kind.is_dir() {
+                if depth >= MAX_FOLDER_DEPTH {
+                    issues.push(ReadIssue::TooDeep { path: rel });
+                } else {
+                    walk(&entry.path(), &rel, depth + 1, files, issues)?;
+                }
+            } else if !(name.ends_with(".ftl") || name.ends_with(".toml")) {
+                continue;
+            } else if !kind.is_file() {
+                // A pipe or a device would block the read, or never end.
+                issues.push(ReadIssue::NotAFile { path: rel });
+            } else {
+                use std::io::Read;
+                let mut bytes = Vec::new();
+                std::fs::File::open(entry.path())
+                    .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+                    .map_err(|_| ContentError::Unreadable)?;
+                if bytes.len() as u64 > MAX_FILE_BYTES {
+                    issues.push(ReadIssue::TooLarge { path: rel });
+                } else {
+                    files.insert(rel, bytes);
+                }
+            }
+        }
+        Ok(())
+    }
+    let manifest = std::fs::symlink_metadata(dir.join(MANIFEST));
+    if !manifest.is_ok_and(|m| m.is_file()) {
+        return Err(ContentError::Missing(MANIFEST.into()));
+    }
+    let mut files = BTreeMap::new();
+    let mut issues = Vec::new();
+    walk(dir, "", 1, &mut files, &mut issues)?;
+    Ok((files, issues))
+}
+
+/// The 1-based line of the first byte that is not UTF-8.
+fn utf8_error_line(e: &std::string::FromUtf8Error) -> usize {
+    let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+    valid.iter().filter(|b| **b == b'\n').count() + 1
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -290,6 +421,7 @@ pub struct Content {
 impl Content {
     pub fn load(source: ContentSource) -> Result<Self, ContentError> {
         let manifest: Manifest = source.parse_toml(MANIFEST)?;
+        source.refuse_too_deep()?;
         let l10n = Localizer::new(&source, &manifest)?;
         Ok(Self {
             source,

@@ -1,6 +1,7 @@
 //! Localization: locale negotiation over the shipped locales, explicit fallback chains
 //! from the manifest, and Fluent bundles built once per locale and shared across threads.
 
+pub mod nesting;
 mod pseudo;
 
 use std::collections::BTreeMap;
@@ -269,13 +270,26 @@ impl Localizer {
             bundle.set_transform(Some(p.transform));
         }
         let prefix = format!("l10n/{source_locale}/");
-        for (_, text) in self
+        for (path, text) in self
             .source
             .under(&prefix)
             .filter(|(p, _)| p.ends_with(".ftl"))
         {
-            let resource =
-                FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
+            // The parser recurses: an entry nested too deep would overflow the stack, so it
+            // is left out (`Content::load` refuses such a folder; this covers content put
+            // together in-process too). The embedded content is not scanned on every start:
+            // the content check over it is one of the build's tests.
+            let deep = if self.source.is_embedded(path) {
+                Vec::new()
+            } else {
+                nesting::too_deep(text)
+            };
+            let text = if deep.is_empty() {
+                text.to_owned()
+            } else {
+                nesting::without_too_deep(text, &deep)
+            };
+            let resource = FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial);
             // First definition wins; duplicates are reported by the content checker.
             let _ = bundle.add_resource(resource);
         }

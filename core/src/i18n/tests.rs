@@ -257,3 +257,38 @@ mod properties {
         }
     }
 }
+
+/// 12,000 nested placeables in 47 KB overflowed the parser's stack (the process aborted).
+fn deeply_nested() -> String {
+    format!("deep = {}$x{}\n", "{ ".repeat(12_000), " }".repeat(12_000))
+}
+
+#[test]
+fn a_folder_with_placeables_nested_too_deep_is_refused_not_a_crash() {
+    let mut source = ContentSource::embedded();
+    source.set("l10n/fr/deep.ftl", format!("\n{}", deeply_nested()));
+    match Content::load(source) {
+        Err(ContentError::Invalid { file, message }) => {
+            assert_eq!(file, "l10n/fr/deep.ftl");
+            assert!(message.starts_with("line 2:"), "{message}");
+        }
+        other => panic!("expected a refusal, got {:?}", other.err()),
+    }
+}
+
+#[test]
+fn a_bundle_leaves_out_an_entry_nested_too_deep_and_keeps_the_rest() {
+    // The localizer's own guard, for content that did not come through `Content::load`.
+    let source = ContentSource::embedded();
+    let manifest: Manifest = source.parse_toml(crate::content::MANIFEST).unwrap();
+    let mut source = source;
+    source.set(
+        "l10n/fr/deep.ftl",
+        format!("{}after-deep = Après\n", deeply_nested()),
+    );
+    let l10n = Localizer::new(&source, &manifest).unwrap();
+    let fr = vec!["fr".to_owned()];
+    assert_eq!(l10n.text(&fr, "after-deep"), "Après");
+    assert!(!l10n.has_message("fr", "deep"));
+    assert!(l10n.has_message("fr", "app-name"));
+}

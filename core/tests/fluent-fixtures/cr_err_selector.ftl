@@ -1,0 +1,1 @@
+err01 = { $sel -> }# ERROR Missing newline after ->.### This entire file uses CR as EOL.

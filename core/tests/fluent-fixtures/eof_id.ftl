@@ -1,0 +1,3 @@
+### NOTE: Disable final newline insertion when editing this file.
+
+message-id
