@@ -409,9 +409,9 @@ fn an_attempt_keeps_its_choice_order_and_the_next_one_gets_a_new_one() {
     let first = order(&w, "warning_signs");
     // Every screen of the attempt, in any language, shows the same order.
     assert_eq!(order(&w, "warning_signs"), first);
-    w.set_locales(vec!["fr".into()]);
+    w.set_locales(vec!["fr".into()]).unwrap();
     assert_eq!(order(&w, "warning_signs"), first);
-    w.set_locales(vec!["en".into()]);
+    w.set_locales(vec!["en".into()]).unwrap();
     let mut seen = std::collections::BTreeSet::from([first.clone()]);
     for _ in 0..10 {
         let m = w.learn_module("warning_signs".into(), None).unwrap();
@@ -437,7 +437,7 @@ fn the_glossary_is_on_the_facade_in_the_current_language() {
     assert!(terms.len() >= 10);
     let debt = terms.iter().find(|t| t.id == "debt_bondage").unwrap();
     assert_eq!(debt.term, "Servitude pour dettes");
-    w.set_locales(vec!["en".into()]);
+    w.set_locales(vec!["en".into()]).unwrap();
     let grooming = w
         .learn_glossary()
         .unwrap()
