@@ -193,6 +193,17 @@ fn starts_definition(line: &[u8]) -> bool {
         .is_some_and(|&c| c == b'=')
 }
 
+/// `text` ready for fluent-syntax's recursive parser: as it is, or with the entries nested
+/// too deep blanked out. Every reader of content files that parses them itself uses this.
+pub fn parseable(text: &str) -> std::borrow::Cow<'_, str> {
+    let deep = too_deep(text);
+    if deep.is_empty() {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(without_too_deep(text, &deep))
+    }
+}
+
 /// `text` with each entry nested too deep replaced by blank lines (line numbers stay), so
 /// the parser reads the rest safely.
 pub fn without_too_deep(text: &str, found: &[TooDeep]) -> String {
