@@ -43,7 +43,8 @@ pub struct Pins {
 
 impl Pins {
     pub fn read(&mut self, shell: &Shell, env: &str, prompt_id: &str) -> Option<Zeroizing<String>> {
-        if let Ok(v) = std::env::var(env)
+        if !env.is_empty()
+            && let Ok(v) = std::env::var(env)
             && !v.is_empty()
         {
             return Some(Zeroizing::new(v));
@@ -60,6 +61,46 @@ impl Pins {
         Some(Zeroizing::new(
             line.trim_end_matches(['\r', '\n']).to_owned(),
         ))
+    }
+}
+
+/// While leave no trace is on, what a command "saved" is kept in memory only: says so
+/// (instead of "Saved.") so nobody believes it is still there after Waymark closes.
+pub fn kept_until_close(shell: &Shell) -> bool {
+    if shell.waymark.leave_no_trace_active() {
+        if !shell.out.json {
+            outln!("{}", shell.text("vault-kept-until-close"));
+        }
+        return true;
+    }
+    false
+}
+
+/// A new PIN: read once from `WAYMARK_PIN`-style variables (scripts), or typed twice at a
+/// terminal, where a typo would otherwise lock a person out of their own vault.
+fn read_new_pin(
+    shell: &Shell,
+    pins: &mut Pins,
+    env: &str,
+) -> Result<Zeroizing<String>, WaymarkError> {
+    let from_env = std::env::var(env).is_ok_and(|v| !v.is_empty());
+    let pin = pins
+        .read(shell, env, "vault-enter-new-pin")
+        .ok_or_else(|| missing_pin(shell, false))?;
+    if !from_env && std::io::stdin().is_terminal() {
+        let again = pins
+            .read(shell, "", "vault-enter-new-pin-again")
+            .ok_or_else(|| missing_pin(shell, false))?;
+        if *again != *pin {
+            return Err(pins_differ(shell));
+        }
+    }
+    Ok(pin)
+}
+
+fn pins_differ(shell: &Shell) -> WaymarkError {
+    WaymarkError::InvalidInput {
+        message: shell.text("shell-pin-mismatch"),
     }
 }
 
@@ -114,9 +155,7 @@ pub fn pin(shell: &Shell, cmd: PinCommand) -> Result<(), WaymarkError> {
             Ok(())
         }
         PinCommand::Set => {
-            let new = pins
-                .read(shell, "WAYMARK_PIN", "vault-enter-new-pin")
-                .ok_or_else(|| missing_pin(shell, false))?;
+            let new = read_new_pin(shell, &mut pins, "WAYMARK_PIN")?;
             w.set_pin(new.to_string())?;
             done(shell, "vault-pin-set")
         }
@@ -125,9 +164,7 @@ pub fn pin(shell: &Shell, cmd: PinCommand) -> Result<(), WaymarkError> {
                 .read(shell, "WAYMARK_PIN", "vault-enter-pin")
                 .ok_or_else(|| missing_pin(shell, true))?;
             w.unlock(old.to_string())?;
-            let new = pins
-                .read(shell, "WAYMARK_NEW_PIN", "vault-enter-new-pin")
-                .ok_or_else(|| missing_pin(shell, false))?;
+            let new = read_new_pin(shell, &mut pins, "WAYMARK_NEW_PIN")?;
             w.change_pin(old.to_string(), new.to_string())?;
             done(shell, "vault-pin-changed")
         }
@@ -231,23 +268,36 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
         prompt.say(id);
         prompt.secret()
     }
+    /// A new PIN, asked twice: `Some(None)` when the two differ (nothing is changed).
+    fn ask_new(prompt: &mut Prompt) -> Option<Option<Zeroizing<String>>> {
+        let pin = ask(prompt, "vault-enter-new-pin")?;
+        let again = ask(prompt, "vault-enter-new-pin-again")?;
+        Some((*again == *pin).then_some(pin))
+    }
     let result = match actions[i] {
         "vault-set-pin" => {
-            let Some(pin) = ask(prompt, "vault-enter-new-pin") else {
+            let Some(pin) = ask_new(prompt) else {
                 return Ok(Flow::Quit);
             };
-            w.set_pin(pin.to_string()).map(|_| "vault-pin-set")
+            match pin {
+                Some(pin) => w.set_pin(pin.to_string()).map(|_| "vault-pin-set"),
+                None => Err(pins_differ(shell)),
+            }
         }
         "vault-change-pin" => {
             let Some(old) = ask(prompt, "vault-enter-pin") else {
                 return Ok(Flow::Quit);
             };
-            let Some(new) = ask(prompt, "vault-enter-new-pin") else {
+            let Some(new) = ask_new(prompt) else {
                 return Ok(Flow::Quit);
             };
-            w.unlock(old.to_string())
-                .and_then(|_| w.change_pin(old.to_string(), new.to_string()))
-                .map(|_| "vault-pin-changed")
+            match new {
+                Some(new) => w
+                    .unlock(old.to_string())
+                    .and_then(|_| w.change_pin(old.to_string(), new.to_string()))
+                    .map(|_| "vault-pin-changed"),
+                None => Err(pins_differ(shell)),
+            }
         }
         "vault-remove-pin" => {
             let Some(old) = ask(prompt, "vault-enter-pin") else {

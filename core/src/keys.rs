@@ -243,7 +243,10 @@ mod tests {
         let a = p("correct horse").get_or_create("vault").unwrap();
         assert_eq!(*a, *p("correct horse").get_or_create("vault").unwrap());
         assert_ne!(*a, *p("wrong horse").get_or_create("vault").unwrap());
-        assert!(p("too short").get_or_create("vault").is_err(), "9 characters");
+        assert!(
+            p("too short").get_or_create("vault").is_err(),
+            "9 characters"
+        );
         for entry in std::fs::read_dir(dir.path()).unwrap() {
             let bytes = std::fs::read(entry.unwrap().path()).unwrap();
             assert!(!bytes.windows(8).any(|w| w == &a[..8]));

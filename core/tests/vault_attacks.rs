@@ -41,7 +41,9 @@ fn attacker(dir: &Path) -> Connection {
 
 fn meta(dir: &Path, name: &str) -> Option<Vec<u8>> {
     attacker(dir)
-        .query_row("SELECT value FROM meta WHERE name = ?1", [name], |r| r.get(0))
+        .query_row("SELECT value FROM meta WHERE name = ?1", [name], |r| {
+            r.get(0)
+        })
         .ok()
 }
 
@@ -82,14 +84,17 @@ fn readable(v: &Vault, collection: &str) -> (Vec<String>, usize) {
 fn an_old_wrapped_key_put_back_opens_nothing_after_pin_set_or_change() {
     let dir = tempfile::tempdir().unwrap();
     let v = open(dir.path(), None).unwrap();
-    v.put("checklist", "before", b"written before the PIN").unwrap();
+    v.put("checklist", "before", b"written before the PIN")
+        .unwrap();
     let no_pin_key = meta(dir.path(), "wrapped_key").unwrap();
     v.set_pin(PIN).unwrap();
-    v.put("checklist", "after", b"written after the PIN").unwrap();
+    v.put("checklist", "after", b"written after the PIN")
+        .unwrap();
     let first_pin_key = meta(dir.path(), "wrapped_key").unwrap();
     let first_pin = meta(dir.path(), "pin").unwrap();
     v.change_pin(PIN, "1357").unwrap();
-    v.put("checklist", "later", b"written after the change").unwrap();
+    v.put("checklist", "later", b"written after the change")
+        .unwrap();
     drop(v);
 
     // The no-PIN wrapped key back, the PIN rows gone: no PIN opens anything.
@@ -120,7 +125,10 @@ fn an_old_wrapped_key_put_back_opens_nothing_after_pin_set_or_change() {
 
     // The real vault, untouched, has everything under the new PIN.
     let v = open(dir.path(), Some("1357")).unwrap();
-    assert_eq!(readable(&v, "checklist"), (vec!["after".into(), "before".into(), "later".into()], 0));
+    assert_eq!(
+        readable(&v, "checklist"),
+        (vec!["after".into(), "before".into(), "later".into()], 0)
+    );
     drop(v);
     // And removing the PIN re-keys too: the PIN's wrapped key opens nothing after it.
     let pin_key = meta(dir.path(), "wrapped_key").unwrap();
@@ -144,8 +152,12 @@ fn rekeying_carries_every_record_and_leaves_no_old_key_in_any_file() {
     let dir = tempfile::tempdir().unwrap();
     let v = open(dir.path(), None).unwrap();
     for i in 0..50 {
-        v.put("checklist", &format!("item{i}"), format!("note {i}").as_bytes())
-            .unwrap();
+        v.put(
+            "checklist",
+            &format!("item{i}"),
+            format!("note {i}").as_bytes(),
+        )
+        .unwrap();
     }
     v.put("progress", "m1", b"done").unwrap();
     let old_key = meta(dir.path(), "wrapped_key").unwrap();
@@ -193,7 +205,10 @@ fn the_duress_pin_replaces_the_device_key_and_resets_the_counter() {
     drop(v);
     let t = vault::now();
     for _ in 0..2 {
-        assert_eq!(kind(Vault::open_at(dir.path(), &DEV, Some("0000"), options(), t)), ErrorKind::WrongPin);
+        assert_eq!(
+            kind(Vault::open_at(dir.path(), &DEV, Some("0000"), options(), t)),
+            ErrorKind::WrongPin
+        );
     }
     let new_dev = [42u8; 32];
     let renewed = std::cell::Cell::new(false);
@@ -201,8 +216,8 @@ fn the_duress_pin_replaces_the_device_key_and_resets_the_counter() {
         renewed.set(true);
         Ok(new_dev.to_vec())
     };
-    let v = Vault::open_renewing(dir.path(), &DEV, Some("1357"), options(), t, Some(&renew))
-        .unwrap();
+    let v =
+        Vault::open_renewing(dir.path(), &DEV, Some("1357"), options(), t, Some(&renew)).unwrap();
     assert!(renewed.get());
     assert!(v.list("checklist").unwrap().is_empty());
     drop(v);
@@ -240,13 +255,27 @@ fn planted_triggers_views_and_tables_are_refused_and_never_run() {
         v.set_duress_pin("1357").unwrap();
         drop(v);
         attacker(dir.path()).execute_batch(plant).unwrap();
-        assert_eq!(kind(open(dir.path(), Some(PIN))), ErrorKind::Integrity, "{plant}");
-        assert_eq!(kind(open(dir.path(), Some("1357"))), ErrorKind::Integrity, "{plant}");
-        assert_eq!(kind(status(dir.path(), &DEV, 0)), ErrorKind::Integrity, "{plant}");
+        assert_eq!(
+            kind(open(dir.path(), Some(PIN))),
+            ErrorKind::Integrity,
+            "{plant}"
+        );
+        assert_eq!(
+            kind(open(dir.path(), Some("1357"))),
+            ErrorKind::Integrity,
+            "{plant}"
+        );
+        assert_eq!(
+            kind(status(dir.path(), &DEV, 0)),
+            ErrorKind::Integrity,
+            "{plant}"
+        );
         // Nothing ran: no row was copied out, no counter rewritten.
         let c = attacker(dir.path());
         if plant.contains("shadow") {
-            let n: i64 = c.query_row("SELECT count(*) FROM shadow", [], |r| r.get(0)).unwrap();
+            let n: i64 = c
+                .query_row("SELECT count(*) FROM shadow", [], |r| r.get(0))
+                .unwrap();
             assert_eq!(n, 0);
         }
         // A refused vault can still be wiped.
@@ -280,9 +309,14 @@ fn a_damaged_index_hides_no_record() {
     }
     drop(v);
     let c = attacker(dir.path());
-    c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).unwrap();
+    c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .unwrap();
     let root: i64 = c
-        .query_row("SELECT rootpage FROM sqlite_master WHERE name = 'records_coll'", [], |r| r.get(0))
+        .query_row(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'records_coll'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     let page: i64 = c.query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap();
     drop(c);
@@ -297,7 +331,10 @@ fn a_damaged_index_hides_no_record() {
         .unwrap();
     assert_ne!(report, "ok", "the flip damaged the index");
     let v = open(dir.path(), None).unwrap();
-    assert_eq!(readable(&v, "checklist"), (vec!["a".into(), "b".into(), "c".into(), "d".into()], 0));
+    assert_eq!(
+        readable(&v, "checklist"),
+        (vec!["a".into(), "b".into(), "c".into(), "d".into()], 0)
+    );
 }
 
 // 3. The attempt counter can be lowered.
@@ -320,15 +357,30 @@ fn a_deleted_or_replayed_counter_restarts_at_the_cap() {
     // The old, zero-failure counter written back: a replay, so the cap.
     set_meta(dir.path(), "attempts", Some(&fresh));
     let s = status(dir.path(), &DEV, t0).unwrap();
-    assert_eq!((s.failures, s.retry_after_seconds), (TAMPERED_FAILURES, cap));
+    assert_eq!(
+        (s.failures, s.retry_after_seconds),
+        (TAMPERED_FAILURES, cap)
+    );
     // The right PIN waits too (the raised counter is stored, so its wait runs out).
-    assert_eq!(kind(Vault::open_at(dir.path(), &DEV, Some(PIN), options(), t0 + 1)), ErrorKind::WrongPin);
+    assert_eq!(
+        kind(Vault::open_at(
+            dir.path(),
+            &DEV,
+            Some(PIN),
+            options(),
+            t0 + 1
+        )),
+        ErrorKind::WrongPin
+    );
     assert!(Vault::open_at(dir.path(), &DEV, Some(PIN), options(), t0 + 1 + cap).is_ok());
 
     // Deleted: the cap, never lower.
     set_meta(dir.path(), "attempts", None);
     let s = status(dir.path(), &DEV, t0).unwrap();
-    assert_eq!((s.failures, s.retry_after_seconds), (TAMPERED_FAILURES, cap));
+    assert_eq!(
+        (s.failures, s.retry_after_seconds),
+        (TAMPERED_FAILURES, cap)
+    );
 }
 
 // 4. A wrong or missing device key is reported as a wrong PIN.
@@ -340,7 +392,10 @@ fn a_wrong_device_key_is_key_store_and_burns_no_try() {
     v.put("checklist", "note", b"x").unwrap();
     drop(v);
     let wrong = [12u8; 32];
-    assert_eq!(kind(Vault::open(dir.path(), &wrong, None, options())), ErrorKind::KeyStore);
+    assert_eq!(
+        kind(Vault::open(dir.path(), &wrong, None, options())),
+        ErrorKind::KeyStore
+    );
     let v = open(dir.path(), None).unwrap();
     v.set_pin(PIN).unwrap();
     drop(v);
@@ -376,7 +431,11 @@ fn deleted_rolled_back_and_resurrected_rows_are_integrity_for_that_collection_on
     let find = |set: &[(Vec<u8>, Vec<u8>, Vec<u8>)], rkey: &[u8]| {
         set.iter().find(|r| r.0 == rkey).cloned().unwrap()
     };
-    let gone = before.iter().find(|r| !now.iter().any(|n| n.0 == r.0)).cloned().unwrap();
+    let gone = before
+        .iter()
+        .find(|r| !now.iter().any(|n| n.0 == r.0))
+        .cloned()
+        .unwrap();
     let changed = now
         .iter()
         .find(|n| before.iter().any(|b| b.0 == n.0 && b.2 != n.2))
@@ -389,14 +448,23 @@ fn deleted_rolled_back_and_resurrected_rows_are_integrity_for_that_collection_on
         let v = open(copy.path(), None).unwrap();
         let (_, damaged) = readable(&v, "checklist");
         assert_eq!(damaged, 1, "{what}");
-        assert_eq!(v.list("checklist").unwrap_err().kind(), ErrorKind::Integrity, "{what}");
-        assert_eq!(v.get("progress", "m").unwrap(), Some(b"kept".to_vec()), "{what}");
+        assert_eq!(
+            v.list("checklist").unwrap_err().kind(),
+            ErrorKind::Integrity,
+            "{what}"
+        );
+        assert_eq!(
+            v.get("progress", "m").unwrap(),
+            Some(b"kept".to_vec()),
+            "{what}"
+        );
         assert_eq!(v.list("progress").unwrap().len(), 1, "{what}");
     };
     // A row deleted behind the vault's back.
     check(
         &|c| {
-            c.execute("DELETE FROM records WHERE rkey = ?1", [&changed.0]).unwrap();
+            c.execute("DELETE FROM records WHERE rkey = ?1", [&changed.0])
+                .unwrap();
         },
         "deleted",
     );
@@ -404,8 +472,11 @@ fn deleted_rolled_back_and_resurrected_rows_are_integrity_for_that_collection_on
     let old = find(&before, &changed.0);
     check(
         &|c| {
-            c.execute("UPDATE records SET blob = ?1 WHERE rkey = ?2", params![old.2, old.0])
-                .unwrap();
+            c.execute(
+                "UPDATE records SET blob = ?1 WHERE rkey = ?2",
+                params![old.2, old.0],
+            )
+            .unwrap();
         },
         "rolled back",
     );
@@ -427,7 +498,10 @@ fn deleted_rolled_back_and_resurrected_rows_are_integrity_for_that_collection_on
         .execute("DELETE FROM records WHERE rkey = ?1", [&changed.0])
         .unwrap();
     let v = open(copy.path(), None).unwrap();
-    assert_eq!(v.get("checklist", "b").unwrap_err().kind(), ErrorKind::Integrity);
+    assert_eq!(
+        v.get("checklist", "b").unwrap_err().kind(),
+        ErrorKind::Integrity
+    );
     assert_eq!(v.get("checklist", "a").unwrap(), Some(b"one".to_vec()));
     // Clearing the collection is the way back.
     v.clear("checklist").unwrap();
@@ -463,10 +537,18 @@ fn a_whole_collection_rolled_back_is_integrity_for_that_collection() {
     // Rows and manifests both put back as they were: the root no longer names them.
     let c = attacker(dir.path());
     for (rkey, blob) in &old_rows {
-        c.execute("UPDATE records SET blob = ?1 WHERE rkey = ?2", params![blob, rkey]).unwrap();
+        c.execute(
+            "UPDATE records SET blob = ?1 WHERE rkey = ?2",
+            params![blob, rkey],
+        )
+        .unwrap();
     }
     for (coll, blob) in &old_manifests {
-        c.execute("UPDATE manifests SET blob = ?1 WHERE coll = ?2", params![blob, coll]).unwrap();
+        c.execute(
+            "UPDATE manifests SET blob = ?1 WHERE coll = ?2",
+            params![blob, coll],
+        )
+        .unwrap();
     }
     drop(c);
     let v = open(dir.path(), None).unwrap();

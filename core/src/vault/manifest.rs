@@ -6,8 +6,8 @@
 
 use std::collections::BTreeMap;
 
-use super::crypto::{KEY_LEN, TAG_LEN};
 use super::VaultError;
+use super::crypto::{KEY_LEN, TAG_LEN};
 
 pub type Tag = [u8; TAG_LEN];
 pub type RowKey = [u8; KEY_LEN];

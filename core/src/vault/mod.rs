@@ -444,7 +444,11 @@ fn atomically<T>(
 
 fn write_check(conn: &Connection, dev: &Key, seq: u64) -> Result<(), VaultError> {
     let key = derive(dev, b"check", b"");
-    meta_put(conn, "check", &seal_or_fail(&key, &seq.to_le_bytes(), AD_CHECK)?)
+    meta_put(
+        conn,
+        "check",
+        &seal_or_fail(&key, &seq.to_le_bytes(), AD_CHECK)?,
+    )
 }
 
 fn retry_after(a: Attempts, now: u64) -> u64 {
@@ -624,8 +628,8 @@ impl Inner {
         if manifest::blob_tag(&blob).as_ref() != Some(want) {
             return Err(VaultError::Integrity);
         }
-        let plain = open(&self.keys.manifests, &blob, &manifest_ad(ckey))
-            .ok_or(VaultError::Integrity)?;
+        let plain =
+            open(&self.keys.manifests, &blob, &manifest_ad(ckey)).ok_or(VaultError::Integrity)?;
         let m = manifest::decode_manifest(&plain)?;
         if self.manifests.len() >= MAX_CACHED_COLLECTIONS {
             self.manifests.clear();
@@ -703,10 +707,8 @@ impl Inner {
             .map_err(sql)?;
         let mut out = Vec::new();
         for (rkey, ckey, blob) in rows {
-            let (Ok(rk), Ok(ck)) = (
-                <RowKey>::try_from(&rkey[..]),
-                <RowKey>::try_from(&ckey[..]),
-            ) else {
+            let (Ok(rk), Ok(ck)) = (<RowKey>::try_from(&rkey[..]), <RowKey>::try_from(&ckey[..]))
+            else {
                 continue;
             };
             if let Some(root) = manifests {
@@ -791,11 +793,19 @@ impl Inner {
                 let mut manifests: BTreeMap<RowKey, Manifest> = BTreeMap::new();
                 for row in &rows {
                     let (ckey, rkey) = i.keys_of(&row.collection, &row.id)?;
-                    let blob =
-                        Vault::seal_record(&i.keys, &row.collection, &row.id, &row.value, &rkey, &ckey)?;
+                    let blob = Vault::seal_record(
+                        &i.keys,
+                        &row.collection,
+                        &row.id,
+                        &row.value,
+                        &rkey,
+                        &ckey,
+                    )?;
                     let tag = manifest::blob_tag(&blob).ok_or(VaultError::Storage)?;
                     i.conn
-                        .prepare_cached("INSERT INTO records (rkey, coll, blob) VALUES (?1, ?2, ?3)")
+                        .prepare_cached(
+                            "INSERT INTO records (rkey, coll, blob) VALUES (?1, ?2, ?3)",
+                        )
                         .and_then(|mut st| st.execute(params![&rkey[..], &ckey[..], blob]))
                         .map_err(sql)?;
                     manifests.entry(ckey).or_default().insert(rkey, tag);
@@ -1584,7 +1594,8 @@ fn listed(m: Option<&Manifest>, rkey: &[u8], blob: &[u8]) -> bool {
     let Ok(rk) = <RowKey>::try_from(rkey) else {
         return false;
     };
-    m.and_then(|m| m.get(&rk)).is_some() && m.and_then(|m| m.get(&rk)) == manifest::blob_tag(blob).as_ref()
+    m.and_then(|m| m.get(&rk)).is_some()
+        && m.and_then(|m| m.get(&rk)) == manifest::blob_tag(blob).as_ref()
 }
 
 impl Store for Vault {
@@ -1622,7 +1633,8 @@ impl Store for Vault {
             let (ckey, rkey) = i.keys_of(collection, id)?;
             i.read_tx(|i| {
                 let state = i.state()?;
-                let m = i.load_manifest(state.root.as_ref().ok_or(VaultError::Integrity)?, &ckey)?;
+                let m =
+                    i.load_manifest(state.root.as_ref().ok_or(VaultError::Integrity)?, &ckey)?;
                 let Inner {
                     conn,
                     keys,
@@ -1652,8 +1664,8 @@ impl Store for Vault {
                 if blob_of(0)? != ckey || !listed(m, &rkey, blob_of(1)?) {
                     return Err(VaultError::Integrity);
                 }
-                let opened = Self::open_record(keys, &rkey, &ckey, blob_of(1)?, scratch)
-                    .and_then(|(c, d, value)| {
+                let opened = Self::open_record(keys, &rkey, &ckey, blob_of(1)?, scratch).and_then(
+                    |(c, d, value)| {
                         // The sealed names must be the ones asked for (the AAD already
                         // binds the row key derived from them).
                         if c == collection.as_bytes() && d == id.as_bytes() {
@@ -1661,7 +1673,8 @@ impl Store for Vault {
                         } else {
                             Err(VaultError::Integrity)
                         }
-                    });
+                    },
+                );
                 zeroize::Zeroize::zeroize(&mut **scratch);
                 opened.map(Some)
             })
@@ -1686,7 +1699,8 @@ impl Store for Vault {
             };
             i.read_tx(|i| {
                 let state = i.state()?;
-                let m = i.load_manifest(state.root.as_ref().ok_or(VaultError::Integrity)?, &ckey)?;
+                let m =
+                    i.load_manifest(state.root.as_ref().ok_or(VaultError::Integrity)?, &ckey)?;
                 let Inner {
                     conn,
                     keys,

@@ -43,6 +43,9 @@ class WrappedKeyStore(
         }
     }
 
+    /** Whether [alias] has a key; creates nothing (a vault that exists needs its own key). */
+    override fun hasKey(alias: String): Boolean = fileFor(alias).exists()
+
     override fun deleteKey(alias: String) {
         val file = fileFor(alias)
         try {
