@@ -18,7 +18,7 @@ mod tests;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
@@ -300,11 +300,9 @@ fn create_private(path: &Path) -> Result<(), VaultError> {
 }
 
 fn meta_get(conn: &Connection, name: &str) -> Result<Option<Vec<u8>>, VaultError> {
-    conn.query_row("SELECT value FROM meta WHERE name = ?1", [name], |r| {
-        r.get::<_, Vec<u8>>(0)
-    })
-    .optional()
-    .map_err(sql)
+    conn.prepare_cached("SELECT value FROM meta WHERE name = ?1")
+        .and_then(|mut st| st.query_row([name], |r| r.get::<_, Vec<u8>>(0)).optional())
+        .map_err(sql)
 }
 
 fn meta_put(conn: &Connection, name: &str, value: &[u8]) -> Result<(), VaultError> {
@@ -546,7 +544,7 @@ struct Inner {
     scratch: Zeroizing<Vec<u8>>,
     /// The last `settings` blob read and what it said, so a read that finds it unchanged
     /// does not open it again.
-    state: Option<(Vec<u8>, State)>,
+    state: Option<(Vec<u8>, Arc<State>)>,
     /// Opened manifests by their tag (which the authenticated root names).
     manifests: BTreeMap<manifest::Tag, Manifest>,
 }
@@ -590,14 +588,14 @@ impl Inner {
 
     /// The vault's state (duress flag, root of the manifests), from `conn` (the caller's
     /// transaction).
-    fn state(&mut self) -> Result<State, VaultError> {
+    fn state(&mut self) -> Result<Arc<State>, VaultError> {
         let blob = meta_get(&self.conn, "settings")?.ok_or(VaultError::Integrity)?;
         if let Some((raw, state)) = &self.state
             && *raw == blob
         {
             return Ok(state.clone());
         }
-        let state = open_state(&self.keys, &blob)?;
+        let state = Arc::new(open_state(&self.keys, &blob)?);
         self.state = Some((blob, state.clone()));
         Ok(state)
     }
@@ -610,6 +608,12 @@ impl Inner {
         root: &BTreeMap<RowKey, manifest::Tag>,
         ckey: &RowKey,
     ) -> Result<Option<manifest::Tag>, VaultError> {
+        // Named by the root and opened before: the authenticated copy in memory is it.
+        if let Some(want) = root.get(ckey)
+            && self.manifests.contains_key(want)
+        {
+            return Ok(Some(*want));
+        }
         let stored: Option<Vec<u8>> = self
             .conn
             .prepare_cached("SELECT blob FROM manifests WHERE coll = ?1")
@@ -621,9 +625,6 @@ impl Inner {
                 Some(_) => Err(VaultError::Integrity),
             };
         };
-        if self.manifests.contains_key(want) {
-            return Ok(Some(*want));
-        }
         let blob = stored.ok_or(VaultError::Integrity)?;
         if manifest::blob_tag(&blob).as_ref() != Some(want) {
             return Err(VaultError::Integrity);
@@ -644,10 +645,10 @@ impl Inner {
         &mut self,
         f: impl FnOnce(&mut Inner) -> Result<T, VaultError>,
     ) -> Result<T, VaultError> {
-        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(sql)?;
+        self.exec_cached("BEGIN IMMEDIATE")?;
         match f(self) {
             Ok(v) => {
-                self.conn.execute_batch("COMMIT").map_err(sql)?;
+                self.exec_cached("COMMIT")?;
                 Ok(v)
             }
             Err(e) => {
@@ -665,12 +666,20 @@ impl Inner {
         &mut self,
         f: impl FnOnce(&mut Inner) -> Result<T, VaultError>,
     ) -> Result<T, VaultError> {
-        self.conn.execute_batch("BEGIN").map_err(sql)?;
+        self.exec_cached("BEGIN")?;
         let r = f(self);
-        let end = self.conn.execute_batch("COMMIT").map_err(sql);
+        let end = self.exec_cached("COMMIT");
         let v = r?;
         end?;
         Ok(v)
+    }
+
+    fn exec_cached(&self, statement: &str) -> Result<(), VaultError> {
+        self.conn
+            .prepare_cached(statement)
+            .and_then(|mut st| st.execute([]))
+            .map(|_| ())
+            .map_err(sql)
     }
 
     /// At unlock: the records' index must agree with the table. An index is derived data,
@@ -712,7 +721,7 @@ impl Inner {
                 continue;
             };
             if let Some(root) = manifests {
-                let listed = match self.load_manifest(root, &ck) {
+                let listed = match self.load_manifest(root, &manifest_key(&ck, &rk)) {
                     Ok(Some(tag)) => self.manifests.get(&tag).and_then(|m| m.get(&rk)).copied(),
                     _ => None,
                 };
@@ -751,18 +760,21 @@ impl Inner {
             return Ok(());
         }
         self.write_tx(|i| {
-            let mut state = i.state()?;
+            let mut state = (*i.state()?).clone();
             if state.root.is_some() {
                 return Ok(());
             }
             let mut manifests: BTreeMap<RowKey, Manifest> = BTreeMap::new();
             for row in i.sound_rows(None)? {
                 let tag = manifest::blob_tag(&row.blob).ok_or(VaultError::Integrity)?;
-                manifests.entry(row.ckey).or_default().insert(row.rkey, tag);
+                manifests
+                    .entry(manifest_key(&row.ckey, &row.rkey))
+                    .or_default()
+                    .insert(row.rkey, tag);
             }
             state.root = Some(BTreeMap::new());
-            for (ckey, m) in manifests {
-                i.put_manifest(&mut state, &ckey, m)?;
+            for (mkey, m) in manifests {
+                i.put_manifest(&mut state, &mkey, m)?;
             }
             i.put_state(state)
         })
@@ -780,7 +792,7 @@ impl Inner {
     ) -> Result<(), VaultError> {
         let new_keys = DataKeys::new(crypto::random_key());
         let result = self.write_tx(|i| {
-            let root = i.state()?.root.unwrap_or_default();
+            let root = i.state()?.root.clone().unwrap_or_default();
             let rows = i.sound_rows(Some(&root))?;
             i.conn
                 .execute_batch("DELETE FROM records; DELETE FROM manifests;")
@@ -808,14 +820,17 @@ impl Inner {
                         )
                         .and_then(|mut st| st.execute(params![&rkey[..], &ckey[..], blob]))
                         .map_err(sql)?;
-                    manifests.entry(ckey).or_default().insert(rkey, tag);
+                    manifests
+                        .entry(manifest_key(&ckey, &rkey))
+                        .or_default()
+                        .insert(rkey, tag);
                 }
                 let mut state = State {
                     duress,
                     root: Some(BTreeMap::new()),
                 };
-                for (ckey, m) in manifests {
-                    i.put_manifest(&mut state, &ckey, m)?;
+                for (mkey, m) in manifests {
+                    i.put_manifest(&mut state, &mkey, m)?;
                 }
                 i.put_state(state)?;
                 wrap(&i.conn, &i.keys)
@@ -885,7 +900,7 @@ impl Inner {
     fn put_state(&mut self, state: State) -> Result<(), VaultError> {
         let blob = seal_state(&self.keys, &state)?;
         meta_put(&self.conn, "settings", &blob)?;
-        self.state = Some((blob, state));
+        self.state = Some((blob, Arc::new(state)));
         Ok(())
     }
 
@@ -1231,7 +1246,7 @@ impl Vault {
                     "duress",
                     &seal_or_fail(&pk.duress, &*marker, AD_DURESS)?,
                 )?;
-                let mut state = i.state()?;
+                let mut state = (*i.state()?).clone();
                 state.duress = true;
                 i.put_state(state)
             })?;
@@ -1388,6 +1403,22 @@ impl<'a> Reader<'a> {
         let b = self.take(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
     }
+}
+
+/// A collection's manifest is cut in 16 shards by the row key's first four bits, so a
+/// write re-seals a sixteenth of it (a collection of 1,000 records: about 3 KB, not 48).
+const MANIFEST_SHARDS: usize = 16;
+
+/// Which manifest names a row: the collection tag with its last byte replaced by the
+/// shard (the `manifests` table's key; the root's too).
+fn manifest_key(ckey: &RowKey, rkey: &RowKey) -> RowKey {
+    shard_key(ckey, rkey[0] >> 4)
+}
+
+fn shard_key(ckey: &RowKey, shard: u8) -> RowKey {
+    let mut k = *ckey;
+    k[KEY_LEN - 1] = shard;
+    k
 }
 
 fn manifest_ad(ckey: &RowKey) -> Vec<u8> {
@@ -1605,8 +1636,9 @@ impl Store for Vault {
             let blob = Self::seal_record(&i.keys, collection, id, value, &rkey, &ckey)?;
             let tag = manifest::blob_tag(&blob).ok_or(VaultError::Storage)?;
             i.write_tx(|i| {
-                let mut state = i.state()?;
-                let mut m = i.manifest(&state.root.clone().unwrap_or_default(), &ckey)?;
+                let mut state = (*i.state()?).clone();
+                let mkey = manifest_key(&ckey, &rkey);
+                let mut m = i.manifest(&state.root.clone().unwrap_or_default(), &mkey)?;
                 // Cached statements: parsing the SQL again on every call cost more than
                 // the sealing (tests/bench, docs/PERFORMANCE.md).
                 i.conn
@@ -1617,7 +1649,7 @@ impl Store for Vault {
                     .and_then(|mut st| st.execute(params![&rkey[..], &ckey[..], blob]))
                     .map_err(sql)?;
                 m.insert(rkey, tag);
-                i.put_manifest(&mut state, &ckey, m)?;
+                i.put_manifest(&mut state, &mkey, m)?;
                 i.put_state(state)
             })
         })?)
@@ -1633,8 +1665,10 @@ impl Store for Vault {
             let (ckey, rkey) = i.keys_of(collection, id)?;
             i.read_tx(|i| {
                 let state = i.state()?;
-                let m =
-                    i.load_manifest(state.root.as_ref().ok_or(VaultError::Integrity)?, &ckey)?;
+                let m = i.load_manifest(
+                    state.root.as_ref().ok_or(VaultError::Integrity)?,
+                    &manifest_key(&ckey, &rkey),
+                )?;
                 let Inner {
                     conn,
                     keys,
@@ -1699,8 +1733,11 @@ impl Store for Vault {
             };
             i.read_tx(|i| {
                 let state = i.state()?;
-                let m =
-                    i.load_manifest(state.root.as_ref().ok_or(VaultError::Integrity)?, &ckey)?;
+                let root = state.root.as_ref().ok_or(VaultError::Integrity)?;
+                let mut shards = [None; MANIFEST_SHARDS];
+                for (shard, slot) in shards.iter_mut().enumerate() {
+                    *slot = i.load_manifest(root, &shard_key(&ckey, shard as u8))?;
+                }
                 let Inner {
                     conn,
                     keys,
@@ -1708,7 +1745,15 @@ impl Store for Vault {
                     manifests,
                     ..
                 } = i;
-                let m = m.and_then(|tag| manifests.get(&tag));
+                let shard_of = |rkey: &[u8]| {
+                    let shard = usize::from(rkey.first().copied().unwrap_or(0) >> 4);
+                    shards[shard].and_then(|tag| manifests.get(&tag))
+                };
+                let named_total: usize = shards
+                    .iter()
+                    .filter_map(|tag| tag.and_then(|tag| manifests.get(&tag)))
+                    .map(|m| m.len())
+                    .sum();
                 let mut out = Vec::new();
                 let mut damaged = 0;
                 let mut seen = 0;
@@ -1722,6 +1767,7 @@ impl Store for Vault {
                     .map_err(sql)?;
                 for row in rows {
                     let (rkey, blob) = row.map_err(sql)?;
+                    let m = shard_of(&rkey);
                     let named = <RowKey>::try_from(&rkey[..])
                         .is_ok_and(|rk| m.is_some_and(|m| m.contains_key(&rk)));
                     seen += usize::from(named);
@@ -1750,7 +1796,7 @@ impl Store for Vault {
                     }
                 }
                 // Named by the manifest but not found: deleted behind the vault's back.
-                damaged += m.map_or(0, |m| m.len()).saturating_sub(seen);
+                damaged += named_total.saturating_sub(seen);
                 out.sort_by(|a, b| a.0.cmp(&b.0));
                 Ok((out, damaged))
             })
@@ -1761,14 +1807,15 @@ impl Store for Vault {
         Ok(self.with(|i| {
             let (ckey, rkey) = i.keys_of(collection, id)?;
             i.write_tx(|i| {
-                let mut state = i.state()?;
-                let mut m = i.manifest(&state.root.clone().unwrap_or_default(), &ckey)?;
+                let mut state = (*i.state()?).clone();
+                let mkey = manifest_key(&ckey, &rkey);
+                let mut m = i.manifest(&state.root.clone().unwrap_or_default(), &mkey)?;
                 let n = i
                     .conn
                     .execute("DELETE FROM records WHERE rkey = ?1", [&rkey[..]])
                     .map_err(sql)?;
                 if m.remove(&rkey).is_some() || n > 0 {
-                    i.put_manifest(&mut state, &ckey, m)?;
+                    i.put_manifest(&mut state, &mkey, m)?;
                     i.put_state(state)?;
                 }
                 Ok(n > 0)
@@ -1782,11 +1829,13 @@ impl Store for Vault {
         Ok(self.with(|i| {
             let ckey = i.collection(collection)?.tag;
             i.write_tx(|i| {
-                let mut state = i.state()?;
+                let mut state = (*i.state()?).clone();
                 i.conn
                     .execute("DELETE FROM records WHERE coll = ?1", [&ckey[..]])
                     .map_err(sql)?;
-                i.put_manifest(&mut state, &ckey, Manifest::new())?;
+                for shard in 0..MANIFEST_SHARDS {
+                    i.put_manifest(&mut state, &shard_key(&ckey, shard as u8), Manifest::new())?;
+                }
                 i.put_state(state)
             })
         })?)
