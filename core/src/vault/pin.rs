@@ -41,8 +41,8 @@ pub fn is_common(pin: &str) -> bool {
     if n == 0 || LISTED.contains(&pin) {
         return true;
     }
-    let repeated =
-        (1..=n / 2).any(|block| n % block == 0 && (block..n).all(|i| c[i] == c[i - block]));
+    let repeated = (1..=n / 2)
+        .any(|block| n.is_multiple_of(block) && (block..n).all(|i| c[i] == c[i - block]));
     let digits: Option<Vec<i32>> = c.iter().map(|d| d.to_digit(10).map(|v| v as i32)).collect();
     let sequence = digits.is_some_and(|d| {
         [1, -1]
