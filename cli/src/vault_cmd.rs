@@ -82,14 +82,15 @@ fn read_new_pin(
     shell: &Shell,
     pins: &mut Pins,
     env: &str,
+    prompt_id: &str,
 ) -> Result<Zeroizing<String>, WaymarkError> {
     let from_env = std::env::var(env).is_ok_and(|v| !v.is_empty());
     let pin = pins
-        .read(shell, env, "vault-enter-new-pin")
+        .read(shell, env, prompt_id)
         .ok_or_else(|| missing_pin(shell, false))?;
     if !from_env && std::io::stdin().is_terminal() {
         let again = pins
-            .read(shell, "", "vault-enter-new-pin-again")
+            .read(shell, "", &format!("{prompt_id}-again"))
             .ok_or_else(|| missing_pin(shell, false))?;
         if *again != *pin {
             return Err(pins_differ(shell));
@@ -155,7 +156,7 @@ pub fn pin(shell: &Shell, cmd: PinCommand) -> Result<(), WaymarkError> {
             Ok(())
         }
         PinCommand::Set => {
-            let new = read_new_pin(shell, &mut pins, "WAYMARK_PIN")?;
+            let new = read_new_pin(shell, &mut pins, "WAYMARK_PIN", "vault-enter-new-pin")?;
             w.set_pin(new.to_string())?;
             done(shell, "vault-pin-set")
         }
@@ -164,7 +165,7 @@ pub fn pin(shell: &Shell, cmd: PinCommand) -> Result<(), WaymarkError> {
                 .read(shell, "WAYMARK_PIN", "vault-enter-pin")
                 .ok_or_else(|| missing_pin(shell, true))?;
             w.unlock(old.to_string())?;
-            let new = read_new_pin(shell, &mut pins, "WAYMARK_NEW_PIN")?;
+            let new = read_new_pin(shell, &mut pins, "WAYMARK_NEW_PIN", "vault-enter-new-pin")?;
             w.change_pin(old.to_string(), new.to_string())?;
             done(shell, "vault-pin-changed")
         }
@@ -178,9 +179,12 @@ pub fn pin(shell: &Shell, cmd: PinCommand) -> Result<(), WaymarkError> {
         }
         PinCommand::SetDuress => {
             ensure_unlocked(shell, &mut pins)?;
-            let duress = pins
-                .read(shell, "WAYMARK_DURESS_PIN", "vault-enter-duress-pin")
-                .ok_or_else(|| missing_pin(shell, false))?;
+            let duress = read_new_pin(
+                shell,
+                &mut pins,
+                "WAYMARK_DURESS_PIN",
+                "vault-enter-duress-pin",
+            )?;
             w.set_duress_pin(duress.to_string())?;
             done(shell, "vault-duress-set")
         }
@@ -269,14 +273,14 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
         prompt.secret()
     }
     /// A new PIN, asked twice: `Some(None)` when the two differ (nothing is changed).
-    fn ask_new(prompt: &mut Prompt) -> Option<Option<Zeroizing<String>>> {
-        let pin = ask(prompt, "vault-enter-new-pin")?;
-        let again = ask(prompt, "vault-enter-new-pin-again")?;
+    fn ask_new(prompt: &mut Prompt, id: &str) -> Option<Option<Zeroizing<String>>> {
+        let pin = ask(prompt, id)?;
+        let again = ask(prompt, &format!("{id}-again"))?;
         Some((*again == *pin).then_some(pin))
     }
     let result = match actions[i] {
         "vault-set-pin" => {
-            let Some(pin) = ask_new(prompt) else {
+            let Some(pin) = ask_new(prompt, "vault-enter-new-pin") else {
                 return Ok(Flow::Quit);
             };
             match pin {
@@ -288,7 +292,7 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
             let Some(old) = ask(prompt, "vault-enter-pin") else {
                 return Ok(Flow::Quit);
             };
-            let Some(new) = ask_new(prompt) else {
+            let Some(new) = ask_new(prompt, "vault-enter-new-pin") else {
                 return Ok(Flow::Quit);
             };
             match new {
@@ -316,11 +320,15 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
                 return Ok(Flow::Continue);
             }
             prompt.say("vault-duress-explain");
-            let Some(duress) = ask(prompt, "vault-enter-duress-pin") else {
+            let Some(duress) = ask_new(prompt, "vault-enter-duress-pin") else {
                 return Ok(Flow::Quit);
             };
-            w.set_duress_pin(duress.to_string())
-                .map(|_| "vault-duress-set")
+            match duress {
+                Some(duress) => w
+                    .set_duress_pin(duress.to_string())
+                    .map(|_| "vault-duress-set"),
+                None => Err(pins_differ(shell)),
+            }
         }
         "vault-wipe" => {
             prompt.say("vault-wipe-confirm");

@@ -94,7 +94,7 @@ fn piped_pins_in_the_settings_menu_are_read_as_lines_and_never_printed() {
     );
     let run = session(
         dir.path(),
-        &format!("{settings}\n3\n97531\n86420\n{close}\n"),
+        &format!("{settings}\n3\n97531\n86420\n86420\n{close}\n"),
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(

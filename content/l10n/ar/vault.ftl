@@ -39,3 +39,4 @@ vault-error-common-pin = هذا الرمز السري سهل التخمين جد
 vault-error-passphrase-short = تحتاج عبارة المرور إلى { $min } أحرف على الأقل.
 vault-enter-new-pin-again = اكتب الرمز السري الجديد مرة أخرى:
 vault-kept-until-close = يُحتفظ به فقط حتى يُغلق Waymark: خيار «عدم ترك أثر» مفعّل، لذلك لا يُحفظ شيء.
+vault-enter-duress-pin-again = اكتب رمز الطوارئ مرة أخرى:

@@ -39,3 +39,4 @@ vault-error-common-pin = Ese PIN es demasiado fácil de adivinar. Evita un dígi
 vault-error-passphrase-short = La frase de contraseña necesita al menos { $min } caracteres.
 vault-enter-new-pin-again = Escribe otra vez el nuevo PIN:
 vault-kept-until-close = Se guarda solo hasta que Waymark se cierre: «no dejar rastro» está activado, así que no se guarda nada.
+vault-enter-duress-pin-again = Escribe otra vez el PIN de emergencia:

@@ -39,3 +39,4 @@ vault-error-common-pin = Ce code PIN est trop facile à deviner. Évitez un chif
 vault-error-passphrase-short = La phrase secrète doit avoir au moins { $min } caractères.
 vault-enter-new-pin-again = Entrez encore le nouveau code PIN :
 vault-kept-until-close = Gardé seulement jusqu'à la fermeture de Waymark : « ne laisser aucune trace » est activé, donc rien n'est enregistré.
+vault-enter-duress-pin-again = Entrez encore le code d'urgence :

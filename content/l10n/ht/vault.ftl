@@ -39,3 +39,4 @@ vault-error-common-pin = PIN sa a twò fasil pou devine. Evite yon sèl chif rep
 vault-error-passphrase-short = Fraz sekrè a bezwen omwen { $min } karaktè.
 vault-enter-new-pin-again = Tape nouvo PIN lan ankò:
 vault-kept-until-close = Sa a rete sèlman jiskaske Waymark fèmen: « pa kite tras » aktive, kidonk anyen pa anrejistre.
+vault-enter-duress-pin-again = Tape PIN ijans lan ankò:

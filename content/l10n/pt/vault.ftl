@@ -39,3 +39,4 @@ vault-error-common-pin = Esse PIN é demasiado fácil de adivinhar. Evite um dí
 vault-error-passphrase-short = A frase-passe precisa de pelo menos { $min } caracteres.
 vault-enter-new-pin-again = Escreva outra vez o novo PIN:
 vault-kept-until-close = Fica apenas até o Waymark fechar: «não deixar rasto» está ligado, por isso nada é guardado.
+vault-enter-duress-pin-again = Escreva outra vez o PIN de emergência:

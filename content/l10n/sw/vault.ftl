@@ -39,3 +39,4 @@ vault-error-common-pin = PIN hiyo ni rahisi mno kukisia. Epuka tarakimu moja ina
 vault-error-passphrase-short = Kaulisiri inahitaji angalau herufi { $min }.
 vault-enter-new-pin-again = Andika PIN mpya tena:
 vault-kept-until-close = Kimewekwa tu hadi Waymark ifungwe: «usiache alama» imewashwa, kwa hiyo hakuna kinachohifadhiwa.
+vault-enter-duress-pin-again = Andika PIN ya dharura tena:
