@@ -23,6 +23,9 @@ pub enum WaymarkError {
     WrongPin { message: String },
     #[error("{message}")]
     Storage { message: String },
+    /// The key store's key (or the passphrase) does not open the vault: not a wrong PIN.
+    #[error("{message}")]
+    KeyStore { message: String },
 }
 
 impl WaymarkError {
@@ -35,6 +38,7 @@ impl WaymarkError {
             ErrorKind::Locked => WaymarkError::Locked { message },
             ErrorKind::WrongPin => WaymarkError::WrongPin { message },
             ErrorKind::Storage => WaymarkError::Storage { message },
+            ErrorKind::KeyStore => WaymarkError::KeyStore { message },
         }
     }
 
@@ -47,6 +51,7 @@ impl WaymarkError {
             WaymarkError::Locked { .. } => ErrorKind::Locked,
             WaymarkError::WrongPin { .. } => ErrorKind::WrongPin,
             WaymarkError::Storage { .. } => ErrorKind::Storage,
+            WaymarkError::KeyStore { .. } => ErrorKind::KeyStore,
         }
     }
 
@@ -58,7 +63,8 @@ impl WaymarkError {
             | WaymarkError::Integrity { message }
             | WaymarkError::Locked { message }
             | WaymarkError::WrongPin { message }
-            | WaymarkError::Storage { message } => message,
+            | WaymarkError::Storage { message }
+            | WaymarkError::KeyStore { message } => message,
         }
     }
 

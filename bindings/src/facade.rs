@@ -44,6 +44,9 @@ pub struct Waymark {
     /// While "leave no trace" is on: the scratch store every feature gets instead, dropped
     /// when the mode ends (see `discretion.rs`).
     pub(crate) no_trace: RwLock<Option<Arc<MemoryStore>>>,
+    /// Whether the saved leave-no-trace mode was read since start: the first `store()`
+    /// that opens the vault restores it, so no entry point can write before it is known.
+    no_trace_restored: std::sync::atomic::AtomicBool,
     /// The screen and search text quick exit forgets (memory only).
     pub(crate) screen: waymark_core::discretion::ScreenState,
 }
@@ -81,6 +84,7 @@ impl Waymark {
             }),
             vault: Mutex::new(None),
             no_trace: RwLock::new(None),
+            no_trace_restored: Default::default(),
             screen: Default::default(),
         }))
     }
@@ -155,7 +159,26 @@ impl Waymark {
             return Ok(scratch);
         }
         let vault: Arc<dyn Store> = self.open_vault()?;
+        // After a restart the mode is in the vault: read it before anything is written
+        // (a scriptable command or a shell that never asked for the settings).
+        use std::sync::atomic::Ordering;
+        if !self.no_trace_restored.swap(true, Ordering::SeqCst) {
+            if let Err(e) = self.discretion_settings() {
+                self.no_trace_restored.store(false, Ordering::SeqCst);
+                return Err(e);
+            }
+            if let Some(scratch) = self.no_trace_store() {
+                return Ok(scratch);
+            }
+        }
         Ok(vault)
+    }
+
+    /// Whether leave no trace is on in this session (what is "saved" is then kept in
+    /// memory only, until the app closes). Not exported: the phones read
+    /// `discretion_settings()`.
+    pub fn leave_no_trace_active(&self) -> bool {
+        self.no_trace_store().is_some()
     }
 
     /// For screens that only read: like `store()`, except that with no vault yet it gives

@@ -24,7 +24,11 @@ impl From<uniffi::UnexpectedUniFFICallbackError> for KeyStoreError {
 pub trait KeyStore: Send + Sync {
     /// The key-encryption key for `alias`, created on first use and then always the same.
     fn get_or_create_key(&self, alias: String) -> Result<Vec<u8>, KeyStoreError>;
-    /// Destroys the key for `alias` ("delete everything").
+    /// Whether a key for `alias` exists, creating nothing: a vault that exists must be
+    /// opened with its key, never with a new one made by just looking.
+    fn has_key(&self, alias: String) -> Result<bool, KeyStoreError>;
+    /// Destroys the key for `alias` ("delete everything", and after a duress PIN, before
+    /// a new key is made).
     fn delete_key(&self, alias: String) -> Result<(), KeyStoreError>;
 }
 
@@ -65,6 +69,14 @@ impl KeyStore for FileKeyStore {
             })
     }
 
+    fn has_key(&self, alias: String) -> Result<bool, KeyStoreError> {
+        self.files
+            .exists(&alias)
+            .map_err(|e| KeyStoreError::Unavailable {
+                reason: e.to_string(),
+            })
+    }
+
     fn delete_key(&self, alias: String) -> Result<(), KeyStoreError> {
         self.files
             .delete(&alias)
@@ -97,6 +109,14 @@ impl KeyStore for PassphraseKeyStore {
         self.keys
             .get_or_create(&alias)
             .map(|k| k.to_vec())
+            .map_err(|e| KeyStoreError::Unavailable {
+                reason: e.to_string(),
+            })
+    }
+
+    fn has_key(&self, alias: String) -> Result<bool, KeyStoreError> {
+        self.keys
+            .exists(&alias)
             .map_err(|e| KeyStoreError::Unavailable {
                 reason: e.to_string(),
             })

@@ -49,11 +49,40 @@ impl Waymark {
         }
     }
 
+    /// The device key: created with a new vault, and for a vault that exists only ever
+    /// the key it was made with (a missing key is `key_store`, never a new key).
     fn device_key(&self) -> Result<Zeroizing<Vec<u8>>, WaymarkError> {
+        self.device_key_for(vault::exists(&self.data_dir))
+            .map_err(|e| match e {
+                VaultError::KeyStore => self.folder_or(e),
+                e => self.vault_error(e),
+            })
+    }
+
+    fn device_key_for(&self, vault_exists: bool) -> Result<Zeroizing<Vec<u8>>, VaultError> {
+        let alias = VAULT_KEY_ALIAS.to_owned();
+        if vault_exists
+            && !self
+                .key_store
+                .has_key(alias.clone())
+                .map_err(|_| VaultError::KeyStore)?
+        {
+            return Err(VaultError::WrongDeviceKey);
+        }
+        self.key_store
+            .get_or_create_key(alias)
+            .map(Zeroizing::new)
+            .map_err(|_| VaultError::KeyStore)
+    }
+
+    /// After a duress PIN: the old device key destroyed, a new one made.
+    fn renew_device_key(&self) -> Result<Vec<u8>, VaultError> {
+        self.key_store
+            .delete_key(VAULT_KEY_ALIAS.to_owned())
+            .map_err(|_| VaultError::KeyStore)?;
         self.key_store
             .get_or_create_key(VAULT_KEY_ALIAS.to_owned())
-            .map(Zeroizing::new)
-            .map_err(|_| self.folder_or(VaultError::KeyStore))
+            .map_err(|_| VaultError::KeyStore)
     }
 
     /// `e`, unless the data folder itself is what is wrong (a file, or a folder that cannot
@@ -108,9 +137,9 @@ impl Waymark {
             });
         }
         let open = self.vault_slot().clone().filter(|v| v.is_open());
-        let key = self.device_key()?;
-        let s =
-            vault::status(&self.data_dir, &key, vault::now()).map_err(|e| self.vault_error(e))?;
+        // Looking creates nothing: the key is asked for only when a PIN is set.
+        let s = vault::status_with(&self.data_dir, || self.device_key_for(true), vault::now())
+            .map_err(|e| self.vault_error(e))?;
         let has_duress_pin = match &open {
             Some(v) => v.has_duress_pin().map_err(|e| self.vault_error(e))?,
             None => false,
@@ -136,8 +165,17 @@ impl Waymark {
             return Err(self.vault_error(VaultError::NoPin));
         }
         let key = self.device_key()?;
-        let v = Vault::open(&self.data_dir, &key, Some(&pin), self.vault_options())
-            .map_err(|e| self.vault_error(e))?;
+        // A duress PIN replaces the key-store key too (`Vault::open_renewing`).
+        let renew = || self.renew_device_key();
+        let v = Vault::open_renewing(
+            &self.data_dir,
+            &key,
+            Some(&pin),
+            self.vault_options(),
+            vault::now(),
+            Some(&renew),
+        )
+        .map_err(|e| self.vault_error(e))?;
         *slot = Some(Arc::new(v));
         Ok(())
     }
@@ -226,6 +264,9 @@ mod tests {
         fn get_or_create_key(&self, _: String) -> Result<Vec<u8>, crate::KeyStoreError> {
             Ok(vec![1, 2, 3])
         }
+        fn has_key(&self, _: String) -> Result<bool, crate::KeyStoreError> {
+            Ok(true)
+        }
         fn delete_key(&self, _: String) -> Result<(), crate::KeyStoreError> {
             Ok(())
         }
@@ -242,25 +283,25 @@ mod tests {
         );
         w.store().unwrap().put("c", "a", b"x").unwrap();
         assert!(dir.path().join("data").join(vault::FILE_NAME).exists());
-        w.set_pin("123456".into()).unwrap();
+        w.set_pin("402817".into()).unwrap();
         let s = w.vault_status().unwrap();
         assert!(s.exists && s.has_pin && !s.locked);
         w.lock().unwrap();
         assert!(w.vault_status().unwrap().locked);
         assert_eq!(w.store().err().unwrap().kind(), ErrorKind::Locked);
         assert_eq!(
-            w.set_pin("9999".into()).unwrap_err().kind(),
+            w.set_pin("731590".into()).unwrap_err().kind(),
             ErrorKind::InvalidInput
         );
         assert_eq!(
-            w.set_duress_pin("9999".into()).unwrap_err().kind(),
+            w.set_duress_pin("731590".into()).unwrap_err().kind(),
             ErrorKind::Locked
         );
         assert_eq!(
-            w.unlock("000000".into()).unwrap_err().kind(),
+            w.unlock("000001".into()).unwrap_err().kind(),
             ErrorKind::WrongPin
         );
-        w.unlock("123456".into()).unwrap();
+        w.unlock("402817".into()).unwrap();
         assert_eq!(
             w.store().unwrap().get("c", "a").unwrap(),
             Some(b"x".to_vec())
@@ -269,12 +310,72 @@ mod tests {
         assert!(!w.vault_status().unwrap().exists);
         assert!(!dir.path().join("keys").join("waymark-vault.key").exists());
         assert_eq!(
-            w.change_pin("123456".into(), "1".into())
+            w.change_pin("402817".into(), "1".into())
                 .unwrap_err()
                 .kind(),
             ErrorKind::InvalidInput
         );
         assert_eq!(w.store().unwrap().get("c", "a").unwrap(), None);
+    }
+
+    fn files(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+        let mut out = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                out.extend(files(&p));
+            } else {
+                out.push((p.clone(), std::fs::read(&p).unwrap()));
+            }
+        }
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn leave_no_trace_holds_after_a_restart_without_asking_for_the_settings() {
+        let dir = tempfile::tempdir().unwrap();
+        let w = waymark(dir.path());
+        w.set_leave_no_trace(true).unwrap();
+        drop(w);
+        let before = files(dir.path());
+        // A restart whose first call writes: the mode is read from the vault first.
+        let w = waymark(dir.path());
+        w.checklist_set_note("safety_word".into(), "blue heron".into())
+            .unwrap();
+        assert!(w.leave_no_trace_active());
+        drop(w);
+        assert_eq!(files(dir.path()), before, "nothing was written");
+        let w = waymark(dir.path());
+        w.set_leave_no_trace(false).unwrap();
+        assert!(!format!("{:?}", w.checklist().unwrap()).contains("blue heron"));
+    }
+
+    #[test]
+    fn the_duress_pin_replaces_the_key_store_key_and_status_creates_none() {
+        let dir = tempfile::tempdir().unwrap();
+        let key_file = dir.path().join("keys").join("waymark-vault.key");
+        let w = waymark(dir.path());
+        w.checklist_set_note("safety_word".into(), "blue heron".into())
+            .unwrap();
+        w.set_pin("402817".into()).unwrap();
+        w.set_duress_pin("731590".into()).unwrap();
+        w.lock();
+        let old_key = std::fs::read(&key_file).unwrap();
+        w.unlock("731590".into()).unwrap();
+        let new_key = std::fs::read(&key_file).unwrap();
+        assert_ne!(old_key, new_key);
+        assert!(!format!("{:?}", w.checklist().unwrap()).contains("blue heron"));
+        w.lock();
+        // The key gone: the status says key_store and makes no new key.
+        std::fs::remove_file(&key_file).unwrap();
+        assert_eq!(w.vault_status().unwrap_err().kind(), ErrorKind::KeyStore);
+        assert!(!key_file.exists());
+        assert_eq!(
+            w.unlock("731590".into()).unwrap_err().kind(),
+            ErrorKind::KeyStore
+        );
+        assert!(!key_file.exists());
     }
 
     #[test]

@@ -48,7 +48,9 @@ fn acted(shell: &Shell, message_id: &str) -> Result<(), WaymarkError> {
     if shell.out.json {
         return shell.out.json(&Ok { ok: true });
     }
-    say(shell, message_id);
+    if !crate::vault_cmd::kept_until_close(shell) {
+        say(shell, message_id);
+    }
     Ok(())
 }
 
@@ -96,6 +98,7 @@ pub fn run(shell: &Shell, cmd: ChecklistCommand) -> Result<(), WaymarkError> {
             }
             say(shell, "checklist-added");
             outln!("{id}");
+            crate::vault_cmd::kept_until_close(shell);
             Ok(())
         }
         ChecklistCommand::Done { item, undo } => {
@@ -218,7 +221,11 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
             _ => return Ok(Flow::Continue),
         };
         match result {
-            Ok(()) => prompt.say("checklist-saved"),
+            Ok(()) => {
+                if !crate::vault_cmd::kept_until_close(shell) {
+                    prompt.say("checklist-saved");
+                }
+            }
             Err(e) => outln!("{}", e.message()),
         }
     }

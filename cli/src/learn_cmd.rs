@@ -142,6 +142,7 @@ pub fn run(shell: &Shell, cmd: LearnCommand) -> Result<(), WaymarkError> {
                 return shell.out.json(&p);
             }
             print_progress(shell, &[p]);
+            crate::vault_cmd::kept_until_close(shell);
         }
         LearnCommand::Quiz { module, answers } => {
             let r = w.learn_submit_quiz(module, answers)?;
@@ -149,6 +150,7 @@ pub fn run(shell: &Shell, cmd: LearnCommand) -> Result<(), WaymarkError> {
                 return shell.out.json(&r);
             }
             print_result(shell, &r);
+            crate::vault_cmd::kept_until_close(shell);
         }
         LearnCommand::Progress => {
             let p = w.learn_progress()?;

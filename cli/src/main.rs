@@ -217,6 +217,14 @@ fn main() -> ExitCode {
     if let Err(e) = shell.apply_locale() {
         return shell.out.error(&e);
     }
+    // A passphrase replaces the key store's key: too short, it is the weakest link.
+    if std::env::var("WAYMARK_PASSPHRASE")
+        .is_ok_and(|p| !p.is_empty() && p.chars().count() < waymark_core::keys::PASSPHRASE_MIN)
+    {
+        let min = waymark_core::keys::PASSPHRASE_MIN as f64;
+        let message = shell.number_text("vault-error-passphrase-short", vec![("min", min)]);
+        return shell.out.error(&WaymarkError::InvalidInput { message });
+    }
     let result = match cli.command {
         None => interactive::run(&shell),
         Some(Command::Locales) => locale_cmd::locales(&shell),

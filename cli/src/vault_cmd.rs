@@ -43,7 +43,8 @@ pub struct Pins {
 
 impl Pins {
     pub fn read(&mut self, shell: &Shell, env: &str, prompt_id: &str) -> Option<Zeroizing<String>> {
-        if let Ok(v) = std::env::var(env)
+        if !env.is_empty()
+            && let Ok(v) = std::env::var(env)
             && !v.is_empty()
         {
             return Some(Zeroizing::new(v));
@@ -60,6 +61,47 @@ impl Pins {
         Some(Zeroizing::new(
             line.trim_end_matches(['\r', '\n']).to_owned(),
         ))
+    }
+}
+
+/// While leave no trace is on, what a command "saved" is kept in memory only: says so
+/// (instead of "Saved.") so nobody believes it is still there after Waymark closes.
+pub fn kept_until_close(shell: &Shell) -> bool {
+    if shell.waymark.leave_no_trace_active() {
+        if !shell.out.json {
+            outln!("{}", shell.text("vault-kept-until-close"));
+        }
+        return true;
+    }
+    false
+}
+
+/// A new PIN: read once from `WAYMARK_PIN`-style variables (scripts), or typed twice at a
+/// terminal, where a typo would otherwise lock a person out of their own vault.
+fn read_new_pin(
+    shell: &Shell,
+    pins: &mut Pins,
+    env: &str,
+    prompt_id: &str,
+) -> Result<Zeroizing<String>, WaymarkError> {
+    let from_env = std::env::var(env).is_ok_and(|v| !v.is_empty());
+    let pin = pins
+        .read(shell, env, prompt_id)
+        .ok_or_else(|| missing_pin(shell, false))?;
+    if !from_env && std::io::stdin().is_terminal() {
+        let again = pins
+            .read(shell, "", &format!("{prompt_id}-again"))
+            .ok_or_else(|| missing_pin(shell, false))?;
+        if *again != *pin {
+            return Err(pins_differ(shell));
+        }
+    }
+    Ok(pin)
+}
+
+fn pins_differ(shell: &Shell) -> WaymarkError {
+    WaymarkError::InvalidInput {
+        message: shell.text("shell-pin-mismatch"),
     }
 }
 
@@ -114,9 +156,7 @@ pub fn pin(shell: &Shell, cmd: PinCommand) -> Result<(), WaymarkError> {
             Ok(())
         }
         PinCommand::Set => {
-            let new = pins
-                .read(shell, "WAYMARK_PIN", "vault-enter-new-pin")
-                .ok_or_else(|| missing_pin(shell, false))?;
+            let new = read_new_pin(shell, &mut pins, "WAYMARK_PIN", "vault-enter-new-pin")?;
             w.set_pin(new.to_string())?;
             done(shell, "vault-pin-set")
         }
@@ -125,9 +165,7 @@ pub fn pin(shell: &Shell, cmd: PinCommand) -> Result<(), WaymarkError> {
                 .read(shell, "WAYMARK_PIN", "vault-enter-pin")
                 .ok_or_else(|| missing_pin(shell, true))?;
             w.unlock(old.to_string())?;
-            let new = pins
-                .read(shell, "WAYMARK_NEW_PIN", "vault-enter-new-pin")
-                .ok_or_else(|| missing_pin(shell, false))?;
+            let new = read_new_pin(shell, &mut pins, "WAYMARK_NEW_PIN", "vault-enter-new-pin")?;
             w.change_pin(old.to_string(), new.to_string())?;
             done(shell, "vault-pin-changed")
         }
@@ -141,9 +179,12 @@ pub fn pin(shell: &Shell, cmd: PinCommand) -> Result<(), WaymarkError> {
         }
         PinCommand::SetDuress => {
             ensure_unlocked(shell, &mut pins)?;
-            let duress = pins
-                .read(shell, "WAYMARK_DURESS_PIN", "vault-enter-duress-pin")
-                .ok_or_else(|| missing_pin(shell, false))?;
+            let duress = read_new_pin(
+                shell,
+                &mut pins,
+                "WAYMARK_DURESS_PIN",
+                "vault-enter-duress-pin",
+            )?;
             w.set_duress_pin(duress.to_string())?;
             done(shell, "vault-duress-set")
         }
@@ -231,23 +272,36 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
         prompt.say(id);
         prompt.secret()
     }
+    /// A new PIN, asked twice: `Some(None)` when the two differ (nothing is changed).
+    fn ask_new(prompt: &mut Prompt, id: &str) -> Option<Option<Zeroizing<String>>> {
+        let pin = ask(prompt, id)?;
+        let again = ask(prompt, &format!("{id}-again"))?;
+        Some((*again == *pin).then_some(pin))
+    }
     let result = match actions[i] {
         "vault-set-pin" => {
-            let Some(pin) = ask(prompt, "vault-enter-new-pin") else {
+            let Some(pin) = ask_new(prompt, "vault-enter-new-pin") else {
                 return Ok(Flow::Quit);
             };
-            w.set_pin(pin.to_string()).map(|_| "vault-pin-set")
+            match pin {
+                Some(pin) => w.set_pin(pin.to_string()).map(|_| "vault-pin-set"),
+                None => Err(pins_differ(shell)),
+            }
         }
         "vault-change-pin" => {
             let Some(old) = ask(prompt, "vault-enter-pin") else {
                 return Ok(Flow::Quit);
             };
-            let Some(new) = ask(prompt, "vault-enter-new-pin") else {
+            let Some(new) = ask_new(prompt, "vault-enter-new-pin") else {
                 return Ok(Flow::Quit);
             };
-            w.unlock(old.to_string())
-                .and_then(|_| w.change_pin(old.to_string(), new.to_string()))
-                .map(|_| "vault-pin-changed")
+            match new {
+                Some(new) => w
+                    .unlock(old.to_string())
+                    .and_then(|_| w.change_pin(old.to_string(), new.to_string()))
+                    .map(|_| "vault-pin-changed"),
+                None => Err(pins_differ(shell)),
+            }
         }
         "vault-remove-pin" => {
             let Some(old) = ask(prompt, "vault-enter-pin") else {
@@ -266,11 +320,15 @@ pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkEr
                 return Ok(Flow::Continue);
             }
             prompt.say("vault-duress-explain");
-            let Some(duress) = ask(prompt, "vault-enter-duress-pin") else {
+            let Some(duress) = ask_new(prompt, "vault-enter-duress-pin") else {
                 return Ok(Flow::Quit);
             };
-            w.set_duress_pin(duress.to_string())
-                .map(|_| "vault-duress-set")
+            match duress {
+                Some(duress) => w
+                    .set_duress_pin(duress.to_string())
+                    .map(|_| "vault-duress-set"),
+                None => Err(pins_differ(shell)),
+            }
         }
         "vault-wipe" => {
             prompt.say("vault-wipe-confirm");

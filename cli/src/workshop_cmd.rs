@@ -180,6 +180,7 @@ pub fn run(shell: &Shell, cmd: WorkshopCommand) -> Result<(), WaymarkError> {
             return out.json(&s);
         }
         outln!("{}", shell.number_text(id, vec![("count", count)]));
+        crate::vault_cmd::kept_until_close(shell);
         Ok(())
     };
     match cmd {
@@ -214,6 +215,7 @@ pub fn run(shell: &Shell, cmd: WorkshopCommand) -> Result<(), WaymarkError> {
             }
             outln!("{}", shell.number_text("workshop-session-started", vec![]));
             outln!("{}", s.session);
+            crate::vault_cmd::kept_until_close(shell);
         }
         WorkshopCommand::Attendance { session, count } => {
             let s = w.workshop_attendance(session, count)?;
@@ -459,7 +461,10 @@ fn run_session(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Fl
             }
         };
         match result {
-            Ok(text) => outln!("{text}"),
+            Ok(text) => {
+                outln!("{text}");
+                crate::vault_cmd::kept_until_close(shell);
+            }
             Err(e) => outln!("{}", e.message()),
         }
     }

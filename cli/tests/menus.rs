@@ -46,7 +46,7 @@ fn checklist_and_settings_menus_save_lock_and_wipe() {
         run.stdout
     );
     // Settings → set a PIN.
-    let run = session(dir.path(), &format!("{settings}\n1\n2468\n{close}\n"));
+    let run = session(dir.path(), &format!("{settings}\n1\n2468\n2468\n{close}\n"));
     assert!(run.stdout.contains("Your PIN is set."), "{}", run.stdout);
     assert_eq!(json(dir.path(), &["pin", "status"], &[])["has_pin"], true);
     // The checklist now asks for the PIN; a wrong one shows the reason and stays locked.
@@ -81,11 +81,11 @@ fn piped_pins_in_the_settings_menu_are_read_as_lines_and_never_printed() {
     let close = menu("Close Waymark");
     let pins = ["2468", "97531", "86420"];
     // Set, change, then add an emergency PIN.
-    let run = session(dir.path(), &format!("{settings}\n1\n2468\n{close}\n"));
+    let run = session(dir.path(), &format!("{settings}\n1\n2468\n2468\n{close}\n"));
     assert!(run.stdout.contains("Your PIN is set."), "{}", run.stdout);
     let run = session(
         dir.path(),
-        &format!("{settings}\n1\n2468\n97531\n{close}\n"),
+        &format!("{settings}\n1\n2468\n97531\n97531\n{close}\n"),
     );
     assert!(
         run.stdout.contains("Your PIN is changed."),
@@ -94,7 +94,7 @@ fn piped_pins_in_the_settings_menu_are_read_as_lines_and_never_printed() {
     );
     let run = session(
         dir.path(),
-        &format!("{settings}\n3\n97531\n86420\n{close}\n"),
+        &format!("{settings}\n3\n97531\n86420\n86420\n{close}\n"),
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(

@@ -208,7 +208,8 @@ fn a_passphrase_replaces_the_key_file() {
     );
     let v = d.ok(SHOW, "", &pass);
     assert!(v.to_string().contains("mango"));
-    let wrong = [("WAYMARK_PASSPHRASE", "short walk")];
-    assert_eq!(d.kind(SHOW, "", &wrong), "integrity");
+    // Another passphrase is the key store's key, not damage and not a wrong PIN.
+    let wrong = [("WAYMARK_PASSPHRASE", "short walk to the sea")];
+    assert_eq!(d.kind(SHOW, "", &wrong), "key_store");
     assert_nowhere(d.path(), b"long walk");
 }

@@ -13,10 +13,12 @@ pub enum ErrorKind {
     Locked,
     WrongPin,
     Storage,
+    /// The key store's key (or the terminal's passphrase) does not open the vault.
+    KeyStore,
 }
 
 impl ErrorKind {
-    pub const ALL: [ErrorKind; 7] = [
+    pub const ALL: [ErrorKind; 8] = [
         ErrorKind::InvalidInput,
         ErrorKind::NotFound,
         ErrorKind::Content,
@@ -24,6 +26,7 @@ impl ErrorKind {
         ErrorKind::Locked,
         ErrorKind::WrongPin,
         ErrorKind::Storage,
+        ErrorKind::KeyStore,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -35,6 +38,7 @@ impl ErrorKind {
             ErrorKind::Locked => "locked",
             ErrorKind::WrongPin => "wrong_pin",
             ErrorKind::Storage => "storage",
+            ErrorKind::KeyStore => "key_store",
         }
     }
 
@@ -48,6 +52,7 @@ impl ErrorKind {
             ErrorKind::Locked => "error-locked",
             ErrorKind::WrongPin => "error-wrong-pin",
             ErrorKind::Storage => "error-storage",
+            ErrorKind::KeyStore => "error-key-store",
         }
     }
 }

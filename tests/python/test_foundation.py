@@ -89,6 +89,11 @@ class PythonKeyStore(waymark.KeyStore):
             raise waymark.KeyStoreError.Unavailable("device locked")
         return self.key
 
+    def has_key(self, alias):
+        if self.fail:
+            raise waymark.KeyStoreError.Unavailable("device locked")
+        return alias not in self.deleted
+
     def delete_key(self, alias):
         self.deleted.append(alias)
 

@@ -17,6 +17,7 @@ KINDS = {
     "locked": waymark.WaymarkError.Locked,
     "wrong_pin": waymark.WaymarkError.WrongPin,
     "storage": waymark.WaymarkError.Storage,
+    "key_store": waymark.WaymarkError.KeyStore,
 }
 
 
@@ -82,6 +83,9 @@ def test_vault_vectors(app):
 class ShortKeyStore(waymark.KeyStore):
     def get_or_create_key(self, alias):
         return b"\x01" * 16
+
+    def has_key(self, alias):
+        return True
 
     def delete_key(self, alias):
         pass

@@ -30,3 +30,13 @@ vault-error-no-pin = لا يوجد رمز سري.
 vault-error-pin-already-set = يوجد رمز سري بالفعل. يمكنك تغييره.
 vault-error-pin-format = يحتاج الرمز السري إلى { $min } إلى { $max } حرفًا.
 vault-error-duress-same = يجب أن يختلف رمز الطوارئ عن رمزك السري.
+
+## Key store, PIN checks, leave no trace
+
+error-key-store = مفتاح هذا الجهاز لا يفتح بياناتك المحفوظة. إذا كنت تستخدم عبارة مرور، فتأكد/ي أنها العبارة التي اخترتها.
+vault-error-wrong-device-key = مفتاح هذا الجهاز لا يفتح بياناتك المحفوظة (استُبدل أو ضاع، أو أن عبارة المرور مختلفة). لم يُحسب رمزك السري خاطئًا.
+vault-error-common-pin = هذا الرمز السري سهل التخمين جدًا. تجنّب تكرار رقم واحد (0000) والأرقام المتتالية (1234، 9876) والأزواج المكررة (1212).
+vault-error-passphrase-short = تحتاج عبارة المرور إلى { $min } أحرف على الأقل.
+vault-enter-new-pin-again = اكتب/ي الرمز السري الجديد مرة أخرى:
+vault-kept-until-close = يُحتفظ به فقط حتى يُغلق Waymark: خيار «عدم ترك أثر» مفعّل، لذلك لا يُحفظ شيء.
+vault-enter-duress-pin-again = اكتب/ي رمز الطوارئ مرة أخرى:

@@ -30,3 +30,13 @@ vault-error-no-pin = No PIN is set.
 vault-error-pin-already-set = A PIN is already set. You can change it.
 vault-error-pin-format = A PIN needs { $min } to { $max } characters.
 vault-error-duress-same = The emergency PIN must be different from your PIN.
+
+## Key store, PIN checks, leave no trace
+
+error-key-store = This device's key does not open your saved data. If you use a passphrase, check that it is the one you chose.
+vault-error-wrong-device-key = This device's key does not open your saved data (it was replaced or lost, or the passphrase is different). Your PIN was not counted as wrong.
+vault-error-common-pin = That PIN is too easy to guess. Avoid one digit repeated (0000), digits in order (1234, 9876) and repeated pairs (1212).
+vault-error-passphrase-short = The passphrase needs at least { $min } characters.
+vault-enter-new-pin-again = Enter the new PIN again:
+vault-kept-until-close = Kept only until Waymark closes: leave no trace is on, so nothing is saved.
+vault-enter-duress-pin-again = Enter the emergency PIN again:

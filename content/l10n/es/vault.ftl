@@ -30,3 +30,13 @@ vault-error-no-pin = No hay ningún PIN.
 vault-error-pin-already-set = Ya hay un PIN. Puedes cambiarlo.
 vault-error-pin-format = Un PIN necesita de { $min } a { $max } caracteres.
 vault-error-duress-same = El PIN de emergencia debe ser distinto de tu PIN.
+
+## Key store, PIN checks, leave no trace
+
+error-key-store = La clave de este dispositivo no abre tus datos guardados. Si usas una frase de contraseña, comprueba que sea la que elegiste.
+vault-error-wrong-device-key = La clave de este dispositivo no abre tus datos guardados (se reemplazó o se perdió, o la frase de contraseña es otra). Tu PIN no se contó como incorrecto.
+vault-error-common-pin = Ese PIN es demasiado fácil de adivinar. Evita un dígito repetido (0000), dígitos seguidos (1234, 9876) y pares repetidos (1212).
+vault-error-passphrase-short = La frase de contraseña necesita al menos { $min } caracteres.
+vault-enter-new-pin-again = Escribe otra vez el nuevo PIN:
+vault-kept-until-close = Se guarda solo hasta que Waymark se cierre: «no dejar rastro» está activado, así que no se guarda nada.
+vault-enter-duress-pin-again = Escribe otra vez el PIN de emergencia:

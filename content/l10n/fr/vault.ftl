@@ -30,3 +30,13 @@ vault-error-no-pin = Aucun code PIN n'est choisi.
 vault-error-pin-already-set = Un code PIN existe déjà. Vous pouvez le changer.
 vault-error-pin-format = Un code PIN doit avoir de { $min } à { $max } caractères.
 vault-error-duress-same = Le code d'urgence doit être différent de votre code PIN.
+
+## Key store, PIN checks, leave no trace
+
+error-key-store = La clé de cet appareil n'ouvre pas vos données enregistrées. Si vous utilisez une phrase secrète, vérifiez que c'est bien la vôtre.
+vault-error-wrong-device-key = La clé de cet appareil n'ouvre pas vos données enregistrées (elle a été remplacée ou perdue, ou la phrase secrète est différente). Votre code PIN n'a pas été compté comme faux.
+vault-error-common-pin = Ce code PIN est trop facile à deviner. Évitez un chiffre répété (0000), des chiffres qui se suivent (1234, 9876) et des paires répétées (1212).
+vault-error-passphrase-short = La phrase secrète doit avoir au moins { $min } caractères.
+vault-enter-new-pin-again = Entrez encore le nouveau code PIN :
+vault-kept-until-close = Gardé seulement jusqu'à la fermeture de Waymark : « ne laisser aucune trace » est activé, donc rien n'est enregistré.
+vault-enter-duress-pin-again = Entrez encore le code d'urgence :

@@ -30,3 +30,13 @@ vault-error-no-pin = Pa gen okenn PIN.
 vault-error-pin-already-set = Gen yon PIN deja. Ou ka chanje l.
 vault-error-pin-format = Yon PIN bezwen { $min } a { $max } karaktè.
 vault-error-duress-same = PIN ijans lan dwe diferan de PIN ou.
+
+## Key store, PIN checks, leave no trace
+
+error-key-store = Kle aparèy sa a pa louvri done ou anrejistre yo. Si w itilize yon fraz sekrè, verifye se sa ou te chwazi a.
+vault-error-wrong-device-key = Kle aparèy sa a pa louvri done ou anrejistre yo (yo te ranplase l oswa li pèdi, oswa fraz sekrè a diferan). Yo pa konte PIN ou kòm yon erè.
+vault-error-common-pin = PIN sa a twò fasil pou devine. Evite yon sèl chif repete (0000), chif youn dèyè lòt (1234, 9876) ak pè ki repete (1212).
+vault-error-passphrase-short = Fraz sekrè a bezwen omwen { $min } karaktè.
+vault-enter-new-pin-again = Tape nouvo PIN lan ankò:
+vault-kept-until-close = Sa a rete sèlman jiskaske Waymark fèmen: « pa kite tras » aktive, kidonk anyen pa anrejistre.
+vault-enter-duress-pin-again = Tape PIN ijans lan ankò:

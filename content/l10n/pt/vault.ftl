@@ -30,3 +30,13 @@ vault-error-no-pin = Não há nenhum PIN.
 vault-error-pin-already-set = Já existe um PIN. Pode mudá-lo.
 vault-error-pin-format = Um PIN precisa de { $min } a { $max } caracteres.
 vault-error-duress-same = O PIN de emergência tem que ser diferente do seu PIN.
+
+## Key store, PIN checks, leave no trace
+
+error-key-store = A chave deste aparelho não abre os seus dados guardados. Se usa uma frase-passe, confirme que é a que escolheu.
+vault-error-wrong-device-key = A chave deste aparelho não abre os seus dados guardados (foi substituída ou perdida, ou a frase-passe é outra). O seu PIN não foi contado como errado.
+vault-error-common-pin = Esse PIN é demasiado fácil de adivinhar. Evite um dígito repetido (0000), dígitos seguidos (1234, 9876) e pares repetidos (1212).
+vault-error-passphrase-short = A frase-passe precisa de pelo menos { $min } caracteres.
+vault-enter-new-pin-again = Escreva outra vez o novo PIN:
+vault-kept-until-close = Fica apenas até o Waymark fechar: «não deixar rasto» está ligado, por isso nada é guardado.
+vault-enter-duress-pin-again = Escreva outra vez o PIN de emergência:

@@ -30,3 +30,13 @@ vault-error-no-pin = Hakuna PIN iliyowekwa.
 vault-error-pin-already-set = PIN tayari imewekwa. Unaweza kuibadilisha.
 vault-error-pin-format = PIN inahitaji herufi { $min } hadi { $max }.
 vault-error-duress-same = PIN ya dharura lazima iwe tofauti na PIN yako.
+
+## Key store, PIN checks, leave no trace
+
+error-key-store = Ufunguo wa kifaa hiki haufungui data uliyohifadhi. Ukitumia kaulisiri, hakikisha ni ile uliyochagua.
+vault-error-wrong-device-key = Ufunguo wa kifaa hiki haufungui data uliyohifadhi (ulibadilishwa au ulipotea, au kaulisiri ni tofauti). PIN yako haikuhesabiwa kuwa si sahihi.
+vault-error-common-pin = PIN hiyo ni rahisi mno kukisia. Epuka tarakimu moja inayorudiwa (0000), tarakimu zinazofuatana (1234, 9876) na jozi zinazorudiwa (1212).
+vault-error-passphrase-short = Kaulisiri inahitaji angalau herufi { $min }.
+vault-enter-new-pin-again = Andika PIN mpya tena:
+vault-kept-until-close = Kimewekwa tu hadi Waymark ifungwe: «usiache alama» imewashwa, kwa hiyo hakuna kinachohifadhiwa.
+vault-enter-duress-pin-again = Andika PIN ya dharura tena:

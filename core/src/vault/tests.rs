@@ -270,12 +270,12 @@ fn truncation_random_files_and_foreign_databases_are_integrity_errors() {
         ErrorKind::Integrity
     );
 
-    // The wrong device key (the key store lost it).
+    // The wrong device key (the key store lost it): the key store's fault, told apart.
     let dir = tempfile::tempdir().unwrap();
     drop(open_plain(dir.path()));
     assert_eq!(
         kind(Vault::open(dir.path(), &[9u8; 32], None, fast())),
-        ErrorKind::Integrity
+        ErrorKind::KeyStore
     );
     // A key of the wrong length is refused, never a panic.
     assert_eq!(
@@ -334,7 +334,7 @@ fn editing_the_file_cannot_reset_the_attempt_counter() {
     v.set_pin("2468").unwrap();
     drop(v);
     let t0 = 5_000;
-    let _ = Vault::open_at(dir.path(), &DEV, Some("1111"), fast(), t0);
+    let _ = Vault::open_at(dir.path(), &DEV, Some("4071"), fast(), t0);
     // Removing the counter, or replacing it with garbage, puts it HIGHER, not at zero.
     let c = Connection::open(vault_path(dir.path())).unwrap();
     c.execute("DELETE FROM meta WHERE name = 'attempts'", [])
@@ -367,21 +367,21 @@ fn change_and_remove_pin() {
     let dir = tempfile::tempdir().unwrap();
     let v = open_plain(dir.path());
     v.put("c", "a", b"alpha").unwrap();
-    assert_eq!(kind(v.change_pin("1111", "2222")), ErrorKind::InvalidInput);
-    assert_eq!(kind(v.remove_pin("1111")), ErrorKind::InvalidInput);
-    v.set_pin("1111").unwrap();
-    assert_eq!(kind(v.change_pin("9999", "2222")), ErrorKind::WrongPin);
-    v.change_pin("1111", "2222").unwrap();
+    assert_eq!(kind(v.change_pin("4071", "5930")), ErrorKind::InvalidInput);
+    assert_eq!(kind(v.remove_pin("4071")), ErrorKind::InvalidInput);
+    v.set_pin("4071").unwrap();
+    assert_eq!(kind(v.change_pin("7315", "5930")), ErrorKind::WrongPin);
+    v.change_pin("4071", "5930").unwrap();
     drop(v);
     assert_eq!(
-        kind(Vault::open(dir.path(), &DEV, Some("1111"), fast())),
+        kind(Vault::open(dir.path(), &DEV, Some("4071"), fast())),
         ErrorKind::WrongPin
     );
-    let v = Vault::open(dir.path(), &DEV, Some("2222"), fast()).unwrap();
-    v.remove_pin("2222").unwrap();
+    let v = Vault::open(dir.path(), &DEV, Some("5930"), fast()).unwrap();
+    v.remove_pin("5930").unwrap();
     drop(v);
     assert_eq!(
-        kind(Vault::open(dir.path(), &DEV, Some("2222"), fast())),
+        kind(Vault::open(dir.path(), &DEV, Some("5930"), fast())),
         ErrorKind::InvalidInput
     );
     let v = open_plain(dir.path());
@@ -396,21 +396,21 @@ fn the_duress_pin_opens_an_empty_vault_and_shreds_the_real_one() {
     v.put("checklist", "note", b"passport copy at Aunt Rose")
         .unwrap();
     assert_eq!(
-        kind(v.set_duress_pin("9999")),
+        kind(v.set_duress_pin("7315")),
         ErrorKind::InvalidInput,
         "needs a PIN"
     );
-    v.set_pin("1234").unwrap();
+    v.set_pin("3972").unwrap();
     let decoy_len = v
         .with(|i| Ok(meta_get(&i.conn, "duress")?.map(|d| d.len())))
         .unwrap();
     assert!(!v.has_duress_pin().unwrap());
     assert_eq!(
-        kind(v.set_duress_pin("1234")),
+        kind(v.set_duress_pin("3972")),
         ErrorKind::InvalidInput,
         "must differ"
     );
-    v.set_duress_pin("9999").unwrap();
+    v.set_duress_pin("7315").unwrap();
     assert!(v.has_duress_pin().unwrap());
     let real_len = v
         .with(|i| Ok(meta_get(&i.conn, "duress")?.map(|d| d.len())))
@@ -419,7 +419,7 @@ fn the_duress_pin_opens_an_empty_vault_and_shreds_the_real_one() {
         decoy_len, real_len,
         "the file does not tell whether a duress PIN is set"
     );
-    assert_eq!(kind(v.change_pin("1234", "9999")), ErrorKind::InvalidInput);
+    assert_eq!(kind(v.change_pin("3972", "7315")), ErrorKind::InvalidInput);
     let old_wrapped = v
         .with(|i| meta_get(&i.conn, "wrapped_key"))
         .unwrap()
@@ -433,7 +433,7 @@ fn the_duress_pin_opens_an_empty_vault_and_shreds_the_real_one() {
         .unwrap();
     drop(v);
 
-    let fake = Vault::open(dir.path(), &DEV, Some("9999"), fast()).unwrap();
+    let fake = Vault::open(dir.path(), &DEV, Some("7315"), fast()).unwrap();
     assert!(fake.list("checklist").unwrap().is_empty());
     assert!(!fake.has_duress_pin().unwrap());
     fake.put("checklist", "x", b"new").unwrap();
@@ -442,10 +442,10 @@ fn the_duress_pin_opens_an_empty_vault_and_shreds_the_real_one() {
     let s = status(dir.path(), &DEV, now()).unwrap();
     assert!(s.exists && s.has_pin);
     assert_eq!(
-        kind(Vault::open(dir.path(), &DEV, Some("1234"), fast())),
+        kind(Vault::open(dir.path(), &DEV, Some("3972"), fast())),
         ErrorKind::WrongPin
     );
-    let again = Vault::open(dir.path(), &DEV, Some("9999"), fast()).unwrap();
+    let again = Vault::open(dir.path(), &DEV, Some("7315"), fast()).unwrap();
     assert_eq!(again.list("checklist").unwrap().len(), 1);
     drop(again);
     // Shredded for real: neither the old wrapped key nor the old record is in any file.
@@ -457,7 +457,7 @@ fn the_duress_pin_opens_an_empty_vault_and_shreds_the_real_one() {
 fn wipe_leaves_no_file_and_no_residue() {
     let dir = tempfile::tempdir().unwrap();
     let v = open_plain(dir.path());
-    v.set_pin("1234").unwrap();
+    v.set_pin("3972").unwrap();
     for i in 0..50 {
         v.put("c", &format!("{i}"), format!("private note {i}").as_bytes())
             .unwrap();
@@ -487,7 +487,7 @@ fn wipe_leaves_no_file_and_no_residue() {
         assert_absent(dir.path(), needle);
     }
     assert_eq!(
-        kind(Vault::open(dir.path(), &DEV, Some("1234"), fast())),
+        kind(Vault::open(dir.path(), &DEV, Some("3972"), fast())),
         ErrorKind::InvalidInput
     );
 }
@@ -496,7 +496,7 @@ fn wipe_leaves_no_file_and_no_residue() {
 fn a_locked_or_damaged_vault_can_still_be_wiped() {
     let dir = tempfile::tempdir().unwrap();
     let v = open_plain(dir.path());
-    v.set_pin("1234").unwrap();
+    v.set_pin("3972").unwrap();
     drop(v);
     wipe_file(&vault_path(dir.path())).unwrap();
     assert!(all_bytes(dir.path()).is_empty());
@@ -530,7 +530,7 @@ fn vault_at_version(dir: &Path, version: u32) {
             &seal(&wrap, &*keys.dk, AD_WRAPPED_NONE).unwrap(),
         )
         .unwrap();
-        write_settings(&tx, &keys, false).unwrap();
+        write_settings(&tx, &keys, &State::default()).unwrap();
         let (rkey, ckey) = Vault::row_keys(&keys, "c", "old");
         let blob = Vault::seal_record(&keys, "c", "old", b"kept", &rkey, &ckey).unwrap();
         tx.execute(

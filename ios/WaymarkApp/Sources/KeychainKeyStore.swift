@@ -51,6 +51,25 @@ final class KeychainKeyStore: KeyStore {
         return key
     }
 
+    /// Whether `alias` has a key; creates nothing (a vault that exists needs its own key).
+    func hasKey(alias: String) throws -> Bool {
+        try checkAlias(alias)
+        let query: [String: Any] = [
+            kSecClass as String: kSecClassGenericPassword,
+            kSecAttrService as String: service,
+            kSecAttrAccount as String: alias,
+            kSecMatchLimit as String: kSecMatchLimitOne,
+        ]
+        let found = SecItemCopyMatching(query as CFDictionary, nil)
+        if found == errSecItemNotFound {
+            return false
+        }
+        guard found == errSecSuccess else {
+            throw KeyStoreError.Unavailable(reason: "keychain status \(found)")
+        }
+        return true
+    }
+
     func deleteKey(alias: String) throws {
         try checkAlias(alias)
         let query: [String: Any] = [

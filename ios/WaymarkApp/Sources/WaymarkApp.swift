@@ -145,7 +145,7 @@ extension WaymarkError {
         switch self {
         case let .InvalidInput(message), let .NotFound(message), let .Content(message),
              let .Integrity(message), let .Locked(message), let .WrongPin(message),
-             let .Storage(message):
+             let .Storage(message), let .KeyStore(message):
             return message
         }
     }

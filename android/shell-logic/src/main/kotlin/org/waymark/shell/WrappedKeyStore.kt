@@ -45,6 +45,9 @@ class WrappedKeyStore(
         }
     }
 
+    /** Whether [alias] has a key; creates nothing (a vault that exists needs its own key). */
+    override fun hasKey(alias: String): Boolean = fileFor(alias).exists()
+
     /**
      * The wrapped key is here but the key that opens it is gone for good (deleted or
      * permanently invalidated by the platform): nothing it protected can be read again.

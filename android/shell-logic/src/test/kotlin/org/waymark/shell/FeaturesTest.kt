@@ -30,7 +30,7 @@ class FeaturesTest {
     private fun withPin(host: ShellHost = MemoryHost("en")): Shell {
         val shell = shell(host)
         shell.onEvent(Event.Open(Route.Settings))
-        shell.onEvent(Event.SetPin("123456", "123456"))
+        shell.onEvent(Event.SetPin("402817", "402817"))
         assertEquals(Feedback("Your PIN is set.", error = false), shell.settings().feedback)
         return shell
     }
@@ -48,7 +48,7 @@ class FeaturesTest {
         val unlock = state.screen as Screen.Unlock
         assertEquals("Enter your PIN to open what you saved.", unlock.hint)
         assertNull(unlock.error)
-        assertEquals(Effect.None, shell.onEvent(Event.Unlock("123456")))
+        assertEquals(Effect.None, shell.onEvent(Event.Unlock("402817")))
         assertEquals(Route.Home, shell.route)
     }
 
@@ -68,7 +68,7 @@ class FeaturesTest {
         assertTrue(Regex("[0-9]").containsMatchIn(later), later)
         assertFalse(later.contains("99999"))
         // Events that carry a PIN print only their name.
-        assertEquals("Unlock", Event.Unlock("123456").toString())
+        assertEquals("Unlock", Event.Unlock("402817").toString())
         assertEquals("ChangePin", Event.ChangePin("1", "2", "2").toString())
     }
 
@@ -77,12 +77,12 @@ class FeaturesTest {
         val shell = withPin()
         shell.onEvent(Event.Lock)
         assertEquals(Route.Unlock, shell.route)
-        shell.onEvent(Event.Unlock("123456"))
+        shell.onEvent(Event.Unlock("402817"))
         shell.onEvent(Event.Open(Route.FindHelp))
         shell.onEvent(Event.HelpCountry("KE"))
         shell.onEvent(Event.Backgrounded)
         assertEquals(Route.Unlock, shell.route)
-        shell.onEvent(Event.Unlock("123456"))
+        shell.onEvent(Event.Unlock("402817"))
         shell.onEvent(Event.Open(Route.FindHelp))
         assertNull(shell.helpQuery().country)
         // Without a PIN, going to the background changes nothing.
@@ -110,22 +110,22 @@ class FeaturesTest {
         shell.onEvent(Event.Open(Route.Settings))
         assertEquals("No PIN is set.", shell.settings().pin.status)
         assertNull(shell.settings().pin.setDuress)
-        shell.onEvent(Event.SetPin("123456", "123457"))
+        shell.onEvent(Event.SetPin("402817", "402818"))
         assertEquals(Feedback("The two PINs are not the same. Nothing was changed.", error = true), shell.settings().feedback)
         assertFalse(shell.settings().pin.hasPin)
         shell.onEvent(Event.SetPin("12", "12"))
         assertTrue(shell.settings().feedback!!.error)
-        shell.onEvent(Event.SetPin("123456", "123456"))
-        shell.onEvent(Event.ChangePin("000000", "654321", "654321"))
+        shell.onEvent(Event.SetPin("402817", "402817"))
+        shell.onEvent(Event.ChangePin("000000", "731590", "731590"))
         assertTrue(shell.settings().feedback!!.error)
-        shell.onEvent(Event.ChangePin("123456", "654321", "654321"))
+        shell.onEvent(Event.ChangePin("402817", "731590", "731590"))
         assertEquals("Your PIN is changed.", shell.settings().feedback!!.text)
-        shell.onEvent(Event.SetDuressPin("654321", "654321"))
+        shell.onEvent(Event.SetDuressPin("731590", "731590"))
         assertEquals(Feedback("The emergency PIN must be different from your PIN.", error = true), shell.settings().feedback)
-        shell.onEvent(Event.SetDuressPin("111111", "111111"))
+        shell.onEvent(Event.SetDuressPin("586204", "586204"))
         assertEquals("Your emergency PIN is set.", shell.settings().pin.duressStatus)
         assertTrue(shell.settings().pin.duressExplain.contains("emergency PIN"))
-        shell.onEvent(Event.RemovePin("654321"))
+        shell.onEvent(Event.RemovePin("731590"))
         assertEquals("Your PIN is removed.", shell.settings().feedback!!.text)
         assertFalse(shell.settings().pin.hasPin)
         // Leaving the screen clears the message.

@@ -275,13 +275,13 @@ class WorkshopTest {
     fun aSessionLeftOpenByALockCanBeContinuedFromTheSessionsList() {
         val shell = started()
         shell.onEvent(Event.Open(Route.Settings))
-        shell.onEvent(Event.SetPin("123456", "123456"))
+        shell.onEvent(Event.SetPin("402817", "402817"))
         shell.onEvent(Event.Back)
         shell.onEvent(WorkshopEvent.Attendance("20"))
         // Leaving the app locks it; the shell forgets the running session.
         shell.onEvent(Event.Backgrounded)
         assertEquals(Route.Unlock, shell.route)
-        shell.onEvent(Event.Unlock("123456"))
+        shell.onEvent(Event.Unlock("402817"))
         shell.onEvent(Event.Open(WorkshopRoute.Sessions))
         val row = shell.sessions().rows.single()
         assertFalse(row.ended)

@@ -107,6 +107,7 @@ class FoundationTest {
     class KotlinKeyStore(private val key: ByteArray = ByteArray(32) { 7 }) : KeyStore {
         val calls = mutableListOf<String>()
         override fun getOrCreateKey(alias: String): ByteArray { calls += alias; return key }
+        override fun hasKey(alias: String): Boolean = true
         override fun deleteKey(alias: String) {}
     }
 

@@ -21,6 +21,7 @@ class VaultTest {
         is WaymarkException.Locked -> "locked"
         is WaymarkException.WrongPin -> "wrong_pin"
         is WaymarkException.Storage -> "storage"
+        is WaymarkException.KeyStore -> "key_store"
     }
 
     private fun findItem(app: Waymark, id: String): ChecklistItemView? =
@@ -90,6 +91,7 @@ class VaultTest {
     /** A shell whose key store hands back a key of the wrong length. */
     class ShortKeyStore : KeyStore {
         override fun getOrCreateKey(alias: String): ByteArray = ByteArray(16) { 1 }
+        override fun hasKey(alias: String): Boolean = true
         override fun deleteKey(alias: String) {}
     }
 
