@@ -249,7 +249,7 @@ mod tests {
     fn lock_under_leave_no_trace_with_a_pin_needs_the_pin_and_shows_nothing_after() {
         let dir = tempfile::tempdir().unwrap();
         let w = waymark(dir.path());
-        w.set_pin("123456".into()).unwrap();
+        w.set_pin("482915".into()).unwrap();
         w.set_disguise("notes".into()).unwrap();
         w.set_leave_no_trace(true).unwrap();
         w.checklist_add("before_you_go".into(), "my words".into())
@@ -258,7 +258,7 @@ mod tests {
         assert!(w.vault_status().unwrap().locked);
         // Under the mode the features read the scratch store: empty, never the old items.
         assert!(own_items(&w).is_empty());
-        w.unlock("123456".into()).unwrap();
+        w.unlock("482915".into()).unwrap();
         assert!(own_items(&w).is_empty());
         let settings = w.discretion_settings().unwrap();
         assert!(settings.leave_no_trace);
@@ -269,7 +269,7 @@ mod tests {
     fn quick_exit_locks_the_vault_and_forgets_the_screen() {
         let dir = tempfile::tempdir().unwrap();
         let w = waymark(dir.path());
-        w.set_pin("123456".into()).unwrap();
+        w.set_pin("482915".into()).unwrap();
         w.checklist_add("before_you_go".into(), "saved".into())
             .unwrap();
         w.set_search_text(Some("typed".into())).unwrap();
@@ -278,7 +278,7 @@ mod tests {
         assert_eq!(w.checklist().unwrap_err().kind(), ErrorKind::Locked);
         assert_eq!(w.screen_state().unwrap().search_text, None);
         // Saved things are kept (quick exit hides, it does not delete).
-        w.unlock("123456".into()).unwrap();
+        w.unlock("482915".into()).unwrap();
         assert_eq!(own_items(&w), ["saved"]);
     }
 
@@ -291,6 +291,11 @@ mod tests {
                     reason: "device locked".into(),
                 })
             }
+            fn has_key(&self, _: String) -> Result<bool, crate::KeyStoreError> {
+                Err(crate::KeyStoreError::Unavailable {
+                    reason: "device locked".into(),
+                })
+            }
             fn delete_key(&self, _: String) -> Result<(), crate::KeyStoreError> {
                 Err(crate::KeyStoreError::Unavailable {
                     reason: "device locked".into(),
@@ -299,7 +304,7 @@ mod tests {
         }
         let dir = tempfile::tempdir().unwrap();
         let w = waymark(dir.path());
-        w.set_pin("123456".into()).unwrap();
+        w.set_pin("482915".into()).unwrap();
         let refusing = Waymark::new(
             WaymarkConfig {
                 preferred_locales: vec!["en".into()],

@@ -53,7 +53,7 @@ class SafetyTest {
         val core = core(keys)
         val shell = Shell(core, MemoryHost("en"), listOf("en"))
         shell.onEvent(Event.Open(Route.Settings))
-        shell.onEvent(Event.SetPin("123456", "123456"))
+        shell.onEvent(Event.SetPin("482915", "482915"))
         shell.onEvent(Event.Open(Route.Checklist))
         shell.onEvent(Event.AddItem("before_you_go", "the hidden money"))
         assertEquals(listOf("the hidden money"), ownItems(core))
@@ -67,7 +67,7 @@ class SafetyTest {
         // Coming back keeps the unlock screen while a PIN guards the vault.
         shell.onEvent(Event.Resumed)
         assertEquals(Route.Unlock, shell.route)
-        shell.onEvent(Event.Unlock("123456"))
+        shell.onEvent(Event.Unlock("482915"))
         assertEquals(Route.Home, shell.route)
         assertEquals(listOf("the hidden money"), ownItems(core))
     }
@@ -108,14 +108,14 @@ class SafetyTest {
         shell.onEvent(Event.AddItem("before_you_go", "again"))
         shell.onEvent(Event.Open(Route.Settings))
         shell.onEvent(Event.SetLeaveNoTrace(false))
-        shell.onEvent(Event.SetPin("123456", "123456"))
+        shell.onEvent(Event.SetPin("482915", "482915"))
         shell.onEvent(Event.SetLeaveNoTrace(true))
         shell.onEvent(Event.Open(Route.Checklist))
         shell.onEvent(Event.AddItem("before_you_go", "secret"))
         shell.onEvent(Event.Backgrounded)
         assertEquals(Route.Unlock, shell.route)
         assertEquals(emptyList<String>(), ownItems(core))
-        shell.onEvent(Event.Unlock("123456"))
+        shell.onEvent(Event.Unlock("482915"))
         shell.onEvent(Event.Open(Route.Checklist))
         assertTrue(shell.checklist().stages.flatMap { it.items }.none { it.custom })
     }
@@ -147,7 +147,7 @@ class SafetyTest {
         val host = MemoryHost("en") { keys.isLost("waymark-vault") }
         val first = Shell(core(keys), host, listOf("en"))
         first.onEvent(Event.Open(Route.Settings))
-        first.onEvent(Event.SetPin("123456", "123456"))
+        first.onEvent(Event.SetPin("482915", "482915"))
         assertFalse(keys.isLost("waymark-vault"))
         // The screen lock is removed: Android deletes the wrapping key.
         soft.clear()
@@ -177,12 +177,12 @@ class SafetyTest {
         val shell = Shell(counting, MemoryHost("en"), listOf("en"))
         shell.onEvent(Event.Open(Route.Settings))
         val mismatch = Feedback("The two PINs are not the same. Nothing was changed.", error = true)
-        shell.onEvent(Event.SetPin("123456", "123465"))
+        shell.onEvent(Event.SetPin("482915", "482951"))
         assertEquals(mismatch, (shell.state().screen as Screen.Settings).feedback)
-        shell.onEvent(Event.SetPin("123456", "123456"))
-        shell.onEvent(Event.ChangePin("123456", "654321", "654312"))
+        shell.onEvent(Event.SetPin("482915", "482915"))
+        shell.onEvent(Event.ChangePin("482915", "730618", "730681"))
         assertEquals(mismatch, (shell.state().screen as Screen.Settings).feedback)
-        shell.onEvent(Event.SetDuressPin("111111", "111112"))
+        shell.onEvent(Event.SetDuressPin("592047", "592074"))
         assertEquals(mismatch, (shell.state().screen as Screen.Settings).feedback)
         assertEquals(listOf("setPin"), sent)
     }
@@ -258,15 +258,15 @@ class SafetyTest {
         // The emergency PIN's shred is slower than a real unlock; the fake clock says by how much.
         val timed = object : WaymarkInterface by real {
             override fun unlock(pin: String) {
-                h!!.now += if (pin == "999999") 1_500 else 400
+                h!!.now += if (pin == "316408") 1_500 else 400
                 real.unlock(pin)
             }
         }
-        real.setPin("123456")
-        real.setDuressPin("999999")
+        real.setPin("482915")
+        real.setDuressPin("316408")
         real.lock()
         val elapsed = mutableListOf<Long>()
-        for (pin in listOf("123456", "999999", "000000")) {
+        for (pin in listOf("482915", "316408", "000000")) {
             real.lock()
             h = Harness(timed)
             h.worker.runAll()
@@ -283,7 +283,7 @@ class SafetyTest {
     @Test
     fun quickExitHidesTheAppFirstThenTheCoreForgetsBehindTheRunningCall() {
         val core = core()
-        core.setPin("123456")
+        core.setPin("482915")
         val h = Harness(core)
         h.worker.runAll()
         h.runner.send(Event.Open(Route.FindHelp))
@@ -325,7 +325,7 @@ class SafetyTest {
     @Test
     fun leavingIsNeverDroppedEvenInTheMiddleOfACall() {
         val core = core()
-        core.setPin("123456")
+        core.setPin("482915")
         val h = Harness(core)
         h.worker.runAll()
         h.runner.send(Event.Open(Route.Settings))
