@@ -360,13 +360,13 @@ mod tests {
             .unwrap();
         w.set_pin("402817".into()).unwrap();
         w.set_duress_pin("731590".into()).unwrap();
-        w.lock();
+        w.lock().unwrap();
         let old_key = std::fs::read(&key_file).unwrap();
         w.unlock("731590".into()).unwrap();
         let new_key = std::fs::read(&key_file).unwrap();
         assert_ne!(old_key, new_key);
         assert!(!format!("{:?}", w.checklist().unwrap()).contains("blue heron"));
-        w.lock();
+        w.lock().unwrap();
         // The key gone: the status says key_store and makes no new key.
         std::fs::remove_file(&key_file).unwrap();
         assert_eq!(w.vault_status().unwrap_err().kind(), ErrorKind::KeyStore);
