@@ -37,6 +37,8 @@ class SafetyTest {
             if (refuse) throw KeyStoreException.Unavailable("the phone is locked") else inner.getOrCreateKey(alias)
         override fun deleteKey(alias: String) =
             if (refuse) throw KeyStoreException.Unavailable("the phone is locked") else inner.deleteKey(alias)
+        override fun hasKey(alias: String): Boolean =
+            if (refuse) throw KeyStoreException.Unavailable("the phone is locked") else inner.hasKey(alias)
     }
 
     private fun core(keys: KeyStore = FileKeyStore(File(dir, "keys").path)) =
