@@ -651,15 +651,39 @@ fn validator_finds_unknown_red_flag_in_a_questionnaire() {
 }
 
 #[test]
-fn validator_finds_unknown_red_flag_in_patterns() {
-    let p = problems_with(
-        "screening/patterns/fr.toml",
-        "id = \"recruitment_fee\"",
-        "id = \"frais\"",
-    );
+fn validator_finds_unknown_flags_and_concepts_in_rules_with_their_line() {
+    let p = problems_with(RULES_FILE, "flag = \"document_handover\"", "flag = \"passport\"");
     assert!(
-        p.iter()
-            .any(|p| p.contains("screening/patterns/fr.toml") && p.contains("unknown red flag")),
+        p.iter().any(|p| p.contains("screening/rules.toml:")
+            && p.contains("unknown red flag `passport`")),
+        "{p:?}"
+    );
+    let p = problems_with(RULES_FILE, "all = [\"fee\", \"pay\"]", "all = [\"fee\", \"payy\"]");
+    assert!(
+        p.iter().any(|p| p.contains("screening/rules.toml:") && p.contains("unknown concept `payy`")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn validator_finds_a_rule_that_can_never_fire_and_a_missing_locale() {
+    // `money` used before the rule that makes it.
+    let p = problems_with(
+        RULES_FILE,
+        "[[rules]]\nconcept = \"money\"",
+        "[[rules]]\nflag = \"recruitment_fee\"\nall = [\"money\"]\n\n[[rules]]\nconcept = \"money\"",
+    );
+    assert!(p.iter().any(|p| p.contains("can never fire")), "{p:?}");
+    let p = problems_with("screening/concepts/sw.toml", "\nhold = [", "\nhold_x = [");
+    assert!(
+        p.iter().any(|p| p.contains("screening/concepts/sw.toml")
+            && p.contains("missing locale")
+            && p.contains("`hold`")),
+        "{p:?}"
+    );
+    let p = problems_with("screening/concepts/en.toml", "\"hurry\"", "\"hu*rry\"");
+    assert!(
+        p.iter().any(|p| p.contains("screening/concepts/en.toml:") && p.contains("can never match")),
         "{p:?}"
     );
 }
@@ -730,15 +754,15 @@ fn validator_requires_a_signal_for_every_red_flag() {
 }
 
 #[test]
-fn validator_requires_patterns_for_every_scan_locale() {
+fn validator_requires_concepts_for_every_scan_locale() {
     let mut source = ContentSource::embedded();
-    source.remove("screening/patterns/sw.toml");
+    source.remove("screening/concepts/sw.toml");
     let p: Vec<String> = check(&source)
         .problems
         .iter()
         .map(|p| p.to_string())
         .collect();
-    assert!(p.iter().any(|p| p.contains("patterns/sw.toml")), "{p:?}");
+    assert!(p.iter().any(|p| p.contains("concepts/sw.toml")), "{p:?}");
 }
 
 #[test]
@@ -761,7 +785,7 @@ fn validator_rejects_urgent_text_risk_and_unknown_links() {
 fn offsets_survive_emoji_crlf_and_combining_marks() {
     let s = screening();
     let text =
-        "🙂🙂 Job!\r\n\r\nPAY\u{00A0}A   FE\u{0301}E 👉 and se\u{0301}nd  your\r\npassport 🙂";
+        "🙂🙂 Job!\r\n\r\nPAY\u{00A0}A   FE\u{0301}E 👉 and se\u{0301}nd  your 🙂 passport 🙂";
     let scan = s.scan(text, &chain("en")).unwrap();
     let got: Vec<(&str, &str)> = scan
         .hits
@@ -772,7 +796,7 @@ fn offsets_survive_emoji_crlf_and_combining_marks() {
         got,
         [
             ("recruitment_fee", "PAY\u{00A0}A   FE\u{0301}E"),
-            ("document_handover", "se\u{0301}nd  your\r\npassport"),
+            ("document_handover", "se\u{0301}nd  your 🙂 passport"),
         ]
     );
 }
@@ -820,75 +844,35 @@ proptest::proptest! {
     }
 }
 
-// ---- the optimised scan agrees with the straightforward one ------------------------------
+// ---- properties of the matcher ----------------------------------------------------------
 
-fn pattern_files() -> Vec<scan::PatternFile> {
+fn concept_files() -> Vec<scan::ConceptFile> {
     let source = ContentSource::embedded();
     source
-        .under(PATTERNS_DIR)
+        .under(CONCEPTS_DIR)
         .filter(|(p, _)| p.ends_with(".toml"))
         .map(|(p, _)| source.parse_toml(p).unwrap())
         .collect()
 }
 
-/// Pieces of text to build adverts from: every phrase, negator, clause word and cancel
-/// phrase of every locale, plain words, punctuation that ends sentences or phrases,
-/// line breaks (CRLF too), apostrophes, accents (precomposed and combining), emoji,
-/// and characters whose folded form is longer or shorter than they are.
+/// Pieces of text to build adverts from: every word of every concept of every locale,
+/// plain words, punctuation that ends sentences or phrases, line breaks (CRLF too),
+/// apostrophes, accents (precomposed and combining), Arabic letter forms, digits of other
+/// scripts, emoji, and characters whose folded form is longer or shorter than they are.
 fn fragments() -> &'static [String] {
     static F: once_cell::sync::OnceCell<Vec<String>> = once_cell::sync::OnceCell::new();
     F.get_or_init(|| {
         let mut f: Vec<String> = Vec::new();
-        for file in pattern_files() {
-            f.extend(file.negators.iter().cloned());
-            f.extend(file.clause_words.iter().cloned());
-            for flag in &file.flags {
-                f.extend(flag.phrases.iter().cloned());
-                f.extend(flag.cancel_when.iter().cloned());
+        for file in concept_files() {
+            for words in file.concepts.values() {
+                f.extend(words.iter().map(|w| w.replace('*', "")));
             }
         }
         for s in [
-            " ",
-            " ",
-            " ",
-            "  ",
-            "\n",
-            "\r\n",
-            "\r\n\r\n",
-            "\u{2029}",
-            "\u{00A0}",
-            "\t",
-            ", ",
-            ": ",
-            ". ",
-            "! ",
-            "? ",
-            "; ",
-            "\u{3002}",
-            "\u{061F}",
-            "'",
-            "\u{2019}",
-            "`",
-            "job",
-            "we",
-            "the",
-            "travail",
-            "tu",
-            "É",
-            "é",
-            "e\u{0301}",
-            "\u{0301}",
-            "ß",
-            "İ",
-            "ﬁ",
-            "한",
-            "🙂",
-            "👉🏽",
-            "9",
-            "-",
-            "(",
-            "\"",
-            "A\u{030A}",
+            " ", " ", " ", "  ", "\n", "\r\n", "\r\n\r\n", "\u{2029}", "\u{00A0}", "\t", ", ",
+            ": ", ". ", "! ", "? ", "; ", "\u{3002}", "\u{061F}", "'", "\u{2019}", "`", "job",
+            "we", "the", "travail", "tu", "É", "é", "e\u{0301}", "\u{0301}", "ß", "İ", "ﬁ", "한",
+            "🙂", "👉🏽", "9", "1,500", "٣٠٠", "ـ", "أ", "ة", "ى", "-", "(", "\"", "A\u{030A}", "$",
         ] {
             f.push(s.to_owned());
         }
@@ -914,33 +898,38 @@ fn chains() -> Vec<Vec<String>> {
     .collect()
 }
 
+fn build(pieces: &[(usize, u8)]) -> String {
+    let f = fragments();
+    let mut text = String::new();
+    for &(i, case) in pieces {
+        let piece = &f[i % f.len()];
+        match case {
+            0 => text.push_str(&piece.to_uppercase()),
+            1 => {
+                text.push_str(piece);
+                text.push(' ');
+            }
+            _ => text.push_str(piece),
+        }
+    }
+    text
+}
+
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
     #[test]
-    fn the_fast_scan_gives_the_same_hits_as_the_reference_scan(
+    fn hits_slice_the_text_and_the_normaliser_agrees_with_the_reference(
         pieces in proptest::collection::vec((0usize..10_000, 0u8..4), 0..40),
         chain_index in 0usize..10,
     ) {
-        static REFERENCE: once_cell::sync::OnceCell<super::scan_reference::Scanners> =
-            once_cell::sync::OnceCell::new();
-        let reference = REFERENCE.get_or_init(|| super::scan_reference::Scanners::new(&pattern_files()));
-        let f = fragments();
-        let mut text = String::new();
-        for (i, case) in pieces {
-            let piece = &f[i % f.len()];
-            match case {
-                0 => text.push_str(&piece.to_uppercase()),
-                1 => {
-                    text.push_str(piece);
-                    text.push(' ');
-                }
-                _ => text.push_str(piece),
-            }
-        }
+        let text = build(&pieces);
         let chain = &chains()[chain_index];
-        let fast = screening().scanners.scan(&text, chain).unwrap();
-        let slow = reference.scan(&text, chain);
-        proptest::prop_assert_eq!(&fast, &slow, "text {:?}", text);
+        let hits = screening().scanners.scan(&text, chain).unwrap();
+        for h in &hits {
+            proptest::prop_assert!(text.get(h.start..h.end).is_some_and(|s| !s.trim().is_empty()));
+        }
+        // The same scan twice gives the same hits (the chain's automaton is cached).
+        proptest::prop_assert_eq!(&hits, &screening().scanners.scan(&text, chain).unwrap());
         let (n_fast, n_slow) = (scan::normalize(&text), super::scan_reference::normalize(&text));
         proptest::prop_assert_eq!(&n_fast.text, &n_slow.text);
         for (s, ch) in n_fast.text.char_indices() {
@@ -948,9 +937,24 @@ proptest::proptest! {
                 proptest::prop_assert_eq!(n_fast.original_span(s, e), n_slow.original_span(s, e));
             }
         }
-        for h in &fast {
-            proptest::prop_assert!(text.get(h.start..h.end).is_some());
-        }
+    }
+
+    #[test]
+    fn a_sentence_added_after_a_full_stop_never_hides_a_flag(
+        first in proptest::collection::vec((0usize..10_000, 0u8..4), 0..20),
+        second in proptest::collection::vec((0usize..10_000, 0u8..4), 0..20),
+    ) {
+        // Rules only look at one sentence, except `anywhere` rules, which can only gain:
+        // so the flags of a text are kept when another sentence follows it.
+        let chain = &chains()[7];
+        let a = build(&first);
+        let joined = format!("{a}.\n{}", build(&second));
+        let flags = |t: &str| -> std::collections::BTreeSet<String> {
+            screening().scanners.scan(t, chain).unwrap().into_iter().map(|h| h.flag).collect()
+        };
+        let before = flags(&a);
+        let after = flags(&joined);
+        proptest::prop_assert!(before.is_subset(&after), "{:?} then {:?}", before, after);
     }
 }
 
