@@ -212,3 +212,20 @@ fn the_scan_finds_what_a_careful_reader_marks() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// `WAYMARK_EXPLAIN="text" WAYMARK_LOCALE=fr cargo test --test screening_corpus explain --
+/// --nocapture` prints the concepts and flags the scan finds in a text (a tuning aid).
+#[test]
+fn explain() {
+    let Some(text) = std::env::var_os("WAYMARK_EXPLAIN") else {
+        return;
+    };
+    let text = text.to_string_lossy();
+    let locale = std::env::var("WAYMARK_LOCALE").unwrap_or_else(|_| "en".into());
+    let screening = Screening::load(&ContentSource::embedded()).unwrap();
+    let chain = chain(&locale);
+    println!("concepts: {:?}", screening.scanners.concepts_in(&text, &chain));
+    for (h, _) in screening.scan(&text, &chain).unwrap().hits {
+        println!("{}: {:?}", h.flag, &text[h.start..h.end]);
+    }
+}

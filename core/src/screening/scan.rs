@@ -335,6 +335,9 @@ pub struct Rule {
     /// The others may be anywhere in the text (an advert's lines), not only the sentence.
     #[serde(default)]
     pub anywhere: bool,
+    /// The others come after the anchor ("the employer pays", not "pay the employer").
+    #[serde(default)]
+    pub ordered: bool,
     /// Any of these concepts in the same sentence cancels ("the employer pays").
     #[serde(default)]
     pub unless: Vec<String>,
@@ -408,6 +411,7 @@ struct CompiledRule {
     all: Vec<usize>,
     within: Option<usize>,
     anywhere: bool,
+    ordered: bool,
     unless: Vec<usize>,
     negatable: bool,
 }
@@ -500,11 +504,13 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// A character that is a word of its own: currency signs (`$300`, `₦50,000`).
+/// A character that is a word of its own: currency signs (`$300`, `₦50,000`) and the
+/// hearts and kisses of a sweetheart's message.
 fn is_sign(c: char) -> bool {
     matches!(
         c,
         '$' | '€' | '£' | '¥' | '¢' | '₦' | '₵' | '₱' | '₹' | '₩' | '₫' | '₭' | '₺' | '₽' | '₴' | '﷼'
+            | '❤' | '♥' | '😘' | '😍' | '🥰' | '💕' | '💖' | '💋' | '💗' | '💞'
     )
 }
 
@@ -644,6 +650,7 @@ impl Scanners {
                 all: r.all.iter().map(|c| index_of(&mut concepts, c)).collect(),
                 within: r.within,
                 anywhere: r.anywhere,
+                ordered: r.ordered,
                 unless: r.unless.iter().map(|c| index_of(&mut concepts, c)).collect(),
                 negatable: r.negatable,
             });
@@ -832,6 +839,7 @@ impl Scanners {
                     .filter(|h| !parts.iter().any(|p| p.overlaps(h)))
                     .filter(|h| rule.anywhere || sentence(h.a) == sentence(anchor.a))
                     .filter(|h| rule.within.is_none_or(|w| anchor.gap(h) <= w))
+                    .filter(|h| !rule.ordered || h.a >= anchor.b)
                     .min_by_key(|h| anchor.gap(h));
                 match best {
                     Some(h) => parts.push(*h),
