@@ -354,6 +354,8 @@ fn yes() -> bool {
 pub const NUMBER: &str = "number";
 pub const NEGATION: &str = "negation";
 pub const CLAUSE: &str = "clause";
+/// "nothing to pay except the visa fee": a negation before `except` does not reach past it.
+pub const EXCEPT: &str = "except";
 /// The concept file read with every language chain.
 pub const ANY_LOCALE: &str = "any";
 
@@ -587,6 +589,7 @@ pub struct Scanners {
     number: usize,
     negation: usize,
     clause: usize,
+    except: usize,
     /// The automata of the chains scanned last, most recent first.
     chains: Mutex<Vec<Arc<ChainMatcher>>>,
 }
@@ -613,6 +616,7 @@ impl Scanners {
         let number = index_of(&mut concepts, NUMBER);
         let negation = index_of(&mut concepts, NEGATION);
         let clause = index_of(&mut concepts, CLAUSE);
+        let except = index_of(&mut concepts, EXCEPT);
         let mut lexicons = Vec::new();
         for file in by_locale.values() {
             let mut entries = Vec::new();
@@ -663,6 +667,7 @@ impl Scanners {
             number,
             negation,
             clause,
+            except,
             chains: Mutex::new(Vec::new()),
         })
     }
@@ -871,7 +876,12 @@ impl Scanners {
                     }
                     let before = h.b <= a && a - h.b <= NEGATION_WINDOW && clause(h.a) == clause(a);
                     let between = h.a >= a && h.b <= b && sentence(h.a) == s;
-                    before || between
+                    let excepted = found
+                        .get(self.except)
+                        .into_iter()
+                        .flatten()
+                        .any(|x| x.a >= h.b && x.b <= b);
+                    (before || between) && !excepted
                 });
                 if negated {
                     continue;

@@ -540,8 +540,8 @@ fn hits_slice_the_original_text_exactly() {
     assert_eq!(
         excerpts,
         [
-            ("too_good_to_be_true", "SIN EXPERIENCIA"),
             ("recruitment_fee", "pagar   una  CUOTA"),
+            ("document_handover", "enviar su pasaporte"),
             ("document_handover", "Envía tu PASAPORTE"),
         ]
     );
@@ -670,8 +670,8 @@ fn validator_finds_a_rule_that_can_never_fire_and_a_missing_locale() {
     // `money` used before the rule that makes it.
     let p = problems_with(
         RULES_FILE,
-        "[[rules]]\nconcept = \"money\"",
-        "[[rules]]\nflag = \"recruitment_fee\"\nall = [\"money\"]\n\n[[rules]]\nconcept = \"money\"",
+        "concept = \"money\"\nall = [\"number\", \"currency\"]",
+        "flag = \"recruitment_fee\"\nall = [\"money\"]\n\n[[rules]]\nconcept = \"money\"\nall = [\"number\", \"currency\"]",
     );
     assert!(p.iter().any(|p| p.contains("can never fire")), "{p:?}");
     let p = problems_with("screening/concepts/sw.toml", "\nhold = [", "\nhold_x = [");
