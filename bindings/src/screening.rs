@@ -266,7 +266,10 @@ impl Waymark {
         let next_steps = if scan.risk >= Risk::High {
             [
                 ("help_directory", "screening-text-next-help"),
-                ("job_offer_questionnaire", "screening-text-next-questionnaire"),
+                (
+                    "job_offer_questionnaire",
+                    "screening-text-next-questionnaire",
+                ),
             ]
             .iter()
             .map(|(id, msg)| TextNextStepView {

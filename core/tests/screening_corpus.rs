@@ -34,21 +34,25 @@ struct Floors {
 
 fn floors(file: &str) -> Floors {
     match file {
+        // Measured 2026-12-04: recall 86.8%, precision 94.9%, 3 of 44 fair texts
+        // flagged, 124 of 133 dangerous above low, lowest locale en 73.2%.
         "dev.jsonl" => Floors {
-            recall: 0.0,
-            precision: 0.0,
-            fair_flagged: 1.0,
-            dangerous_above_low: 0.0,
-            locale_recall: 0.0,
+            recall: 0.86,
+            precision: 0.94,
+            fair_flagged: 0.07,
+            dangerous_above_low: 0.93,
+            locale_recall: 0.73,
         },
         // The held-out file is never read to tune the concepts: its floors are what the
-        // scan reached when it was first run over it.
+        // scan reached when it was first run over it (recall 69.5%, precision 85.6%, 6 of
+        // 33 fair texts flagged, 76 of 86 dangerous above low, lowest locale pt 50.0%),
+        // below the targets.
         _ => Floors {
-            recall: 0.0,
-            precision: 0.0,
-            fair_flagged: 1.0,
-            dangerous_above_low: 0.0,
-            locale_recall: 0.0,
+            recall: 0.69,
+            precision: 0.85,
+            fair_flagged: 0.19,
+            dangerous_above_low: 0.88,
+            locale_recall: 0.50,
         },
     }
 }
@@ -126,8 +130,8 @@ fn the_scan_finds_what_a_careful_reader_marks() {
             if line.trim().is_empty() {
                 continue;
             }
-            let case: Case = serde_json::from_str(line)
-                .unwrap_or_else(|e| panic!("{name}:{}: {e}", n + 1));
+            let case: Case =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("{name}:{}: {e}", n + 1));
             let scan = screening.scan(&case.text, &chain(&case.locale)).unwrap();
             assert!(scan.risk <= Risk::High, "text alone is never urgent");
             let found: BTreeSet<String> = scan.hits.iter().map(|(h, _)| h.flag.clone()).collect();
@@ -161,7 +165,10 @@ fn the_scan_finds_what_a_careful_reader_marks() {
                 println!("{} missed {missed:?} extra {extra:?}", case.id);
             }
         }
-        println!("\n{name}: {} texts ({dangerous} dangerous, {fair} fair)", dangerous + fair);
+        println!(
+            "\n{name}: {} texts ({dangerous} dangerous, {fair} fair)",
+            dangerous + fair
+        );
         println!("  {:<30} {:>7} {:>9} {:>5}", "", "recall", "precision", "n");
         println!(
             "  {:<30} {:>6.1}% {:>8.1}% {:>5}",
@@ -224,7 +231,10 @@ fn explain() {
     let locale = std::env::var("WAYMARK_LOCALE").unwrap_or_else(|_| "en".into());
     let screening = Screening::load(&ContentSource::embedded()).unwrap();
     let chain = chain(&locale);
-    println!("concepts: {:?}", screening.scanners.concepts_in(&text, &chain));
+    println!(
+        "concepts: {:?}",
+        screening.scanners.concepts_in(&text, &chain)
+    );
     for (h, _) in screening.scan(&text, &chain).unwrap().hits {
         println!("{}: {:?}", h.flag, &text[h.start..h.end]);
     }

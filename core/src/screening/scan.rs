@@ -511,8 +511,31 @@ fn is_word_char(c: char) -> bool {
 fn is_sign(c: char) -> bool {
     matches!(
         c,
-        '$' | '€' | '£' | '¥' | '¢' | '₦' | '₵' | '₱' | '₹' | '₩' | '₫' | '₭' | '₺' | '₽' | '₴' | '﷼'
-            | '❤' | '♥' | '😘' | '😍' | '🥰' | '💕' | '💖' | '💋' | '💗' | '💞'
+        '$' | '€'
+            | '£'
+            | '¥'
+            | '¢'
+            | '₦'
+            | '₵'
+            | '₱'
+            | '₹'
+            | '₩'
+            | '₫'
+            | '₭'
+            | '₺'
+            | '₽'
+            | '₴'
+            | '﷼'
+            | '❤'
+            | '♥'
+            | '😘'
+            | '😍'
+            | '🥰'
+            | '💕'
+            | '💖'
+            | '💋'
+            | '💗'
+            | '💞'
     )
 }
 
@@ -647,7 +670,9 @@ impl Scanners {
                 }
             };
             if r.all.is_empty() {
-                return Err(ScreeningError::InvalidContent("a rule with no concept".into()));
+                return Err(ScreeningError::InvalidContent(
+                    "a rule with no concept".into(),
+                ));
             }
             compiled.push(CompiledRule {
                 output,
@@ -655,7 +680,11 @@ impl Scanners {
                 within: r.within,
                 anywhere: r.anywhere,
                 ordered: r.ordered,
-                unless: r.unless.iter().map(|c| index_of(&mut concepts, c)).collect(),
+                unless: r
+                    .unless
+                    .iter()
+                    .map(|c| index_of(&mut concepts, c))
+                    .collect(),
                 negatable: r.negatable,
             });
         }
@@ -888,7 +917,11 @@ impl Scanners {
                 }
             }
             let one_sentence = sentence(a) == sentence(b.saturating_sub(1));
-            let shown = if one_sentence { (a, b) } else { (anchor.a, anchor.b) };
+            let shown = if one_sentence {
+                (a, b)
+            } else {
+                (anchor.a, anchor.b)
+            };
             out.push((Found { a, b }, shown));
         }
         out

@@ -652,15 +652,25 @@ fn validator_finds_unknown_red_flag_in_a_questionnaire() {
 
 #[test]
 fn validator_finds_unknown_flags_and_concepts_in_rules_with_their_line() {
-    let p = problems_with(RULES_FILE, "flag = \"document_handover\"", "flag = \"passport\"");
+    let p = problems_with(
+        RULES_FILE,
+        "flag = \"document_handover\"",
+        "flag = \"passport\"",
+    );
     assert!(
-        p.iter().any(|p| p.contains("screening/rules.toml:")
-            && p.contains("unknown red flag `passport`")),
+        p.iter()
+            .any(|p| p.contains("screening/rules.toml:")
+                && p.contains("unknown red flag `passport`")),
         "{p:?}"
     );
-    let p = problems_with(RULES_FILE, "all = [\"fee\", \"pay\"]", "all = [\"fee\", \"payy\"]");
+    let p = problems_with(
+        RULES_FILE,
+        "all = [\"fee\", \"pay\"]",
+        "all = [\"fee\", \"payy\"]",
+    );
     assert!(
-        p.iter().any(|p| p.contains("screening/rules.toml:") && p.contains("unknown concept `payy`")),
+        p.iter()
+            .any(|p| p.contains("screening/rules.toml:") && p.contains("unknown concept `payy`")),
         "{p:?}"
     );
 }
@@ -683,7 +693,8 @@ fn validator_finds_a_rule_that_can_never_fire_and_a_missing_locale() {
     );
     let p = problems_with("screening/concepts/en.toml", "\"hurry\"", "\"hu*rry\"");
     assert!(
-        p.iter().any(|p| p.contains("screening/concepts/en.toml:") && p.contains("can never match")),
+        p.iter()
+            .any(|p| p.contains("screening/concepts/en.toml:") && p.contains("can never match")),
         "{p:?}"
     );
 }
@@ -869,10 +880,54 @@ fn fragments() -> &'static [String] {
             }
         }
         for s in [
-            " ", " ", " ", "  ", "\n", "\r\n", "\r\n\r\n", "\u{2029}", "\u{00A0}", "\t", ", ",
-            ": ", ". ", "! ", "? ", "; ", "\u{3002}", "\u{061F}", "'", "\u{2019}", "`", "job",
-            "we", "the", "travail", "tu", "É", "é", "e\u{0301}", "\u{0301}", "ß", "İ", "ﬁ", "한",
-            "🙂", "👉🏽", "9", "1,500", "٣٠٠", "ـ", "أ", "ة", "ى", "-", "(", "\"", "A\u{030A}", "$",
+            " ",
+            " ",
+            " ",
+            "  ",
+            "\n",
+            "\r\n",
+            "\r\n\r\n",
+            "\u{2029}",
+            "\u{00A0}",
+            "\t",
+            ", ",
+            ": ",
+            ". ",
+            "! ",
+            "? ",
+            "; ",
+            "\u{3002}",
+            "\u{061F}",
+            "'",
+            "\u{2019}",
+            "`",
+            "job",
+            "we",
+            "the",
+            "travail",
+            "tu",
+            "É",
+            "é",
+            "e\u{0301}",
+            "\u{0301}",
+            "ß",
+            "İ",
+            "ﬁ",
+            "한",
+            "🙂",
+            "👉🏽",
+            "9",
+            "1,500",
+            "٣٠٠",
+            "ـ",
+            "أ",
+            "ة",
+            "ى",
+            "-",
+            "(",
+            "\"",
+            "A\u{030A}",
+            "$",
         ] {
             f.push(s.to_owned());
         }

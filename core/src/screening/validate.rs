@@ -8,7 +8,9 @@ use crate::content::ContentSource;
 use crate::content::check::{Messages, Problem, line_of};
 
 use super::rules::{IndicatorFile, Risk};
-use super::scan::{ANY_LOCALE, CLAUSE, ConceptFile, EXCEPT, NEGATION, NUMBER, RuleFile, entry_text};
+use super::scan::{
+    ANY_LOCALE, CLAUSE, ConceptFile, EXCEPT, NEGATION, NUMBER, RuleFile, entry_text,
+};
 use super::{
     CONCEPTS_DIR, FORCED_LABOUR_INDICATORS, INDICATORS_FILE, MODULES, QUESTIONNAIRES_FILE,
     QuestionnaireFile, RED_FLAGS_FILE, RULES_FILE, RedFlagFile, SIGNALS_FILE, SignalFile,
@@ -322,7 +324,8 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
         }
         for c in r.all.iter().chain(&r.unless) {
             used.insert(c);
-            let known = c == NUMBER || lexicon.contains_key(c) || made_anywhere.contains(c.as_str());
+            let known =
+                c == NUMBER || lexicon.contains_key(c) || made_anywhere.contains(c.as_str());
             if !known {
                 bad(format!("unknown concept `{c}`"));
             } else if r.all.contains(c)
@@ -355,7 +358,8 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
     // Every language needs words for each concept the rules use, unless the concept is
     // made by rules or its words belong to no one language (`any.toml`).
     for (concept, locales) in &lexicon {
-        if !used.contains(concept.as_str()) && ![NEGATION, CLAUSE, EXCEPT].contains(&concept.as_str())
+        if !used.contains(concept.as_str())
+            && ![NEGATION, CLAUSE, EXCEPT].contains(&concept.as_str())
         {
             let path = files
                 .iter()
