@@ -356,6 +356,9 @@ pub const NEGATION: &str = "negation";
 pub const CLAUSE: &str = "clause";
 /// "nothing to pay except the visa fee": a negation before `except` does not reach past it.
 pub const EXCEPT: &str = "except";
+/// Words that contain a negation word of some language but negate nothing here
+/// (Portuguese "no escritório" read with English "no"; Arabic "أول ما" "as soon as").
+pub const NOT_NEGATION: &str = "not_negation";
 /// The concept file read with every language chain.
 pub const ANY_LOCALE: &str = "any";
 
@@ -566,6 +569,10 @@ fn tokenize(n: &Normalized) -> Vec<Token> {
             });
         }
         if inside_number {
+            // "45.000" is one number, not the end of a sentence.
+            while ends.peek().is_some_and(|&&e| e <= i) {
+                ends.next();
+            }
             continue;
         }
         // Sentence ends recorded at or before this byte.
@@ -613,6 +620,7 @@ pub struct Scanners {
     negation: usize,
     clause: usize,
     except: usize,
+    not_negation: usize,
     /// The automata of the chains scanned last, most recent first.
     chains: Mutex<Vec<Arc<ChainMatcher>>>,
 }
@@ -640,6 +648,7 @@ impl Scanners {
         let negation = index_of(&mut concepts, NEGATION);
         let clause = index_of(&mut concepts, CLAUSE);
         let except = index_of(&mut concepts, EXCEPT);
+        let not_negation = index_of(&mut concepts, NOT_NEGATION);
         let mut lexicons = Vec::new();
         for file in by_locale.values() {
             let mut entries = Vec::new();
@@ -697,6 +706,7 @@ impl Scanners {
             negation,
             clause,
             except,
+            not_negation,
             chains: Mutex::new(Vec::new()),
         })
     }
@@ -900,7 +910,13 @@ impl Scanners {
             }
             if rule.negatable {
                 let negated = found.get(self.negation).into_iter().flatten().any(|h| {
-                    if parts.iter().any(|p| p.overlaps(h)) {
+                    if parts.iter().any(|p| p.overlaps(h))
+                        || found
+                            .get(self.not_negation)
+                            .into_iter()
+                            .flatten()
+                            .any(|x| x.overlaps(h))
+                    {
                         return false;
                     }
                     let before = h.b <= a && a - h.b <= NEGATION_WINDOW && clause(h.a) == clause(a);

@@ -9,7 +9,7 @@ use crate::content::check::{Messages, Problem, line_of};
 
 use super::rules::{IndicatorFile, Risk};
 use super::scan::{
-    ANY_LOCALE, CLAUSE, ConceptFile, EXCEPT, NEGATION, NUMBER, RuleFile, entry_text,
+    ANY_LOCALE, CLAUSE, ConceptFile, EXCEPT, NEGATION, NOT_NEGATION, NUMBER, RuleFile, entry_text,
 };
 use super::{
     CONCEPTS_DIR, FORCED_LABOUR_INDICATORS, INDICATORS_FILE, MODULES, QUESTIONNAIRES_FILE,
@@ -359,7 +359,7 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
     // made by rules or its words belong to no one language (`any.toml`).
     for (concept, locales) in &lexicon {
         if !used.contains(concept.as_str())
-            && ![NEGATION, CLAUSE, EXCEPT].contains(&concept.as_str())
+            && ![NEGATION, CLAUSE, EXCEPT, NOT_NEGATION].contains(&concept.as_str())
         {
             let path = files
                 .iter()
@@ -372,7 +372,11 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
                 "no rule uses this concept",
             ));
         }
-        if locales.contains(ANY_LOCALE) || made_anywhere.contains(concept.as_str()) {
+        // Words that negate nothing are needed only where a language has such words.
+        if locales.contains(ANY_LOCALE)
+            || made_anywhere.contains(concept.as_str())
+            || concept == NOT_NEGATION
+        {
             continue;
         }
         for locale in SCAN_LOCALES {
