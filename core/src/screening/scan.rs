@@ -341,6 +341,9 @@ pub struct Rule {
     /// Any of these concepts in the same sentence cancels ("the employer pays").
     #[serde(default)]
     pub unless: Vec<String>,
+    /// Any of these concepts anywhere in the text cancels (a licensed office to visit).
+    #[serde(default)]
+    pub unless_in_text: Vec<String>,
     /// A negation just before or between the concepts cancels ("you never pay a fee").
     #[serde(default = "yes")]
     pub negatable: bool,
@@ -418,6 +421,7 @@ struct CompiledRule {
     anywhere: bool,
     ordered: bool,
     unless: Vec<usize>,
+    unless_in_text: Vec<usize>,
     negatable: bool,
 }
 
@@ -694,6 +698,11 @@ impl Scanners {
                     .iter()
                     .map(|c| index_of(&mut concepts, c))
                     .collect(),
+                unless_in_text: r
+                    .unless_in_text
+                    .iter()
+                    .map(|c| index_of(&mut concepts, c))
+                    .collect(),
                 negatable: r.negatable,
             });
         }
@@ -868,6 +877,13 @@ impl Scanners {
         let Some((&first, rest)) = rule.all.split_first() else {
             return out;
         };
+        if rule
+            .unless_in_text
+            .iter()
+            .any(|&u| found.get(u).is_some_and(|f| !f.is_empty()))
+        {
+            return out;
+        }
         let sentence = |i: usize| tokens.get(i).map(|t| t.sentence);
         let clause = |i: usize| tokens.get(i).map(|t| t.clause);
         let mut parts: Vec<Found> = Vec::with_capacity(rule.all.len());

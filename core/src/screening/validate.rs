@@ -322,7 +322,7 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
         if r.all.is_empty() {
             bad("a rule needs at least one concept in `all`".into());
         }
-        for c in r.all.iter().chain(&r.unless) {
+        for c in r.all.iter().chain(&r.unless).chain(&r.unless_in_text) {
             used.insert(c);
             let known =
                 c == NUMBER || lexicon.contains_key(c) || made_anywhere.contains(c.as_str());
