@@ -124,6 +124,8 @@ fn the_scan_finds_what_a_careful_reader_marks() {
         let mut total = Tally::default();
         let mut per_locale: BTreeMap<String, Tally> = BTreeMap::new();
         let mut per_flag: BTreeMap<String, Tally> = BTreeMap::new();
+        // (locale, flag) → (expected, found): `CORPUS_BY_LOCALE_FLAG=1` prints it.
+        let mut per_pair: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
         let (mut fair, mut fair_flagged) = (0, 0);
         let (mut dangerous, mut dangerous_above_low, mut below_min_risk) = (0, 0, 0);
         for (n, line) in text.lines().enumerate() {
@@ -142,6 +144,11 @@ fn the_scan_finds_what_a_careful_reader_marks() {
                 t.found_expected += expected.intersection(&found).count();
                 t.found += found.len();
                 t.found_correct += found.intersection(&expected).count();
+            }
+            for f in &expected {
+                let e = per_pair.entry((case.locale.clone(), f.clone())).or_default();
+                e.0 += 1;
+                e.1 += usize::from(found.contains(f));
             }
             for f in expected.union(&found) {
                 let t = per_flag.entry(f.clone()).or_default();
@@ -194,6 +201,11 @@ fn the_scan_finds_what_a_careful_reader_marks() {
                 100.0 * t.precision(),
                 t.expected
             );
+        }
+        if std::env::var_os("CORPUS_BY_LOCALE_FLAG").is_some() {
+            for ((l, f), (e, k)) in &per_pair {
+                println!("  {l} {f:<30} {k}/{e}");
+            }
         }
         let fair_share = ratio(fair_flagged, fair);
         let above_low = ratio(dangerous_above_low, dangerous);
