@@ -436,23 +436,45 @@ struct ChainMatcher {
 }
 
 impl ChainMatcher {
-    fn new(all: &[Lexicon], locales: Vec<usize>) -> Result<Self, ScreeningError> {
+    /// `typo_ok`: per concept, whether its words also match with one typo.
+    fn new(
+        all: &[Lexicon],
+        locales: Vec<usize>,
+        typo_ok: &[bool],
+    ) -> Result<Self, ScreeningError> {
         let mut texts: Vec<&str> = Vec::new();
         let mut patterns: Vec<(bool, bool, Vec<usize>)> = Vec::new();
         let mut index: BTreeMap<(&str, bool, bool), usize> = BTreeMap::new();
-        for lex in locales.iter().filter_map(|&l| all.get(l)) {
-            for (e, concept) in &lex.entries {
-                let key = (e.text.as_str(), e.open_start, e.open_end);
-                let id = *index.entry(key).or_insert_with(|| {
-                    texts.push(&e.text);
-                    patterns.push((e.open_start, e.open_end, Vec::new()));
-                    patterns.len() - 1
-                });
-                if let Some(p) = patterns.get_mut(id)
-                    && !p.2.contains(concept)
-                {
-                    p.2.push(*concept);
-                }
+        // One-edit typos of longer words, as extra patterns for the same concepts.
+        let typos: Vec<(String, bool, bool, usize)> = locales
+            .iter()
+            .filter_map(|&l| all.get(l))
+            .flat_map(|lex| &lex.entries)
+            .filter(|(e, c)| {
+                typo_ok.get(*c).copied().unwrap_or(false) && !e.open_start && !e.open_end
+            })
+            .flat_map(|(e, c)| {
+                typo_variants(&e.text)
+                    .into_iter()
+                    .map(move |t| (t, e.open_start, e.open_end, *c))
+            })
+            .collect();
+        let entries = locales
+            .iter()
+            .filter_map(|&l| all.get(l))
+            .flat_map(|lex| &lex.entries)
+            .map(|(e, c)| (e.text.as_str(), e.open_start, e.open_end, *c))
+            .chain(typos.iter().map(|(t, s, e, c)| (t.as_str(), *s, *e, *c)));
+        for (text, open_start, open_end, concept) in entries {
+            let id = *index.entry((text, open_start, open_end)).or_insert_with(|| {
+                texts.push(text);
+                patterns.push((open_start, open_end, Vec::new()));
+                patterns.len() - 1
+            });
+            if let Some(p) = patterns.get_mut(id)
+                && !p.2.contains(&concept)
+            {
+                p.2.push(concept);
             }
         }
         let build = |kind| {
@@ -473,6 +495,43 @@ impl ChainMatcher {
             patterns,
         })
     }
+}
+
+/// Words at least this many letters long also match with one typo.
+const TYPO_MIN_CHARS: usize = 8;
+
+/// The one-edit typos a fast typist makes in a longer single word: a letter left out
+/// ("pasport"), two letters swapped ("pasprot") or a letter doubled ("passsport"). Not
+/// for phrases, short words or words with digits or signs, where one edit makes another
+/// word too easily.
+fn typo_variants(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < TYPO_MIN_CHARS || !chars.iter().all(|c| c.is_alphabetic()) {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |v: Vec<char>| {
+        let v: String = v.into_iter().collect();
+        if v != word && !out.contains(&v) {
+            out.push(v);
+        }
+    };
+    for i in 0..chars.len() {
+        let mut v = chars.clone();
+        v.remove(i);
+        push(v);
+        let mut v = chars.clone();
+        if let Some(&c) = chars.get(i) {
+            v.insert(i, c);
+        }
+        push(v);
+        if i + 1 < chars.len() {
+            let mut v = chars.clone();
+            v.swap(i, i + 1);
+            push(v);
+        }
+    }
+    out
 }
 
 /// A chain's automaton is a DFA up to this size (faster while it fits the cache), else a
@@ -620,6 +679,9 @@ pub struct Scanners {
     concepts: Vec<String>,
     lexicons: Vec<Lexicon>,
     rules: Vec<CompiledRule>,
+    /// Per concept: a word a rule needs (not a negation or an exception), so one typo is
+    /// tolerated in its longer words.
+    typo_ok: Vec<bool>,
     number: usize,
     negation: usize,
     clause: usize,
@@ -706,11 +768,20 @@ impl Scanners {
                 negatable: r.negatable,
             });
         }
+        let mut typo_ok = vec![false; concepts.len()];
+        for r in &compiled {
+            for &c in &r.all {
+                if let Some(ok) = typo_ok.get_mut(c) {
+                    *ok = c != negation;
+                }
+            }
+        }
         Ok(Self {
             flags,
             concepts,
             lexicons,
             rules: compiled,
+            typo_ok,
             number,
             negation,
             clause,
@@ -725,7 +796,7 @@ impl Scanners {
         let mut cache = self.chains.lock().unwrap_or_else(PoisonError::into_inner);
         let matcher = match cache.iter().position(|m| m.locales == locales) {
             Some(i) => cache.remove(i),
-            None => Arc::new(ChainMatcher::new(&self.lexicons, locales)?),
+            None => Arc::new(ChainMatcher::new(&self.lexicons, locales, &self.typo_ok)?),
         };
         cache.insert(0, Arc::clone(&matcher));
         cache.truncate(MAX_CHAINS);
@@ -986,6 +1057,18 @@ impl Scanners {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typos_are_one_edit_of_longer_single_words_only() {
+        let v = typo_variants("passport");
+        for t in ["pasport", "passprot", "passsport", "apssport"] {
+            assert!(v.iter().any(|x| x == t), "{t}");
+        }
+        assert!(!v.iter().any(|x| x == "passport"));
+        assert!(typo_variants("visa").is_empty());
+        assert!(typo_variants("no experience").is_empty());
+        assert!(typo_variants("us$300abc").is_empty());
+    }
 
     #[test]
     fn the_plain_ascii_table_agrees_with_the_character_tests() {
