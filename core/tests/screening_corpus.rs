@@ -212,6 +212,30 @@ fn the_scan_finds_what_a_careful_reader_marks() {
         println!("  fair texts flagged: {fair_flagged} of {fair}");
         println!("  dangerous texts above low: {dangerous_above_low} of {dangerous}");
         println!("  dangerous texts below their expected risk: {below_min_risk} of {dangerous}");
+        if std::env::var_os("CORPUS_JSON").is_some() {
+            // One line per file for tests/bench.
+            let table = |m: &BTreeMap<String, Tally>| -> serde_json::Value {
+                m.iter()
+                    .map(|(k, t)| {
+                        let v = serde_json::json!({"recall": t.recall(), "precision": t.precision(), "expected": t.expected});
+                        (k.clone(), v)
+                    })
+                    .collect::<serde_json::Map<_, _>>()
+                    .into()
+            };
+            let doc = serde_json::json!({
+                "file": name,
+                "recall": total.recall(),
+                "precision": total.precision(),
+                "fair_flagged": fair_flagged,
+                "fair": fair,
+                "dangerous_above_low": dangerous_above_low,
+                "dangerous": dangerous,
+                "per_locale": table(&per_locale),
+                "per_flag": table(&per_flag),
+            });
+            println!("CORPUS_JSON {doc}");
+        }
         let f = floors(&name);
         let worst_locale = per_locale
             .values()
