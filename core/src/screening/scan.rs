@@ -368,6 +368,19 @@ pub const ANY_LOCALE: &str = "any";
 /// How many words before the first concept of a rule a negation reaches.
 const NEGATION_WINDOW: usize = 4;
 
+/// The longest lexicon entry in words, for searching hits near a word.
+pub const MAX_PHRASE_WORDS: usize = 12;
+
+/// The hits of a sorted list that start at a word in `from..to`.
+fn starting_in(list: &[Found], from: usize, to: usize) -> &[Found] {
+    let i = list.partition_point(|f| f.a < from);
+    let j = list.partition_point(|f| f.a < to);
+    list.get(i..j.max(i)).unwrap_or_default()
+}
+
+/// Hits of one flag at most this many words apart in a sentence are shown as one.
+const MERGE_GAP: usize = 2;
+
 /// How many chains keep their automaton (a person uses one or two).
 const MAX_CHAINS: usize = 4;
 
@@ -890,6 +903,7 @@ impl Scanners {
             }
         }
         // Per flag: spans in the normalised text.
+        // Per flag: the words to show, as word ranges.
         let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.flags.len()];
         for rule in &self.rules {
             let made = self.apply(rule, &found, &tokens);
@@ -902,28 +916,35 @@ impl Scanners {
                     }
                 }
                 Output::Flag(f) => {
-                    for (_, (a, b)) in made {
-                        let (Some(ta), Some(tb)) = (tokens.get(a), tokens.get(b.saturating_sub(1)))
-                        else {
-                            continue;
-                        };
-                        if let Some(list) = spans.get_mut(f) {
-                            list.push((ta.start, tb.end));
-                        }
+                    if let Some(list) = spans.get_mut(f) {
+                        list.extend(made.iter().map(|&(_, shown)| shown));
                     }
                 }
             }
         }
         let mut hits = Vec::new();
+        let sentence = |i: usize| tokens.get(i).map(|t| t.sentence);
         for (flag, list) in self.flags.iter().zip(&mut spans) {
+            // One highlight per run of hits of a flag: spans of one sentence that overlap
+            // or stand at most two words apart are shown as one.
             list.sort_unstable();
-            let mut kept_end = 0;
-            for &(s, e) in list.iter() {
-                if s < kept_end {
-                    continue;
+            let mut merged: Vec<(usize, usize)> = Vec::new();
+            for &(a, b) in list.iter() {
+                match merged.last_mut() {
+                    Some(last)
+                        if a <= last.1 + MERGE_GAP
+                            && sentence(a) == sentence(last.1.saturating_sub(1)) =>
+                    {
+                        last.1 = last.1.max(b);
+                    }
+                    _ => merged.push((a, b)),
                 }
-                kept_end = e;
-                if let Some((start, end)) = n.original_span(s, e) {
+            }
+            for (a, b) in merged {
+                let (Some(ta), Some(tb)) = (tokens.get(a), tokens.get(b.saturating_sub(1))) else {
+                    continue;
+                };
+                if let Some((start, end)) = n.original_span(ta.start, tb.end) {
                     hits.push(Hit {
                         flag: flag.clone(),
                         start,
@@ -957,16 +978,37 @@ impl Scanners {
         }
         let sentence = |i: usize| tokens.get(i).map(|t| t.sentence);
         let clause = |i: usize| tokens.get(i).map(|t| t.clause);
+        // The words of the sentence of word `i`.
+        let sentence_words = |i: usize| -> (usize, usize) {
+            let s = tokens.get(i).map_or(0, |t| t.sentence);
+            (
+                tokens.partition_point(|t| t.sentence < s),
+                tokens.partition_point(|t| t.sentence <= s),
+            )
+        };
+        let list = |c: usize| found.get(c).map_or(&[][..], Vec::as_slice);
         let mut parts: Vec<Found> = Vec::with_capacity(rule.all.len());
-        for anchor in found.get(first).into_iter().flatten() {
+        for anchor in list(first) {
             parts.clear();
             parts.push(*anchor);
+            let (s_from, s_to) = sentence_words(anchor.a);
+            // Where the other concepts may start: near the anchor, in its sentence.
+            let (mut from, mut to) = if rule.anywhere {
+                (0, usize::MAX)
+            } else {
+                (s_from, s_to)
+            };
+            if let Some(w) = rule.within {
+                from = from.max(anchor.a.saturating_sub(w + MAX_PHRASE_WORDS));
+                to = to.min(anchor.b + w + 1);
+            }
+            if rule.ordered {
+                from = from.max(anchor.b);
+            }
             let mut ok = true;
             for &c in rest {
-                let best = found
-                    .get(c)
-                    .into_iter()
-                    .flatten()
+                let best = starting_in(list(c), from, to)
+                    .iter()
                     .filter(|h| !parts.iter().any(|p| p.overlaps(h)))
                     .filter(|h| rule.anywhere || sentence(h.a) == sentence(anchor.a))
                     .filter(|h| rule.within.is_none_or(|w| anchor.gap(h) <= w))
@@ -986,44 +1028,47 @@ impl Scanners {
             let a = parts.iter().map(|p| p.a).min().unwrap_or(anchor.a);
             let b = parts.iter().map(|p| p.b).max().unwrap_or(anchor.b);
             let s = sentence(anchor.a);
-            if rule.unless.iter().any(|&u| {
-                found
-                    .get(u)
-                    .into_iter()
-                    .flatten()
-                    .any(|h| sentence(h.a) == s)
-            }) {
+            if rule
+                .unless
+                .iter()
+                .any(|&u| !starting_in(list(u), s_from, s_to).is_empty())
+            {
                 continue;
             }
             if rule.negatable {
-                let negated = found.get(self.negation).into_iter().flatten().any(|h| {
-                    if parts.iter().any(|p| p.overlaps(h))
-                        || found
-                            .get(self.not_negation)
-                            .into_iter()
-                            .flatten()
-                            .any(|x| x.overlaps(h))
-                    {
+                let near = starting_in(
+                    list(self.negation),
+                    a.saturating_sub(NEGATION_WINDOW + MAX_PHRASE_WORDS),
+                    b,
+                );
+                let negated = near.iter().any(|h| {
+                    let not_a_negation = starting_in(
+                        list(self.not_negation),
+                        h.a.saturating_sub(MAX_PHRASE_WORDS),
+                        h.b,
+                    )
+                    .iter()
+                    .any(|x| x.overlaps(h));
+                    if parts.iter().any(|p| p.overlaps(h)) || not_a_negation {
                         return false;
                     }
                     let before = h.b <= a && a - h.b <= NEGATION_WINDOW && clause(h.a) == clause(a);
                     let between = h.a >= a && h.b <= b && sentence(h.a) == s;
-                    let excepted = found
-                        .get(self.except)
-                        .into_iter()
-                        .flatten()
-                        .any(|x| x.a >= h.b && x.b <= b);
+                    let excepted = starting_in(list(self.except), h.b, b)
+                        .iter()
+                        .any(|x| x.b <= b);
                     (before || between) && !excepted
                 });
                 if negated {
                     continue;
                 }
             }
-            let one_sentence = sentence(a) == sentence(b.saturating_sub(1));
-            let shown = if one_sentence {
-                (a, b)
-            } else {
+            // A rule over the whole text shows its first concept; others the words
+            // from the first to the last concept.
+            let shown = if rule.anywhere {
                 (anchor.a, anchor.b)
+            } else {
+                (a, b)
             };
             out.push((Found { a, b }, shown));
         }

@@ -9,7 +9,8 @@ use crate::content::check::{Messages, Problem, line_of};
 
 use super::rules::{IndicatorFile, Risk};
 use super::scan::{
-    ANY_LOCALE, CLAUSE, ConceptFile, EXCEPT, NEGATION, NOT_NEGATION, NUMBER, RuleFile, entry_text,
+    ANY_LOCALE, CLAUSE, ConceptFile, EXCEPT, MAX_PHRASE_WORDS, NEGATION, NOT_NEGATION, NUMBER, RuleFile,
+    entry_text,
 };
 use super::{
     CONCEPTS_DIR, FORCED_LABOUR_INDICATORS, INDICATORS_FILE, MODULES, QUESTIONNAIRES_FILE,
@@ -265,6 +266,14 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
             }
             for w in words {
                 let inner = w.trim().trim_start_matches('*').trim_end_matches('*');
+                if entry_text(w).split(' ').count() > MAX_PHRASE_WORDS {
+                    p.push(Problem::new(
+                        path,
+                        line_of(&t, &format!("\"{w}\"")),
+                        Some(concept),
+                        format!("`{w}` is longer than {MAX_PHRASE_WORDS} words"),
+                    ));
+                }
                 if entry_text(w).is_empty() || inner.contains('*') {
                     p.push(Problem::new(
                         path,
