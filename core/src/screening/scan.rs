@@ -446,6 +446,10 @@ struct ChainMatcher {
     matcher: AhoCorasick,
     /// Pattern → (open start, open end, concepts it stands for).
     patterns: Vec<(bool, bool, Vec<usize>)>,
+    /// Short whole words ("no", "si", "$"), looked up word by word: in the automaton
+    /// they would match inside most words of the text, each match to be checked and
+    /// thrown away. Sorted by word.
+    short: Vec<(String, Vec<usize>)>,
 }
 
 impl ChainMatcher {
@@ -478,7 +482,15 @@ impl ChainMatcher {
             .flat_map(|lex| &lex.entries)
             .map(|(e, c)| (e.text.as_str(), e.open_start, e.open_end, *c))
             .chain(typos.iter().map(|(t, s, e, c)| (t.as_str(), *s, *e, *c)));
+        let mut short: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (text, open_start, open_end, concept) in entries {
+            if !open_start && !open_end && is_short_word(text) {
+                let list = short.entry(text).or_default();
+                if !list.contains(&concept) {
+                    list.push(concept);
+                }
+                continue;
+            }
             let id = *index.entry((text, open_start, open_end)).or_insert_with(|| {
                 texts.push(text);
                 patterns.push((open_start, open_end, Vec::new()));
@@ -506,6 +518,10 @@ impl ChainMatcher {
             locales,
             matcher,
             patterns,
+            short: short
+                .into_iter()
+                .map(|(w, c)| (w.to_owned(), c))
+                .collect(),
         })
     }
 }
@@ -545,6 +561,16 @@ fn typo_variants(word: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Words of at most this many characters are looked up word by word.
+const SHORT_WORD_CHARS: usize = 3;
+
+/// One word of the tokenizer (letters and digits, or a single sign) that is short.
+fn is_short_word(text: &str) -> bool {
+    let n = text.chars().count();
+    n <= SHORT_WORD_CHARS
+        && (text.chars().all(is_word_char) || (n == 1 && text.chars().all(is_sign)))
 }
 
 /// A chain's automaton is a DFA up to this size (faster while it fits the cache), else a
@@ -855,6 +881,26 @@ impl Scanners {
             for &c in owners {
                 if let Some(list) = found.get_mut(c) {
                     list.push(Found { a, b });
+                }
+            }
+        }
+        if !matcher.short.is_empty() {
+            for (i, t) in tokens.iter().enumerate() {
+                // At most 3 characters of at most 4 bytes.
+                if t.end - t.start > SHORT_WORD_CHARS * 4 {
+                    continue;
+                }
+                let word = text.get(t.start..t.end).unwrap_or_default();
+                if let Ok(k) = matcher
+                    .short
+                    .binary_search_by(|(w, _)| w.as_str().cmp(word))
+                    && let Some((_, concepts)) = matcher.short.get(k)
+                {
+                    for &c in concepts {
+                        if let Some(list) = found.get_mut(c) {
+                            list.push(Found { a: i, b: i + 1 });
+                        }
+                    }
                 }
             }
         }
