@@ -275,3 +275,45 @@ fn explain() {
         println!("{}: {:?}", h.flag, &text[h.start..h.end]);
     }
 }
+
+/// `cargo test --release -p waymark-core --test screening_corpus phases -- --ignored
+/// --nocapture`: where a long scan spends its time (printed, never asserted; the
+/// figures that count are criterion's).
+#[test]
+#[ignore]
+fn phases() {
+    let screening = Screening::load(&ContentSource::embedded()).unwrap();
+    let paragraph = "We are hiring farm workers and hotel staff for the coming season. \
+        The work includes picking, packing and cleaning, with training on the first day. \
+        Accommodation is shared and meals are provided at the site. Contact us on WhatsApp \
+        for details. No experience needed. You never pay a fee to us. Départ cette semaine, \
+        les frais de dossier sont à payer avant le voyage. The employer pays all recruitment \
+        costs for the flight. Please bring good shoes and a warm jacket for early mornings. ";
+    let text = paragraph.repeat(2_000 / paragraph.split_whitespace().count() + 1);
+    let chain = vec!["fr".to_owned(), "en".to_owned()];
+    let rounds: u32 = std::env::var("PHASE_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(200);
+    let only = std::env::var("PHASE").ok();
+    let time = |name: &str, f: &dyn Fn()| {
+        if only.as_deref().is_some_and(|o| !name.starts_with(o)) {
+            return;
+        }
+        f();
+        let start = std::time::Instant::now();
+        for _ in 0..rounds {
+            f();
+        }
+        println!("{name}: {:?}", start.elapsed() / rounds);
+    };
+    time("normalise", &|| {
+        std::hint::black_box(waymark_core::screening::scan::normalize(&text));
+    });
+    time("normalise + words + concepts", &|| {
+        std::hint::black_box(screening.scanners.concepts_in(&text, &chain));
+    });
+    time("whole scan", &|| {
+        std::hint::black_box(screening.scan(&text, &chain).unwrap());
+    });
+}
