@@ -146,7 +146,9 @@ fn the_scan_finds_what_a_careful_reader_marks() {
                 t.found_correct += found.intersection(&expected).count();
             }
             for f in &expected {
-                let e = per_pair.entry((case.locale.clone(), f.clone())).or_default();
+                let e = per_pair
+                    .entry((case.locale.clone(), f.clone()))
+                    .or_default();
                 e.0 += 1;
                 e.1 += usize::from(found.contains(f));
             }

@@ -495,11 +495,7 @@ fn short_key(word: &str) -> Option<u128> {
 
 impl ChainMatcher {
     /// `typo_ok`: per concept, whether its words also match with one typo.
-    fn new(
-        all: &[Lexicon],
-        locales: Vec<usize>,
-        typo_ok: &[bool],
-    ) -> Result<Self, ScreeningError> {
+    fn new(all: &[Lexicon], locales: Vec<usize>, typo_ok: &[bool]) -> Result<Self, ScreeningError> {
         let mut texts: Vec<&str> = Vec::new();
         let mut patterns: Vec<(bool, bool, Vec<usize>)> = Vec::new();
         let mut index: BTreeMap<(&str, bool, bool), usize> = BTreeMap::new();
@@ -532,11 +528,13 @@ impl ChainMatcher {
                 }
                 continue;
             }
-            let id = *index.entry((text, open_start, open_end)).or_insert_with(|| {
-                texts.push(text);
-                patterns.push((open_start, open_end, Vec::new()));
-                patterns.len() - 1
-            });
+            let id = *index
+                .entry((text, open_start, open_end))
+                .or_insert_with(|| {
+                    texts.push(text);
+                    patterns.push((open_start, open_end, Vec::new()));
+                    patterns.len() - 1
+                });
             if let Some(p) = patterns.get_mut(id)
                 && !p.2.contains(&concept)
             {
@@ -964,7 +962,9 @@ impl Scanners {
             for (i, t) in tokens.iter().enumerate() {
                 let word = text.get(t.start..t.end).unwrap_or_default();
                 // At most 3 characters (of up to 4 bytes each).
-                if word.len() > SHORT_WORD_CHARS && (word.is_ascii() || word.chars().nth(SHORT_WORD_CHARS).is_some()) {
+                if word.len() > SHORT_WORD_CHARS
+                    && (word.is_ascii() || word.chars().nth(SHORT_WORD_CHARS).is_some())
+                {
                     continue;
                 }
                 let Some(key) = short_key(word) else {
