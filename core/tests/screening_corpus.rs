@@ -34,25 +34,26 @@ struct Floors {
 
 fn floors(file: &str) -> Floors {
     match file {
-        // Measured 2026-12-04: recall 86.8%, precision 94.9%, 3 of 44 fair texts
-        // flagged, 124 of 133 dangerous above low, lowest locale en 73.2%.
+        // Measured 2026-12-04 (the concepts were tuned on this file): recall 96.6%,
+        // precision 97.0%, 1 of 44 fair texts flagged, 132 of 133 dangerous above low,
+        // lowest locale en 85.4%.
         "dev.jsonl" => Floors {
-            recall: 0.86,
-            precision: 0.94,
-            fair_flagged: 0.07,
-            dangerous_above_low: 0.93,
-            locale_recall: 0.73,
+            recall: 0.96,
+            precision: 0.96,
+            fair_flagged: 0.03,
+            dangerous_above_low: 0.99,
+            locale_recall: 0.85,
         },
-        // The held-out file is never read to tune the concepts: its floors are what the
-        // scan reached when it was first run over it (recall 69.5%, precision 85.6%, 6 of
-        // 33 fair texts flagged, 76 of 86 dangerous above low, lowest locale pt 50.0%),
-        // below the targets.
+        // The held-out texts are never read to tune the concepts (only these aggregate
+        // figures are looked at): recall 74.7%, precision 89.1%, 5 of 33 fair texts
+        // flagged, 76 of 86 dangerous above low, lowest locale pt 54.5%. Below the
+        // issue's targets; the floors keep what is reached.
         _ => Floors {
-            recall: 0.69,
-            precision: 0.85,
-            fair_flagged: 0.19,
+            recall: 0.74,
+            precision: 0.89,
+            fair_flagged: 0.16,
             dangerous_above_low: 0.88,
-            locale_recall: 0.50,
+            locale_recall: 0.54,
         },
     }
 }

@@ -918,13 +918,21 @@ impl Scanners {
         // Per byte of the text: the first word that ends after it (so a match from `s`
         // to `e` touches words `first_after[s]..first_after[e - 1]`, when that byte is in
         // a word, one more).
-        let mut word_at: Vec<u32> = Vec::with_capacity(text.len() + 1);
-        let mut next = 0usize;
-        for byte in 0..=text.len() {
-            while tokens.get(next).is_some_and(|t| t.end <= byte) {
-                next += 1;
+        let mut word_at: Vec<u32> = vec![0; text.len() + 1];
+        let mut from = 0;
+        for (k, t) in tokens.iter().chain([&Token {
+            start: text.len(),
+            end: text.len() + 1,
+            sentence: 0,
+            clause: 0,
+        }])
+        .enumerate()
+        {
+            let k = u32::try_from(k).unwrap_or(u32::MAX);
+            if let Some(run) = word_at.get_mut(from..t.end.min(text.len() + 1)) {
+                run.fill(k);
             }
-            word_at.push(u32::try_from(next).unwrap_or(u32::MAX));
+            from = t.end;
         }
         for m in matcher.matcher.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
