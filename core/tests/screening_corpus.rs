@@ -45,14 +45,14 @@ fn floors(file: &str) -> Floors {
             locale_recall: 0.85,
         },
         // The held-out texts are never read to tune the concepts (only these aggregate
-        // figures are looked at): recall 74.7%, precision 89.1%, 5 of 33 fair texts
-        // flagged, 76 of 86 dangerous above low, lowest locale pt 54.5%. Below the
+        // figures are looked at): recall 75.3%, precision 89.2%, 5 of 33 fair texts
+        // flagged, 77 of 86 dangerous above low, lowest locale pt 54.5%. Below the
         // issue's targets; the floors keep what is reached.
         _ => Floors {
-            recall: 0.74,
+            recall: 0.75,
             precision: 0.89,
             fair_flagged: 0.16,
-            dangerous_above_low: 0.88,
+            dangerous_above_low: 0.89,
             locale_recall: 0.54,
         },
     }

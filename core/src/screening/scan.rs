@@ -920,13 +920,15 @@ impl Scanners {
         // a word, one more).
         let mut word_at: Vec<u32> = vec![0; text.len() + 1];
         let mut from = 0;
-        for (k, t) in tokens.iter().chain([&Token {
-            start: text.len(),
-            end: text.len() + 1,
-            sentence: 0,
-            clause: 0,
-        }])
-        .enumerate()
+        for (k, t) in tokens
+            .iter()
+            .chain([&Token {
+                start: text.len(),
+                end: text.len() + 1,
+                sentence: 0,
+                clause: 0,
+            }])
+            .enumerate()
         {
             let k = u32::try_from(k).unwrap_or(u32::MAX);
             if let Some(run) = word_at.get_mut(from..t.end.min(text.len() + 1)) {
