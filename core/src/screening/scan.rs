@@ -707,10 +707,18 @@ fn tokenize(n: &Normalized) -> Vec<Token> {
     let mut i = 0;
     while let Some(&byte) = bytes.get(i) {
         // Most of an advert is ASCII letters and digits: they only start or continue a
-        // word (sentence ends are never at a letter, so they wait for the next other
-        // character).
+        // word.
         if byte.is_ascii_alphanumeric() {
-            start.get_or_insert(i);
+            if start.is_none() {
+                // A line break is recorded as ending where the next line's first word
+                // starts.
+                while ends.peek().is_some_and(|&&e| e <= i) {
+                    ends.next();
+                    sentence += 1;
+                    clause += 1;
+                }
+                start = Some(i);
+            }
             i += 1;
             continue;
         }

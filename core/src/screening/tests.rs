@@ -540,7 +540,7 @@ fn hits_slice_the_original_text_exactly() {
     assert_eq!(
         excerpts,
         [
-            ("recruitment_fee", "pagar   una  CUOTA"),
+            ("recruitment_fee", "pagar   una  CUOTA de inscripción"),
             ("document_handover", "enviar su pasaporte"),
             ("document_handover", "Envía tu PASAPORTE"),
         ]
