@@ -58,8 +58,19 @@ fn floors(file: &str) -> Floors {
     }
 }
 
-/// The language chain the app uses for a locale (content/manifest.toml).
+/// The language chain the app uses for a locale (content/manifest.toml), or with
+/// `CORPUS_ALL_LANGUAGES=1` every shipped language after it (to measure what reading all
+/// languages' words would gain and what false hits across languages it would cost).
 fn chain(locale: &str) -> Vec<String> {
+    if std::env::var_os("CORPUS_ALL_LANGUAGES").is_some() {
+        let mut c = vec![locale.to_owned()];
+        for l in ["en", "fr", "es", "pt", "ht", "sw", "ar"] {
+            if l != locale {
+                c.push(l.to_owned());
+            }
+        }
+        return c;
+    }
     let mut c = vec![locale.to_owned()];
     if locale == "ht" {
         c.push("fr".into());
