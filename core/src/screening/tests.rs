@@ -1058,3 +1058,58 @@ fn a_negator_at_the_start_of_a_crlf_line_or_after_a_full_width_stop_still_negate
         ["recruitment_fee"]
     );
 }
+
+#[test]
+fn the_examples_of_issue_14_get_the_signs_a_careful_reader_marks() {
+    let cases: [(&str, &str, &[&str]); 9] = [
+        (
+            "en",
+            "To put your name on the list for this season is US$300 registration. Spaces going fast.",
+            &["recruitment_fee", "pressure_to_decide"],
+        ),
+        (
+            "en",
+            "You travel on a visiting visa first",
+            &["irregular_travel"],
+        ),
+        (
+            "en",
+            "Bring your passport to my place so I give it to the agent, he will keep it safe",
+            &["document_handover"],
+        ),
+        (
+            "en",
+            "Customer Support – BANGKOK … flight ticket and visa provided … interview on Telegram",
+            &["online_scam_centre_pattern", "unverifiable_recruiter"],
+        ),
+        (
+            "en",
+            "The salary on the paper you sign here is only for the ministry; when you reach, sponsor gives you the real agreement",
+            &["contract_substitution_risk"],
+        ),
+        (
+            "pt",
+            "Amor, eu pago sua passagem e tudo… depois vc me devolve aos pouquinhos. Nao conta pra sua mae",
+            &[
+                "romance_or_family_recruitment",
+                "recruitment_debt",
+                "pressure_to_decide",
+            ],
+        ),
+        (
+            "sw",
+            "Leta pasipoti yako ofisini, tutaishikilia",
+            &["document_handover"],
+        ),
+        ("ar", "تسلمي الباسبور للمكتب", &["document_handover"]),
+        ("ht", "se patwon an ki peye viza a", &[]),
+    ];
+    for (locale, text, want) in cases {
+        let mut got_sorted = flags(locale, text);
+        got_sorted.sort();
+        got_sorted.dedup();
+        let mut want_sorted: Vec<String> = want.iter().map(|s| (*s).to_owned()).collect();
+        want_sorted.sort();
+        assert_eq!(got_sorted, want_sorted, "{text}");
+    }
+}
