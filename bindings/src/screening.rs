@@ -108,11 +108,24 @@ pub struct TextFlagView {
     pub excerpt: String,
 }
 
+/// Something the person can do after the scan: `help_directory` (open Find help) or
+/// `job_offer_questionnaire` (start the job-offer check), with its localized label.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+pub struct TextNextStepView {
+    pub id: String,
+    pub label: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct TextScanView {
     pub flags: Vec<TextFlagView>,
     pub risk: String,
+    /// For a blank text: that no text was given (never "no usual warning signs").
     pub headline: String,
+    /// `true` when the text was empty or only spaces: nothing was checked.
+    pub empty: bool,
+    /// After a `high` result: the help directory and the job-offer questionnaire.
+    pub next_steps: Vec<TextNextStepView>,
 }
 
 fn dimensions(a: &Assessment) -> Vec<DimensionView> {
@@ -249,10 +262,34 @@ impl Waymark {
                 }
             })
             .collect();
+        let empty = text.trim().is_empty();
+        let next_steps = if scan.risk >= Risk::High {
+            [
+                ("help_directory", "screening-text-next-help"),
+                (
+                    "job_offer_questionnaire",
+                    "screening-text-next-questionnaire",
+                ),
+            ]
+            .iter()
+            .map(|(id, msg)| TextNextStepView {
+                id: (*id).to_owned(),
+                label: t(msg),
+            })
+            .collect()
+        } else {
+            Vec::new()
+        };
         Ok(TextScanView {
             flags,
             risk: scan.risk.as_str().to_owned(),
-            headline: t(&headline_id(scan.risk)),
+            headline: if empty {
+                t("screening-text-empty")
+            } else {
+                t(&headline_id(scan.risk))
+            },
+            empty,
+            next_steps,
         })
     }
 }

@@ -176,8 +176,13 @@ pub fn print_report(shell: &Shell, report: &ScreenReportView) {
     }
 }
 
+/// The scan's result for a person: what each sign means and what to do next, never byte
+/// offsets (those are for the phones' highlighting).
 fn print_scan(shell: &Shell, view: &TextScanView) {
     outln!("{}", view.headline);
+    if view.empty {
+        return;
+    }
     if view.flags.is_empty() {
         outln!("{}", shell.text("screening-text-no-flags"));
         return;
@@ -185,12 +190,23 @@ fn print_scan(shell: &Shell, view: &TextScanView) {
     outln!();
     outln!("{}", shell.text("screening-text-flags-title"));
     for f in &view.flags {
-        outln!("- {}: \"{}\" [{}..{}]", f.title, f.excerpt, f.start, f.end);
+        outln!("- {}: \"{}\"", f.title, f.excerpt);
         outln!("  {}", f.explanation);
         outln!(
             "  {}",
             shell.text_with("screening-next-step", "step", f.next_step.clone())
         );
+    }
+    if !view.next_steps.is_empty() {
+        outln!();
+        outln!("{}", shell.text("screening-text-next-title"));
+        for step in &view.next_steps {
+            let how = match step.id.as_str() {
+                "help_directory" => "waymark find-help --country XX",
+                _ => "waymark screen questions --kind job_offer",
+            };
+            outln!("- {} ({how})", step.label);
+        }
     }
 }
 
@@ -315,5 +331,19 @@ fn paste(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
     }
     let view = shell.waymark.screen_text(text)?;
     print_scan(shell, &view);
-    Ok(Flow::Continue)
+    if view.next_steps.is_empty() {
+        return Ok(Flow::Continue);
+    }
+    // After a serious result, the same next steps the phones offer, one choice away.
+    let mut labels: Vec<String> = view.next_steps.iter().map(|s| s.label.clone()).collect();
+    labels.push(prompt.text("menu-back"));
+    let title = prompt.text("screening-text-next-title");
+    let Some(choice) = prompt.choose(&title, &labels) else {
+        return Ok(Flow::Quit);
+    };
+    match view.next_steps.get(choice).map(|s| s.id.as_str()) {
+        Some("help_directory") => crate::help_cmd::interactive(shell, prompt),
+        Some("job_offer_questionnaire") => questionnaire(shell, prompt, "job_offer"),
+        _ => Ok(Flow::Continue),
+    }
 }

@@ -194,6 +194,62 @@ fn plain_text_scan_says_what_each_sign_means_and_what_to_do_next() {
 }
 
 #[test]
+fn the_terminal_never_shows_byte_offsets_and_offers_next_steps_after_high() {
+    let text = "Bring your passport to my place so I give it to the agent, he will keep it safe.";
+    let run = waymark(&["screen", "text", "--locale", "en"], text);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = plain(&run.stdout);
+    assert!(!out.contains(".."), "offsets shown:\n{out}");
+    assert!(
+        out.contains("You are asked to hand over your passport"),
+        "{out}"
+    );
+    assert!(out.contains("What you can do next"), "{out}");
+    assert!(
+        out.contains("help directory") && out.contains("job-offer questions"),
+        "{out}"
+    );
+    let v = waymark(&["screen", "text", "--locale", "en", "--json"], text).json();
+    assert_eq!(v["risk"], "high");
+    let ids: Vec<&str> = v["next_steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["help_directory", "job_offer_questionnaire"]);
+    // A caution result offers no next steps.
+    let v = waymark(
+        &["screen", "text", "--locale", "en", "--json"],
+        "Hurry, apply now.",
+    )
+    .json();
+    assert_eq!(v["risk"], "caution");
+    assert!(v["next_steps"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn a_blank_text_says_no_text_was_given_in_every_locale() {
+    for locale in ["en", "fr", "ht", "es", "pt", "sw", "ar"] {
+        let v = waymark(&["screen", "text", "--locale", locale, "--json"], "  \n\t ").json();
+        assert_eq!(v["empty"], true);
+        assert_eq!(v["risk"], "low");
+        let low = waymark(
+            &["screen", "text", "--locale", locale, "--json"],
+            "Farm work.",
+        )
+        .json();
+        assert_ne!(v["headline"], low["headline"], "{locale}");
+    }
+    let run = waymark(&["screen", "text", "--locale", "en"], "");
+    assert!(
+        plain(&run.stdout).contains("No text was given"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn plain_text_report_offers_options_and_help_for_a_country() {
     let run = waymark(
         &["screen", "answer", "--kind", "job_offer", "--locale", "en"],

@@ -1,7 +1,7 @@
 //! French negation in the red-flag scan, through the shipped content: the negation is
 //! carried by the second word ("pas", "jamais", "aucun"), not by "ne"/"n'", which also
 //! start "ne … que" ("only": a demand) and "n'importe" ("any"). So neither is a negator in
-//! `content/screening/patterns/fr.toml`.
+//! `content/screening/concepts/fr.toml`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use waymark_core::content::ContentSource;

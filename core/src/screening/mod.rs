@@ -23,7 +23,8 @@ pub const INDICATORS_FILE: &str = "screening/indicators.toml";
 pub const RED_FLAGS_FILE: &str = "screening/red_flags.toml";
 pub const SIGNALS_FILE: &str = "screening/signals.toml";
 pub const QUESTIONNAIRES_FILE: &str = "screening/questionnaires.toml";
-pub const PATTERNS_DIR: &str = "screening/patterns/";
+pub const CONCEPTS_DIR: &str = "screening/concepts/";
+pub const RULES_FILE: &str = "screening/rules.toml";
 
 /// The largest pasted text the scan accepts (a long advert is a few thousand words).
 pub const MAX_TEXT_BYTES: usize = 200_000;
@@ -232,14 +233,15 @@ impl Screening {
         let questionnaires = source
             .parse_toml::<QuestionnaireFile>(QUESTIONNAIRES_FILE)?
             .questionnaires;
-        let mut pattern_files: Vec<scan::PatternFile> = Vec::new();
-        for (path, _) in source.under(PATTERNS_DIR) {
+        let mut concept_files: Vec<scan::ConceptFile> = Vec::new();
+        for (path, _) in source.under(CONCEPTS_DIR) {
             if !path.ends_with(".toml") {
                 continue;
             }
-            pattern_files.push(source.parse_toml(path)?);
+            concept_files.push(source.parse_toml(path)?);
         }
-        let scanners = Scanners::new(&pattern_files)?;
+        let rules: scan::RuleFile = source.parse_toml(RULES_FILE)?;
+        let scanners = Scanners::new(&concept_files, &rules)?;
         Ok(Self {
             indicators,
             red_flags,
@@ -357,7 +359,7 @@ impl Screening {
         })
     }
 
-    /// Scans pasted text with the patterns of `locales`. Text alone never gives `urgent`:
+    /// Scans pasted text with the concepts of `locales`. Text alone never gives `urgent`:
     /// at most `high` (fee, document hand-over, irregular travel), else `caution`.
     pub fn scan(&self, text: &str, locales: &[String]) -> Result<TextScan<'_>, ScreeningError> {
         if text.len() > MAX_TEXT_BYTES {

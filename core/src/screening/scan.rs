@@ -1,13 +1,16 @@
-//! The red-flag scan of a pasted job advert or message. Phrases per locale come from
-//! `content/screening/patterns/<locale>.toml`. Matching runs on a normalised copy (case
-//! folded, accents removed, whitespace collapsed) that remembers where each of its bytes
-//! came from, so each hit points at the exact bytes of the ORIGINAL text. Nothing is kept.
+//! The red-flag scan of a pasted job advert or message, by concepts. Each language has
+//! lexicons of concepts (`content/screening/concepts/<locale>.toml`: payment words, fee
+//! nouns, passport nouns, hand-over verbs, ...); a red flag is a rule over concepts found
+//! close together (`content/screening/rules.toml`), cancelled by a negation just before it
+//! or by an exception concept in the same sentence ("the employer pays"). Rules are the
+//! same for every language, so word order and the language mix of a message matter less
+//! than the words.
 //!
-//! Speed (docs/PERFORMANCE.md, target under 100 µs for 2,000 words): plain ASCII (letters,
-//! digits, single spaces) is copied a run at a time without Unicode tables, the map back to
-//! the original is a list of runs rather than two offsets per byte, negators are compared
-//! word by word with the last five words, and the phrases of all the chain's locales are
-//! one automaton built on first use, so the text is read once (see [`ChainMatcher`]).
+//! Matching runs on a normalised copy (case folded, accents removed, Arabic letter forms
+//! unified, digits of any script as ASCII, whitespace collapsed) that remembers where each
+//! of its bytes came from, so each hit points at the exact bytes of the ORIGINAL text. The
+//! words of the chain's lexicons are one automaton built on first use, so the text is read
+//! once. Nothing is kept.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -17,36 +20,6 @@ use serde::Deserialize;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use super::ScreeningError;
-
-/// `content/screening/patterns/<locale>.toml`.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PatternFile {
-    pub locale: String,
-    pub source: String,
-    pub last_verified: String,
-    /// Words that cancel a hit when they come within the five words before it
-    /// ("you never pay a fee"). Apostrophes are spaces: `n'` is the word `n`.
-    #[serde(default)]
-    pub negators: Vec<String>,
-    /// Words that start a new clause, so a negator before them does not reach a hit after
-    /// them ("boots are not provided and you must pay a fee").
-    #[serde(default)]
-    pub clause_words: Vec<String>,
-    pub flags: Vec<FlagPatterns>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FlagPatterns {
-    /// A red-flag id from `red_flags.toml`.
-    pub id: String,
-    pub phrases: Vec<String>,
-    /// Phrases that cancel this flag anywhere in the same sentence or line
-    /// ("the employer pays all recruitment costs").
-    #[serde(default)]
-    pub cancel_when: Vec<String>,
-}
 
 /// Where a run of normalised bytes came from.
 #[derive(Debug, Clone, Copy)]
@@ -69,9 +42,6 @@ pub struct Normalized {
     runs: Vec<Run>,
     /// Byte positions in `text` where a sentence or line ends.
     clause_ends: Vec<usize>,
-    /// Byte positions in `text` where the next sentence or line begins (just after the
-    /// full stop, or after the space a line break became).
-    clause_starts: Vec<usize>,
 }
 
 impl Normalized {
@@ -99,20 +69,6 @@ impl Normalized {
     fn run_of(&self, pos: usize) -> Option<&Run> {
         let i = self.runs.partition_point(|r| r.norm <= pos);
         self.runs.get(i.checked_sub(1)?)
-    }
-
-    /// The clause around the normalised range `[s, e)`: from the start of its sentence
-    /// or line to the end of it.
-    fn clause(&self, s: usize, e: usize) -> (usize, usize) {
-        let i = self.clause_starts.partition_point(|b| *b <= s);
-        let start = i
-            .checked_sub(1)
-            .and_then(|i| self.clause_starts.get(i))
-            .copied()
-            .unwrap_or(0);
-        let j = self.clause_ends.partition_point(|b| *b < e);
-        let end = self.clause_ends.get(j).copied().unwrap_or(self.text.len());
-        (start, end.max(start))
     }
 
     /// Appends normalised bytes that came from the original range `orig..orig_end`.
@@ -212,6 +168,42 @@ const fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | ';' | '\u{3002}' | '\u{061F}')
 }
 
+/// The value of a decimal digit of another script (Arabic-Indic, Persian, Devanagari,
+/// Bengali, Thai, Myanmar, full-width).
+fn digit_value(c: char) -> Option<u32> {
+    const ZEROS: [u32; 7] = [0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x1040, 0xFF10];
+    let c = u32::from(c);
+    ZEROS
+        .iter()
+        .find(|&&z| (z..z + 10).contains(&c))
+        .map(|z| c - z)
+}
+
+/// The folded form of one non-ASCII character: lower case without accents; Arabic letter
+/// variants as one letter (alef with hamza or madda, alef wasla → alef; taa marbuta → haa;
+/// alef maqsura and Persian yeh → yaa; hamza seats → their letter), tatweel and short
+/// vowels dropped; digits of any script as ASCII digits.
+pub fn fold_char(c: char, out: &mut String) {
+    match c {
+        '\u{0640}' => return,
+        '\u{0629}' => return out.push('\u{0647}'),
+        '\u{0649}' | '\u{06CC}' => return out.push('\u{064A}'),
+        '\u{0671}' => return out.push('\u{0627}'),
+        '\u{06A9}' => return out.push('\u{0643}'),
+        _ => {}
+    }
+    if let Some(d) = digit_value(c).and_then(|d| char::from_digit(d, 10)) {
+        return out.push(d);
+    }
+    for lower in c.to_lowercase() {
+        decompose_canonical(lower, |d| {
+            if !is_combining_mark(d) {
+                out.push(d);
+            }
+        });
+    }
+}
+
 /// Case folding, accents removed, whitespace runs (and apostrophes) collapsed to one
 /// space. Used for both the phrases and the pasted text.
 pub fn normalize(original: &str) -> Normalized {
@@ -219,7 +211,6 @@ pub fn normalize(original: &str) -> Normalized {
         text: String::with_capacity(original.len()),
         runs: Vec::with_capacity(original.len() / 4),
         clause_ends: Vec::new(),
-        clause_starts: Vec::new(),
     };
     let mut in_space = false;
     // The folded form of one non-ASCII character (a few bytes; reused).
@@ -269,9 +260,6 @@ pub fn normalize(original: &str) -> Normalized {
                 n.push_mapped(" ", i, end);
                 in_space = true;
             }
-            if line_break {
-                n.clause_starts.push(n.text.len());
-            }
             i = end;
             continue;
         }
@@ -285,17 +273,8 @@ pub fn normalize(original: &str) -> Normalized {
             n.push_ascii_run(original.get(i..end).unwrap_or_default(), i);
         } else {
             folded.clear();
-            for lower in c.to_lowercase() {
-                decompose_canonical(lower, |d| {
-                    if !is_combining_mark(d) {
-                        folded.push(d);
-                    }
-                });
-            }
+            fold_char(c, &mut folded);
             n.push_mapped(&folded, i, end);
-        }
-        if sentence_end {
-            n.clause_starts.push(n.text.len());
         }
         i = end;
     }
@@ -315,253 +294,731 @@ pub struct Hit {
     pub end: usize,
 }
 
-/// How many words before a hit a negator may stand ("we will never ask you to pay a fee").
-const NEGATION_WINDOW: usize = 5;
+/// `content/screening/concepts/<locale>.toml`: the words of each concept in one
+/// language (`any.toml` holds words of no one language: places, currencies, apps).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConceptFile {
+    pub locale: String,
+    pub source: String,
+    pub last_verified: String,
+    /// Concept → its words and phrases. `pay*` also matches longer words (`payment`),
+    /// `*lipa` words that end so, `*pasipoti*` any word containing it (Swahili and Arabic
+    /// put prefixes on words).
+    pub concepts: BTreeMap<String, Vec<String>>,
+}
 
-/// A chain's automaton is a DFA up to this size, else a contiguous NFA. fr+en is 0.38 MB;
-/// Arabic's bytes multiply the DFA's byte classes (ar+fr+en 2.2 MB), and past a few
-/// hundred KB the DFA stops fitting the cache: on a 2,000-word advert the ar+fr+en NFA
-/// (84 KB) is faster than its DFA (32 vs 37 µs), and both beat one DFA per locale (62 µs).
-const MAX_DFA_BYTES: usize = 1 << 20;
+/// `content/screening/rules.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile {
+    pub source: String,
+    pub last_verified: String,
+    pub rules: Vec<Rule>,
+}
 
-/// How many chains keep their automaton (a person uses one or two; each is at most about
-/// 1 MB).
+/// A flag (or a new concept) raised when every concept of `all` is found close together.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// The red flag this rule raises, or
+    #[serde(default)]
+    pub flag: Option<String>,
+    /// the concept it makes (which later rules can use).
+    #[serde(default)]
+    pub concept: Option<String>,
+    /// Concepts that must all be found; the first is the anchor the others are near.
+    pub all: Vec<String>,
+    /// At most this many words between the anchor and each other concept.
+    #[serde(default)]
+    pub within: Option<usize>,
+    /// The others may be anywhere in the text (an advert's lines), not only the sentence.
+    #[serde(default)]
+    pub anywhere: bool,
+    /// The others come after the anchor ("the employer pays", not "pay the employer").
+    #[serde(default)]
+    pub ordered: bool,
+    /// Any of these concepts in the same sentence cancels ("the employer pays").
+    #[serde(default)]
+    pub unless: Vec<String>,
+    /// Any of these concepts anywhere in the text cancels (a licensed office to visit).
+    #[serde(default)]
+    pub unless_in_text: Vec<String>,
+    /// A negation just before or between the concepts cancels ("you never pay a fee").
+    #[serde(default = "yes")]
+    pub negatable: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Concepts with a fixed role in the matcher.
+pub const NUMBER: &str = "number";
+pub const NEGATION: &str = "negation";
+pub const CLAUSE: &str = "clause";
+/// "nothing to pay except the visa fee": a negation before `except` does not reach past it.
+pub const EXCEPT: &str = "except";
+/// Words that contain a negation word of some language but negate nothing here
+/// (Portuguese "no escritório" read with English "no"; Arabic "أول ما" "as soon as").
+pub const NOT_NEGATION: &str = "not_negation";
+/// The concept file read with every language chain.
+pub const ANY_LOCALE: &str = "any";
+
+/// How many words before the first concept of a rule a negation reaches.
+const NEGATION_WINDOW: usize = 4;
+
+/// The longest lexicon entry in words, for searching hits near a word.
+pub const MAX_PHRASE_WORDS: usize = 12;
+
+/// The hits of a sorted list that start at a word in `from..to`.
+fn starting_in(list: &[Found], from: usize, to: usize) -> &[Found] {
+    let i = list.partition_point(|f| f.a < from);
+    let j = list.partition_point(|f| f.a < to);
+    list.get(i..j.max(i)).unwrap_or_default()
+}
+
+/// Hits of one flag at most this many words apart in a sentence are shown as one.
+const MERGE_GAP: usize = 2;
+
+/// How many chains keep their automaton (a person uses one or two).
 const MAX_CHAINS: usize = 4;
 
-/// The phrases of every locale in one language chain as one automaton, so the text is read
-/// once however many locales the chain has (fr+en: 20 µs for 2,000 words instead of 41 µs
-/// for one DFA per locale).
+/// A lexicon entry as written: its normalised text and where it may be part of a word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Entry {
+    text: String,
+    /// `*word`: may end a longer word.
+    open_start: bool,
+    /// `word*`: may start a longer word.
+    open_end: bool,
+}
+
+impl Entry {
+    fn parse(raw: &str) -> Self {
+        let raw = raw.trim();
+        let open_start = raw.starts_with('*');
+        let open_end = raw.ends_with('*') && raw.len() > 1;
+        let inner = raw.trim_start_matches('*').trim_end_matches('*');
+        Self {
+            text: normalize_phrase(inner).trim().to_owned(),
+            open_start,
+            open_end,
+        }
+    }
+}
+
+/// The normalised form of a lexicon entry (validation: empty entries are errors).
+pub fn entry_text(raw: &str) -> String {
+    Entry::parse(raw).text
+}
+
+#[derive(Debug)]
+struct Lexicon {
+    locale: String,
+    /// (entry, concept index).
+    entries: Vec<(Entry, usize)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Output {
+    Flag(usize),
+    Concept(usize),
+}
+
+#[derive(Debug)]
+struct CompiledRule {
+    output: Output,
+    all: Vec<usize>,
+    within: Option<usize>,
+    anywhere: bool,
+    ordered: bool,
+    unless: Vec<usize>,
+    unless_in_text: Vec<usize>,
+    negatable: bool,
+}
+
+/// The entries of one language chain (plus `any`) as one automaton, so the text is read
+/// once however many languages the chain has.
 #[derive(Debug)]
 struct ChainMatcher {
-    /// Indices into [`Scanners::locales`], in chain order.
     locales: Vec<usize>,
     matcher: AhoCorasick,
-    /// Pattern → each (position in `locales`, phrase index in that locale) it stands for:
-    /// the same normalised phrase can be in two locales.
-    owners: Vec<Vec<(usize, usize)>>,
+    /// Pattern → (open start, open end, concepts it stands for).
+    patterns: Vec<(bool, bool, Vec<usize>)>,
+    /// Short whole words ("no", "si", "$"), looked up word by word: in the automaton
+    /// they would match inside most words of the text, each match to be checked and
+    /// thrown away. Sorted by word.
+    short: Vec<(u128, Vec<usize>)>,
+    /// Per pattern: whether it starts and ends with a letter or digit (only then must
+    /// the text's neighbouring characters not be letters or digits).
+    edges: Vec<(bool, bool)>,
+}
+
+/// Whether the character that ends at byte `i` is a letter or digit.
+fn word_char_before(text: &str, i: usize) -> bool {
+    match i.checked_sub(1).and_then(|j| text.as_bytes().get(j)) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text
+            .get(..i)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(is_word_char),
+    }
+}
+
+/// Whether the character that starts at byte `i` is a letter or digit.
+fn word_char_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(is_word_char),
+    }
+}
+
+/// A short word as a number, so looking it up compares integers, not strings: its bytes
+/// (at most 12) and its length.
+fn short_key(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > SHORT_WORD_CHARS * 4 {
+        return None;
+    }
+    let mut key = bytes.len() as u128;
+    for (i, &b) in bytes.iter().enumerate() {
+        key |= u128::from(b) << (8 * (i + 1));
+    }
+    Some(key)
 }
 
 impl ChainMatcher {
-    fn new(all: &[LocaleRules], locales: Vec<usize>) -> Result<Self, ScreeningError> {
-        let mut phrases: Vec<&str> = Vec::new();
-        let mut owners: Vec<Vec<(usize, usize)>> = Vec::new();
-        let mut names: Vec<&str> = Vec::new();
-        for (pos, rules) in locales.iter().filter_map(|&l| all.get(l)).enumerate() {
-            names.push(&rules.locale);
-            for (pi, phrase) in rules.phrases.iter().enumerate() {
-                // A linear search (as in `Scanners::new`): a chain has a few hundred
-                // phrases, built once, and a map would add code to the library.
-                let id = match phrases.iter().position(|p| *p == phrase) {
-                    Some(id) => id,
-                    None => {
-                        phrases.push(phrase);
-                        owners.push(Vec::new());
-                        phrases.len() - 1
-                    }
-                };
-                if let Some(o) = owners.get_mut(id) {
-                    o.push((pos, pi));
+    /// `typo_ok`: per concept, whether its words also match with one typo.
+    fn new(all: &[Lexicon], locales: Vec<usize>, typo_ok: &[bool]) -> Result<Self, ScreeningError> {
+        let mut texts: Vec<&str> = Vec::new();
+        let mut patterns: Vec<(bool, bool, Vec<usize>)> = Vec::new();
+        let mut index: BTreeMap<(&str, bool, bool), usize> = BTreeMap::new();
+        // One-edit typos of longer words, as extra patterns for the same concepts.
+        let typos: Vec<(String, bool, bool, usize)> = locales
+            .iter()
+            .filter_map(|&l| all.get(l))
+            .flat_map(|lex| &lex.entries)
+            .filter(|(e, c)| {
+                typo_ok.get(*c).copied().unwrap_or(false) && !e.open_start && !e.open_end
+            })
+            .flat_map(|(e, c)| {
+                typo_variants(&e.text)
+                    .into_iter()
+                    .map(move |t| (t, e.open_start, e.open_end, *c))
+            })
+            .collect();
+        let entries = locales
+            .iter()
+            .filter_map(|&l| all.get(l))
+            .flat_map(|lex| &lex.entries)
+            .map(|(e, c)| (e.text.as_str(), e.open_start, e.open_end, *c))
+            .chain(typos.iter().map(|(t, s, e, c)| (t.as_str(), *s, *e, *c)));
+        let mut short: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (text, open_start, open_end, concept) in entries {
+            if !open_start && !open_end && is_short_word(text) {
+                let list = short.entry(text).or_default();
+                if !list.contains(&concept) {
+                    list.push(concept);
                 }
+                continue;
+            }
+            let id = *index
+                .entry((text, open_start, open_end))
+                .or_insert_with(|| {
+                    texts.push(text);
+                    patterns.push((open_start, open_end, Vec::new()));
+                    patterns.len() - 1
+                });
+            if let Some(p) = patterns.get_mut(id)
+                && !p.2.contains(&concept)
+            {
+                p.2.push(concept);
             }
         }
         let build = |kind| {
             AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
                 .kind(Some(kind))
-                .build(&phrases)
+                .build(&texts)
         };
-        // A DFA reads the text 3-5 times faster than the default NFA while it stays small.
         let matcher = match build(AhoCorasickKind::DFA) {
             Ok(dfa) if dfa.memory_usage() <= MAX_DFA_BYTES => dfa,
             _ => build(AhoCorasickKind::ContiguousNFA)
                 .or_else(|_| build(AhoCorasickKind::NoncontiguousNFA))
-                .map_err(|_| {
-                    ScreeningError::InvalidContent(format!("patterns/{}", names.join("+")))
-                })?,
+                .map_err(|_| ScreeningError::InvalidContent("screening/concepts".into()))?,
         };
+        let edges = texts
+            .iter()
+            .map(|t| {
+                (
+                    t.chars().next().is_some_and(is_word_char),
+                    t.chars().next_back().is_some_and(is_word_char),
+                )
+            })
+            .collect();
         Ok(Self {
             locales,
             matcher,
-            owners,
+            patterns,
+            edges,
+            short: {
+                let mut v: Vec<(u128, Vec<usize>)> = short
+                    .into_iter()
+                    .filter_map(|(w, c)| short_key(w).map(|k| (k, c)))
+                    .collect();
+                v.sort_by_key(|(k, _)| *k);
+                v
+            },
         })
     }
 }
 
-/// The compiled phrases and rules of one locale's pattern file.
-#[derive(Debug)]
-struct LocaleRules {
-    locale: String,
-    /// The locale's distinct normalised phrases, and for each the flags it raises.
-    phrases: Vec<String>,
-    phrase_flags: Vec<Vec<usize>>,
-    /// Flag index (into [`Scanners::flags`]) → cancel phrases of this locale.
-    cancel: Vec<Vec<String>>,
-    /// Each negator as its words (`"do not"` → `["do", "not"]`).
-    negators: Vec<Vec<String>>,
-    clause_words: Vec<String>,
+/// Words at least this many letters long also match with one typo (9: each such word
+/// adds about twice its length in patterns to the automaton, which the scan pays for).
+const TYPO_MIN_CHARS: usize = 9;
+
+/// The one-edit typos a fast typist makes most in a longer single word: a letter left out
+/// ("pasport") or two letters swapped ("pasprot"). Not
+/// for phrases, short words or words with digits or signs, where one edit makes another
+/// word too easily.
+fn typo_variants(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < TYPO_MIN_CHARS || !chars.iter().all(|c| c.is_alphabetic()) {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |v: Vec<char>| {
+        let v: String = v.into_iter().collect();
+        if v != word && !out.contains(&v) {
+            out.push(v);
+        }
+    };
+    for i in 0..chars.len() {
+        let mut v = chars.clone();
+        v.remove(i);
+        push(v);
+        if i + 1 < chars.len() {
+            let mut v = chars.clone();
+            v.swap(i, i + 1);
+            push(v);
+        }
+    }
+    out
 }
 
-/// Whether a negator's words stand side by side in `window` (words in reading order):
-/// the same as finding `" do not "` in `" we do not "`, without a substring search per
-/// negator and hit (that search was a quarter of the scan).
-fn negator_in(negator: &[String], window: &[&str]) -> bool {
-    match negator {
-        // An empty negator (`"  "` padded) is found only in an empty window.
-        [only] if only.is_empty() => window.is_empty(),
-        [] => false,
-        // A negator with an empty word (a doubled space) never matches: words are not
-        // empty.
-        _ => window
-            .windows(negator.len())
-            .any(|w| w.iter().zip(negator).all(|(word, n)| *word == n.as_str())),
+/// Words of at most this many characters are looked up word by word.
+const SHORT_WORD_CHARS: usize = 3;
+
+/// One word of the tokenizer (letters and digits, or a single sign) that is short.
+fn is_short_word(text: &str) -> bool {
+    let n = text.chars().count();
+    n <= SHORT_WORD_CHARS
+        && (text.chars().all(is_word_char) || (n == 1 && text.chars().all(is_sign)))
+}
+
+/// A chain's automaton is a DFA up to this size (faster while it fits the cache), else a
+/// contiguous NFA.
+const MAX_DFA_BYTES: usize = 1 << 24;
+
+/// A word of the normalised text: its bytes, sentence and clause.
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    start: usize,
+    end: usize,
+    sentence: u32,
+    clause: u32,
+}
+
+/// A concept found over the words `a..b`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Found {
+    a: usize,
+    b: usize,
+}
+
+impl Found {
+    fn overlaps(&self, o: &Found) -> bool {
+        self.a < o.b && o.a < self.b
+    }
+    /// Words strictly between the two (0 when they touch or overlap).
+    fn gap(&self, o: &Found) -> usize {
+        if o.a >= self.b {
+            o.a - self.b
+        } else {
+            self.a.saturating_sub(o.b)
+        }
     }
 }
 
-impl LocaleRules {
-    /// "you never pay a fee": a negator among the five words before the hit, or a cancel
-    /// phrase for this flag in the same sentence or line.
-    fn negated(&self, n: &Normalized, flag: usize, s: usize, e: usize) -> bool {
-        let text = n.text.as_str();
-        let (clause_start, clause_end) = n.clause(s, e);
-        let before = text.get(clause_start..s).unwrap_or_default();
-        // A comma or colon starts a new phrase: "not included, pay a deposit" is a fee.
-        // (Both are ASCII, so never part of a longer character.)
-        let before = before
-            .as_bytes()
-            .iter()
-            .rposition(|&b| b == b',' || b == b':')
-            .and_then(|i| before.get(i + 1..))
-            .unwrap_or(before);
-        // The last five words, stopping at a clause word ("and", "but").
-        let mut last: [&str; NEGATION_WINDOW] = [""; NEGATION_WINDOW];
-        let mut count = 0;
-        for w in before
-            .split(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
-            .rev()
-            .filter(|w| !w.is_empty())
-        {
-            if count == NEGATION_WINDOW || self.clause_words.iter().any(|c| c == w) {
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// A character that is a word of its own: currency signs (`$300`, `₦50,000`) and the
+/// hearts and kisses of a sweetheart's message.
+fn is_sign(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '€'
+            | '£'
+            | '¥'
+            | '¢'
+            | '₦'
+            | '₵'
+            | '₱'
+            | '₹'
+            | '₩'
+            | '₫'
+            | '₭'
+            | '₺'
+            | '₽'
+            | '₴'
+            | '﷼'
+            | '❤'
+            | '♥'
+            | '😘'
+            | '😍'
+            | '🥰'
+            | '💕'
+            | '💖'
+            | '💋'
+            | '💗'
+            | '💞'
+    )
+}
+
+/// The words of the normalised text. A `,` or `.` between digits stays inside the number
+/// (`1,500`); sentences end where the normaliser saw a full stop or a line break.
+fn tokenize(n: &Normalized) -> Vec<Token> {
+    let text = n.text.as_str();
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut ends = n.clause_ends.iter().peekable();
+    let mut sentence = 0u32;
+    let mut clause = 0u32;
+    let mut start: Option<usize> = None;
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        // Most of an advert is ASCII letters and digits: they only start or continue a
+        // word.
+        if byte.is_ascii_alphanumeric() {
+            if start.is_none() {
+                // A line break is recorded as ending where the next line's first word
+                // starts.
+                while ends.peek().is_some_and(|&&e| e <= i) {
+                    ends.next();
+                    sentence += 1;
+                    clause += 1;
+                }
+                start = Some(i);
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        let next_i = i + c.len_utf8();
+        let inside_number = matches!(c, ',' | '.')
+            && start.is_some()
+            && i > 0
+            && digit_at(i - 1)
+            && digit_at(i + 1);
+        let word = is_word_char(c) || inside_number;
+        if !word && let Some(s) = start.take() {
+            tokens.push(Token {
+                start: s,
+                end: i,
+                sentence,
+                clause,
+            });
+        }
+        if inside_number {
+            // "45.000" is one number, not the end of a sentence.
+            while ends.peek().is_some_and(|&&e| e <= i) {
+                ends.next();
+            }
+            i = next_i;
+            continue;
+        }
+        // Sentence ends recorded at or before this byte.
+        while let Some(&&e) = ends.peek() {
+            if e > i {
                 break;
             }
-            if let Some(slot) = last.get_mut(count) {
-                *slot = w;
-            }
-            count += 1;
+            ends.next();
+            sentence += 1;
+            clause += 1;
         }
-        let window = last.get_mut(..count).unwrap_or_default();
-        window.reverse();
-        if self.negators.iter().any(|neg| negator_in(neg, window)) {
-            return true;
+        if matches!(c, ',' | ':' | '(' | ')' | '-' | '–' | '—' | '،' | '/') {
+            clause += 1;
         }
-        let clause = text.get(clause_start..clause_end).unwrap_or_default();
-        self.cancel
-            .get(flag)
-            .is_some_and(|cues| cues.iter().any(|c| clause.contains(c.as_str())))
+        if word {
+            start.get_or_insert(i);
+        } else if is_sign(c) {
+            tokens.push(Token {
+                start: i,
+                end: next_i,
+                sentence,
+                clause,
+            });
+        }
+        i = next_i;
     }
+    if let Some(s) = start {
+        tokens.push(Token {
+            start: s,
+            end: text.len(),
+            sentence,
+            clause,
+        });
+    }
+    tokens
 }
 
-/// The compiled phrases of every locale that ships patterns.
+/// The compiled concepts and rules.
 #[derive(Debug, Default)]
 pub struct Scanners {
-    /// Red-flag ids, shared by all locales.
     flags: Vec<String>,
-    locales: Vec<LocaleRules>,
-    /// The automata of the chains scanned last, most recent first (built on the first scan
-    /// with a chain, about 1-3 ms, then kept with the content).
+    concepts: Vec<String>,
+    lexicons: Vec<Lexicon>,
+    rules: Vec<CompiledRule>,
+    /// Per concept: a word a rule needs (not a negation or an exception), so one typo is
+    /// tolerated in its longer words.
+    typo_ok: Vec<bool>,
+    number: usize,
+    negation: usize,
+    clause: usize,
+    except: usize,
+    not_negation: usize,
+    /// The automata of the chains scanned last, most recent first.
     chains: Mutex<Vec<Arc<ChainMatcher>>>,
 }
 
+fn index_of(list: &mut Vec<String>, name: &str) -> usize {
+    match list.iter().position(|c| c == name) {
+        Some(i) => i,
+        None => {
+            list.push(name.to_owned());
+            list.len() - 1
+        }
+    }
+}
+
 impl Scanners {
-    /// Compiles the pattern files; a later file for the same locale replaces an earlier one.
-    pub fn new(files: &[PatternFile]) -> Result<Self, ScreeningError> {
-        let mut by_locale: BTreeMap<&str, &PatternFile> = BTreeMap::new();
+    /// Compiles the concept files and the rules; a later file for the same locale
+    /// replaces an earlier one.
+    pub fn new(files: &[ConceptFile], rules: &RuleFile) -> Result<Self, ScreeningError> {
+        let mut by_locale: BTreeMap<&str, &ConceptFile> = BTreeMap::new();
         for f in files {
             by_locale.insert(f.locale.as_str(), f);
         }
-        let mut flags: Vec<String> = Vec::new();
-        let mut locales = Vec::new();
+        let mut concepts: Vec<String> = Vec::new();
+        let number = index_of(&mut concepts, NUMBER);
+        let negation = index_of(&mut concepts, NEGATION);
+        let clause = index_of(&mut concepts, CLAUSE);
+        let except = index_of(&mut concepts, EXCEPT);
+        let not_negation = index_of(&mut concepts, NOT_NEGATION);
+        let mut lexicons = Vec::new();
         for file in by_locale.values() {
-            let mut cancel: Vec<Vec<String>> = Vec::new();
-            let mut phrases: Vec<String> = Vec::new();
-            let mut phrase_flags: Vec<Vec<usize>> = Vec::new();
-            for flag in &file.flags {
-                let fi = match flags.iter().position(|f| *f == flag.id) {
-                    Some(fi) => fi,
-                    None => {
-                        flags.push(flag.id.clone());
-                        flags.len() - 1
-                    }
-                };
-                if cancel.len() <= fi {
-                    cancel.resize(fi + 1, Vec::new());
-                }
-                if let Some(c) = cancel.get_mut(fi) {
-                    c.extend(flag.cancel_when.iter().map(|c| normalize_phrase(c)));
-                }
-                for p in &flag.phrases {
-                    let p = normalize_phrase(p);
-                    if p.is_empty() {
-                        continue;
-                    }
-                    let pi = match phrases.iter().position(|q| *q == p) {
-                        Some(pi) => pi,
-                        None => {
-                            phrases.push(p);
-                            phrase_flags.push(Vec::new());
-                            phrases.len() - 1
-                        }
-                    };
-                    if let Some(f) = phrase_flags.get_mut(pi)
-                        && !f.contains(&fi)
-                    {
-                        f.push(fi);
+            let mut entries = Vec::new();
+            for (name, words) in &file.concepts {
+                let c = index_of(&mut concepts, name);
+                for w in words {
+                    let e = Entry::parse(w);
+                    if !e.text.is_empty() {
+                        entries.push((e, c));
                     }
                 }
             }
-            locales.push(LocaleRules {
+            lexicons.push(Lexicon {
                 locale: file.locale.clone(),
-                phrases,
-                phrase_flags,
-                cancel,
-                negators: file
-                    .negators
-                    .iter()
-                    .map(|c| normalize_phrase(c).split(' ').map(str::to_owned).collect())
-                    .collect(),
-                clause_words: file
-                    .clause_words
-                    .iter()
-                    .map(|c| normalize_phrase(c))
-                    .collect(),
+                entries,
             });
+        }
+        let mut flags: Vec<String> = Vec::new();
+        let mut compiled = Vec::new();
+        for r in &rules.rules {
+            let output = match (&r.flag, &r.concept) {
+                (Some(f), None) => Output::Flag(index_of(&mut flags, f)),
+                (None, Some(c)) => Output::Concept(index_of(&mut concepts, c)),
+                _ => {
+                    return Err(ScreeningError::InvalidContent(
+                        "a rule needs either flag or concept".into(),
+                    ));
+                }
+            };
+            if r.all.is_empty() {
+                return Err(ScreeningError::InvalidContent(
+                    "a rule with no concept".into(),
+                ));
+            }
+            compiled.push(CompiledRule {
+                output,
+                all: r.all.iter().map(|c| index_of(&mut concepts, c)).collect(),
+                within: r.within,
+                anywhere: r.anywhere,
+                ordered: r.ordered,
+                unless: r
+                    .unless
+                    .iter()
+                    .map(|c| index_of(&mut concepts, c))
+                    .collect(),
+                unless_in_text: r
+                    .unless_in_text
+                    .iter()
+                    .map(|c| index_of(&mut concepts, c))
+                    .collect(),
+                negatable: r.negatable,
+            });
+        }
+        let mut typo_ok = vec![false; concepts.len()];
+        for r in &compiled {
+            for &c in &r.all {
+                if let Some(ok) = typo_ok.get_mut(c) {
+                    *ok = c != negation;
+                }
+            }
         }
         Ok(Self {
             flags,
-            locales,
+            concepts,
+            lexicons,
+            rules: compiled,
+            typo_ok,
+            number,
+            negation,
+            clause,
+            except,
+            not_negation,
             chains: Mutex::new(Vec::new()),
         })
     }
 
-    /// The automaton for the chain of locale indices `locales`, built on first use.
+    /// The automaton for the chain of lexicon indices `locales`, built on first use.
     fn chain_matcher(&self, locales: Vec<usize>) -> Result<Arc<ChainMatcher>, ScreeningError> {
-        // A scan never panics while holding the lock, but a poisoned cache is still valid.
         let mut cache = self.chains.lock().unwrap_or_else(PoisonError::into_inner);
         let matcher = match cache.iter().position(|m| m.locales == locales) {
             Some(i) => cache.remove(i),
-            None => Arc::new(ChainMatcher::new(&self.locales, locales)?),
+            None => Arc::new(ChainMatcher::new(&self.lexicons, locales, &self.typo_ok)?),
         };
         cache.insert(0, Arc::clone(&matcher));
         cache.truncate(MAX_CHAINS);
         Ok(matcher)
     }
 
-    /// Scans with the patterns of each locale in `locales` that has them (the person's
-    /// language chain, which always ends in English), merging hits of the same flag: an
-    /// earlier locale's hit wins over an overlapping one of a later locale.
+    /// The concepts found in `text`, per concept sorted by position (tests and tools).
+    fn find_concepts(
+        &self,
+        matcher: &ChainMatcher,
+        n: &Normalized,
+        tokens: &[Token],
+    ) -> Vec<Vec<Found>> {
+        let text = n.text.as_str();
+        let mut found: Vec<Vec<Found>> = vec![Vec::new(); self.concepts.len()];
+        // Per byte of the text: the first word that ends after it (so a match from `s`
+        // to `e` touches words `first_after[s]..first_after[e - 1]`, when that byte is in
+        // a word, one more).
+        let mut word_at: Vec<u32> = vec![0; text.len() + 1];
+        let mut from = 0;
+        for (k, t) in tokens
+            .iter()
+            .chain([&Token {
+                start: text.len(),
+                end: text.len() + 1,
+                sentence: 0,
+                clause: 0,
+            }])
+            .enumerate()
+        {
+            let k = u32::try_from(k).unwrap_or(u32::MAX);
+            if let Some(run) = word_at.get_mut(from..t.end.min(text.len() + 1)) {
+                run.fill(k);
+            }
+            from = t.end;
+        }
+        for m in matcher.matcher.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let Some((open_start, open_end, owners)) = matcher.patterns.get(m.pattern().as_usize())
+            else {
+                continue;
+            };
+            let Some(&(starts_word, ends_word)) = matcher.edges.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            if (starts_word && !open_start && word_char_before(text, s))
+                || (ends_word && !open_end && word_char_at(text, e))
+            {
+                continue;
+            }
+            // The words the match touches.
+            let a = word_at.get(s).map_or(usize::MAX, |&w| w as usize);
+            // The word holding the last byte, or the one after it when that byte is
+            // between words.
+            let b = match word_at.get(e - 1).map(|&w| w as usize) {
+                Some(w) if tokens.get(w).is_some_and(|t| t.start < e) => w + 1,
+                Some(w) => w,
+                None => 0,
+            };
+            if a >= b {
+                continue;
+            }
+            for &c in owners {
+                if let Some(list) = found.get_mut(c) {
+                    list.push(Found { a, b });
+                }
+            }
+        }
+        if !matcher.short.is_empty() {
+            for (i, t) in tokens.iter().enumerate() {
+                let word = text.get(t.start..t.end).unwrap_or_default();
+                // At most 3 characters (of up to 4 bytes each).
+                if word.len() > SHORT_WORD_CHARS
+                    && (word.is_ascii() || word.chars().nth(SHORT_WORD_CHARS).is_some())
+                {
+                    continue;
+                }
+                let Some(key) = short_key(word) else {
+                    continue;
+                };
+                if let Ok(k) = matcher.short.binary_search_by_key(&key, |(w, _)| *w)
+                    && let Some((_, concepts)) = matcher.short.get(k)
+                {
+                    for &c in concepts {
+                        if let Some(list) = found.get_mut(c) {
+                            list.push(Found { a: i, b: i + 1 });
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(numbers) = found.get_mut(self.number) {
+            for (i, t) in tokens.iter().enumerate() {
+                if text.as_bytes().get(t.start).is_some_and(u8::is_ascii_digit) {
+                    numbers.push(Found { a: i, b: i + 1 });
+                }
+            }
+        }
+        for list in &mut found {
+            list.sort_unstable();
+            list.dedup();
+        }
+        found
+    }
+
+    /// Scans with the concepts of each locale in `locales` that has them (the person's
+    /// language chain, which ends in English) and those of no one language.
     pub fn scan(&self, text: &str, locales: &[String]) -> Result<Vec<Hit>, ScreeningError> {
         let mut chain: Vec<usize> = Vec::new();
-        for l in locales {
-            if let Some(i) = self.locales.iter().position(|r| r.locale == *l)
+        for l in locales.iter().map(String::as_str).chain([ANY_LOCALE]) {
+            if let Some(i) = self.lexicons.iter().position(|x| x.locale == l)
                 && !chain.contains(&i)
             {
                 chain.push(i);
@@ -572,85 +1029,214 @@ impl Scanners {
         }
         let matcher = self.chain_matcher(chain)?;
         let n = normalize(text);
-        let text_n = n.text.as_str();
-        // Per locale of the chain: (flag, start, end) in the normalised text.
-        let mut candidates: Vec<Vec<(usize, usize, usize)>> =
-            vec![Vec::new(); matcher.locales.len()];
-        for m in matcher.matcher.find_overlapping_iter(text_n) {
-            let (s, e) = (m.start(), m.end());
-            let before_ok = text_n
-                .get(..s)
-                .and_then(|t| t.chars().next_back())
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = text_n
-                .get(e..)
-                .and_then(|t| t.chars().next())
-                .is_none_or(|c| !c.is_alphanumeric());
-            if !before_ok || !after_ok {
-                continue;
+        let mut tokens = tokenize(&n);
+        let mut found = self.find_concepts(&matcher, &n, &tokens);
+        // A clause word ("but", "and") starts a new clause for negation.
+        if let Some(words) = found.get(self.clause) {
+            let mut bump = 0u32;
+            let mut next = words.iter().map(|f| f.a).peekable();
+            for (i, t) in tokens.iter_mut().enumerate() {
+                while next.peek().is_some_and(|&a| a <= i) {
+                    next.next();
+                    bump += 1;
+                }
+                t.clause += bump;
             }
-            for &(pos, phrase) in matcher
-                .owners
-                .get(m.pattern().as_usize())
-                .into_iter()
-                .flatten()
-            {
-                let (Some(rules), Some(found)) = (
-                    matcher.locales.get(pos).and_then(|&l| self.locales.get(l)),
-                    candidates.get_mut(pos),
-                ) else {
-                    continue;
-                };
-                for &flag in rules.phrase_flags.get(phrase).into_iter().flatten() {
-                    if !rules.negated(&n, flag, s, e) {
-                        found.push((flag, s, e));
+        }
+        // Per flag: spans in the normalised text.
+        // Per flag: the words to show, as word ranges.
+        let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.flags.len()];
+        for rule in &self.rules {
+            let made = self.apply(rule, &found, &tokens);
+            match rule.output {
+                Output::Concept(c) => {
+                    if let Some(list) = found.get_mut(c) {
+                        list.extend(made.iter().map(|&(f, _)| f));
+                        list.sort_unstable();
+                        list.dedup();
+                    }
+                }
+                Output::Flag(f) => {
+                    if let Some(list) = spans.get_mut(f) {
+                        list.extend(made.iter().map(|&(_, shown)| shown));
                     }
                 }
             }
         }
-        // Per flag: the (start, end) of its hits in the original text.
-        let mut hits: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.flags.len()];
-        // Per flag: the furthest end of the spans kept so far in this locale.
-        let mut kept_end: Vec<usize> = vec![0; self.flags.len()];
-        for found in &mut candidates {
-            // Longest first at each start, then keep non-overlapping spans per flag; a
-            // hit overlapping one of the same flag from an earlier locale (in the original
-            // text) is left out.
-            found.sort_by(|a, b| (a.1, b.2).cmp(&(b.1, a.2)));
-            kept_end.fill(0);
-            for &(flag, s, e) in found.iter() {
-                // Spans come by start (and no phrase is empty), so one overlaps a kept
-                // span of its flag exactly when it starts before the furthest kept end.
-                let (Some(end_so_far), Some(flag_hits)) =
-                    (kept_end.get_mut(flag), hits.get_mut(flag))
-                else {
-                    continue;
-                };
-                if s < *end_so_far {
-                    continue;
+        let mut hits = Vec::new();
+        let sentence = |i: usize| tokens.get(i).map(|t| t.sentence);
+        for (flag, list) in self.flags.iter().zip(&mut spans) {
+            // One highlight per run of hits of a flag: spans of one sentence that overlap
+            // or stand at most two words apart are shown as one.
+            list.sort_unstable();
+            let mut merged: Vec<(usize, usize)> = Vec::new();
+            for &(a, b) in list.iter() {
+                match merged.last_mut() {
+                    Some(last)
+                        if a <= last.1 + MERGE_GAP
+                            && sentence(a) == sentence(last.1.saturating_sub(1)) =>
+                    {
+                        last.1 = last.1.max(b);
+                    }
+                    _ => merged.push((a, b)),
                 }
-                *end_so_far = e;
-                let Some((start, end)) = n.original_span(s, e) else {
+            }
+            for (a, b) in merged {
+                let (Some(ta), Some(tb)) = (tokens.get(a), tokens.get(b.saturating_sub(1))) else {
                     continue;
                 };
-                if !flag_hits.iter().any(|&(hs, he)| hs < end && start < he) {
-                    flag_hits.push((start, end));
+                if let Some((start, end)) = n.original_span(ta.start, tb.end) {
+                    hits.push(Hit {
+                        flag: flag.clone(),
+                        start,
+                        end,
+                    });
                 }
             }
         }
-        let mut hits: Vec<Hit> = hits
-            .iter()
-            .zip(&self.flags)
-            .flat_map(|(spans, flag)| {
-                spans.iter().map(|&(start, end)| Hit {
-                    flag: flag.clone(),
-                    start,
-                    end,
-                })
-            })
-            .collect();
         hits.sort_by(|a, b| (a.start, a.end, &a.flag).cmp(&(b.start, b.end, &b.flag)));
         Ok(hits)
+    }
+
+    /// Every place `rule` holds: the words it covers, and the words to show (the whole
+    /// match in one sentence, else the anchor alone).
+    fn apply(
+        &self,
+        rule: &CompiledRule,
+        found: &[Vec<Found>],
+        tokens: &[Token],
+    ) -> Vec<(Found, (usize, usize))> {
+        let mut out = Vec::new();
+        let Some((&first, rest)) = rule.all.split_first() else {
+            return out;
+        };
+        if rule
+            .unless_in_text
+            .iter()
+            .any(|&u| found.get(u).is_some_and(|f| !f.is_empty()))
+        {
+            return out;
+        }
+        let sentence = |i: usize| tokens.get(i).map(|t| t.sentence);
+        let clause = |i: usize| tokens.get(i).map(|t| t.clause);
+        // The words of the sentence of word `i`.
+        let sentence_words = |i: usize| -> (usize, usize) {
+            let s = tokens.get(i).map_or(0, |t| t.sentence);
+            (
+                tokens.partition_point(|t| t.sentence < s),
+                tokens.partition_point(|t| t.sentence <= s),
+            )
+        };
+        let list = |c: usize| found.get(c).map_or(&[][..], Vec::as_slice);
+        let mut parts: Vec<Found> = Vec::with_capacity(rule.all.len());
+        for anchor in list(first) {
+            parts.clear();
+            parts.push(*anchor);
+            let (s_from, s_to) = sentence_words(anchor.a);
+            // Where the other concepts may start: near the anchor, in its sentence.
+            let (mut from, mut to) = if rule.anywhere {
+                (0, usize::MAX)
+            } else {
+                (s_from, s_to)
+            };
+            if let Some(w) = rule.within {
+                from = from.max(anchor.a.saturating_sub(w + MAX_PHRASE_WORDS));
+                to = to.min(anchor.b + w + 1);
+            }
+            if rule.ordered {
+                from = from.max(anchor.b);
+            }
+            let mut ok = true;
+            for &c in rest {
+                let best = starting_in(list(c), from, to)
+                    .iter()
+                    .filter(|h| !parts.iter().any(|p| p.overlaps(h)))
+                    .filter(|h| rule.anywhere || sentence(h.a) == sentence(anchor.a))
+                    .filter(|h| rule.within.is_none_or(|w| anchor.gap(h) <= w))
+                    .filter(|h| !rule.ordered || h.a >= anchor.b)
+                    .min_by_key(|h| anchor.gap(h));
+                match best {
+                    Some(h) => parts.push(*h),
+                    None => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if !ok {
+                continue;
+            }
+            let a = parts.iter().map(|p| p.a).min().unwrap_or(anchor.a);
+            let b = parts.iter().map(|p| p.b).max().unwrap_or(anchor.b);
+            let s = sentence(anchor.a);
+            if rule
+                .unless
+                .iter()
+                .any(|&u| !starting_in(list(u), s_from, s_to).is_empty())
+            {
+                continue;
+            }
+            if rule.negatable {
+                let near = starting_in(
+                    list(self.negation),
+                    a.saturating_sub(NEGATION_WINDOW + MAX_PHRASE_WORDS),
+                    b,
+                );
+                let negated = near.iter().any(|h| {
+                    let not_a_negation = starting_in(
+                        list(self.not_negation),
+                        h.a.saturating_sub(MAX_PHRASE_WORDS),
+                        h.b,
+                    )
+                    .iter()
+                    .any(|x| x.overlaps(h));
+                    if parts.iter().any(|p| p.overlaps(h)) || not_a_negation {
+                        return false;
+                    }
+                    let before = h.b <= a && a - h.b <= NEGATION_WINDOW && clause(h.a) == clause(a);
+                    let between = h.a >= a && h.b <= b && sentence(h.a) == s;
+                    let excepted = starting_in(list(self.except), h.b, b)
+                        .iter()
+                        .any(|x| x.b <= b);
+                    (before || between) && !excepted
+                });
+                if negated {
+                    continue;
+                }
+            }
+            // A rule over the whole text shows its first concept; others the words
+            // from the first to the last concept.
+            let shown = if rule.anywhere {
+                (anchor.a, anchor.b)
+            } else {
+                (a, b)
+            };
+            out.push((Found { a, b }, shown));
+        }
+        out
+    }
+
+    /// The ids of the concepts found in `text` (the content tools and tests).
+    pub fn concepts_in(&self, text: &str, locales: &[String]) -> Vec<String> {
+        let mut chain: Vec<usize> = Vec::new();
+        for l in locales.iter().map(String::as_str).chain([ANY_LOCALE]) {
+            if let Some(i) = self.lexicons.iter().position(|x| x.locale == l)
+                && !chain.contains(&i)
+            {
+                chain.push(i);
+            }
+        }
+        let Ok(matcher) = self.chain_matcher(chain) else {
+            return Vec::new();
+        };
+        let n = normalize(text);
+        let tokens = tokenize(&n);
+        self.find_concepts(&matcher, &n, &tokens)
+            .iter()
+            .zip(&self.concepts)
+            .filter(|(f, _)| !f.is_empty())
+            .map(|(_, c)| c.clone())
+            .collect()
     }
 }
 
@@ -659,36 +1245,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn typos_are_one_edit_of_longer_single_words_only() {
+        let v = typo_variants("passeport");
+        for t in ["paseport", "passeprot", "apsseport"] {
+            assert!(v.iter().any(|x| x == t), "{t}");
+        }
+        assert!(!v.iter().any(|x| x == "passeport"));
+        assert!(typo_variants("passport").is_empty());
+        assert!(typo_variants("visa").is_empty());
+        assert!(typo_variants("no experience").is_empty());
+        assert!(typo_variants("us$300abc").is_empty());
+    }
+
+    #[test]
     fn the_plain_ascii_table_agrees_with_the_character_tests() {
         for b in 0..=u8::MAX {
             let c = char::from(b);
             let plain =
                 b.is_ascii() && !c.is_whitespace() && !is_apostrophe(c) && !is_sentence_end(c);
             assert_eq!(is_plain_ascii(b), plain, "byte {b}");
-        }
-    }
-
-    #[test]
-    fn a_negator_is_found_by_words_exactly_where_the_padded_substring_is() {
-        let negators = ["never", "do not", "not", "", " nt", "a  b", "no-one", "do"];
-        let windows: [&[&str]; 6] = [
-            &[],
-            &["never"],
-            &["we", "do", "not"],
-            &["don", "t", "do"],
-            &["not", "do"],
-            &["nevermore", "a", "b"],
-        ];
-        for neg in negators {
-            let words: Vec<String> = neg.split(' ').map(str::to_owned).collect();
-            for window in windows {
-                let padded = format!(" {} ", window.join(" "));
-                assert_eq!(
-                    negator_in(&words, window),
-                    padded.contains(&format!(" {neg} ")),
-                    "{neg:?} in {window:?}"
-                );
-            }
         }
     }
 }

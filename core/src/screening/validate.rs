@@ -1,5 +1,5 @@
 //! The screening content's own checks, run by `waymark content check`: ids in
-//! questionnaires and patterns exist, tiers and counts match the ILO/EC catalogue,
+//! questionnaires and the text scan's rules exist, tiers and counts match the ILO/EC catalogue,
 //! every question has its text in `en`.
 
 use std::collections::BTreeSet;
@@ -8,10 +8,13 @@ use crate::content::ContentSource;
 use crate::content::check::{Messages, Problem, line_of};
 
 use super::rules::{IndicatorFile, Risk};
-use super::scan::{PatternFile, normalize_phrase};
+use super::scan::{
+    ANY_LOCALE, CLAUSE, ConceptFile, EXCEPT, MAX_PHRASE_WORDS, NEGATION, NOT_NEGATION, NUMBER,
+    RuleFile, entry_text,
+};
 use super::{
-    FORCED_LABOUR_INDICATORS, INDICATORS_FILE, MODULES, PATTERNS_DIR, QUESTIONNAIRES_FILE,
-    QuestionnaireFile, RED_FLAGS_FILE, RedFlagFile, SIGNALS_FILE, SignalFile,
+    CONCEPTS_DIR, FORCED_LABOUR_INDICATORS, INDICATORS_FILE, MODULES, QUESTIONNAIRES_FILE,
+    QuestionnaireFile, RED_FLAGS_FILE, RULES_FILE, RedFlagFile, SIGNALS_FILE, SignalFile,
 };
 
 /// Indicators per dimension in the ILO/EC catalogue (confirmed counts).
@@ -24,8 +27,9 @@ const DIMENSION_COUNTS: [(&str, usize); 6] = [
     ("abuse_of_vulnerability_at_destination", 7),
 ];
 
-/// Locales whose job adverts the scan must read.
-pub const PATTERN_LOCALES: [&str; 6] = ["en", "fr", "es", "pt", "ht", "sw"];
+/// Locales whose job adverts the scan must read: each needs a concepts file with words
+/// for every concept the rules use (except those of `any.toml` and those rules make).
+pub const SCAN_LOCALES: [&str; 7] = ["en", "fr", "es", "pt", "ht", "sw", "ar"];
 
 const QUESTIONNAIRES: [&str; 2] = ["job_offer", "my_situation"];
 
@@ -217,50 +221,182 @@ pub fn validate(source: &ContentSource, messages: &Messages) -> Vec<Problem> {
         }
     }
 
-    let mut pattern_locales = BTreeSet::new();
-    for (path, _) in source.under(PATTERNS_DIR) {
-        let Some(file) = parse::<PatternFile>(source, path, &mut p) else {
+    check_scan(source, &flag_ids, &mut p);
+    p
+}
+
+/// The line of the `n`th (0-based) occurrence of `needle`.
+fn nth_line(text: &str, needle: &str, n: usize) -> Option<usize> {
+    let (offset, _) = text.match_indices(needle).nth(n)?;
+    Some(text.get(..offset).unwrap_or_default().matches('\n').count() + 1)
+}
+
+/// The concept files and the rules: unknown concepts, rules that can never fire, a
+/// locale without words for a concept the rules need, words that can never match.
+fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<Problem>) {
+    let text = |path: &str| source.get(path).unwrap_or_default().to_owned();
+    // Concept → the locales that have words for it.
+    let mut lexicon: std::collections::BTreeMap<String, BTreeSet<String>> = Default::default();
+    let mut files: Vec<(String, ConceptFile)> = Vec::new();
+    for (path, _) in source.under(CONCEPTS_DIR) {
+        let Some(file) = parse::<ConceptFile>(source, path, p) else {
             continue;
         };
         let t = text(path);
         let expected = path
-            .strip_prefix(PATTERNS_DIR)
+            .strip_prefix(CONCEPTS_DIR)
             .and_then(|n| n.strip_suffix(".toml"))
             .unwrap_or_default();
         if file.locale != expected {
             p.push(Problem::new(
                 path,
-                None,
+                line_of(&t, "locale"),
                 Some(&file.locale),
                 format!("locale must be `{expected}`"),
             ));
         }
-        pattern_locales.insert(file.locale.clone());
-        for f in &file.flags {
-            if !flag_ids.contains(&f.id) {
+        for (concept, words) in &file.concepts {
+            if concept == NUMBER {
                 p.push(Problem::new(
                     path,
-                    line_of(&t, &format!("\"{}\"", f.id)),
-                    Some(&f.id),
-                    "unknown red flag",
+                    line_of(&t, &format!("{concept} =")),
+                    Some(concept),
+                    "`number` is found by the scan itself (any word starting with a digit)",
                 ));
             }
-            for phrase in f.phrases.iter().chain(&f.cancel_when) {
-                if normalize_phrase(phrase).is_empty() {
-                    p.push(Problem::new(path, None, Some(&f.id), "empty phrase"));
+            for w in words {
+                let inner = w.trim().trim_start_matches('*').trim_end_matches('*');
+                if entry_text(w).split(' ').count() > MAX_PHRASE_WORDS {
+                    p.push(Problem::new(
+                        path,
+                        line_of(&t, &format!("\"{w}\"")),
+                        Some(concept),
+                        format!("`{w}` is longer than {MAX_PHRASE_WORDS} words"),
+                    ));
+                }
+                if entry_text(w).is_empty() || inner.contains('*') {
+                    p.push(Problem::new(
+                        path,
+                        line_of(&t, &format!("\"{w}\"")),
+                        Some(concept),
+                        format!("`{w}` can never match (empty, or `*` inside a word)"),
+                    ));
                 }
             }
+            lexicon
+                .entry(concept.clone())
+                .or_default()
+                .insert(file.locale.clone());
         }
+        files.push((path.to_owned(), file));
     }
-    for locale in PATTERN_LOCALES {
-        if !pattern_locales.contains(locale) {
+    for locale in SCAN_LOCALES {
+        if !files.iter().any(|(_, f)| f.locale == locale) {
             p.push(Problem::new(
-                &format!("{PATTERNS_DIR}{locale}.toml"),
+                &format!("{CONCEPTS_DIR}{locale}.toml"),
                 None,
                 None,
-                "the text scan needs patterns for this locale",
+                "the text scan needs the concepts of this locale",
             ));
         }
     }
-    p
+    let Some(rules) = parse::<RuleFile>(source, RULES_FILE, p) else {
+        return;
+    };
+    let t = text(RULES_FILE);
+    // Concepts made by rules, in order: a rule can use only those made before it.
+    let mut made: BTreeSet<&str> = BTreeSet::new();
+    let mut made_anywhere: BTreeSet<&str> = BTreeSet::new();
+    let mut used: BTreeSet<&str> = BTreeSet::new();
+    let mut raised: BTreeSet<&str> = BTreeSet::new();
+    for r in &rules.rules {
+        if let Some(c) = &r.concept {
+            made_anywhere.insert(c);
+        }
+    }
+    for (i, r) in rules.rules.iter().enumerate() {
+        let line = nth_line(&t, "[[rules]]", i);
+        let id = r.flag.as_deref().or(r.concept.as_deref());
+        let mut bad = |m: String| p.push(Problem::new(RULES_FILE, line, id, m));
+        match (&r.flag, &r.concept) {
+            (Some(f), None) => {
+                if !flag_ids.contains(f) {
+                    bad(format!("unknown red flag `{f}`"));
+                }
+                raised.insert(f);
+            }
+            (None, Some(_)) => {}
+            _ => bad("a rule raises either a `flag` or a `concept`".into()),
+        }
+        if r.all.is_empty() {
+            bad("a rule needs at least one concept in `all`".into());
+        }
+        for c in r.all.iter().chain(&r.unless).chain(&r.unless_in_text) {
+            used.insert(c);
+            let known =
+                c == NUMBER || lexicon.contains_key(c) || made_anywhere.contains(c.as_str());
+            if !known {
+                bad(format!("unknown concept `{c}`"));
+            } else if r.all.contains(c)
+                && c != NUMBER
+                && !lexicon.contains_key(c)
+                && !made.contains(c.as_str())
+            {
+                bad(format!(
+                    "can never fire: `{c}` is made only by a later rule (rules run in order)"
+                ));
+            }
+        }
+        if r.concept.as_ref().is_some_and(|c| r.all.contains(c)) {
+            bad("a rule cannot need the concept it makes".into());
+        }
+        if let Some(c) = &r.concept {
+            made.insert(c);
+        }
+    }
+    for flag in flag_ids {
+        if !raised.contains(flag.as_str()) {
+            p.push(Problem::new(
+                RULES_FILE,
+                None,
+                Some(flag),
+                "no rule raises this red flag, so the text scan never shows it",
+            ));
+        }
+    }
+    // Every language needs words for each concept the rules use, unless the concept is
+    // made by rules or its words belong to no one language (`any.toml`).
+    for (concept, locales) in &lexicon {
+        if !used.contains(concept.as_str())
+            && ![NEGATION, CLAUSE, EXCEPT, NOT_NEGATION].contains(&concept.as_str())
+        {
+            let path = files
+                .iter()
+                .find(|(_, f)| locales.contains(&f.locale))
+                .map_or(RULES_FILE, |(p, _)| p.as_str());
+            p.push(Problem::new(
+                path,
+                line_of(&text(path), &format!("{concept} =")),
+                Some(concept),
+                "no rule uses this concept",
+            ));
+        }
+        // Words that negate nothing are needed only where a language has such words.
+        if locales.contains(ANY_LOCALE)
+            || made_anywhere.contains(concept.as_str())
+            || concept == NOT_NEGATION
+        {
+            continue;
+        }
+        for locale in SCAN_LOCALES {
+            if !locales.contains(locale) {
+                p.push(Problem::new(
+                    &format!("{CONCEPTS_DIR}{locale}.toml"),
+                    None,
+                    Some(concept),
+                    format!("missing locale: the rules use `{concept}` but `{locale}` has no words for it"),
+                ));
+            }
+        }
+    }
 }

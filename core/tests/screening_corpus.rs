@@ -1,0 +1,333 @@
+//! The red-flag scan measured on the labelled corpus in `tests/screening-corpus/*.jsonl`
+//! (job adverts and recruiter messages in the seven shipped languages, each modelled on a
+//! published case, with the flags a careful reader marks). Each text is scanned with the
+//! language chain its locale gets in the app. Prints a table per file, per locale and per
+//! flag, and asserts the floors below on every file (set just under what the scan reaches,
+//! so a change that loses recall or precision fails here).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use serde::Deserialize;
+use waymark_core::content::ContentSource;
+use waymark_core::screening::{Risk, Screening};
+
+#[derive(Debug, Deserialize)]
+struct Case {
+    id: String,
+    locale: String,
+    text: String,
+    flags: Vec<String>,
+    min_risk: String,
+}
+
+/// Floors per file: (recall, precision, most fair texts flagged as a share, least share of
+/// dangerous texts above `low`, least recall of any locale).
+struct Floors {
+    recall: f64,
+    precision: f64,
+    fair_flagged: f64,
+    dangerous_above_low: f64,
+    locale_recall: f64,
+}
+
+fn floors(file: &str) -> Floors {
+    match file {
+        // Measured 2026-12-04 (the concepts were tuned on this file): recall 96.6%,
+        // precision 97.0%, 1 of 44 fair texts flagged, 132 of 133 dangerous above low,
+        // lowest locale en 85.4%.
+        "dev.jsonl" => Floors {
+            recall: 0.96,
+            precision: 0.96,
+            fair_flagged: 0.03,
+            dangerous_above_low: 0.99,
+            locale_recall: 0.85,
+        },
+        // The held-out texts are never read to tune the concepts (only these aggregate
+        // figures are looked at): recall 75.3%, precision 89.2%, 5 of 33 fair texts
+        // flagged, 77 of 86 dangerous above low, lowest locale pt 54.5%. Below the
+        // issue's targets; the floors keep what is reached.
+        _ => Floors {
+            recall: 0.75,
+            precision: 0.89,
+            fair_flagged: 0.16,
+            dangerous_above_low: 0.89,
+            locale_recall: 0.54,
+        },
+    }
+}
+
+/// The language chain the app uses for a locale (content/manifest.toml), or with
+/// `CORPUS_ALL_LANGUAGES=1` every shipped language after it (to measure what reading all
+/// languages' words would gain and what false hits across languages it would cost).
+fn chain(locale: &str) -> Vec<String> {
+    if std::env::var_os("CORPUS_ALL_LANGUAGES").is_some() {
+        let mut c = vec![locale.to_owned()];
+        for l in ["en", "fr", "es", "pt", "ht", "sw", "ar"] {
+            if l != locale {
+                c.push(l.to_owned());
+            }
+        }
+        return c;
+    }
+    let mut c = vec![locale.to_owned()];
+    if locale == "ht" {
+        c.push("fr".into());
+    }
+    if locale != "en" {
+        c.push("en".into());
+    }
+    c
+}
+
+fn risk(s: &str) -> Risk {
+    match s {
+        "high" => Risk::High,
+        "caution" => Risk::Caution,
+        "urgent" => Risk::Urgent,
+        _ => Risk::Low,
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    expected: usize,
+    found_expected: usize,
+    found: usize,
+    found_correct: usize,
+}
+
+impl Tally {
+    fn recall(&self) -> f64 {
+        ratio(self.found_expected, self.expected)
+    }
+    fn precision(&self) -> f64 {
+        ratio(self.found_correct, self.found)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+/// `tests/screening-corpus`, or the folder in `WAYMARK_CORPUS_DIR` (to run one file).
+fn corpus_dir() -> PathBuf {
+    std::env::var_os("WAYMARK_CORPUS_DIR").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/screening-corpus"),
+        PathBuf::from,
+    )
+}
+
+#[test]
+fn the_scan_finds_what_a_careful_reader_marks() {
+    let screening = Screening::load(&ContentSource::embedded()).unwrap();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "jsonl"));
+    files.sort();
+    assert!(!files.is_empty(), "no corpus in {:?}", corpus_dir());
+    let verbose = std::env::var_os("CORPUS_VERBOSE").is_some();
+    let mut failures = Vec::new();
+    for path in files {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut total = Tally::default();
+        let mut per_locale: BTreeMap<String, Tally> = BTreeMap::new();
+        let mut per_flag: BTreeMap<String, Tally> = BTreeMap::new();
+        // (locale, flag) → (expected, found): `CORPUS_BY_LOCALE_FLAG=1` prints it.
+        let mut per_pair: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
+        let (mut fair, mut fair_flagged) = (0, 0);
+        let (mut dangerous, mut dangerous_above_low, mut below_min_risk) = (0, 0, 0);
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let case: Case =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("{name}:{}: {e}", n + 1));
+            let scan = screening.scan(&case.text, &chain(&case.locale)).unwrap();
+            assert!(scan.risk <= Risk::High, "text alone is never urgent");
+            let found: BTreeSet<String> = scan.hits.iter().map(|(h, _)| h.flag.clone()).collect();
+            let expected: BTreeSet<String> = case.flags.iter().cloned().collect();
+            let locale = per_locale.entry(case.locale.clone()).or_default();
+            for t in [&mut total, locale] {
+                t.expected += expected.len();
+                t.found_expected += expected.intersection(&found).count();
+                t.found += found.len();
+                t.found_correct += found.intersection(&expected).count();
+            }
+            for f in &expected {
+                let e = per_pair
+                    .entry((case.locale.clone(), f.clone()))
+                    .or_default();
+                e.0 += 1;
+                e.1 += usize::from(found.contains(f));
+            }
+            for f in expected.union(&found) {
+                let t = per_flag.entry(f.clone()).or_default();
+                t.expected += usize::from(expected.contains(f));
+                t.found += usize::from(found.contains(f));
+                let both = usize::from(expected.contains(f) && found.contains(f));
+                t.found_expected += both;
+                t.found_correct += both;
+            }
+            if expected.is_empty() {
+                fair += 1;
+                fair_flagged += usize::from(!found.is_empty());
+            } else {
+                dangerous += 1;
+                dangerous_above_low += usize::from(scan.risk > Risk::Low);
+                below_min_risk += usize::from(scan.risk < risk(&case.min_risk));
+            }
+            if verbose && found != expected {
+                let missed: Vec<_> = expected.difference(&found).collect();
+                let extra: Vec<_> = found.difference(&expected).collect();
+                println!("{} missed {missed:?} extra {extra:?}", case.id);
+            }
+        }
+        println!(
+            "\n{name}: {} texts ({dangerous} dangerous, {fair} fair)",
+            dangerous + fair
+        );
+        println!("  {:<30} {:>7} {:>9} {:>5}", "", "recall", "precision", "n");
+        println!(
+            "  {:<30} {:>6.1}% {:>8.1}% {:>5}",
+            "all flags",
+            100.0 * total.recall(),
+            100.0 * total.precision(),
+            total.expected
+        );
+        for (l, t) in &per_locale {
+            println!(
+                "  {:<30} {:>6.1}% {:>8.1}% {:>5}",
+                format!("locale {l}"),
+                100.0 * t.recall(),
+                100.0 * t.precision(),
+                t.expected
+            );
+        }
+        for (f, t) in &per_flag {
+            println!(
+                "  {:<30} {:>6.1}% {:>8.1}% {:>5}",
+                f,
+                100.0 * t.recall(),
+                100.0 * t.precision(),
+                t.expected
+            );
+        }
+        if std::env::var_os("CORPUS_BY_LOCALE_FLAG").is_some() {
+            for ((l, f), (e, k)) in &per_pair {
+                println!("  {l} {f:<30} {k}/{e}");
+            }
+        }
+        let fair_share = ratio(fair_flagged, fair);
+        let above_low = ratio(dangerous_above_low, dangerous);
+        println!("  fair texts flagged: {fair_flagged} of {fair}");
+        println!("  dangerous texts above low: {dangerous_above_low} of {dangerous}");
+        println!("  dangerous texts below their expected risk: {below_min_risk} of {dangerous}");
+        if std::env::var_os("CORPUS_JSON").is_some() {
+            // One line per file for tests/bench.
+            let table = |m: &BTreeMap<String, Tally>| -> serde_json::Value {
+                m.iter()
+                    .map(|(k, t)| {
+                        let v = serde_json::json!({"recall": t.recall(), "precision": t.precision(), "expected": t.expected});
+                        (k.clone(), v)
+                    })
+                    .collect::<serde_json::Map<_, _>>()
+                    .into()
+            };
+            let doc = serde_json::json!({
+                "file": name,
+                "recall": total.recall(),
+                "precision": total.precision(),
+                "fair_flagged": fair_flagged,
+                "fair": fair,
+                "dangerous_above_low": dangerous_above_low,
+                "dangerous": dangerous,
+                "per_locale": table(&per_locale),
+                "per_flag": table(&per_flag),
+            });
+            println!("CORPUS_JSON {doc}");
+        }
+        let f = floors(&name);
+        let worst_locale = per_locale
+            .values()
+            .map(Tally::recall)
+            .fold(1.0f64, f64::min);
+        for (what, ok) in [
+            ("recall", total.recall() >= f.recall),
+            ("precision", total.precision() >= f.precision),
+            ("fair texts flagged", fair_share <= f.fair_flagged),
+            ("dangerous above low", above_low >= f.dangerous_above_low),
+            ("locale recall", worst_locale >= f.locale_recall),
+        ] {
+            if !ok {
+                failures.push(format!("{name}: {what} below its floor"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// `WAYMARK_EXPLAIN="text" WAYMARK_LOCALE=fr cargo test --test screening_corpus explain --
+/// --nocapture` prints the concepts and flags the scan finds in a text (a tuning aid).
+#[test]
+fn explain() {
+    let Some(text) = std::env::var_os("WAYMARK_EXPLAIN") else {
+        return;
+    };
+    let text = text.to_string_lossy();
+    let locale = std::env::var("WAYMARK_LOCALE").unwrap_or_else(|_| "en".into());
+    let screening = Screening::load(&ContentSource::embedded()).unwrap();
+    let chain = chain(&locale);
+    println!(
+        "concepts: {:?}",
+        screening.scanners.concepts_in(&text, &chain)
+    );
+    for (h, _) in screening.scan(&text, &chain).unwrap().hits {
+        println!("{}: {:?}", h.flag, &text[h.start..h.end]);
+    }
+}
+
+/// `cargo test --release -p waymark-core --test screening_corpus phases -- --ignored
+/// --nocapture`: where a long scan spends its time (printed, never asserted; the
+/// figures that count are criterion's).
+#[test]
+#[ignore]
+fn phases() {
+    let screening = Screening::load(&ContentSource::embedded()).unwrap();
+    let paragraph = "We are hiring farm workers and hotel staff for the coming season. \
+        The work includes picking, packing and cleaning, with training on the first day. \
+        Accommodation is shared and meals are provided at the site. Contact us on WhatsApp \
+        for details. No experience needed. You never pay a fee to us. Départ cette semaine, \
+        les frais de dossier sont à payer avant le voyage. The employer pays all recruitment \
+        costs for the flight. Please bring good shoes and a warm jacket for early mornings. ";
+    let text = paragraph.repeat(2_000 / paragraph.split_whitespace().count() + 1);
+    let chain = vec!["fr".to_owned(), "en".to_owned()];
+    let rounds: u32 = std::env::var("PHASE_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(200);
+    let only = std::env::var("PHASE").ok();
+    let time = |name: &str, f: &dyn Fn()| {
+        if only.as_deref().is_some_and(|o| !name.starts_with(o)) {
+            return;
+        }
+        f();
+        let start = std::time::Instant::now();
+        for _ in 0..rounds {
+            f();
+        }
+        println!("{name}: {:?}", start.elapsed() / rounds);
+    };
+    time("normalise", &|| {
+        std::hint::black_box(waymark_core::screening::scan::normalize(&text));
+    });
+    time("normalise + words + concepts", &|| {
+        std::hint::black_box(screening.scanners.concepts_in(&text, &chain));
+    });
+    time("whole scan", &|| {
+        std::hint::black_box(screening.scan(&text, &chain).unwrap());
+    });
+}
