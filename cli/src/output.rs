@@ -90,7 +90,7 @@ impl Out {
         let text = serde_json::to_string_pretty(value).map_err(|_| WaymarkError::Storage {
             message: "output could not be written".into(),
         })?;
-        outln!("{text}");
+        outln!("{}", json_text(&text));
         Ok(())
     }
 
@@ -99,10 +99,17 @@ impl Out {
     }
 }
 
+/// JSON never carries direction isolation marks: a script's consumer lays the text out
+/// itself, and the marks would be part of its data. serde_json writes U+2068/U+2069 as
+/// themselves, so removing them from the serialized text removes them from every string.
+pub fn json_text(serialized: &str) -> String {
+    waymark_core::i18n::strip_isolation(serialized)
+}
+
 pub fn print_error(kind: &str, message: &str, json: bool) -> ExitCode {
     if json {
         let value = serde_json::json!({"error": {"kind": kind, "message": message}});
-        outln!("{value}");
+        outln!("{}", json_text(&value.to_string()));
     } else {
         errln!("waymark: {message}");
     }

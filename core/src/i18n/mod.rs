@@ -268,6 +268,12 @@ impl Localizer {
         if let Some(p) = pseudo {
             bundle.set_transform(Some(p.transform));
         }
+        // Direction isolation is decided here, once: a right-to-left message isolates its
+        // placeables (Latin names and numbers inside Arabic text keep their order); a
+        // left-to-right message needs marks only around an argument that carries
+        // right-to-left text, which `format` wraps itself (see `isolate_rtl_arguments`).
+        // Marks everywhere showed as boxes in many terminals and leaked into JSON.
+        bundle.set_use_isolating(self.direction(id) == Direction::Rtl);
         let prefix = format!("l10n/{source_locale}/");
         for (_, text) in self
             .source
@@ -314,6 +320,11 @@ impl Localizer {
             };
             if let Some(pattern) = pattern {
                 let mut errors = Vec::new();
+                let isolated = match args {
+                    Some(a) if self.direction(locale) == Direction::Ltr => isolate_rtl_arguments(a),
+                    _ => None,
+                };
+                let args = isolated.as_ref().or(args);
                 let text = bundle
                     .format_pattern(pattern, args, &mut errors)
                     .into_owned();
@@ -357,12 +368,48 @@ pub fn split_id(id: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// Removes Fluent's bidi isolation marks (U+2068, U+2069). Only for tests and plain-text
-/// comparisons; the UI keeps them.
+/// First strong isolate and pop directional isolate (U+2068, U+2069).
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+/// Whether `c` is a strong right-to-left character (Hebrew, Arabic, Syriac, Thaana, N'Ko
+/// and the other right-to-left blocks, their presentation forms, and the RTL marks).
+pub fn is_strong_rtl(c: char) -> bool {
+    matches!(c as u32,
+        0x0590..=0x08FF
+        | 0x200F | 0x202B | 0x202E | 0x2067
+        | 0xFB1D..=0xFDFF
+        | 0xFE70..=0xFEFF
+        | 0x10800..=0x10FFF
+        | 0x1E800..=0x1EFFF)
+}
+
+/// For a left-to-right message: the arguments again, with every text argument that holds
+/// right-to-left characters wrapped in FSI…PDI; `None` when no argument needs it (the
+/// common case, formatted with the arguments as given).
+fn isolate_rtl_arguments(args: &FluentArgs) -> Option<FluentArgs<'static>> {
+    let needs = |v: &Value| matches!(v, Value::String(s) if s.chars().any(is_strong_rtl));
+    if !args.iter().any(|(_, v)| needs(v)) {
+        return None;
+    }
+    let mut out = FluentArgs::new();
+    for (name, value) in args.iter() {
+        let value: Value<'static> = match value {
+            Value::String(s) if needs(value) => Value::from(format!("{FSI}{s}{PDI}")),
+            Value::String(s) => Value::from(s.to_string()),
+            Value::Number(n) => Value::Number(n.clone()),
+            // Only strings and numbers are ever passed as arguments.
+            _ => Value::None,
+        };
+        out.set(name.to_owned(), value);
+    }
+    Some(out)
+}
+
+/// Removes bidi isolation marks (U+2068, U+2069): for plain-text comparisons and for JSON
+/// output, whose consumers lay text out themselves.
 pub fn strip_isolation(text: &str) -> String {
-    text.chars()
-        .filter(|c| *c != '\u{2068}' && *c != '\u{2069}')
-        .collect()
+    text.chars().filter(|c| *c != FSI && *c != PDI).collect()
 }
 
 #[cfg(test)]
