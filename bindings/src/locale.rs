@@ -166,6 +166,19 @@ impl Waymark {
         self.format_in(&chain, &id, &args)
     }
 
+    /// A whole number as a person typed it, in any script's digits (`١٢`, `१२`, `12`):
+    /// 0 up to the documented maximum (1,000,000). For every numeric field (how many people
+    /// are present, scores, a menu choice). Anything else is `invalid_input` saying what
+    /// to type.
+    pub fn parse_number(&self, text: String) -> Result<u32, WaymarkError> {
+        waymark_core::number::parse_count(&text).map_err(|e| self.error(&e))
+    }
+
+    /// Several numbers typed as `3,5,4` (the Arabic comma `،` too), e.g. quiz scores.
+    pub fn parse_numbers(&self, text: String) -> Result<Vec<u32>, WaymarkError> {
+        waymark_core::number::parse_counts(&text).map_err(|e| self.error(&e))
+    }
+
     /// The version of the content in use (from its manifest).
     pub fn content_version(&self) -> Result<String, WaymarkError> {
         Ok(self.content.manifest.content.version.clone())

@@ -131,7 +131,8 @@ impl<'a> Prompt<'a> {
             let Some(answer) = self.line() else {
                 return Pick::Leave;
             };
-            match answer.parse::<usize>() {
+            // Digits of any script: `١` picks the first entry in Arabic.
+            match waymark_core::number::parse_count(&answer).map(|n| n as usize) {
                 Ok(n) if (1..=choices.len()).contains(&n) => return Pick::One(n - 1),
                 _ => self.say("menu-invalid-choice"),
             }

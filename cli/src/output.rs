@@ -80,6 +80,47 @@ pub fn failed() -> bool {
     FAILED.load(Ordering::Relaxed)
 }
 
+/// Writes `bytes` to `path` whole or not at all: into a new file beside it, synced, then
+/// moved into place. Without `force` an existing file is never replaced (`AlreadyExists`);
+/// the final link fails atomically if someone created the file meanwhile.
+pub fn write_file_atomically(
+    path: &std::path::Path,
+    bytes: &[u8],
+    force: bool,
+) -> std::io::Result<()> {
+    use std::io::ErrorKind;
+    if !force && std::fs::symlink_metadata(path).is_ok() {
+        return Err(ErrorKind::AlreadyExists.into());
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => std::path::Path::new("."),
+    };
+    let name = path.file_name().ok_or(ErrorKind::InvalidInput)?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".{}.tmp", std::process::id()));
+    let tmp = dir.join(tmp_name);
+    let result = (|| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        if force {
+            std::fs::rename(&tmp, path)
+        } else {
+            std::fs::hard_link(&tmp, path)?;
+            std::fs::remove_file(&tmp)
+        }
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
 #[derive(Clone, Copy)]
 pub struct Out {
     pub json: bool,

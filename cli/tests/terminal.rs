@@ -93,3 +93,188 @@ fn json_output_never_carries_direction_marks() {
         assert!(!has_marks(&r.stdout), "{locale}: {:?}", r.stdout);
     }
 }
+
+fn run_in(dir: &std::path::Path, args: &[&str]) -> common::Run {
+    let d = dir.to_string_lossy().into_owned();
+    let mut all = vec!["--data-dir", d.as_str()];
+    all.extend_from_slice(args);
+    common::waymark_in(Some(dir), &all, "")
+}
+
+fn start_session(dir: &std::path::Path) -> String {
+    let r = run_in(
+        dir,
+        &["--json", "workshop", "start", "--plan", "migrants_45"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    r.json()["session"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn counts_are_typed_in_any_script_and_bounded_the_same_way() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = start_session(dir.path());
+    let s = session.as_str();
+    let r = run_in(
+        dir.path(),
+        &[
+            "--json",
+            "workshop",
+            "attendance",
+            "--session",
+            s,
+            "--count",
+            "١٢",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert_eq!(r.json()["participants"], 12);
+    // Not a number: says what to type, not "invalid digit found in string".
+    let r = run_in(
+        dir.path(),
+        &[
+            "workshop",
+            "attendance",
+            "--session",
+            s,
+            "--count",
+            "twelve",
+        ],
+    );
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("whole number"), "{}", r.stderr);
+    assert!(!r.stderr.contains("invalid digit"), "{}", r.stderr);
+    // Huge numbers, whether they fit in 32 bits or not, get the same answer.
+    let mut messages = Vec::new();
+    for n in ["4294967295", "99999999999"] {
+        let r = run_in(
+            dir.path(),
+            &[
+                "--json",
+                "workshop",
+                "attendance",
+                "--session",
+                s,
+                "--count",
+                n,
+            ],
+        );
+        assert_eq!(r.code, 1, "{n}: {}", r.stdout);
+        assert_eq!(r.json()["error"]["kind"], "invalid_input");
+        messages.push(r.json()["error"]["message"].clone());
+    }
+    assert_eq!(messages[0], messages[1]);
+    assert!(messages[0].as_str().unwrap().contains("1000000"));
+    // Scores in Arabic digits with the Arabic comma; never more scores than people.
+    let r = run_in(
+        dir.path(),
+        &["workshop", "attendance", "--session", s, "--count", "2"],
+    );
+    assert_eq!(r.code, 0);
+    let r = run_in(
+        dir.path(),
+        &[
+            "--json",
+            "workshop",
+            "quiz",
+            "--session",
+            s,
+            "--phase",
+            "pre",
+            "--scores",
+            "٣،٤",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert_eq!(r.json()["pre_responses"], 2);
+    assert_eq!(r.json()["pre_mean_pct"], 70.0);
+    let r = run_in(
+        dir.path(),
+        &[
+            "workshop",
+            "quiz",
+            "--session",
+            s,
+            "--phase",
+            "post",
+            "--scores",
+            "1,2,3",
+        ],
+    );
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("more scores than people"), "{}", r.stderr);
+}
+
+#[test]
+fn menu_choices_accept_arabic_digits() {
+    // `٩` is the last entry of the main menu ("Close Waymark") in Arabic.
+    let dir = tempfile::tempdir().unwrap();
+    let r = common::waymark_in(Some(dir.path()), &["--locale", "ar"], "٩\n");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let invalid = common::waymark_in(Some(dir.path()), &["--locale", "ar"], "x\n");
+    let said_invalid = |out: &str| out.matches(&first_line_of_invalid()).count();
+    assert_eq!(said_invalid(&r.stdout), 0, "{}", r.stdout);
+    assert!(said_invalid(&invalid.stdout) > 0);
+}
+
+fn first_line_of_invalid() -> String {
+    let r = waymark(&["--locale", "ar", "message", "menu-invalid-choice"], "");
+    r.stdout.trim().to_owned()
+}
+
+#[test]
+fn workshop_export_follows_json_and_writes_files_atomically() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = start_session(dir.path());
+    let r = run_in(
+        dir.path(),
+        &[
+            "workshop",
+            "attendance",
+            "--session",
+            &session,
+            "--count",
+            "5",
+        ],
+    );
+    assert_eq!(r.code, 0);
+    assert_eq!(
+        run_in(dir.path(), &["workshop", "end", "--session", &session]).code,
+        0
+    );
+    let r = run_in(dir.path(), &["--json", "workshop", "export"]);
+    assert_eq!(r.code, 0);
+    assert_eq!(r.json()[0]["participants"], 5);
+    let file = dir.path().join("summary.csv");
+    let f = file.to_string_lossy().into_owned();
+    let r = run_in(dir.path(), &["workshop", "export", "--output", &f]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        written.starts_with("date,") || written.contains(','),
+        "{written}"
+    );
+    // Never over an existing file without --force; the file is untouched.
+    std::fs::write(&file, "keep").unwrap();
+    let r = run_in(dir.path(), &["workshop", "export", "--output", &f]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("--force"), "{}", r.stderr);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep");
+    let r = run_in(
+        dir.path(),
+        &[
+            "workshop", "export", "--format", "json", "--output", &f, "--force",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(v[0]["participants"], 5);
+    // No temporary file is left behind.
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+}

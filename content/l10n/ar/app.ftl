@@ -44,6 +44,8 @@ error-unsupported-locale = لا يحتوي Waymark على نصوص بهذه ال
 error-content-unreadable = تعذّرت قراءة مجلد المحتوى.
 error-content-file = ملف محتوى تالف أو مفقود: { $file }
 error-bad-argument = يوجد خيار مفقود أو غير مكتوب بشكل صحيح.
+error-not-a-number = اكتب عددًا صحيحًا بالأرقام فقط، مثل 12.
+error-number-too-large = هذا الرقم كبير جدًا: الحد الأقصى هو { $max }.
 
 ## الأعداد
 

@@ -44,6 +44,8 @@ error-unsupported-locale = Waymark has no text in that language yet.
 error-content-unreadable = The content folder could not be read.
 error-content-file = A content file is broken or missing: { $file }
 error-bad-argument = An option is missing or not written correctly.
+error-not-a-number = Type a whole number using digits only, for example 12.
+error-number-too-large = That number is too large: the most is { $max }.
 
 ## Counts
 

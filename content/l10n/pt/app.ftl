@@ -44,6 +44,8 @@ error-unsupported-locale = O Waymark ainda não tem textos nessa língua.
 error-content-unreadable = Não é possível ler a pasta de conteúdo.
 error-content-file = Um ficheiro de conteúdo está danificado ou em falta: { $file }
 error-bad-argument = Falta uma opção ou não está bem escrita.
+error-not-a-number = Escreva um número inteiro só com algarismos, por exemplo 12.
+error-number-too-large = Esse número é grande demais: o máximo é { $max }.
 
 ## Quantidades
 

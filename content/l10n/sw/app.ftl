@@ -44,6 +44,8 @@ error-unsupported-locale = Waymark bado haina maandishi katika lugha hiyo.
 error-content-unreadable = Folda ya maudhui haiwezi kusomwa.
 error-content-file = Faili ya maudhui imeharibika au haipo: { $file }
 error-bad-argument = Chaguo fulani halipo au halijaandikwa vizuri.
+error-not-a-number = Andika namba kamili kwa tarakimu tu, kwa mfano 12.
+error-number-too-large = Namba hiyo ni kubwa mno: kiwango cha juu ni { $max }.
 
 ## Idadi
 
