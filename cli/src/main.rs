@@ -11,6 +11,7 @@ mod checklist_cmd;
 mod content_cmd;
 mod help_cmd;
 mod interactive;
+mod layout;
 mod learn_cmd;
 mod locale_cmd;
 mod screen_cmd;

@@ -51,18 +51,60 @@ static CLOSED: AtomicBool = AtomicBool::new(false);
 /// Set when writing failed for another reason than a gone reader.
 static FAILED: AtomicBool = AtomicBool::new(false);
 
+/// Set when the person typed `q` at a "Press Enter" pause: nothing more is shown and the
+/// next prompt performs the quick exit.
+static QUIT: AtomicBool = AtomicBool::new(false);
+
 pub fn write_stdout(args: fmt::Arguments) {
-    if CLOSED.load(Ordering::Relaxed) {
+    if CLOSED.load(Ordering::Relaxed) || QUIT.load(Ordering::Relaxed) {
+        return;
+    }
+    // On a terminal, long lines wrap at words and long screens pause (see `layout`).
+    let text = crate::layout::layout(&args.to_string(), &mut pause);
+    emit(&text);
+}
+
+fn emit(text: &str) {
+    if CLOSED.load(Ordering::Relaxed) || QUIT.load(Ordering::Relaxed) {
         return;
     }
     let mut stdout = std::io::stdout().lock();
     // A prompt (`> `) has no newline: flush so it shows before the answer is read.
-    if let Err(e) = stdout.write_fmt(args).and_then(|()| stdout.flush()) {
+    if let Err(e) = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         CLOSED.store(true, Ordering::Relaxed);
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             FAILED.store(true, Ordering::Relaxed);
         }
     }
+}
+
+/// A full screen was written: show it, say "Press Enter", and wait for a line.
+fn pause(so_far: &str, prompt: &str) {
+    use std::io::BufRead;
+    use std::io::IsTerminal;
+    emit(so_far);
+    emit(&format!("{prompt} "));
+    let mut line = zeroize::Zeroizing::new(Vec::new());
+    // End of input is not an answer, but the screen must not stop: go on.
+    let _ = std::io::stdin().lock().read_until(b'\n', &mut line);
+    // A terminal echoes the Enter; piped input does not, so end the prompt's line here.
+    if !std::io::stdin().is_terminal() {
+        emit("\n");
+    }
+    if String::from_utf8_lossy(&line)
+        .trim()
+        .eq_ignore_ascii_case("q")
+    {
+        QUIT.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Whether `q` was typed at a pause: the session must quick-exit.
+pub fn quit_requested() -> bool {
+    QUIT.load(Ordering::Relaxed)
 }
 
 pub fn write_stderr(args: fmt::Arguments) {

@@ -278,3 +278,117 @@ fn workshop_export_follows_json_and_writes_files_atomically() {
         .collect();
     assert!(names.is_empty(), "{names:?}");
 }
+
+/// Display columns, as a terminal counts them: combining marks, direction marks and
+/// control characters take none.
+fn columns(line: &str) -> usize {
+    line.chars()
+        .filter(|c| {
+            !c.is_control()
+                && !matches!(*c as u32,
+                    0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A
+                    | 0x061C | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4
+                    | 0x06E7..=0x06E8 | 0x06EA..=0x06ED | 0x200B..=0x200F | 0x202A..=0x202E
+                    | 0x2060..=0x2069 | 0xFE00..=0xFE0F | 0xFEFF)
+        })
+        .count()
+}
+
+fn on_terminal(
+    dir: &std::path::Path,
+    locale: &str,
+    cols: usize,
+    rows: usize,
+    input: &str,
+) -> common::Run {
+    let d = dir.to_string_lossy().into_owned();
+    let (c, r) = (cols.to_string(), rows.to_string());
+    common::waymark_env(
+        Some(dir),
+        &["--data-dir", &d, "--locale", locale],
+        input,
+        &[
+            ("WAYMARK_FORCE_TERMINAL", "1"),
+            ("COLUMNS", &c),
+            ("LINES", &r),
+        ],
+    )
+}
+
+#[test]
+fn every_menu_and_report_fits_40_and_100_columns_in_every_language() {
+    let mut seen = String::new();
+    for locale in LOCALES {
+        for cols in [40, 100] {
+            // Each main-menu entry, then the first (or second) choice again and again:
+            // through the questions to the reports, the help list, lessons and lists.
+            for entry in 1..=9 {
+                for answer in ["1", "2"] {
+                    let dir = tempfile::tempdir().unwrap();
+                    // An empty line between answers skips the optional questions (the
+                    // country) and is only an invalid choice elsewhere.
+                    let input = format!("{entry}\n{}", format!("{answer}\n\n").repeat(25));
+                    let r = on_terminal(dir.path(), locale, cols, 100_000, &input);
+                    assert_eq!(r.code, 0, "{locale} {entry}: {}", r.stderr);
+                    for line in r.stdout.lines() {
+                        assert!(
+                            columns(line) <= cols,
+                            "{locale}, {cols} columns, menu {entry}: {line:?}"
+                        );
+                    }
+                    if locale != "ar" {
+                        assert!(!has_marks(&r.stdout), "{locale} {entry}: {}", r.stdout);
+                    }
+                    seen.push_str(&r.stdout);
+                }
+            }
+        }
+    }
+    // The walk reached the long screens, not only the menus.
+    for reached in [
+        "What the check shows",
+        "emergency number",
+        "Choose a module",
+    ] {
+        assert!(seen.contains(reached), "{reached}");
+    }
+}
+
+#[test]
+fn words_are_not_broken_and_scripts_get_whole_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = on_terminal(dir.path(), "en", 40, 1000, "q\n");
+    assert!(!r.stdout.contains("Waymar\n"), "{}", r.stdout);
+    // The same session through a pipe (no terminal): lines are as long as the text.
+    let piped = common::waymark_in(Some(dir.path()), &["--locale", "en"], "q\n");
+    assert!(
+        piped.stdout.lines().any(|l| columns(l) > 40),
+        "{}",
+        piped.stdout
+    );
+}
+
+#[test]
+fn a_screen_taller_than_the_terminal_pauses_before_it_scrolls_away() {
+    let dir = tempfile::tempdir().unwrap();
+    // The job-offer check, answered "yes" throughout, no country; Enter at every pause.
+    let entry = common::menu("Check a job offer or my situation");
+    let input = format!("{entry}\n1\n{}\n{}", "1\n".repeat(15), "\n".repeat(20));
+    let r = on_terminal(dir.path(), "en", 100, 20, &input);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("Press Enter"), "{}", r.stdout);
+    // The report's headline is shown before the first pause of the report.
+    let report = r.stdout.rsplit("or press Enter to skip.").next().unwrap();
+    let (first, _) = report.split_once("Press Enter").unwrap();
+    assert!(first.contains("What the check shows"), "{first}");
+    // No stretch of output between answers is taller than the terminal.
+    for screen in r.stdout.split("> ") {
+        let screen: Vec<_> = screen.split("Press Enter").collect();
+        for part in screen {
+            assert!(part.lines().count() <= 20, "{part}");
+        }
+    }
+    // Without a terminal nothing pauses.
+    let piped = common::waymark_in(Some(dir.path()), &["--locale", "en"], &input);
+    assert!(!piped.stdout.contains("Press Enter"));
+}
