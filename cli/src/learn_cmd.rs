@@ -204,7 +204,7 @@ fn print_progress(shell: &Shell, all: &[waymark::ModuleProgressView]) {
                 vec![
                     MessageArg::Text {
                         name: "module".into(),
-                        value: p.module.clone(),
+                        value: shell.module_title(&p.module),
                     },
                     MessageArg::Number {
                         name: "seen".into(),

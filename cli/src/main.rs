@@ -127,6 +127,18 @@ impl Shell {
         self.text_args(id, vec![arg])
     }
 
+    /// A learning module's title in the current language, as the Learn menu shows it
+    /// ("Learn more" links and progress lines name modules the same way); the id if the
+    /// module is unknown.
+    pub fn module_title(&self, id: &str) -> String {
+        self.waymark
+            .learn_modules(None)
+            .ok()
+            .and_then(|all| all.into_iter().find(|m| m.id == id))
+            .map(|m| m.title)
+            .unwrap_or_else(|| id.to_owned())
+    }
+
     /// A message with number arguments (numbers stay numbers, so plurals work).
     pub fn number_text(&self, id: &str, args: Vec<(&str, f64)>) -> String {
         let args = args

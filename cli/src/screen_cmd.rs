@@ -146,7 +146,7 @@ pub fn print_report(shell: &Shell, report: &ScreenReportView) {
                 "  {}",
                 shell.text_with("screening-next-step", "step", s.next_step.clone())
             );
-            let module = shell.text(&format!("screening-module-{}", s.module.replace('_', "-")));
+            let module = shell.module_title(&s.module);
             outln!(
                 "  {}",
                 shell.text_with("screening-learn-more", "module", module)

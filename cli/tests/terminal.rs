@@ -392,3 +392,74 @@ fn a_screen_taller_than_the_terminal_pauses_before_it_scrolls_away() {
     let piped = common::waymark_in(Some(dir.path()), &["--locale", "en"], &input);
     assert!(!piped.stdout.contains("Press Enter"));
 }
+
+#[test]
+fn progress_and_learn_more_name_modules_by_their_titles() {
+    let dir = tempfile::tempdir().unwrap();
+    for locale in ["en", "fr"] {
+        let r = run_in(
+            dir.path(),
+            &["--locale", locale, "learn", "seen", "safe_migration", "l1"],
+        );
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let titles = run_in(dir.path(), &["--json", "--locale", locale, "modules"]).json();
+        let title = titles
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["id"] == "safe_migration")
+            .unwrap()["title"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let r = run_in(dir.path(), &["--locale", locale, "learn", "progress"]);
+        assert!(r.stdout.contains(&title), "{locale}: {}", r.stdout);
+        assert!(!r.stdout.contains("safe_migration"), "{}", r.stdout);
+        // The job-offer report's "Learn more" uses the same title.
+        let entry = common::menu("Check a job offer or my situation");
+        let answers = format!("{entry}\n1\n{}\nq\n", "1\n".repeat(15));
+        let r = common::waymark_in(Some(dir.path()), &["--locale", locale], &answers);
+        let prefix = if locale == "en" {
+            "Learn more"
+        } else {
+            "En savoir plus"
+        };
+        let learn_more: Vec<&str> = r
+            .stdout
+            .lines()
+            .filter(|l| l.trim_start().starts_with(prefix))
+            .collect();
+        assert!(!learn_more.is_empty(), "{locale}: {}", r.stdout);
+        assert!(
+            learn_more.iter().any(|l| l.contains(&title)),
+            "{locale}: {learn_more:?}"
+        );
+    }
+}
+
+#[test]
+fn country_lists_sort_in_the_persons_alphabet() {
+    let entry = common::menu("Find help");
+    let r = waymark(&["--locale", "fr"], &format!("{entry}\nq\n"));
+    let names: Vec<String> = r
+        .stdout
+        .lines()
+        .filter_map(|l| {
+            let (n, rest) = l.trim().split_once(". ")?;
+            n.chars()
+                .all(|c| c.is_ascii_digit())
+                .then(|| rest.to_owned())
+        })
+        .collect();
+    let etats = names
+        .iter()
+        .position(|n| n == "États-Unis")
+        .expect("États-Unis");
+    let trinite = names.iter().position(|n| n.starts_with("Trinité")).unwrap();
+    let ethiopie = names.iter().position(|n| n == "Éthiopie").unwrap();
+    let ghana = names.iter().position(|n| n == "Ghana").unwrap();
+    assert!(
+        etats < ethiopie && ethiopie < ghana && ghana < trinite,
+        "{names:?}"
+    );
+}

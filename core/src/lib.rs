@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 pub mod checklist;
+pub mod collate;
 pub mod content;
 pub mod directory;
 pub mod discretion;
