@@ -11,22 +11,18 @@ use crate::output::{Out, print_error};
 #[derive(Subcommand)]
 pub enum ContentCommand {
     /// Check a content folder: Fluent syntax, references, variables, chains, duplicates,
-    /// coverage. Default: the repository's `content/` (or the embedded content).
-    Check { dir: Option<PathBuf> },
+    /// coverage. Default: `./content` if there is one, else the embedded content.
+    Check {
+        /// The content folder (holding manifest.toml) to check.
+        dir: Option<PathBuf>,
+    },
 }
 
-/// `./content` when run from the repository, else the repository this binary was built
-/// from, else none (the embedded content).
+/// `./content` when run from the repository, else none (the embedded content). Never the
+/// folder the binary was built in: its path is the build machine's, not the person's.
 fn default_dir() -> Option<PathBuf> {
     let here = PathBuf::from("content");
-    if here.join("manifest.toml").is_file() {
-        return Some(here);
-    }
-    let built_from = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    built_from
-        .join("manifest.toml")
-        .is_file()
-        .then_some(built_from)
+    here.join("manifest.toml").is_file().then_some(here)
 }
 
 pub fn run(cmd: &ContentCommand, out: &Out, content_dir: Option<&Path>) -> ExitCode {

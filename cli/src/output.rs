@@ -199,6 +199,43 @@ pub fn print_error(kind: &str, message: &str, json: bool) -> ExitCode {
     ExitCode::from(1)
 }
 
+/// A command-line error for scripts: the whole explanation (which argument is missing or
+/// wrong, the possible values) on one line, and the same facts as fields:
+/// `{"error":{"kind":"invalid_input","message":…,"argument":…,"possible_values":[…]}}`.
+fn clap_error_json(e: &clap::Error) -> serde_json::Value {
+    use clap::error::{ContextKind, ContextValue};
+    let rendered = e.to_string();
+    // Everything before the usage lines, joined: clap puts the missing arguments and the
+    // possible values on lines after the first.
+    let message = rendered
+        .lines()
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("tip:"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let message = message.trim_start_matches("error: ").to_owned();
+    let strings = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        Some(ContextValue::Strings(v)) => v.clone(),
+        _ => vec![],
+    };
+    let mut error = serde_json::json!({"kind": "invalid_input", "message": message});
+    let argument = strings(ContextKind::InvalidArg);
+    if !argument.is_empty() {
+        error["argument"] = serde_json::json!(argument.join(" "));
+    }
+    let possible = strings(ContextKind::ValidValue);
+    if !possible.is_empty() {
+        error["possible_values"] = serde_json::json!(possible);
+    }
+    let subcommands = strings(ContextKind::ValidSubcommand);
+    if !subcommands.is_empty() {
+        error["possible_values"] = serde_json::json!(subcommands);
+    }
+    serde_json::json!({ "error": error })
+}
+
 /// Help and version print as usual; a malformed command line is `invalid_input`.
 pub fn clap_error(e: clap::Error, json: bool) -> ExitCode {
     use clap::error::ErrorKind;
@@ -214,9 +251,9 @@ pub fn clap_error(e: clap::Error, json: bool) -> ExitCode {
             }
         }
         _ if json => {
-            let first = e.to_string();
-            let first = first.lines().next().unwrap_or("invalid arguments");
-            print_error("invalid_input", first.trim_start_matches("error: "), true)
+            let value = clap_error_json(&e);
+            outln!("{value}");
+            ExitCode::from(1)
         }
         _ => {
             let _ = e.print();

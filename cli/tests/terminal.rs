@@ -463,3 +463,210 @@ fn country_lists_sort_in_the_persons_alphabet() {
         "{names:?}"
     );
 }
+
+/// Every subcommand path (`[]`, `["workshop"]`, `["workshop", "quiz"]`, ...) from `--help`.
+fn command_paths(prefix: Vec<String>, out: &mut Vec<Vec<String>>) {
+    let mut args: Vec<&str> = prefix.iter().map(String::as_str).collect();
+    args.push("--help");
+    let help = waymark(&args, "").stdout;
+    out.push(prefix.clone());
+    let mut in_commands = false;
+    for line in help.lines() {
+        if line.starts_with("Commands:") {
+            in_commands = true;
+            continue;
+        }
+        if in_commands {
+            if !line.starts_with("  ") {
+                break;
+            }
+            let name = line.split_whitespace().next().unwrap_or("");
+            if name != "help" && !line.starts_with("   ") {
+                let mut next = prefix.clone();
+                next.push(name.to_owned());
+                command_paths(next, out);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_argument_has_a_help_description() {
+    let mut paths = Vec::new();
+    command_paths(vec![], &mut paths);
+    assert!(paths.len() > 30, "{paths:?}");
+    let mut missing = Vec::new();
+    for path in &paths {
+        let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+        args.push("--help");
+        let help = waymark(&args, "").stdout;
+        let mut section = "";
+        for line in help.lines() {
+            if !line.starts_with(' ') {
+                section = line;
+                continue;
+            }
+            if !(section.starts_with("Arguments:") || section.starts_with("Options:")) {
+                continue;
+            }
+            let entry = line.trim();
+            let is_entry =
+                entry.starts_with('-') || entry.starts_with('<') || entry.starts_with('[');
+            // An entry's description follows its name after two spaces.
+            if is_entry && line.starts_with("  ") && !line.starts_with("          ") {
+                if !entry.contains("  ") {
+                    missing.push(format!("{}: {entry}", path.join(" ")));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+    let help = waymark(&["--help"], "").stdout;
+    assert!(help.contains("--developer"), "{help}");
+}
+
+#[test]
+fn json_argument_errors_name_the_argument_and_the_possible_values() {
+    let r = waymark(&["--json", "workshop", "attendance", "--count", "3"], "");
+    assert_eq!(r.code, 1);
+    let e = &r.json()["error"];
+    assert_eq!(e["kind"], "invalid_input");
+    assert!(e["message"].as_str().unwrap().contains("--session"), "{e}");
+    assert!(e["argument"].as_str().unwrap().contains("--session"), "{e}");
+    let r = waymark(
+        &[
+            "--json",
+            "workshop",
+            "quiz",
+            "--session",
+            "x",
+            "--phase",
+            "z",
+            "--scores",
+            "1",
+        ],
+        "",
+    );
+    let e = &r.json()["error"];
+    assert_eq!(
+        e["possible_values"],
+        serde_json::json!(["pre", "post"]),
+        "{e}"
+    );
+    assert!(e["message"].as_str().unwrap().contains("pre, post"), "{e}");
+}
+
+#[test]
+fn a_message_missing_its_argument_or_given_a_huge_number_is_an_error() {
+    let r = waymark(&["message", "items-count"], "");
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(!r.stdout.contains("{$count}") && !r.stdout.contains("{ $count }"));
+    assert!(r.stderr.contains("count"), "{}", r.stderr);
+    let r = waymark(
+        &[
+            "--json",
+            "message",
+            "items-count",
+            "--arg",
+            "count=99999999999999999999999",
+        ],
+        "",
+    );
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert_eq!(r.json()["error"]["kind"], "invalid_input");
+    let r = waymark(&["message", "items-count", "--arg", "count=١٢"], "");
+    assert_eq!(r.stdout.trim(), "12 items");
+}
+
+#[test]
+fn binary_input_says_it_is_not_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(["--locale", "en", "screen", "text"])
+        .env("HOME", dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), b"\x89PNG\xff\xfe\x00\x01")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("not text"), "{err}");
+    let help = waymark(&["screen", "text", "--help"], "").stdout;
+    assert!(help.contains("200,000 bytes"), "{help}");
+}
+
+#[test]
+fn a_data_folder_that_cannot_be_used_fails_reads_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("file");
+    std::fs::write(&file, "x").unwrap();
+    let under_file = file.join("sub");
+    for data in [
+        file.as_path(),
+        std::path::Path::new("/dev/null"),
+        under_file.as_path(),
+    ] {
+        let d = data.to_string_lossy().into_owned();
+        for cmd in [
+            vec!["checklist", "show"],
+            vec!["pin", "status"],
+            vec!["learn", "progress"],
+            vec!["settings", "show"],
+            vec!["wipe", "--yes"],
+        ] {
+            let mut args = vec!["--json", "--data-dir", d.as_str()];
+            args.extend(cmd.iter().copied());
+            let r = common::waymark_in(Some(dir.path()), &args, "");
+            assert_eq!(r.code, 1, "{d} {cmd:?}: {}", r.stdout);
+            assert_eq!(r.json()["error"]["kind"], "storage", "{d} {cmd:?}");
+        }
+    }
+    // A folder that does not exist yet is simply empty.
+    let fresh = dir.path().join("new");
+    let r = run_in(&fresh, &["--json", "pin", "status"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+}
+
+#[test]
+fn notifications_read_without_a_double_negative() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run_in(
+        dir.path(),
+        &["--locale", "en", "settings", "notifications", "on"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let shown = run_in(dir.path(), &["--locale", "en", "settings", "show"]).stdout;
+    assert!(shown.contains("Notifications: on"), "{shown}");
+    assert!(!shown.contains("No notifications"), "{shown}");
+    run_in(dir.path(), &["settings", "notifications", "off"]);
+    let shown = run_in(dir.path(), &["--locale", "en", "settings", "show"]).stdout;
+    assert!(shown.contains("Notifications: off"), "{shown}");
+}
+
+#[test]
+fn content_check_without_a_folder_names_no_build_machine_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(["content", "check"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("embedded content"), "{text}");
+    assert!(!text.contains(env!("CARGO_MANIFEST_DIR")), "{text}");
+}
+
+#[test]
+fn the_readme_says_the_build_scripts_sentence_once() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
+    let n = readme
+        .matches("`bindings/build-android` and `bindings/build-ios`. The Android and iOS")
+        .count();
+    assert_eq!(n, 1);
+    assert!(readme.contains("200,000 bytes"));
+}

@@ -38,12 +38,15 @@ error-integrity = لا يمكن قراءة البيانات المحفوظة ب�
 error-locked = بياناتك المحفوظة مقفلة. افتحها أولاً.
 error-wrong-pin = رمز PIN هذا غير صحيح.
 error-storage = تعذّر حفظ بياناتك على هذا الجهاز.
+error-data-folder = لا يمكن استخدام مجلد البيانات: إنه ليس مجلدًا، أو لا يمكن الكتابة فيه. اختر مجلدًا آخر باستخدام ‎--data-dir.
 error-unknown-message = لا يوجد نص بالمعرّف { $id }.
 error-malformed-locale = رمز اللغة هذا غير مكتوب بشكل صحيح.
 error-unsupported-locale = لا يحتوي Waymark على نصوص بهذه اللغة بعد.
 error-content-unreadable = تعذّرت قراءة مجلد المحتوى.
 error-content-file = ملف محتوى تالف أو مفقود: { $file }
 error-bad-argument = يوجد خيار مفقود أو غير مكتوب بشكل صحيح.
+error-not-text = المُدخل ليس نصًا: يجب أن يكون نصًا بترميز UTF-8، لا صورة أو مستندًا أو ملفًا آخر.
+error-missing-argument = يحتاج هذا النص إلى قيمة لـ { $name }: أضف ‎--arg { $name }=VALUE.
 error-not-a-number = اكتب عددًا صحيحًا بالأرقام فقط، مثل 12.
 error-number-too-large = هذا الرقم كبير جدًا: الحد الأقصى هو { $max }.
 

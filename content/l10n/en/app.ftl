@@ -38,12 +38,15 @@ error-integrity = Saved data could not be read safely. It may have been changed 
 error-locked = Your saved data is locked. Unlock it first.
 error-wrong-pin = That PIN is not right.
 error-storage = Your data could not be saved on this device.
+error-data-folder = The data folder cannot be used: it is not a folder, or it cannot be written to. Choose another folder with --data-dir.
 error-unknown-message = There is no text with the id { $id }.
 error-malformed-locale = That language code is not written correctly.
 error-unsupported-locale = Waymark has no text in that language yet.
 error-content-unreadable = The content folder could not be read.
 error-content-file = A content file is broken or missing: { $file }
 error-bad-argument = An option is missing or not written correctly.
+error-not-text = The input is not text: it must be UTF-8 text, not a picture, document or other file.
+error-missing-argument = This text needs a value for { $name }: add --arg { $name }=VALUE.
 error-not-a-number = Type a whole number using digits only, for example 12.
 error-number-too-large = That number is too large: the most is { $max }.
 

@@ -38,12 +38,15 @@ error-integrity = Los datos guardados no se pueden leer de forma segura. Puede q
 error-locked = Tus datos guardados están bloqueados. Desbloquéalos primero.
 error-wrong-pin = Ese PIN no es correcto.
 error-storage = No se pudieron guardar tus datos en este dispositivo.
+error-data-folder = No se puede usar la carpeta de datos: no es una carpeta o no se puede escribir en ella. Elige otra carpeta con --data-dir.
 error-unknown-message = No hay ningún texto con el identificador { $id }.
 error-malformed-locale = Ese código de idioma no está bien escrito.
 error-unsupported-locale = Waymark todavía no tiene textos en ese idioma.
 error-content-unreadable = No se puede leer la carpeta de contenido.
 error-content-file = Un archivo de contenido está dañado o falta: { $file }
 error-bad-argument = Falta una opción o no está bien escrita.
+error-not-text = La entrada no es texto: tiene que ser texto UTF-8, no una imagen, un documento u otro archivo.
+error-missing-argument = Este texto necesita un valor para { $name }: añade --arg { $name }=VALOR.
 error-not-a-number = Escribe un número entero solo con cifras, por ejemplo 12.
 error-number-too-large = Ese número es demasiado grande: el máximo es { $max }.
 

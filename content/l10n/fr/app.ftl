@@ -38,12 +38,15 @@ error-integrity = Les données enregistrées ne peuvent pas être lues en sécur
 error-locked = Vos données enregistrées sont verrouillées. Déverrouillez-les d'abord.
 error-wrong-pin = Ce code PIN n'est pas correct.
 error-storage = Vos données n'ont pas pu être enregistrées sur cet appareil.
+error-data-folder = Le dossier de données est inutilisable : ce n'est pas un dossier, ou on ne peut pas y écrire. Choisissez un autre dossier avec --data-dir.
 error-unknown-message = Il n'y a pas de texte avec l'identifiant { $id }.
 error-malformed-locale = Ce code de langue n'est pas écrit correctement.
 error-unsupported-locale = Waymark n'a pas encore de texte dans cette langue.
 error-content-unreadable = Le dossier de contenu ne peut pas être lu.
 error-content-file = Un fichier de contenu est abîmé ou manquant : { $file }
 error-bad-argument = Une option manque ou n'est pas écrite correctement.
+error-not-text = L'entrée n'est pas du texte : il faut du texte UTF-8, pas une image, un document ou un autre fichier.
+error-missing-argument = Ce texte a besoin d'une valeur pour { $name } : ajoutez --arg { $name }=VALEUR.
 error-not-a-number = Tapez un nombre entier avec des chiffres seulement, par exemple 12.
 error-number-too-large = Ce nombre est trop grand : le maximum est { $max }.
 

@@ -38,12 +38,15 @@ error-integrity = Nou pa ka li done ki anrejistre yo an sekirite. Petèt yo te c
 error-locked = Done ou anrejistre yo fèmen ak kle. Louvri yo anvan.
 error-wrong-pin = PIN sa a pa bon.
 error-storage = Nou pa t ka anrejistre done ou yo sou aparèy sa a.
+error-data-folder = Nou pa ka sèvi ak dosye done a: se pa yon dosye, oswa nou pa ka ekri ladan l. Chwazi yon lòt dosye ak --data-dir.
 error-unknown-message = Pa gen okenn tèks ki gen idantifyan { $id }.
 error-malformed-locale = Kòd lang sa a pa ekri kòrèkteman.
 error-unsupported-locale = Waymark poko gen tèks nan lang sa a.
 error-content-unreadable = Nou pa ka li dosye kontni an.
 error-content-file = Yon fichye kontni domaje oswa li manke: { $file }
 error-bad-argument = Yon opsyon manke oswa li pa ekri kòrèkteman.
+error-not-text = Sa ou bay la se pa tèks: li dwe tèks UTF-8, pa yon foto, yon dokiman oswa yon lòt fichye.
+error-missing-argument = Tèks sa a bezwen yon valè pou { $name }: ajoute --arg { $name }=VALÈ.
 error-not-a-number = Tape yon nimewo antye ak chif sèlman, pa egzanp 12.
 error-number-too-large = Nimewo sa a twò gwo: pi plis la se { $max }.
 

@@ -38,12 +38,15 @@ error-integrity = Os dados guardados não podem ser lidos com segurança. Podem 
 error-locked = Os seus dados guardados estão bloqueados. Desbloqueie-os primeiro.
 error-wrong-pin = Esse PIN não está certo.
 error-storage = Não foi possível guardar os seus dados neste aparelho.
+error-data-folder = Não é possível usar a pasta de dados: não é uma pasta ou não é possível escrever nela. Escolha outra pasta com --data-dir.
 error-unknown-message = Não existe nenhum texto com o identificador { $id }.
 error-malformed-locale = Esse código de língua não está bem escrito.
 error-unsupported-locale = O Waymark ainda não tem textos nessa língua.
 error-content-unreadable = Não é possível ler a pasta de conteúdo.
 error-content-file = Um ficheiro de conteúdo está danificado ou em falta: { $file }
 error-bad-argument = Falta uma opção ou não está bem escrita.
+error-not-text = A entrada não é texto: tem de ser texto UTF-8, não uma imagem, um documento ou outro ficheiro.
+error-missing-argument = Este texto precisa de um valor para { $name }: acrescente --arg { $name }=VALOR.
 error-not-a-number = Escreva um número inteiro só com algarismos, por exemplo 12.
 error-number-too-large = Esse número é grande demais: o máximo é { $max }.
 

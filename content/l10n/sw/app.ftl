@@ -38,12 +38,15 @@ error-integrity = Data iliyohifadhiwa haiwezi kusomwa kwa usalama. Huenda imebad
 error-locked = Data yako iliyohifadhiwa imefungwa. Ifungue kwanza.
 error-wrong-pin = PIN hiyo si sahihi.
 error-storage = Data yako haikuweza kuhifadhiwa kwenye kifaa hiki.
+error-data-folder = Folda ya data haiwezi kutumika: si folda, au haiwezi kuandikwa. Chagua folda nyingine kwa --data-dir.
 error-unknown-message = Hakuna maandishi yenye kitambulisho { $id }.
 error-malformed-locale = Msimbo huo wa lugha haujaandikwa vizuri.
 error-unsupported-locale = Waymark bado haina maandishi katika lugha hiyo.
 error-content-unreadable = Folda ya maudhui haiwezi kusomwa.
 error-content-file = Faili ya maudhui imeharibika au haipo: { $file }
 error-bad-argument = Chaguo fulani halipo au halijaandikwa vizuri.
+error-not-text = Ulichoingiza si maandishi: lazima yawe maandishi ya UTF-8, si picha, hati au faili nyingine.
+error-missing-argument = Maandishi haya yanahitaji thamani ya { $name }: ongeza --arg { $name }=THAMANI.
 error-not-a-number = Andika namba kamili kwa tarakimu tu, kwa mfano 12.
 error-number-too-large = Namba hiyo ni kubwa mno: kiwango cha juu ni { $max }.
 

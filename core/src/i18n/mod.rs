@@ -32,13 +32,17 @@ pub enum I18nError {
     MalformedTag,
     #[error("no content in the requested language")]
     UnsupportedLocale,
+    #[error("the message needs the argument {0}")]
+    MissingArgument(String),
 }
 
 impl UserFacing for I18nError {
     fn kind(&self) -> ErrorKind {
         match self {
             I18nError::UnknownMessage(_) => ErrorKind::NotFound,
-            I18nError::MalformedTag | I18nError::UnsupportedLocale => ErrorKind::InvalidInput,
+            I18nError::MalformedTag
+            | I18nError::UnsupportedLocale
+            | I18nError::MissingArgument(_) => ErrorKind::InvalidInput,
         }
     }
     fn detail_message(&self) -> Option<(&'static str, Vec<(&'static str, String)>)> {
@@ -47,6 +51,10 @@ impl UserFacing for I18nError {
             I18nError::UnknownMessage(id) => ("error-unknown-message", vec![("id", id.clone())]),
             I18nError::MalformedTag => ("error-malformed-locale", vec![]),
             I18nError::UnsupportedLocale => ("error-unsupported-locale", vec![]),
+            // Argument names come from the message text, never from what a person typed.
+            I18nError::MissingArgument(name) => {
+                ("error-missing-argument", vec![("name", name.clone())])
+            }
         })
     }
 }
@@ -328,6 +336,11 @@ impl Localizer {
                 let text = bundle
                     .format_pattern(pattern, args, &mut errors)
                     .into_owned();
+                // A variable the caller did not give would show as `{$count}`: an error,
+                // not a text with a hole in it.
+                if let Some(name) = errors.iter().find_map(missing_variable) {
+                    return Err(I18nError::MissingArgument(name));
+                }
                 return Ok(Localized {
                     text,
                     locale: locale.clone(),
@@ -357,6 +370,19 @@ impl Localizer {
         self.format(chain, id, None)
             .map(|l| l.text)
             .unwrap_or_else(|_| id.to_owned())
+    }
+}
+
+/// The name of a variable the message uses but was not given, if that is the error.
+fn missing_variable(error: &fluent_bundle::FluentError) -> Option<String> {
+    use fluent_bundle::FluentError;
+    use fluent_bundle::resolver::ResolverError;
+    use fluent_bundle::resolver::errors::ReferenceKind;
+    match error {
+        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable { id })) => {
+            Some(id.clone())
+        }
+        _ => None,
     }
 }
 
