@@ -283,7 +283,7 @@ fn main() -> ExitCode {
     }
     if cli.command.as_ref().is_some_and(Command::uses_data) && check_data_dir(&data_dir).is_err() {
         return shell.out.error(&WaymarkError::Storage {
-            message: shell.text("error-data-folder"),
+            message: shell.text("vault-error-data-dir"),
         });
     }
     let result = match cli.command {

@@ -513,10 +513,12 @@ fn every_argument_has_a_help_description() {
             let is_entry =
                 entry.starts_with('-') || entry.starts_with('<') || entry.starts_with('[');
             // An entry's description follows its name after two spaces.
-            if is_entry && line.starts_with("  ") && !line.starts_with("          ") {
-                if !entry.contains("  ") {
-                    missing.push(format!("{}: {entry}", path.join(" ")));
-                }
+            if is_entry
+                && line.starts_with("  ")
+                && !line.starts_with("          ")
+                && !entry.contains("  ")
+            {
+                missing.push(format!("{}: {entry}", path.join(" ")));
             }
         }
     }

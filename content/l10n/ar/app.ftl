@@ -38,7 +38,6 @@ error-integrity = لا يمكن قراءة البيانات المحفوظة ب�
 error-locked = بياناتك المحفوظة مقفلة. افتحها أولاً.
 error-wrong-pin = رمز PIN هذا غير صحيح.
 error-storage = تعذّر حفظ بياناتك على هذا الجهاز.
-error-data-folder = لا يمكن استخدام مجلد البيانات: إنه ليس مجلدًا، أو لا يمكن الكتابة فيه. اختر مجلدًا آخر باستخدام ‎--data-dir.
 error-unknown-message = لا يوجد نص بالمعرّف { $id }.
 error-malformed-locale = رمز اللغة هذا غير مكتوب بشكل صحيح.
 error-unsupported-locale = لا يحتوي Waymark على نصوص بهذه اللغة بعد.

@@ -38,7 +38,6 @@ error-integrity = Saved data could not be read safely. It may have been changed 
 error-locked = Your saved data is locked. Unlock it first.
 error-wrong-pin = That PIN is not right.
 error-storage = Your data could not be saved on this device.
-error-data-folder = The data folder cannot be used: it is not a folder, or it cannot be written to. Choose another folder with --data-dir.
 error-unknown-message = There is no text with the id { $id }.
 error-malformed-locale = That language code is not written correctly.
 error-unsupported-locale = Waymark has no text in that language yet.

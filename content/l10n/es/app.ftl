@@ -38,7 +38,6 @@ error-integrity = Los datos guardados no se pueden leer de forma segura. Puede q
 error-locked = Tus datos guardados están bloqueados. Desbloquéalos primero.
 error-wrong-pin = Ese PIN no es correcto.
 error-storage = No se pudieron guardar tus datos en este dispositivo.
-error-data-folder = No se puede usar la carpeta de datos: no es una carpeta o no se puede escribir en ella. Elige otra carpeta con --data-dir.
 error-unknown-message = No hay ningún texto con el identificador { $id }.
 error-malformed-locale = Ese código de idioma no está bien escrito.
 error-unsupported-locale = Waymark todavía no tiene textos en ese idioma.

@@ -38,7 +38,6 @@ error-integrity = Les données enregistrées ne peuvent pas être lues en sécur
 error-locked = Vos données enregistrées sont verrouillées. Déverrouillez-les d'abord.
 error-wrong-pin = Ce code PIN n'est pas correct.
 error-storage = Vos données n'ont pas pu être enregistrées sur cet appareil.
-error-data-folder = Le dossier de données est inutilisable : ce n'est pas un dossier, ou on ne peut pas y écrire. Choisissez un autre dossier avec --data-dir.
 error-unknown-message = Il n'y a pas de texte avec l'identifiant { $id }.
 error-malformed-locale = Ce code de langue n'est pas écrit correctement.
 error-unsupported-locale = Waymark n'a pas encore de texte dans cette langue.

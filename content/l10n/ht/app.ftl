@@ -38,7 +38,6 @@ error-integrity = Nou pa ka li done ki anrejistre yo an sekirite. Petèt yo te c
 error-locked = Done ou anrejistre yo fèmen ak kle. Louvri yo anvan.
 error-wrong-pin = PIN sa a pa bon.
 error-storage = Nou pa t ka anrejistre done ou yo sou aparèy sa a.
-error-data-folder = Nou pa ka sèvi ak dosye done a: se pa yon dosye, oswa nou pa ka ekri ladan l. Chwazi yon lòt dosye ak --data-dir.
 error-unknown-message = Pa gen okenn tèks ki gen idantifyan { $id }.
 error-malformed-locale = Kòd lang sa a pa ekri kòrèkteman.
 error-unsupported-locale = Waymark poko gen tèks nan lang sa a.

@@ -38,7 +38,6 @@ error-integrity = Os dados guardados não podem ser lidos com segurança. Podem 
 error-locked = Os seus dados guardados estão bloqueados. Desbloqueie-os primeiro.
 error-wrong-pin = Esse PIN não está certo.
 error-storage = Não foi possível guardar os seus dados neste aparelho.
-error-data-folder = Não é possível usar a pasta de dados: não é uma pasta ou não é possível escrever nela. Escolha outra pasta com --data-dir.
 error-unknown-message = Não existe nenhum texto com o identificador { $id }.
 error-malformed-locale = Esse código de língua não está bem escrito.
 error-unsupported-locale = O Waymark ainda não tem textos nessa língua.

@@ -38,7 +38,6 @@ error-integrity = Data iliyohifadhiwa haiwezi kusomwa kwa usalama. Huenda imebad
 error-locked = Data yako iliyohifadhiwa imefungwa. Ifungue kwanza.
 error-wrong-pin = PIN hiyo si sahihi.
 error-storage = Data yako haikuweza kuhifadhiwa kwenye kifaa hiki.
-error-data-folder = Folda ya data haiwezi kutumika: si folda, au haiwezi kuandikwa. Chagua folda nyingine kwa --data-dir.
 error-unknown-message = Hakuna maandishi yenye kitambulisho { $id }.
 error-malformed-locale = Msimbo huo wa lugha haujaandikwa vizuri.
 error-unsupported-locale = Waymark bado haina maandishi katika lugha hiyo.
