@@ -186,6 +186,27 @@ impl Waymark {
 }
 
 impl Waymark {
+    /// Like `message_in`, but a variable the message needs and `args` lacks is an error
+    /// (for scripts: the terminal shell's `waymark message`). Not exported: the phones
+    /// always pass their arguments and fall back to the lenient form.
+    pub fn message_in_strict(
+        &self,
+        id: String,
+        locales: Vec<String>,
+        args: Vec<MessageArg>,
+    ) -> Result<MessageView, WaymarkError> {
+        let chain = self.strict_chain(&locales)?;
+        let args = fluent_args(&args);
+        self.content
+            .l10n
+            .format_strict(&chain, &id, Some(&args))
+            .map(|l| MessageView {
+                text: l.text,
+                locale: l.locale,
+            })
+            .map_err(|e| self.error(&e))
+    }
+
     fn format_in(
         &self,
         chain: &[String],

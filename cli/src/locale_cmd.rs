@@ -123,7 +123,8 @@ pub fn message(shell: &Shell, args: MessageArgs) -> Result<(), WaymarkError> {
         }
     }
     let chain = shell.chain()?;
-    let view = shell.waymark.message_in(args.id, chain, parsed)?;
+    // Strict: a message missing one of its arguments is an error, not `{$count}`.
+    let view = shell.waymark.message_in_strict(args.id, chain, parsed)?;
     if shell.out.json {
         return shell.out.json(&view);
     }

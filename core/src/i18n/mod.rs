@@ -307,12 +307,35 @@ impl Localizer {
             })
     }
 
-    /// Formats `id` with the first locale of `chain` that defines it.
+    /// Formats `id` with the first locale of `chain` that defines it. A variable the caller
+    /// did not give shows as `{$name}` (the phones show a text with a hole rather than no
+    /// text); scripts use [`Localizer::format_strict`].
     pub fn format(
         &self,
         chain: &[String],
         id: &str,
         args: Option<&FluentArgs>,
+    ) -> Result<Localized, I18nError> {
+        self.format_checked(chain, id, args, false)
+    }
+
+    /// Like [`Localizer::format`], but a variable the caller did not give is an error
+    /// (`waymark message items-count` without `--arg count=…`).
+    pub fn format_strict(
+        &self,
+        chain: &[String],
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<Localized, I18nError> {
+        self.format_checked(chain, id, args, true)
+    }
+
+    fn format_checked(
+        &self,
+        chain: &[String],
+        id: &str,
+        args: Option<&FluentArgs>,
+        strict: bool,
     ) -> Result<Localized, I18nError> {
         let (msg, attr) = split_id(id);
         for locale in chain {
@@ -336,9 +359,8 @@ impl Localizer {
                 let text = bundle
                     .format_pattern(pattern, args, &mut errors)
                     .into_owned();
-                // A variable the caller did not give would show as `{$count}`: an error,
-                // not a text with a hole in it.
-                if let Some(name) = errors.iter().find_map(missing_variable) {
+                // Strict: a variable the caller did not give would show as `{$count}`.
+                if strict && let Some(name) = errors.iter().find_map(missing_variable) {
                     return Err(I18nError::MissingArgument(name));
                 }
                 return Ok(Localized {
