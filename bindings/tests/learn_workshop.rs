@@ -399,9 +399,17 @@ fn typed_numbers_accept_every_script_with_one_maximum() {
     let b = w.parse_number("99999999999".into()).unwrap_err();
     assert_eq!(a, b);
     // Localized: the Arabic message, not the English one.
-    assert!(a.message().chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "{a}");
+    assert!(
+        a.message()
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "{a}"
+    );
     // The workshop refuses the same counts the same way.
-    let session = w.workshop_start("migrants_45".into(), None).unwrap().session;
+    let session = w
+        .workshop_start("migrants_45".into(), None)
+        .unwrap()
+        .session;
     let e = w.workshop_attendance(session, 4_294_967_295).unwrap_err();
     assert_eq!(e, a);
 }

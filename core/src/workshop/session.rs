@@ -195,6 +195,10 @@ impl<'a> Sessions<'a> {
     pub fn attendance(&self, id: &str, n: i64) -> Result<SessionRecord, WorkshopError> {
         let n = count(n)?;
         let (mut s, _) = self.open(id)?;
+        // Never fewer people than the scores already given in a phase (one per person).
+        if s.pre_scores.len().max(s.post_scores.len()) > n as usize {
+            return Err(WorkshopError::TooManyScores { count: n });
+        }
         s.attendance = Some(n);
         self.put(&s)?;
         Ok(s)

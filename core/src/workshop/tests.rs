@@ -430,6 +430,11 @@ fn counts_have_one_maximum_and_scores_never_outnumber_the_people_present() {
         sessions.add_scores(&s.id, Phase::Post, &[1, 2], &[]),
         Err(WorkshopError::TooManyScores { count: 2 })
     ));
+    // Nor can the count drop below the scores already given.
+    assert!(matches!(
+        sessions.attendance(&s.id, 0),
+        Err(WorkshopError::TooManyScores { count: 0 })
+    ));
     // Misses are checked against the people who scored, with their own message.
     let e = sessions
         .add_scores(&s.id, Phase::Pre, &[1], &[2, 0, 0, 0, 0])
