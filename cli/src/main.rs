@@ -249,6 +249,9 @@ fn main() -> ExitCode {
         Err(e) => return output::clap_error(e, json_requested),
     };
     let out = Out { json: cli.json };
+    if cli.json {
+        output::set_raw();
+    }
     let data_dir = cli.data_dir.clone().unwrap_or_else(default_data_dir);
     let mut preferred = cli.locale.iter().cloned().collect::<Vec<_>>();
     preferred.extend(environment_locales());

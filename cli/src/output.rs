@@ -55,9 +55,21 @@ static FAILED: AtomicBool = AtomicBool::new(false);
 /// next prompt performs the quick exit.
 static QUIT: AtomicBool = AtomicBool::new(false);
 
+/// Set for data meant for programs (`--json`, an export): never wrapped, even on a
+/// terminal, since a line break inside a JSON string or a CSV row would change the data.
+static RAW: AtomicBool = AtomicBool::new(false);
+
+/// From now on, stdout is data: written exactly as given.
+pub fn set_raw() {
+    RAW.store(true, Ordering::Relaxed);
+}
+
 pub fn write_stdout(args: fmt::Arguments) {
     if CLOSED.load(Ordering::Relaxed) || QUIT.load(Ordering::Relaxed) {
         return;
+    }
+    if RAW.load(Ordering::Relaxed) {
+        return emit(&args.to_string());
     }
     // On a terminal, long lines wrap at words and long screens pause (see `layout`).
     let text = crate::layout::layout(&args.to_string(), &mut pause);
@@ -251,6 +263,7 @@ pub fn clap_error(e: clap::Error, json: bool) -> ExitCode {
             }
         }
         _ if json => {
+            set_raw();
             let value = clap_error_json(&e);
             outln!("{value}");
             ExitCode::from(1)

@@ -325,8 +325,11 @@ pub fn run(shell: &Shell, cmd: WorkshopCommand) -> Result<(), WaymarkError> {
                     }
                     outln!("{}", shell.text("workshop-export-written"));
                 }
-                // The export is the output, in the format asked for.
-                None => out!("{text}"),
+                // The export is the output, in the format asked for: data, never wrapped.
+                None => {
+                    crate::output::set_raw();
+                    out!("{text}");
+                }
             }
         }
         WorkshopCommand::Clear => {

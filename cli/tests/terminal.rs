@@ -369,6 +369,27 @@ fn words_are_not_broken_and_scripts_get_whole_lines() {
 }
 
 #[test]
+fn json_and_exports_are_never_wrapped_even_on_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_string_lossy().into_owned();
+    let env = [
+        ("WAYMARK_FORCE_TERMINAL", "1"),
+        ("COLUMNS", "40"),
+        ("LINES", "10"),
+    ];
+    let r = common::waymark_env(
+        Some(dir.path()),
+        &["--json", "--data-dir", &d, "modules"],
+        "",
+        &env,
+    );
+    assert_eq!(r.code, 0);
+    let modules = r.json();
+    assert!(modules.as_array().unwrap().len() > 3);
+    assert!(r.stdout.lines().any(|l| columns(l) > 40));
+}
+
+#[test]
 fn a_screen_taller_than_the_terminal_pauses_before_it_scrolls_away() {
     let dir = tempfile::tempdir().unwrap();
     // The job-offer check, answered "yes" throughout, no country; Enter at every pause.
