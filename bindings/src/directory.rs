@@ -261,7 +261,8 @@ impl Waymark {
                 label: self.text(&chain, &c.name_msg),
             })
             .collect();
-        countries.sort_by(|a, b| a.label.cmp(&b.label));
+        // In the person's alphabet: accents and case folded ("États-Unis" with the E's).
+        waymark_core::collate::sort_by_name(&mut countries, |c| &c.label);
         Ok(HelpChoicesView {
             countries,
             kinds: Kind::ALL

@@ -166,6 +166,19 @@ impl Waymark {
         self.format_in(&chain, &id, &args)
     }
 
+    /// A whole number as a person typed it, in any script's digits (`١٢`, `१२`, `12`):
+    /// 0 up to the documented maximum (1,000,000). For every numeric field (how many people
+    /// are present, scores, a menu choice). Anything else is `invalid_input` saying what
+    /// to type.
+    pub fn parse_number(&self, text: String) -> Result<u32, WaymarkError> {
+        waymark_core::number::parse_count(&text).map_err(|e| self.error(&e))
+    }
+
+    /// Several numbers typed as `3,5,4` (the Arabic comma `،` too), e.g. quiz scores.
+    pub fn parse_numbers(&self, text: String) -> Result<Vec<u32>, WaymarkError> {
+        waymark_core::number::parse_counts(&text).map_err(|e| self.error(&e))
+    }
+
     /// The version of the content in use (from its manifest).
     pub fn content_version(&self) -> Result<String, WaymarkError> {
         Ok(self.content.manifest.content.version.clone())
@@ -173,6 +186,27 @@ impl Waymark {
 }
 
 impl Waymark {
+    /// Like `message_in`, but a variable the message needs and `args` lacks is an error
+    /// (for scripts: the terminal shell's `waymark message`). Not exported: the phones
+    /// always pass their arguments and fall back to the lenient form.
+    pub fn message_in_strict(
+        &self,
+        id: String,
+        locales: Vec<String>,
+        args: Vec<MessageArg>,
+    ) -> Result<MessageView, WaymarkError> {
+        let chain = self.strict_chain(&locales)?;
+        let args = fluent_args(&args);
+        self.content
+            .l10n
+            .format_strict(&chain, &id, Some(&args))
+            .map(|l| MessageView {
+                text: l.text,
+                locale: l.locale,
+            })
+            .map_err(|e| self.error(&e))
+    }
+
     fn format_in(
         &self,
         chain: &[String],

@@ -447,3 +447,33 @@ fn the_glossary_is_on_the_facade_in_the_current_language() {
     assert_eq!(grooming.term, "Grooming");
     assert!(grooming.text.contains("trust"));
 }
+
+#[test]
+fn typed_numbers_accept_every_script_with_one_maximum() {
+    let dir = tempfile::tempdir().unwrap();
+    let w = waymark(&dir, &["ar"]);
+    assert_eq!(w.parse_number("١٢".into()).unwrap(), 12);
+    assert_eq!(w.parse_number(" 7 ".into()).unwrap(), 7);
+    assert_eq!(w.parse_numbers("٣،٤,5".into()).unwrap(), vec![3, 4, 5]);
+    for bad in ["", "x", "-1", "1.5"] {
+        let e = w.parse_number(bad.into()).unwrap_err();
+        assert!(matches!(e, WaymarkError::InvalidInput { .. }), "{bad}");
+    }
+    let a = w.parse_number("4294967295".into()).unwrap_err();
+    let b = w.parse_number("99999999999".into()).unwrap_err();
+    assert_eq!(a, b);
+    // Localized: the Arabic message, not the English one.
+    assert!(
+        a.message()
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "{a}"
+    );
+    // The workshop refuses the same counts the same way.
+    let session = w
+        .workshop_start("migrants_45".into(), None)
+        .unwrap()
+        .session;
+    let e = w.workshop_attendance(session, 4_294_967_295).unwrap_err();
+    assert_eq!(e, a);
+}

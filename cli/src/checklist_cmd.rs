@@ -14,20 +14,32 @@ pub enum ChecklistCommand {
     Show,
     /// Add your own item to a stage: `checklist add --stage on_arrival "text"`.
     Add {
+        /// The stage's id, as `checklist show --json` lists them (e.g. before_you_go).
         #[arg(long)]
         stage: String,
+        /// The item's text (kept only in the encrypted vault).
         text: String,
     },
     /// Tick an item (`--undo` to untick).
     Done {
+        /// The item's id, as `checklist show --json` lists them (e.g. pay_no_fees).
         item: String,
+        /// Untick the item instead.
         #[arg(long)]
         undo: bool,
     },
     /// Write a private note on an item ("" removes it).
-    Note { item: String, text: String },
+    Note {
+        /// The item's id, as `checklist show --json` lists them.
+        item: String,
+        /// The note (kept only in the encrypted vault); "" removes it.
+        text: String,
+    },
     /// Remove one of your own items.
-    Remove { item: String },
+    Remove {
+        /// The id `checklist add` printed (also in `checklist show --json`).
+        item: String,
+    },
 }
 
 #[derive(Serialize)]

@@ -11,13 +11,15 @@ use crate::output::{Out, print_error};
 #[derive(Subcommand)]
 pub enum ContentCommand {
     /// Check a content folder: Fluent syntax, references, variables, chains, duplicates,
-    /// coverage. Default: `./content` if it holds a manifest, else the embedded content.
-    Check { dir: Option<PathBuf> },
+    /// coverage. Default: `./content` if there is one, else the embedded content.
+    Check {
+        /// The content folder (holding manifest.toml) to check.
+        dir: Option<PathBuf>,
+    },
 }
 
-/// `./content` when run from the repository; otherwise none (the embedded content). Never
-/// a path baked in at build time: it would print the build machine's folders, and on
-/// another machine could name an unrelated folder.
+/// `./content` when run from the repository, else none (the embedded content). Never the
+/// folder the binary was built in: its path is the build machine's, not the person's.
 fn default_dir() -> Option<PathBuf> {
     let here = PathBuf::from("content");
     here.join(MANIFEST).is_file().then_some(here)

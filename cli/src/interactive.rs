@@ -29,7 +29,6 @@ pub struct Prompt<'a> {
     shell: &'a Shell,
     /// Set by `q`: the session ends with nothing more on the screen (no goodbye).
     pub exited: bool,
-    stdin: std::io::StdinLock<'static>,
 }
 
 impl<'a> Prompt<'a> {
@@ -37,7 +36,6 @@ impl<'a> Prompt<'a> {
         Self {
             shell,
             exited: false,
-            stdin: std::io::stdin().lock(),
         }
     }
 
@@ -55,6 +53,10 @@ impl<'a> Prompt<'a> {
 
     /// One line of input, trimmed; `None` for quick exit (`q`) or end of input.
     pub fn line(&mut self) -> Option<String> {
+        if crate::output::quit_requested() {
+            // `q` at a "Press Enter" pause.
+            return self.unless_quit(String::from("q"));
+        }
         if crate::output::closed() {
             // Nobody reads the screen any more (`waymark | head`): end the session.
             return None;
@@ -63,7 +65,10 @@ impl<'a> Prompt<'a> {
         // Bytes that are not UTF-8 (a terminal in another encoding) become U+FFFD: the
         // answer is then simply not a choice, instead of ending the session.
         let mut bytes = Zeroizing::new(Vec::new());
-        match self.stdin.read_until(b'\n', &mut bytes) {
+        // Locked per line: a "Press Enter" pause reads from the same buffered stdin.
+        let read = std::io::stdin().lock().read_until(b'\n', &mut bytes);
+        crate::layout::answered();
+        match read {
             Ok(0) | Err(_) => return None,
             Ok(_) => {}
         }
@@ -77,11 +82,12 @@ impl<'a> Prompt<'a> {
         if !std::io::stdin().is_terminal() {
             return self.line().map(Zeroizing::new);
         }
-        if crate::output::closed() {
-            return None;
+        if crate::output::closed() || crate::output::quit_requested() {
+            return self.line().map(Zeroizing::new);
         }
         out!("> ");
         let typed = Zeroizing::new(rpassword::read_password().ok()?);
+        crate::layout::answered();
         let pin = Zeroizing::new(typed.trim().to_owned());
         if pin.eq_ignore_ascii_case("q") {
             self.unless_quit(String::from("q"));
@@ -131,7 +137,8 @@ impl<'a> Prompt<'a> {
             let Some(answer) = self.line() else {
                 return Pick::Leave;
             };
-            match answer.parse::<usize>() {
+            // Digits of any script: `١` picks the first entry in Arabic.
+            match waymark_core::number::parse_count(&answer).map(|n| n as usize) {
                 Ok(n) if (1..=choices.len()).contains(&n) => return Pick::One(n - 1),
                 _ => self.say("menu-invalid-choice"),
             }
@@ -142,7 +149,11 @@ impl<'a> Prompt<'a> {
 /// Clears the screen on a terminal so nothing stays visible, then ends the session.
 pub fn quick_exit() {
     if std::io::stdout().is_terminal() {
-        out!("\x1b[2J\x1b[3J\x1b[H");
+        // Written directly: output may be stopped already (`q` at a pause).
+        use std::io::Write;
+        let mut stdout = std::io::stdout().lock();
+        let _ = stdout.write_all(b"\x1b[2J\x1b[3J\x1b[H");
+        let _ = stdout.flush();
     }
 }
 
@@ -187,6 +198,10 @@ pub fn run(shell: &Shell) -> Result<(), WaymarkError> {
     }
     let menu = main_menu();
     loop {
+        // In the current language: the session pauses before a long screen scrolls away.
+        if crate::layout::is_terminal() {
+            crate::layout::set_pause_text(prompt.text("terminal-press-enter"));
+        }
         let current = shell.waymark.current_locale()?;
         if let Some(note) = &current.review_note {
             outln!();

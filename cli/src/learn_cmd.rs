@@ -29,9 +29,15 @@ pub enum LearnCommand {
     /// The tracks, one per audience.
     Tracks,
     /// Mark a lesson as seen: `waymark learn seen getting_help l1`.
-    Seen { module: String, lesson: String },
+    Seen {
+        /// The module's id, as `waymark modules` lists them (e.g. getting_help).
+        module: String,
+        /// The lesson's id, as `waymark module ID --json` lists them (e.g. l1).
+        lesson: String,
+    },
     /// Score a quiz: `waymark learn quiz rights_at_work --answers b,a,b,a,b`.
     Quiz {
+        /// The module's id, as `waymark modules` lists them.
         module: String,
         /// One choice id per question, in order, separated by commas.
         #[arg(long, value_delimiter = ',', required = true)]
@@ -223,7 +229,7 @@ fn print_progress(shell: &Shell, all: &[waymark::ModuleProgressView]) {
                 vec![
                     MessageArg::Text {
                         name: "module".into(),
-                        value: p.module.clone(),
+                        value: shell.module_title(&p.module),
                     },
                     MessageArg::Number {
                         name: "seen".into(),

@@ -10,6 +10,7 @@ use crate::Shell;
 pub enum LocaleCommand {
     /// Negotiate language tags (most preferred first) into a fallback chain.
     Resolve {
+        /// Language tags like fr-HT, sw or en_JM, most preferred first.
         #[arg(required = true)]
         tags: Vec<String>,
     },
@@ -68,17 +69,35 @@ pub fn run(shell: &Shell, cmd: LocaleCommand) -> Result<(), WaymarkError> {
     }
 }
 
-pub fn parse_arg(raw: &str) -> Option<MessageArg> {
-    let (name, value) = raw.split_once('=')?;
+/// Why an argument could not be used.
+pub enum BadArg {
+    /// Not `name=value`.
+    Shape,
+    /// A number past the one maximum every typed number has.
+    TooLarge,
+}
+
+/// `name=value`: a number (digits of any script, or a decimal like `-2.5`) is passed as a
+/// number so plurals select; anything else as text. Numbers beyond
+/// [`waymark_core::number::MAX_COUNT`] are refused rather than printed as `1e23`.
+pub fn parse_arg(raw: &str) -> Result<MessageArg, BadArg> {
+    use waymark_core::number::{MAX_COUNT, NumberError, parse_count};
+    let (name, value) = raw.split_once('=').ok_or(BadArg::Shape)?;
     if name.is_empty() {
-        return None;
+        return Err(BadArg::Shape);
     }
-    Some(match value.parse::<f64>() {
-        Ok(n) if n.is_finite() => MessageArg::Number {
+    let number = match parse_count(value) {
+        Ok(n) => Some(f64::from(n)),
+        Err(NumberError::TooLarge { .. }) => return Err(BadArg::TooLarge),
+        Err(_) => value.trim().parse::<f64>().ok().filter(|n| n.is_finite()),
+    };
+    Ok(match number {
+        Some(n) if n.abs() > f64::from(MAX_COUNT) => return Err(BadArg::TooLarge),
+        Some(n) => MessageArg::Number {
             name: name.to_owned(),
             value: n,
         },
-        _ => MessageArg::Text {
+        None => MessageArg::Text {
             name: name.to_owned(),
             value: value.to_owned(),
         },
@@ -89,15 +108,23 @@ pub fn message(shell: &Shell, args: MessageArgs) -> Result<(), WaymarkError> {
     let mut parsed = Vec::new();
     for raw in &args.args {
         match parse_arg(raw) {
-            Some(a) => parsed.push(a),
-            None => {
+            Ok(a) => parsed.push(a),
+            Err(BadArg::Shape) => {
                 let text = shell.waymark.message("error-bad-argument".into(), vec![])?;
                 return Err(WaymarkError::InvalidInput { message: text.text });
+            }
+            Err(BadArg::TooLarge) => {
+                // The same refusal as any typed number past the maximum.
+                let max = waymark_core::number::MAX_COUNT.to_string();
+                return Err(WaymarkError::InvalidInput {
+                    message: shell.text_with("error-number-too-large", "max", max),
+                });
             }
         }
     }
     let chain = shell.chain()?;
-    let view = shell.waymark.message_in(args.id, chain, parsed)?;
+    // Strict: a message missing one of its arguments is an error, not `{$count}`.
+    let view = shell.waymark.message_in_strict(args.id, chain, parsed)?;
     if shell.out.json {
         return shell.out.json(&view);
     }

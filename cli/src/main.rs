@@ -11,6 +11,7 @@ mod checklist_cmd;
 mod content_cmd;
 mod help_cmd;
 mod interactive;
+mod layout;
 mod learn_cmd;
 mod locale_cmd;
 mod screen_cmd;
@@ -48,8 +49,8 @@ struct Cli {
     /// Use a content folder instead of the embedded content.
     #[arg(long, global = true, value_name = "DIR")]
     content_dir: Option<PathBuf>,
-    /// Developer mode: offer the pseudo-locales en-XA and ar-XB.
-    #[arg(long, global = true, hide = true)]
+    /// Developer mode: offer the pseudo-locales en-XA and ar-XB (for testing translations).
+    #[arg(long, global = true)]
     developer: bool,
     #[command(subcommand)]
     command: Option<Command>,
@@ -126,6 +127,18 @@ impl Shell {
         self.text_args(id, vec![arg])
     }
 
+    /// A learning module's title in the current language, as the Learn menu shows it
+    /// ("Learn more" links and progress lines name modules the same way); the id if the
+    /// module is unknown.
+    pub fn module_title(&self, id: &str) -> String {
+        self.waymark
+            .learn_modules(None)
+            .ok()
+            .and_then(|all| all.into_iter().find(|m| m.id == id))
+            .map(|m| m.title)
+            .unwrap_or_else(|| id.to_owned())
+    }
+
     /// A message with number arguments (numbers stay numbers, so plurals work).
     pub fn number_text(&self, id: &str, args: Vec<(&str, f64)>) -> String {
         let args = args
@@ -158,6 +171,57 @@ impl Shell {
     }
 }
 
+impl Command {
+    /// Whether the command reads or writes saved data (the vault under `--data-dir`).
+    fn uses_data(&self) -> bool {
+        match self {
+            Command::Checklist(_) | Command::Pin(_) | Command::Wipe(_) | Command::Settings(_) => {
+                true
+            }
+            Command::Learn(cmd) => !matches!(cmd, learn_cmd::LearnCommand::Tracks),
+            Command::Workshop(cmd) => !matches!(
+                cmd,
+                workshop_cmd::WorkshopCommand::Plans
+                    | workshop_cmd::WorkshopCommand::Plan { .. }
+                    | workshop_cmd::WorkshopCommand::Present { .. }
+            ),
+            _ => false,
+        }
+    }
+}
+
+/// A data folder that cannot hold the vault (a file, `/dev/null`, a folder that cannot
+/// be written to, or one under a file) is an error for reads too: otherwise `checklist
+/// show` or `wipe --yes` would answer with empty defaults as if nothing were saved.
+/// A folder that does not exist yet is fine: it is created when something is saved.
+fn check_data_dir(dir: &std::path::Path) -> Result<(), ()> {
+    let mut existing = Some(dir);
+    while let Some(p) = existing {
+        match std::fs::metadata(p) {
+            Ok(meta) if meta.is_dir() => return writable(p).then_some(()).ok_or(()),
+            Ok(_) => return Err(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => existing = p.parent(),
+            Err(_) => return Err(()),
+        }
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn writable(dir: &std::path::Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(path) = std::ffi::CString::new(dir.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: `access` reads the NUL-terminated path, which lives for the call.
+    unsafe { libc::access(path.as_ptr(), libc::W_OK | libc::X_OK) == 0 }
+}
+
+#[cfg(not(unix))]
+fn writable(dir: &std::path::Path) -> bool {
+    std::fs::metadata(dir).is_ok_and(|m| !m.permissions().readonly())
+}
+
 fn default_data_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("XDG_DATA_HOME").filter(|d| !d.is_empty()) {
         return PathBuf::from(dir).join("waymark");
@@ -185,6 +249,9 @@ fn main() -> ExitCode {
         Err(e) => return output::clap_error(e, json_requested),
     };
     let out = Out { json: cli.json };
+    if cli.json {
+        output::set_raw();
+    }
     let data_dir = cli.data_dir.clone().unwrap_or_else(default_data_dir);
     let mut preferred = cli.locale.iter().cloned().collect::<Vec<_>>();
     preferred.extend(environment_locales());
@@ -224,6 +291,11 @@ fn main() -> ExitCode {
         let min = waymark_core::keys::PASSPHRASE_MIN as f64;
         let message = shell.number_text("vault-error-passphrase-short", vec![("min", min)]);
         return shell.out.error(&WaymarkError::InvalidInput { message });
+    }
+    if cli.command.as_ref().is_some_and(Command::uses_data) && check_data_dir(&data_dir).is_err() {
+        return shell.out.error(&WaymarkError::Storage {
+            message: shell.text("vault-error-data-dir"),
+        });
     }
     let result = match cli.command {
         None => interactive::run(&shell),

@@ -30,7 +30,8 @@ pub enum ScreenCommand {
         #[arg(long, value_name = "CC")]
         country: Option<String>,
     },
-    /// Scans a pasted job advert or message (stdin) for warning signs.
+    /// Scans a pasted job advert or message (stdin, UTF-8, at most 200,000 bytes) for
+    /// warning signs.
     Text,
 }
 
@@ -63,7 +64,8 @@ fn read_stdin(shell: &Shell) -> Result<String, WaymarkError> {
     let mut text = String::new();
     std::io::stdin()
         .read_to_string(&mut text)
-        .map_err(|_| bad_input(shell, "error-invalid-input"))?;
+        // Binary input or another encoding: say so, not just "could not be used".
+        .map_err(|_| bad_input(shell, "error-not-text"))?;
     Ok(text)
 }
 
@@ -146,7 +148,7 @@ pub fn print_report(shell: &Shell, report: &ScreenReportView) {
                 "  {}",
                 shell.text_with("screening-next-step", "step", s.next_step.clone())
             );
-            let module = shell.text(&format!("screening-module-{}", s.module.replace('_', "-")));
+            let module = shell.module_title(&s.module);
             outln!(
                 "  {}",
                 shell.text_with("screening-learn-more", "module", module)

@@ -14,7 +14,10 @@ pub enum SettingsCommand {
     /// List the neutral names and icons the app can take.
     Disguises,
     /// Choose how the app looks on the home screen (an id from `settings disguises`).
-    Disguise { choice: String },
+    Disguise {
+        /// The disguise's id, as `settings disguises` lists them.
+        choice: String,
+    },
     /// No notifications at all: on or off.
     Notifications {
         #[arg(value_parser = ["on", "off"])]
@@ -110,9 +113,10 @@ fn print_settings(shell: &Shell, v: &DiscretionView) {
         "{}",
         line(
             shell,
-            "discretion-notifications-off",
+            // "Notifications: on", never the double negative "No notifications: off".
+            "discretion-notifications",
             "state",
-            on_off(shell, v.notifications_off)
+            on_off(shell, !v.notifications_off)
         )
     );
     outln!(

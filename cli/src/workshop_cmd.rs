@@ -34,16 +34,22 @@ pub enum WorkshopCommand {
     /// Every session plan with its agenda, quiz and show-of-hands questions.
     Plans,
     /// One plan.
-    Plan { id: String },
+    Plan {
+        /// The plan's id, as listed by `waymark workshop plans` (e.g. migrants_45).
+        id: String,
+    },
     /// One agenda item of a plan, for showing to a group (items count from 1).
     Present {
+        /// The plan's id, as listed by `waymark workshop plans`.
         #[arg(long)]
         plan: String,
+        /// Which agenda item to show, counting from 1.
         #[arg(long, default_value_t = 1)]
         item: u32,
     },
     /// Start a session: prints its id.
     Start {
+        /// The plan's id, as listed by `waymark workshop plans`.
         #[arg(long)]
         plan: String,
         /// A two-letter country code (default: the language's region).
@@ -52,43 +58,56 @@ pub enum WorkshopCommand {
     },
     /// Set how many people are present.
     Attendance {
+        /// The session's id, printed by `waymark workshop start` (see `workshop sessions`).
         #[arg(long)]
         session: String,
-        #[arg(long, allow_negative_numbers = true)]
-        count: i64,
+        /// How many people are present: a whole number from 0 to 1000000, in any
+        /// script's digits.
+        #[arg(long, value_name = "N", allow_hyphen_values = true)]
+        count: String,
     },
     /// Add anonymous quiz scores (right answers per person): `--scores 3,5,4`.
     Quiz {
+        /// The session's id, printed by `waymark workshop start`.
         #[arg(long)]
         session: String,
+        /// Before (pre) or after (post) the session.
         #[arg(long, value_enum)]
         phase: PhaseArg,
-        #[arg(long, allow_hyphen_values = true)]
+        /// Right answers per person, comma-separated; at most one score per person present.
+        #[arg(long, value_name = "N,N,...", allow_hyphen_values = true)]
         scores: String,
         /// How many missed each question, in the plan's order: `--missed 1,0,2,0,3`.
-        #[arg(long, allow_hyphen_values = true)]
+        #[arg(long, value_name = "N,N,...", allow_hyphen_values = true)]
         missed: Option<String>,
     },
     /// One person's answers on the phone passed around: `--answers a,b,a,b,b`.
     Answers {
+        /// The session's id, printed by `waymark workshop start`.
         #[arg(long)]
         session: String,
+        /// Before (pre) or after (post) the session.
         #[arg(long, value_enum)]
         phase: PhaseArg,
+        /// The chosen answer (a, b, c...) for each quiz question, in the plan's order.
         #[arg(long, value_delimiter = ',', required = true)]
         answers: Vec<String>,
     },
     /// Record a show-of-hands count.
     Hands {
+        /// The session's id, printed by `waymark workshop start`.
         #[arg(long)]
         session: String,
+        /// The show-of-hands question's id, listed under "hands" by `waymark workshop plan ID`.
         #[arg(long)]
         question: String,
-        #[arg(long, allow_negative_numbers = true)]
-        count: i64,
+        /// How many hands went up: a whole number from 0 to 1000000.
+        #[arg(long, value_name = "N", allow_hyphen_values = true)]
+        count: String,
     },
     /// End a session.
     End {
+        /// The session's id, printed by `waymark workshop start`.
         #[arg(long)]
         session: String,
     },
@@ -96,20 +115,29 @@ pub enum WorkshopCommand {
     Sessions,
     /// The summary of finished sessions for funders: no names, no personal data.
     Export {
-        #[arg(long, value_enum, default_value = "csv")]
-        format: FormatArg,
+        /// csv or json (`--json` also gives json).
+        #[arg(long, value_enum)]
+        format: Option<FormatArg>,
+        /// Write the export to this file (written whole or not at all) instead of printing it.
+        #[arg(long, value_name = "FILE")]
+        output: Option<std::path::PathBuf>,
+        /// Replace the --output file if it already exists.
+        #[arg(long, requires = "output")]
+        force: bool,
     },
     /// Delete every workshop session from this device.
     Clear,
 }
 
-/// Numbers typed as `3,5,4`. Something that is not a whole number is passed on as -1,
-/// so the core refuses it with the same "out of range" message as any bad score.
-fn numbers(text: &str) -> Vec<i64> {
-    text.split(',')
-        .filter(|s| !s.trim().is_empty())
-        .map(|s| s.trim().parse::<i64>().unwrap_or(-1))
-        .collect()
+/// Numbers typed as `3,5,4`, in any script's digits: a clear error for anything else.
+fn numbers(shell: &Shell, text: &str) -> Result<Vec<i64>, WaymarkError> {
+    let all = shell.waymark.parse_numbers(text.to_owned())?;
+    Ok(all.into_iter().map(i64::from).collect())
+}
+
+/// One typed count, in any script's digits.
+fn number(shell: &Shell, text: &str) -> Result<i64, WaymarkError> {
+    shell.waymark.parse_number(text.to_owned()).map(i64::from)
 }
 
 fn print_plan(shell: &Shell, p: &PlanView) {
@@ -218,7 +246,7 @@ pub fn run(shell: &Shell, cmd: WorkshopCommand) -> Result<(), WaymarkError> {
             crate::vault_cmd::kept_until_close(shell);
         }
         WorkshopCommand::Attendance { session, count } => {
-            let s = w.workshop_attendance(session, count)?;
+            let s = w.workshop_attendance(session, number(shell, &count)?)?;
             let n = f64::from(s.participants);
             session_saved(s, "workshop-attendance-saved", n)?;
         }
@@ -228,9 +256,12 @@ pub fn run(shell: &Shell, cmd: WorkshopCommand) -> Result<(), WaymarkError> {
             scores,
             missed,
         } => {
-            let scores = numbers(&scores);
+            let scores = numbers(shell, &scores)?;
             let n = scores.len() as f64;
-            let missed = missed.as_deref().map(numbers).unwrap_or_default();
+            let missed = match missed {
+                Some(m) => numbers(shell, &m)?,
+                None => vec![],
+            };
             let s = w.workshop_quiz(session, phase.into(), scores, missed)?;
             session_saved(s, "workshop-scores-saved", n)?;
         }
@@ -247,6 +278,7 @@ pub fn run(shell: &Shell, cmd: WorkshopCommand) -> Result<(), WaymarkError> {
             question,
             count,
         } => {
+            let count = number(shell, &count)?;
             let s = w.workshop_hands(session, question, count)?;
             session_saved(s, "workshop-hands-saved", count as f64)?;
         }
@@ -270,15 +302,36 @@ pub fn run(shell: &Shell, cmd: WorkshopCommand) -> Result<(), WaymarkError> {
                 );
             }
         }
-        WorkshopCommand::Export { format } => {
+        WorkshopCommand::Export {
+            format,
+            output,
+            force,
+        } => {
+            // `--json` asks for JSON unless a format is named.
             let format = match format {
-                FormatArg::Csv => ExportFormat::Csv,
-                FormatArg::Json => ExportFormat::Json,
+                Some(FormatArg::Csv) => ExportFormat::Csv,
+                Some(FormatArg::Json) => ExportFormat::Json,
+                None if out.json => ExportFormat::Json,
+                None => ExportFormat::Csv,
             };
-            // The export is the output, in the format asked for.
-            out!("{}", w.workshop_export(format)?);
+            let mut text = w.workshop_export(format)?;
             if format == ExportFormat::Json {
-                outln!();
+                text.push('\n');
+            }
+            match output {
+                Some(path) => {
+                    crate::output::write_file_atomically(&path, text.as_bytes(), force)
+                        .map_err(|e| export_file_error(shell, e))?;
+                    if out.json {
+                        return out.json(&serde_json::json!({"written": true}));
+                    }
+                    outln!("{}", shell.text("workshop-export-written"));
+                }
+                // The export is the output, in the format asked for: data, never wrapped.
+                None => {
+                    crate::output::set_raw();
+                    out!("{text}");
+                }
             }
         }
         WorkshopCommand::Clear => {
@@ -289,6 +342,19 @@ pub fn run(shell: &Shell, cmd: WorkshopCommand) -> Result<(), WaymarkError> {
         }
     }
     Ok(())
+}
+
+/// Why the export file could not be written, without its path (it may name the person).
+fn export_file_error(shell: &Shell, e: std::io::Error) -> WaymarkError {
+    if e.kind() == std::io::ErrorKind::AlreadyExists {
+        WaymarkError::InvalidInput {
+            message: shell.text("workshop-export-exists"),
+        }
+    } else {
+        WaymarkError::Storage {
+            message: shell.text("workshop-export-failed"),
+        }
+    }
 }
 
 /// The interactive "Run a workshop" entry.
@@ -381,11 +447,11 @@ fn present(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Flow, 
     Ok(Flow::Continue)
 }
 
-/// Reads one whole number; anything else becomes -1, which the core refuses clearly.
-fn ask_number(prompt: &mut Prompt, id: &str) -> Option<i64> {
+/// Reads one whole number (any script's digits); `Some(Err)` says what was wrong.
+fn ask_number(shell: &Shell, prompt: &mut Prompt, id: &str) -> Option<Result<i64, WaymarkError>> {
     prompt.say(id);
     let line = prompt.line()?;
-    Some(line.trim().parse::<i64>().unwrap_or(-1))
+    Some(number(shell, &line))
 }
 
 fn run_session(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Flow, WaymarkError> {
@@ -413,15 +479,16 @@ fn run_session(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Fl
         };
         let result = match i {
             0 => {
-                let Some(n) = ask_number(prompt, "workshop-ask-attendance") else {
+                let Some(n) = ask_number(shell, prompt, "workshop-ask-attendance") else {
                     return Ok(Flow::Quit);
                 };
-                w.workshop_attendance(session.clone(), n).map(|s| {
-                    shell.number_text(
-                        "workshop-attendance-saved",
-                        vec![("count", f64::from(s.participants))],
-                    )
-                })
+                n.and_then(|n| w.workshop_attendance(session.clone(), n))
+                    .map(|s| {
+                        shell.number_text(
+                            "workshop-attendance-saved",
+                            vec![("count", f64::from(s.participants))],
+                        )
+                    })
             }
             1 | 2 => {
                 let phase = if i == 1 {
@@ -437,10 +504,11 @@ fn run_session(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Fl
                 let Some(line) = prompt.line() else {
                     return Ok(Flow::Quit);
                 };
-                let scores = numbers(&line);
-                let n = scores.len() as f64;
-                w.workshop_quiz(session.clone(), phase, scores, vec![])
-                    .map(|_| shell.number_text("workshop-scores-saved", vec![("count", n)]))
+                numbers(shell, &line).and_then(|scores| {
+                    let n = scores.len() as f64;
+                    w.workshop_quiz(session.clone(), phase, scores, vec![])
+                        .map(|_| shell.number_text("workshop-scores-saved", vec![("count", n)]))
+                })
             }
             3 => {
                 let h = match prompt.pick(&prompt.text("workshop-label-hands"), &hands_labels) {
@@ -448,11 +516,15 @@ fn run_session(shell: &Shell, prompt: &mut Prompt, plan: &PlanView) -> Result<Fl
                     Pick::Nothing => continue,
                     Pick::Leave => return Ok(Flow::Quit),
                 };
-                let Some(n) = ask_number(prompt, "workshop-ask-hands") else {
+                let Some(n) = ask_number(shell, prompt, "workshop-ask-hands") else {
                     return Ok(Flow::Quit);
                 };
-                w.workshop_hands(session.clone(), plan.hands[h].id.clone(), n)
-                    .map(|_| shell.number_text("workshop-hands-saved", vec![("count", n as f64)]))
+                n.and_then(|n| {
+                    w.workshop_hands(session.clone(), plan.hands[h].id.clone(), n)
+                        .map(|_| {
+                            shell.number_text("workshop-hands-saved", vec![("count", n as f64)])
+                        })
+                })
             }
             _ => {
                 w.workshop_end(session.clone())?;

@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 pub mod checklist;
+pub mod collate;
 pub mod content;
 pub mod directory;
 pub mod discretion;
@@ -10,6 +11,7 @@ pub mod error;
 pub mod i18n;
 pub mod keys;
 pub mod learn;
+pub mod number;
 pub mod screening;
 pub mod store;
 pub mod vault;

@@ -44,6 +44,10 @@ error-unsupported-locale = لا يحتوي Waymark على نصوص بهذه ال
 error-content-unreadable = تعذّرت قراءة مجلد المحتوى.
 error-content-file = ملف محتوى تالف أو مفقود: { $file }
 error-bad-argument = يوجد خيار مفقود أو غير مكتوب بشكل صحيح.
+error-not-text = المُدخل ليس نصًا: يجب أن يكون نصًا بترميز UTF-8، لا صورة أو مستندًا أو ملفًا آخر.
+error-missing-argument = يحتاج هذا النص إلى قيمة لـ { $name }: أضف/ي ‎--arg { $name }=VALUE.
+error-not-a-number = اكتب/ي عددًا صحيحًا بالأرقام فقط، مثل 12.
+error-number-too-large = هذا الرقم كبير جدًا: الحد الأقصى هو { $max }.
 
 ## الأعداد
 

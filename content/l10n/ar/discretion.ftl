@@ -3,6 +3,7 @@ discretion-title = الخصوصية والتمويه
 discretion-disguise = اسم التطبيق وأيقونته: { $name }
 discretion-choose-disguise = اختر/ي شكل التطبيق على شاشتك الرئيسية
 discretion-notifications-off = بلا إشعارات: { $state }
+discretion-notifications = الإشعارات: { $state }
 discretion-leave-no-trace = لا تترك/ي أثرًا: { $state }
 discretion-leave-no-trace-help = ما دام هذا مفعّلًا، لا يحفظ Waymark أي شيء، ولا حتى تقدمك، حتى توقفه.
 discretion-quick-exit-help = الخروج السريع يغلق ما على الشاشة فورًا. في هذه الطرفية، اكتب/ي q.

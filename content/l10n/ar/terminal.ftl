@@ -2,3 +2,4 @@
 
 # A list to choose from is empty; the menu before it comes back.
 terminal-nothing-here = لا يوجد شيء هنا بعد.
+terminal-press-enter = اضغط/ي Enter لرؤية المزيد (q لإغلاق Waymark).

@@ -44,6 +44,10 @@ error-unsupported-locale = Waymark has no text in that language yet.
 error-content-unreadable = The content folder could not be read.
 error-content-file = A content file is broken or missing: { $file }
 error-bad-argument = An option is missing or not written correctly.
+error-not-text = The input is not text: it must be UTF-8 text, not a picture, document or other file.
+error-missing-argument = This text needs a value for { $name }: add --arg { $name }=VALUE.
+error-not-a-number = Type a whole number using digits only, for example 12.
+error-number-too-large = That number is too large: the most is { $max }.
 
 ## Counts
 

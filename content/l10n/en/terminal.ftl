@@ -2,3 +2,4 @@
 
 # A list to choose from is empty; the menu before it comes back.
 terminal-nothing-here = Nothing here yet.
+terminal-press-enter = Press Enter to see more (q to close Waymark).

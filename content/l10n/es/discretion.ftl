@@ -3,6 +3,7 @@ discretion-title = Privacidad y disfraz
 discretion-disguise = Nombre e icono de la aplicación: { $name }
 discretion-choose-disguise = Elige cómo se ve la aplicación en tu pantalla de inicio
 discretion-notifications-off = Sin notificaciones: { $state }
+discretion-notifications = Notificaciones: { $state }
 discretion-leave-no-trace = No dejar rastro: { $state }
 discretion-leave-no-trace-help = Mientras esté activado, Waymark no guarda nada, ni siquiera tu progreso, hasta que lo desactives.
 discretion-quick-exit-help = La salida rápida cierra al instante lo que hay en pantalla. En esta terminal, escribe q.

@@ -44,6 +44,10 @@ error-unsupported-locale = Waymark poko gen tèks nan lang sa a.
 error-content-unreadable = Nou pa ka li dosye kontni an.
 error-content-file = Yon fichye kontni domaje oswa li manke: { $file }
 error-bad-argument = Yon opsyon manke oswa li pa ekri kòrèkteman.
+error-not-text = Sa ou bay la se pa tèks: li dwe tèks UTF-8, pa yon foto, yon dokiman oswa yon lòt fichye.
+error-missing-argument = Tèks sa a bezwen yon valè pou { $name }: ajoute --arg { $name }=VALÈ.
+error-not-a-number = Tape yon nimewo antye ak chif sèlman, pa egzanp 12.
+error-number-too-large = Nimewo sa a twò gwo: pi plis la se { $max }.
 
 ## Kantite
 

@@ -2,3 +2,4 @@
 
 # A list to choose from is empty; the menu before it comes back.
 terminal-nothing-here = Poko gen anyen la a.
+terminal-press-enter = Peze Enter pou wè plis (q pou fèmen Waymark).

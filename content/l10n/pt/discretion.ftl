@@ -3,6 +3,7 @@ discretion-title = Privacidade e disfarce
 discretion-disguise = Nome e ícone do aplicativo: { $name }
 discretion-choose-disguise = Escolha como o aplicativo aparece na sua tela inicial
 discretion-notifications-off = Sem notificações: { $state }
+discretion-notifications = Notificações: { $state }
 discretion-leave-no-trace = Não deixar rastro: { $state }
 discretion-leave-no-trace-help = Enquanto isto estiver ligado, o Waymark não salva nada, nem o seu progresso, até você desligar.
 discretion-quick-exit-help = A saída rápida fecha na hora o que está na tela. Neste terminal, digite q.

@@ -2,3 +2,4 @@
 
 # A list to choose from is empty; the menu before it comes back.
 terminal-nothing-here = Ainda não há nada aqui.
+terminal-press-enter = Pressione Enter para ver mais (q para fechar o Waymark).

@@ -44,6 +44,10 @@ error-unsupported-locale = Waymark bado haina maandishi katika lugha hiyo.
 error-content-unreadable = Folda ya maudhui haiwezi kusomwa.
 error-content-file = Faili ya maudhui imeharibika au haipo: { $file }
 error-bad-argument = Chaguo fulani halipo au halijaandikwa vizuri.
+error-not-text = Ulichoingiza si maandishi: lazima yawe maandishi ya UTF-8, si picha, hati au faili nyingine.
+error-missing-argument = Maandishi haya yanahitaji thamani ya { $name }: ongeza --arg { $name }=THAMANI.
+error-not-a-number = Andika namba kamili kwa tarakimu tu, kwa mfano 12.
+error-number-too-large = Namba hiyo ni kubwa mno: kiwango cha juu ni { $max }.
 
 ## Idadi
 

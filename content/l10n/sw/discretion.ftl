@@ -3,6 +3,7 @@ discretion-title = Faragha na kujificha
 discretion-disguise = Jina na ikoni ya programu: { $name }
 discretion-choose-disguise = Chagua jinsi programu inavyoonekana kwenye skrini yako ya mwanzo
 discretion-notifications-off = Hakuna arifa: { $state }
+discretion-notifications = Arifa: { $state }
 discretion-leave-no-trace = Usiache alama: { $state }
 discretion-leave-no-trace-help = Ikiwa imewashwa, Waymark haihifadhi chochote, hata maendeleo yako, hadi utakapoizima.
 discretion-quick-exit-help = Kutoka haraka hufunga kilicho kwenye skrini mara moja. Katika terminal hii, andika q.

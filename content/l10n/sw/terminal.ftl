@@ -2,3 +2,4 @@
 
 # A list to choose from is empty; the menu before it comes back.
 terminal-nothing-here = Bado hakuna kitu hapa.
+terminal-press-enter = Bonyeza Enter kuona zaidi (q kufunga Waymark).

@@ -33,13 +33,17 @@ pub enum I18nError {
     MalformedTag,
     #[error("no content in the requested language")]
     UnsupportedLocale,
+    #[error("the message needs the argument {0}")]
+    MissingArgument(String),
 }
 
 impl UserFacing for I18nError {
     fn kind(&self) -> ErrorKind {
         match self {
             I18nError::UnknownMessage(_) => ErrorKind::NotFound,
-            I18nError::MalformedTag | I18nError::UnsupportedLocale => ErrorKind::InvalidInput,
+            I18nError::MalformedTag
+            | I18nError::UnsupportedLocale
+            | I18nError::MissingArgument(_) => ErrorKind::InvalidInput,
         }
     }
     fn detail_message(&self) -> Option<(&'static str, Vec<(&'static str, String)>)> {
@@ -48,6 +52,10 @@ impl UserFacing for I18nError {
             I18nError::UnknownMessage(id) => ("error-unknown-message", vec![("id", id.clone())]),
             I18nError::MalformedTag => ("error-malformed-locale", vec![]),
             I18nError::UnsupportedLocale => ("error-unsupported-locale", vec![]),
+            // Argument names come from the message text, never from what a person typed.
+            I18nError::MissingArgument(name) => {
+                ("error-missing-argument", vec![("name", name.clone())])
+            }
         })
     }
 }
@@ -269,6 +277,12 @@ impl Localizer {
         if let Some(p) = pseudo {
             bundle.set_transform(Some(p.transform));
         }
+        // Direction isolation is decided here, once: a right-to-left message isolates its
+        // placeables (Latin names and numbers inside Arabic text keep their order); a
+        // left-to-right message needs marks only around an argument that carries
+        // right-to-left text, which `format` wraps itself (see `isolate_rtl_arguments`).
+        // Marks everywhere showed as boxes in many terminals and leaked into JSON.
+        bundle.set_use_isolating(self.direction(id) == Direction::Rtl);
         let prefix = format!("l10n/{source_locale}/");
         for (path, text) in self
             .source
@@ -307,12 +321,35 @@ impl Localizer {
             })
     }
 
-    /// Formats `id` with the first locale of `chain` that defines it.
+    /// Formats `id` with the first locale of `chain` that defines it. A variable the caller
+    /// did not give shows as `{$name}` (the phones show a text with a hole rather than no
+    /// text); scripts use [`Localizer::format_strict`].
     pub fn format(
         &self,
         chain: &[String],
         id: &str,
         args: Option<&FluentArgs>,
+    ) -> Result<Localized, I18nError> {
+        self.format_checked(chain, id, args, false)
+    }
+
+    /// Like [`Localizer::format`], but a variable the caller did not give is an error
+    /// (`waymark message items-count` without `--arg count=…`).
+    pub fn format_strict(
+        &self,
+        chain: &[String],
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<Localized, I18nError> {
+        self.format_checked(chain, id, args, true)
+    }
+
+    fn format_checked(
+        &self,
+        chain: &[String],
+        id: &str,
+        args: Option<&FluentArgs>,
+        strict: bool,
     ) -> Result<Localized, I18nError> {
         let (msg, attr) = split_id(id);
         for locale in chain {
@@ -328,9 +365,18 @@ impl Localizer {
             };
             if let Some(pattern) = pattern {
                 let mut errors = Vec::new();
+                let isolated = match args {
+                    Some(a) if self.direction(locale) == Direction::Ltr => isolate_rtl_arguments(a),
+                    _ => None,
+                };
+                let args = isolated.as_ref().or(args);
                 let text = bundle
                     .format_pattern(pattern, args, &mut errors)
                     .into_owned();
+                // Strict: a variable the caller did not give would show as `{$count}`.
+                if strict && let Some(name) = errors.iter().find_map(missing_variable) {
+                    return Err(I18nError::MissingArgument(name));
+                }
                 return Ok(Localized {
                     text,
                     locale: locale.clone(),
@@ -363,6 +409,19 @@ impl Localizer {
     }
 }
 
+/// The name of a variable the message uses but was not given, if that is the error.
+fn missing_variable(error: &fluent_bundle::FluentError) -> Option<String> {
+    use fluent_bundle::FluentError;
+    use fluent_bundle::resolver::ResolverError;
+    use fluent_bundle::resolver::errors::ReferenceKind;
+    match error {
+        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable { id })) => {
+            Some(id.clone())
+        }
+        _ => None,
+    }
+}
+
 /// `message.attribute` → (`message`, Some(`attribute`)).
 pub fn split_id(id: &str) -> (&str, Option<&str>) {
     match id.split_once('.') {
@@ -371,12 +430,48 @@ pub fn split_id(id: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// Removes Fluent's bidi isolation marks (U+2068, U+2069). Only for tests and plain-text
-/// comparisons; the UI keeps them.
+/// First strong isolate and pop directional isolate (U+2068, U+2069).
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+/// Whether `c` is a strong right-to-left character (Hebrew, Arabic, Syriac, Thaana, N'Ko
+/// and the other right-to-left blocks, their presentation forms, and the RTL marks).
+pub fn is_strong_rtl(c: char) -> bool {
+    matches!(c as u32,
+        0x0590..=0x08FF
+        | 0x200F | 0x202B | 0x202E | 0x2067
+        | 0xFB1D..=0xFDFF
+        | 0xFE70..=0xFEFF
+        | 0x10800..=0x10FFF
+        | 0x1E800..=0x1EFFF)
+}
+
+/// For a left-to-right message: the arguments again, with every text argument that holds
+/// right-to-left characters wrapped in FSI…PDI; `None` when no argument needs it (the
+/// common case, formatted with the arguments as given).
+fn isolate_rtl_arguments(args: &FluentArgs) -> Option<FluentArgs<'static>> {
+    let needs = |v: &Value| matches!(v, Value::String(s) if s.chars().any(is_strong_rtl));
+    if !args.iter().any(|(_, v)| needs(v)) {
+        return None;
+    }
+    let mut out = FluentArgs::new();
+    for (name, value) in args.iter() {
+        let value: Value<'static> = match value {
+            Value::String(s) if needs(value) => Value::from(format!("{FSI}{s}{PDI}")),
+            Value::String(s) => Value::from(s.to_string()),
+            Value::Number(n) => Value::Number(n.clone()),
+            // Only strings and numbers are ever passed as arguments.
+            _ => Value::None,
+        };
+        out.set(name.to_owned(), value);
+    }
+    Some(out)
+}
+
+/// Removes bidi isolation marks (U+2068, U+2069): for plain-text comparisons and for JSON
+/// output, whose consumers lay text out themselves.
 pub fn strip_isolation(text: &str) -> String {
-    text.chars()
-        .filter(|c| *c != '\u{2068}' && *c != '\u{2069}')
-        .collect()
+    text.chars().filter(|c| *c != FSI && *c != PDI).collect()
 }
 
 #[cfg(test)]

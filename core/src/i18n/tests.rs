@@ -143,6 +143,86 @@ fn placeables_are_isolated_for_bidi_text() {
 }
 
 #[test]
+fn left_to_right_messages_isolate_only_right_to_left_arguments() {
+    let l10n = &content().l10n;
+    let language = |locale: &str, name: &str| {
+        l10n.format_with(
+            &[locale.to_owned()],
+            "menu-current-language",
+            &[("language", Value::from(name.to_owned()))],
+        )
+        .unwrap()
+        .text
+    };
+    // Latin in a left-to-right message: no marks at all (they showed as boxes).
+    assert_eq!(language("en", "English"), "Language: English");
+    assert_eq!(language("fr", "English"), "Langue : English");
+    // Arabic in a left-to-right message: isolated, so it cannot reorder what follows.
+    assert_eq!(
+        language("en", "العربية"),
+        "Language: \u{2068}العربية\u{2069}"
+    );
+    // Numbers in left-to-right messages carry no marks, and plurals still select.
+    let count = l10n
+        .format_with(
+            &["en".to_owned()],
+            "items-count",
+            &[("count", Value::from(12))],
+        )
+        .unwrap()
+        .text;
+    assert_eq!(count, "12 items");
+}
+
+#[test]
+fn right_to_left_messages_still_isolate_latin_and_number_arguments() {
+    let l10n = &content().l10n;
+    let text = l10n
+        .format_with(
+            &["ar".to_owned()],
+            "menu-current-language",
+            &[("language", Value::from("English"))],
+        )
+        .unwrap()
+        .text;
+    assert_eq!(text, "اللغة: \u{2068}English\u{2069}");
+    let count = l10n
+        .format_with(
+            &["ar".to_owned()],
+            "items-count",
+            &[("count", Value::from(3))],
+        )
+        .unwrap()
+        .text;
+    assert!(count.contains("\u{2068}3\u{2069}"), "{count:?}");
+    // A pseudo right-to-left locale behaves like Arabic.
+    assert_eq!(l10n.direction("ar-XB"), crate::content::Direction::Rtl);
+}
+
+#[test]
+fn a_variable_not_given_is_an_error_not_a_hole_in_the_text() {
+    let l10n = &content().l10n;
+    let en = ["en".to_owned()];
+    let e = l10n.format_strict(&en, "items-count", None).unwrap_err();
+    assert!(matches!(&e, I18nError::MissingArgument(name) if name == "count"));
+    assert_eq!(e.kind(), ErrorKind::InvalidInput);
+    // Messages without variables need no arguments.
+    assert!(l10n.format_strict(&en, "app-name", None).is_ok());
+    // The lenient form (the phones) still gives a text.
+    assert!(l10n.format(&en, "items-count", None).is_ok());
+}
+
+#[test]
+fn strong_right_to_left_characters_are_recognised() {
+    assert!(is_strong_rtl('ع'));
+    assert!(is_strong_rtl('ש'));
+    assert!(!is_strong_rtl('a'));
+    assert!(!is_strong_rtl('1'));
+    assert!(!is_strong_rtl('é'));
+    assert_eq!(strip_isolation("a\u{2068}b\u{2069}"), "ab");
+}
+
+#[test]
 fn attributes_are_addressed_with_a_dot() {
     let files = [
         (

@@ -44,6 +44,12 @@ pub enum WorkshopError {
     NoScores,
     #[error("a count is negative")]
     NegativeCount,
+    #[error("more scores than people present ({count})")]
+    TooManyScores { count: u32 },
+    #[error("a missed count is out of range 0..={max}")]
+    MissedRange { max: u32 },
+    #[error(transparent)]
+    Number(#[from] crate::number::NumberError),
     #[error("the session has ended")]
     Ended,
     #[error("no finished sessions")]
@@ -76,7 +82,10 @@ impl UserFacing for WorkshopError {
             | WorkshopError::MissedCount { .. }
             | WorkshopError::NoScores
             | WorkshopError::NegativeCount
+            | WorkshopError::TooManyScores { .. }
+            | WorkshopError::MissedRange { .. }
             | WorkshopError::Ended => ErrorKind::InvalidInput,
+            WorkshopError::Number(e) => e.kind(),
             WorkshopError::CorruptSession => ErrorKind::Integrity,
             WorkshopError::Learn(e) => e.kind(),
             WorkshopError::Content(e) => e.kind(),
@@ -98,6 +107,15 @@ impl UserFacing for WorkshopError {
             ),
             WorkshopError::NoScores => ("workshop-error-no-scores", vec![]),
             WorkshopError::NegativeCount => ("workshop-error-negative-count", vec![]),
+            WorkshopError::TooManyScores { count } => (
+                "workshop-error-too-many-scores",
+                vec![("count", count.to_string())],
+            ),
+            WorkshopError::MissedRange { max } => (
+                "workshop-error-missed-range",
+                vec![("max", max.to_string())],
+            ),
+            WorkshopError::Number(e) => return e.detail_message(),
             WorkshopError::Ended => ("workshop-error-session-ended", vec![]),
             WorkshopError::NoSessions => ("workshop-error-no-sessions", vec![]),
             WorkshopError::UnknownItem | WorkshopError::CorruptSession => return None,

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Plan, Plans, WorkshopError};
 use crate::learn::{Audience, Catalog, parse_region};
+use crate::number::{MAX_COUNT, NumberError};
 use crate::store::Store;
 
 /// The store collection for sessions; nothing else is kept under it.
@@ -88,8 +89,18 @@ pub struct Sessions<'a> {
     catalog: &'a Catalog,
 }
 
+/// A count of people: 0..=[`MAX_COUNT`], the same bound as a typed number, so a huge
+/// count is refused the same way whether it fits in 32 bits or not.
 fn count(n: i64) -> Result<u32, WorkshopError> {
-    u32::try_from(n).map_err(|_| WorkshopError::NegativeCount)
+    if n < 0 {
+        return Err(WorkshopError::NegativeCount);
+    }
+    u32::try_from(n)
+        .ok()
+        .filter(|n| *n <= MAX_COUNT)
+        .ok_or(WorkshopError::Number(NumberError::TooLarge {
+            max: MAX_COUNT,
+        }))
 }
 
 impl<'a> Sessions<'a> {
@@ -184,6 +195,10 @@ impl<'a> Sessions<'a> {
     pub fn attendance(&self, id: &str, n: i64) -> Result<SessionRecord, WorkshopError> {
         let n = count(n)?;
         let (mut s, _) = self.open(id)?;
+        // Never fewer people than the scores already given in a phase (one per person).
+        if s.pre_scores.len().max(s.post_scores.len()) > n as usize {
+            return Err(WorkshopError::TooManyScores { count: n });
+        }
         s.attendance = Some(n);
         self.put(&s)?;
         Ok(s)
@@ -214,6 +229,12 @@ impl<'a> Sessions<'a> {
             })
             .collect::<Result<Vec<_>, _>>()?;
         let responders = scores.len() as u32;
+        // Each person present gives at most one score per phase.
+        if let Some(present) = s.attendance
+            && s.scores(phase).len() + scores.len() > present as usize
+        {
+            return Err(WorkshopError::TooManyScores { count: present });
+        }
         if !missed.is_empty() && missed.len() != plan.quiz.len() {
             return Err(WorkshopError::MissedCount {
                 count: plan.quiz.len() as u32,
@@ -225,7 +246,7 @@ impl<'a> Sessions<'a> {
                 u32::try_from(*n)
                     .ok()
                     .filter(|n| *n <= responders)
-                    .ok_or(WorkshopError::ScoreRange { max: responders })
+                    .ok_or(WorkshopError::MissedRange { max: responders })
             })
             .collect::<Result<Vec<_>, _>>()?;
         let (all, misses) = s.phase_mut(phase);

@@ -403,3 +403,42 @@ fn validator_wrong_shape() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn counts_have_one_maximum_and_scores_never_outnumber_the_people_present() {
+    use crate::number::{MAX_COUNT, NumberError};
+    let (_, catalog, plans) = setup();
+    let store = MemoryStore::new();
+    let sessions = Sessions::new(&store, &plans, &catalog);
+    let s = sessions
+        .start("migrants_45", None, "en", "2026-11-23")
+        .unwrap();
+    // 4294967295 fits in 32 bits and 99999999999 does not: both are simply too large.
+    for n in [i64::from(MAX_COUNT) + 1, 4_294_967_295, 99_999_999_999] {
+        assert!(matches!(
+            sessions.attendance(&s.id, n),
+            Err(WorkshopError::Number(NumberError::TooLarge { .. }))
+        ));
+        assert!(matches!(
+            sessions.hands(&s.id, "know_help", n),
+            Err(WorkshopError::Number(NumberError::TooLarge { .. }))
+        ));
+    }
+    sessions.attendance(&s.id, 2).unwrap();
+    sessions.add_scores(&s.id, Phase::Post, &[1], &[]).unwrap();
+    assert!(matches!(
+        sessions.add_scores(&s.id, Phase::Post, &[1, 2], &[]),
+        Err(WorkshopError::TooManyScores { count: 2 })
+    ));
+    // Nor can the count drop below the scores already given.
+    assert!(matches!(
+        sessions.attendance(&s.id, 0),
+        Err(WorkshopError::TooManyScores { count: 0 })
+    ));
+    // Misses are checked against the people who scored, with their own message.
+    let e = sessions
+        .add_scores(&s.id, Phase::Pre, &[1], &[2, 0, 0, 0, 0])
+        .unwrap_err();
+    assert!(matches!(e, WorkshopError::MissedRange { max: 1 }));
+    assert_eq!(e.detail_message().unwrap().0, "workshop-error-missed-range");
+}
