@@ -10,6 +10,7 @@ pub mod error;
 pub mod i18n;
 pub mod keys;
 pub mod learn;
+pub mod packs;
 pub mod screening;
 pub mod store;
 pub mod vault;

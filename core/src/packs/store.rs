@@ -1,0 +1,227 @@
+//! The installed packs: `<data folder>/packs/<id>.wmpack`, the exact signed bytes that
+//! were installed (so `export` passes on the same file). Installing writes a temporary
+//! file, syncs it, renames it over the old one and syncs the folder: a crash leaves the
+//! old pack or the new one, never half of one. Every open verifies each pack again.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use super::format;
+use super::{Pack, PackError, merged_source};
+use crate::content::{Content, ContentSource, check};
+
+const EXTENSION: &str = "wmpack";
+
+/// What `pack list` and `content_packs()` show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PackInfo {
+    pub id: String,
+    pub kind: String,
+    pub version: u64,
+    pub files: usize,
+    /// The signed file's size in bytes.
+    pub bytes: u64,
+    /// The first 16 hex digits of the signer's public key.
+    pub signer: String,
+}
+
+impl PackInfo {
+    pub fn of(pack: &Pack, bytes: usize) -> Self {
+        Self {
+            id: pack.manifest.id.clone(),
+            kind: pack.manifest.kind.clone(),
+            version: pack.manifest.version,
+            files: pack.files.len(),
+            bytes: bytes as u64,
+            signer: format::hex(&pack.key[..8]),
+        }
+    }
+}
+
+/// The packs folder of one data folder, and the keys trusted for this run.
+pub struct PackStore {
+    dir: PathBuf,
+    trusted: Vec<[u8; 32]>,
+}
+
+impl PackStore {
+    /// `extra_key`: one more trusted key for this run (developer mode only; shells decide).
+    pub fn new(data_dir: &Path, extra_key: Option<[u8; 32]>) -> Self {
+        let mut trusted = super::TRUSTED_KEYS.to_vec();
+        trusted.extend(extra_key);
+        Self {
+            dir: data_dir.join("packs"),
+            trusted,
+        }
+    }
+
+    fn path(&self, id: &str) -> PathBuf {
+        self.dir.join(format!("{id}.{EXTENSION}"))
+    }
+
+    /// Reads and verifies a pack with this store's keys.
+    pub fn verify(&self, bytes: &[u8]) -> Result<Pack, PackError> {
+        format::read(bytes, &self.trusted)
+    }
+
+    /// The installed packs that still verify, with their byte sizes, in id order. A pack
+    /// that no longer verifies (a damaged file, or a developer key not trusted this run)
+    /// is left out: the content falls back to what is embedded.
+    pub fn installed(&self) -> Vec<(Pack, usize)> {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let mut names: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == EXTENSION))
+            .collect();
+        names.sort();
+        names
+            .iter()
+            .filter_map(|path| {
+                let bytes = fs::read(path).ok()?;
+                let pack = self.verify(&bytes).ok()?;
+                // The file name is the id it was installed under; a renamed file is not it.
+                (path.file_stem()? == pack.manifest.id.as_str()).then_some((pack, bytes.len()))
+            })
+            .collect()
+    }
+
+    pub fn list(&self) -> Vec<PackInfo> {
+        self.installed()
+            .iter()
+            .map(|(pack, bytes)| PackInfo::of(pack, *bytes))
+            .collect()
+    }
+
+    /// The embedded content with the installed packs over it; the embedded content alone
+    /// when none is installed or the merged content does not load.
+    pub fn content(&self) -> Result<Arc<Content>, crate::content::ContentError> {
+        let installed = self.installed();
+        if installed.is_empty() {
+            return Content::embedded();
+        }
+        let packs: Vec<&Pack> = installed.iter().map(|(p, _)| p).collect();
+        match merged_source(&ContentSource::embedded(), &packs).map(Content::load) {
+            Ok(Ok(content)) => Ok(Arc::new(content)),
+            _ => Content::embedded(),
+        }
+    }
+
+    /// Verifies `bytes` and installs the pack if it makes things better: newer than the
+    /// installed version of its id, and the merged content passes the content checker.
+    /// Nothing changes on any refusal.
+    pub fn install(&self, bytes: &[u8]) -> Result<PackInfo, PackError> {
+        let pack = self.verify(bytes)?;
+        let others: Vec<(Pack, usize)> = self.installed();
+        if let Some((old, _)) = others
+            .iter()
+            .find(|(p, _)| p.manifest.id == pack.manifest.id)
+        {
+            if pack.manifest.version <= old.manifest.version {
+                return Err(PackError::Rollback {
+                    installed: old.manifest.version,
+                    offered: pack.manifest.version,
+                });
+            }
+        }
+        let mut packs: Vec<&Pack> = others
+            .iter()
+            .map(|(p, _)| p)
+            .filter(|p| p.manifest.id != pack.manifest.id)
+            .collect();
+        packs.push(&pack);
+        let merged = merged_source(&ContentSource::embedded(), &packs)?;
+        check_merged(&merged)?;
+        self.write(&pack.manifest.id, bytes)?;
+        Ok(PackInfo::of(&pack, bytes.len()))
+    }
+
+    /// Removes an installed pack: its files fall back to the embedded content.
+    pub fn remove(&self, id: &str) -> Result<(), PackError> {
+        if !format::valid_id(id) {
+            return Err(PackError::NotInstalled);
+        }
+        let path = self.path(id);
+        if !path.is_file() {
+            return Err(PackError::NotInstalled);
+        }
+        fs::remove_file(&path).map_err(|_| PackError::Storage)?;
+        sync_dir(&self.dir);
+        Ok(())
+    }
+
+    /// The exact signed bytes of an installed pack, to pass on.
+    pub fn export(&self, id: &str) -> Result<Vec<u8>, PackError> {
+        if !format::valid_id(id) {
+            return Err(PackError::NotInstalled);
+        }
+        let bytes = fs::read(self.path(id)).map_err(|_| PackError::NotInstalled)?;
+        // Only what would load: a damaged file is not passed on.
+        let pack = self.verify(&bytes).map_err(|_| PackError::NotInstalled)?;
+        if pack.manifest.id != id {
+            return Err(PackError::NotInstalled);
+        }
+        Ok(bytes)
+    }
+
+    fn write(&self, id: &str, bytes: &[u8]) -> Result<(), PackError> {
+        create_private_dir(&self.dir)?;
+        let path = self.path(id);
+        let tmp = self.dir.join(format!(".{id}.{EXTENSION}.tmp"));
+        let written = (|| {
+            let mut file = fs::File::create(&tmp)?;
+            file.write_all(bytes)?;
+            file.sync_all()?;
+            fs::rename(&tmp, &path)
+        })();
+        if written.is_err() {
+            let _ = fs::remove_file(&tmp);
+            return Err(PackError::Storage);
+        }
+        sync_dir(&self.dir);
+        Ok(())
+    }
+}
+
+/// The content checker over the merged content; its first problem, with file and line.
+fn check_merged(source: &ContentSource) -> Result<(), PackError> {
+    let report = check::check(source);
+    match report.problems.into_iter().next() {
+        None => Ok(()),
+        Some(p) => Err(PackError::Content {
+            file: p.file,
+            line: p.line.unwrap_or(1),
+            message: p.message,
+        }),
+    }
+}
+
+/// The packs folder, private to the app's user (0700 where permissions exist).
+fn create_private_dir(dir: &Path) -> Result<(), PackError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(|_| PackError::Storage)
+    }
+    #[cfg(not(unix))]
+    {
+        fs::create_dir_all(dir).map_err(|_| PackError::Storage)
+    }
+}
+
+/// Makes a rename or removal durable (the folder's entry); best effort where a folder
+/// cannot be opened (not on Unix).
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
