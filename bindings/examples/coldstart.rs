@@ -31,6 +31,7 @@ fn open(dir: &str) -> Result<(), waymark::WaymarkError> {
         data_dir: format!("{dir}/data"),
         content_dir: None,
         developer_mode: false,
+        developer_pack_key: None,
     };
     let app = Waymark::new(config, FileKeyStore::new(format!("{dir}/keys")))?;
     app.message("app-name".into(), vec![])?;

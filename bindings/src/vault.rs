@@ -209,6 +209,7 @@ mod tests {
                 data_dir: dir.join("data").to_string_lossy().into_owned(),
                 content_dir: None,
                 developer_mode: false,
+                developer_pack_key: None,
             },
             FileKeyStore::new(dir.join("keys").to_string_lossy().into_owned()),
         )
@@ -280,6 +281,7 @@ mod tests {
                 data_dir: dir.path().to_string_lossy().into_owned(),
                 content_dir: None,
                 developer_mode: false,
+                developer_pack_key: None,
             },
             Arc::new(ShortKey),
         )

@@ -112,16 +112,28 @@ impl PackStore {
         }
     }
 
+    /// Checks a pack as `install` would, except that it may be the installed version:
+    /// verified, and the merged content passes the content checker. Writes nothing.
+    pub fn check(&self, bytes: &[u8]) -> Result<Pack, PackError> {
+        self.prepare(bytes, false)
+    }
+
     /// Verifies `bytes` and installs the pack if it makes things better: newer than the
     /// installed version of its id, and the merged content passes the content checker.
     /// Nothing changes on any refusal.
     pub fn install(&self, bytes: &[u8]) -> Result<PackInfo, PackError> {
+        let pack = self.prepare(bytes, true)?;
+        self.write(&pack.manifest.id, bytes)?;
+        Ok(PackInfo::of(&pack, bytes.len()))
+    }
+
+    fn prepare(&self, bytes: &[u8], refuse_same_or_older: bool) -> Result<Pack, PackError> {
         let pack = self.verify(bytes)?;
         let others: Vec<(Pack, usize)> = self.installed();
-        if let Some((old, _)) = others
+        let same = others
             .iter()
-            .find(|(p, _)| p.manifest.id == pack.manifest.id)
-        {
+            .find(|(p, _)| p.manifest.id == pack.manifest.id);
+        if let (true, Some((old, _))) = (refuse_same_or_older, same) {
             if pack.manifest.version <= old.manifest.version {
                 return Err(PackError::Rollback {
                     installed: old.manifest.version,
@@ -137,8 +149,7 @@ impl PackStore {
         packs.push(&pack);
         let merged = merged_source(&ContentSource::embedded(), &packs)?;
         check_merged(&merged)?;
-        self.write(&pack.manifest.id, bytes)?;
-        Ok(PackInfo::of(&pack, bytes.len()))
+        Ok(pack)
     }
 
     /// Removes an installed pack: its files fall back to the embedded content.
