@@ -21,9 +21,18 @@ error-pack-key-file = The signing key file cannot be read or is not a signing ke
 error-pack-kind = The pack kind must be full, directory or locale: followed by a language tag.
 
 pack-installed = Installed content pack { $id } ({ $kind }), version { $version }. It is used from the next start.
-pack-verified = Genuine content pack { $id } ({ $kind }), version { $version }, { $files } files: it can be installed.
-pack-built = Built and signed content pack { $id } ({ $kind }), version { $version }, { $files } files.
-pack-list-item = { $id } ({ $kind }), version { $version }, { $files } files
+pack-verified = Genuine content pack { $id } ({ $kind }), version { $version }, { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }: it can be installed.
+pack-built = Built and signed content pack { $id } ({ $kind }), version { $version }, { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }.
+pack-list-item = { $id } ({ $kind }), version { $version }, { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }
 pack-none = No content packs are installed: the built-in content is in use.
 pack-removed = Removed content pack { $id }. The built-in content is back from the next start.
 pack-exported = Wrote content pack { $id } to the file, exactly as it was installed, to pass on.

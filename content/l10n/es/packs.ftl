@@ -21,9 +21,18 @@ error-pack-key-file = El archivo de la clave de firma no se puede leer o no es u
 error-pack-kind = El tipo de paquete debe ser full, directory o locale: seguido de una etiqueta de idioma.
 
 pack-installed = Paquete de contenido { $id } ({ $kind }) instalado, versión { $version }. Se usará desde el próximo inicio.
-pack-verified = Paquete de contenido auténtico { $id } ({ $kind }), versión { $version }, { $files } archivos: se puede instalar.
-pack-built = Paquete de contenido { $id } ({ $kind }) creado y firmado, versión { $version }, { $files } archivos.
-pack-list-item = { $id } ({ $kind }), versión { $version }, { $files } archivos
+pack-verified = Paquete de contenido auténtico { $id } ({ $kind }), versión { $version }, { $files ->
+        [one] { $files } archivo
+       *[other] { $files } archivos
+    }: se puede instalar.
+pack-built = Paquete de contenido { $id } ({ $kind }) creado y firmado, versión { $version }, { $files ->
+        [one] { $files } archivo
+       *[other] { $files } archivos
+    }.
+pack-list-item = { $id } ({ $kind }), versión { $version }, { $files ->
+        [one] { $files } archivo
+       *[other] { $files } archivos
+    }
 pack-none = No hay paquetes de contenido instalados: se usa el contenido incluido.
 pack-removed = Paquete de contenido { $id } eliminado. El contenido incluido vuelve desde el próximo inicio.
 pack-exported = Paquete de contenido { $id } escrito en el archivo, tal como se instaló, para pasarlo a otra persona.

@@ -21,9 +21,18 @@ error-pack-key-file = Le fichier de clé de signature est illisible ou n'est pas
 error-pack-kind = Le type de paquet doit être full, directory ou locale: suivi d'une étiquette de langue.
 
 pack-installed = Paquet de contenu { $id } ({ $kind }) installé, version { $version }. Il sera utilisé au prochain démarrage.
-pack-verified = Paquet de contenu authentique { $id } ({ $kind }), version { $version }, { $files } fichiers : il peut être installé.
-pack-built = Paquet de contenu { $id } ({ $kind }) créé et signé, version { $version }, { $files } fichiers.
-pack-list-item = { $id } ({ $kind }), version { $version }, { $files } fichiers
+pack-verified = Paquet de contenu authentique { $id } ({ $kind }), version { $version }, { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    } : il peut être installé.
+pack-built = Paquet de contenu { $id } ({ $kind }) créé et signé, version { $version }, { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    }.
+pack-list-item = { $id } ({ $kind }), version { $version }, { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    }
 pack-none = Aucun paquet de contenu installé : le contenu intégré est utilisé.
 pack-removed = Paquet de contenu { $id } supprimé. Le contenu intégré revient au prochain démarrage.
 pack-exported = Paquet de contenu { $id } écrit dans le fichier, tel qu'il a été installé, pour le transmettre.

@@ -21,9 +21,18 @@ error-pack-key-file = O arquivo da chave de assinatura não pode ser lido ou nã
 error-pack-kind = O tipo de pacote deve ser full, directory ou locale: seguido de uma etiqueta de idioma.
 
 pack-installed = Pacote de conteúdo { $id } ({ $kind }) instalado, versão { $version }. Será usado a partir do próximo início.
-pack-verified = Pacote de conteúdo autêntico { $id } ({ $kind }), versão { $version }, { $files } arquivos: pode ser instalado.
-pack-built = Pacote de conteúdo { $id } ({ $kind }) criado e assinado, versão { $version }, { $files } arquivos.
-pack-list-item = { $id } ({ $kind }), versão { $version }, { $files } arquivos
+pack-verified = Pacote de conteúdo autêntico { $id } ({ $kind }), versão { $version }, { $files ->
+        [one] { $files } arquivo
+       *[other] { $files } arquivos
+    }: pode ser instalado.
+pack-built = Pacote de conteúdo { $id } ({ $kind }) criado e assinado, versão { $version }, { $files ->
+        [one] { $files } arquivo
+       *[other] { $files } arquivos
+    }.
+pack-list-item = { $id } ({ $kind }), versão { $version }, { $files ->
+        [one] { $files } arquivo
+       *[other] { $files } arquivos
+    }
 pack-none = Nenhum pacote de conteúdo instalado: o conteúdo incluído está em uso.
 pack-removed = Pacote de conteúdo { $id } removido. O conteúdo incluído volta a partir do próximo início.
 pack-exported = Pacote de conteúdo { $id } gravado no arquivo, exatamente como foi instalado, para repassar.
