@@ -20,6 +20,8 @@ struct WaymarkApp: App {
                     PrivacyCover()
                 }
             }
+            // Content packs opened from Files, AirDrop or the picker (ContentPacks.swift).
+            .contentPackOpening(core: app.core, picking: $app.pickingPack)
             .onChange(of: scenePhase) { phase in
                 // Leaving the app locks the vault when a PIN is set.
                 if phase == .background, let shell = app.shell {
@@ -35,7 +37,11 @@ struct WaymarkApp: App {
 final class AppState: ObservableObject {
     let shell: ShellModel?
     let startError: String?
+    /// The core, for opening content packs (ContentPacks.swift).
+    let core: WaymarkProtocol?
     @Published var exiting = false
+    /// Shows the file picker for a content pack.
+    @Published var pickingPack = false
 
     init() {
         do {
@@ -50,12 +56,15 @@ final class AppState: ObservableObject {
                 keyStore: KeychainKeyStore()
             )
             shell = ShellModel(core: core, host: ShellStorage(), systemLocales: Locale.preferredLanguages)
+            self.core = core
             startError = nil
         } catch let error as WaymarkError {
             shell = nil
+            core = nil
             startError = error.localizedMessage
         } catch {
             shell = nil
+            core = nil
             startError = "Waymark could not start."
         }
     }
