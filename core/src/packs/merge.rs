@@ -54,10 +54,10 @@ pub fn merged_source(base: &ContentSource, packs: &[&Pack]) -> Result<ContentSou
             }
             source.set(path, text.clone());
         }
-        if let (Kind::Locale(id), Some(file)) = (&pack.kind, &locale_file) {
-            if let Some((_, text)) = pack.files.iter().find(|(p, _)| p == file) {
-                add_locale(&mut source, id, file, text)?;
-            }
+        if let (Kind::Locale(id), Some(file)) = (&pack.kind, &locale_file)
+            && let Some((_, text)) = pack.files.iter().find(|(p, _)| p == file)
+        {
+            add_locale(&mut source, id, file, text)?;
         }
     }
     Ok(source)

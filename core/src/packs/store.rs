@@ -133,13 +133,13 @@ impl PackStore {
         let same = others
             .iter()
             .find(|(p, _)| p.manifest.id == pack.manifest.id);
-        if let (true, Some((old, _))) = (refuse_same_or_older, same) {
-            if pack.manifest.version <= old.manifest.version {
-                return Err(PackError::Rollback {
-                    installed: old.manifest.version,
-                    offered: pack.manifest.version,
-                });
-            }
+        if let (true, Some((old, _))) = (refuse_same_or_older, same)
+            && pack.manifest.version <= old.manifest.version
+        {
+            return Err(PackError::Rollback {
+                installed: old.manifest.version,
+                offered: pack.manifest.version,
+            });
         }
         let mut packs: Vec<&Pack> = others
             .iter()
