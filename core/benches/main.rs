@@ -5,6 +5,7 @@
 mod directory;
 mod i18n;
 mod learn;
+mod packs;
 mod screening;
 mod vault;
 
@@ -12,6 +13,7 @@ criterion::criterion_main!(
     directory::benches,
     i18n::benches,
     learn::benches,
+    packs::benches,
     screening::benches,
     vault::benches
 );
