@@ -1,6 +1,7 @@
 //! Content packs: verifying and installing a 250 KB pack (the whole embedded content as a
-//! `full` pack: every file replaced, so the content checker runs over all of it), and
-//! loading the content with one directory pack installed. Budgets: install < 50 ms;
+//! `full` pack: every file replaced, so the content checker runs over all of it), the
+//! same for a pack of the whole help directory (checked in its scope), and loading the
+//! content with one directory pack installed. Budgets: install < 50 ms;
 //! a cold open with one pack < 10 ms is timed by the cold-start probe (docs/PERFORMANCE.md).
 
 use criterion::{BatchSize, Criterion, black_box, criterion_group};
@@ -57,6 +58,18 @@ fn packs(c: &mut Criterion) {
     });
 
     let directory = pack(&Kind::Directory, "directory", &embedded("directory/"));
+    eprintln!("directory pack: {} bytes", directory.len());
+    c.bench_function("packs/verify_and_install_directory", |b| {
+        b.iter_batched(
+            || tempfile::tempdir().unwrap_or_else(|_| std::process::exit(1)),
+            |dir| {
+                let store = PackStore::new(dir.path(), trusted);
+                black_box(store.install(&directory).is_ok());
+                dir
+            },
+            BatchSize::PerIteration,
+        )
+    });
     let with_one = tempfile::tempdir().unwrap_or_else(|_| std::process::exit(1));
     let one = PackStore::new(with_one.path(), trusted);
     if one.install(&directory).is_err() {

@@ -148,7 +148,7 @@ impl PackStore {
             .collect();
         packs.push(&pack);
         let merged = merged_source(&ContentSource::embedded(), &packs)?;
-        check_merged(&merged)?;
+        check_merged(&scope(&merged, &pack))?;
         Ok(pack)
     }
 
@@ -197,6 +197,47 @@ impl PackStore {
         sync_dir(&self.dir);
         Ok(())
     }
+}
+
+/// The part of the merged content the checker needs to judge `pack`: the manifest, every
+/// locale's `app.ftl`, and each feature the pack touches (its folder and its `.ftl` in every
+/// locale; learning, workshops and the checklist refer to each other, so they go together).
+/// A pack touching the manifest or a top-level file is checked against everything. A
+/// directory pack is then checked in milliseconds instead of the whole tree's third of a
+/// second (mostly the screening validator's example scans; docs/PERFORMANCE.md).
+pub(super) fn scope(merged: &ContentSource, pack: &Pack) -> ContentSource {
+    fn feature(path: &str) -> Option<&str> {
+        match path.strip_prefix("l10n/") {
+            Some(rest) => rest.split('/').nth(1)?.strip_suffix(".ftl"),
+            None => path.split_once('/').map(|(dir, _)| dir),
+        }
+    }
+    let mut features = std::collections::BTreeSet::from(["app", "checklist"]);
+    for (path, _) in &pack.files {
+        // A locale's `locale.toml` becomes part of the manifest, which is always checked.
+        if path.starts_with("l10n/") && path.ends_with("/locale.toml") {
+            continue;
+        }
+        match feature(path) {
+            Some(f) => {
+                features.insert(f);
+            }
+            None => return merged.clone(),
+        }
+    }
+    if features.contains("learn") || features.contains("workshop") {
+        features.extend(["learn", "workshop"]);
+    }
+    let needed = |path: &str| {
+        path == crate::content::MANIFEST || feature(path).is_some_and(|f| features.contains(f))
+    };
+    ContentSource::from_files(
+        merged
+            .paths()
+            .filter(|p| needed(p))
+            .filter_map(|p| Some((p.to_owned(), merged.get(p)?.to_owned())))
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// The content checker over the merged content; its first problem, with file and line.

@@ -447,3 +447,28 @@ fn kinds_and_ids_parse_strictly() {
     );
     assert_eq!(parse_public_key("zz"), None);
 }
+
+/// The checker sees what a pack can affect: a directory pack's scope holds the directory,
+/// the manifest and every locale's directory messages, not the screening content; a pack
+/// with a top-level file is checked against everything.
+#[test]
+fn the_check_scope_follows_the_features_a_pack_touches() {
+    let embedded = ContentSource::embedded();
+    let pack = format::read(&directory_pack(1, "+254000000000"), &[public(&test_key())]).unwrap();
+    let scoped = super::store::scope(&embedded, &pack);
+    let paths: Vec<&str> = scoped.paths().collect();
+    assert!(paths.contains(&"directory/KE.toml") && paths.contains(&"manifest.toml"));
+    assert!(paths.contains(&"l10n/sw/directory.ftl") && paths.contains(&"l10n/ar/app.ftl"));
+    assert!(
+        !paths
+            .iter()
+            .any(|p| p.starts_with("screening/") || p.ends_with("/screening.ftl"))
+    );
+    assert!(crate::content::check::check(&scoped).is_ok());
+    let locale = format::read(&locale_pack(1, "[\"en\"]"), &[public(&test_key())]).unwrap();
+    assert!(
+        super::store::scope(&embedded, &locale)
+            .paths()
+            .any(|p| p.starts_with("screening/"))
+    );
+}
