@@ -12,7 +12,7 @@ use serde::Serialize;
 use waymark::{ContentPackView, MessageArg, WaymarkError};
 use waymark_core::ErrorKind;
 use waymark_core::packs::format::{self, CORE_VERSION, Kind};
-use waymark_core::packs::{PackInfo, PackStore, TRUSTED_KEYS};
+use waymark_core::packs::{PackError, PackInfo, PackStore, TRUSTED_KEYS};
 use zeroize::Zeroizing;
 
 use crate::Shell;
@@ -100,8 +100,9 @@ fn write_new(shell: &Shell, path: &Path, bytes: &[u8], private: bool) -> Result<
 
 /// The core's pack store for this run: the data folder, the release keys and the
 /// `--trusted-key` of a developer run.
+/// The terminal judges packs with the whole content checker (file and line).
 fn store(shell: &Shell) -> PackStore {
-    PackStore::new(&shell.data_dir, shell.pack_key)
+    PackStore::new(&shell.data_dir, shell.pack_key).with_content_checker()
 }
 
 fn view(info: PackInfo) -> ContentPackView {
@@ -163,7 +164,11 @@ pub fn run(shell: &Shell, cmd: PackCommand) -> Result<(), WaymarkError> {
         PackCommand::Install { file } => {
             let bytes = read_file(shell, &file)?;
             crate::vault_cmd::ensure_unlocked(shell, &mut Default::default())?;
-            let p = w.install_content_pack(bytes)?;
+            // As the FFI's install_content_pack, with the whole content checker.
+            if w.discretion_settings()?.leave_no_trace {
+                return Err(w.error(&PackError::LeaveNoTrace));
+            }
+            let p = view(store(shell).install(&bytes).map_err(|e| w.error(&e))?);
             if shell.out.json {
                 return shell.out.json(&p);
             }
@@ -301,8 +306,12 @@ fn build(
     let bytes = format::write(&id, &kind, version, &min_core, &files, &public, |m| {
         key.sign(m).to_bytes()
     });
-    // What was written must read back under its own key (a last check of the writer).
-    format::read(&bytes, &[public]).map_err(|e| shell.waymark.error(&e))?;
+    // What was written must read back under its own key, and the content it makes with the
+    // embedded content must pass the content checker: a pack is checked before it is signed.
+    PackStore::new(&shell.data_dir, Some(public))
+        .with_content_checker()
+        .check(&bytes)
+        .map_err(|e| shell.waymark.error(&e))?;
     write_new(shell, out, &bytes, false)?;
     let p = ContentPackView {
         id,

@@ -38,6 +38,30 @@ impl Author {
         Self { dir, public }
     }
 
+    /// Signs a pack with the author's key without the CLI's checks (a careless or hostile
+    /// author with a trusted key).
+    fn sign_unchecked(&self, version: u64, files: &[(&str, String)]) -> Vec<u8> {
+        use ed25519_dalek::{Signer, SigningKey};
+        let hex = std::fs::read_to_string(self.key()).unwrap();
+        let seed: Vec<u8> = (0..32)
+            .map(|i| u8::from_str_radix(&hex.trim()[2 * i..2 * i + 2], 16).unwrap())
+            .collect();
+        let key = SigningKey::from_bytes(&seed.try_into().unwrap());
+        let files: Vec<(String, String)> = files
+            .iter()
+            .map(|(p, t)| ((*p).to_owned(), t.clone()))
+            .collect();
+        waymark_core::packs::format::write(
+            "directory",
+            &waymark_core::packs::Kind::Directory,
+            version,
+            "0.1.0",
+            &files,
+            &key.verifying_key().to_bytes(),
+            |m| key.sign(m).to_bytes(),
+        )
+    }
+
     fn key(&self) -> PathBuf {
         self.dir.path().join("author.key")
     }
@@ -252,8 +276,37 @@ fn forged_truncated_replayed_older_and_untrusted_packs_change_nothing_and_say_wh
         "",
     );
     assert_eq!(error_kind(&plain), "integrity");
-    // A pack that breaks the content: `content`, with file and line.
-    let broken = author.build("broken", "directory", 3, &kenya("call-this-agent"));
+    // A pack that breaks the content: `pack build` refuses to sign it, and one signed
+    // anyway (here with the author's key, outside the CLI) is refused by install:
+    // `content`, with file and line.
+    let src = author.dir.path().join("broken-src/directory");
+    std::fs::create_dir_all(&src).unwrap();
+    std::fs::write(src.join("KE.toml"), &kenya("call-this-agent")[0].1).unwrap();
+    let out = author.dir.path().join("refused.wmpack");
+    let refused = waymark_in(
+        Some(author.dir.path()),
+        &[
+            "pack",
+            "build",
+            src.parent().unwrap().to_str().unwrap(),
+            "--kind",
+            "directory",
+            "--version",
+            "3",
+            "--key",
+            author.key().to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--json",
+        ],
+        "",
+    );
+    assert_eq!(error_kind(&refused), "content");
+    assert!(!out.exists());
+    let broken = write(
+        "broken.wmpack",
+        &author.sign_unchecked(3, &kenya("call-this-agent")),
+    );
     let run = phone.install(&broken);
     assert_eq!(error_kind(&run), "content");
     let message = message(&run);

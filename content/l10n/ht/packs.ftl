@@ -13,6 +13,7 @@ error-pack-too-large = Pakè kontni sa a twò gwo. Anyen pa chanje.
 error-pack-hash = Yon fichye nan pakè kontni sa a domaje: { $file }. Anyen pa chanje.
 error-pack-rollback = Pakè kontni sa a (vèsyon { $offered }) pa pi nouvo pase sa ki enstale a (vèsyon { $installed }). Anyen pa chanje.
 error-pack-content = Pakè kontni sa a ta kraze kontni aplikasyon an ({ $file }, liy { $line }). Anyen pa chanje.
+error-pack-content-file = Pakè kontni sa a ta kraze kontni aplikasyon an ({ $file }). Anyen pa chanje.
 error-pack-not-installed = Pa gen okenn pakè kontni ak non sa a ki enstale.
 error-pack-no-trace = Ou pa ka enstale pakè kontni pandan "pa kite tras" limen, paske enstalasyon an sere yon fichye. Etenn li anvan.
 error-pack-storage = Nou pa t ka sere pakè kontni an sou aparèy sa a.

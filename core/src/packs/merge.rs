@@ -73,7 +73,7 @@ fn add_locale(
 ) -> Result<(), PackError> {
     let invalid = |message: String| PackError::Content {
         file: file.to_owned(),
-        line: 1,
+        line: None,
         message,
     };
     // Through `parse_toml`, the library's one TOML path (see `ContentSource::parse_toml`).
@@ -85,7 +85,7 @@ fn add_locale(
             .parse_toml(MANIFEST)
             .map_err(|e| PackError::Content {
                 file: MANIFEST.into(),
-                line: 1,
+                line: None,
                 message: e.to_string(),
             })?;
     let manifest = source.get(MANIFEST).unwrap_or_default().to_owned();

@@ -52,10 +52,11 @@ pub enum PackError {
     Hash(String),
     #[error("version {offered} is not newer than the installed version {installed}")]
     Rollback { installed: u64, offered: u64 },
-    #[error("{file}:{line}: {message}")]
+    #[error("{file}: {message}")]
     Content {
         file: String,
-        line: usize,
+        /// Known from the content checker; the loaders name only the file.
+        line: Option<usize>,
         message: String,
     },
     #[error("no pack with this id is installed")]
@@ -107,10 +108,17 @@ impl UserFacing for PackError {
                     ("offered", offered.to_string()),
                 ],
             ),
-            PackError::Content { file, line, .. } => (
+            PackError::Content {
+                file,
+                line: Some(line),
+                ..
+            } => (
                 "error-pack-content",
                 vec![("file", file.clone()), ("line", line.to_string())],
             ),
+            PackError::Content { file, .. } => {
+                ("error-pack-content-file", vec![("file", file.clone())])
+            }
             PackError::NotInstalled => ("error-pack-not-installed", vec![]),
             PackError::LeaveNoTrace => ("error-pack-no-trace", vec![]),
             PackError::Storage => ("error-pack-storage", vec![]),

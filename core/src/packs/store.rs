@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::format;
 use super::{Pack, PackError, merged_source};
-use crate::content::{Content, ContentSource, check};
+use crate::content::{Content, ContentError, ContentSource, check};
 
 const EXTENSION: &str = "wmpack";
 
@@ -42,10 +42,12 @@ impl PackInfo {
     }
 }
 
-/// The packs folder of one data folder, and the keys trusted for this run.
+/// The packs folder of one data folder, the keys trusted for this run, and how the merged
+/// content is judged before a pack is installed.
 pub struct PackStore {
     dir: PathBuf,
     trusted: Vec<[u8; 32]>,
+    check: fn(&ContentSource) -> Result<(), PackError>,
 }
 
 impl PackStore {
@@ -56,7 +58,17 @@ impl PackStore {
         Self {
             dir: data_dir.join("packs"),
             trusted,
+            check: load_check,
         }
+    }
+
+    /// Judges packs with the whole content checker (`waymark content check`) instead of
+    /// the loaders: the terminal shell, `pack build` and tests. Not the phones' library:
+    /// the checker's typed TOML parsing is over half a megabyte of code, ten times the
+    /// size budget of this feature (docs/CONTENT-PACKS.md, "What installing checks").
+    pub fn with_content_checker(mut self) -> Self {
+        self.check = check_merged;
+        self
     }
 
     fn path(&self, id: &str) -> PathBuf {
@@ -148,7 +160,7 @@ impl PackStore {
             .collect();
         packs.push(&pack);
         let merged = merged_source(&ContentSource::embedded(), &packs)?;
-        check_merged(&scope(&merged, &pack))?;
+        (self.check)(&scope(&merged, &pack))?;
         Ok(pack)
     }
 
@@ -247,10 +259,71 @@ fn check_merged(source: &ContentSource) -> Result<(), PackError> {
         None => Ok(()),
         Some(p) => Err(PackError::Content {
             file: p.file,
-            line: p.line.unwrap_or(1),
+            line: p.line,
             message: p.message,
         }),
     }
+}
+
+/// What the phones' library checks: the merged content loads the way the app will load
+/// it, every feature's files parsing into their types (the manifest, the localizer, the
+/// help directory, learning, workshops, screening, the checklist) and every locale's
+/// messages parsing. The file is named; the loaders know no line.
+fn load_check(source: &ContentSource) -> Result<(), PackError> {
+    fn invalid(e: ContentError) -> PackError {
+        match e {
+            ContentError::Invalid { file, message } => PackError::Content {
+                file,
+                line: None,
+                message,
+            },
+            ContentError::Missing(file) => PackError::Content {
+                file,
+                line: None,
+                message: "missing".into(),
+            },
+            ContentError::Unreadable => PackError::Content {
+                file: crate::content::MANIFEST.into(),
+                line: None,
+                message: "unreadable".into(),
+            },
+        }
+    }
+    let feature = |folder: &str, message: String| PackError::Content {
+        file: folder.to_owned(),
+        line: None,
+        message,
+    };
+    let content = Content::load(source.clone()).map_err(invalid)?;
+    for locale in &content.manifest.locales {
+        for (path, text) in source.under(&format!("l10n/{}/", locale.id)) {
+            if path.ends_with(".ftl") {
+                fluent_bundle::FluentResource::try_new(text.to_owned()).map_err(
+                    |(_, errors)| feature(path, format!("{} Fluent syntax error(s)", errors.len())),
+                )?;
+            }
+        }
+    }
+    let has = |folder: &str| source.under(folder).next().is_some();
+    if has("directory/") {
+        crate::directory::Directory::load(source)
+            .map_err(|e| feature("directory/", e.to_string()))?;
+    }
+    if has("learn/") {
+        crate::learn::Catalog::load(source).map_err(invalid)?;
+    }
+    if has("workshop/") {
+        crate::workshop::Plans::load(source).map_err(invalid)?;
+    }
+    if has("screening/") {
+        crate::screening::Screening::load(source)
+            .map_err(|e| feature("screening/", e.to_string()))?;
+    }
+    if has("checklist/") {
+        crate::checklist::Checklist::load(&content)
+            .map_err(|e| feature("checklist/", e.to_string()))?;
+    }
+    Ok(())
 }
 
 /// The packs folder, private to the app's user (0700 where permissions exist).

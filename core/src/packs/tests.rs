@@ -348,7 +348,7 @@ fn a_deflate_bomb_stops_at_its_declared_size_and_oversized_packs_are_refused() {
 #[test]
 fn a_content_check_failure_names_file_and_line_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let s = store(&dir);
+    let s = store(&dir).with_content_checker();
     let bytes = build_with(
         &test_key(),
         "directory",
@@ -357,7 +357,12 @@ fn a_content_check_failure_names_file_and_line_and_changes_nothing() {
         &[("directory/KE.toml", &kenya("call-this-agent"))],
     );
     let err = s.install(&bytes).unwrap_err();
-    let PackError::Content { file, line, .. } = &err else {
+    let PackError::Content {
+        file,
+        line: Some(line),
+        ..
+    } = &err
+    else {
         panic!("{err:?}");
     };
     assert_eq!(file, "directory/KE.toml");
@@ -424,7 +429,7 @@ fn a_locale_pack_adds_a_language() {
 #[test]
 fn a_locale_pack_with_a_broken_chain_is_refused_with_its_file() {
     let dir = tempfile::tempdir().unwrap();
-    let s = store(&dir);
+    let s = store(&dir).with_content_checker();
     let err = s.install(&locale_pack(1, "[\"fr\"]")).unwrap_err();
     assert_eq!(err.kind(), crate::ErrorKind::Content, "{err:?}");
     assert!(s.list().is_empty());
@@ -471,4 +476,39 @@ fn the_check_scope_follows_the_features_a_pack_touches() {
             .paths()
             .any(|p| p.starts_with("screening/"))
     );
+}
+
+/// The phones' library judges a pack by loading the merged content: a file that does not
+/// parse into its feature's types is refused, naming it; nothing changes.
+#[test]
+fn the_library_refuses_content_that_does_not_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir);
+    let broken = kenya("+254000000000").replacen("[[emergency]]", "[[emergency]]\nnumber = 5", 1);
+    let bytes = build_with(
+        &test_key(),
+        "directory",
+        &Kind::Directory,
+        1,
+        &[("directory/KE.toml", &broken)],
+    );
+    let err = s.install(&bytes).unwrap_err();
+    assert!(
+        matches!(err, PackError::Content { line: None, .. }),
+        "{err:?}"
+    );
+    assert_eq!(err.kind(), crate::ErrorKind::Content);
+    let ftl = build_with(
+        &test_key(),
+        "locale-fr",
+        &Kind::Locale("fr".into()),
+        1,
+        &[("l10n/fr/directory.ftl", "this is { not fluent\n")],
+    );
+    let err = s.install(&ftl).unwrap_err();
+    assert!(
+        matches!(err, PackError::Content { ref file, .. } if file == "l10n/fr/directory.ftl"),
+        "{err:?}"
+    );
+    unchanged(&s);
 }
