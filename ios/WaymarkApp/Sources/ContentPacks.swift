@@ -69,6 +69,19 @@ struct ContentPackImport {
     }
 }
 
+extension ContentPackImport {
+    /// Removes an installed pack (its files return to the built-in content from the next start).
+    func remove(_ id: String) -> String {
+        let texts = Texts(core: core)
+        do {
+            try core.removeContentPack(id: id)
+            return texts.format("pack-removed", [.text(name: "id", value: id)])
+        } catch {
+            return texts.error(error)
+        }
+    }
+}
+
 /// Attaches pack opening to the app's window: documents opened in Waymark, and a file
 /// picker any screen can show by setting `picking`.
 struct ContentPackOpening: ViewModifier {

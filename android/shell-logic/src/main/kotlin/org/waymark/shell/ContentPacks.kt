@@ -36,7 +36,7 @@ class ContentPacks(private val core: WaymarkInterface, private val texts: Texts)
 
     fun install(bytes: ByteArray): Outcome = try {
         val pack = core.installContentPack(bytes)
-        Outcome.Installed(pack, describe("pack-installed", pack))
+        Outcome.Installed(pack, texts.format("pack-installed", args(pack)))
     } catch (e: WaymarkException) {
         Outcome.Refused(kindOf(e), texts.error(e))
     }
@@ -61,14 +61,12 @@ class ContentPacks(private val core: WaymarkInterface, private val texts: Texts)
         texts.error(e)
     }
 
-    fun describe(messageId: String, pack: ContentPackView): String = texts.format(
-        messageId,
-        listOf(
-            MessageArg.Text("id", pack.id),
-            MessageArg.Text("kind", pack.kind),
-            MessageArg.Number("version", pack.version.toDouble()),
-            MessageArg.Number("files", pack.files.toDouble()),
-        ),
+    /** The arguments of the `pack-*` messages that describe a pack. */
+    fun args(pack: ContentPackView): List<MessageArg> = listOf(
+        MessageArg.Text("id", pack.id),
+        MessageArg.Text("kind", pack.kind),
+        MessageArg.Number("version", pack.version.toDouble()),
+        MessageArg.Number("files", pack.files.toDouble()),
     )
 
     companion object {
