@@ -41,9 +41,12 @@ fn quoted(text: &str) -> String {
 /// `base` with `packs` laid over it, in their rank order (full, directory, locales).
 pub fn merged_source(base: &ContentSource, packs: &[&Pack]) -> Result<ContentSource, PackError> {
     let mut source = base.clone();
-    let mut ordered: Vec<&&Pack> = packs.iter().collect();
-    ordered.sort_by_key(|p| (p.kind.rank(), p.manifest.id.clone()));
-    for pack in ordered {
+    // Inserted one by one: `collect` into a map sorts with a routine of its own (size).
+    let mut ordered = std::collections::BTreeMap::new();
+    for pack in packs {
+        ordered.insert((pack.kind.rank(), pack.manifest.id.as_str()), *pack);
+    }
+    for pack in ordered.into_values() {
         let locale_file = match &pack.kind {
             Kind::Locale(id) => Some(format!("l10n/{id}/{LOCALE_FILE}")),
             _ => None,

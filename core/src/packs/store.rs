@@ -87,11 +87,13 @@ impl PackStore {
         let Ok(entries) = fs::read_dir(&self.dir) else {
             return Vec::new();
         };
-        let mut names: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == EXTENSION))
-            .collect();
-        names.sort();
+        // A set filled one by one, for id order without a sort routine of its own (size).
+        let mut names = std::collections::BTreeSet::new();
+        for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+            if path.extension().is_some_and(|e| e == EXTENSION) {
+                names.insert(path);
+            }
+        }
         names
             .iter()
             .filter_map(|path| {
@@ -294,7 +296,7 @@ fn load_check(source: &ContentSource) -> Result<(), PackError> {
         line: None,
         message,
     };
-    let content = Content::load(source.clone()).map_err(invalid)?;
+    let content = Arc::new(Content::load(source.clone()).map_err(invalid)?);
     for locale in &content.manifest.locales {
         for (path, text) in source.under(&format!("l10n/{}/", locale.id)) {
             if path.ends_with(".ftl") {
@@ -304,19 +306,21 @@ fn load_check(source: &ContentSource) -> Result<(), PackError> {
             }
         }
     }
+    // The same entry points the app uses (not the loaders behind them), so the library
+    // gains no second copy of each loader.
     let has = |folder: &str| source.under(folder).next().is_some();
     if has("directory/") {
-        crate::directory::Directory::load(source)
+        crate::directory::query::directory_of(&content)
             .map_err(|e| feature("directory/", e.to_string()))?;
     }
     if has("learn/") {
-        crate::learn::Catalog::load(source).map_err(invalid)?;
+        crate::learn::Catalog::of(&content).map_err(|e| feature("learn/", e.to_string()))?;
     }
     if has("workshop/") {
-        crate::workshop::Plans::load(source).map_err(invalid)?;
+        crate::workshop::Plans::of(&content).map_err(|e| feature("workshop/", e.to_string()))?;
     }
     if has("screening/") {
-        crate::screening::Screening::load(source)
+        crate::screening::Screening::of(&content)
             .map_err(|e| feature("screening/", e.to_string()))?;
     }
     if has("checklist/") {
