@@ -211,6 +211,7 @@ mod tests {
                 data_dir: dir.join("data").to_string_lossy().into_owned(),
                 content_dir: None,
                 developer_mode: false,
+                developer_pack_key: None,
             },
             FileKeyStore::new(dir.join("keys").to_string_lossy().into_owned()),
         )
@@ -311,6 +312,7 @@ mod tests {
                 data_dir: dir.path().join("data").to_string_lossy().into_owned(),
                 content_dir: None,
                 developer_mode: false,
+                developer_pack_key: None,
             },
             Arc::new(Refusing),
         )

@@ -24,6 +24,10 @@ pub struct WaymarkConfig {
     /// Offers the pseudo-locales `en-XA` and `ar-XB` for layout testing.
     #[uniffi(default = false)]
     pub developer_mode: bool,
+    /// Developer mode only: one more public key (64 hex digits) whose content packs this
+    /// run trusts, so an author can test a pack (packs.rs). Release shells leave it unset.
+    #[uniffi(default = None)]
+    pub developer_pack_key: Option<String>,
 }
 
 struct Session {
@@ -37,6 +41,8 @@ pub struct Waymark {
     pub(crate) developer: bool,
     pub(crate) data_dir: PathBuf,
     pub(crate) key_store: Arc<dyn KeyStore>,
+    /// The extra content-pack key of a developer run (packs.rs).
+    pub(crate) pack_key: Option<[u8; 32]>,
     session: RwLock<Session>,
     /// The open vault, once opened (lazily, by `store()` or `unlock`); `None` when not yet
     /// opened, locked or wiped.
@@ -58,8 +64,10 @@ impl Waymark {
         config: WaymarkConfig,
         key_store: Arc<dyn KeyStore>,
     ) -> Result<Arc<Self>, WaymarkError> {
+        let pack_key = crate::packs::developer_key(&config)?;
         let content = match &config.content_dir {
-            None => Content::embedded(),
+            // The embedded content with the installed content packs over it.
+            None => crate::packs::store(&config.data_dir, pack_key).content(),
             Some(dir) => Content::from_dir(std::path::Path::new(dir)).map(Arc::new),
         }
         .map_err(|e| {
@@ -78,6 +86,7 @@ impl Waymark {
             developer: config.developer_mode,
             data_dir: PathBuf::from(config.data_dir),
             key_store,
+            pack_key,
             session: RwLock::new(Session {
                 chain: resolution.chain,
                 region: resolution.region,

@@ -13,6 +13,7 @@ mod facade;
 mod keystore;
 mod learn;
 mod locale;
+mod packs;
 mod screening;
 mod vault;
 mod workshop;
@@ -31,6 +32,7 @@ pub use learn::{
     QuestionResultView, QuizQuestionView, QuizResultView, ScenarioView, TrackView,
 };
 pub use locale::{LocaleResolution, LocaleView, MessageArg, MessageView, TextDirection};
+pub use packs::ContentPackView;
 pub use screening::{
     DimensionView, FindOutView, IndicatorResultView, QuestionView, QuestionsView, ScreenHelpView,
     ScreenReportView, SignalView, TextFlagView, TextScanView,

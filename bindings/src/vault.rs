@@ -253,6 +253,7 @@ mod tests {
                 data_dir: dir.join("data").to_string_lossy().into_owned(),
                 content_dir: None,
                 developer_mode: false,
+                developer_pack_key: None,
             },
             FileKeyStore::new(dir.join("keys").to_string_lossy().into_owned()),
         )
@@ -387,6 +388,7 @@ mod tests {
                 data_dir: dir.path().to_string_lossy().into_owned(),
                 content_dir: None,
                 developer_mode: false,
+                developer_pack_key: None,
             },
             Arc::new(ShortKey),
         )

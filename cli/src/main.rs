@@ -14,6 +14,7 @@ mod interactive;
 mod layout;
 mod learn_cmd;
 mod locale_cmd;
+mod pack_cmd;
 mod screen_cmd;
 mod settings_cmd;
 mod vault_cmd;
@@ -52,6 +53,15 @@ struct Cli {
     /// Developer mode: offer the pseudo-locales en-XA and ar-XB (for testing translations).
     #[arg(long, global = true)]
     developer: bool,
+    /// Developer mode: trust content packs signed by this public key too, for this run.
+    #[arg(
+        long,
+        global = true,
+        hide = true,
+        value_name = "PUB",
+        requires = "developer"
+    )]
+    trusted_key: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -94,6 +104,9 @@ enum Command {
     /// Discretion settings: disguise, notifications, leave no trace.
     #[command(subcommand)]
     Settings(settings_cmd::SettingsCommand),
+    /// Signed content packs: install, list, remove, pass on; authors build and sign them.
+    #[command(subcommand)]
+    Pack(pack_cmd::PackCommand),
 }
 
 /// What every command gets: the facade and how to print.
@@ -102,6 +115,10 @@ pub struct Shell {
     pub out: Out,
     /// The language the person asked for on the command line, if any.
     pub locale: Option<String>,
+    /// The data folder (content packs live in its `packs/`).
+    pub data_dir: PathBuf,
+    /// `--trusted-key` of a developer run (content packs).
+    pub pack_key: Option<[u8; 32]>,
 }
 
 impl Shell {
@@ -265,6 +282,7 @@ fn main() -> ExitCode {
         data_dir: data_dir.to_string_lossy().into_owned(),
         content_dir: cli.content_dir.map(|d| d.to_string_lossy().into_owned()),
         developer_mode: cli.developer,
+        developer_pack_key: cli.trusted_key.clone(),
     };
     // The vault's key: a 0600 key file, or derived from WAYMARK_PASSPHRASE when set.
     let keys_dir = data_dir.join("keys").to_string_lossy().into_owned();
@@ -276,10 +294,16 @@ fn main() -> ExitCode {
         Ok(w) => w,
         Err(e) => return out.error(&e),
     };
+    let pack_key = cli
+        .trusted_key
+        .as_deref()
+        .and_then(waymark_core::packs::parse_public_key);
     let shell = Shell {
         waymark,
         out,
         locale: cli.locale,
+        data_dir,
+        pack_key,
     };
     if let Err(e) = shell.apply_locale() {
         return shell.out.error(&e);
@@ -292,7 +316,9 @@ fn main() -> ExitCode {
         let message = shell.number_text("vault-error-passphrase-short", vec![("min", min)]);
         return shell.out.error(&WaymarkError::InvalidInput { message });
     }
-    if cli.command.as_ref().is_some_and(Command::uses_data) && check_data_dir(&data_dir).is_err() {
+    if cli.command.as_ref().is_some_and(Command::uses_data)
+        && check_data_dir(&shell.data_dir).is_err()
+    {
         return shell.out.error(&WaymarkError::Storage {
             message: shell.text("vault-error-data-dir"),
         });
@@ -313,6 +339,7 @@ fn main() -> ExitCode {
         Some(Command::Wipe(args)) => vault_cmd::wipe(&shell, args),
         Some(Command::FindHelp(args)) => help_cmd::find_help(&shell, args),
         Some(Command::Settings(cmd)) => settings_cmd::run(&shell, cmd),
+        Some(Command::Pack(cmd)) => pack_cmd::run(&shell, cmd),
     };
     match result {
         // Output that could not be written (a full disk behind `> file`, not a reader that

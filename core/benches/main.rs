@@ -6,6 +6,7 @@ mod content_check;
 mod directory;
 mod i18n;
 mod learn;
+mod packs;
 mod screening;
 mod vault;
 
@@ -14,6 +15,7 @@ criterion::criterion_main!(
     directory::benches,
     i18n::benches,
     learn::benches,
+    packs::benches,
     screening::benches,
     vault::benches
 );

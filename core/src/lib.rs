@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod keys;
 pub mod learn;
 pub mod number;
+pub mod packs;
 pub mod screening;
 pub mod store;
 pub mod vault;

@@ -40,6 +40,11 @@ fn locale_strings_corpus() {
 }
 
 #[test]
+fn pack_reader_corpus() {
+    replay("pack_reader", targets::pack_reader);
+}
+
+#[test]
 fn text_scanner_corpus() {
     replay("text_scanner", targets::text_scanner);
 }

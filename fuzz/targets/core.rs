@@ -273,3 +273,32 @@ pub fn text_scanner(data: &[u8]) {
         }
     }
 }
+
+/// The content-pack reader (`waymark_core::packs::format::read`). The first byte picks how
+/// far in an input starts: `0`, the rest is a whole `.wmpack` file (magic, signer,
+/// signature: most inputs stop at the signature, as a forgery must); otherwise the rest is
+/// `u16` manifest length, manifest, payload, signed here with the test key so the fuzzer
+/// reaches what comes after the signature: the manifest, paths, sizes, inflating and
+/// hashes. A pack that reads is then laid over the embedded content.
+pub fn pack_reader(data: &[u8]) {
+    use ed25519_dalek::{Signer, SigningKey};
+    use waymark_core::packs::{self, format};
+    let Some((&mode, rest)) = data.split_first() else {
+        return;
+    };
+    let key = SigningKey::from_bytes(&DEV);
+    let public = key.verifying_key().to_bytes();
+    let bytes = if mode == 0 {
+        rest.to_vec()
+    } else {
+        let Some((len, rest)) = rest.split_first_chunk::<2>() else {
+            return;
+        };
+        let len = usize::from(u16::from_le_bytes(*len)).min(rest.len());
+        let (manifest, payload) = rest.split_at(len);
+        format::assemble(&public, manifest, payload, |m| key.sign(m).to_bytes())
+    };
+    if let Ok(pack) = format::read(&bytes, &[public]) {
+        let _ = packs::merged_source(&ContentSource::embedded(), &[&pack]);
+    }
+}

@@ -19,6 +19,7 @@ fn app() -> &'static Arc<Waymark> {
             data_dir: dir.join("data").to_string_lossy().into_owned(),
             content_dir: None,
             developer_mode: true,
+            developer_pack_key: None,
         };
         let keys = FileKeyStore::new(dir.join("keys").to_string_lossy().into_owned());
         Waymark::new(config, keys).unwrap()

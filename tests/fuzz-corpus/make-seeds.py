@@ -111,3 +111,35 @@ fs3=[
  ('learn-bad', ffi('','x','fr','../nope','','','zz1','','','','aliens', flags=200)),
 ]
 for n,d in fs3: put('ffi_strings',n,d)
+
+# pack_reader: byte 0 = 0 for a whole .wmpack file, else u16 manifest length + manifest +
+# payload, which the target signs with the test key (fuzz/targets/core.rs).
+import hashlib, json, zlib
+def deflate(b):
+    c=zlib.compressobj(9, zlib.DEFLATED, -15); return c.compress(b)+c.flush()
+def signed(files, kind='directory', pid='directory', sizes=None, extra=b''):
+    entries=[]; payload=b''
+    for i,(path,text) in enumerate(files):
+        d=deflate(text)
+        entries.append({'path':path,'size':(sizes[i] if sizes else len(text)),'deflated':len(d),
+                        'blake2b':hashlib.blake2b(text,digest_size=32).hexdigest()})
+        payload+=d
+    m=json.dumps({'id':pid,'kind':kind,'version':1,'min_core':'0.1.0','files':entries}).encode()
+    return b'\x01'+struct.pack('<H',len(m))+m+payload+extra
+ke=b'country = "KE"\nname_msg = "country-ke"\n'
+fixture=open(os.path.join(base,'..','vectors','packs','directory-ke-v1.wmpack'),'rb').read()
+pr=[
+ ('whole-fixture', b'\x00'+fixture),
+ ('whole-truncated', b'\x00'+fixture[:120]),
+ ('whole-garbage', b'\x00WMPACK\x01\x00'+bytes(200)),
+ ('signed-directory', signed([('directory/KE.toml',ke)])),
+ ('signed-traversal', signed([('directory/../manifest.toml',ke)])),
+ ('signed-duplicate', signed([('directory/KE.toml',ke),('directory/KE.toml',ke)])),
+ ('signed-bomb', signed([('directory/KE.toml',b'a'*200000)], sizes=[10])),
+ ('signed-wrong-hash', signed([('directory/KE.toml',ke)])[:-3]+b'xyz'),
+ ('signed-locale', signed([('l10n/qaa/app.ftl',b'app-name = Q\n'),
+    ('l10n/qaa/locale.toml',b'native_name = "Q"\nenglish_name = "Q"\ndirection = "ltr"\nstatus = "draft"\nchain = ["en"]\n')],
+    kind='locale:qaa', pid='locale-qaa')),
+ ('signed-bad-json', b'\x01\x05\x00{"id"'),
+]
+for n,d in pr: put('pack_reader',n,d)

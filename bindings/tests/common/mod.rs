@@ -15,6 +15,7 @@ pub fn app_in(dir: &Path, locales: &[&str]) -> Arc<Waymark> {
         data_dir: dir.join("data").to_string_lossy().into_owned(),
         content_dir: None,
         developer_mode: false,
+        developer_pack_key: None,
     };
     let keys = FileKeyStore::new(dir.join("keys").to_string_lossy().into_owned());
     Waymark::new(config, keys).unwrap()

@@ -10,6 +10,8 @@ struct WaymarkApp: App {
     var body: some Scene {
         WindowGroup {
             AppRoot(app: app, runner: app.runner, active: scenePhase == .active)
+            // Content packs opened from Files, AirDrop or the picker (ContentPacks.swift).
+            .contentPackOpening(core: app.coreBox.core, picking: $app.pickingPack)
             .onChange(of: scenePhase) { phase in
                 switch phase {
                 case .background:
@@ -48,11 +50,20 @@ private struct AppRoot: View {
     }
 }
 
+/// Holds the core the runner made on its queue; read on the main thread after start.
+final class CoreBox {
+    var core: WaymarkProtocol?
+}
+
 /// Creates the one `Waymark` core (on the runner's queue) and carries out the shell's effects.
 @MainActor
 final class AppState: ObservableObject {
     let runner: ShellRunner
+    /// The core once the runner has made it, for opening content packs (ContentPacks.swift).
+    let coreBox: CoreBox
     @Published var exiting = false
+    /// Shows the file picker for a content pack.
+    @Published var pickingPack = false
     /// The pasteboard's change count right after Waymark copied, to clear only its own copy.
     private var copiedChange: Int?
 
@@ -60,6 +71,8 @@ final class AppState: ObservableObject {
         // Before any key is read: a reinstall must not find the keys of the app it replaced.
         FirstLaunch.clearKeychainAfterReinstall()
         let developer = AppState.developerMode
+        let box = CoreBox()
+        coreBox = box
         runner = ShellRunner {
             let dataDir = try AppFolders.privateFolder("waymark")
             let core = try Waymark(
@@ -71,6 +84,7 @@ final class AppState: ObservableObject {
                 ),
                 keyStore: KeychainKeyStore()
             )
+            box.core = core
             return ShellModel(core: core, host: ShellStorage(dataDir: dataDir), systemLocales: Locale.preferredLanguages)
         }
         runner.perform = { [weak self] effect in self?.handle(effect) }

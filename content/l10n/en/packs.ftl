@@ -1,0 +1,47 @@
+## Content packs: signed files that bring new help numbers, lessons and languages
+## without an app update (docs/CONTENT-PACKS.md). Each refusal says that nothing changed.
+
+error-pack-not-a-pack = This file is not a Waymark content pack.
+error-pack-truncated = This content pack is incomplete or damaged. Nothing was changed.
+error-pack-format = This content pack is in a format this version of the app does not know. Nothing was changed.
+error-pack-unknown-key = This content pack is not signed by anyone this app trusts. Nothing was changed.
+error-pack-signature = This content pack was changed after it was signed: do not trust it. Nothing was changed.
+error-pack-manifest = This content pack's list of files is not valid. Nothing was changed.
+error-pack-newer-core = This content pack needs a newer version of the app (core { $version }). Nothing was changed.
+error-pack-path = This content pack holds a file it may not contain: { $file }. Nothing was changed.
+error-pack-too-large = This content pack is too large. Nothing was changed.
+error-pack-hash = A file in this content pack is damaged: { $file }. Nothing was changed.
+error-pack-rollback = This content pack (version { $offered }) is not newer than the one installed (version { $installed }). Nothing was changed.
+error-pack-content = This content pack would break the app's content ({ $file }, line { $line }). Nothing was changed.
+error-pack-content-file = This content pack would break the app's content ({ $file }). Nothing was changed.
+error-pack-not-installed = No content pack with this name is installed.
+error-pack-no-trace = Content packs cannot be installed while "leave no trace" is on, because installing saves a file. Turn it off first.
+error-pack-storage = The content pack could not be saved on this device.
+error-pack-file = The file could not be read or written (a new file is never written over an existing one).
+error-pack-key-file = The signing key file cannot be read or is not a signing key.
+error-pack-kind = The pack kind must be full, directory or locale: followed by a language tag.
+
+pack-installed = Installed content pack { $id } ({ $kind }), version { $version }. It is used from the next start.
+pack-verified = Genuine content pack { $id } ({ $kind }), version { $version }, { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }: it can be installed.
+pack-built = Built and signed content pack { $id } ({ $kind }), version { $version }, { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }.
+pack-list-item = { $id } ({ $kind }), version { $version }, { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }
+pack-none = No content packs are installed: the built-in content is in use.
+pack-removed = Removed content pack { $id }. The built-in content is back from the next start.
+pack-exported = Wrote content pack { $id } to the file, exactly as it was installed, to pass on.
+pack-keygen-private = Private signing key written. Keep it offline and never share or commit it.
+pack-keygen-public = Public key to add to the trusted keys: { $key }
+pack-inspect-summary = Content pack { $id } ({ $kind }), version { $version }, needs core { $core } or newer
+pack-inspect-signer = Signed by { $key } ({ $trust })
+pack-signer-trusted = trusted by this app
+pack-signer-untrusted = not trusted by this app
+# The button that closes the outcome of opening a pack.
+pack-ok = OK

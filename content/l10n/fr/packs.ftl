@@ -1,0 +1,47 @@
+## Paquets de contenu : fichiers signés qui apportent de nouveaux numéros d'aide, leçons et langues
+## sans mise à jour de l'application (docs/CONTENT-PACKS.md).
+
+error-pack-not-a-pack = Ce fichier n'est pas un paquet de contenu Waymark.
+error-pack-truncated = Ce paquet de contenu est incomplet ou endommagé. Rien n'a été modifié.
+error-pack-format = Ce paquet de contenu est dans un format que cette version de l'application ne connaît pas. Rien n'a été modifié.
+error-pack-unknown-key = Ce paquet de contenu n'est signé par personne en qui cette application a confiance. Rien n'a été modifié.
+error-pack-signature = Ce paquet de contenu a été modifié après sa signature : ne lui faites pas confiance. Rien n'a été modifié.
+error-pack-manifest = La liste des fichiers de ce paquet de contenu n'est pas valide. Rien n'a été modifié.
+error-pack-newer-core = Ce paquet de contenu demande une version plus récente de l'application (cœur { $version }). Rien n'a été modifié.
+error-pack-path = Ce paquet de contenu contient un fichier qu'il ne peut pas contenir : { $file }. Rien n'a été modifié.
+error-pack-too-large = Ce paquet de contenu est trop volumineux. Rien n'a été modifié.
+error-pack-hash = Un fichier de ce paquet de contenu est endommagé : { $file }. Rien n'a été modifié.
+error-pack-rollback = Ce paquet de contenu (version { $offered }) n'est pas plus récent que celui installé (version { $installed }). Rien n'a été modifié.
+error-pack-content = Ce paquet de contenu casserait le contenu de l'application ({ $file }, ligne { $line }). Rien n'a été modifié.
+error-pack-content-file = Ce paquet de contenu casserait le contenu de l'application ({ $file }). Rien n'a été modifié.
+error-pack-not-installed = Aucun paquet de contenu de ce nom n'est installé.
+error-pack-no-trace = Impossible d'installer un paquet de contenu tant que « ne laisser aucune trace » est activé, car l'installation enregistre un fichier. Désactivez-le d'abord.
+error-pack-storage = Le paquet de contenu n'a pas pu être enregistré sur cet appareil.
+error-pack-file = Le fichier n'a pas pu être lu ou écrit (un fichier existant n'est jamais remplacé).
+error-pack-key-file = Le fichier de clé de signature est illisible ou n'est pas une clé de signature.
+error-pack-kind = Le type de paquet doit être full, directory ou locale : suivi d'une étiquette de langue.
+
+pack-installed = Paquet de contenu { $id } ({ $kind }) installé, version { $version }. Il sera utilisé au prochain démarrage.
+pack-verified = Paquet de contenu authentique { $id } ({ $kind }), version { $version }, { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    } : il peut être installé.
+pack-built = Paquet de contenu { $id } ({ $kind }) créé et signé, version { $version }, { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    }.
+pack-list-item = { $id } ({ $kind }), version { $version }, { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    }
+pack-none = Aucun paquet de contenu installé : le contenu intégré est utilisé.
+pack-removed = Paquet de contenu { $id } supprimé. Le contenu intégré revient au prochain démarrage.
+pack-exported = Paquet de contenu { $id } écrit dans le fichier, tel qu'il a été installé, pour le transmettre.
+pack-keygen-private = Clé de signature privée écrite. Gardez-la hors ligne et ne la partagez ni ne la publiez jamais.
+pack-keygen-public = Clé publique à ajouter aux clés de confiance : { $key }
+pack-inspect-summary = Paquet de contenu { $id } ({ $kind }), version { $version }, demande le cœur { $core } ou plus récent
+pack-inspect-signer = Signé par { $key } ({ $trust })
+pack-signer-trusted = de confiance pour cette application
+pack-signer-untrusted = pas de confiance pour cette application
+# The button that closes the outcome of opening a pack.
+pack-ok = OK

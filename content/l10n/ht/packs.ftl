@@ -1,0 +1,38 @@
+## Pakè kontni: fichye siyen ki pote nouvo nimewo èd, leson ak lang
+## san mete aplikasyon an ajou (docs/CONTENT-PACKS.md).
+
+error-pack-not-a-pack = Fichye sa a se pa yon pakè kontni Waymark.
+error-pack-truncated = Pakè kontni sa a pa konplè oswa li domaje. Anyen pa chanje.
+error-pack-format = Pakè kontni sa a nan yon fòma vèsyon aplikasyon sa a pa konnen. Anyen pa chanje.
+error-pack-unknown-key = Pakè kontni sa a pa siyen pa okenn moun aplikasyon sa a fè konfyans. Anyen pa chanje.
+error-pack-signature = Yo chanje pakè kontni sa a apre yo te siyen l: pa fè l konfyans. Anyen pa chanje.
+error-pack-manifest = Lis fichye pakè kontni sa a pa valab. Anyen pa chanje.
+error-pack-newer-core = Pakè kontni sa a bezwen yon vèsyon aplikasyon ki pi nouvo (nwayo { $version }). Anyen pa chanje.
+error-pack-path = Pakè kontni sa a gen yon fichye li pa gen dwa genyen: { $file }. Anyen pa chanje.
+error-pack-too-large = Pakè kontni sa a twò gwo. Anyen pa chanje.
+error-pack-hash = Yon fichye nan pakè kontni sa a domaje: { $file }. Anyen pa chanje.
+error-pack-rollback = Pakè kontni sa a (vèsyon { $offered }) pa pi nouvo pase sa ki enstale a (vèsyon { $installed }). Anyen pa chanje.
+error-pack-content = Pakè kontni sa a ta kraze kontni aplikasyon an ({ $file }, liy { $line }). Anyen pa chanje.
+error-pack-content-file = Pakè kontni sa a ta kraze kontni aplikasyon an ({ $file }). Anyen pa chanje.
+error-pack-not-installed = Pa gen okenn pakè kontni ak non sa a ki enstale.
+error-pack-no-trace = Ou pa ka enstale pakè kontni pandan "pa kite tras" limen, paske enstalasyon an sere yon fichye. Etenn li anvan.
+error-pack-storage = Nou pa t ka sere pakè kontni an sou aparèy sa a.
+error-pack-file = Nou pa t ka li oswa ekri fichye a (nou pa janm ekri sou yon fichye ki deja egziste).
+error-pack-key-file = Nou pa ka li fichye kle siyati a oswa se pa yon kle siyati.
+error-pack-kind = Kalite pakè a dwe full, directory oswa locale: swiv pa yon etikèt lang.
+
+pack-installed = Pakè kontni { $id } ({ $kind }) enstale, vèsyon { $version }. L ap sèvi depi pwochen demaraj la.
+pack-verified = Pakè kontni otantik { $id } ({ $kind }), vèsyon { $version }, { $files } fichye: ou ka enstale l.
+pack-built = Pakè kontni { $id } ({ $kind }) fèt e siyen, vèsyon { $version }, { $files } fichye.
+pack-list-item = { $id } ({ $kind }), vèsyon { $version }, { $files } fichye
+pack-none = Pa gen okenn pakè kontni ki enstale: se kontni ki vini ak aplikasyon an k ap sèvi.
+pack-removed = Pakè kontni { $id } retire. Kontni ki vini ak aplikasyon an tounen depi pwochen demaraj la.
+pack-exported = Pakè kontni { $id } ekri nan fichye a, jan li te enstale a, pou pase l bay lòt moun.
+pack-keygen-private = Kle siyati prive a ekri. Kenbe l san entènèt, pa janm pataje l ni pibliye l.
+pack-keygen-public = Kle piblik pou mete nan kle konfyans yo: { $key }
+pack-inspect-summary = Pakè kontni { $id } ({ $kind }), vèsyon { $version }, bezwen nwayo { $core } oswa pi nouvo
+pack-inspect-signer = Siyen pa { $key } ({ $trust })
+pack-signer-trusted = aplikasyon sa a fè l konfyans
+pack-signer-untrusted = aplikasyon sa a pa fè l konfyans
+# The button that closes the outcome of opening a pack.
+pack-ok = Dakò

@@ -1,0 +1,329 @@
+//! The `.wmpack` file: a fixed header (magic, format, signer key, signature), a JSON
+//! manifest, then the files deflated one after another. The signature covers the header
+//! and the manifest, and the manifest holds each file's length and BLAKE2b-256 hash, so one
+//! Ed25519 check vouches for every byte. Reading checks the signature before it parses
+//! anything, and inflates no more than the (signed) declared sizes. See
+//! docs/CONTENT-PACKS.md.
+
+use blake2::Blake2b;
+use blake2::digest::Digest;
+use blake2::digest::consts::U32;
+use ed25519_dalek::{Signature, VerifyingKey};
+use serde::{Deserialize, Serialize};
+
+use super::PackError;
+
+pub const MAGIC: &[u8; 6] = b"WMPACK";
+pub const FORMAT: u16 = 1;
+/// Magic, format, signer key, signature, manifest length.
+pub const HEADER_LEN: usize = 6 + 2 + 32 + 64 + 4;
+/// Domain separation: a pack signature can never be mistaken for another signed thing.
+const SIGNING_CONTEXT: &[u8] = b"waymark content pack v1\0";
+/// Larger packs are refused before anything is read (a phone may be sent anything).
+pub const MAX_PACK_BYTES: usize = 8 * 1024 * 1024;
+pub const MAX_MANIFEST_BYTES: usize = 256 * 1024;
+/// The most a pack may inflate to, all files together: a deflate bomb stops here.
+pub const MAX_UNPACKED_BYTES: u64 = 16 * 1024 * 1024;
+pub const MAX_FILES: usize = 2000;
+const MAX_PATH_LEN: usize = 200;
+
+/// BLAKE2b with a 32-byte output.
+type Blake2b256 = Blake2b<U32>;
+
+pub fn hash_hex(bytes: &[u8]) -> String {
+    hex(&Blake2b256::digest(bytes))
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What a pack replaces or adds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// Any content file (a whole content update).
+    Full,
+    /// Files under `directory/` (help numbers and services).
+    Directory,
+    /// A language: files under `l10n/<id>/`, with its `locale.toml`.
+    Locale(String),
+}
+
+impl Kind {
+    pub fn parse(word: &str) -> Option<Kind> {
+        match word {
+            "full" => Some(Kind::Full),
+            "directory" => Some(Kind::Directory),
+            _ => {
+                let id = word.strip_prefix("locale:")?;
+                crate::i18n::parse_tag(id).ok()?;
+                (!id.is_empty() && id.len() <= 20).then(|| Kind::Locale(id.to_owned()))
+            }
+        }
+    }
+
+    pub fn as_string(&self) -> String {
+        match self {
+            Kind::Full => "full".into(),
+            Kind::Directory => "directory".into(),
+            Kind::Locale(id) => format!("locale:{id}"),
+        }
+    }
+
+    /// Whether a file at `path` belongs in a pack of this kind.
+    pub fn allows(&self, path: &str) -> bool {
+        match self {
+            Kind::Full => true,
+            Kind::Directory => path.starts_with("directory/"),
+            Kind::Locale(id) => path
+                .strip_prefix("l10n/")
+                .and_then(|p| p.strip_prefix(id.as_str()))
+                .is_some_and(|p| p.starts_with('/')),
+        }
+    }
+
+    /// The order packs are laid over the embedded content: a full pack first, so a
+    /// directory or locale pack installed with it still wins for its own files.
+    pub fn rank(&self) -> u8 {
+        match self {
+            Kind::Full => 0,
+            Kind::Directory => 1,
+            Kind::Locale(_) => 2,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileEntry {
+    pub path: String,
+    /// Inflated length in bytes.
+    pub size: u64,
+    /// Deflated length in the pack.
+    pub deflated: u64,
+    /// BLAKE2b-256 of the inflated bytes, lowercase hex.
+    pub blake2b: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub id: String,
+    /// `full`, `directory` or `locale:<id>`.
+    pub kind: String,
+    /// Monotonic: a phone only installs a higher version than the one it has.
+    pub version: u64,
+    /// The oldest core (`major.minor.patch`) that can use this content.
+    pub min_core: String,
+    pub files: Vec<FileEntry>,
+}
+
+/// A pack whose signature, paths, sizes and hashes all checked out.
+#[derive(Debug, Clone)]
+pub struct Pack {
+    pub manifest: Manifest,
+    pub kind: Kind,
+    /// The signer's public key.
+    pub key: [u8; 32],
+    /// The files, inflated, in manifest order.
+    pub files: Vec<(String, String)>,
+}
+
+/// `1.2.3` as numbers, for comparing versions.
+pub fn parse_version(text: &str) -> Option<(u64, u64, u64)> {
+    let mut parts = text.split('.').map(|p| p.parse::<u64>().ok());
+    let v = (parts.next()??, parts.next()??, parts.next()??);
+    parts.next().is_none().then_some(v)
+}
+
+/// The version of this core.
+pub const CORE_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// A pack id: lowercase letters, digits and `-`, 1 to 40 of them (it names a file).
+pub fn valid_id(id: &str) -> bool {
+    (1..=40).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+}
+
+/// A relative content path of `.ftl`/`.toml` files with `/` separators: no `..`, `.`,
+/// empty parts, backslashes, NUL or control characters, nor a leading `/`.
+pub fn safe_path(path: &str) -> bool {
+    path.len() <= MAX_PATH_LEN
+        && !path.starts_with('/')
+        && !path
+            .chars()
+            .any(|c| c.is_control() || c == '\\' || c == ':')
+        && path
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
+        && (path.ends_with(".ftl") || path.ends_with(".toml"))
+}
+
+fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
+}
+
+/// The bytes the signature covers: the context, the header before the signature, and the
+/// manifest with its length.
+fn signed_message(head: &[u8], manifest_len: &[u8], manifest: &[u8]) -> Vec<u8> {
+    let mut message = Vec::with_capacity(SIGNING_CONTEXT.len() + head.len() + 4 + manifest.len());
+    message.extend_from_slice(SIGNING_CONTEXT);
+    message.extend_from_slice(head);
+    message.extend_from_slice(manifest_len);
+    message.extend_from_slice(manifest);
+    message
+}
+
+/// Reads and verifies a pack. The order matters: the size, the magic, the signer (must be
+/// one of `trusted`) and the signature come before the manifest is parsed or a byte is
+/// inflated, so a forged pack is never read further.
+pub fn read(bytes: &[u8], trusted: &[[u8; 32]]) -> Result<Pack, PackError> {
+    if bytes.len() > MAX_PACK_BYTES {
+        return Err(PackError::TooLarge);
+    }
+    if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
+        return Err(PackError::NotAPack);
+    }
+    if bytes.len() < HEADER_LEN {
+        return Err(PackError::Truncated);
+    }
+    let format = u16::from_le_bytes([bytes[6], bytes[7]]);
+    if format != FORMAT {
+        return Err(PackError::Format);
+    }
+    let mut key = [0u8; 32];
+    key.copy_from_slice(&bytes[8..40]);
+    if !trusted.contains(&key) {
+        return Err(PackError::UnknownKey);
+    }
+    let mut signature = [0u8; 64];
+    signature.copy_from_slice(&bytes[40..104]);
+    let manifest_len = u32_at(bytes, 104).ok_or(PackError::Truncated)? as usize;
+    if manifest_len > MAX_MANIFEST_BYTES {
+        return Err(PackError::Manifest);
+    }
+    let manifest_bytes = bytes
+        .get(HEADER_LEN..HEADER_LEN + manifest_len)
+        .ok_or(PackError::Truncated)?;
+    let verifying = VerifyingKey::from_bytes(&key).map_err(|_| PackError::UnknownKey)?;
+    let message = signed_message(&bytes[..40], &bytes[104..108], manifest_bytes);
+    verifying
+        .verify_strict(&message, &Signature::from_bytes(&signature))
+        .map_err(|_| PackError::Signature)?;
+
+    // Signed from here on: what remains are an author's mistakes or a damaged payload.
+    let manifest: Manifest =
+        serde_json::from_slice(manifest_bytes).map_err(|_| PackError::Manifest)?;
+    let kind = Kind::parse(&manifest.kind).ok_or(PackError::Manifest)?;
+    if !valid_id(&manifest.id) {
+        return Err(PackError::Manifest);
+    }
+    let needs = parse_version(&manifest.min_core).ok_or(PackError::Manifest)?;
+    if parse_version(CORE_VERSION).is_some_and(|core| needs > core) {
+        return Err(PackError::NewerCore(manifest.min_core.clone()));
+    }
+    if manifest.files.is_empty() || manifest.files.len() > MAX_FILES {
+        return Err(PackError::Manifest);
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    let mut unpacked: u64 = 0;
+    let mut deflated: u64 = 0;
+    for file in &manifest.files {
+        if !safe_path(&file.path) {
+            return Err(PackError::Path(file.path.clone()));
+        }
+        if !kind.allows(&file.path) || !seen.insert(file.path.as_str()) {
+            return Err(PackError::Path(file.path.clone()));
+        }
+        unpacked = unpacked.saturating_add(file.size);
+        deflated = deflated.saturating_add(file.deflated);
+    }
+    if unpacked > MAX_UNPACKED_BYTES {
+        return Err(PackError::TooLarge);
+    }
+    let payload = &bytes[HEADER_LEN + manifest_len..];
+    if deflated != payload.len() as u64 {
+        return Err(PackError::Truncated);
+    }
+    let mut at = 0usize;
+    let mut files = Vec::with_capacity(manifest.files.len());
+    for file in &manifest.files {
+        // Both fit: their sums were bounded above.
+        let (len, size) = (file.deflated as usize, file.size as usize);
+        let chunk = payload.get(at..at + len).ok_or(PackError::Truncated)?;
+        at += len;
+        // Never more than the signed size: a bomb fails here, at that size.
+        let inflated = miniz_oxide::inflate::decompress_to_vec_with_limit(chunk, size)
+            .map_err(|_| PackError::Hash(file.path.clone()))?;
+        if inflated.len() != size || hash_hex(&inflated) != file.blake2b {
+            return Err(PackError::Hash(file.path.clone()));
+        }
+        let text = String::from_utf8(inflated).map_err(|_| PackError::Hash(file.path.clone()))?;
+        files.push((file.path.clone(), text));
+    }
+    Ok(Pack {
+        manifest,
+        kind,
+        key,
+        files,
+    })
+}
+
+/// Writes a pack. The core never signs: `sign` is given the message and returns the
+/// Ed25519 signature (the CLI's `pack build`, and tests, hold the key).
+pub fn write(
+    id: &str,
+    kind: &Kind,
+    version: u64,
+    min_core: &str,
+    files: &[(String, String)],
+    public_key: &[u8; 32],
+    sign: impl FnOnce(&[u8]) -> [u8; 64],
+) -> Vec<u8> {
+    let mut payload = Vec::new();
+    let mut entries = Vec::with_capacity(files.len());
+    for (path, text) in files {
+        let deflated = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9);
+        entries.push(FileEntry {
+            path: path.clone(),
+            size: text.len() as u64,
+            deflated: deflated.len() as u64,
+            blake2b: hash_hex(text.as_bytes()),
+        });
+        payload.extend_from_slice(&deflated);
+    }
+    let manifest = Manifest {
+        id: id.to_owned(),
+        kind: kind.as_string(),
+        version,
+        min_core: min_core.to_owned(),
+        files: entries,
+    };
+    let manifest_bytes = serde_json::to_vec(&manifest).unwrap_or_default();
+    assemble(public_key, &manifest_bytes, &payload, sign)
+}
+
+/// Lays out a pack from a manifest's bytes and the payload (also used by tests to make
+/// packs whose manifest lies).
+pub fn assemble(
+    public_key: &[u8; 32],
+    manifest: &[u8],
+    payload: &[u8],
+    sign: impl FnOnce(&[u8]) -> [u8; 64],
+) -> Vec<u8> {
+    let mut head = Vec::with_capacity(40);
+    head.extend_from_slice(MAGIC);
+    head.extend_from_slice(&FORMAT.to_le_bytes());
+    head.extend_from_slice(public_key);
+    let len = (manifest.len() as u32).to_le_bytes();
+    let signature = sign(&signed_message(&head, &len, manifest));
+    let mut out = head;
+    out.extend_from_slice(&signature);
+    out.extend_from_slice(&len);
+    out.extend_from_slice(manifest);
+    out.extend_from_slice(payload);
+    out
+}

@@ -1,0 +1,144 @@
+//! Signed content packs (`.wmpack`): new help numbers, lessons and languages that reach a
+//! phone without an app update, from any file host or passed on from phone to phone.
+//! `format` reads and writes the file; `store` keeps the installed packs in the data
+//! folder and lays them over the embedded content. A pack is only ever installed whole,
+//! after its signature, paths, sizes, hashes and the content checker over the merged
+//! content all pass. See docs/CONTENT-PACKS.md.
+
+pub mod format;
+mod merge;
+mod store;
+
+pub use format::{Kind, Manifest, Pack};
+pub use merge::merged_source;
+pub use store::{PackInfo, PackStore};
+
+use crate::error::{ErrorKind, UserFacing};
+
+/// The public keys whose packs this core installs (Ed25519, 32 bytes). More than one so a
+/// key can be rotated: a new key ships in an app release before packs are signed with it.
+/// The matching private keys are kept offline by the maintainers (docs/CONTENT-PACKS.md).
+pub const TRUSTED_KEYS: &[[u8; 32]] = &[
+    // waymark-content-2026: generated 2026-12-04 (docs/CONTENT-PACKS.md, "Keys").
+    // Public key 16e9981f…588c14f3.
+    [
+        0x16, 0xe9, 0x98, 0x1f, 0xf6, 0x69, 0x54, 0xa1, 0x83, 0xc6, 0xb1, 0xf6, 0xd2, 0x6f, 0x03,
+        0xd9, 0x24, 0x0b, 0xc3, 0x69, 0xd2, 0xd9, 0x4d, 0x24, 0xfd, 0x31, 0x63, 0xbe, 0x58, 0x8c,
+        0x14, 0xf3,
+    ],
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum PackError {
+    #[error("not a content pack")]
+    NotAPack,
+    #[error("the pack is cut short or has extra bytes")]
+    Truncated,
+    #[error("the pack uses a format this version does not know")]
+    Format,
+    #[error("the pack is signed by a key this app does not trust")]
+    UnknownKey,
+    #[error("the pack's signature does not match its content")]
+    Signature,
+    #[error("the pack's manifest is not valid")]
+    Manifest,
+    #[error("the pack needs a newer app (core {0})")]
+    NewerCore(String),
+    #[error("unsafe, duplicate or out-of-place path in the pack: {0}")]
+    Path(String),
+    #[error("the pack is too large")]
+    TooLarge,
+    #[error("a file does not match its hash: {0}")]
+    Hash(String),
+    #[error("version {offered} is not newer than the installed version {installed}")]
+    Rollback { installed: u64, offered: u64 },
+    #[error("{file}: {message}")]
+    Content {
+        file: String,
+        /// Known from the content checker; the loaders name only the file.
+        line: Option<usize>,
+        message: String,
+    },
+    #[error("no pack with this id is installed")]
+    NotInstalled,
+    #[error("packs cannot be installed while leave no trace is on")]
+    LeaveNoTrace,
+    #[error("the pack could not be stored")]
+    Storage,
+}
+
+impl UserFacing for PackError {
+    fn kind(&self) -> ErrorKind {
+        match self {
+            PackError::Truncated
+            | PackError::UnknownKey
+            | PackError::Signature
+            | PackError::Hash(_) => ErrorKind::Integrity,
+            PackError::Content { .. } => ErrorKind::Content,
+            PackError::NotInstalled => ErrorKind::NotFound,
+            PackError::Storage => ErrorKind::Storage,
+            PackError::NotAPack
+            | PackError::Format
+            | PackError::Manifest
+            | PackError::NewerCore(_)
+            | PackError::Path(_)
+            | PackError::TooLarge
+            | PackError::Rollback { .. }
+            | PackError::LeaveNoTrace => ErrorKind::InvalidInput,
+        }
+    }
+
+    /// Arguments are content paths and versions from the signed pack, never user data.
+    fn detail_message(&self) -> Option<(&'static str, Vec<(&'static str, String)>)> {
+        Some(match self {
+            PackError::NotAPack => ("error-pack-not-a-pack", vec![]),
+            PackError::Truncated => ("error-pack-truncated", vec![]),
+            PackError::Format => ("error-pack-format", vec![]),
+            PackError::UnknownKey => ("error-pack-unknown-key", vec![]),
+            PackError::Signature => ("error-pack-signature", vec![]),
+            PackError::Manifest => ("error-pack-manifest", vec![]),
+            PackError::NewerCore(v) => ("error-pack-newer-core", vec![("version", v.clone())]),
+            PackError::Path(p) => ("error-pack-path", vec![("file", p.clone())]),
+            PackError::TooLarge => ("error-pack-too-large", vec![]),
+            PackError::Hash(p) => ("error-pack-hash", vec![("file", p.clone())]),
+            PackError::Rollback { installed, offered } => (
+                "error-pack-rollback",
+                vec![
+                    ("installed", installed.to_string()),
+                    ("offered", offered.to_string()),
+                ],
+            ),
+            PackError::Content {
+                file,
+                line: Some(line),
+                ..
+            } => (
+                "error-pack-content",
+                vec![("file", file.clone()), ("line", line.to_string())],
+            ),
+            PackError::Content { file, .. } => {
+                ("error-pack-content-file", vec![("file", file.clone())])
+            }
+            PackError::NotInstalled => ("error-pack-not-installed", vec![]),
+            PackError::LeaveNoTrace => ("error-pack-no-trace", vec![]),
+            PackError::Storage => ("error-pack-storage", vec![]),
+        })
+    }
+}
+
+/// Parses a public key written as 64 hex digits (what `pack keygen` prints).
+pub fn parse_public_key(text: &str) -> Option<[u8; 32]> {
+    let text = text.trim();
+    if text.len() != 64 {
+        return None;
+    }
+    let mut key = [0u8; 32];
+    for (i, byte) in key.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok()?;
+    }
+    ed25519_dalek::VerifyingKey::from_bytes(&key).ok()?;
+    Some(key)
+}
+
+#[cfg(test)]
+mod tests;
