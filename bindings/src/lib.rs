@@ -42,3 +42,20 @@ pub use workshop::{
     AgendaItemView, ExportFormat, HandsView, PlanView, PresentView, SessionStartedView,
     SessionView, WorkshopPhase,
 };
+
+/// A facade over a temporary folder, in English, for the crate's unit tests.
+#[cfg(test)]
+pub(crate) fn test_waymark(dir: &std::path::Path) -> std::sync::Arc<Waymark> {
+    #![allow(clippy::unwrap_used)]
+    Waymark::new(
+        WaymarkConfig {
+            preferred_locales: vec!["en".into()],
+            data_dir: dir.join("data").to_string_lossy().into_owned(),
+            content_dir: None,
+            developer_mode: false,
+            developer_pack_key: None,
+        },
+        FileKeyStore::new(dir.join("keys").to_string_lossy().into_owned()),
+    )
+    .unwrap()
+}

@@ -243,22 +243,10 @@ impl Waymark {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
-    use crate::{FileKeyStore, WaymarkConfig};
+    use crate::WaymarkConfig;
     use waymark_core::ErrorKind;
 
-    fn waymark(dir: &std::path::Path) -> Arc<Waymark> {
-        Waymark::new(
-            WaymarkConfig {
-                preferred_locales: vec!["en".into()],
-                data_dir: dir.join("data").to_string_lossy().into_owned(),
-                content_dir: None,
-                developer_mode: false,
-                developer_pack_key: None,
-            },
-            FileKeyStore::new(dir.join("keys").to_string_lossy().into_owned()),
-        )
-        .unwrap()
-    }
+    use crate::test_waymark as waymark;
 
     struct ShortKey;
     impl crate::KeyStore for ShortKey {

@@ -22,11 +22,13 @@ pub enum PackCommand {
     /// Make a signing key: writes the private key to KEY (never commit it) and prints the
     /// public key to add to the trusted list.
     Keygen {
+        /// Where to write the new private key (a file that does not exist yet).
         #[arg(long, value_name = "KEY")]
         out: PathBuf,
     },
     /// Build and sign a pack from a content-shaped folder (DIR/directory/KE.toml, ...).
     Build {
+        /// The folder with the pack's files, laid out like content/ (e.g. directory/KE.toml).
         dir: PathBuf,
         /// full, directory or locale:<id>.
         #[arg(long)]
@@ -34,8 +36,10 @@ pub enum PackCommand {
         /// Must be higher than the version phones have installed.
         #[arg(long)]
         version: u64,
+        /// The private key file made by `pack keygen`.
         #[arg(long, value_name = "KEY")]
         key: PathBuf,
+        /// Where to write the signed pack (.wmpack; a file that does not exist yet).
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
         /// The pack's id (default: from the kind: `directory`, `full`, `locale-<id>`).
@@ -46,18 +50,32 @@ pub enum PackCommand {
         min_core: Option<String>,
     },
     /// Check a pack as `install` would, without installing it.
-    Verify { file: PathBuf },
+    Verify {
+        /// The .wmpack file.
+        file: PathBuf,
+    },
     /// Show a pack's manifest and signer (the signature is checked first).
-    Inspect { file: PathBuf },
+    Inspect {
+        /// The .wmpack file.
+        file: PathBuf,
+    },
     /// Install a pack: only a genuine, newer pack whose content passes the checks.
-    Install { file: PathBuf },
+    Install {
+        /// The .wmpack file.
+        file: PathBuf,
+    },
     /// List the installed packs.
     List,
     /// Remove an installed pack: its files return to the built-in content.
-    Remove { id: String },
+    Remove {
+        /// The pack's id, as `pack list` shows it.
+        id: String,
+    },
     /// Write the exact installed pack to a file, to pass it on.
     Export {
+        /// The pack's id, as `pack list` shows it.
         id: String,
+        /// Where to write the pack (a file that does not exist yet).
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },

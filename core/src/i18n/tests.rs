@@ -156,7 +156,7 @@ fn left_to_right_messages_isolate_only_right_to_left_arguments() {
     };
     // Latin in a left-to-right message: no marks at all (they showed as boxes).
     assert_eq!(language("en", "English"), "Language: English");
-    assert_eq!(language("fr", "English"), "Langue : English");
+    assert_eq!(language("fr", "English"), "Langue\u{202f}: English");
     // Arabic in a left-to-right message: isolated, so it cannot reorder what follows.
     assert_eq!(
         language("en", "العربية"),
