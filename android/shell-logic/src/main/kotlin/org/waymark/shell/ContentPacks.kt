@@ -99,6 +99,7 @@ class ContentPacks(private val core: WaymarkInterface, private val texts: Texts)
             is WaymarkException.Locked -> "locked"
             is WaymarkException.WrongPin -> "wrong_pin"
             is WaymarkException.Storage -> "storage"
+            is WaymarkException.KeyStore -> "key_store"
         }
     }
 }
