@@ -79,17 +79,22 @@ class SafetyTest {
         val keys = Switchable(FileKeyStore(File(dir, "keys").path))
         val core = core(keys)
         val shell = Shell(core, MemoryHost("en"), listOf("en"))
+        shell.onEvent(Event.Open(Route.Settings))
+        shell.onEvent(Event.SetPin("482915", "482915"))
         shell.onEvent(Event.Open(Route.Checklist))
-        shell.onEvent(Event.AddItem("before_you_go", "saved without a PIN"))
+        shell.onEvent(Event.AddItem("before_you_go", "saved behind a PIN"))
         keys.refuse = true
         shell.onEvent(Event.Backgrounded)
-        // No PIN, but the shell cannot know that while the key store refuses.
+        // With a PIN set the status needs the key store (has_key); refused, it is unreadable.
         assertEquals(Route.Unlock, shell.route)
         shell.onEvent(Event.Resumed)
         assertEquals(Route.Unlock, shell.route)
         keys.refuse = false
         shell.onEvent(Event.Resumed)
+        assertEquals(Route.Unlock, shell.route)
+        shell.onEvent(Event.Unlock("482915"))
         assertEquals(Route.Home, shell.route)
+        assertEquals(listOf("saved behind a PIN"), ownItems(core))
         // A start while the key store refuses is the unlock screen too, never an open home.
         keys.refuse = true
         assertEquals(Route.Unlock, Shell(core(keys), MemoryHost("en"), listOf("en")).route)
