@@ -123,17 +123,6 @@ fn store(shell: &Shell) -> PackStore {
     PackStore::new(&shell.data_dir, shell.pack_key).with_content_checker()
 }
 
-fn view(info: PackInfo) -> ContentPackView {
-    ContentPackView {
-        id: info.id,
-        kind: info.kind,
-        version: info.version,
-        files: u32::try_from(info.files).unwrap_or(u32::MAX),
-        bytes: info.bytes,
-        signer: info.signer,
-    }
-}
-
 fn print_pack(shell: &Shell, message_id: &str, p: &ContentPackView) {
     outln!(
         "{}",
@@ -171,7 +160,7 @@ pub fn run(shell: &Shell, cmd: PackCommand) -> Result<(), WaymarkError> {
         PackCommand::Verify { file } => {
             let bytes = read_file(shell, &file)?;
             let pack = store(shell).check(&bytes).map_err(|e| w.error(&e))?;
-            let p = view(PackInfo::of(&pack, bytes.len()));
+            let p = ContentPackView::from(PackInfo::of(&pack, bytes.len()));
             if shell.out.json {
                 return shell.out.json(&p);
             }
@@ -186,7 +175,7 @@ pub fn run(shell: &Shell, cmd: PackCommand) -> Result<(), WaymarkError> {
             if w.discretion_settings()?.leave_no_trace {
                 return Err(w.error(&PackError::LeaveNoTrace));
             }
-            let p = view(store(shell).install(&bytes).map_err(|e| w.error(&e))?);
+            let p = ContentPackView::from(store(shell).install(&bytes).map_err(|e| w.error(&e))?);
             if shell.out.json {
                 return shell.out.json(&p);
             }
