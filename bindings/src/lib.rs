@@ -5,6 +5,7 @@
 
 uniffi::setup_scaffolding!("waymark");
 
+mod app;
 mod checklist;
 mod directory;
 mod discretion;
@@ -18,6 +19,10 @@ mod screening;
 mod vault;
 mod workshop;
 
+pub use app::{
+    Action, ActionStyle, App, Block, Effect, Event, Input, InputKind, Notice, Screen, ScreenId,
+    Update, speakable,
+};
 pub use checklist::{ChecklistItemView, ChecklistStageView, ChecklistView};
 pub use directory::{
     ChannelView, EmergencyView, HelpChoice, HelpChoicesView, HelpQuery, HelpView, SafetyView,

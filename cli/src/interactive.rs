@@ -47,6 +47,19 @@ impl<'a> Prompt<'a> {
             .unwrap_or_else(|_| id.to_owned())
     }
 
+    /// A message with one text argument.
+    pub fn text_with(&self, id: &str, name: &str, value: &str) -> String {
+        let arg = MessageArg::Text {
+            name: name.to_owned(),
+            value: value.to_owned(),
+        };
+        self.shell
+            .waymark
+            .message(id.to_owned(), vec![arg])
+            .map(|m| m.text)
+            .unwrap_or_else(|_| id.to_owned())
+    }
+
     pub fn say(&self, id: &str) {
         outln!("{}", self.text(id));
     }

@@ -7,6 +7,7 @@
 
 #[macro_use]
 mod output;
+mod app_shell;
 mod checklist_cmd;
 mod content_cmd;
 mod help_cmd;
@@ -324,6 +325,10 @@ fn main() -> ExitCode {
         });
     }
     let result = match cli.command {
+        // The app core's renderer, while the flows move into it (issue 20).
+        None if std::env::var_os("WAYMARK_SHELL").is_some_and(|v| v == "app") => {
+            app_shell::run(&shell)
+        }
         None => interactive::run(&shell),
         Some(Command::Locales) => locale_cmd::locales(&shell),
         Some(Command::Locale(cmd)) => locale_cmd::run(&shell, cmd),

@@ -100,3 +100,4 @@ shell-handoff-copy = Copy instead
 shell-start-again-title = Start again
 shell-start-again = This phone no longer has the key that protected what you saved (this happens when the screen lock is removed or reset). What you saved cannot be opened any more. You can start again with an empty app.
 shell-start-again-yes = Start again with an empty app
+shell-unlock-retry = Try again

@@ -100,3 +100,4 @@ shell-handoff-copy = Copiar en su lugar
 shell-start-again-title = Empezar de nuevo
 shell-start-again = Este teléfono ya no tiene la clave que protegía lo que guardó (pasa cuando se quita o se restablece el bloqueo de pantalla). Lo que guardó ya no se puede abrir. Puede empezar de nuevo con la aplicación vacía.
 shell-start-again-yes = Empezar de nuevo con la aplicación vacía
+shell-unlock-retry = Intentar de nuevo

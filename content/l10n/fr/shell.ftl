@@ -100,3 +100,4 @@ shell-handoff-copy = Copier plutôt
 shell-start-again-title = Recommencer
 shell-start-again = Ce téléphone n'a plus la clé qui protégeait ce que vous avez enregistré (cela arrive quand le verrouillage de l'écran est retiré ou réinitialisé). Ce que vous avez enregistré ne peut plus être ouvert. Vous pouvez recommencer avec une application vide.
 shell-start-again-yes = Recommencer avec une application vide
+shell-unlock-retry = Réessayer

@@ -3,3 +3,7 @@
 # A list to choose from is empty; the menu before it comes back.
 terminal-nothing-here = Il n'y a rien ici pour le moment.
 terminal-press-enter = Appuyez sur Entrée pour voir la suite (q pour fermer Waymark).
+terminal-number-prompt = Tapez un nombre et appuyez sur Entrée.
+terminal-answer-prompt = Tapez votre réponse, ou un numéro de la liste, et appuyez sur Entrée.
+terminal-file-saved = Enregistré dans ce dossier sous le nom { $file }.
+terminal-file-not-saved = Impossible d’enregistrer { $file } dans ce dossier (un fichier de ce nom existe peut-être déjà). Rien n’a été écrit.

@@ -100,3 +100,4 @@ shell-handoff-copy = Kopye pito
 shell-start-again-title = Rekòmanse
 shell-start-again = Telefòn sa a pa gen kle ki te pwoteje sa ou te anrejistre a ankò (sa rive lè yo retire oswa reyinisyalize fèmen ekran an). Yo pa ka louvri sa ou te anrejistre a ankò. Ou ka rekòmanse ak yon aplikasyon vid.
 shell-start-again-yes = Rekòmanse ak yon aplikasyon vid
+shell-unlock-retry = Eseye ankò

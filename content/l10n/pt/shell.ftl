@@ -100,3 +100,4 @@ shell-handoff-copy = Copiar em vez disso
 shell-start-again-title = Começar de novo
 shell-start-again = Este telefone já não tem a chave que protegia o que você salvou (isso acontece quando o bloqueio de tela é removido ou redefinido). O que você salvou não pode mais ser aberto. Você pode começar de novo com o aplicativo vazio.
 shell-start-again-yes = Começar de novo com o aplicativo vazio
+shell-unlock-retry = Tentar de novo

@@ -100,3 +100,4 @@ shell-handoff-copy = Nakili badala yake
 shell-start-again-title = Anza upya
 shell-start-again = Simu hii haina tena ufunguo uliolinda ulichohifadhi (hii hutokea kufuli ya skrini inapoondolewa au kuwekwa upya). Ulichohifadhi hakiwezi kufunguliwa tena. Unaweza kuanza upya na programu tupu.
 shell-start-again-yes = Anza upya na programu tupu
+shell-unlock-retry = Jaribu tena

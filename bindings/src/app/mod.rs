@@ -1,0 +1,528 @@
+//! The app core: every flow's navigation, screen state and validation, once, for the three
+//! shells (crux's core/shell split). A shell sends an [`Event`], gets back an [`Update`]:
+//! the [`Screen`] to render (already localized, with the actions it offers) and the
+//! [`Effect`]s only the platform can perform. The shells keep no routes and no rules.
+//!
+//! Each screen is a [`Page`] on a back stack. Flow state (answers, the text being checked,
+//! a running quiz) lives in the pages, in memory only: quick exit and lock drop the stack.
+
+// While the flows move in (issue 20), some helpers are not used yet.
+#![allow(dead_code)]
+
+mod check;
+mod checklist;
+mod confirm;
+mod help;
+mod home;
+mod language;
+mod learn;
+mod scan;
+mod settings;
+mod unlock;
+mod view;
+mod workshop;
+
+#[cfg(test)]
+mod tests;
+
+use std::sync::{Arc, Mutex};
+
+use waymark_core::ErrorKind;
+
+use crate::{MessageArg, Waymark, WaymarkError};
+
+pub use view::{
+    Action, ActionStyle, Block, Effect, Event, Input, InputKind, Notice, Screen, ScreenId, Update,
+};
+
+/// A screen's own part; the app adds the chrome (back, quick exit, language, notice).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct View {
+    pub title: String,
+    pub blocks: Vec<Block>,
+    pub actions: Vec<Action>,
+    pub input: Option<Input>,
+}
+
+impl View {
+    pub fn new(title: String) -> Self {
+        Self {
+            title,
+            blocks: Vec::new(),
+            actions: Vec::new(),
+            input: None,
+        }
+    }
+
+    pub fn text(mut self, text: String) -> Self {
+        self.blocks.push(Block::Text { text });
+        self
+    }
+
+    pub fn note(mut self, text: String) -> Self {
+        self.blocks.push(Block::Note { text });
+        self
+    }
+
+    pub fn block(mut self, block: Block) -> Self {
+        self.blocks.push(block);
+        self
+    }
+
+    pub fn action(mut self, id: impl Into<String>, label: String, style: ActionStyle) -> Self {
+        self.actions.push(Action {
+            id: id.into(),
+            label,
+            detail: None,
+            style,
+        });
+        self
+    }
+
+    pub fn go(self, id: impl Into<String>, label: String) -> Self {
+        self.action(id, label, ActionStyle::Go)
+    }
+
+    pub fn input(mut self, kind: InputKind, label: String, submit: String) -> Self {
+        self.input = Some(Input {
+            kind,
+            label,
+            hint: None,
+            value: String::new(),
+            submit,
+        });
+        self
+    }
+}
+
+/// Where to go after an event.
+pub(crate) enum Nav {
+    Stay,
+    Push(Box<dyn Page>),
+    Replace(Box<dyn Page>),
+    Pop,
+    /// Leaves this many screens (a confirmation and the screen that asked).
+    PopN(usize),
+    /// Back to the first screen, dropping every flow on the way.
+    Home,
+}
+
+/// What a page answers to an event.
+pub(crate) struct Step {
+    pub nav: Nav,
+    pub effects: Vec<Effect>,
+    pub notice: Option<Notice>,
+}
+
+impl Step {
+    pub fn stay() -> Self {
+        Self::to(Nav::Stay)
+    }
+    pub fn push(page: impl Page + 'static) -> Self {
+        Self::to(Nav::Push(Box::new(page)))
+    }
+    pub fn replace(page: impl Page + 'static) -> Self {
+        Self::to(Nav::Replace(Box::new(page)))
+    }
+    pub fn pop() -> Self {
+        Self::to(Nav::Pop)
+    }
+    pub fn to(nav: Nav) -> Self {
+        Self {
+            nav,
+            effects: Vec::new(),
+            notice: None,
+        }
+    }
+    pub fn effect(mut self, effect: Effect) -> Self {
+        self.effects.push(effect);
+        self
+    }
+    /// A confirmation shown on the next screen.
+    pub fn told(mut self, text: String) -> Self {
+        self.notice = Some(Notice { text, error: false });
+        self
+    }
+}
+
+/// One screen and its flow state.
+pub(crate) trait Page: Send {
+    fn id(&self) -> ScreenId;
+    fn render(&self, cx: &Cx) -> Result<View, WaymarkError>;
+    /// An action of the rendered view was chosen. Unknown ids are refused by the app
+    /// before they reach the page.
+    fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        let _ = (cx, action);
+        Ok(Step::stay())
+    }
+    /// The view's input was submitted.
+    fn submit(&mut self, cx: &Cx, text: &str) -> Result<Step, WaymarkError> {
+        let _ = (cx, text);
+        Ok(Step::stay())
+    }
+    /// Back within the page (a questionnaire's previous question); `None` leaves it.
+    fn back(&mut self, cx: &Cx) -> Option<Step> {
+        let _ = cx;
+        None
+    }
+    /// Whether Back may leave this page (false for the PIN screen at start).
+    fn can_leave(&self) -> bool {
+        true
+    }
+    /// Hidden from screenshots (all but the language list).
+    fn secure(&self) -> bool {
+        true
+    }
+}
+
+/// What pages use: the facade and localized text.
+pub(crate) struct Cx<'a> {
+    pub waymark: &'a Arc<Waymark>,
+}
+
+impl Cx<'_> {
+    /// A message in the current language (its id if missing: `content check` prevents that).
+    pub fn t(&self, id: &str) -> String {
+        self.t_args(id, Vec::new())
+    }
+
+    pub fn t_args(&self, id: &str, args: Vec<MessageArg>) -> String {
+        self.waymark
+            .message(id.to_owned(), args)
+            .map(|m| m.text)
+            .unwrap_or_else(|_| id.to_owned())
+    }
+
+    pub fn t_num(&self, id: &str, name: &str, value: f64) -> String {
+        self.t_args(
+            id,
+            vec![MessageArg::Number {
+                name: name.to_owned(),
+                value,
+            }],
+        )
+    }
+
+    pub fn t_text(&self, id: &str, name: &str, value: &str) -> String {
+        self.t_args(
+            id,
+            vec![MessageArg::Text {
+                name: name.to_owned(),
+                value: value.to_owned(),
+            }],
+        )
+    }
+
+    /// A number as a person typed it, in any script's digits; a clear error otherwise.
+    pub fn number(&self, text: &str) -> Result<u32, WaymarkError> {
+        self.waymark.parse_number(text.to_owned())
+    }
+}
+
+struct State {
+    stack: Vec<Box<dyn Page>>,
+    notice: Option<Notice>,
+    /// The secure flag last sent, so `SetSecure` goes out only when it changes.
+    secure: Option<bool>,
+    ask_language: bool,
+}
+
+/// The app core the shells hold beside the facade.
+#[derive(uniffi::Object)]
+pub struct App {
+    waymark: Arc<Waymark>,
+    state: Mutex<State>,
+}
+
+#[uniffi::export]
+impl App {
+    /// `ask_language`: start on the language list (a first run, or the terminal without
+    /// `--locale`).
+    #[uniffi::constructor]
+    pub fn new(waymark: Arc<Waymark>, ask_language: bool) -> Arc<Self> {
+        let app = Self {
+            waymark,
+            state: Mutex::new(State {
+                stack: Vec::new(),
+                notice: None,
+                secure: None,
+                ask_language,
+            }),
+        };
+        Arc::new(app)
+    }
+
+    /// Handles one event and says what to show and do. Never fails: an error becomes a
+    /// notice on the screen.
+    pub fn handle(&self, event: Event) -> Update {
+        let mut state = match self.state.lock() {
+            Ok(s) => s,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        let cx = Cx {
+            waymark: &self.waymark,
+        };
+        let mut effects = Vec::new();
+        let result = self.dispatch(&mut state, &cx, event, &mut effects);
+        if let Err(e) = result {
+            self.failed(&mut state, &cx, e);
+        }
+        let screen = self.screen(&mut state, &cx);
+        if state.secure != Some(screen.secure) {
+            state.secure = Some(screen.secure);
+            effects.insert(0, Effect::SetSecure { on: screen.secure });
+        }
+        Update { screen, effects }
+    }
+}
+
+impl App {
+    fn dispatch(
+        &self,
+        state: &mut State,
+        cx: &Cx,
+        event: Event,
+        effects: &mut Vec<Effect>,
+    ) -> Result<(), WaymarkError> {
+        state.notice = None;
+        if state.stack.is_empty() && !matches!(event, Event::QuickExit | Event::Lock) {
+            self.start(state, cx)?;
+            if matches!(event, Event::Start) {
+                return Ok(());
+            }
+        }
+        match event {
+            Event::Start => self.start(state, cx),
+            Event::Refresh => Ok(()),
+            Event::QuickExit => {
+                // Never fails (the facade forgets in memory only).
+                let _ = self.waymark.quick_exit();
+                state.stack.clear();
+                effects.push(Effect::QuickExit);
+                self.start(state, cx)
+            }
+            Event::Lock => {
+                let _ = self.waymark.lock();
+                state.stack.clear();
+                self.start(state, cx)
+            }
+            Event::ReadAloud => {
+                let screen = self.screen(state, cx);
+                effects.push(Effect::Speak {
+                    text: speakable(&screen),
+                    locale: screen.locale,
+                });
+                Ok(())
+            }
+            Event::Back => {
+                let depth = state.stack.len();
+                let Some(top) = state.stack.last_mut() else {
+                    return Ok(());
+                };
+                match top.back(cx) {
+                    Some(step) => self.apply(state, step, effects),
+                    None if depth > 1 && top.can_leave() => {
+                        state.stack.pop();
+                        Ok(())
+                    }
+                    None => Ok(()),
+                }
+            }
+            Event::Choose { action } => {
+                let Some(top) = state.stack.last_mut() else {
+                    return Ok(());
+                };
+                // Only what the screen offers: a stale or made-up id changes nothing.
+                let offered = top.render(cx)?.actions.iter().any(|a| a.id == action);
+                if !offered {
+                    return Err(WaymarkError::new(
+                        ErrorKind::InvalidInput,
+                        cx.t("menu-invalid-choice"),
+                    ));
+                }
+                let step = top.act(cx, &action)?;
+                self.apply(state, step, effects)
+            }
+            Event::Submit { text } => {
+                let text = zeroize::Zeroizing::new(text);
+                let Some(top) = state.stack.last_mut() else {
+                    return Ok(());
+                };
+                if top.render(cx)?.input.is_none() {
+                    return Err(WaymarkError::new(
+                        ErrorKind::InvalidInput,
+                        cx.t("menu-invalid-choice"),
+                    ));
+                }
+                let step = top.submit(cx, &text)?;
+                self.apply(state, step, effects)
+            }
+        }
+    }
+
+    /// The first screen: the PIN if one is set and not entered, else home (the language
+    /// list on top when asked for).
+    fn start(&self, state: &mut State, cx: &Cx) -> Result<(), WaymarkError> {
+        state.stack.clear();
+        state.stack.push(Box::new(home::Home));
+        if std::mem::take(&mut state.ask_language) {
+            state.stack.push(Box::new(language::Language::first()));
+        }
+        if let Some(page) = unlock::at_start(cx)? {
+            state.stack = vec![page];
+        }
+        Ok(())
+    }
+
+    fn apply(
+        &self,
+        state: &mut State,
+        step: Step,
+        effects: &mut Vec<Effect>,
+    ) -> Result<(), WaymarkError> {
+        effects.extend(step.effects);
+        state.notice = step.notice;
+        match step.nav {
+            Nav::Stay => {}
+            Nav::Push(page) => state.stack.push(page),
+            Nav::Replace(page) => {
+                state.stack.pop();
+                state.stack.push(page);
+            }
+            Nav::Pop => {
+                if state.stack.len() > 1 {
+                    state.stack.pop();
+                }
+            }
+            Nav::PopN(n) => {
+                let keep = state.stack.len().saturating_sub(n).max(1);
+                state.stack.truncate(keep);
+            }
+            Nav::Home => state.stack.truncate(1),
+        }
+        Ok(())
+    }
+
+    /// An error from a page: a locked vault asks for the PIN (and comes back); anything
+    /// else is said on the screen, and what was entered stays.
+    fn failed(&self, state: &mut State, cx: &Cx, e: WaymarkError) {
+        if e.kind() == ErrorKind::Locked
+            && state
+                .stack
+                .last()
+                .is_none_or(|p| p.id() != ScreenId::Unlock)
+        {
+            state.stack.push(Box::new(unlock::Unlock::returning()));
+            return;
+        }
+        let _ = cx;
+        state.notice = Some(Notice {
+            text: e.message().to_owned(),
+            error: true,
+        });
+    }
+
+    /// Renders the top page with the chrome. A page that cannot render (its data went
+    /// away) is left, and the reason shown on the one below.
+    fn screen(&self, state: &mut State, cx: &Cx) -> Screen {
+        loop {
+            let Some(top) = state.stack.last() else {
+                if self.start(state, cx).is_err() {
+                    state.stack = vec![Box::new(home::Home)];
+                }
+                continue;
+            };
+            match top.render(cx) {
+                Ok(view) => {
+                    let (id, secure) = (top.id(), top.secure());
+                    let can_back = state.stack.len() > 1 && top.can_leave();
+                    return self.chrome(cx, id, secure, can_back, view, state.notice.clone());
+                }
+                Err(e) if e.kind() == ErrorKind::Locked && top.id() != ScreenId::Unlock => {
+                    state.stack.push(Box::new(unlock::Unlock::returning()));
+                }
+                Err(e) => {
+                    state.notice = Some(Notice {
+                        text: e.message().to_owned(),
+                        error: true,
+                    });
+                    if state.stack.len() > 1 {
+                        state.stack.pop();
+                    } else {
+                        state.stack = vec![Box::new(home::Home)];
+                        return self.chrome(
+                            cx,
+                            ScreenId::Home,
+                            true,
+                            false,
+                            View::new(cx.t("app-name")),
+                            state.notice.clone(),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn chrome(
+        &self,
+        cx: &Cx,
+        id: ScreenId,
+        secure: bool,
+        can_back: bool,
+        view: View,
+        notice: Option<Notice>,
+    ) -> Screen {
+        let locale = self.waymark.current_locale().ok();
+        Screen {
+            id,
+            title: view.title,
+            blocks: view.blocks,
+            actions: view.actions,
+            input: view.input,
+            back: can_back.then(|| cx.t("menu-back")),
+            quick_exit: cx.t("menu-quick-exit"),
+            read_aloud: cx.t("shell-read-aloud"),
+            secure,
+            notice,
+            locale: locale
+                .as_ref()
+                .map(|l| l.id.clone())
+                .unwrap_or_else(|| "en".to_owned()),
+            direction: locale
+                .as_ref()
+                .map(|l| l.direction)
+                .unwrap_or(crate::TextDirection::Ltr),
+            review_note: locale.and_then(|l| l.review_note),
+        }
+    }
+
+    /// How many screens are stacked (tests: quick exit leaves only the first).
+    #[cfg(test)]
+    pub(crate) fn depth(&self) -> usize {
+        self.state.lock().map(|s| s.stack.len()).unwrap_or(0)
+    }
+}
+
+/// What "Read aloud" speaks: the title, the body and the choices, in order.
+pub fn speakable(screen: &Screen) -> String {
+    let mut lines = vec![screen.title.clone()];
+    if let Some(n) = &screen.notice {
+        lines.push(n.text.clone());
+    }
+    for b in &screen.blocks {
+        match b {
+            Block::Heading { text }
+            | Block::Text { text }
+            | Block::Note { text }
+            | Block::Warning { text } => lines.push(text.clone()),
+            Block::Fact { label, value } => lines.push(format!("{label}: {value}")),
+            Block::Progress { label, .. } => lines.push(label.clone()),
+        }
+    }
+    lines.extend(screen.actions.iter().map(|a| a.label.clone()));
+    if let Some(i) = &screen.input {
+        lines.push(i.label.clone());
+    }
+    lines.join("\n")
+}

@@ -1,0 +1,125 @@
+//! The PIN screen, and "start again" when the phone lost the key that protected the vault.
+
+use super::{ActionStyle, Cx, InputKind, Page, ScreenId, Step, View};
+use crate::{VAULT_KEY_ALIAS, WaymarkError};
+use waymark_core::ErrorKind;
+
+/// The page a session starts on, if the vault must be opened first.
+pub(crate) fn at_start(cx: &Cx) -> Result<Option<Box<dyn Page>>, WaymarkError> {
+    if key_lost(cx) {
+        return Ok(Some(Box::new(StartAgain)));
+    }
+    match cx.waymark.vault_status() {
+        Ok(s) if s.locked => Ok(Some(Box::new(Unlock { at_start: true }))),
+        Ok(_) => Ok(None),
+        // The key store refuses (the phone itself is locked): ask, never open home over a
+        // vault nobody could read.
+        Err(e) if e.kind() == ErrorKind::KeyStore => Ok(Some(Box::new(Unlock { at_start: true }))),
+        Err(e) => Err(e),
+    }
+}
+
+/// A vault exists but the key store no longer has the key that wraps its key.
+fn key_lost(cx: &Cx) -> bool {
+    waymark_core::vault::exists(&cx.waymark.data_dir)
+        && matches!(
+            cx.waymark.key_store.has_key(VAULT_KEY_ALIAS.to_owned()),
+            Ok(false)
+        )
+}
+
+pub(crate) struct Unlock {
+    /// The first screen: Back cannot leave it (only find help and quick exit can).
+    at_start: bool,
+}
+
+impl Unlock {
+    /// Asked for in the middle of a flow: unlocking goes back to it.
+    pub fn returning() -> Self {
+        Self { at_start: false }
+    }
+}
+
+impl Page for Unlock {
+    fn id(&self) -> ScreenId {
+        ScreenId::Unlock
+    }
+
+    fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
+        let wait = cx
+            .waymark
+            .vault_status()
+            .map(|s| s.retry_after_seconds)
+            .unwrap_or(0);
+        let mut view = View::new(cx.t("shell-unlock-hint"));
+        if wait > 0 {
+            // Say the wait before asking: a PIN typed now would be refused even if right.
+            view = view
+                .text(cx.t_num("vault-error-too-many-attempts", "seconds", wait as f64))
+                .action("retry", cx.t("shell-unlock-retry"), ActionStyle::Primary);
+        } else {
+            view = view.input(InputKind::Pin, cx.t("shell-pin"), cx.t("shell-unlock"));
+        }
+        Ok(view.go("help", cx.t("directory-menu")))
+    }
+
+    fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        match action {
+            "help" => super::help::start(cx),
+            _ => Ok(Step::stay()),
+        }
+    }
+
+    fn submit(&mut self, cx: &Cx, pin: &str) -> Result<Step, WaymarkError> {
+        cx.waymark.unlock(pin.to_owned())?;
+        // Restores leave no trace after a restart. The disguise is not sent: after an
+        // emergency PIN the settings are gone, and a launcher switching back to "Waymark"
+        // in front of the person forcing it open would give the app away.
+        cx.waymark.discretion_settings()?;
+        Ok(if self.at_start {
+            Step::replace(super::home::Home)
+        } else {
+            Step::pop()
+        })
+    }
+
+    fn can_leave(&self) -> bool {
+        !self.at_start
+    }
+}
+
+/// The key store lost the vault's key: nothing saved can be read again.
+pub(crate) struct StartAgain;
+
+impl Page for StartAgain {
+    fn id(&self) -> ScreenId {
+        ScreenId::StartAgain
+    }
+
+    fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
+        Ok(View::new(cx.t("shell-start-again-title"))
+            .text(cx.t("shell-start-again"))
+            .action(
+                "start_again",
+                cx.t("shell-start-again-yes"),
+                ActionStyle::Danger,
+            )
+            .go("help", cx.t("directory-menu")))
+    }
+
+    fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        match action {
+            "start_again" => {
+                cx.waymark.wipe()?;
+                let _ = cx.waymark.quick_exit();
+                Ok(Step::replace(super::home::Home))
+            }
+            "help" => super::help::start(cx),
+            _ => Ok(Step::stay()),
+        }
+    }
+
+    fn can_leave(&self) -> bool {
+        false
+    }
+}
