@@ -155,3 +155,9 @@ pub fn quiz_score(out: &str) -> usize {
         .find_map(|l| l.strip_prefix("You got ")?.split(' ').next()?.parse().ok())
         .unwrap()
 }
+
+/// An interactive session of the app core's renderer (`cli/src/app_shell.rs`), with the
+/// given lines typed. `dir` is the data folder's parent (`HOME`).
+pub fn app_session(dir: Option<&Path>, args: &[&str], stdin: &str) -> Run {
+    waymark_env(dir, args, stdin, &[("WAYMARK_SHELL", "app")])
+}
