@@ -312,11 +312,10 @@ fn share(cx: &Cx, format: ExportFormat) -> Result<Step, WaymarkError> {
         ExportFormat::Csv => ("waymark-workshop-summary.csv", "text/csv"),
         ExportFormat::Json => ("waymark-workshop-summary.json", "application/json"),
     };
-    Ok(Step::stay()
-        .effect(Effect::Share {
-            file_name: file_name.to_owned(),
-            mime_type: mime_type.to_owned(),
-            data: text.into_bytes(),
-        })
-        .told(cx.t("workshop-export-note")))
+    // The screen already says what leaves the phone; the share sheet is the answer.
+    Ok(Step::stay().effect(Effect::Share {
+        file_name: file_name.to_owned(),
+        mime_type: mime_type.to_owned(),
+        data: text.into_bytes(),
+    }))
 }
