@@ -1,5 +1,9 @@
 //! `waymark workshop …` and learning progress, as scripts run them: each command is its
-//! own process, and sessions and progress persist in the vault under `--data-dir`.
+//! own process, and sessions and progress persist in the vault under `--data-dir`. Also
+//! the app core's workshop flow in the terminal renderer (its logic is tested with
+//! `Driver` in bindings/src/app/workshop/tests.rs).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::{plain, waymark_in};
@@ -292,12 +296,18 @@ fn the_app_runs_a_workshop_session_and_shares_the_summary() {
     assert!(out.contains("Part 3 of 7"), "{out}");
     assert!(out.contains("The session has started."), "{out}");
     assert!(out.contains("8 people are here."), "{out}");
-    assert!(out.contains("Scores typed, not saved yet: 3, 5, 4"), "{out}");
+    assert!(
+        out.contains("Scores typed, not saved yet: 3, 5, 4"),
+        "{out}"
+    );
     assert!(out.contains("3 scores saved. No names are kept."), "{out}");
     assert!(out.contains("Quiz before: 80 % right"), "{out}");
     assert!(out.contains("The session has ended."), "{out}");
     let file = "waymark-workshop-summary.csv";
-    assert!(out.contains(&format!("Saved in this folder as {file}.")), "{out}");
+    assert!(
+        out.contains(&format!("Saved in this folder as {file}.")),
+        "{out}"
+    );
     assert!(!out.contains("That is not one of the choices"), "{out}");
     let csv = std::fs::read_to_string(dir.path().join(file)).unwrap();
     assert!(
@@ -310,6 +320,32 @@ fn the_app_runs_a_workshop_session_and_shares_the_summary() {
         "{row}"
     );
     assert!(row.contains("=1"), "a miss after the session: {row}");
+}
+
+/// A plan without show-of-hands questions: the running session simply offers none.
+#[test]
+fn the_app_runs_a_plan_without_show_of_hands() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    common::copy_content(&content);
+    let plans = content.join("workshop/plans.toml");
+    let text = std::fs::read_to_string(&plans).unwrap();
+    let hands = "hands = [\"know_someone_abroad\", \"seen_offer\", \"know_help\"]";
+    assert!(text.contains(hands));
+    std::fs::write(&plans, text.replacen(hands, "hands = []", 1)).unwrap();
+    let (c, d) = (
+        content.to_string_lossy().into_owned(),
+        dir.path().join("data").to_string_lossy().into_owned(),
+    );
+    let workshop = home_number("Run a workshop");
+    // The first plan → start → end (4: people, before, after, end) → quick exit.
+    let input = format!("{workshop}\n1\n2\n4\nq\n");
+    let args = ["--data-dir", &d, "--content-dir", &c, "--locale", "en"];
+    let r = app_in(dir.path(), &args, &input);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = plain(&r.stdout);
+    assert!(out.contains("The session has ended."), "{out}");
+    assert!(!out.contains("Raise your hand"), "{out}");
 }
 
 /// With the vault, each command is its own process and the session persists between them.

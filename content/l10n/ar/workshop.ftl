@@ -41,7 +41,6 @@ workshop-present-heading = الجزء { $number } من { $total }: { $minutes ->
     [many] { $minutes } دقيقة
    *[other] { $minutes } دقيقة
 }
-workshop-present-next = اضغط/ي Enter للانتقال إلى الجزء التالي، أو اكتب/ي b للرجوع.
 workshop-label-activity = النشاط
 workshop-label-notes = ملاحظات للميسّر
 workshop-label-prompts = أسئلة للمجموعة

@@ -15,7 +15,6 @@ workshop-plan-migrants = Session on safe work abroad: { $minutes } minutes
 workshop-plan-students = Session for students: { $minutes } minutes
 workshop-plan-leaders = Session for leaders and teachers: { $minutes } minutes
 workshop-present-heading = Part { $number } of { $total }: { $minutes } minutes
-workshop-present-next = Press Enter for the next part, or type b to go back.
 workshop-label-activity = Activity
 workshop-label-notes = Notes for the facilitator
 workshop-label-prompts = Questions for the group

@@ -13,7 +13,6 @@ workshop-plan-migrants = Sesión sobre cómo trabajar en otro país de forma seg
 workshop-plan-students = Sesión para estudiantes: { $minutes } minutos
 workshop-plan-leaders = Sesión para líderes y docentes: { $minutes } minutos
 workshop-present-heading = Parte { $number } de { $total }: { $minutes } minutos
-workshop-present-next = Presiona Enter para pasar a la parte siguiente, o escribe b para volver.
 workshop-label-activity = Actividad
 workshop-label-notes = Notas para quien facilita
 workshop-label-prompts = Preguntas para el grupo

@@ -13,7 +13,6 @@ workshop-plan-migrants = Séance sur le travail à l'étranger en sécurité :
 workshop-plan-students = Séance pour les élèves : { $minutes } minutes
 workshop-plan-leaders = Séance pour les responsables et les enseignants : { $minutes } minutes
 workshop-present-heading = Partie { $number } sur { $total } : { $minutes } minutes
-workshop-present-next = Appuyez sur Entrée pour la partie suivante, ou tapez b pour revenir en arrière.
 workshop-label-activity = Activité
 workshop-label-notes = Notes pour l'animateur
 workshop-label-prompts = Questions pour le groupe

@@ -13,7 +13,6 @@ workshop-plan-migrants = Sesyon sou travay aletranje san danje: { $minutes } min
 workshop-plan-students = Sesyon pou elèv: { $minutes } minit
 workshop-plan-leaders = Sesyon pou lidè ak pwofesè: { $minutes } minit
 workshop-present-heading = Pati { $number } sou { $total }: { $minutes } minit
-workshop-present-next = Peze Enter pou pwochen pati a, oswa tape b pou retounen.
 workshop-label-activity = Aktivite
 workshop-label-notes = Nòt pou animatè a
 workshop-label-prompts = Kesyon pou gwoup la

@@ -13,7 +13,6 @@ workshop-plan-migrants = Sessão sobre como trabalhar em outro país com seguran
 workshop-plan-students = Sessão para estudantes: { $minutes } minutos
 workshop-plan-leaders = Sessão para líderes e professores: { $minutes } minutos
 workshop-present-heading = Parte { $number } de { $total }: { $minutes } minutos
-workshop-present-next = Pressione Enter para passar à parte seguinte, ou escreva b para voltar.
 workshop-label-activity = Atividade
 workshop-label-notes = Notas para quem conduz a sessão
 workshop-label-prompts = Perguntas para o grupo

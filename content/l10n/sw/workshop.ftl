@@ -13,7 +13,6 @@ workshop-plan-migrants = Kipindi kuhusu kufanya kazi nje ya nchi kwa usalama: da
 workshop-plan-students = Kipindi cha wanafunzi: dakika { $minutes }
 workshop-plan-leaders = Kipindi cha viongozi na walimu: dakika { $minutes }
 workshop-present-heading = Sehemu { $number } kati ya { $total }: dakika { $minutes }
-workshop-present-next = Bonyeza Enter kwa sehemu inayofuata, au andika b kurudi nyuma.
 workshop-label-activity = Shughuli
 workshop-label-notes = Maelezo kwa mwezeshaji
 workshop-label-prompts = Maswali kwa kikundi

@@ -59,7 +59,11 @@ impl Page for Plans {
         let mut view =
             View::new(cx.t("workshop-menu-title")).text(cx.t("workshop-menu-choose-plan"));
         if let Some(s) = running(cx) {
-            view = view.action("resume", cx.t("shell-workshop-resume"), ActionStyle::Primary);
+            view = view.action(
+                "resume",
+                cx.t("shell-workshop-resume"),
+                ActionStyle::Primary,
+            );
             if let Some(a) = view.actions.last_mut() {
                 a.detail = Some(plan_title(cx, &s.plan));
             }
@@ -107,20 +111,18 @@ impl Page for Plan {
         for item in p.agenda {
             view = view
                 .block(Block::Heading { text: item.title })
-                .note(cx.t_num(
-                    "shell-workshop-minutes",
-                    "minutes",
-                    f64::from(item.minutes),
-                ))
+                .note(cx.t_num("shell-workshop-minutes", "minutes", f64::from(item.minutes)))
                 .text(item.activity)
                 .block(Block::Fact {
                     label: notes.clone(),
                     value: item.notes,
                 });
         }
-        Ok(view
-            .go("present", cx.t("workshop-menu-present"))
-            .action("start", cx.t("workshop-menu-run"), ActionStyle::Primary))
+        Ok(view.go("present", cx.t("workshop-menu-present")).action(
+            "start",
+            cx.t("workshop-menu-run"),
+            ActionStyle::Primary,
+        ))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -236,11 +238,7 @@ impl Page for Sessions {
                     text: plan_title(cx, &s.plan),
                 })
                 .text(s.date.clone())
-                .text(cx.t_num(
-                    "shell-workshop-people",
-                    "count",
-                    f64::from(s.participants),
-                ));
+                .text(cx.t_num("shell-workshop-people", "count", f64::from(s.participants)));
             for (id, pct) in [
                 ("shell-workshop-before", s.pre_mean_pct),
                 ("shell-workshop-after", s.post_mean_pct),

@@ -17,10 +17,7 @@ fn session_view(cx: &Cx, id: &str) -> Result<SessionView, WaymarkError> {
         .into_iter()
         .find(|s| s.session == id)
         .ok_or_else(|| {
-            WaymarkError::new(
-                ErrorKind::NotFound,
-                cx.t("workshop-error-unknown-session"),
-            )
+            WaymarkError::new(ErrorKind::NotFound, cx.t("workshop-error-unknown-session"))
         })?;
     if s.ended {
         return Err(WaymarkError::new(
@@ -126,11 +123,7 @@ impl Page for Running {
             }
             Ask::Menu => {}
         }
-        view = view.text(cx.t_num(
-            "shell-workshop-people",
-            "count",
-            f64::from(s.participants),
-        ));
+        view = view.text(cx.t_num("shell-workshop-people", "count", f64::from(s.participants)));
         for (id, pct) in [
             ("shell-workshop-before", s.pre_mean_pct),
             ("shell-workshop-after", s.post_mean_pct),

@@ -2,9 +2,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::ExportFormat;
 use crate::app::tests::Driver;
 use crate::app::{Block, Effect, Event, InputKind, ScreenId};
-use crate::ExportFormat;
 
 const PLAN: &str = "migrants_45";
 
@@ -125,7 +125,10 @@ fn present_shows_one_part_per_screen_and_back_leaves_at_any_part() {
     d.back();
     assert_eq!(d.screen.id, ScreenId::WorkshopPlan);
     d.choose("present");
-    assert_eq!(d.screen.blocks, first.blocks, "starts at the first part again");
+    assert_eq!(
+        d.screen.blocks, first.blocks,
+        "starts at the first part again"
+    );
     for _ in 0..6 {
         d.choose("next");
     }
@@ -228,7 +231,10 @@ fn a_whole_session_counts_people_scores_misses_answers_and_hands_then_ends() {
     d.submit("7");
     assert_eq!(notice(&d), ("Saved: 7 hands.".into(), false));
     let hands = d.screen.actions.iter().find(|a| a.id == "hands.0").unwrap();
-    assert_eq!(hands.detail.as_deref().map(plain).as_deref(), Some("Saved: 7 hands."));
+    assert_eq!(
+        hands.detail.as_deref().map(plain).as_deref(),
+        Some("Saved: 7 hands.")
+    );
 
     d.choose("end");
     assert_eq!(d.screen.id, ScreenId::WorkshopSessions);
@@ -248,7 +254,10 @@ fn a_whole_session_counts_people_scores_misses_answers_and_hands_then_ends() {
     assert_eq!(s.post_responses, 1);
     let csv = d.waymark.workshop_export(ExportFormat::Csv).unwrap();
     assert!(csv.contains(",migrants_45,migrants,"), "{csv}");
-    assert!(csv.contains("/q"), "misses per question are exported: {csv}");
+    assert!(
+        csv.contains("/q"),
+        "misses per question are exported: {csv}"
+    );
     // The ended session is gone from the back stack.
     d.back();
     assert_eq!(d.screen.id, ScreenId::WorkshopPlan);
@@ -266,7 +275,11 @@ fn bad_numbers_are_refused_at_entry_with_a_clear_message_and_nothing_is_lost() {
         assert!(error, "{bad}: {text}");
         assert!(!text.contains(bad), "never repeats what was typed");
         assert!(number_screen(&d), "still asking");
-        assert_eq!(d.screen.input.as_ref().unwrap().value, bad, "kept to correct");
+        assert_eq!(
+            d.screen.input.as_ref().unwrap().value,
+            bad,
+            "kept to correct"
+        );
         assert_eq!(session(&d).participants, 12);
     }
     // Digits in Arabic script count too.
@@ -284,14 +297,21 @@ fn bad_numbers_are_refused_at_entry_with_a_clear_message_and_nothing_is_lost() {
             true
         )
     );
-    assert!(text(&d).contains("Scores typed, not saved yet: 4"), "{}", text(&d));
+    assert!(
+        text(&d).contains("Scores typed, not saved yet: 4"),
+        "{}",
+        text(&d)
+    );
     d.submit("2");
     d.back();
     d.choose("missed");
     d.submit("3");
     let (msg, error) = notice(&d);
     assert!(error && msg.contains("from 0 to 2"), "{msg}");
-    assert!(text(&d).contains("Question 1 of 5"), "the same question again");
+    assert!(
+        text(&d).contains("Question 1 of 5"),
+        "the same question again"
+    );
     d.back();
     d.choose("undo");
     assert!(text(&d).contains("Scores typed, not saved yet: 4"));
@@ -337,7 +357,11 @@ fn pass_the_phone_back_goes_to_the_previous_question_and_keeps_the_choice() {
             .any(|a| a.style == crate::app::ActionStyle::Choice { selected: true })
     );
     d.back();
-    assert_eq!(d.screen.id, ScreenId::WorkshopQuiz, "leaves at the first question");
+    assert_eq!(
+        d.screen.id,
+        ScreenId::WorkshopQuiz,
+        "leaves at the first question"
+    );
     assert_eq!(session(&d).pre_responses, 0, "nothing saved");
 }
 
@@ -348,7 +372,11 @@ fn a_running_session_has_back_and_can_be_resumed_from_the_plans() {
     d.choose("attendance");
     assert!(d.screen.back.is_some());
     d.back();
-    assert_eq!(d.screen.id, ScreenId::WorkshopSession, "Back leaves the number first");
+    assert_eq!(
+        d.screen.id,
+        ScreenId::WorkshopSession,
+        "Back leaves the number first"
+    );
     d.choose("attendance");
     d.submit("4");
     assert!(d.screen.back.is_some());
@@ -415,11 +443,13 @@ fn the_export_goes_to_the_share_sheet_with_numbers_and_ids_only() {
     d.choose("save");
     d.choose("end");
     d.choose("share.csv");
-    let [Effect::Share {
-        file_name,
-        mime_type,
-        data,
-    }] = d.effects.as_slice()
+    let [
+        Effect::Share {
+            file_name,
+            mime_type,
+            data,
+        },
+    ] = d.effects.as_slice()
     else {
         panic!("{:?}", d.effects)
     };
@@ -446,11 +476,13 @@ fn the_export_goes_to_the_share_sheet_with_numbers_and_ids_only() {
         );
     }
     d.choose("share.json");
-    let [Effect::Share {
-        file_name,
-        mime_type,
-        data,
-    }] = d.effects.as_slice()
+    let [
+        Effect::Share {
+            file_name,
+            mime_type,
+            data,
+        },
+    ] = d.effects.as_slice()
     else {
         panic!("{:?}", d.effects)
     };
