@@ -13,9 +13,10 @@ mod tests;
 
 use super::confirm::Confirm;
 use super::{ActionStyle, Block, Cx, Effect, Page, ScreenId, Step, View};
+use crate::workshop::PlanRow;
 use crate::{ExportFormat, SessionView, WaymarkError};
 
-pub(crate) use session::Running;
+use session::Running;
 
 pub(crate) fn start(cx: &Cx) -> Result<Step, WaymarkError> {
     let _ = cx;
@@ -40,11 +41,12 @@ fn audience_label(cx: &Cx, audience: &str) -> Option<String> {
     }
 }
 
-fn plan_title(cx: &Cx, plan: &str) -> String {
-    cx.waymark
-        .workshop_plan(plan.to_owned())
-        .map(|p| p.title)
-        .unwrap_or_else(|_| plan.to_owned())
+/// A plan's title from the list (the plan's id if it went away with a content update).
+fn plan_title(rows: &[PlanRow], plan: &str) -> String {
+    rows.iter()
+        .find(|p| p.id == plan)
+        .map(|p| p.title.clone())
+        .unwrap_or_else(|| plan.to_owned())
 }
 
 /// Every plan, the running session and the sessions list.
@@ -56,6 +58,7 @@ impl Page for Plans {
     }
 
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
+        let rows = cx.waymark.workshop_plan_rows()?;
         let mut view =
             View::new(cx.t("workshop-menu-title")).text(cx.t("workshop-menu-choose-plan"));
         if let Some(s) = running(cx) {
@@ -65,10 +68,10 @@ impl Page for Plans {
                 ActionStyle::Primary,
             );
             if let Some(a) = view.actions.last_mut() {
-                a.detail = Some(plan_title(cx, &s.plan));
+                a.detail = Some(plan_title(&rows, &s.plan));
             }
         }
-        for p in cx.waymark.workshop_plans()? {
+        for p in rows {
             view = view.go(format!("plan.{}", p.id), p.title);
             if let Some(a) = view.actions.last_mut() {
                 a.detail = audience_label(cx, &p.audience);
@@ -231,11 +234,12 @@ impl Page for Sessions {
         if sessions.is_empty() {
             return Ok(view.text(cx.t("shell-workshop-no-sessions")));
         }
+        let rows = cx.waymark.workshop_plan_rows()?;
         let mut resume = None;
         for s in sessions.iter().rev() {
             view = view
                 .block(Block::Heading {
-                    text: plan_title(cx, &s.plan),
+                    text: plan_title(&rows, &s.plan),
                 })
                 .text(s.date.clone())
                 .text(cx.t_num("shell-workshop-people", "count", f64::from(s.participants)));
@@ -261,7 +265,7 @@ impl Page for Sessions {
                 ActionStyle::Primary,
             );
             if let Some(a) = view.actions.last_mut() {
-                a.detail = Some(plan_title(cx, &s.plan));
+                a.detail = Some(plan_title(&rows, &s.plan));
             }
         }
         Ok(view
