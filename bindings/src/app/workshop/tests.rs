@@ -72,6 +72,18 @@ fn plans_cover_every_audience_and_length_and_say_who_each_is_for() {
         migrants.detail.as_deref(),
         Some("Working or travelling abroad")
     );
+    let titles: Vec<String> = d
+        .waymark
+        .workshop_plans()
+        .unwrap()
+        .into_iter()
+        .map(|p| p.title)
+        .collect();
+    let labels: Vec<String> = plans.iter().map(|a| a.label.clone()).collect();
+    assert_eq!(
+        labels, titles,
+        "the same titles as the full plans, in order"
+    );
     assert!(d.has("sessions"));
     assert!(!d.has("resume"), "no session is running");
     assert!(d.screen.back.is_some());
@@ -571,4 +583,38 @@ fn the_session_screens_follow_a_change_of_language() {
     assert_eq!(d.screen.title, plan.title);
     assert_ne!(d.screen.title, english.title);
     assert_ne!(d.screen.actions[0].label, english.actions[0].label);
+}
+
+/// The terminal's rule: a number screen offers no actions (an empty line is Back), so
+/// every choice is on the screen before it, and Back returns there.
+#[test]
+fn every_number_screen_offers_no_actions_and_back_returns_to_the_choices() {
+    let mut d = started();
+    for (open, within) in [
+        (&["attendance"][..], ScreenId::WorkshopSession),
+        (&["hands.1"][..], ScreenId::WorkshopSession),
+        (&["quiz.post", "score"][..], ScreenId::WorkshopQuiz),
+    ] {
+        for id in open {
+            d.choose(id);
+        }
+        assert!(number_screen(&d), "{open:?}");
+        assert!(d.screen.actions.is_empty(), "{open:?}: {:?}", d.ids());
+        assert!(d.screen.back.is_some());
+        if open.len() > 1 {
+            d.submit("2");
+        }
+        d.back();
+        assert_eq!(d.screen.id, within);
+        assert!(
+            !d.screen.actions.is_empty(),
+            "{open:?}: back on the choices"
+        );
+        if within == ScreenId::WorkshopQuiz {
+            d.choose("missed");
+            assert!(number_screen(&d) && d.screen.actions.is_empty());
+            d.back();
+            assert!(d.has("save"), "the typed score is kept");
+        }
+    }
 }
