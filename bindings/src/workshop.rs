@@ -290,7 +290,42 @@ impl Waymark {
     }
 }
 
+/// A plan as a list shows it: its title, without formatting its agenda and quiz.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PlanRow {
+    pub id: String,
+    pub title: String,
+    pub audience: String,
+}
+
 impl Waymark {
+    /// Every plan's title (the app's plans and sessions lists, rendered on each event).
+    pub(crate) fn workshop_plan_rows(&self) -> Result<Vec<PlanRow>, WaymarkError> {
+        let plans = self.plans()?;
+        let chain = self.chain();
+        plans
+            .plans
+            .iter()
+            .map(|p| {
+                let title = self
+                    .content()
+                    .l10n
+                    .format_with(
+                        &chain,
+                        &p.title_msg,
+                        &[("minutes", waymark_core::i18n::Value::from(p.minutes))],
+                    )
+                    .map_err(|e| self.error(&workshop::WorkshopError::from(e)))?
+                    .text;
+                Ok(PlanRow {
+                    id: p.id.clone(),
+                    title,
+                    audience: p.audience.as_str().to_owned(),
+                })
+            })
+            .collect()
+    }
+
     fn plans(&self) -> Result<Arc<Plans>, WaymarkError> {
         Plans::of(self.content()).map_err(|e| self.error(&e))
     }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{copy_content, menu, plain, waymark_env};
+use common::{menu, plain, waymark_env};
 
 const NOTHING: &str = "Nothing here yet.";
 
@@ -31,27 +31,5 @@ fn removing_with_no_own_items_says_nothing_here_and_the_checklist_comes_back() {
         after.contains("Before you go"),
         "the checklist comes back: {out}"
     );
-    assert!(!out.contains("That is not one of the choices"), "{out}");
-}
-
-#[test]
-fn a_workshop_plan_without_show_of_hands_says_nothing_here() {
-    let dir = tempfile::tempdir().unwrap();
-    let content = dir.path().join("content");
-    copy_content(&content);
-    let plans = content.join("workshop/plans.toml");
-    let text = std::fs::read_to_string(&plans).unwrap();
-    let hands = "hands = [\"know_someone_abroad\", \"seen_offer\", \"know_help\"]";
-    assert!(text.contains(hands));
-    std::fs::write(&plans, text.replacen(hands, "hands = []", 1)).unwrap();
-    let c = content.to_string_lossy().into_owned();
-    let workshop = menu("Run a workshop");
-    let close = menu("Close Waymark");
-    // Workshop → plans (1) → the first plan (1) → run (2) → show of hands (4): none →
-    // the session menu again → end (5) → back (3) → back (3) → close.
-    let input = format!("{workshop}\n1\n1\n2\n4\n5\n3\n3\n{close}\n");
-    let out = session(dir.path(), &["--content-dir", &c], &input);
-    let after = out.split_once(NOTHING).unwrap_or_else(|| panic!("{out}")).1;
-    assert!(after.contains("The session has ended."), "{out}");
     assert!(!out.contains("That is not one of the choices"), "{out}");
 }

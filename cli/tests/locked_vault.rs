@@ -76,7 +76,6 @@ fn content_only_commands_need_no_pin() {
 fn a_locked_vault_inside_a_menu_is_explained_and_the_session_goes_on() {
     let dir = with_pin();
     let privacy = common::menu("Privacy and disguise");
-    let workshop = common::menu("Run a workshop");
     let close = common::menu("Close Waymark");
     // Privacy settings while locked ask for the PIN: a wrong one is explained and the
     // main menu comes back; the right one opens the settings.
@@ -103,20 +102,5 @@ fn a_locked_vault_inside_a_menu_is_explained_and_the_session_goes_on() {
         r.stdout
     );
     assert!(r.stdout.contains("Goodbye. Stay safe."), "{}", r.stdout);
-    // Running a workshop session asks for the PIN first; a wrong one is explained and
-    // the session stays open; the right one starts the session.
-    let wrong = format!("{workshop}\n1\n1\n2\n0000\n3\n10\n3\n{close}\n");
-    let r = run(dir.path(), &[], &wrong, &[]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stdout.contains("That PIN is not right."), "{}", r.stdout);
-    assert!(r.stdout.contains("Goodbye. Stay safe."), "{}", r.stdout);
-    let right = format!("{workshop}\n1\n1\n2\n{PIN}\n5\n3\n10\n3\n{close}\n");
-    let r = run(dir.path(), &[], &right, &[]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(
-        r.stdout.contains("The session has started."),
-        "{}",
-        r.stdout
-    );
     assert!(!r.stdout.contains(PIN), "the PIN is never printed");
 }

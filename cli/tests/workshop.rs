@@ -1,5 +1,9 @@
 //! `waymark workshop …` and learning progress, as scripts run them: each command is its
-//! own process, and sessions and progress persist in the vault under `--data-dir`.
+//! own process, and sessions and progress persist in the vault under `--data-dir`. Also
+//! the app core's workshop flow in the terminal renderer (its logic is tested with
+//! `Driver` in bindings/src/app/workshop/tests.rs).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::{plain, waymark_in};
@@ -194,32 +198,154 @@ fn bad_workshop_input_is_a_clear_error() {
     );
 }
 
+/// The app core's terminal renderer (`WAYMARK_SHELL=app`) run in `cwd`, where it writes
+/// shared files; `HOME` (the data folder's parent) is `cwd` too.
+fn app_in(cwd: &std::path::Path, args: &[&str], stdin: &str) -> common::Run {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(args)
+        .current_dir(cwd)
+        .env("HOME", cwd)
+        .env("WAYMARK_SHELL", "app")
+        .env("WAYMARK_INSECURE_TEST_KDF", "1")
+        .env_remove("XDG_DATA_HOME")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("WAYMARK_LOCALE")
+        .env_remove("WAYMARK_PIN")
+        .env_remove("WAYMARK_PASSPHRASE")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    common::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// The number the app's first screen gives `label`, read from what it prints.
+fn home_number(label: &str) -> String {
+    let run = common::app_session(None, &["--locale", "en"], "q\n");
+    run.stdout
+        .lines()
+        .find_map(|l| {
+            let (n, rest) = l.trim().split_once(". ")?;
+            (rest == label).then(|| n.to_owned())
+        })
+        .unwrap_or_else(|| panic!("no {label:?} in:\n{}", run.stdout))
+}
+
+/// A whole session in the terminal: present a few parts and leave, start, attendance,
+/// the quiz scores typed one at a time (an empty line goes back), the misses per
+/// question, end, and the CSV summary shared into the current folder.
 #[test]
-fn the_interactive_workshop_runs_a_session_and_exports() {
+fn the_app_runs_a_workshop_session_and_shares_the_summary() {
     let dir = tempfile::tempdir().unwrap();
-    // Workshop → choose plan → Students 45 (plan 4) → Run → attendance 8 → pre scores
-    // → post scores → end → back → export CSV → back → quit.
-    let d = dir.path().to_string_lossy().into_owned();
-    let workshop = common::menu("Run a workshop");
-    let input = format!("{workshop}\n1\n4\n2\n1\n8\n2\n2,3,4\n3\n4,5,5\n5\n3\n2\n1\n3\nq\n");
-    let r = waymark_in(
-        Some(dir.path()),
-        &["--data-dir", &d, "--locale", "en"],
-        &input,
-    );
+    let d = dir.path().join("data").to_string_lossy().into_owned();
+    let workshop = home_number("Run a workshop");
+    let input = [
+        workshop.as_str(),
+        "1", // the first plan: safe work abroad, 45 minutes
+        "1", // present
+        "1", // next: part 2
+        "1", // next: part 3
+        "3", // Back (next, previous, back): the way out at any part
+        "2", // start the session
+        "1", // count the people here
+        "8",
+        "2", // the quiz before
+        "1", // type each person's score
+        "3",
+        "5",
+        "4",
+        "",  // done: back to the quiz's choices
+        "4", // save the scores
+        "3", // the quiz after
+        "1",
+        "4",
+        "5",
+        "5",
+        "",
+        "2", // how many got each question wrong
+        "0",
+        "1",
+        "0",
+        "0",
+        "0",
+        "4", // save
+        "7", // end the session: the sessions list
+        "1", // share as a table (CSV)
+        "q",
+    ]
+    .join("\n")
+        + "\n";
+    let r = app_in(dir.path(), &["--data-dir", &d, "--locale", "en"], &input);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let out = plain(&r.stdout);
+    assert!(out.contains("Part 3 of 7"), "{out}");
+    assert!(out.contains("The session has started."), "{out}");
     assert!(out.contains("8 people are here."), "{out}");
+    assert!(
+        out.contains("Scores typed, not saved yet: 3, 5, 4"),
+        "{out}"
+    );
     assert!(out.contains("3 scores saved. No names are kept."), "{out}");
+    assert!(out.contains("Quiz before: 80 % right"), "{out}");
+    assert!(out.contains("The session has ended."), "{out}");
+    let file = "waymark-workshop-summary.csv";
     assert!(
-        out.contains("date,plan,audience,region,locale,participants"),
+        out.contains(&format!("Saved in this folder as {file}.")),
         "{out}"
     );
+    assert!(!out.contains("That is not one of the choices"), "{out}");
+    let csv = std::fs::read_to_string(dir.path().join(file)).unwrap();
     assert!(
-        out.contains(",students_45,students,,en,8,5,3,60.0,3,93.3,"),
-        "{out}"
+        csv.starts_with("date,plan,audience,region,locale,participants"),
+        "{csv}"
     );
-    assert!(out.contains("This summary has no names"), "{out}");
+    let row = csv.lines().nth(1).unwrap();
+    assert!(
+        row.contains(",migrants_45,migrants,,en,8,5,3,80.0,3,93.3,"),
+        "{row}"
+    );
+    assert!(row.contains("=1"), "a miss after the session: {row}");
+}
+
+/// A plan without show-of-hands questions: the running session simply offers none.
+#[test]
+fn the_app_runs_a_plan_without_show_of_hands() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    common::copy_content(&content);
+    let plans = content.join("workshop/plans.toml");
+    let text = std::fs::read_to_string(&plans).unwrap();
+    let hands = "hands = [\"know_someone_abroad\", \"seen_offer\", \"know_help\"]";
+    assert!(text.contains(hands));
+    std::fs::write(&plans, text.replacen(hands, "hands = []", 1)).unwrap();
+    let (c, d) = (
+        content.to_string_lossy().into_owned(),
+        dir.path().join("data").to_string_lossy().into_owned(),
+    );
+    let workshop = home_number("Run a workshop");
+    // The first plan → start → end (4: people, before, after, end) → quick exit.
+    let input = format!("{workshop}\n1\n2\n4\nq\n");
+    let args = ["--data-dir", &d, "--content-dir", &c, "--locale", "en"];
+    let r = app_in(dir.path(), &args, &input);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = plain(&r.stdout);
+    assert!(out.contains("The session has ended."), "{out}");
+    assert!(!out.contains("Raise your hand"), "{out}");
 }
 
 /// With the vault, each command is its own process and the session persists between them.

@@ -41,7 +41,6 @@ workshop-present-heading = الجزء { $number } من { $total }: { $minutes ->
     [many] { $minutes } دقيقة
    *[other] { $minutes } دقيقة
 }
-workshop-present-next = اضغط/ي Enter للانتقال إلى الجزء التالي، أو اكتب/ي b للرجوع.
 workshop-label-activity = النشاط
 workshop-label-notes = ملاحظات للميسّر
 workshop-label-prompts = أسئلة للمجموعة
@@ -182,3 +181,16 @@ workshop-item-closing-prompt1 = ما الشيء الواحد الذي ستخبر
 workshop-menu-attendance = عدّ الحاضرين
 workshop-menu-end = إنهاء الجلسة
 workshop-error-missed-count = اكتب/ي عدد الأخطاء لكل سؤال في الاختبار: { $count } أرقام.
+
+## The app: the group quiz typed one score at a time, or the phone passed around
+
+workshop-menu-quiz-pre = اختبار المجموعة قبل الجلسة
+workshop-menu-quiz-post = اختبار المجموعة بعد الجلسة
+workshop-menu-type-scores = اكتب/ي نتيجة كل شخص، واحدًا تلو الآخر
+workshop-ask-one-score = اكتب/ي نتيجة شخص واحد: رقم من 0 إلى { $max }.
+workshop-scores-done-hint = ثم اكتب/ي نتيجة الشخص التالي. عند كتابة الجميع، ارجع/ي واحفظ/ي النتائج.
+workshop-scores-typed = نتائج مكتوبة، لم تُحفظ بعد
+workshop-menu-missed = عدّ كم شخصًا أخطأ في كل سؤال
+workshop-ask-missed = كم شخصًا أخطأ في هذا السؤال؟ رقم من 0 إلى { $max }.
+workshop-menu-undo-score = احذف/ي آخر نتيجة مكتوبة
+workshop-menu-pass-phone = مرّر/ي الهاتف بين الحاضرين

@@ -15,7 +15,6 @@ workshop-plan-migrants = Session on safe work abroad: { $minutes } minutes
 workshop-plan-students = Session for students: { $minutes } minutes
 workshop-plan-leaders = Session for leaders and teachers: { $minutes } minutes
 workshop-present-heading = Part { $number } of { $total }: { $minutes } minutes
-workshop-present-next = Press Enter for the next part, or type b to go back.
 workshop-label-activity = Activity
 workshop-label-notes = Notes for the facilitator
 workshop-label-prompts = Questions for the group
@@ -145,3 +144,16 @@ workshop-item-closing-title = Closing and where to get help
 workshop-item-closing-activity = Ask each person to say one thing they will remember. Show the help directory in the app. Say again that people can talk to you privately.
 workshop-item-closing-notes = End on hope: help exists and people do get out of exploitation. Thank the group.
 workshop-item-closing-prompt1 = What is one thing you will tell a friend or family member?
+
+## The app: the group quiz typed one score at a time, or the phone passed around
+
+workshop-menu-quiz-pre = Group quiz before the session
+workshop-menu-quiz-post = Group quiz after the session
+workshop-menu-type-scores = Type each person's score, one at a time
+workshop-ask-one-score = Type one person's score: a number from 0 to { $max }.
+workshop-scores-done-hint = Then type the next person's score. When all are typed, go back and save them.
+workshop-scores-typed = Scores typed, not saved yet
+workshop-menu-missed = Count how many people got each question wrong
+workshop-ask-missed = How many people got this question wrong? A number from 0 to { $max }.
+workshop-menu-undo-score = Remove the last score typed
+workshop-menu-pass-phone = Pass the phone around

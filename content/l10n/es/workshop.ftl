@@ -13,7 +13,6 @@ workshop-plan-migrants = Sesión sobre cómo trabajar en otro país de forma seg
 workshop-plan-students = Sesión para estudiantes: { $minutes } minutos
 workshop-plan-leaders = Sesión para líderes y docentes: { $minutes } minutos
 workshop-present-heading = Parte { $number } de { $total }: { $minutes } minutos
-workshop-present-next = Presiona Enter para pasar a la parte siguiente, o escribe b para volver.
 workshop-label-activity = Actividad
 workshop-label-notes = Notas para quien facilita
 workshop-label-prompts = Preguntas para el grupo
@@ -149,3 +148,16 @@ workshop-item-closing-prompt1 = ¿Qué cosa le vas a contar a un amigo o a algui
 workshop-menu-attendance = Contar a las personas presentes
 workshop-menu-end = Terminar la sesión
 workshop-error-missed-count = Da un número de errores para cada pregunta del cuestionario: { $count } números.
+
+## The app: the group quiz typed one score at a time, or the phone passed around
+
+workshop-menu-quiz-pre = Cuestionario del grupo antes de la sesión
+workshop-menu-quiz-post = Cuestionario del grupo después de la sesión
+workshop-menu-type-scores = Escribir el resultado de cada persona, uno por uno
+workshop-ask-one-score = Escribe el resultado de una persona: un número del 0 al { $max }.
+workshop-scores-done-hint = Después escribe el resultado de la siguiente persona. Cuando estén todos, vuelve atrás y guárdalos.
+workshop-scores-typed = Resultados escritos, aún sin guardar
+workshop-menu-missed = Contar cuántas personas fallaron cada pregunta
+workshop-ask-missed = ¿Cuántas personas fallaron esta pregunta? Un número del 0 al { $max }.
+workshop-menu-undo-score = Quitar el último resultado escrito
+workshop-menu-pass-phone = Pasar el teléfono de mano en mano

@@ -13,7 +13,6 @@ workshop-plan-migrants = Séance sur le travail à l'étranger en sécurité :
 workshop-plan-students = Séance pour les élèves : { $minutes } minutes
 workshop-plan-leaders = Séance pour les responsables et les enseignants : { $minutes } minutes
 workshop-present-heading = Partie { $number } sur { $total } : { $minutes } minutes
-workshop-present-next = Appuyez sur Entrée pour la partie suivante, ou tapez b pour revenir en arrière.
 workshop-label-activity = Activité
 workshop-label-notes = Notes pour l'animateur
 workshop-label-prompts = Questions pour le groupe
@@ -143,3 +142,16 @@ workshop-item-closing-title = Clôture et où trouver de l'aide
 workshop-item-closing-activity = Demandez à chaque personne de dire une chose qu'elle retiendra. Montrez l'annuaire d'aide dans l'application. Redites que les gens peuvent vous parler en privé.
 workshop-item-closing-notes = Terminez sur une note d'espoir : l'aide existe et des personnes sortent de l'exploitation. Remerciez le groupe.
 workshop-item-closing-prompt1 = Quelle est la chose que vous direz à un ami ou à un membre de votre famille ?
+
+## The app: the group quiz typed one score at a time, or the phone passed around
+
+workshop-menu-quiz-pre = Quiz de groupe avant la séance
+workshop-menu-quiz-post = Quiz de groupe après la séance
+workshop-menu-type-scores = Taper le score de chaque personne, un par un
+workshop-ask-one-score = Tapez le score d'une personne : un nombre de 0 à { $max }.
+workshop-scores-done-hint = Puis tapez le score de la personne suivante. Quand tous sont tapés, revenez en arrière et enregistrez-les.
+workshop-scores-typed = Scores tapés, pas encore enregistrés
+workshop-menu-missed = Compter combien de personnes se sont trompées à chaque question
+workshop-ask-missed = Combien de personnes se sont trompées à cette question ? Un nombre de 0 à { $max }.
+workshop-menu-undo-score = Retirer le dernier score tapé
+workshop-menu-pass-phone = Faire passer le téléphone

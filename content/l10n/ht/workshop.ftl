@@ -13,7 +13,6 @@ workshop-plan-migrants = Sesyon sou travay aletranje san danje: { $minutes } min
 workshop-plan-students = Sesyon pou elèv: { $minutes } minit
 workshop-plan-leaders = Sesyon pou lidè ak pwofesè: { $minutes } minit
 workshop-present-heading = Pati { $number } sou { $total }: { $minutes } minit
-workshop-present-next = Peze Enter pou pwochen pati a, oswa tape b pou retounen.
 workshop-label-activity = Aktivite
 workshop-label-notes = Nòt pou animatè a
 workshop-label-prompts = Kesyon pou gwoup la
@@ -140,3 +139,16 @@ workshop-item-closing-prompt1 = Ki yon bagay ou pral di yon zanmi oswa yon manm 
 workshop-menu-attendance = Konte moun ki la yo
 workshop-menu-end = Fini sesyon an
 workshop-error-missed-count = Bay yon kantite erè pou chak kesyon nan kesyonè a: { $count } nimewo.
+
+## The app: the group quiz typed one score at a time, or the phone passed around
+
+workshop-menu-quiz-pre = Kesyonè gwoup la anvan sesyon an
+workshop-menu-quiz-post = Kesyonè gwoup la apre sesyon an
+workshop-menu-type-scores = Tape nòt chak moun, youn apre lòt
+workshop-ask-one-score = Tape nòt yon moun: yon nimewo ant 0 ak { $max }.
+workshop-scores-done-hint = Apre sa, tape nòt pwochen moun nan. Lè ou fin tape yo tout, tounen dèyè epi anrejistre yo.
+workshop-scores-typed = Nòt ki tape yo, yo poko anrejistre
+workshop-menu-missed = Konte konbyen moun ki te twonpe yo nan chak kesyon
+workshop-ask-missed = Konbyen moun ki te twonpe yo nan kesyon sa a? Yon nimewo ant 0 ak { $max }.
+workshop-menu-undo-score = Retire dènye nòt ou te tape a
+workshop-menu-pass-phone = Fè telefòn nan pase de moun an moun

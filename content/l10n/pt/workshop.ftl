@@ -13,7 +13,6 @@ workshop-plan-migrants = Sessão sobre como trabalhar em outro país com seguran
 workshop-plan-students = Sessão para estudantes: { $minutes } minutos
 workshop-plan-leaders = Sessão para líderes e professores: { $minutes } minutos
 workshop-present-heading = Parte { $number } de { $total }: { $minutes } minutos
-workshop-present-next = Pressione Enter para passar à parte seguinte, ou escreva b para voltar.
 workshop-label-activity = Atividade
 workshop-label-notes = Notas para quem conduz a sessão
 workshop-label-prompts = Perguntas para o grupo
@@ -149,3 +148,16 @@ workshop-item-closing-prompt1 = Qual é uma coisa que vai contar a um amigo ou a
 workshop-menu-attendance = Contar as pessoas presentes
 workshop-menu-end = Terminar a sessão
 workshop-error-missed-count = Indique um número de erros para cada pergunta do questionário: { $count } números.
+
+## The app: the group quiz typed one score at a time, or the phone passed around
+
+workshop-menu-quiz-pre = Questionário do grupo antes da sessão
+workshop-menu-quiz-post = Questionário do grupo depois da sessão
+workshop-menu-type-scores = Escrever o resultado de cada pessoa, um de cada vez
+workshop-ask-one-score = Escreva o resultado de uma pessoa: um número de 0 a { $max }.
+workshop-scores-done-hint = Depois escreva o resultado da pessoa seguinte. Quando estiverem todos, volte atrás e guarde-os.
+workshop-scores-typed = Resultados escritos, ainda não guardados
+workshop-menu-missed = Contar quantas pessoas erraram cada pergunta
+workshop-ask-missed = Quantas pessoas erraram esta pergunta? Um número de 0 a { $max }.
+workshop-menu-undo-score = Retirar o último resultado escrito
+workshop-menu-pass-phone = Passar o celular de mão em mão

@@ -13,7 +13,6 @@ workshop-plan-migrants = Kipindi kuhusu kufanya kazi nje ya nchi kwa usalama: da
 workshop-plan-students = Kipindi cha wanafunzi: dakika { $minutes }
 workshop-plan-leaders = Kipindi cha viongozi na walimu: dakika { $minutes }
 workshop-present-heading = Sehemu { $number } kati ya { $total }: dakika { $minutes }
-workshop-present-next = Bonyeza Enter kwa sehemu inayofuata, au andika b kurudi nyuma.
 workshop-label-activity = Shughuli
 workshop-label-notes = Maelezo kwa mwezeshaji
 workshop-label-prompts = Maswali kwa kikundi
@@ -146,3 +145,16 @@ workshop-item-closing-prompt1 = Ni jambo gani moja utakalomwambia rafiki au mwan
 workshop-menu-attendance = Hesabu watu waliopo
 workshop-menu-end = Maliza kipindi
 workshop-error-missed-count = Andika idadi ya makosa kwa kila swali: namba { $count }.
+
+## The app: the group quiz typed one score at a time, or the phone passed around
+
+workshop-menu-quiz-pre = Maswali ya kikundi kabla ya kipindi
+workshop-menu-quiz-post = Maswali ya kikundi baada ya kipindi
+workshop-menu-type-scores = Andika alama ya kila mtu, mmoja baada ya mwingine
+workshop-ask-one-score = Andika alama ya mtu mmoja: namba kuanzia 0 hadi { $max }.
+workshop-scores-done-hint = Kisha andika alama ya mtu anayefuata. Ukimaliza kuandika zote, rudi nyuma na uzihifadhi.
+workshop-scores-typed = Alama zilizoandikwa, bado hazijahifadhiwa
+workshop-menu-missed = Hesabu watu wangapi walikosea kila swali
+workshop-ask-missed = Watu wangapi walikosea swali hili? Namba kuanzia 0 hadi { $max }.
+workshop-menu-undo-score = Ondoa alama ya mwisho iliyoandikwa
+workshop-menu-pass-phone = Pitisha simu kwa kila mtu
