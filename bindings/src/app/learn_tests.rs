@@ -510,3 +510,24 @@ fn every_learning_screen_shows_words_not_message_ids_in_every_language() {
         }
     }
 }
+
+/// Each attempt has its own choice order (one order always would let the same keys score
+/// the same), fixed for the attempt.
+#[test]
+fn each_attempt_shows_the_choices_in_a_new_order() {
+    let mut d = Driver::new();
+    open_module(&mut d, "students", "trafficking_and_smuggling");
+    d.choose("quiz");
+    let mut orders = std::collections::BTreeSet::new();
+    for _ in 0..8 {
+        let first = d.ids();
+        orders.insert(first.clone());
+        while !d.has("submit") {
+            d.choose_first("answer.");
+        }
+        d.choose("submit");
+        d.choose("retry");
+        assert!(selected(&d).is_empty());
+    }
+    assert!(orders.len() > 1, "the first question's order never changed");
+}
