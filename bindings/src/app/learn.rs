@@ -362,7 +362,10 @@ impl Page for Progress {
             .map(|m| (m.id, m.title))
             .collect();
         for p in &all {
-            let title = titles.get(&p.module).cloned().unwrap_or_default();
+            let title = titles
+                .get(&p.module)
+                .cloned()
+                .unwrap_or_else(|| p.module.clone());
             let mut detail = vec![numbers(
                 cx,
                 "learn-lessons-seen",

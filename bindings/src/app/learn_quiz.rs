@@ -55,11 +55,7 @@ impl Page for Quiz {
 
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let total = self.module.quiz.len();
-        let mut view = View::new(format!(
-            "{}: {}",
-            cx.t("learn-menu-quiz"),
-            self.module.title
-        ));
+        let mut view = View::new(self.module.title.clone());
         let Some(q) = self.module.quiz.get(self.index) else {
             return Ok(view);
         };
@@ -160,13 +156,9 @@ impl Page for QuizResult {
                 },
             ],
         );
-        let mut view = View::new(format!(
-            "{}: {}",
-            cx.t("learn-menu-quiz"),
-            self.module.title
-        ))
-        .block(Block::Heading { text: score })
-        .text(best_line(cx, r.best_score, r.total));
+        let mut view = View::new(self.module.title.clone())
+            .block(Block::Heading { text: score })
+            .text(best_line(cx, r.best_score, r.total));
         let total = r.questions.len();
         for (i, a) in r.questions.iter().enumerate() {
             let q = self.module.quiz.iter().find(|q| q.id == a.id);
