@@ -177,7 +177,6 @@ fn main_menu() -> Vec<(&'static str, Action)> {
     vec![
         ("screening-menu", crate::screen_cmd::interactive),
         ("directory-menu", crate::help_cmd::interactive),
-        ("learn-menu-title", crate::learn_cmd::menu),
         ("menu-checklist", crate::checklist_cmd::interactive),
         ("discretion-menu", crate::settings_cmd::interactive),
         ("menu-settings", crate::vault_cmd::interactive),

@@ -1,12 +1,11 @@
-//! `waymark modules`, `waymark module <id>`, `waymark learn …` and the interactive
-//! "Learn" menu: tracks, lessons, the regional scenario, and quizzes with explanations.
+//! `waymark modules`, `waymark module <id>`, `waymark learn …`: tracks, lessons, the
+//! regional scenario, and quizzes with explanations, for scripts. The interactive Learn
+//! screens are the app core's (bindings/src/app/learn.rs).
 
 use clap::{Args, Subcommand};
 use waymark::{MessageArg, ModuleView, WaymarkError};
 
 use crate::Shell;
-use crate::interactive::{Flow, Pick, Prompt};
-use crate::vault_cmd::unlock_interactive;
 
 #[derive(Args)]
 pub struct ModulesArgs {
@@ -250,163 +249,6 @@ fn print_progress(shell: &Shell, all: &[waymark::ModuleProgressView]) {
                 "  {}",
                 shell.number_text("learn-quiz-best", vec![("score", s), ("total", t)])
             );
-        }
-    }
-}
-
-/// The interactive "Learn" entry: a track, then a module, then its parts.
-pub fn menu(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
-    loop {
-        let tracks = shell.waymark.learn_tracks()?;
-        let mut labels: Vec<String> = tracks.iter().map(|t| t.title.clone()).collect();
-        labels.push(prompt.text("learn-menu-progress"));
-        labels.push(prompt.text("learn-menu-clear-progress"));
-        labels.push(prompt.text("learn-menu-glossary"));
-        labels.push(prompt.text("menu-back"));
-        let Some(i) = prompt.choose(&prompt.text("learn-menu-choose-track"), &labels) else {
-            return Ok(Flow::Quit);
-        };
-        if i == tracks.len() + 2 {
-            // The glossary is content, not saved data: no PIN.
-            outln!();
-            print_glossary(shell, &shell.waymark.learn_glossary()?);
-        } else if i == tracks.len() || i == tracks.len() + 1 {
-            // Progress lives in the vault: with a PIN set, ask for it (as the checklist
-            // does); a wrong PIN is explained and this menu comes back.
-            if !unlock_interactive(shell, prompt)? {
-                if prompt.exited {
-                    return Ok(Flow::Quit);
-                }
-                continue;
-            }
-            if i == tracks.len() {
-                print_progress(shell, &shell.waymark.learn_progress()?);
-            } else {
-                shell.waymark.learn_clear_progress()?;
-                prompt.say("learn-progress-cleared");
-            }
-        } else if i > tracks.len() + 2 {
-            return Ok(Flow::Continue);
-        } else if let Flow::Quit = track_menu(shell, prompt, &tracks[i].id)? {
-            return Ok(Flow::Quit);
-        }
-    }
-}
-
-fn track_menu(shell: &Shell, prompt: &mut Prompt, track: &str) -> Result<Flow, WaymarkError> {
-    loop {
-        let modules = shell.waymark.learn_modules(Some(track.to_owned()))?;
-        let mut labels: Vec<String> = modules.iter().map(|m| m.title.clone()).collect();
-        labels.push(prompt.text("menu-back"));
-        let Some(i) = prompt.choose(&prompt.text("learn-menu-choose-module"), &labels) else {
-            return Ok(Flow::Quit);
-        };
-        if i == modules.len() {
-            return Ok(Flow::Continue);
-        }
-        if let Flow::Quit = module_menu(shell, prompt, &modules[i].id)? {
-            return Ok(Flow::Quit);
-        }
-    }
-}
-
-fn module_menu(shell: &Shell, prompt: &mut Prompt, id: &str) -> Result<Flow, WaymarkError> {
-    let m = shell.waymark.learn_module(id.to_owned(), None)?;
-    'menu: loop {
-        outln!();
-        review_note(shell);
-        let labels = vec![
-            prompt.text("learn-menu-lessons"),
-            prompt.text("learn-menu-scenario"),
-            prompt.text("learn-menu-quiz"),
-            prompt.text("menu-back"),
-        ];
-        let Some(i) = prompt.choose(&m.title, &labels) else {
-            return Ok(Flow::Quit);
-        };
-        // Lessons seen and quiz scores are saved: with a PIN set, ask for it before the
-        // lessons or the first question, so a wrong PIN loses no answers.
-        if (i == 0 || i == 2) && !unlock_interactive(shell, prompt)? {
-            if prompt.exited {
-                return Ok(Flow::Quit);
-            }
-            continue;
-        }
-        match i {
-            0 => {
-                let total = m.lessons.len() as f64;
-                for (n, l) in m.lessons.iter().enumerate() {
-                    print_lesson(shell, l, n, total);
-                    shell
-                        .waymark
-                        .learn_lesson_seen(m.id.clone(), l.id.clone())?;
-                    prompt.say("learn-press-enter");
-                    if prompt.line().is_none() {
-                        return Ok(Flow::Quit);
-                    }
-                }
-            }
-            1 => outln!("\n{}\n{}", m.scenario.title, m.scenario.body),
-            2 => {
-                // Each attempt has its own choice order: fetch it at the quiz's start.
-                let m = shell.waymark.learn_module(id.to_owned(), None)?;
-                let mut answers = Vec::new();
-                let total = m.quiz.len() as f64;
-                for (n, q) in m.quiz.iter().enumerate() {
-                    let heading = shell.number_text(
-                        "learn-quiz-question-heading",
-                        vec![("number", (n + 1) as f64), ("total", total)],
-                    );
-                    outln!("\n{heading}");
-                    let texts: Vec<String> = q.choices.iter().map(|c| c.text.clone()).collect();
-                    let c = match prompt.pick(&q.prompt, &texts) {
-                        Pick::One(c) => c,
-                        Pick::Nothing => continue 'menu,
-                        Pick::Leave => return Ok(Flow::Quit),
-                    };
-                    answers.push(q.choices[c].id.clone());
-                }
-                let r = shell.waymark.learn_submit_quiz(m.id.clone(), answers)?;
-                // Name the right answer by its text, not its letter.
-                for (q, res) in m.quiz.iter().zip(&r.questions) {
-                    outln!();
-                    outln!("{}", q.prompt);
-                    if res.correct {
-                        prompt.say("learn-quiz-correct");
-                    } else {
-                        let right = q
-                            .choices
-                            .iter()
-                            .find(|c| c.id == res.answer)
-                            .map(|c| c.text.clone())
-                            .unwrap_or_default();
-                        let wrong = shell.waymark.message(
-                            "learn-quiz-wrong".into(),
-                            vec![MessageArg::Text {
-                                name: "answer".into(),
-                                value: right,
-                            }],
-                        )?;
-                        outln!("{}", wrong.text);
-                    }
-                    outln!("{}", res.explanation);
-                }
-                outln!();
-                let (s, t, b) = (
-                    f64::from(r.score),
-                    f64::from(r.total),
-                    f64::from(r.best_score),
-                );
-                outln!(
-                    "{}",
-                    shell.number_text("learn-quiz-score", vec![("score", s), ("total", t)])
-                );
-                outln!(
-                    "{}",
-                    shell.number_text("learn-quiz-best", vec![("score", b), ("total", t)])
-                );
-            }
-            _ => return Ok(Flow::Continue),
         }
     }
 }

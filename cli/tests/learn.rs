@@ -169,39 +169,6 @@ fn a_quiz_is_scored_with_explanations() {
 }
 
 #[test]
-fn the_interactive_learn_menu_runs_a_quiz() {
-    // Learn → Students → first module → Quiz → the second choice five times → q.
-    let learn = common::menu("Learn");
-    let input = format!("{learn}\n2\n1\n3\n2\n2\n2\n2\n2\nq\n");
-    let run = waymark(&["--locale", "en"], &input);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let out = plain(&run.stdout);
-    assert!(out.contains("Question 1 of 5"), "{out}");
-    // The order is new each attempt: the score is whatever the "Right." lines say.
-    let right = out.lines().filter(|l| *l == "Right.").count();
-    assert_eq!(common::quiz_score(&out), right, "{out}");
-}
-
-/// The second choice of each question, over many attempts: the choices move, so the same
-/// keys do not always give the same score (they did when choices kept their file order).
-#[test]
-fn the_interactive_quiz_shows_choices_in_a_new_order_each_attempt() {
-    let learn = common::menu("Learn");
-    // Learn → Students → first module → Quiz (five answers) eight times over, → q.
-    let attempt = "3\n2\n2\n2\n2\n2\n";
-    let input = format!("{learn}\n2\n1\n{}q\n", attempt.repeat(8));
-    let run = waymark(&["--locale", "en"], &input);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let out = plain(&run.stdout);
-    let firsts: std::collections::BTreeSet<&str> = out
-        .split("Question 1 of 5")
-        .skip(1)
-        .filter_map(|a| a.lines().find(|l| l.trim_start().starts_with("1. ")))
-        .collect();
-    assert!(firsts.len() > 1, "the first choice never changed: {out}");
-}
-
-#[test]
 fn the_glossary_explains_the_words_lessons_use() {
     let run = waymark(&["learn", "glossary", "--locale", "en"], "");
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -230,16 +197,80 @@ fn the_glossary_explains_the_words_lessons_use() {
 }
 
 #[test]
-fn the_glossary_needs_no_pin_and_is_in_the_learn_menu() {
+fn the_glossary_needs_no_pin_and_progress_takes_it_from_waymark_pin() {
     let dir = common::data_dir_with_pin("4821");
     let run = common::in_data_dir(dir.path(), &["learn", "glossary"], "", &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!run.stdout.contains("PIN"), "{}", run.stdout);
-    // Learn → "Words used here" (after the tracks, progress and clear) → q.
-    let learn = common::menu("Learn");
-    let run = common::in_data_dir(dir.path(), &[], &format!("{learn}\n6\nq\n"), &[]);
+    let pin = [("WAYMARK_PIN", "4821")];
+    let run = common::in_data_dir(
+        dir.path(),
+        &["learn", "seen", "getting_help", "l1"],
+        "",
+        &pin,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = common::in_data_dir(dir.path(), &["--json", "learn", "progress"], "", &pin);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.json()[0]["lessons_seen"], serde_json::json!(["l1"]));
+}
+
+/// The number of a home entry in the app's terminal session.
+fn home_entry(label: &str) -> String {
+    let run = common::app_session(None, &["--locale", "en"], "q\n");
+    run.stdout
+        .lines()
+        .find_map(|l| {
+            let (n, rest) = l.trim().split_once(". ")?;
+            (rest == label && n.chars().all(|c| c.is_ascii_digit())).then(|| n.to_owned())
+        })
+        .unwrap_or_else(|| panic!("no home entry {label:?} in:\n{}", run.stdout))
+}
+
+/// In the terminal: Learn → Students → the first module → lesson 1 → Next → Previous →
+/// Back → the quiz, the second choice five times → Check my answers → q. What the
+/// session saved is what `waymark learn progress` reads.
+#[test]
+fn the_app_session_runs_a_lesson_and_a_quiz() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data");
+    let data = data.to_str().unwrap();
+    let learn = home_entry("Learn");
+    // Tracks: 1 migrants, 2 students. Module: 1-5 lessons, 6 story, 7 quiz. Lesson: 1 Next,
+    // then 2 Previous; on lesson 1, 2 is Back. Quiz: 1-3 choices; on the last, 4 checks.
+    let input = format!("{learn}\n2\n1\n1\n1\n2\n2\n7\n2\n2\n2\n2\n2\n4\nq\n");
+    let run = common::app_session(
+        Some(home.path()),
+        &["--locale", "en", "--data-dir", data],
+        &input,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
     let out = plain(&run.stdout);
-    assert!(out.contains("Words used here"), "{out}");
-    assert!(out.contains("Words used in the lessons"), "{out}");
-    assert!(!out.contains("Enter your PIN"), "{out}");
+    for line in [
+        "Lesson 1 of 5",
+        "Lesson 2 of 5",
+        "  2. Previous",
+        "Question 5 of 5",
+        "Check my answers",
+    ] {
+        assert!(out.contains(line), "{line}: {out}");
+    }
+    let (_, result) = out.rsplit_once("You got ").unwrap();
+    let score = common::quiz_score(&out);
+    assert_eq!(
+        result.lines().filter(|l| *l == "Right.").count(),
+        score,
+        "{out}"
+    );
+    assert!(out.contains("  1. Try the quiz again"), "{out}");
+    let run = waymark_in(
+        Some(home.path()),
+        &["--json", "--data-dir", data, "learn", "progress"],
+        "",
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let p = run.json();
+    assert_eq!(p[0]["module"], "trafficking_and_smuggling", "{p}");
+    assert_eq!(p[0]["lessons_seen"], serde_json::json!(["l1", "l2"]), "{p}");
+    assert_eq!(p[0]["best_score"], score, "{p}");
 }

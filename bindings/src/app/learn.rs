@@ -1,22 +1,428 @@
-//! PLACEHOLDER until this flow moves into the app core (issue 20): a screen with the
-//! section's title only. Replace the whole file.
+//! Learn: tracks (one per audience) → modules with progress → a module (its lessons, the
+//! story, the quiz, the words) → lessons one at a time with Previous and Next. The quiz and
+//! its result are in `learn_quiz.rs`. Progress is saved through the facade, which keeps it
+//! in the vault (or in memory under leave-no-trace); a locked vault asks for the PIN.
 
-use super::{Cx, Page, ScreenId, Step, View};
-use crate::WaymarkError;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::confirm::Confirm;
+use super::learn_quiz::Quiz;
+use super::{Action, ActionStyle, Block, Cx, Page, ScreenId, Step, View};
+use crate::{MessageArg, ModuleProgressView, ModuleView, WaymarkError};
 
 pub(crate) fn start(cx: &Cx) -> Result<Step, WaymarkError> {
     let _ = cx;
-    Ok(Step::push(Placeholder))
+    Ok(Step::push(Tracks))
 }
 
-struct Placeholder;
+/// A row leading to another screen, with a second line.
+fn go_detail(mut view: View, id: String, label: String, detail: Option<String>) -> View {
+    view.actions.push(Action {
+        id,
+        label,
+        detail,
+        style: ActionStyle::Go,
+    });
+    view
+}
 
-impl Page for Placeholder {
+fn numbers(cx: &Cx, id: &str, args: &[(&str, usize)]) -> String {
+    cx.t_args(
+        id,
+        args.iter()
+            .map(|(name, n)| MessageArg::Number {
+                name: (*name).to_owned(),
+                value: *n as f64,
+            })
+            .collect(),
+    )
+}
+
+/// Progress by module. It only adds to these screens: when it cannot be read (the vault
+/// was locked behind the app) they show without it, and saving asks for the PIN.
+fn progress_by_module(cx: &Cx) -> HashMap<String, ModuleProgressView> {
+    cx.waymark
+        .learn_progress()
+        .map(|all| all.into_iter().map(|p| (p.module.clone(), p)).collect())
+        .unwrap_or_default()
+}
+
+/// "2 of 5 lessons seen", "Your best score: 4 out of 5." (what there is).
+fn progress_lines(cx: &Cx, p: &ModuleProgressView) -> Vec<String> {
+    let mut lines = Vec::new();
+    if !p.lessons_seen.is_empty() {
+        lines.push(numbers(
+            cx,
+            "learn-lessons-seen",
+            &[
+                ("seen", p.lessons_seen.len()),
+                ("total", p.lessons_total as usize),
+            ],
+        ));
+    }
+    if let Some(best) = p.best_score {
+        lines.push(best_line(cx, best, p.quiz_total));
+    }
+    lines
+}
+
+pub(super) fn best_line(cx: &Cx, score: u32, total: u32) -> String {
+    numbers(
+        cx,
+        "learn-quiz-best",
+        &[("score", score as usize), ("total", total as usize)],
+    )
+}
+
+fn open_module(cx: &Cx, id: &str) -> Result<Step, WaymarkError> {
+    let module = cx.waymark.learn_module(id.to_owned(), None)?;
+    Ok(Step::push(Module {
+        module: Arc::new(module),
+    }))
+}
+
+/// Who are you learning as? The tracks, my progress and the words used.
+struct Tracks;
+
+impl Page for Tracks {
     fn id(&self) -> ScreenId {
-        ScreenId::Home
+        ScreenId::LearnTracks
     }
 
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
-        Ok(View::new(cx.t("learn-menu-title")))
+        let mut view = View::new(cx.t("learn-menu-title")).text(cx.t("learn-menu-choose-track"));
+        for t in cx.waymark.learn_tracks()? {
+            view = go_detail(view, format!("track.{}", t.id), t.title, Some(t.summary));
+        }
+        Ok(view
+            .go("progress", cx.t("learn-menu-progress"))
+            .go("glossary", cx.t("learn-menu-glossary")))
+    }
+
+    fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        if let Some(audience) = action.strip_prefix("track.") {
+            return Ok(Step::push(Modules {
+                audience: audience.to_owned(),
+            }));
+        }
+        match action {
+            "progress" => {
+                // Read here, so a locked vault asks for the PIN before the screen opens.
+                cx.waymark.learn_progress()?;
+                Ok(Step::push(Progress))
+            }
+            "glossary" => Ok(Step::push(Glossary)),
+            _ => Ok(Step::stay()),
+        }
+    }
+}
+
+/// One audience's modules, each with its lessons read and best score.
+struct Modules {
+    audience: String,
+}
+
+impl Page for Modules {
+    fn id(&self) -> ScreenId {
+        ScreenId::LearnModules
+    }
+
+    fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
+        let track = cx
+            .waymark
+            .learn_tracks()?
+            .into_iter()
+            .find(|t| t.id == self.audience);
+        let mut view = match track {
+            Some(t) => View::new(t.title).text(t.summary),
+            None => View::new(cx.t("learn-menu-title")),
+        };
+        view = view.note(cx.t("learn-menu-choose-module"));
+        let progress = progress_by_module(cx);
+        for m in cx.waymark.learn_modules(Some(self.audience.clone()))? {
+            let mut detail = vec![numbers(
+                cx,
+                "learn-lessons-count",
+                &[("count", m.lessons as usize)],
+            )];
+            if let Some(p) = progress.get(&m.id) {
+                detail.extend(progress_lines(cx, p));
+            }
+            view = go_detail(
+                view,
+                format!("module.{}", m.id),
+                m.title,
+                Some(detail.join(" · ")),
+            );
+        }
+        Ok(view)
+    }
+
+    fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        match action.strip_prefix("module.") {
+            Some(id) => open_module(cx, id),
+            None => Ok(Step::stay()),
+        }
+    }
+}
+
+/// A module: its lessons (each marked when read), the story, the quiz and the words.
+struct Module {
+    /// In the language it was opened in; the quiz fetches its own (this attempt's order).
+    module: Arc<ModuleView>,
+}
+
+impl Page for Module {
+    fn id(&self) -> ScreenId {
+        ScreenId::LearnModule
+    }
+
+    fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
+        let m = &self.module;
+        let mut view = View::new(m.title.clone()).text(m.summary.clone());
+        let progress = progress_by_module(cx).remove(&m.id);
+        let seen = progress
+            .as_ref()
+            .map(|p| p.lessons_seen.clone())
+            .unwrap_or_default();
+        if let Some(p) = &progress {
+            for line in progress_lines(cx, p) {
+                view = view.note(line);
+            }
+        }
+        let total = m.lessons.len();
+        for (i, l) in m.lessons.iter().enumerate() {
+            let mut detail = numbers(
+                cx,
+                "learn-lesson-heading",
+                &[("number", i + 1), ("total", total)],
+            );
+            if seen.contains(&l.id) {
+                detail = format!("{detail} · {}", cx.t("shell-learn-read"));
+            }
+            view = go_detail(
+                view,
+                format!("lesson.{}", i + 1),
+                l.title.clone(),
+                Some(detail),
+            );
+        }
+        view = go_detail(
+            view,
+            "story".to_owned(),
+            cx.t("learn-menu-scenario"),
+            Some(m.scenario.title.clone()),
+        );
+        if !m.quiz.is_empty() {
+            view = view.action("quiz", cx.t("shell-learn-start-quiz"), ActionStyle::Primary);
+        }
+        Ok(view.go("glossary", cx.t("learn-menu-glossary")))
+    }
+
+    fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        if let Some(n) = action.strip_prefix("lesson.") {
+            let Some(page) = n.parse::<usize>().ok().and_then(|n| n.checked_sub(1)) else {
+                return Ok(Step::stay());
+            };
+            let lesson = Lesson {
+                module: self.module.clone(),
+                page,
+            };
+            lesson.mark_seen(cx)?;
+            return Ok(Step::push(lesson));
+        }
+        match action {
+            "story" => Ok(Step::push(Lesson {
+                module: self.module.clone(),
+                page: self.module.lessons.len(),
+            })),
+            "quiz" => Ok(Step::push(Quiz::start(cx, &self.module.id)?)),
+            "glossary" => Ok(Step::push(Glossary)),
+            _ => Ok(Step::stay()),
+        }
+    }
+}
+
+/// The lessons one at a time, then the story: Next and Previous walk them, Back leaves.
+/// A lesson is marked seen when it is shown.
+struct Lesson {
+    module: Arc<ModuleView>,
+    /// A lesson's index; the number of lessons is the story.
+    page: usize,
+}
+
+impl Lesson {
+    /// Saves that the lesson on this page was seen (nothing for the story). Called before
+    /// the page moves, so a refusal (the vault locked) leaves the screen as it was.
+    fn mark_seen(&self, cx: &Cx) -> Result<(), WaymarkError> {
+        if let Some(l) = self.module.lessons.get(self.page) {
+            cx.waymark
+                .learn_lesson_seen(self.module.id.clone(), l.id.clone())?;
+        }
+        Ok(())
+    }
+
+    fn move_to(&mut self, cx: &Cx, page: usize) -> Result<Step, WaymarkError> {
+        let next = Lesson {
+            module: self.module.clone(),
+            page,
+        };
+        next.mark_seen(cx)?;
+        self.page = page;
+        Ok(Step::stay())
+    }
+}
+
+impl Page for Lesson {
+    fn id(&self) -> ScreenId {
+        ScreenId::Lesson
+    }
+
+    fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
+        let m = &self.module;
+        let total = m.lessons.len();
+        let mut view = View::new(m.title.clone());
+        match m.lessons.get(self.page) {
+            Some(l) => {
+                view = view
+                    .block(Block::Progress {
+                        done: (self.page + 1) as u32,
+                        total: total as u32,
+                        label: numbers(
+                            cx,
+                            "learn-lesson-heading",
+                            &[("number", self.page + 1), ("total", total)],
+                        ),
+                    })
+                    .block(Block::Heading {
+                        text: l.title.clone(),
+                    })
+                    .text(l.body.clone());
+                if !l.points.is_empty() {
+                    view = view.block(Block::Heading {
+                        text: cx.t("learn-key-points"),
+                    });
+                    for p in &l.points {
+                        view = view.text(format!("• {p}"));
+                    }
+                }
+                view = view.go("next", cx.t("shell-learn-next"));
+            }
+            None => {
+                view = view
+                    .block(Block::Heading {
+                        text: cx.t("learn-menu-scenario"),
+                    })
+                    .block(Block::Heading {
+                        text: m.scenario.title.clone(),
+                    })
+                    .text(m.scenario.body.clone());
+                if !m.quiz.is_empty() {
+                    view =
+                        view.action("quiz", cx.t("shell-learn-start-quiz"), ActionStyle::Primary);
+                }
+            }
+        }
+        if self.page > 0 {
+            view = view.go("previous", cx.t("shell-learn-previous"));
+        }
+        Ok(view)
+    }
+
+    fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        let last = self.module.lessons.len();
+        match action {
+            "next" if self.page < last => self.move_to(cx, self.page + 1),
+            "previous" if self.page > 0 => self.move_to(cx, self.page - 1),
+            "quiz" => Ok(Step::push(Quiz::start(cx, &self.module.id)?)),
+            _ => Ok(Step::stay()),
+        }
+    }
+}
+
+/// Every module with some progress, and "Clear my progress" (asked first).
+struct Progress;
+
+impl Page for Progress {
+    fn id(&self) -> ScreenId {
+        ScreenId::LearnProgress
+    }
+
+    fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
+        let all = cx.waymark.learn_progress()?;
+        let mut view = View::new(cx.t("learn-menu-progress"));
+        if all.is_empty() {
+            return Ok(view.text(cx.t("learn-progress-none")));
+        }
+        let titles: HashMap<String, String> = cx
+            .waymark
+            .learn_modules(None)?
+            .into_iter()
+            .map(|m| (m.id, m.title))
+            .collect();
+        for p in &all {
+            let title = titles
+                .get(&p.module)
+                .cloned()
+                .unwrap_or_else(|| p.module.clone());
+            let mut detail = vec![numbers(
+                cx,
+                "learn-lessons-seen",
+                &[
+                    ("seen", p.lessons_seen.len()),
+                    ("total", p.lessons_total as usize),
+                ],
+            )];
+            if let Some(best) = p.best_score {
+                detail.push(best_line(cx, best, p.quiz_total));
+            }
+            view = go_detail(
+                view,
+                format!("module.{}", p.module),
+                title,
+                Some(detail.join(" · ")),
+            );
+        }
+        Ok(view.action(
+            "clear",
+            cx.t("learn-menu-clear-progress"),
+            ActionStyle::Danger,
+        ))
+    }
+
+    fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        if let Some(id) = action.strip_prefix("module.") {
+            return open_module(cx, id);
+        }
+        match action {
+            "clear" => Ok(Step::push(Confirm::new(
+                "shell-learn-clear-question",
+                "shell-learn-clear-yes",
+                |cx| {
+                    cx.waymark.learn_clear_progress()?;
+                    Ok(Step::stay().told(cx.t("learn-progress-cleared")))
+                },
+            ))),
+            _ => Ok(Step::stay()),
+        }
+    }
+}
+
+/// The words lessons and explanations use, each with a plain definition. Content only:
+/// no PIN.
+struct Glossary;
+
+impl Page for Glossary {
+    fn id(&self) -> ScreenId {
+        ScreenId::Glossary
+    }
+
+    fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
+        let mut view = View::new(cx.t("learn-glossary-title"));
+        for t in cx.waymark.learn_glossary()? {
+            view = view.block(Block::Heading { text: t.term }).text(t.text);
+        }
+        Ok(view)
     }
 }

@@ -16,12 +16,15 @@ mod help;
 mod home;
 mod language;
 mod learn;
+mod learn_quiz;
 mod scan;
 mod settings;
 mod unlock;
 mod view;
 mod workshop;
 
+#[cfg(test)]
+mod learn_tests;
 #[cfg(test)]
 mod tests;
 

@@ -26,6 +26,7 @@ pub enum ScreenId {
     LearnTracks,
     LearnModules,
     LearnModule,
+    LearnProgress,
     Lesson,
     Quiz,
     QuizResult,

@@ -511,3 +511,6 @@ learn-glossary-referral-term = الإحالة
 learn-glossary-referral = مساعدة شخص على الوصول إلى خدمة يمكنها مساعدته، بموافقته. ومسار الإحالة هو قائمة الخدمات المحلية التي يمكن توجيه الناس إليها.
 learn-glossary-non_punishment-term = عدم معاقبة الضحايا
 learn-glossary-non_punishment = القاعدة التي تقول إن ضحايا الاتجار بالبشر أو العمل الجبري لا ينبغي معاقبتهم على ما أُجبروا على فعله.
+
+# The app: a module's progress, under its name.
+learn-lessons-seen = اطّلعت على { $seen } من أصل { $total } من الدروس

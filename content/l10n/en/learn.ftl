@@ -534,3 +534,6 @@ learn-glossary-referral = Helping a person reach a service that can help them, w
 # Source: P29 (2014), art. 4(2); OHCHR Recommended Principles and Guidelines (2002), principle 7. Last verified: 2026-12-04.
 learn-glossary-non_punishment-term = Non-punishment
 learn-glossary-non_punishment = The rule that victims of trafficking or forced labour should not be punished for what they were forced to do.
+
+# The app: a module's progress, under its name.
+learn-lessons-seen = { $seen } of { $total } lessons seen

@@ -510,3 +510,6 @@ learn-glossary-referral-term = Derivación
 learn-glossary-referral = Ayudar a una persona a llegar a un servicio que puede ayudarla, con su acuerdo. Una ruta de derivación es la lista de servicios locales adonde puedes enviar a la gente.
 learn-glossary-non_punishment-term = No castigo
 learn-glossary-non_punishment = La regla de que las víctimas de trata o de trabajo forzoso no deben ser castigadas por lo que las obligaron a hacer.
+
+# The app: a module's progress, under its name.
+learn-lessons-seen = { $seen } de { $total } lecciones vistas

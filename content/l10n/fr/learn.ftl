@@ -504,3 +504,6 @@ learn-glossary-referral-term = Orientation
 learn-glossary-referral = Aider une personne à joindre un service qui peut l'aider, avec son accord. Un circuit d'orientation, c'est la liste des services locaux vers qui vous pouvez envoyer les gens.
 learn-glossary-non_punishment-term = Non-sanction
 learn-glossary-non_punishment = La règle qui dit que les victimes de traite ou de travail forcé ne doivent pas être punies pour ce qu'on les a forcées à faire.
+
+# The app: a module's progress, under its name.
+learn-lessons-seen = { $seen } leçons vues sur { $total }

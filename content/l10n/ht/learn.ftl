@@ -504,3 +504,6 @@ learn-glossary-referral-term = Referans
 learn-glossary-referral = Ede yon moun jwenn yon sèvis ki ka ede l, avèk dakò li. Yon chemen referans se lis sèvis lokal kote ou ka voye moun.
 learn-glossary-non_punishment-term = Pa pini viktim
 learn-glossary-non_punishment = Règ ki di yo pa ta dwe pini viktim trafik moun oswa travay fòse pou sa yo te fòse yo fè.
+
+# The app: a module's progress, under its name.
+learn-lessons-seen = ou wè { $seen } leson sou { $total }

@@ -510,3 +510,6 @@ learn-glossary-referral-term = Encaminhamento
 learn-glossary-referral = Ajudar uma pessoa a chegar a um serviço que a pode ajudar, com o acordo dela. Um circuito de encaminhamento é a lista de serviços locais para onde pode enviar as pessoas.
 learn-glossary-non_punishment-term = Não punição
 learn-glossary-non_punishment = A regra de que as vítimas de tráfico ou de trabalho forçado não devem ser castigadas pelo que foram obrigadas a fazer.
+
+# The app: a module's progress, under its name.
+learn-lessons-seen = { $seen } de { $total } lições vistas

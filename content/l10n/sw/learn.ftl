@@ -507,3 +507,6 @@ learn-glossary-referral-term = Rufaa
 learn-glossary-referral = Kumsaidia mtu kufikia huduma inayoweza kumsaidia, kwa ridhaa yake. Njia ya rufaa ni orodha ya huduma za eneo unazoweza kuwapeleka watu.
 learn-glossary-non_punishment-term = Kutoadhibu waathiriwa
 learn-glossary-non_punishment = Kanuni kwamba waathiriwa wa biashara haramu ya binadamu au kazi ya kulazimishwa hawapaswi kuadhibiwa kwa walicholazimishwa kufanya.
+
+# The app: a module's progress, under its name.
+learn-lessons-seen = umeona masomo { $seen } kati ya { $total }
