@@ -37,6 +37,7 @@ pub enum ScreenId {
     WorkshopQuiz,
     WorkshopSessions,
     Checklist,
+    ChecklistStage,
     ChecklistItem,
     ChecklistAdd,
     Settings,

@@ -61,3 +61,10 @@ checklist-error-unknown-item = هذا العنصر غير موجود في الق
 checklist-error-empty = من فضلك اكتب نصًا.
 checklist-error-too-long = النص طويل جدًا. استخدم/ي { $max } حرفًا على الأكثر.
 checklist-error-not-custom = يمكنك حذف العناصر التي أضفتها بنفسك فقط.
+
+## شاشات القائمة في التطبيق
+
+checklist-progress = { $done } من { $total } تم
+checklist-remove-note = احذف/ي الملاحظة
+checklist-remove-question = هل تريد/ين حذف هذا العنصر من قائمتك؟
+checklist-note-hint = على هذا الهاتف فقط.

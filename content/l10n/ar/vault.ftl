@@ -40,3 +40,7 @@ vault-error-passphrase-short = تحتاج عبارة المرور إلى { $min 
 vault-enter-new-pin-again = اكتب/ي الرمز السري الجديد مرة أخرى:
 vault-kept-until-close = يُحتفظ به فقط حتى يُغلق Waymark: خيار «عدم ترك أثر» مفعّل، لذلك لا يُحفظ شيء.
 vault-enter-duress-pin-again = اكتب/ي رمز الطوارئ مرة أخرى:
+
+## شاشات الرمز السري في التطبيق
+
+vault-pin-next = التالي

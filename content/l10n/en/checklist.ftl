@@ -58,3 +58,10 @@ checklist-error-unknown-item = There is no such item in the checklist.
 checklist-error-empty = Please type some text.
 checklist-error-too-long = This is too long. Please use at most { $max } characters.
 checklist-error-not-custom = Only items you added yourself can be removed.
+
+## The app's checklist screens
+
+checklist-progress = { $done } of { $total } done
+checklist-remove-note = Remove the note
+checklist-remove-question = Remove this item from your checklist?
+checklist-note-hint = Only on this phone.

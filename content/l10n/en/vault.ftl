@@ -40,3 +40,7 @@ vault-error-passphrase-short = The passphrase needs at least { $min } characters
 vault-enter-new-pin-again = Enter the new PIN again:
 vault-kept-until-close = Kept only until Waymark closes: leave no trace is on, so nothing is saved.
 vault-enter-duress-pin-again = Enter the emergency PIN again:
+
+## The app's PIN screens
+
+vault-pin-next = Next

@@ -57,3 +57,10 @@ checklist-error-unknown-item = Ese elemento no existe en la lista.
 checklist-error-empty = Escribe algún texto, por favor.
 checklist-error-too-long = Es demasiado largo. Usa como máximo { $max } caracteres.
 checklist-error-not-custom = Solo puedes eliminar los elementos que añadiste tú.
+
+## Las pantallas de la lista en la aplicación
+
+checklist-progress = { $done } de { $total } hechos
+checklist-remove-note = Quitar la nota
+checklist-remove-question = ¿Quitar este elemento de tu lista?
+checklist-note-hint = Solo en este teléfono.

@@ -40,3 +40,7 @@ vault-error-passphrase-short = La frase de contraseña necesita al menos { $min 
 vault-enter-new-pin-again = Escribe otra vez el nuevo PIN:
 vault-kept-until-close = Se guarda solo hasta que Waymark se cierre: «no dejar rastro» está activado, así que no se guarda nada.
 vault-enter-duress-pin-again = Escribe otra vez el PIN de emergencia:
+
+## Las pantallas del PIN en la aplicación
+
+vault-pin-next = Siguiente

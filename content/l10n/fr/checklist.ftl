@@ -57,3 +57,10 @@ checklist-error-unknown-item = Cet élément n'existe pas dans la liste.
 checklist-error-empty = Veuillez écrire un texte.
 checklist-error-too-long = C'est trop long. Utilisez au plus { $max } caractères.
 checklist-error-not-custom = Seuls les éléments que vous avez ajoutés peuvent être supprimés.
+
+## Les écrans de la liste dans l'application
+
+checklist-progress = { $done } sur { $total } faits
+checklist-remove-note = Effacer la note
+checklist-remove-question = Retirer cet élément de votre liste ?
+checklist-note-hint = Seulement sur ce téléphone.

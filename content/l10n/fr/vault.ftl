@@ -40,3 +40,7 @@ vault-error-passphrase-short = La phrase secrète doit avoir au moins { $min } c
 vault-enter-new-pin-again = Entrez encore le nouveau code PIN :
 vault-kept-until-close = Gardé seulement jusqu'à la fermeture de Waymark : « ne laisser aucune trace » est activé, donc rien n'est enregistré.
 vault-enter-duress-pin-again = Entrez encore le code d'urgence :
+
+## Les écrans du code PIN dans l'application
+
+vault-pin-next = Suivant

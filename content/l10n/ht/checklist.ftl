@@ -57,3 +57,10 @@ checklist-error-unknown-item = Bagay sa a pa nan lis la.
 checklist-error-empty = Tanpri ekri yon tèks.
 checklist-error-too-long = Li twò long. Sèvi ak { $max } karaktè pou pi plis.
 checklist-error-not-custom = Se sèlman bagay ou te ajoute ou ka retire.
+
+## Ekran lis la nan aplikasyon an
+
+checklist-progress = { $done } sou { $total } fini
+checklist-remove-note = Retire nòt la
+checklist-remove-question = Retire bagay sa a nan lis ou a?
+checklist-note-hint = Sèlman sou telefòn sa a.

@@ -40,3 +40,7 @@ vault-error-passphrase-short = Fraz sekrè a bezwen omwen { $min } karaktè.
 vault-enter-new-pin-again = Tape nouvo PIN lan ankò:
 vault-kept-until-close = Sa a rete sèlman jiskaske Waymark fèmen: « pa kite tras » aktive, kidonk anyen pa anrejistre.
 vault-enter-duress-pin-again = Tape PIN ijans lan ankò:
+
+## Ekran PIN nan aplikasyon an
+
+vault-pin-next = Swivan

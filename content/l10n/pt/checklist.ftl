@@ -57,3 +57,10 @@ checklist-error-unknown-item = Esse item não existe na lista.
 checklist-error-empty = Escreva algum texto, por favor.
 checklist-error-too-long = É longo demais. Use no máximo { $max } caracteres.
 checklist-error-not-custom = Só pode remover os itens que você adicionou.
+
+## As telas da lista no aplicativo
+
+checklist-progress = { $done } de { $total } feitos
+checklist-remove-note = Tirar a nota
+checklist-remove-question = Remover este item da sua lista?
+checklist-note-hint = Só neste celular.

@@ -40,3 +40,7 @@ vault-error-passphrase-short = A frase-passe precisa de pelo menos { $min } cara
 vault-enter-new-pin-again = Escreva outra vez o novo PIN:
 vault-kept-until-close = Fica apenas até o Waymark fechar: «não deixar rasto» está ligado, por isso nada é guardado.
 vault-enter-duress-pin-again = Escreva outra vez o PIN de emergência:
+
+## As telas do PIN no aplicativo
+
+vault-pin-next = Próximo

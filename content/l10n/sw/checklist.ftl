@@ -57,3 +57,10 @@ checklist-error-unknown-item = Kipengele hicho hakipo kwenye orodha.
 checklist-error-empty = Tafadhali andika maandishi.
 checklist-error-too-long = Ni ndefu mno. Tumia herufi zisizozidi { $max }.
 checklist-error-not-custom = Unaweza kuondoa tu vipengele ulivyoongeza mwenyewe.
+
+## Skrini za orodha katika programu
+
+checklist-progress = { $done } kati ya { $total } imefanyika
+checklist-remove-note = Ondoa dokezo
+checklist-remove-question = Uondoe kipengele hiki kwenye orodha yako?
+checklist-note-hint = Kwenye simu hii tu.

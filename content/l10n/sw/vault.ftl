@@ -40,3 +40,7 @@ vault-error-passphrase-short = Kaulisiri inahitaji angalau herufi { $min }.
 vault-enter-new-pin-again = Andika PIN mpya tena:
 vault-kept-until-close = Kimewekwa tu hadi Waymark ifungwe: «usiache alama» imewashwa, kwa hiyo hakuna kinachohifadhiwa.
 vault-enter-duress-pin-again = Andika PIN ya dharura tena:
+
+## Skrini za PIN katika programu
+
+vault-pin-next = Endelea
