@@ -179,9 +179,6 @@ fn main_menu() -> Vec<(&'static str, Action)> {
         ("directory-menu", crate::help_cmd::interactive),
         ("learn-menu-title", crate::learn_cmd::menu),
         ("workshop-menu-title", crate::workshop_cmd::menu),
-        ("menu-checklist", crate::checklist_cmd::interactive),
-        ("discretion-menu", crate::settings_cmd::interactive),
-        ("menu-settings", crate::vault_cmd::interactive),
         ("menu-language", choose_language),
         ("menu-quit", |_, _| Ok(Flow::Quit)),
     ]

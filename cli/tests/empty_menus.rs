@@ -20,21 +20,6 @@ fn session(dir: &std::path::Path, extra: &[&str], input: &str) -> String {
 }
 
 #[test]
-fn removing_with_no_own_items_says_nothing_here_and_the_checklist_comes_back() {
-    let dir = tempfile::tempdir().unwrap();
-    let checklist = menu("My safe-travel checklist");
-    let close = menu("Close Waymark");
-    // Checklist → Remove (4): no own items yet → Back (5) → close.
-    let out = session(dir.path(), &[], &format!("{checklist}\n4\n5\n{close}\n"));
-    let after = out.split_once(NOTHING).unwrap_or_else(|| panic!("{out}")).1;
-    assert!(
-        after.contains("Before you go"),
-        "the checklist comes back: {out}"
-    );
-    assert!(!out.contains("That is not one of the choices"), "{out}");
-}
-
-#[test]
 fn a_workshop_plan_without_show_of_hands_says_nothing_here() {
     let dir = tempfile::tempdir().unwrap();
     let content = dir.path().join("content");
