@@ -373,3 +373,67 @@ fn quick_exit_in_the_middle_of_a_new_pin_forgets_it() {
         "the first PIN is gone"
     );
 }
+
+/// A Waymark that trusts a test signing key (developer mode), and a pack signed with it.
+fn with_a_pack() -> Driver {
+    use ed25519_dalek::{Signer, SigningKey};
+    let key = SigningKey::from_bytes(&[7u8; 32]);
+    let public = key.verifying_key().to_bytes();
+    let hex: String = public.iter().map(|b| format!("{b:02x}")).collect();
+    let dir = tempfile::tempdir().unwrap();
+    let waymark = crate::Waymark::new(
+        crate::WaymarkConfig {
+            preferred_locales: vec!["en".into()],
+            data_dir: dir.path().join("data").to_string_lossy().into_owned(),
+            content_dir: None,
+            developer_mode: true,
+            developer_pack_key: Some(hex),
+        },
+        crate::FileKeyStore::new(dir.path().join("keys").to_string_lossy().into_owned()),
+    )
+    .unwrap();
+    let kenya = waymark_core::content::ContentSource::embedded()
+        .get("directory/KE.toml")
+        .unwrap()
+        .to_owned();
+    let files = vec![("directory/KE.toml".to_owned(), kenya)];
+    let pack = waymark_core::packs::format::write(
+        "directory",
+        &waymark_core::packs::Kind::Directory,
+        2,
+        "0.1.0",
+        &files,
+        &public,
+        |m| key.sign(m).to_bytes(),
+    );
+    waymark.install_content_pack(pack).unwrap();
+    Driver::over(waymark, dir, false)
+}
+
+#[test]
+fn an_installed_pack_is_listed_and_removed_after_a_confirmation() {
+    let mut d = with_a_pack();
+    d.choose("settings");
+    d.choose("packs");
+    assert_eq!(d.ids(), ["pack.directory"]);
+    let label = &d.screen.actions[0].label;
+    assert!(
+        label.contains("directory") && label.contains("version 2"),
+        "{label}"
+    );
+    d.choose("pack.directory");
+    assert_eq!(d.screen.id, ScreenId::Confirm);
+    d.choose("no");
+    assert_eq!(d.waymark.content_packs().unwrap().len(), 1);
+    d.choose("pack.directory");
+    d.choose("yes");
+    assert_eq!(d.screen.id, ScreenId::ContentPacks);
+    assert!(
+        d.notice()
+            .is_some_and(|n| n.text.starts_with("Removed content pack directory.")),
+        "{:?}",
+        d.notice()
+    );
+    assert!(d.ids().is_empty());
+    assert!(d.waymark.content_packs().unwrap().is_empty());
+}
