@@ -304,7 +304,17 @@ impl App {
         }
         match event {
             Event::Start => self.start(state, cx),
-            Event::Refresh => Ok(()),
+            Event::Refresh => {
+                // Back in front (the phone may be open now): a PIN or start-again screen
+                // shown at start is decided again.
+                let first = state.stack.first().map(|p| p.id());
+                if state.stack.len() == 1
+                    && matches!(first, Some(ScreenId::Unlock | ScreenId::StartAgain))
+                {
+                    self.start(state, cx)?;
+                }
+                Ok(())
+            }
             Event::QuickExit => {
                 // Never fails (the facade forgets in memory only).
                 let _ = self.waymark.quick_exit();
