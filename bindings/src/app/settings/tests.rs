@@ -437,3 +437,11 @@ fn an_installed_pack_is_listed_and_removed_after_a_confirmation() {
     assert!(d.ids().is_empty());
     assert!(d.waymark.content_packs().unwrap().is_empty());
 }
+
+#[test]
+fn a_typed_pin_never_shows_in_an_events_debug_text() {
+    let event = Event::Submit {
+        text: "4826".into(),
+    };
+    assert_eq!(format!("{event:?}"), "Submit");
+}
