@@ -207,9 +207,13 @@ fn counts_are_typed_in_any_script_and_bounded_the_same_way() {
 
 #[test]
 fn menu_choices_accept_arabic_digits() {
-    // `٩` is the last entry of the main menu ("Close Waymark") in Arabic.
+    // "Close Waymark" (the last entry of the main menu) typed in Arabic-Indic digits.
+    let close: String = common::menu("Close Waymark")
+        .chars()
+        .map(|c| char::from_u32(0x0660 + c.to_digit(10).unwrap()).unwrap())
+        .collect();
     let dir = tempfile::tempdir().unwrap();
-    let r = common::waymark_in(Some(dir.path()), &["--locale", "ar"], "٩\n");
+    let r = common::waymark_in(Some(dir.path()), &["--locale", "ar"], &format!("{close}\n"));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let invalid = common::waymark_in(Some(dir.path()), &["--locale", "ar"], "x\n");
     let said_invalid = |out: &str| out.matches(&first_line_of_invalid()).count();
