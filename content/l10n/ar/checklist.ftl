@@ -45,14 +45,10 @@ checklist-damaged = { $count ->
 ## القائمة
 
 menu-checklist = قائمتي للسفر بأمان
-checklist-menu-tick = ضع/ي علامة على عنصر أو أزلها
 checklist-menu-add = أضف/ي عنصرًا خاصًا بي
 checklist-menu-note = اكتب/ي ملاحظة خاصة على عنصر
-checklist-menu-remove = احذف/ي أحد عناصري
 checklist-choose-item = اختر/ي عنصرًا
 checklist-choose-stage = اختر/ي مرحلة
-checklist-type-text = اكتب/ي النص ثم اضغط/ي Enter.
-checklist-type-note = اكتب/ي ملاحظتك ثم اضغط/ي Enter. اتركها فارغة لحذف الملاحظة.
 
 ## الأخطاء
 

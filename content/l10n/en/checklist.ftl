@@ -42,14 +42,10 @@ checklist-damaged = { $count ->
 ## Menu
 
 menu-checklist = My safe-travel checklist
-checklist-menu-tick = Tick or untick an item
 checklist-menu-add = Add my own item
 checklist-menu-note = Write a private note on an item
-checklist-menu-remove = Remove one of my own items
 checklist-choose-item = Choose an item
 checklist-choose-stage = Choose a stage
-checklist-type-text = Type the text and press Enter.
-checklist-type-note = Type your note and press Enter. Leave it empty to remove the note.
 
 ## Errors
 

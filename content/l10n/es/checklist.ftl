@@ -41,14 +41,10 @@ checklist-damaged = { $count ->
 ## Menú
 
 menu-checklist = Mi lista para viajar con seguridad
-checklist-menu-tick = Marcar o desmarcar un elemento
 checklist-menu-add = Añadir mi propio elemento
 checklist-menu-note = Escribir una nota privada en un elemento
-checklist-menu-remove = Eliminar uno de mis elementos
 checklist-choose-item = Elige un elemento
 checklist-choose-stage = Elige una etapa
-checklist-type-text = Escribe el texto y pulsa Intro.
-checklist-type-note = Escribe tu nota y pulsa Intro. Déjala vacía para borrar la nota.
 
 ## Errores
 

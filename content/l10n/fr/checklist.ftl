@@ -41,14 +41,10 @@ checklist-damaged = { $count ->
 ## Menu
 
 menu-checklist = Ma liste pour voyager en sécurité
-checklist-menu-tick = Cocher ou décocher un élément
 checklist-menu-add = Ajouter mon propre élément
 checklist-menu-note = Écrire une note privée sur un élément
-checklist-menu-remove = Supprimer un de mes éléments
 checklist-choose-item = Choisissez un élément
 checklist-choose-stage = Choisissez une étape
-checklist-type-text = Écrivez le texte et appuyez sur Entrée.
-checklist-type-note = Écrivez votre note et appuyez sur Entrée. Laissez vide pour supprimer la note.
 
 ## Erreurs
 

@@ -41,14 +41,10 @@ checklist-damaged = { $count ->
 ## Meni
 
 menu-checklist = Lis mwen pou vwayaje an sekirite
-checklist-menu-tick = Make oswa demake yon bagay
 checklist-menu-add = Ajoute pwòp bagay pa m
 checklist-menu-note = Ekri yon nòt prive sou yon bagay
-checklist-menu-remove = Retire youn nan bagay pa m yo
 checklist-choose-item = Chwazi yon bagay
 checklist-choose-stage = Chwazi yon etap
-checklist-type-text = Ekri tèks la epi peze Enter.
-checklist-type-note = Ekri nòt ou epi peze Enter. Kite l vid pou efase nòt la.
 
 ## Erè
 

@@ -41,14 +41,10 @@ checklist-damaged = { $count ->
 ## Menyu
 
 menu-checklist = Orodha yangu ya kusafiri salama
-checklist-menu-tick = Weka au ondoa alama kwenye kipengele
 checklist-menu-add = Ongeza kipengele changu
 checklist-menu-note = Andika dokezo la siri kwenye kipengele
-checklist-menu-remove = Ondoa kimoja cha vipengele vyangu
 checklist-choose-item = Chagua kipengele
 checklist-choose-stage = Chagua hatua
-checklist-type-text = Andika maandishi kisha bonyeza Enter.
-checklist-type-note = Andika dokezo lako kisha bonyeza Enter. Acha tupu ili kufuta dokezo.
 
 ## Makosa
 
