@@ -253,7 +253,7 @@ fn lock_under_leave_no_trace_leaves_nothing_of_the_mode_and_a_pin_is_asked_first
 
 impl Driver {
     /// Every file under the data folder.
-    fn files_written(&self) -> Vec<std::path::PathBuf> {
+    pub(crate) fn files_written(&self) -> Vec<std::path::PathBuf> {
         fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
             let Ok(entries) = std::fs::read_dir(dir) else {
                 return;

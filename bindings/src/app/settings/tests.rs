@@ -215,6 +215,11 @@ fn delete_everything_asks_by_a_choice_in_the_persons_language_then_goes_home() {
         Some("Tout est effacé.")
     );
     assert!(!d.waymark.vault_status().unwrap().exists);
+    assert_eq!(
+        d.files_written(),
+        Vec::<std::path::PathBuf>::new(),
+        "no file is left"
+    );
     assert!(
         !format!("{:?}", d.waymark.checklist().unwrap()).contains("blue heron"),
         "nothing saved is left"
