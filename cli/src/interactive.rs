@@ -177,9 +177,6 @@ fn main_menu() -> Vec<(&'static str, Action)> {
     vec![
         ("screening-menu", crate::screen_cmd::interactive),
         ("directory-menu", crate::help_cmd::interactive),
-        ("menu-checklist", crate::checklist_cmd::interactive),
-        ("discretion-menu", crate::settings_cmd::interactive),
-        ("menu-settings", crate::vault_cmd::interactive),
         ("menu-language", choose_language),
         ("menu-quit", |_, _| Ok(Flow::Quit)),
     ]

@@ -1,11 +1,10 @@
-//! `waymark settings`: the discretion settings (disguise, notifications, leave no trace),
-//! and the interactive "Privacy and disguise" screen.
+//! `waymark settings`: the discretion settings (disguise, notifications, leave no trace).
+//! The interactive screen is the app core's (bindings/src/app/settings.rs).
 
 use clap::Subcommand;
 use waymark::{DiscretionView, MessageArg, WaymarkError};
 
 use crate::Shell;
-use crate::interactive::{Flow, Pick, Prompt};
 
 #[derive(Subcommand)]
 pub enum SettingsCommand {
@@ -128,52 +127,4 @@ fn print_settings(shell: &Shell, v: &DiscretionView) {
             on_off(shell, v.leave_no_trace)
         )
     );
-}
-
-/// The interactive "Privacy and disguise" screen.
-pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
-    shell
-        .waymark
-        .set_current_screen(Some("discretion".into()))?;
-    // The settings are kept in the vault: with a PIN set, ask for it (as the checklist
-    // does); a wrong PIN is explained and the main menu comes back.
-    if let Some(flow) = crate::vault_cmd::unlock_or_leave(shell, prompt)? {
-        return Ok(flow);
-    }
-    loop {
-        let v = shell.waymark.discretion_settings()?;
-        outln!();
-        print_settings(shell, &v);
-        prompt.say("discretion-leave-no-trace-help");
-        prompt.say("discretion-quick-exit-help");
-        let options = [
-            prompt.text("discretion-choose-disguise"),
-            prompt.text("discretion-toggle-notifications"),
-            prompt.text("discretion-toggle-leave-no-trace"),
-            prompt.text("menu-back"),
-        ];
-        let Some(i) = prompt.choose(&prompt.text("discretion-title"), &options) else {
-            return Ok(Flow::Quit);
-        };
-        match i {
-            0 => {
-                let list = shell.waymark.disguises()?;
-                let names: Vec<String> = list.iter().map(|d| d.name.clone()).collect();
-                let d = match prompt.pick(&options[0], &names) {
-                    Pick::One(d) => d,
-                    Pick::Nothing => continue,
-                    Pick::Leave => return Ok(Flow::Quit),
-                };
-                shell.waymark.set_disguise(list[d].id.clone())?;
-            }
-            1 => {
-                shell.waymark.set_notifications_off(!v.notifications_off)?;
-            }
-            2 => {
-                shell.waymark.set_leave_no_trace(!v.leave_no_trace)?;
-            }
-            _ => return Ok(Flow::Continue),
-        }
-        prompt.say("discretion-saved");
-    }
 }

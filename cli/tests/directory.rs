@@ -629,17 +629,7 @@ fn interactive_find_help_by_list_and_by_code() {
 }
 
 #[test]
-fn interactive_privacy_screen_and_quick_exit() {
-    let (privacy, close) = (menu("Privacy and disguise"), menu("Close Waymark"));
-    // Privacy and disguise; 1 = choose disguise; 3 = Calculator; 4 = back; close.
-    let run = waymark(
-        &["--locale", "en"],
-        &format!("{privacy}\n1\n3\n4\n{close}\n"),
-    );
-    assert_eq!(run.code, 0);
-    let out = plain(&run.stdout);
-    assert!(out.contains("App name and icon: Calculator"), "{out}");
-    assert!(out.contains("Leave no trace: off"));
+fn interactive_quick_exit_inside_find_help() {
     // q inside Find help: quick exit, the session ends at once.
     let help = menu("Find help");
     let run = waymark(&["--locale", "en"], &format!("{help}\nq\n2\n1\n"));

@@ -213,3 +213,58 @@ fn a_passphrase_replaces_the_key_file() {
     assert_eq!(d.kind(SHOW, "", &wrong), "key_store");
     assert_nowhere(d.path(), b"long walk");
 }
+
+/// The number the app shell's last screen in `out` gives `label` ("  8. Settings").
+fn number_of(out: &str, label: &str) -> String {
+    out.lines()
+        .rev()
+        .find_map(|l| {
+            let (n, rest) = l.trim().split_once(". ")?;
+            (rest.trim_end_matches([' ', '*']) == label && n.chars().all(|c| c.is_ascii_digit()))
+                .then(|| n.to_owned())
+        })
+        .unwrap_or_else(|| panic!("no {label:?} in:\n{out}"))
+}
+
+/// In the terminal a PIN is typed without echo; from a pipe it is read as plain lines.
+/// Set in settings (the rule shown first, typed twice), the PIN is the first screen of the
+/// next session, and after three wrong tries the wait is said before anything is asked.
+#[test]
+fn a_pin_set_in_the_app_shell_guards_the_next_start_and_the_wait_is_said_first() {
+    let d = Dir::new();
+    let data = d.path().to_string_lossy().into_owned();
+    let args = ["--locale", "en", "--data-dir", &data];
+    let session = |input: &str| {
+        let r = common::app_session(Some(d.path()), &args, input);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r.stdout
+    };
+    let settings = number_of(&session("q\n"), "Settings");
+    let set = number_of(&session(&format!("{settings}\nq\n")), "Set a PIN");
+    let out = session(&format!("{settings}\n{set}\n4826\n4826\nq\n"));
+    let rule = out.find("A PIN needs 4 to 64 characters.").expect(&out);
+    let set_at = out.find("Your PIN is set.").expect(&out);
+    assert!(rule < set_at, "the rule comes first: {out}");
+    assert!(out.contains("Type the new PIN again"), "{out}");
+    assert!(!out.contains("4826"), "a PIN is never printed: {out}");
+
+    // Started again: the PIN first; three wrong ones, then the wait, and no PIN asked.
+    let out = session("1111\n2222\n3333\nq\n");
+    assert!(
+        out.trim_start_matches("Type q at any time to close Waymark at once.")
+            .trim_start()
+            .starts_with("Enter your PIN to open what you saved."),
+        "{out}"
+    );
+    assert_eq!(out.matches("That PIN is not right.").count(), 3, "{out}");
+    let (_, after) = out.split_once("Try again in ").expect(&out);
+    assert!(
+        !after.contains("\nPIN\n"),
+        "no PIN is asked during the wait: {out}"
+    );
+    assert!(after.contains("Try again"), "{out}");
+    assert!(
+        !out.contains("Settings"),
+        "nothing behind the PIN is shown: {out}"
+    );
+}

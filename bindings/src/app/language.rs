@@ -41,6 +41,10 @@ impl Page for Language {
             return Ok(Step::stay());
         };
         cx.waymark.set_locales(vec![id.to_owned()])?;
+        // Leave no trace: not even the language is kept outside the vault.
+        if cx.waymark.leave_no_trace_active() {
+            return Ok(Step::pop());
+        }
         Ok(Step::pop().effect(Effect::RememberLanguage { id: id.to_owned() }))
     }
 

@@ -11,6 +11,7 @@
 
 mod check;
 mod checklist;
+mod checklist_item;
 mod confirm;
 mod help;
 mod home;
@@ -19,6 +20,7 @@ mod learn;
 mod learn_quiz;
 mod scan;
 mod settings;
+mod settings_pin;
 mod unlock;
 mod view;
 mod workshop;
@@ -108,6 +110,9 @@ pub(crate) enum Nav {
     PopN(usize),
     /// Back to the first screen, dropping every flow on the way.
     Home,
+    /// Every screen dropped and the session started again, as when the app opens (after
+    /// "Lock now": the PIN screen).
+    Start,
 }
 
 /// What a page answers to an event.
@@ -175,6 +180,12 @@ pub(crate) trait Page: Send {
     /// Hidden from screenshots (all but the language list).
     fn secure(&self) -> bool {
         true
+    }
+    /// What "Read aloud" speaks: the whole screen, unless it shows the person's own words
+    /// (a page then leaves them out: nobody nearby should hear them).
+    fn read_aloud(&self, cx: &Cx, screen: &Screen) -> String {
+        let _ = cx;
+        speakable(screen)
     }
 }
 
@@ -296,7 +307,17 @@ impl App {
         }
         match event {
             Event::Start => self.start(state, cx),
-            Event::Refresh => Ok(()),
+            Event::Refresh => {
+                // Back in front (the phone may be open now): a PIN or start-again screen
+                // shown at start is decided again.
+                let first = state.stack.first().map(|p| p.id());
+                if state.stack.len() == 1
+                    && matches!(first, Some(ScreenId::Unlock | ScreenId::StartAgain))
+                {
+                    self.start(state, cx)?;
+                }
+                Ok(())
+            }
             Event::QuickExit => {
                 // Never fails (the facade forgets in memory only).
                 let _ = self.waymark.quick_exit();
@@ -311,8 +332,12 @@ impl App {
             }
             Event::ReadAloud => {
                 let screen = self.screen(state, cx);
+                let text = match state.stack.last() {
+                    Some(page) => page.read_aloud(cx, &screen),
+                    None => speakable(&screen),
+                };
                 effects.push(Effect::Speak {
-                    text: speakable(&screen),
+                    text,
                     locale: screen.locale,
                 });
                 Ok(())
@@ -402,6 +427,8 @@ impl App {
                 state.stack.truncate(keep);
             }
             Nav::Home => state.stack.truncate(1),
+            // `screen()` starts again from an empty stack.
+            Nav::Start => state.stack.clear(),
         }
         Ok(())
     }

@@ -2,7 +2,6 @@
 
 use super::{ActionStyle, Cx, InputKind, Page, ScreenId, Step, View};
 use crate::{VAULT_KEY_ALIAS, WaymarkError};
-use waymark_core::ErrorKind;
 
 /// The page a session starts on, if the vault must be opened first.
 pub(crate) fn at_start(cx: &Cx) -> Result<Option<Box<dyn Page>>, WaymarkError> {
@@ -12,10 +11,10 @@ pub(crate) fn at_start(cx: &Cx) -> Result<Option<Box<dyn Page>>, WaymarkError> {
     match cx.waymark.vault_status() {
         Ok(s) if s.locked => Ok(Some(Box::new(Unlock { at_start: true }))),
         Ok(_) => Ok(None),
-        // The key store refuses (the phone itself is locked): ask, never open home over a
-        // vault nobody could read.
-        Err(e) if e.kind() == ErrorKind::KeyStore => Ok(Some(Box::new(Unlock { at_start: true }))),
-        Err(e) => Err(e),
+        // The status cannot be read (the key store refuses while the phone itself is
+        // locked: a `storage` error, or a key that does not fit): ask, never open home
+        // over a vault nobody could read. `Refresh` decides again once the phone is open.
+        Err(_) => Ok(Some(Box::new(Unlock { at_start: true }))),
     }
 }
 
@@ -123,3 +122,6 @@ impl Page for StartAgain {
         false
     }
 }
+
+#[cfg(test)]
+mod tests;

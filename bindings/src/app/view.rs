@@ -38,6 +38,7 @@ pub enum ScreenId {
     WorkshopQuiz,
     WorkshopSessions,
     Checklist,
+    ChecklistStage,
     ChecklistItem,
     ChecklistAdd,
     Settings,
@@ -152,7 +153,7 @@ pub struct Screen {
 }
 
 /// What the person did.
-#[derive(Debug, Clone, PartialEq, uniffi::Enum)]
+#[derive(Clone, PartialEq, uniffi::Enum)]
 pub enum Event {
     /// The app opened (or the shell wants the first screen again).
     Start,
@@ -169,6 +170,22 @@ pub enum Event {
     /// Lock now (a button, or the app went to the background): flow state is forgotten.
     Lock,
     QuickExit,
+}
+
+/// What a person typed (a PIN, a note) never reaches a log or a panic message.
+impl std::fmt::Debug for Event {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Event::Start => f.write_str("Start"),
+            Event::Refresh => f.write_str("Refresh"),
+            Event::Choose { action } => f.debug_struct("Choose").field("action", action).finish(),
+            Event::Submit { .. } => f.write_str("Submit"),
+            Event::Back => f.write_str("Back"),
+            Event::ReadAloud => f.write_str("ReadAloud"),
+            Event::Lock => f.write_str("Lock"),
+            Event::QuickExit => f.write_str("QuickExit"),
+        }
+    }
 }
 
 /// What the shell must do for the core: things only the platform can do.

@@ -45,14 +45,10 @@ checklist-damaged = { $count ->
 ## القائمة
 
 menu-checklist = قائمتي للسفر بأمان
-checklist-menu-tick = ضع/ي علامة على عنصر أو أزلها
 checklist-menu-add = أضف/ي عنصرًا خاصًا بي
 checklist-menu-note = اكتب/ي ملاحظة خاصة على عنصر
-checklist-menu-remove = احذف/ي أحد عناصري
 checklist-choose-item = اختر/ي عنصرًا
 checklist-choose-stage = اختر/ي مرحلة
-checklist-type-text = اكتب/ي النص ثم اضغط/ي Enter.
-checklist-type-note = اكتب/ي ملاحظتك ثم اضغط/ي Enter. اتركها فارغة لحذف الملاحظة.
 
 ## الأخطاء
 
@@ -61,3 +57,10 @@ checklist-error-unknown-item = هذا العنصر غير موجود في الق
 checklist-error-empty = من فضلك اكتب نصًا.
 checklist-error-too-long = النص طويل جدًا. استخدم/ي { $max } حرفًا على الأكثر.
 checklist-error-not-custom = يمكنك حذف العناصر التي أضفتها بنفسك فقط.
+
+## شاشات القائمة في التطبيق
+
+checklist-progress = { $done } من { $total } تم
+checklist-remove-note = احذف/ي الملاحظة
+checklist-remove-question = هل تريد/ين حذف هذا العنصر من قائمتك؟
+checklist-note-hint = على هذا الهاتف فقط.

@@ -1,16 +1,11 @@
-discretion-menu = الخصوصية والتمويه
 discretion-title = الخصوصية والتمويه
 discretion-disguise = اسم التطبيق وأيقونته: { $name }
-discretion-choose-disguise = اختر/ي شكل التطبيق على شاشتك الرئيسية
 discretion-notifications-off = بلا إشعارات: { $state }
 discretion-notifications = الإشعارات: { $state }
 discretion-leave-no-trace = لا تترك/ي أثرًا: { $state }
 discretion-leave-no-trace-help = ما دام هذا مفعّلًا، لا يحفظ Waymark أي شيء، ولا حتى تقدمك، حتى توقفه.
-discretion-quick-exit-help = الخروج السريع يغلق ما على الشاشة فورًا. في هذه الطرفية، اكتب/ي q.
 discretion-on = مفعّل
 discretion-off = متوقف
-discretion-toggle-notifications = تشغيل الإشعارات أو إيقافها
-discretion-toggle-leave-no-trace = تشغيل «لا تترك/ي أثرًا» أو إيقافه
 discretion-saved = تم.
 discretion-error-disguise = اسم التطبيق هذا ليس من الخيارات.
 

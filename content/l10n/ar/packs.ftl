@@ -36,3 +36,9 @@ pack-signer-trusted = موثوق به لدى هذا التطبيق
 pack-signer-untrusted = غير موثوق به لدى هذا التطبيق
 # The button that closes the outcome of opening a pack.
 pack-ok = حسنًا
+
+## شاشة إعدادات التطبيق
+
+pack-settings-title = حزم المحتوى
+pack-install-note = لإضافة حزمة محتوى، افتح/ي ملفها (.wmpack) باستخدام Waymark.
+pack-remove-question = هل تريد/ين حذف حزمة المحتوى هذه؟ يعود المحتوى المدمج عند فتح التطبيق في المرة القادمة.

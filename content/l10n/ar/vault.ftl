@@ -1,14 +1,11 @@
 ## الخزنة: الرمز السري، رمز الطوارئ، حذف كل شيء
 
-menu-settings = الإعدادات: الرمز السري وحذف كل شيء
-vault-menu-title = الإعدادات
 vault-set-pin = ضع/ي رمزًا سريًا
 vault-change-pin = غيّر الرمز السري
 vault-remove-pin = أزل الرمز السري
 vault-set-duress = ضع/ي رمز طوارئ
 vault-duress-explain = إذا أجبرك أحد على فتح Waymark، اكتب/ي رمز الطوارئ. سيفتح Waymark فارغًا ويحذف ما حفظته.
 vault-wipe = احذف/ي كل شيء
-vault-wipe-confirm = هذا يحذف كل ما حفظته في Waymark. لا يمكن التراجع. اكتب/ي YES للتأكيد.
 vault-wipe-needs-yes = لحذف كل شيء، أضف/ي ‎--yes‎.
 vault-wiped = تم حذف كل شيء.
 vault-not-wiped = لم يُحذف شيء.
@@ -40,3 +37,7 @@ vault-error-passphrase-short = تحتاج عبارة المرور إلى { $min 
 vault-enter-new-pin-again = اكتب/ي الرمز السري الجديد مرة أخرى:
 vault-kept-until-close = يُحتفظ به فقط حتى يُغلق Waymark: خيار «عدم ترك أثر» مفعّل، لذلك لا يُحفظ شيء.
 vault-enter-duress-pin-again = اكتب/ي رمز الطوارئ مرة أخرى:
+
+## شاشات الرمز السري في التطبيق
+
+vault-pin-next = التالي

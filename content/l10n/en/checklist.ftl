@@ -42,14 +42,10 @@ checklist-damaged = { $count ->
 ## Menu
 
 menu-checklist = My safe-travel checklist
-checklist-menu-tick = Tick or untick an item
 checklist-menu-add = Add my own item
 checklist-menu-note = Write a private note on an item
-checklist-menu-remove = Remove one of my own items
 checklist-choose-item = Choose an item
 checklist-choose-stage = Choose a stage
-checklist-type-text = Type the text and press Enter.
-checklist-type-note = Type your note and press Enter. Leave it empty to remove the note.
 
 ## Errors
 
@@ -58,3 +54,10 @@ checklist-error-unknown-item = There is no such item in the checklist.
 checklist-error-empty = Please type some text.
 checklist-error-too-long = This is too long. Please use at most { $max } characters.
 checklist-error-not-custom = Only items you added yourself can be removed.
+
+## The app's checklist screens
+
+checklist-progress = { $done } of { $total } done
+checklist-remove-note = Remove the note
+checklist-remove-question = Remove this item from your checklist?
+checklist-note-hint = Only on this phone.

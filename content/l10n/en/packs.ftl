@@ -45,3 +45,9 @@ pack-signer-trusted = trusted by this app
 pack-signer-untrusted = not trusted by this app
 # The button that closes the outcome of opening a pack.
 pack-ok = OK
+
+## The app's settings screen
+
+pack-settings-title = Content packs
+pack-install-note = To add a content pack, open its file (.wmpack) with Waymark.
+pack-remove-question = Remove this content pack? The built-in content is used again from the next start.

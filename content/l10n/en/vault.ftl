@@ -1,14 +1,11 @@
 ## The vault: PIN, emergency PIN, delete everything
 
-menu-settings = Settings: PIN and delete everything
-vault-menu-title = Settings
 vault-set-pin = Set a PIN
 vault-change-pin = Change the PIN
 vault-remove-pin = Remove the PIN
 vault-set-duress = Set an emergency PIN
 vault-duress-explain = If someone forces you to open Waymark, type the emergency PIN. Waymark opens empty and deletes what you saved.
 vault-wipe = Delete everything
-vault-wipe-confirm = This deletes everything you saved in Waymark. It cannot be undone. Type YES to confirm.
 vault-wipe-needs-yes = To delete everything, add --yes.
 vault-wiped = Everything is deleted.
 vault-not-wiped = Nothing was deleted.
@@ -40,3 +37,7 @@ vault-error-passphrase-short = The passphrase needs at least { $min } characters
 vault-enter-new-pin-again = Enter the new PIN again:
 vault-kept-until-close = Kept only until Waymark closes: leave no trace is on, so nothing is saved.
 vault-enter-duress-pin-again = Enter the emergency PIN again:
+
+## The app's PIN screens
+
+vault-pin-next = Next

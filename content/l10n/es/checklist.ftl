@@ -41,14 +41,10 @@ checklist-damaged = { $count ->
 ## Menú
 
 menu-checklist = Mi lista para viajar con seguridad
-checklist-menu-tick = Marcar o desmarcar un elemento
 checklist-menu-add = Añadir mi propio elemento
 checklist-menu-note = Escribir una nota privada en un elemento
-checklist-menu-remove = Eliminar uno de mis elementos
 checklist-choose-item = Elige un elemento
 checklist-choose-stage = Elige una etapa
-checklist-type-text = Escribe el texto y pulsa Intro.
-checklist-type-note = Escribe tu nota y pulsa Intro. Déjala vacía para borrar la nota.
 
 ## Errores
 
@@ -57,3 +53,10 @@ checklist-error-unknown-item = Ese elemento no existe en la lista.
 checklist-error-empty = Escribe algún texto, por favor.
 checklist-error-too-long = Es demasiado largo. Usa como máximo { $max } caracteres.
 checklist-error-not-custom = Solo puedes eliminar los elementos que añadiste tú.
+
+## Las pantallas de la lista en la aplicación
+
+checklist-progress = { $done } de { $total } hechos
+checklist-remove-note = Quitar la nota
+checklist-remove-question = ¿Quitar este elemento de tu lista?
+checklist-note-hint = Solo en este teléfono.

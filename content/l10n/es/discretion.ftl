@@ -1,16 +1,11 @@
-discretion-menu = Privacidad y disfraz
 discretion-title = Privacidad y disfraz
 discretion-disguise = Nombre e icono de la aplicación: { $name }
-discretion-choose-disguise = Elige cómo se ve la aplicación en tu pantalla de inicio
 discretion-notifications-off = Sin notificaciones: { $state }
 discretion-notifications = Notificaciones: { $state }
 discretion-leave-no-trace = No dejar rastro: { $state }
 discretion-leave-no-trace-help = Mientras esté activado, Waymark no guarda nada, ni siquiera tu progreso, hasta que lo desactives.
-discretion-quick-exit-help = La salida rápida cierra al instante lo que hay en pantalla. En esta terminal, escribe q.
 discretion-on = activado
 discretion-off = desactivado
-discretion-toggle-notifications = Activar o desactivar las notificaciones
-discretion-toggle-leave-no-trace = Activar o desactivar «no dejar rastro»
 discretion-saved = Hecho.
 discretion-error-disguise = Ese nombre de aplicación no es una de las opciones.
 

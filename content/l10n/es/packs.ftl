@@ -45,3 +45,9 @@ pack-signer-trusted = de confianza para esta aplicación
 pack-signer-untrusted = no es de confianza para esta aplicación
 # The button that closes the outcome of opening a pack.
 pack-ok = Aceptar
+
+## La pantalla de ajustes de la aplicación
+
+pack-settings-title = Paquetes de contenido
+pack-install-note = Para añadir un paquete de contenido, abre su archivo (.wmpack) con Waymark.
+pack-remove-question = ¿Quitar este paquete de contenido? El contenido incluido vuelve la próxima vez que abras la aplicación.

@@ -1,14 +1,11 @@
 ## La caja fuerte: PIN, PIN de emergencia, borrar todo
 
-menu-settings = Ajustes: PIN y borrar todo
-vault-menu-title = Ajustes
 vault-set-pin = Poner un PIN
 vault-change-pin = Cambiar el PIN
 vault-remove-pin = Quitar el PIN
 vault-set-duress = Poner un PIN de emergencia
 vault-duress-explain = Si alguien te obliga a abrir Waymark, escribe el PIN de emergencia. Waymark se abre vacío y borra lo que guardaste.
 vault-wipe = Borrar todo
-vault-wipe-confirm = Esto borra todo lo que guardaste en Waymark. No se puede deshacer. Escribe YES para confirmar.
 vault-wipe-needs-yes = Para borrar todo, añade --yes.
 vault-wiped = Todo está borrado.
 vault-not-wiped = No se borró nada.
@@ -40,3 +37,7 @@ vault-error-passphrase-short = La frase de contraseña necesita al menos { $min 
 vault-enter-new-pin-again = Escribe otra vez el nuevo PIN:
 vault-kept-until-close = Se guarda solo hasta que Waymark se cierre: «no dejar rastro» está activado, así que no se guarda nada.
 vault-enter-duress-pin-again = Escribe otra vez el PIN de emergencia:
+
+## Las pantallas del PIN en la aplicación
+
+vault-pin-next = Siguiente

@@ -41,14 +41,10 @@ checklist-damaged = { $count ->
 ## Menu
 
 menu-checklist = Ma liste pour voyager en sécurité
-checklist-menu-tick = Cocher ou décocher un élément
 checklist-menu-add = Ajouter mon propre élément
 checklist-menu-note = Écrire une note privée sur un élément
-checklist-menu-remove = Supprimer un de mes éléments
 checklist-choose-item = Choisissez un élément
 checklist-choose-stage = Choisissez une étape
-checklist-type-text = Écrivez le texte et appuyez sur Entrée.
-checklist-type-note = Écrivez votre note et appuyez sur Entrée. Laissez vide pour supprimer la note.
 
 ## Erreurs
 
@@ -57,3 +53,10 @@ checklist-error-unknown-item = Cet élément n'existe pas dans la liste.
 checklist-error-empty = Veuillez écrire un texte.
 checklist-error-too-long = C'est trop long. Utilisez au plus { $max } caractères.
 checklist-error-not-custom = Seuls les éléments que vous avez ajoutés peuvent être supprimés.
+
+## Les écrans de la liste dans l'application
+
+checklist-progress = { $done } sur { $total } faits
+checklist-remove-note = Effacer la note
+checklist-remove-question = Retirer cet élément de votre liste ?
+checklist-note-hint = Seulement sur ce téléphone.

@@ -1,16 +1,11 @@
-discretion-menu = Confidentialité et déguisement
 discretion-title = Confidentialité et déguisement
 discretion-disguise = Nom et icône de l'application : { $name }
-discretion-choose-disguise = Choisissez l'apparence de l'application sur votre écran d'accueil
 discretion-notifications-off = Aucune notification : { $state }
 discretion-notifications = Notifications : { $state }
 discretion-leave-no-trace = Ne laisser aucune trace : { $state }
 discretion-leave-no-trace-help = Tant que c'est activé, Waymark n'enregistre rien du tout, même pas vos progrès, jusqu'à ce que vous le désactiviez.
-discretion-quick-exit-help = La sortie rapide ferme tout de suite ce qui est à l'écran. Dans ce terminal, tapez q.
 discretion-on = activé
 discretion-off = désactivé
-discretion-toggle-notifications = Activer ou désactiver les notifications
-discretion-toggle-leave-no-trace = Activer ou désactiver « ne laisser aucune trace »
 discretion-saved = C'est fait.
 discretion-error-disguise = Ce nom d'application ne fait pas partie des choix.
 

@@ -45,3 +45,9 @@ pack-signer-trusted = de confiance pour cette application
 pack-signer-untrusted = pas de confiance pour cette application
 # The button that closes the outcome of opening a pack.
 pack-ok = OK
+
+## L'écran des réglages de l'application
+
+pack-settings-title = Paquets de contenu
+pack-install-note = Pour ajouter un paquet de contenu, ouvrez son fichier (.wmpack) avec Waymark.
+pack-remove-question = Retirer ce paquet de contenu ? Le contenu intégré revient au prochain démarrage.

@@ -1,14 +1,11 @@
 ## Le coffre : code PIN, code d'urgence, tout effacer
 
-menu-settings = Réglages : code PIN et tout effacer
-vault-menu-title = Réglages
 vault-set-pin = Choisir un code PIN
 vault-change-pin = Changer le code PIN
 vault-remove-pin = Supprimer le code PIN
 vault-set-duress = Choisir un code d'urgence
 vault-duress-explain = Si quelqu'un vous force à ouvrir Waymark, tapez le code d'urgence. Waymark s'ouvre vide et efface ce que vous avez enregistré.
 vault-wipe = Tout effacer
-vault-wipe-confirm = Cela efface tout ce que vous avez enregistré dans Waymark. C'est définitif. Tapez YES pour confirmer.
 vault-wipe-needs-yes = Pour tout effacer, ajoutez --yes.
 vault-wiped = Tout est effacé.
 vault-not-wiped = Rien n'a été effacé.
@@ -40,3 +37,7 @@ vault-error-passphrase-short = La phrase secrète doit avoir au moins { $min } c
 vault-enter-new-pin-again = Entrez encore le nouveau code PIN :
 vault-kept-until-close = Gardé seulement jusqu'à la fermeture de Waymark : « ne laisser aucune trace » est activé, donc rien n'est enregistré.
 vault-enter-duress-pin-again = Entrez encore le code d'urgence :
+
+## Les écrans du code PIN dans l'application
+
+vault-pin-next = Suivant

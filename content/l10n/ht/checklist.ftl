@@ -41,14 +41,10 @@ checklist-damaged = { $count ->
 ## Meni
 
 menu-checklist = Lis mwen pou vwayaje an sekirite
-checklist-menu-tick = Make oswa demake yon bagay
 checklist-menu-add = Ajoute pwòp bagay pa m
 checklist-menu-note = Ekri yon nòt prive sou yon bagay
-checklist-menu-remove = Retire youn nan bagay pa m yo
 checklist-choose-item = Chwazi yon bagay
 checklist-choose-stage = Chwazi yon etap
-checklist-type-text = Ekri tèks la epi peze Enter.
-checklist-type-note = Ekri nòt ou epi peze Enter. Kite l vid pou efase nòt la.
 
 ## Erè
 
@@ -57,3 +53,10 @@ checklist-error-unknown-item = Bagay sa a pa nan lis la.
 checklist-error-empty = Tanpri ekri yon tèks.
 checklist-error-too-long = Li twò long. Sèvi ak { $max } karaktè pou pi plis.
 checklist-error-not-custom = Se sèlman bagay ou te ajoute ou ka retire.
+
+## Ekran lis la nan aplikasyon an
+
+checklist-progress = { $done } sou { $total } fini
+checklist-remove-note = Retire nòt la
+checklist-remove-question = Retire bagay sa a nan lis ou a?
+checklist-note-hint = Sèlman sou telefòn sa a.

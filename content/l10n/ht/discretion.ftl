@@ -1,16 +1,11 @@
-discretion-menu = Vi prive ak degizman
 discretion-title = Vi prive ak degizman
 discretion-disguise = Non ak ikòn aplikasyon an: { $name }
-discretion-choose-disguise = Chwazi ki jan aplikasyon an parèt sou ekran dakèy ou
 discretion-notifications-off = Okenn notifikasyon: { $state }
 discretion-notifications = Notifikasyon: { $state }
 discretion-leave-no-trace = Pa kite okenn tras: { $state }
 discretion-leave-no-trace-help = Toutotan sa a limen, Waymark pa anrejistre anyen, menm pwogrè ou, jiskaske ou etenn li.
-discretion-quick-exit-help = Sòti rapid fèmen sa ki sou ekran an touswit. Nan tèminal sa a, tape q.
 discretion-on = limen
 discretion-off = etenn
-discretion-toggle-notifications = Limen oswa etenn notifikasyon yo
-discretion-toggle-leave-no-trace = Limen oswa etenn "pa kite okenn tras"
 discretion-saved = Fini.
 discretion-error-disguise = Non aplikasyon sa a pa nan chwa yo.
 

@@ -36,3 +36,9 @@ pack-signer-trusted = aplikasyon sa a fè l konfyans
 pack-signer-untrusted = aplikasyon sa a pa fè l konfyans
 # The button that closes the outcome of opening a pack.
 pack-ok = Dakò
+
+## Ekran paramèt aplikasyon an
+
+pack-settings-title = Pake kontni
+pack-install-note = Pou ajoute yon pake kontni, louvri fichye li (.wmpack) ak Waymark.
+pack-remove-question = Retire pake kontni sa a? Kontni ki nan aplikasyon an ap tounen depi pwochen fwa ou louvri l.

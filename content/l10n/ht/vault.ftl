@@ -1,14 +1,11 @@
 ## Kòf la: PIN, PIN ijans, efase tout
 
-menu-settings = Paramèt: PIN ak efase tout
-vault-menu-title = Paramèt
 vault-set-pin = Mete yon PIN
 vault-change-pin = Chanje PIN lan
 vault-remove-pin = Retire PIN lan
 vault-set-duress = Mete yon PIN ijans
 vault-duress-explain = Si yon moun fòse ou louvri Waymark, tape PIN ijans lan. Waymark ap louvri vid epi l ap efase sa ou te anrejistre.
 vault-wipe = Efase tout
-vault-wipe-confirm = Sa ap efase tout sa ou te anrejistre nan Waymark. Ou pa ka retounen. Tape YES pou konfime.
 vault-wipe-needs-yes = Pou efase tout, ajoute --yes.
 vault-wiped = Tout efase.
 vault-not-wiped = Anyen pa efase.
@@ -40,3 +37,7 @@ vault-error-passphrase-short = Fraz sekrè a bezwen omwen { $min } karaktè.
 vault-enter-new-pin-again = Tape nouvo PIN lan ankò:
 vault-kept-until-close = Sa a rete sèlman jiskaske Waymark fèmen: « pa kite tras » aktive, kidonk anyen pa anrejistre.
 vault-enter-duress-pin-again = Tape PIN ijans lan ankò:
+
+## Ekran PIN nan aplikasyon an
+
+vault-pin-next = Swivan

@@ -41,14 +41,10 @@ checklist-damaged = { $count ->
 ## Menu
 
 menu-checklist = Minha lista para viajar com segurança
-checklist-menu-tick = Marcar ou desmarcar um item
 checklist-menu-add = Adicionar um item meu
 checklist-menu-note = Escrever uma nota privada num item
-checklist-menu-remove = Remover um dos meus itens
 checklist-choose-item = Escolha um item
 checklist-choose-stage = Escolha uma etapa
-checklist-type-text = Escreva o texto e pressione Enter.
-checklist-type-note = Escreva a sua nota e pressione Enter. Deixe vazio para apagar a nota.
 
 ## Erros
 
@@ -57,3 +53,10 @@ checklist-error-unknown-item = Esse item não existe na lista.
 checklist-error-empty = Escreva algum texto, por favor.
 checklist-error-too-long = É longo demais. Use no máximo { $max } caracteres.
 checklist-error-not-custom = Só pode remover os itens que você adicionou.
+
+## As telas da lista no aplicativo
+
+checklist-progress = { $done } de { $total } feitos
+checklist-remove-note = Tirar a nota
+checklist-remove-question = Remover este item da sua lista?
+checklist-note-hint = Só neste celular.

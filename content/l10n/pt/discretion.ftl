@@ -1,16 +1,11 @@
-discretion-menu = Privacidade e disfarce
 discretion-title = Privacidade e disfarce
 discretion-disguise = Nome e ícone do aplicativo: { $name }
-discretion-choose-disguise = Escolha como o aplicativo aparece na sua tela inicial
 discretion-notifications-off = Sem notificações: { $state }
 discretion-notifications = Notificações: { $state }
 discretion-leave-no-trace = Não deixar rastro: { $state }
 discretion-leave-no-trace-help = Enquanto isto estiver ligado, o Waymark não salva nada, nem o seu progresso, até você desligar.
-discretion-quick-exit-help = A saída rápida fecha na hora o que está na tela. Neste terminal, digite q.
 discretion-on = ligado
 discretion-off = desligado
-discretion-toggle-notifications = Ligar ou desligar as notificações
-discretion-toggle-leave-no-trace = Ligar ou desligar "não deixar rastro"
 discretion-saved = Feito.
 discretion-error-disguise = Esse nome de aplicativo não está entre as opções.
 

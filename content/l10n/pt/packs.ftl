@@ -45,3 +45,9 @@ pack-signer-trusted = de confiança para este aplicativo
 pack-signer-untrusted = não é de confiança para este aplicativo
 # The button that closes the outcome of opening a pack.
 pack-ok = OK
+
+## A tela de configurações do aplicativo
+
+pack-settings-title = Pacotes de conteúdo
+pack-install-note = Para adicionar um pacote de conteúdo, abra o arquivo dele (.wmpack) com o Waymark.
+pack-remove-question = Remover este pacote de conteúdo? O conteúdo incluído volta na próxima vez que abrir o aplicativo.

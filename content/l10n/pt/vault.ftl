@@ -1,14 +1,11 @@
 ## O cofre: PIN, PIN de emergência, apagar tudo
 
-menu-settings = Configurações: PIN e apagar tudo
-vault-menu-title = Configurações
 vault-set-pin = Definir um PIN
 vault-change-pin = Mudar o PIN
 vault-remove-pin = Remover o PIN
 vault-set-duress = Definir um PIN de emergência
 vault-duress-explain = Se alguém o obrigar a abrir o Waymark, escreva o PIN de emergência. O Waymark abre vazio e apaga o que guardou.
 vault-wipe = Apagar tudo
-vault-wipe-confirm = Isto apaga tudo o que guardou no Waymark. Não pode ser desfeito. Escreva YES para confirmar.
 vault-wipe-needs-yes = Para apagar tudo, acrescente --yes.
 vault-wiped = Tudo foi apagado.
 vault-not-wiped = Nada foi apagado.
@@ -40,3 +37,7 @@ vault-error-passphrase-short = A frase-passe precisa de pelo menos { $min } cara
 vault-enter-new-pin-again = Escreva outra vez o novo PIN:
 vault-kept-until-close = Fica apenas até o Waymark fechar: «não deixar rasto» está ligado, por isso nada é guardado.
 vault-enter-duress-pin-again = Escreva outra vez o PIN de emergência:
+
+## As telas do PIN no aplicativo
+
+vault-pin-next = Próximo

@@ -41,14 +41,10 @@ checklist-damaged = { $count ->
 ## Menyu
 
 menu-checklist = Orodha yangu ya kusafiri salama
-checklist-menu-tick = Weka au ondoa alama kwenye kipengele
 checklist-menu-add = Ongeza kipengele changu
 checklist-menu-note = Andika dokezo la siri kwenye kipengele
-checklist-menu-remove = Ondoa kimoja cha vipengele vyangu
 checklist-choose-item = Chagua kipengele
 checklist-choose-stage = Chagua hatua
-checklist-type-text = Andika maandishi kisha bonyeza Enter.
-checklist-type-note = Andika dokezo lako kisha bonyeza Enter. Acha tupu ili kufuta dokezo.
 
 ## Makosa
 
@@ -57,3 +53,10 @@ checklist-error-unknown-item = Kipengele hicho hakipo kwenye orodha.
 checklist-error-empty = Tafadhali andika maandishi.
 checklist-error-too-long = Ni ndefu mno. Tumia herufi zisizozidi { $max }.
 checklist-error-not-custom = Unaweza kuondoa tu vipengele ulivyoongeza mwenyewe.
+
+## Skrini za orodha katika programu
+
+checklist-progress = { $done } kati ya { $total } imefanyika
+checklist-remove-note = Ondoa dokezo
+checklist-remove-question = Uondoe kipengele hiki kwenye orodha yako?
+checklist-note-hint = Kwenye simu hii tu.

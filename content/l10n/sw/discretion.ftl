@@ -1,16 +1,11 @@
-discretion-menu = Faragha na kujificha
 discretion-title = Faragha na kujificha
 discretion-disguise = Jina na ikoni ya programu: { $name }
-discretion-choose-disguise = Chagua jinsi programu inavyoonekana kwenye skrini yako ya mwanzo
 discretion-notifications-off = Hakuna arifa: { $state }
 discretion-notifications = Arifa: { $state }
 discretion-leave-no-trace = Usiache alama: { $state }
 discretion-leave-no-trace-help = Ikiwa imewashwa, Waymark haihifadhi chochote, hata maendeleo yako, hadi utakapoizima.
-discretion-quick-exit-help = Kutoka haraka hufunga kilicho kwenye skrini mara moja. Katika terminal hii, andika q.
 discretion-on = imewashwa
 discretion-off = imezimwa
-discretion-toggle-notifications = Washa au zima arifa
-discretion-toggle-leave-no-trace = Washa au zima "usiache alama"
 discretion-saved = Imekamilika.
 discretion-error-disguise = Jina hilo la programu si mojawapo ya chaguo.
 

@@ -36,3 +36,9 @@ pack-signer-trusted = inaaminiwa na programu hii
 pack-signer-untrusted = haiaminiwi na programu hii
 # The button that closes the outcome of opening a pack.
 pack-ok = Sawa
+
+## Skrini ya mipangilio ya programu
+
+pack-settings-title = Vifurushi vya maudhui
+pack-install-note = Ili kuongeza kifurushi cha maudhui, fungua faili yake (.wmpack) kwa Waymark.
+pack-remove-question = Uondoe kifurushi hiki cha maudhui? Maudhui ya ndani yatarudi utakapofungua programu tena.

@@ -1,14 +1,11 @@
 ## Sefu: PIN, PIN ya dharura, futa kila kitu
 
-menu-settings = Mipangilio: PIN na futa kila kitu
-vault-menu-title = Mipangilio
 vault-set-pin = Weka PIN
 vault-change-pin = Badilisha PIN
 vault-remove-pin = Ondoa PIN
 vault-set-duress = Weka PIN ya dharura
 vault-duress-explain = Mtu akikulazimisha kufungua Waymark, andika PIN ya dharura. Waymark itafunguka tupu na kufuta ulichohifadhi.
 vault-wipe = Futa kila kitu
-vault-wipe-confirm = Hii inafuta kila kitu ulichohifadhi kwenye Waymark. Haiwezi kurudishwa. Andika YES kuthibitisha.
 vault-wipe-needs-yes = Ili kufuta kila kitu, ongeza --yes.
 vault-wiped = Kila kitu kimefutwa.
 vault-not-wiped = Hakuna kilichofutwa.
@@ -40,3 +37,7 @@ vault-error-passphrase-short = Kaulisiri inahitaji angalau herufi { $min }.
 vault-enter-new-pin-again = Andika PIN mpya tena:
 vault-kept-until-close = Kimewekwa tu hadi Waymark ifungwe: «usiache alama» imewashwa, kwa hiyo hakuna kinachohifadhiwa.
 vault-enter-duress-pin-again = Andika PIN ya dharura tena:
+
+## Skrini za PIN katika programu
+
+vault-pin-next = Endelea

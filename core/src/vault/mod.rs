@@ -222,7 +222,7 @@ fn device_key(bytes: &[u8]) -> Result<Key, VaultError> {
 
 /// A PIN being set: normalised ([`pin::normalize`]), 4 to 64 characters, no control
 /// character, and not one of the first guesses ([`pin::is_common`]).
-fn new_pin(pin: &str) -> Result<Zeroizing<String>, VaultError> {
+pub fn new_pin(pin: &str) -> Result<Zeroizing<String>, VaultError> {
     let pin = pin::normalize(pin);
     let n = pin.chars().count();
     if !(PIN_MIN..=PIN_MAX).contains(&n) || pin.chars().any(char::is_control) {
