@@ -51,7 +51,7 @@ class PackImportActivity : ComponentActivity() {
         val outcome = packs.open(runCatching { contentResolver.openInputStream(uri) }.getOrNull())
         AlertDialog.Builder(this)
             .setMessage(outcome.message)
-            .setPositiveButton(android.R.string.ok) { _, _ -> finish() }
+            .setPositiveButton(packs.okLabel()) { _, _ -> finish() }
             .setOnCancelListener { finish() }
             .show()
     }

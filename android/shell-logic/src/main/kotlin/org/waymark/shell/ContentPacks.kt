@@ -47,6 +47,9 @@ class ContentPacks(private val core: WaymarkInterface) {
         emptyList()
     }
 
+    /** The button that closes the outcome. */
+    fun okLabel(): String = core.localized("pack-ok")
+
     /** The exact signed file, for the share sheet; null (with the reason shown) if not installed. */
     fun export(id: String): ByteArray? = try {
         core.exportContentPack(id)
