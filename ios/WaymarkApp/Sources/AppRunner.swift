@@ -120,6 +120,7 @@ final class AppRunner: ObservableObject {
         let update: Update
         let words: Words
         let event: Event
+        var exits = 0
     }
 
     private let queue: DispatchQueue
@@ -128,6 +129,8 @@ final class AppRunner: ObservableObject {
     private var copies = 0
     /// The copy on the pasteboard that is Waymark's, 0 when there is none.
     private var onClipboard = 0
+    /// Quick exits performed so far: an answer to an event sent before the last one is not acted on.
+    private var exits = 0
 
     init(queue: DispatchQueue = DispatchQueue(label: "org.waymark.core"), create: @escaping @Sendable () throws -> Session) {
         self.queue = queue
@@ -178,12 +181,13 @@ final class AppRunner: ObservableObject {
         var hideTime = false
         if case .submit = event, shown?.screen.id == .unlock { hideTime = true }
         let floor = hideTime
+        let sentAfter = exits
         let box = self.box
         queue.async {
             var outcome: Outcome?
             if let session = box.session {
                 let started = Date()
-                outcome = Outcome(update: session.handle(event), words: session.words, event: event)
+                outcome = Outcome(update: session.handle(event), words: session.words, event: event, exits: sentAfter)
                 if floor {
                     let left = AppRunner.unlockSeconds - Date().timeIntervalSince(started)
                     if left > 0 { Thread.sleep(forTimeInterval: left) }
@@ -211,11 +215,12 @@ final class AppRunner: ObservableObject {
             shown = next
         }
         guard let outcome else { return }
-        var exited = false
+        // The exit was performed before the core was asked to forget, and a call sent before
+        // it (a read aloud, a dial) must not act after it: only the secure flag follows the
+        // core from then on.
+        var exited = outcome.exits != exits
         if case .quickExit = outcome.event { exited = true }
         for effect in outcome.update.effects {
-            // The exit was performed before the core was asked to forget: only the secure
-            // flag follows the core from then on.
             if exited {
                 guard case .setSecure = effect else { continue }
             }
@@ -250,6 +255,7 @@ final class AppRunner: ObservableObject {
     }
 
     private func exit() {
+        exits += 1
         clearClipboard()
         platform?.stopSpeaking()
         platform?.quickExit()

@@ -104,7 +104,7 @@ class AppRunner(
     private val failed: (Exception) -> Unit,
     create: () -> Session,
 ) {
-    private class Outcome(val screen: Screen, val words: Words, val effects: List<Effect>, val event: Event)
+    private class Outcome(val screen: Screen, val words: Words, val effects: List<Effect>, val event: Event, val exits: Int = 0)
 
     private var session: Session? = null
     private var last: Shown? = null
@@ -112,6 +112,8 @@ class AppRunner(
     private var copies = 0
     /** The copy on the clipboard that is Waymark's, 0 when there is none. */
     private var onClipboard = 0
+    /** Quick exits performed so far: an answer to an event sent before the last one is not acted on. */
+    private var exits = 0
 
     init {
         running++
@@ -162,6 +164,7 @@ class AppRunner(
         running++
         if (showBusy) last?.let { publish(it.copy(busy = true)) }
         val hideTime = event is Event.Submit && last?.screen?.id == ScreenId.UNLOCK
+        val sentAfter = exits
         worker.execute {
             var outcome: Outcome? = null
             val s = session
@@ -169,7 +172,7 @@ class AppRunner(
                 val started = clock()
                 outcome = try {
                     val (screen, effects) = s.handle(event)
-                    Outcome(screen, s.words(), effects, event)
+                    Outcome(screen, s.words(), effects, event, sentAfter)
                 } catch (e: Exception) {
                     // The core turns every failure into a notice; anything else keeps the last screen.
                     null
@@ -196,10 +199,11 @@ class AppRunner(
             }
         }
         last?.let { publish(it.copy(busy = running > 0)) }
-        val exited = outcome?.event == Event.QuickExit
+        // The exit was performed before the core was asked to forget, and a call sent before
+        // it (a read aloud, a dial) must not act after it: only the window's secure flag
+        // follows the core from then on.
+        val exited = outcome != null && (outcome.event == Event.QuickExit || outcome.exits != exits)
         for (effect in outcome?.effects.orEmpty()) {
-            // The exit was performed before the core was asked to forget: only the window's
-            // secure flag follows the core from then on.
             if (exited && effect !is Effect.SetSecure) continue
             perform(effect)
         }
@@ -228,6 +232,7 @@ class AppRunner(
     }
 
     private fun exit() {
+        exits++
         clearClipboard()
         platform.stopSpeaking()
         platform.quickExit()

@@ -3,7 +3,6 @@ package org.waymark.shell
 import org.junit.jupiter.api.Assertions.assertArrayEquals
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
-import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
@@ -107,7 +106,7 @@ class AppRunnerTest {
     )
 
     /** A core that answers every event with [screen] and the next scripted effects. */
-    private fun scripted(effects: ArrayDeque<List<Effect>>, screen: () -> Screen = { screen() }) = object : AppInterface {
+    private fun scripted(effects: ArrayDeque<List<Effect>>) = object : AppInterface {
         override fun handle(event: Event) = Update(screen(), effects.removeFirstOrNull() ?: emptyList())
     }
 
@@ -243,7 +242,7 @@ class AppRunnerTest {
 
     @Test
     fun eachEffectReachesThePlatform() {
-        val effects = ArrayDeque(
+        val effects = ArrayDeque<List<Effect>>(
             listOf(
                 emptyList(),
                 listOf(Effect.Dial("+254 999")),
@@ -271,7 +270,7 @@ class AppRunnerTest {
     @Test
     fun theLanguageIsKeptOnlyWhenTheCoreSaysAndForgottenWhenItSaysNothingIsLeft() {
         val host = MemoryHost("en")
-        val effects = ArrayDeque(listOf(emptyList(), listOf(Effect.RememberLanguage("sw")), listOf(Effect.RememberLanguage(""))))
+        val effects = ArrayDeque<List<Effect>>(listOf(emptyList(), listOf(Effect.RememberLanguage("sw")), listOf(Effect.RememberLanguage(""))))
         val h = Harness { Session(scripted(effects), core(), host) }
         h.worker.runAll()
         h.send(Event.Choose("next"))
@@ -283,7 +282,7 @@ class AppRunnerTest {
 
     @Test
     fun aQuickExitTheCoreAsksForHidesTheAppAndEmptiesTheClipboard() {
-        val effects = ArrayDeque(listOf(emptyList(), listOf(Effect.Copy("999")), listOf(Effect.QuickExit)))
+        val effects = ArrayDeque<List<Effect>>(listOf(emptyList(), listOf(Effect.Copy("999")), listOf(Effect.QuickExit)))
         val h = Harness { Session(scripted(effects), core(), MemoryHost("en")) }
         h.worker.runAll()
         h.send(Event.Choose("copy"))
@@ -296,7 +295,7 @@ class AppRunnerTest {
 
     @Test
     fun aCopiedNumberIsClearedAfterAMinuteUnlessANewerCopyReplacedIt() {
-        val effects = ArrayDeque(listOf(emptyList(), listOf(Effect.Copy("111")), listOf(Effect.Copy("222"))))
+        val effects = ArrayDeque<List<Effect>>(listOf(emptyList(), listOf(Effect.Copy("111")), listOf(Effect.Copy("222"))))
         val h = Harness { Session(scripted(effects), core(), MemoryHost("en")) }
         h.worker.runAll()
         h.send(Event.Choose("copy"))
@@ -329,7 +328,7 @@ class AppRunnerTest {
         val h = real()
         h.send(Event.ReadAloud)
         assertEquals("speak en", h.platform.calls.last())
-        val spoken = assertNotNull(h.platform.spoken)
+        val spoken = h.platform.spoken!!
         assertTrue(spoken.contains(h.screen.title), spoken)
     }
 

@@ -55,7 +55,7 @@ class RenderingTest {
         val list = app.handle(Event.Choose("language")).screen
         assertEquals(ScreenId.LANGUAGE, list.id)
         assertTrue(list.rightToLeft)
-        val note = assertNotNull(list.reviewNote)
+        val note = list.reviewNote!!
         assertTrue(note in list.shownText())
         assertEquals(Control.RADIO, list.actions.first().control())
         assertEquals(listOf("locale.ar"), list.actions.filter { it.checked() == true }.map { it.id })
@@ -70,7 +70,7 @@ class RenderingTest {
         val app = app()
         val unlock = app.handle(Event.Start).screen
         assertEquals(ScreenId.UNLOCK, unlock.id)
-        val input = assertNotNull(unlock.input)
+        val input = unlock.input!!
         assertEquals(Field(hidden = true, digits = true, multiLine = false), input.field())
         assertEquals("", input.value)
         val wrong = app.handle(Event.Submit("000000")).screen
