@@ -76,7 +76,7 @@ fun InputField(input: Input, restart: Int, enabled: Boolean, onSubmit: (String) 
             value = text,
             onValueChange = { text = it },
             label = { Text(input.label) },
-            placeholder = input.hint?.let { hint -> { Text(hint) } },
+            placeholder = input.hint?.let { hint -> @Composable { Text(hint) } },
             singleLine = !field.multiLine,
             minLines = if (field.multiLine) 4 else 1,
             visualTransformation = if (field.hidden) PasswordVisualTransformation() else VisualTransformation.None,
