@@ -102,9 +102,20 @@ private struct ActionView: View {
             .buttonStyle(.plain)
             .accessibilityAddTraits(action.checked == true ? .isSelected : [])
         case .toggle:
-            Toggle(isOn: Binding(get: { action.checked == true }, set: { _ in choose() })) {
-                ActionLabel(action: action)
+            // The whole row is the switch; its state is the core's, shown by a switch that takes no touch itself.
+            Button(action: choose) {
+                HStack {
+                    ActionLabel(action: action)
+                    Spacer()
+                    Toggle("", isOn: .constant(action.checked == true))
+                        .labelsHidden()
+                        .allowsHitTesting(false)
+                }
+                .frame(minHeight: 44)
+                .contentShape(Rectangle())
             }
+            .buttonStyle(.plain)
+            .accessibilityAddTraits(action.checked == true ? .isSelected : [])
         case .primary:
             Button(action: choose) { Text(action.label).frame(maxWidth: .infinity) }
                 .buttonStyle(.borderedProminent)
