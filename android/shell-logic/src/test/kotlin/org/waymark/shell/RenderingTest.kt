@@ -36,11 +36,8 @@ class RenderingTest {
         assertEquals(home.title, shown.first())
         assertTrue("Quick exit" in shown, shown.toString())
         assertNull(home.back)
-        for (a in home.actions) {
-            assertTrue(a.label in shown)
-            assertEquals(Control.ROW, a.control())
-            assertNull(a.checked())
-        }
+        assertTrue(home.actions.isNotEmpty())
+        for (a in home.actions) assertTrue(a.label in shown)
         assertTrue(home.blocks.map { it.line().text }.all { it in shown })
         assertEquals("Read aloud", shown.last())
         assertFalse(home.rightToLeft)
