@@ -77,6 +77,9 @@ extension Input {
 }
 
 extension Screen {
+    /// The one screen drawn its own way: the workshop's present view, shown to a group in large text.
+    var presenting: Bool { id == .workshopPresent }
+
     /// Every text the view shows, in reading order (the top bar first).
     var shownText: [String] {
         var out = [title]

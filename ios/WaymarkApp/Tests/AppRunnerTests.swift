@@ -23,7 +23,7 @@ final class AppRunnerTests: XCTestCase {
         func close() { calls.append("close") }
     }
 
-    private final class Host: ShellHost {
+    private final class Host: ShellHost, @unchecked Sendable {
         var savedLanguage: String?
     }
 

@@ -2,8 +2,8 @@ import SwiftUI
 import Waymark
 
 /// Any screen of the app core, drawn from its parts (Rendering.swift): the review note, the
-/// notice, the blocks, the field and the actions. No screen needs a view of its own: the
-/// PIN screen is a hidden number field like any other.
+/// notice, the blocks, the field and the actions. Only the workshop's present view is drawn
+/// its own way (large text); the PIN screen is a hidden number field like any other.
 struct ScreenView: View {
     let shown: Shown
     let send: @MainActor (Event) -> Void
@@ -23,7 +23,7 @@ struct ScreenView: View {
                         .accessibilityAddTraits(.updatesFrequently)
                 }
                 ForEach(Array(screen.blocks.map(\.line).enumerated()), id: \.offset) { _, line in
-                    LineView(line: line)
+                    LineView(line: line, large: screen.presenting)
                 }
                 if let input = screen.input {
                     InputField(input: input, enabled: !shown.busy) { send(.submit(text: $0)) }
@@ -41,13 +41,14 @@ struct ScreenView: View {
 
 private struct LineView: View {
     let line: Line
+    let large: Bool
 
     var body: some View {
         switch line.look {
         case .heading:
             Text(line.text).font(.headline).accessibilityAddTraits(.isHeader)
         case .text:
-            Text(line.text)
+            Text(line.text).font(large ? .title2 : .body)
         case .note:
             Text(line.text).font(.footnote).foregroundStyle(.secondary)
         case .warning:

@@ -6,6 +6,7 @@ import org.waymark.core.Block
 import org.waymark.core.Input
 import org.waymark.core.InputKind
 import org.waymark.core.Screen
+import org.waymark.core.ScreenId
 import org.waymark.core.TextDirection
 
 /**
@@ -66,6 +67,9 @@ fun Input.field(): Field = when (kind) {
 }
 
 val Screen.rightToLeft: Boolean get() = direction == TextDirection.RTL
+
+/** The one screen drawn its own way: the workshop's present view, shown to a group in large text. */
+val Screen.presenting: Boolean get() = id == ScreenId.WORKSHOP_PRESENT
 
 /** Every text the renderer shows, in reading order (the top bar first). */
 fun Screen.shownText(): List<String> = buildList {

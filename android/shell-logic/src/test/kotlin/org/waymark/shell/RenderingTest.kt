@@ -41,6 +41,8 @@ class RenderingTest {
         assertTrue(home.blocks.map { it.line().text }.all { it in shown })
         assertEquals("Read aloud", shown.last())
         assertFalse(home.rightToLeft)
+        assertFalse(home.presenting)
+        assertTrue(home.copy(id = ScreenId.WORKSHOP_PRESENT).presenting)
         assertTrue(shown.none { it.isBlank() })
     }
 

@@ -56,14 +56,16 @@ import org.waymark.shell.Shown
 import org.waymark.shell.checked
 import org.waymark.shell.control
 import org.waymark.shell.line
+import org.waymark.shell.presenting
 import org.waymark.shell.rightToLeft
 
 /**
  * Any screen of the app core, drawn from its parts: the top bar (title, Back when the
  * screen has one, Quick exit always), the review note, the notice, the blocks, the field
  * and the actions, and read aloud. The layout direction follows the core's language
- * (right-to-left for Arabic), whatever the phone's own language is. No screen needs a
- * drawing of its own: the PIN screen is a hidden number field like any other.
+ * (right-to-left for Arabic), whatever the phone's own language is. Only the workshop's
+ * present view is drawn its own way (large text); the PIN screen is a hidden number field
+ * like any other.
  */
 @OptIn(ExperimentalMaterial3Api::class)
 @Composable
@@ -118,7 +120,7 @@ private fun Body(shown: Shown, send: (Event) -> Unit) {
     ) {
         screen.reviewNote?.let { note -> item { Text(note, style = MaterialTheme.typography.bodySmall, color = MaterialTheme.colorScheme.outline) } }
         screen.notice?.let { notice -> item { NoticeText(notice) } }
-        items(screen.blocks.map { it.line() }) { BlockLine(it) }
+        items(screen.blocks.map { it.line() }) { BlockLine(it, large = screen.presenting) }
         screen.input?.let { input ->
             item { InputField(input, shown.field, enabled = !shown.busy) { send(Event.Submit(it)) } }
         }
@@ -140,10 +142,10 @@ private fun NoticeText(notice: Notice) {
 }
 
 @Composable
-private fun BlockLine(line: Line) {
+private fun BlockLine(line: Line, large: Boolean) {
     when (line.look) {
         Look.HEADING -> Text(line.text, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
-        Look.TEXT -> Text(line.text, style = MaterialTheme.typography.bodyLarge)
+        Look.TEXT -> Text(line.text, style = if (large) MaterialTheme.typography.headlineSmall else MaterialTheme.typography.bodyLarge)
         Look.NOTE -> Text(line.text, style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.outline)
         Look.WARNING -> Surface(color = MaterialTheme.colorScheme.errorContainer, shape = MaterialTheme.shapes.medium) {
             Text(
