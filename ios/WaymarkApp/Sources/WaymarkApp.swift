@@ -134,7 +134,8 @@ final class AppState: ObservableObject, Platform {
     }
 
     private func open(_ scheme: String, _ number: String) {
-        let digits = number.filter { $0.isNumber || $0 == "+" }
+        // Spaces and dashes out: a tel:/sms: URL takes digits and a leading plus only.
+        let digits = number.filter { "0123456789+".contains($0) }
         if let url = URL(string: scheme + digits) { UIApplication.shared.open(url) }
     }
 
