@@ -1,4 +1,4 @@
-// Plain Kotlin/JVM: the shell's navigation, screen state and key wrapping, with no Android
+// Plain Kotlin/JVM: the runner of the app core (effects through Platform), the rendering map and key wrapping, with no Android
 // classes, so it is tested on any JVM. The same sources are tested on the Linux CI by
 // shell-logic/pom.xml (Maven) against the host library; this file builds them for the app.
 import org.jetbrains.kotlin.gradle.dsl.JvmTarget

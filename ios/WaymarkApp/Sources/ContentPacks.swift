@@ -7,6 +7,7 @@ import Waymark
 // Waymark", the document type in project.yml) or from the file picker (`fileImporter`).
 // The core verifies and installs it; this reads at most `maxBytes` and shows the outcome.
 // The iOS mirror of android/shell-logic ContentPacks.kt (tested there on the JVM).
+// (Picking a pack from inside the app needs a core effect that asks for a file; none yet.)
 // An installed pack is used from the next start.
 
 extension UTType {
@@ -37,26 +38,24 @@ struct ContentPackImport {
 
     /// Reads a picked or shared file and installs it; nothing changes on any refusal.
     func open(_ url: URL) -> Outcome {
-        let texts = Texts(core: core)
         // Files from the picker or another app are security-scoped.
         let scoped = url.startAccessingSecurityScopedResource()
         defer { if scoped { url.stopAccessingSecurityScopedResource() } }
         guard let handle = try? FileHandle(forReadingFrom: url) else {
-            return .refused(message: texts["error-pack-file"])
+            return .refused(message: core.localized("error-pack-file"))
         }
         defer { try? handle.close() }
         let bytes = (try? handle.read(upToCount: ContentPackImport.maxBytes + 1)) ?? Data()
         if bytes.count > ContentPackImport.maxBytes {
-            return .refused(message: texts["error-pack-too-large"])
+            return .refused(message: core.localized("error-pack-too-large"))
         }
         return install(bytes)
     }
 
     func install(_ bytes: Data) -> Outcome {
-        let texts = Texts(core: core)
         do {
             let pack = try core.installContentPack(bytes: bytes)
-            let message = texts.format("pack-installed", [
+            let message = core.localized("pack-installed", [
                 .text(name: "id", value: pack.id),
                 .text(name: "kind", value: pack.kind),
                 .number(name: "version", value: Double(pack.version)),
@@ -64,7 +63,7 @@ struct ContentPackImport {
             ])
             return .installed(pack, message: message)
         } catch {
-            return .refused(message: texts.error(error))
+            return .refused(message: (error as? WaymarkError)?.localizedMessage ?? core.localized("error-storage"))
         }
     }
 }
@@ -72,21 +71,18 @@ struct ContentPackImport {
 extension ContentPackImport {
     /// Removes an installed pack (its files return to the built-in content from the next start).
     func remove(_ id: String) -> String {
-        let texts = Texts(core: core)
         do {
             try core.removeContentPack(id: id)
-            return texts.format("pack-removed", [.text(name: "id", value: id)])
+            return core.localized("pack-removed", [.text(name: "id", value: id)])
         } catch {
-            return texts.error(error)
+            return (error as? WaymarkError)?.localizedMessage ?? core.localized("error-storage")
         }
     }
 }
 
-/// Attaches pack opening to the app's window: documents opened in Waymark, and a file
-/// picker any screen can show by setting `picking`.
+/// Attaches pack opening to the app's window: documents opened in Waymark (Files, AirDrop).
 struct ContentPackOpening: ViewModifier {
     let core: WaymarkProtocol?
-    @Binding var picking: Bool
     @State private var outcome: ContentPackImport.Outcome?
 
     func body(content: Content) -> some View {
@@ -95,21 +91,17 @@ struct ContentPackOpening: ViewModifier {
                 guard let core, ContentPackImport.looksLikePack(url) else { return }
                 outcome = ContentPackImport(core: core).open(url)
             }
-            .fileImporter(isPresented: $picking, allowedContentTypes: [.waymarkPack, .data]) { result in
-                guard let core, case let .success(url) = result else { return }
-                outcome = ContentPackImport(core: core).open(url)
-            }
             .alert(
                 outcome?.message ?? "",
                 isPresented: Binding(get: { outcome != nil }, set: { if !$0 { outcome = nil } })
             ) {
-                Button(core.map { Texts(core: $0)["pack-ok"] } ?? "OK", role: .cancel) { outcome = nil }
+                Button(core?.localized("pack-ok") ?? "OK", role: .cancel) { outcome = nil }
             }
     }
 }
 
 extension View {
-    func contentPackOpening(core: WaymarkProtocol?, picking: Binding<Bool>) -> some View {
-        modifier(ContentPackOpening(core: core, picking: picking))
+    func contentPackOpening(core: WaymarkProtocol?) -> some View {
+        modifier(ContentPackOpening(core: core))
     }
 }

@@ -83,18 +83,6 @@ final class KeychainKeyStore: KeyStore {
         }
     }
 
-    /// True only when the Keychain says the item does not exist (not when it refuses).
-    static func isMissing(alias: String) -> Bool {
-        let query: [String: Any] = [
-            kSecClass as String: kSecClassGenericPassword,
-            kSecAttrService as String: service,
-            kSecAttrAccount as String: alias,
-            kSecReturnAttributes as String: true,
-            kSecMatchLimit as String: kSecMatchLimitOne,
-        ]
-        return SecItemCopyMatching(query as CFDictionary, nil) == errSecItemNotFound
-    }
-
     /// Every key-encryption key of the app (the first launch after a reinstall).
     static func deleteAll() {
         let query: [String: Any] = [

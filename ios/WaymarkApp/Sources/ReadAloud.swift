@@ -1,7 +1,8 @@
 import AVFoundation
 import SwiftUI
 
-/// Reads a screen's text aloud with the phone's own voices. Nothing is recorded or sent.
+/// Reads a screen's text aloud with the phone's own voices (the core's `Effect.speak`, never
+/// the person's own words). Nothing is recorded or sent.
 @MainActor
 final class ReadAloud: NSObject, ObservableObject, AVSpeechSynthesizerDelegate {
     @Published private(set) var speaking = false
@@ -40,27 +41,5 @@ final class ReadAloud: NSObject, ObservableObject, AVSpeechSynthesizerDelegate {
 
     nonisolated func speechSynthesizer(_ synthesizer: AVSpeechSynthesizer, didCancel utterance: AVSpeechUtterance) {
         Task { @MainActor in self.speaking = false }
-    }
-}
-
-/// "Read aloud" / "Stop reading": put it on any screen that has text to read (lessons too).
-struct ReadAloudButton: View {
-    @ObservedObject var readAloud: ReadAloud
-    let text: String
-    let localeId: String
-    let readLabel: String
-    let stopLabel: String
-
-    var body: some View {
-        if readAloud.canSpeak(localeId) {
-            Button(readAloud.speaking ? stopLabel : readLabel) {
-                if readAloud.speaking {
-                    readAloud.stop()
-                } else {
-                    readAloud.speak(text, localeId: localeId)
-                }
-            }
-            .buttonStyle(.bordered)
-        }
     }
 }

@@ -19,22 +19,12 @@ enum AppFolders {
 
 /// The chosen language in a small file of its own (not UserDefaults, which is backed up).
 /// The disguise is the core's setting (in the vault); the app applies it as an alternate icon.
-/// Used on ShellRunner's serial queue.
+/// Written when the core says (`Effect.rememberLanguage`), on AppRunner's serial queue.
 final class ShellStorage: ShellHost {
     private let file: URL?
-    private let vaultFile: URL?
 
-    init(dataDir: URL?) {
+    init() {
         file = (try? AppFolders.privateFolder("shell"))?.appendingPathComponent("language")
-        // The core's vault file (core/src/vault `FILE_NAME`).
-        vaultFile = dataDir?.appendingPathComponent("vault.db")
-    }
-
-    /// The vault is there but the Keychain no longer has its key (only "not found" counts:
-    /// a Keychain that refuses while the phone is locked has not lost anything).
-    func vaultKeyLost() -> Bool {
-        guard let vaultFile, FileManager.default.fileExists(atPath: vaultFile.path) else { return false }
-        return KeychainKeyStore.isMissing(alias: "waymark-vault")
     }
 
     var savedLanguage: String? {

@@ -1,83 +1,39 @@
 import SwiftUI
 import UIKit
+import Waymark
 
-/// Every screen's frame: title, back, the always-visible quick-exit button, the review note
-/// for draft translations, and read-aloud. Layout direction and locale follow the core's
+/// Every screen's frame: title, Back when the screen has one, the always-visible quick-exit
+/// button, the screen itself, and read aloud. Layout direction and locale follow the core's
 /// current language (right-to-left for Arabic), whatever the phone's own language is.
 struct RootView: View {
-    let state: UiState
-    let send: @MainActor (ShellEvent) -> Void
-    @StateObject private var readAloud = ReadAloud()
-    @State private var captured = RootView.screenIsCaptured()
+    let shown: Shown
+    @ObservedObject var readAloud: ReadAloud
+    let send: @MainActor (Event) -> Void
 
     var body: some View {
-        let chrome = state.chrome
+        let screen = shown.screen
         VStack(alignment: .leading, spacing: 12) {
-            TopBar(chrome: chrome, send: act)
-            if let note = chrome.reviewNote {
-                Text(note)
-                    .font(.footnote)
-                    .foregroundStyle(.secondary)
-            }
-            ScreenView(screen: state.screen, send: act)
+            TopBar(screen: screen, send: send)
+            ScreenView(shown: shown, send: send)
                 .frame(maxWidth: .infinity, maxHeight: .infinity, alignment: .topLeading)
                 .overlay {
                     // A core call is running on the runner's queue: the screen takes no input
                     // meanwhile (the quick-exit button above stays live).
-                    if state.busy {
-                        Checking(label: chrome.checkingLabel)
+                    if shown.busy {
+                        Checking(label: shown.words.checking)
                     }
                 }
-            ReadAloudButton(
-                readAloud: readAloud,
-                text: state.screen.speakable,
-                localeId: chrome.localeId,
-                readLabel: chrome.readAloudLabel,
-                stopLabel: chrome.stopReadingLabel
-            )
-        }
-        .padding(.horizontal, 16)
-        .environment(\.layoutDirection, chrome.rightToLeft ? .rightToLeft : .leftToRight)
-        .environment(\.locale, Locale(identifier: chrome.localeId))
-        .overlay {
-            // Sensitive screens are covered while the screen is recorded or mirrored.
-            if chrome.secure && captured {
-                PrivacyCover()
+            if readAloud.canSpeak(screen.locale) {
+                // The core answers with the screen's words (never the person's own text).
+                Button(readAloud.speaking ? shown.words.stopReading : screen.readAloud) {
+                    if readAloud.speaking { readAloud.stop() } else { send(.readAloud) }
+                }
+                .buttonStyle(.bordered)
             }
         }
-        .onReceive(NotificationCenter.default.publisher(for: UIScreen.capturedDidChangeNotification)) { _ in
-            captured = RootView.screenIsCaptured()
-        }
-        .alert(
-            Text(chrome.title),
-            // Dismissed only by its buttons, each of which sends its own event.
-            isPresented: Binding(get: { chrome.handoff != nil }, set: { _ in }),
-            presenting: chrome.handoff
-        ) { handoff in
-            Button(handoff.continueLabel) { act(.confirmHandoff) }
-            Button(handoff.copyInsteadLabel) { act(.copyInstead) }
-            Button(handoff.cancelLabel, role: .cancel) { act(.cancelHandoff) }
-        } message: { handoff in
-            Text(handoff.warning)
-        }
-        .onChange(of: state.route) { _ in
-            readAloud.stop()
-        }
-    }
-
-    private func act(_ event: ShellEvent) {
-        if case .quickExit = event {
-            readAloud.stop()
-        }
-        send(event)
-    }
-
-    /// Whether any of the app's screens is being recorded, mirrored or shared (the scene's
-    /// own screen: `UIScreen.main` is deprecated).
-    private static func screenIsCaptured() -> Bool {
-        UIApplication.shared.connectedScenes
-            .compactMap { $0 as? UIWindowScene }
-            .contains { $0.screen.isCaptured }
+        .padding(.horizontal, 16)
+        .environment(\.layoutDirection, screen.direction == .rtl ? .rightToLeft : .leftToRight)
+        .environment(\.locale, Locale(identifier: screen.locale))
     }
 }
 
@@ -99,57 +55,23 @@ private struct Checking: View {
 }
 
 private struct TopBar: View {
-    let chrome: Chrome
-    let send: @MainActor (ShellEvent) -> Void
+    let screen: Screen
+    let send: @MainActor (Event) -> Void
 
     var body: some View {
         HStack(spacing: 12) {
-            if let back = chrome.backLabel {
+            if let back = screen.back {
                 Button(back) { send(.back) }
             }
-            Text(chrome.title)
+            Text(screen.title)
                 .font(.title2.bold())
                 .accessibilityAddTraits(.isHeader)
             Spacer()
-            Button(chrome.quickExitLabel) { send(.quickExit) }
+            Button(screen.quickExit) { send(.quickExit) }
                 .buttonStyle(.borderedProminent)
                 .tint(.red)
-                .accessibilityLabel(Text(chrome.quickExitDescription))
         }
         .padding(.top, 8)
-    }
-}
-
-/// One case per screen; a feature adds its view here and its route in Shell.swift.
-private struct ScreenView: View {
-    let screen: Screen
-    let send: @MainActor (ShellEvent) -> Void
-
-    var body: some View {
-        switch screen {
-        case let .languagePicker(languages, selectedLabel):
-            LanguagePickerView(languages: languages, selectedLabel: selectedLabel, send: send)
-        case let .home(home):
-            HomeView(home: home, send: send)
-        case let .unlock(unlock):
-            UnlockView(unlock: unlock, send: send)
-        case let .startAgain(again):
-            StartAgainView(again: again, send: send)
-        case let .settings(settings):
-            SettingsView(settings: settings, send: send)
-        case let .checklist(checklist):
-            ChecklistView(checklist: checklist, send: send)
-        case let .findHelp(help):
-            FindHelpView(help: help, send: send)
-        case let .check(check):
-            CheckView(check: check, send: send)
-        case let .learn(learn):
-            LearnViews(screen: learn, send: send)
-        case let .workshop(workshop):
-            WorkshopView(screen: workshop, send: send)
-        case let .textScan(scan):
-            TextScanView(scan: scan, send: send)
-        }
     }
 }
 

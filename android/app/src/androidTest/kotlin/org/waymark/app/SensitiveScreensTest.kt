@@ -2,7 +2,7 @@ package org.waymark.app
 
 import android.view.WindowManager
 import androidx.compose.ui.test.junit4.createAndroidComposeRule
-import androidx.compose.ui.test.onAllNodesWithContentDescription
+import androidx.compose.ui.test.onAllNodesWithText
 import androidx.compose.ui.test.onFirst
 import androidx.compose.ui.test.performClick
 import androidx.lifecycle.Lifecycle
@@ -32,8 +32,8 @@ class SensitiveScreensTest {
 
     @Test
     fun quick_exit_closes_the_app() {
-        // The button's description is the core's `shell-quick-exit-description` (English here).
-        compose.onAllNodesWithContentDescription("Close Waymark at once", substring = true)
+        // The button's label is the core's `menu-quick-exit` (English here).
+        compose.onAllNodesWithText("Quick exit")
             .onFirst()
             .performClick()
         compose.waitUntil(timeoutMillis = 5_000) {

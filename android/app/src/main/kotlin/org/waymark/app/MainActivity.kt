@@ -18,23 +18,25 @@ import androidx.compose.runtime.DisposableEffect
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.remember
+import androidx.core.content.FileProvider
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import org.waymark.app.ui.ReadAloud
+import org.waymark.app.ui.ScreenView
 import org.waymark.app.ui.StartErrorScreen
 import org.waymark.app.ui.WaymarkTheme
-import org.waymark.app.ui.WaymarkScreen
-import org.waymark.shell.Effect
-import org.waymark.shell.Event
-import org.waymark.shell.ShareText
+import org.waymark.core.Event
+import org.waymark.shell.Platform
+import java.io.File
+import java.io.IOException
 
-class MainActivity : ComponentActivity() {
-    private val viewModel: ShellViewModel by viewModels()
+/** Renders the app core's screens and performs its effects with Android's intents and APIs. */
+class MainActivity : ComponentActivity(), Platform {
+    private val viewModel: AppViewModel by viewModels()
 
     private var readAloud: ReadAloud? = null
-    private val effectHandler: (Effect) -> Unit = ::handle
 
     override fun onCreate(savedInstanceState: Bundle?) {
-        // Secure from the first frame, before any content is set; the shell lifts it only
+        // Secure from the first frame, before any content is set; the core lifts it only
         // for non-sensitive screens (the language list).
         window.setFlags(WindowManager.LayoutParams.FLAG_SECURE, WindowManager.LayoutParams.FLAG_SECURE)
         if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.TIRAMISU) {
@@ -48,24 +50,24 @@ class MainActivity : ComponentActivity() {
         super.onCreate(savedInstanceState)
         // The running task in Recents carries the disguise's name and icon, not the app's.
         setTaskDescription(LauncherDisguise.taskDescription(this, LauncherDisguise.current(this)))
-        viewModel.effects = effectHandler
+        viewModel.activity = this
         setContent {
             WaymarkTheme {
-                val state by viewModel.state.collectAsStateWithLifecycle()
+                val shown by viewModel.shown.collectAsStateWithLifecycle()
                 val readAloud = remember { ReadAloud(applicationContext) }
                 DisposableEffect(Unit) {
                     this@MainActivity.readAloud = readAloud
                     onDispose { readAloud.shutdown() }
                 }
-                val current = state
+                val current = shown
                 val error = viewModel.startError
                 if (error != null) {
                     StartErrorScreen(error, onQuickExit = ::quickExit)
                 } else if (current != null) {
-                    LaunchedEffect(current.chrome.secure) { setSecure(current.chrome.secure) }
-                    LaunchedEffect(current.route) { readAloud.stop() }
-                    BackHandler { viewModel.send(Event.Back) }
-                    WaymarkScreen(current, readAloud) { event -> viewModel.send(event) }
+                    // A new activity (after a rotation) takes the flag from the screen.
+                    LaunchedEffect(current.screen.secure) { setSecure(current.screen.secure) }
+                    BackHandler { viewModel.runner.back() }
+                    ScreenView(current, readAloud, viewModel::send)
                 }
                 // While the core starts (on its own thread) the window stays blank and secure.
             }
@@ -73,66 +75,41 @@ class MainActivity : ComponentActivity() {
     }
 
     override fun onDestroy() {
-        if (viewModel.effects === effectHandler) viewModel.effects = null
+        if (viewModel.activity === this) viewModel.activity = null
         super.onDestroy()
     }
 
-    private fun handle(effect: Effect) {
-        when (effect) {
-            Effect.None, Effect.ClearClipboard -> Unit
-            // Back from the first screen: no blank card of Waymark left in Recents.
-            Effect.Leave -> finishAndRemoveTask()
-            Effect.Exit -> {
-                readAloud?.stop()
-                quickExit()
-            }
-            is Effect.ApplyDisguise -> {
-                LauncherDisguise.apply(this, effect.icon)
-                setTaskDescription(LauncherDisguise.taskDescription(this, effect.icon))
-            }
-            is Effect.OpenUri -> openUri(effect.uri)
-            is Effect.CopyText -> copy(effect.text)
-            is ShareText -> share(effect)
-        }
-    }
-
-    /** The workshop export: the person picks the app it goes to (mail, messages, files) in the system's chooser. */
-    private fun share(effect: ShareText) {
-        val send = Intent(Intent.ACTION_SEND).apply {
-            type = effect.mimeType
-            putExtra(Intent.EXTRA_TEXT, effect.text)
-        }
-        try {
-            startActivity(Intent.createChooser(send, null))
-        } catch (e: ActivityNotFoundException) {
-            // Nothing on this phone can receive text; the export stays on screen.
-        }
-    }
-
-    /** Leaving the app (not a rotation) always locks the core (ShellRunner never drops it). */
+    /** Leaving the app (not a rotation) always locks the core (the runner never drops it). */
     override fun onStop() {
         super.onStop()
-        if (!isChangingConfigurations) viewModel.send(Event.Backgrounded)
+        if (!isChangingConfigurations) viewModel.send(Event.Lock)
     }
 
-    /** Back on screen: an unlock screen shown only because the phone was locked is re-checked. */
+    /** Back on screen: the core shows its current screen again (a PIN screen re-checked). */
     override fun onStart() {
         super.onStart()
-        viewModel.send(Event.Resumed)
+        viewModel.send(Event.Refresh)
     }
 
-    /** `tel:` and `sms:` open the dialler and messages app with the number filled in; the person presses call or send. */
-    private fun openUri(uri: String) {
-        val action = if (uri.startsWith("tel:")) Intent.ACTION_DIAL else if (uri.startsWith("sms:")) Intent.ACTION_SENDTO else Intent.ACTION_VIEW
+    // --- Platform: the core's effects ----------------------------------------------------
+
+    /** The dialler and messages app open with the number filled in; the person presses call or send. */
+    override fun dial(number: String) = start(Intent(Intent.ACTION_DIAL, Uri.fromParts("tel", number, null)))
+
+    override fun sendText(number: String) = start(Intent(Intent.ACTION_SENDTO, Uri.fromParts("sms", number, null)))
+
+    override fun openLink(url: String) = start(Intent(Intent.ACTION_VIEW, Uri.parse(url)))
+
+    private fun start(intent: Intent) {
         try {
-            startActivity(Intent(action, Uri.parse(uri)))
+            startActivity(intent)
         } catch (e: ActivityNotFoundException) {
             // No app for it on this phone (a tablet without a dialler): the number stays on screen to copy.
         }
     }
 
     /** Copies a number or address, marked sensitive so Android 13+ does not preview it. */
-    private fun copy(text: String) {
+    override fun copy(text: String) {
         val clipboard = getSystemService(ClipboardManager::class.java) ?: return
         val clip = ClipData.newPlainText("", text)
         clip.description.extras = PersistableBundle().apply {
@@ -142,16 +119,62 @@ class MainActivity : ComponentActivity() {
         clipboard.setPrimaryClip(clip)
     }
 
-    /** Closes at once and removes the task from the recent-apps list. */
-    private fun quickExit() {
-        finishAndRemoveTask()
+    /** The view model clears the clipboard (it needs no activity). */
+    override fun clearClipboard() = Unit
+
+    override fun speak(text: String, locale: String) {
+        readAloud?.speak(text, locale)
     }
 
-    private fun setSecure(secure: Boolean) {
-        if (secure) {
+    override fun stopSpeaking() {
+        readAloud?.stop()
+    }
+
+    /**
+     * A workshop summary or a content pack: written to the app's cache (`shared/`, served
+     * by the FileProvider, res/xml/shared_files.xml) and offered in the system's chooser, so
+     * the person picks the app it goes to. Only the last shared file is kept there.
+     */
+    override fun share(fileName: String, mimeType: String, data: ByteArray) {
+        val uri = try {
+            val dir = File(cacheDir, "shared").apply { mkdirs() }
+            dir.listFiles()?.forEach { it.delete() }
+            val file = File(dir, File(fileName).name.ifEmpty { "waymark" })
+            file.writeBytes(data)
+            FileProvider.getUriForFile(this, "$packageName.shared", file)
+        } catch (e: IOException) {
+            return
+        } catch (e: IllegalArgumentException) {
+            return
+        }
+        val send = Intent(Intent.ACTION_SEND).apply {
+            type = mimeType
+            putExtra(Intent.EXTRA_STREAM, uri)
+            addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION)
+        }
+        start(Intent.createChooser(send, null))
+    }
+
+    override fun setSecure(on: Boolean) {
+        if (on) {
             window.setFlags(WindowManager.LayoutParams.FLAG_SECURE, WindowManager.LayoutParams.FLAG_SECURE)
         } else {
             window.clearFlags(WindowManager.LayoutParams.FLAG_SECURE)
         }
     }
+
+    override fun setDisguise(icon: String) {
+        LauncherDisguise.apply(this, icon)
+        setTaskDescription(LauncherDisguise.taskDescription(this, icon))
+    }
+
+    /** Closes at once and removes the task from the recent-apps list. */
+    override fun quickExit() {
+        readAloud?.stop()
+        finishAndRemoveTask()
+        File(cacheDir, "shared").deleteRecursively()
+    }
+
+    /** Closing (or Back from the first screen): no blank card of Waymark left in Recents. */
+    override fun close() = finishAndRemoveTask()
 }

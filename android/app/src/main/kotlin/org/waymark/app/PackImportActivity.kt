@@ -9,7 +9,6 @@ import android.view.WindowManager
 import androidx.activity.ComponentActivity
 import androidx.activity.result.contract.ActivityResultContracts
 import org.waymark.shell.ContentPacks
-import org.waymark.shell.Texts
 
 /**
  * Opens a signed content pack (`.wmpack`): from a file manager ("open with"), from the share
@@ -47,12 +46,12 @@ class PackImportActivity : ComponentActivity() {
 
     private fun open(uri: Uri) {
         val core = (application as WaymarkApplication).core.getOrNull() ?: return finish()
-        val packs = ContentPacks(core, Texts(core))
+        val packs = ContentPacks(core)
         // Reading and verifying a pack takes milliseconds (docs/PERFORMANCE.md): no background thread.
         val outcome = packs.open(runCatching { contentResolver.openInputStream(uri) }.getOrNull())
         AlertDialog.Builder(this)
             .setMessage(outcome.message)
-            .setPositiveButton(android.R.string.ok) { _, _ -> finish() }
+            .setPositiveButton(packs.okLabel()) { _, _ -> finish() }
             .setOnCancelListener { finish() }
             .show()
     }

@@ -21,6 +21,7 @@ class WaymarkApplication : Application() {
         )
     }
 
+    /** The core, or why it could not start (damaged content: shown on screen, never logged). */
     val core: Result<Waymark> by lazy {
         runCatching {
             Waymark(

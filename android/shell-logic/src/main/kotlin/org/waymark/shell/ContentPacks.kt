@@ -12,7 +12,7 @@ import java.io.InputStream
  * [MAX_BYTES] from the stream (a phone may be sent anything), hands the bytes over and
  * words the outcome. Installed packs take effect the next time the core starts.
  */
-class ContentPacks(private val core: WaymarkInterface, private val texts: Texts) {
+class ContentPacks(private val core: WaymarkInterface) {
     /** What the person sees after opening a pack. */
     sealed class Outcome {
         abstract val message: String
@@ -29,16 +29,16 @@ class ContentPacks(private val core: WaymarkInterface, private val texts: Texts)
             stream?.use { readLimited(it) }
         } catch (e: java.io.IOException) {
             null
-        } ?: return Outcome.Refused("invalid_input", texts["error-pack-file"])
-        if (bytes.size > MAX_BYTES) return Outcome.Refused("invalid_input", texts["error-pack-too-large"])
+        } ?: return Outcome.Refused("invalid_input", core.localized("error-pack-file"))
+        if (bytes.size > MAX_BYTES) return Outcome.Refused("invalid_input", core.localized("error-pack-too-large"))
         return install(bytes)
     }
 
     fun install(bytes: ByteArray): Outcome = try {
         val pack = core.installContentPack(bytes)
-        Outcome.Installed(pack, texts.format("pack-installed", args(pack)))
+        Outcome.Installed(pack, core.localized("pack-installed", args(pack)))
     } catch (e: WaymarkException) {
-        Outcome.Refused(kindOf(e), texts.error(e))
+        Outcome.Refused(kindOf(e), e.message ?: core.localized("error-storage"))
     }
 
     fun installed(): List<ContentPackView> = try {
@@ -46,6 +46,9 @@ class ContentPacks(private val core: WaymarkInterface, private val texts: Texts)
     } catch (e: WaymarkException) {
         emptyList()
     }
+
+    /** The button that closes the outcome. */
+    fun okLabel(): String = core.localized("pack-ok")
 
     /** The exact signed file, for the share sheet; null (with the reason shown) if not installed. */
     fun export(id: String): ByteArray? = try {
@@ -56,9 +59,9 @@ class ContentPacks(private val core: WaymarkInterface, private val texts: Texts)
 
     fun remove(id: String): String = try {
         core.removeContentPack(id)
-        texts.format("pack-removed", listOf(MessageArg.Text("id", id)))
+        core.localized("pack-removed", listOf(MessageArg.Text("id", id)))
     } catch (e: WaymarkException) {
-        texts.error(e)
+        e.message ?: core.localized("error-storage")
     }
 
     /** The arguments of the `pack-*` messages that describe a pack. */

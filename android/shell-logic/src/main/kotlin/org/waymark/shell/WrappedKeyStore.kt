@@ -45,8 +45,11 @@ class WrappedKeyStore(
         }
     }
 
-    /** Whether [alias] has a key; creates nothing (a vault that exists needs its own key). */
-    override fun hasKey(alias: String): Boolean = fileFor(alias).exists()
+    /**
+     * Whether [alias] has a usable key; creates nothing (a vault that exists needs its own
+     * key). A key [isLost] for good counts as none, so the core offers to start again.
+     */
+    override fun hasKey(alias: String): Boolean = fileFor(alias).exists() && !isLost(alias)
 
     /**
      * The wrapped key is here but the key that opens it is gone for good (deleted or

@@ -27,7 +27,7 @@ class ContentPacksTest {
         FileKeyStore(File(dir, "keys").path),
     )
 
-    private fun packs(core: Waymark = core()) = ContentPacks(core, Texts(core))
+    private fun packs(core: Waymark = core()) = ContentPacks(core)
 
     private fun kenya(core: Waymark) = core.findHelp(HelpQuery(country = "KE")).emergency.map { it.number }
 

@@ -2,44 +2,38 @@ package org.waymark.app.ui
 
 import android.view.inputmethod.EditorInfo
 import android.view.inputmethod.InputConnection
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.fillMaxWidth
-import androidx.compose.ui.ExperimentalComposeUiApi
-import androidx.compose.ui.platform.InterceptPlatformTextInput
-import androidx.compose.ui.platform.PlatformTextInputMethodRequest
+import androidx.compose.foundation.text.KeyboardActions
 import androidx.compose.foundation.text.KeyboardOptions
-import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Button
 import androidx.compose.material3.OutlinedTextField
-import androidx.compose.material3.Switch
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.LaunchedEffect
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.ExperimentalComposeUiApi
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.semantics.heading
-import androidx.compose.ui.semantics.liveRegion
-import androidx.compose.ui.semantics.LiveRegionMode
-import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.focus.FocusRequester
+import androidx.compose.ui.focus.focusRequester
+import androidx.compose.ui.platform.InterceptPlatformTextInput
+import androidx.compose.ui.platform.PlatformTextInputMethodRequest
 import androidx.compose.ui.text.input.ImeAction
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.input.PasswordVisualTransformation
-import androidx.compose.foundation.layout.Row
-import androidx.compose.foundation.layout.Column
-import androidx.compose.foundation.layout.heightIn
-import androidx.compose.foundation.selection.toggleable
-import androidx.compose.ui.Alignment
-import androidx.compose.ui.semantics.Role
+import androidx.compose.ui.text.input.VisualTransformation
 import androidx.compose.ui.unit.dp
-import org.waymark.shell.Feedback
-import org.waymark.shell.OnOff
-
-/**
- * Every free-text field: no autocorrect and no suggestions learned from it (the keyboard's
- * incognito mode comes from [IncognitoKeyboard] around the whole app).
- */
-val PrivateText = KeyboardOptions(keyboardType = KeyboardType.Text, autoCorrectEnabled = false)
+import org.waymark.core.Input
+import org.waymark.shell.field
 
 /**
  * Asks every keyboard opened inside [content] not to learn from what is typed
  * (`IME_FLAG_NO_PERSONALIZED_LEARNING`, Android 8+; Gboard shows its incognito mode). A
- * keyboard may ignore the flag; autocorrect is also off on each field ([PrivateText]).
+ * keyboard may ignore the flag; autocorrect is also off on each field ([InputField]).
  */
 @OptIn(ExperimentalComposeUiApi::class)
 @Composable
@@ -60,55 +54,45 @@ fun IncognitoKeyboard(content: @Composable () -> Unit) {
 }
 
 /**
- * A PIN field: digits hidden as dots, no suggestions, never offered to a password manager
- * (MainActivity excludes the whole window from autofill). Its text
- * lives in `remember` (not `rememberSaveable`), so a PIN never goes into the saved-state
- * bundle, and the screens clear it as soon as it is sent.
+ * The screen's field and its button. A PIN is hidden as dots on the number keyboard and
+ * cleared as soon as it is sent; a long text has several lines; no field autocorrects.
+ * The text lives in `remember` (never `rememberSaveable`), so nothing typed goes into the
+ * saved-state bundle; [restart] (the runner's [org.waymark.shell.Shown.field]) starts it
+ * again from the screen's value.
  */
 @Composable
-fun PinField(value: String, label: String, onChange: (String) -> Unit, imeAction: ImeAction = ImeAction.Next) {
-    OutlinedTextField(
-        value = value,
-        onValueChange = onChange,
-        label = { Text(label) },
-        singleLine = true,
-        visualTransformation = PasswordVisualTransformation(),
-        keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.NumberPassword, autoCorrectEnabled = false, imeAction = imeAction),
-        modifier = Modifier.fillMaxWidth(),
-    )
-}
-
-@Composable
-fun SectionTitle(text: String) {
-    Text(text, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
-}
-
-/** The core's confirmation or error, read out by TalkBack when it appears. */
-@Composable
-fun FeedbackText(feedback: Feedback?) {
-    feedback ?: return
-    Text(
-        feedback.text,
-        color = if (feedback.error) MaterialTheme.colorScheme.error else MaterialTheme.colorScheme.primary,
-        style = MaterialTheme.typography.bodyLarge,
-        modifier = Modifier.semantics { liveRegion = LiveRegionMode.Polite },
-    )
-}
-
-/** A labelled switch; the whole row is one touch target and one TalkBack item. */
-@Composable
-fun OnOffRow(onOff: OnOff, onChange: (Boolean) -> Unit) {
-    Row(
-        modifier = Modifier
-            .fillMaxWidth()
-            .heightIn(min = 56.dp)
-            .toggleable(value = onOff.on, role = Role.Switch, onValueChange = onChange),
-        verticalAlignment = Alignment.CenterVertically,
-    ) {
-        Column(Modifier.weight(1f)) {
-            Text(onOff.label, style = MaterialTheme.typography.titleMedium)
-            onOff.help?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
-        }
-        Switch(checked = onOff.on, onCheckedChange = null)
+fun InputField(input: Input, restart: Int, enabled: Boolean, onSubmit: (String) -> Unit) {
+    val field = input.field()
+    var text by remember(restart) { mutableStateOf(input.value) }
+    val focus = remember { FocusRequester() }
+    val submit = {
+        onSubmit(text)
+        if (field.hidden) text = ""
+    }
+    // The PIN screen: the keyboard is up at once.
+    if (field.hidden) LaunchedEffect(restart) { runCatching { focus.requestFocus() } }
+    Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
+        OutlinedTextField(
+            value = text,
+            onValueChange = { text = it },
+            label = { Text(input.label) },
+            placeholder = input.hint?.let { hint -> @Composable { Text(hint) } },
+            singleLine = !field.multiLine,
+            minLines = if (field.multiLine) 4 else 1,
+            visualTransformation = if (field.hidden) PasswordVisualTransformation() else VisualTransformation.None,
+            keyboardOptions = KeyboardOptions(
+                keyboardType = when {
+                    field.hidden -> KeyboardType.NumberPassword
+                    field.digits -> KeyboardType.Number
+                    else -> KeyboardType.Text
+                },
+                autoCorrectEnabled = false,
+                imeAction = if (field.multiLine) ImeAction.Default else ImeAction.Done,
+            ),
+            keyboardActions = KeyboardActions(onDone = { if (enabled) submit() }),
+            enabled = enabled,
+            modifier = Modifier.fillMaxWidth().focusRequester(focus),
+        )
+        Button(onClick = submit, enabled = enabled, modifier = Modifier.fillMaxWidth()) { Text(input.submit) }
     }
 }
