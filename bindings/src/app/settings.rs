@@ -148,7 +148,10 @@ impl Page for Settings {
                     cx.waymark.wipe()?;
                     // Nothing of the old session stays in memory either.
                     let _ = cx.waymark.quick_exit();
-                    Ok(Step::to(Nav::Home).told(cx.t("vault-wiped")))
+                    // Nor the language the phone kept outside the vault.
+                    Ok(Step::to(Nav::Home)
+                        .told(cx.t("vault-wiped"))
+                        .effect(super::Effect::RememberLanguage { id: String::new() }))
                 },
             )),
             _ => Step::stay(),

@@ -219,7 +219,8 @@ pub enum Effect {
     SetDisguise {
         id: String,
     },
-    /// Keep the chosen language outside the vault, so the PIN screen speaks it next time.
+    /// Keep the chosen language outside the vault, so the PIN screen speaks it next time;
+    /// an empty id forgets it (after "delete everything").
     RememberLanguage {
         id: String,
     },

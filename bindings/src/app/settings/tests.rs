@@ -214,6 +214,11 @@ fn delete_everything_asks_by_a_choice_in_the_persons_language_then_goes_home() {
         d.notice().map(|n| n.text.as_str()),
         Some("Tout est effacé.")
     );
+    assert!(
+        d.effects.contains(&Effect::RememberLanguage { id: String::new() }),
+        "the phone forgets the language it kept: {:?}",
+        d.effects
+    );
     assert!(!d.waymark.vault_status().unwrap().exists);
     assert_eq!(
         d.files_written(),
