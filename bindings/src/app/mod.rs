@@ -12,7 +12,9 @@
 mod check;
 mod checklist;
 mod confirm;
+mod handoff;
 mod help;
+mod help_results;
 mod home;
 mod language;
 mod learn;
