@@ -176,7 +176,6 @@ type Action = fn(&Shell, &mut Prompt) -> Result<Flow, WaymarkError>;
 fn main_menu() -> Vec<(&'static str, Action)> {
     vec![
         ("screening-menu", crate::screen_cmd::interactive),
-        ("directory-menu", crate::help_cmd::interactive),
         ("learn-menu-title", crate::learn_cmd::menu),
         ("workshop-menu-title", crate::workshop_cmd::menu),
         ("menu-checklist", crate::checklist_cmd::interactive),

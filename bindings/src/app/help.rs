@@ -197,9 +197,8 @@ impl Page for Filters {
         let choices = cx.waymark.help_choices()?;
         let country = form.country.as_deref().unwrap_or_default();
         let mut view = View::new(cx.t("directory-ask-filters"))
-            .block(super::Block::Fact {
-                label: cx.t("shell-help-country"),
-                value: country_name(cx, country),
+            .block(super::Block::Heading {
+                text: country_name(cx, country),
             })
             .action("danger", cx.t("shell-help-danger-now"), ActionStyle::Go)
             .action(
@@ -522,7 +521,7 @@ mod tests {
             let d = on_filters(good);
             let want = good.trim().to_ascii_uppercase();
             let country = d.screen.blocks.iter().find_map(|b| match b {
-                Block::Fact { value, .. } => Some(value.clone()),
+                Block::Heading { text } => Some(text.clone()),
                 _ => None,
             });
             let name = if want == "US" {
@@ -817,5 +816,30 @@ mod tests {
             ActionStyle::Toggle { on: false }
         );
         assert_eq!(detail(&d, "language"), None);
+    }
+
+    #[test]
+    fn find_help_works_from_the_pin_screen_without_the_pin() {
+        let dir = tempfile::tempdir().unwrap();
+        let waymark = crate::test_waymark(dir.path());
+        waymark.set_pin("4826".into()).unwrap();
+        waymark.lock().unwrap();
+        let mut d = Driver::over(waymark, dir, false);
+        assert_eq!(d.screen.id, ScreenId::Unlock);
+        d.choose("help");
+        d.submit("KE");
+        d.choose("danger");
+        assert_eq!(d.screen.id, ScreenId::HelpResults);
+        assert!(d.text().contains("Emergency numbers"));
+        d.choose("call.0");
+        d.choose("continue");
+        assert!(matches!(
+            d.effects.as_slice(),
+            [super::super::Effect::Dial { .. }]
+        ));
+        for _ in 0..3 {
+            d.back();
+        }
+        assert_eq!(d.screen.id, ScreenId::Unlock);
     }
 }
