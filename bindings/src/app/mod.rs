@@ -476,6 +476,10 @@ impl App {
         notice: Option<Notice>,
     ) -> Screen {
         let locale = self.waymark.current_locale().ok();
+        // The facade's screen state (quick exit forgets it): an id, never user text.
+        let _ = self
+            .waymark
+            .set_current_screen(Some(format!("{id:?}").to_lowercase()));
         Screen {
             id,
             title: view.title,
