@@ -6,7 +6,8 @@
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use waymark_core::ErrorKind;
-use waymark_core::directory::{codes, query::parse_country};
+use waymark_core::directory::codes;
+use waymark_core::directory::query::{directory_of, parse_country};
 
 use super::help_results::Results;
 use super::{ActionStyle, Cx, Input, InputKind, Page, ScreenId, Step, View};
@@ -103,11 +104,9 @@ fn countries(cx: &Cx) -> Result<Vec<HelpChoice>, WaymarkError> {
 
 /// A country's name in the person's language (its code if the directory has no entry).
 pub(crate) fn country_name(cx: &Cx, code: &str) -> String {
-    cx.waymark
-        .help_choices()
+    directory_of(cx.waymark.content())
         .ok()
-        .and_then(|c| c.countries.into_iter().find(|c| c.id == code))
-        .map(|c| c.label)
+        .and_then(|d| d.country(code).map(|c| cx.t(&c.name_msg)))
         .unwrap_or_else(|| code.to_owned())
 }
 
@@ -194,7 +193,6 @@ impl Page for Filters {
 
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let form = lock(&self.form).clone();
-        let choices = cx.waymark.help_choices()?;
         let country = form.country.as_deref().unwrap_or_default();
         let mut view = View::new(cx.t("directory-ask-filters"))
             .block(super::Block::Heading {
@@ -214,17 +212,16 @@ impl Page for Filters {
             };
             view = view.action(*id, cx.t(msg), ActionStyle::Toggle { on });
         }
-        let needs: Vec<String> = choices
-            .kinds
+        // The same messages `help_choices` names them with.
+        let needs: Vec<String> = form
+            .needs
             .iter()
-            .filter(|k| form.needs.contains(&k.id))
-            .map(|k| k.label.clone())
+            .map(|k| cx.t(&format!("directory-kind-{k}")))
             .collect();
-        let audience = choices
-            .audiences
-            .iter()
-            .find(|a| form.audience.as_ref() == Some(&a.id))
-            .map(|a| a.label.clone());
+        let audience = form
+            .audience
+            .as_deref()
+            .map(|a| cx.t(&format!("directory-audience-{a}")));
         let rows = [
             ("need", "directory-filter-need", Some(needs.join(", "))),
             (
