@@ -48,6 +48,17 @@ fn benches(c: &mut Criterion) {
             })
         });
     }
+    // Find help's results for the United States (its longest list), from the filters page.
+    app.handle(choose("help"));
+    app.handle(Event::Submit { text: "US".into() });
+    g.bench_function("open_and_back/help_results", |b| {
+        b.iter(|| {
+            app.handle(choose("results"));
+            app.handle(Event::Back)
+        })
+    });
+    app.handle(Event::Back);
+    app.handle(Event::Back);
     g.bench_function("refresh_home", |b| b.iter(|| app.handle(Event::Refresh)));
     g.finish();
 }

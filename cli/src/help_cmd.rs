@@ -1,11 +1,10 @@
 //! `waymark find-help`: the help-locator, for scripts (`--json`) and people (plain text).
-//! Also the interactive "Find help" screen. A query writes nothing.
+//! A query writes nothing. The interactive screens are the app core's (bindings/src/app/help.rs).
 
 use clap::Args;
 use waymark::{HelpQuery, HelpView, ServiceView, WaymarkError};
 
 use crate::Shell;
-use crate::interactive::{Flow, Pick, Prompt};
 
 #[derive(Args)]
 pub struct FindHelpArgs {
@@ -226,116 +225,5 @@ fn print_service(shell: &Shell, s: &ServiceView) {
             "    {}",
             shell.text_with("directory-matched", "reasons", s.why.join(", "))
         );
-    }
-}
-
-/// The interactive "Find help" screen: country, danger now, optional filters, results.
-pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
-    shell.waymark.set_current_screen(Some("find_help".into()))?;
-    let choices = shell.waymark.help_choices()?;
-    let mut names: Vec<String> = choices.countries.iter().map(|c| c.label.clone()).collect();
-    names.push(prompt.text("directory-other-country"));
-    let title = prompt.text("directory-ask-country");
-    let Some(i) = prompt.choose(&title, &names) else {
-        return Ok(Flow::Quit);
-    };
-    let country = match choices.countries.get(i) {
-        Some(c) => c.id.clone(),
-        None => match ask_code(shell, prompt, "directory-ask-country", false) {
-            Some(Some(code)) => code,
-            _ => return Ok(Flow::Quit),
-        },
-    };
-    let yes_no = [prompt.text("directory-yes"), prompt.text("directory-no")];
-    let Some(danger) = prompt.choose(&prompt.text("directory-ask-danger"), &yes_no) else {
-        return Ok(Flow::Quit);
-    };
-    let mut query = HelpQuery {
-        country: Some(country),
-        danger_now: danger == 0,
-        ..HelpQuery::default()
-    };
-    // In danger now: the numbers at once, no more questions. Otherwise, where the person
-    // comes from (what their country offers its citizens here), then optional filters.
-    if !query.danger_now {
-        let Some(from) = ask_code(shell, prompt, "directory-ask-from", true) else {
-            return Ok(Flow::Quit);
-        };
-        query.from = from;
-        loop {
-            let options = [
-                prompt.text("directory-show-results"),
-                prompt.text("directory-filter-need"),
-                prompt.text("directory-filter-language"),
-                prompt.text("directory-filter-audience"),
-                prompt.text("directory-filter-no-immigration"),
-                prompt.text("directory-filter-anonymous"),
-                prompt.text("directory-filter-no-id"),
-            ];
-            let Some(f) = prompt.choose(&prompt.text("directory-ask-filters"), &options) else {
-                return Ok(Flow::Quit);
-            };
-            match f {
-                0 => break,
-                1 => {
-                    let labels: Vec<String> =
-                        choices.kinds.iter().map(|k| k.label.clone()).collect();
-                    let k = match prompt.pick(&options[1], &labels) {
-                        Pick::One(k) => k,
-                        Pick::Nothing => continue,
-                        Pick::Leave => return Ok(Flow::Quit),
-                    };
-                    query.needs.push(choices.kinds[k].id.clone());
-                }
-                2 => {
-                    prompt.say("directory-ask-language");
-                    let Some(l) = prompt.line() else {
-                        return Ok(Flow::Quit);
-                    };
-                    query.language = Some(l).filter(|l| !l.is_empty());
-                }
-                3 => {
-                    let labels: Vec<String> =
-                        choices.audiences.iter().map(|a| a.label.clone()).collect();
-                    let a = match prompt.pick(&options[3], &labels) {
-                        Pick::One(a) => a,
-                        Pick::Nothing => continue,
-                        Pick::Leave => return Ok(Flow::Quit),
-                    };
-                    query.audience = Some(choices.audiences[a].id.clone());
-                }
-                4 => query.no_immigration_reporting = true,
-                5 => query.anonymous = true,
-                _ => query.no_id = true,
-            }
-        }
-    }
-    match shell.waymark.find_help(query) {
-        Ok(view) => print_help(shell, &view),
-        // A typo in a code or language: say so calmly and go back to the menu.
-        Err(e) => outln!("{}", e.message()),
-    }
-    Ok(Flow::Continue)
-}
-
-/// Asks for a country code and checks it at once with the one rule for country codes
-/// (`ZZ`, `USA` are refused with a calm message, and the question comes again).
-/// `None`: the person left; `Some(None)`: skipped (only when `optional`).
-fn ask_code(
-    shell: &Shell,
-    prompt: &mut Prompt,
-    question: &str,
-    optional: bool,
-) -> Option<Option<String>> {
-    loop {
-        prompt.say(question);
-        let typed = prompt.line()?;
-        if optional && typed.trim().is_empty() {
-            return Some(None);
-        }
-        match waymark_core::directory::query::parse_country(&typed) {
-            Ok(code) => return Some(Some(code)),
-            Err(e) => outln!("{}", shell.waymark.error(&e).message()),
-        }
     }
 }

@@ -176,7 +176,6 @@ type Action = fn(&Shell, &mut Prompt) -> Result<Flow, WaymarkError>;
 fn main_menu() -> Vec<(&'static str, Action)> {
     vec![
         ("screening-menu", crate::screen_cmd::interactive),
-        ("directory-menu", crate::help_cmd::interactive),
         ("menu-language", choose_language),
         ("menu-quit", |_, _| Ok(Flow::Quit)),
     ]

@@ -344,7 +344,8 @@ fn paste(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
         return Ok(Flow::Quit);
     };
     match view.next_steps.get(choice).map(|s| s.id.as_str()) {
-        Some("help_directory") => crate::help_cmd::interactive(shell, prompt),
+        // Find help lives in the app core now (bindings/src/app/help.rs).
+        Some("help_directory") => Ok(Flow::Continue),
         Some("job_offer_questionnaire") => questionnaire(shell, prompt, "job_offer"),
         _ => Ok(Flow::Continue),
     }

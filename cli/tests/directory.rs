@@ -582,61 +582,44 @@ fn settings_show_disguise_and_leave_no_trace() {
     assert_eq!(list.as_array().unwrap().len(), 5);
 }
 
+/// A whole find-help run in the app core's terminal renderer: a typed country, a filter
+/// turned on and off again, a refused then an accepted language, the results, and a
+/// number copied instead of dialled; `q` ends the session at once.
 #[test]
-fn interactive_find_help_by_list_and_by_code() {
-    let (help, close) = (menu("Find help"), menu("Close Waymark"));
-    // Find help; 14 = Jamaica in the English list; 2 = not in danger; Enter = skip "where
-    // do you come from"; 1 = show results; then close.
-    let run = waymark(
-        &["--locale", "en"],
-        &format!("{help}\n14\n2\n\n1\n{close}\n"),
+fn app_find_help_from_country_to_a_copied_number() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data");
+    let d = data.to_str().unwrap();
+    // 1 = Find help; "us" typed at "Which country"; 3 = "Does not report to immigration"
+    // (twice: on, then off); 7 = "A language I speak": USA (refused), es; 2 = Show
+    // results; 1 = call the first emergency number; 2 = copy instead; q.
+    let run = common::app_session(
+        Some(home.path()),
+        &["--data-dir", d, "--locale", "en"],
+        "1\nus\n3\n3\n7\nUSA\nes\n2\n1\n2\nq\n",
     );
-    assert_eq!(run.code, 0);
+    assert_eq!(run.code, 0, "{}", run.stderr);
     let out = plain(&run.stdout);
-    assert!(out.contains("Find help"));
-    assert!(out.contains("876-906-4923 to 876-906-4931"), "{out}");
-    assert!(out.contains("Last checked: 2026-12-03"));
-    assert!(out.contains("Tells immigration: not known"));
-    assert!(out.contains("Goodbye"));
-    // 35 = another country, typed as a code; 1 = in danger now: the numbers at once.
-    let run = waymark(
-        &["--locale", "en"],
-        &format!("{help}\n35\nae\n1\n{close}\n"),
-    );
-    let out = plain(&run.stdout);
-    assert!(out.contains("Police: 999"), "{out}");
-    assert!(!out.contains("Which country do you come from?"));
-    // Not in danger: where do you come from (Kenya), then show results.
-    let run = waymark(
-        &["--locale", "en"],
-        &format!("{help}\n35\nae\n2\nke\n1\n{close}\n"),
-    );
-    let out = plain(&run.stdout);
-    assert!(out.contains("What Kenya offers its citizens here"), "{out}");
-    // A typo in a code is refused at once, calmly, and the question comes again.
-    let run = waymark(
-        &["--locale", "en"],
-        &format!("{help}\n35\nk3\nZZ\nke\n2\nUSA\n\n1\n{close}\n"),
-    );
-    assert_eq!(run.code, 0);
-    let out = plain(&run.stdout);
-    assert_eq!(
-        out.matches("That is not a country code").count(),
-        3,
+    assert!(out.contains("or type a two-letter country code"), "{out}");
+    assert!(out.contains("Show results.\n\nUnited States\n"), "{out}");
+    assert!(out.contains("Does not report to immigration [x]"), "{out}");
+    assert!(out.contains("Does not report to immigration [ ]"), "{out}");
+    assert!(
+        out.contains("That is not a language code. Use two letters"),
         "{out}"
     );
-    assert!(out.contains("Police and emergency: 999"));
+    assert!(out.contains("A language I speak\n     Spanish"), "{out}");
+    assert!(out.contains("Help you can contact"), "{out}");
+    assert!(out.contains("1-888-373-7888"), "{out}");
+    assert!(out.contains("Tells the police: only if you agree"), "{out}");
+    assert!(out.contains("speaks Spanish"), "{out}");
+    assert!(
+        out.contains("Calling from this phone leaves the number in its call history."),
+        "{out}"
+    );
+    assert!(out.contains("Copied."), "{out}");
+    assert!(!out.contains("Goodbye"), "nothing after a quick exit");
+    // A search writes nothing.
+    assert!(!data.exists() || common::files_under(&data).is_empty());
 }
 
-#[test]
-fn interactive_quick_exit_inside_find_help() {
-    // q inside Find help: quick exit, the session ends at once.
-    let help = menu("Find help");
-    let run = waymark(&["--locale", "en"], &format!("{help}\nq\n2\n1\n"));
-    assert_eq!(run.code, 0);
-    assert!(!run.stdout.contains("Emergency numbers"));
-    assert!(
-        !run.stdout.contains("Goodbye"),
-        "nothing after a quick exit"
-    );
-}

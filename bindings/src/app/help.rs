@@ -1,22 +1,842 @@
-//! PLACEHOLDER until this flow moves into the app core (issue 20): a screen with the
-//! section's title only. Replace the whole file.
+//! Find help: where are you, "I am in danger now", optional filters (each shown on or off,
+//! each can be turned off again), then the results (help_results.rs). A typed country or
+//! language code is checked when it is submitted; the form lives in these pages only,
+//! never written anywhere (what someone looks for is nobody's business).
 
-use super::{Cx, Page, ScreenId, Step, View};
-use crate::WaymarkError;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use waymark_core::ErrorKind;
+use waymark_core::directory::codes;
+use waymark_core::directory::query::{directory_of, parse_country};
+
+use super::help_results::Results;
+use super::{ActionStyle, Cx, Input, InputKind, Page, ScreenId, Step, View};
+use crate::{HelpChoice, HelpQuery, WaymarkError};
 
 pub(crate) fn start(cx: &Cx) -> Result<Step, WaymarkError> {
     let _ = cx;
-    Ok(Step::push(Placeholder))
+    Ok(Step::push(Country))
 }
 
-struct Placeholder;
+/// The results for a country at once (a screening report's or a text scan's "find help
+/// there"); `urgent`: emergency numbers first.
+pub(crate) fn results_for(cx: &Cx, country: &str, urgent: bool) -> Result<Step, WaymarkError> {
+    let country = typed_country(cx, country)?;
+    let form = Form {
+        country: Some(country),
+        ..Form::default()
+    };
+    Results::open(cx, shared(form), urgent)
+}
 
-impl Page for Placeholder {
+/// What the person asked for so far. Memory only.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Form {
+    /// `None`: help that works from any country.
+    pub country: Option<String>,
+    pub from: Option<String>,
+    pub needs: Vec<String>,
+    pub language: Option<String>,
+    pub audience: Option<String>,
+    pub no_immigration_reporting: bool,
+    pub anonymous: bool,
+    pub no_id: bool,
+}
+
+impl Form {
+    pub fn query(&self, danger_now: bool) -> HelpQuery {
+        HelpQuery {
+            country: self.country.clone(),
+            from: self.from.clone(),
+            needs: self.needs.clone(),
+            language: self.language.clone(),
+            audience: self.audience.clone(),
+            no_immigration_reporting: self.no_immigration_reporting,
+            anonymous: self.anonymous,
+            no_id: self.no_id,
+            danger_now,
+            ..HelpQuery::default()
+        }
+    }
+}
+
+/// The form, shared by the filters page and the lists it opens.
+pub(crate) type Shared = Arc<Mutex<Form>>;
+
+fn shared(form: Form) -> Shared {
+    Arc::new(Mutex::new(form))
+}
+
+pub(crate) fn lock(form: &Shared) -> MutexGuard<'_, Form> {
+    match form.lock() {
+        Ok(f) => f,
+        Err(poisoned) => poisoned.into_inner(),
+    }
+}
+
+/// The one rule for a typed country code (`US`, `us`, `KE`; never `USA`, `ZZ`, `!!`),
+/// with the directory's own calm message.
+fn typed_country(cx: &Cx, typed: &str) -> Result<String, WaymarkError> {
+    parse_country(typed).map_err(|e| cx.waymark.error(&e))
+}
+
+fn typed_language(cx: &Cx, typed: &str) -> Result<String, WaymarkError> {
+    codes::language(typed).ok_or_else(|| {
+        WaymarkError::new(
+            ErrorKind::InvalidInput,
+            cx.t("directory-error-language-unknown"),
+        )
+    })
+}
+
+/// The countries with entries, the one of the person's language region first (`sw-KE`:
+/// Kenya).
+fn countries(cx: &Cx) -> Result<Vec<HelpChoice>, WaymarkError> {
+    let mut list = cx.waymark.help_choices()?.countries;
+    if let Some(region) = cx.waymark.region()
+        && let Some(i) = list.iter().position(|c| c.id == region)
+    {
+        let suggested = list.remove(i);
+        list.insert(0, suggested);
+    }
+    Ok(list)
+}
+
+/// A country's name in the person's language (its code if the directory has no entry).
+pub(crate) fn country_name(cx: &Cx, code: &str) -> String {
+    directory_of(cx.waymark.content())
+        .ok()
+        .and_then(|d| d.country(code).map(|c| cx.t(&c.name_msg)))
+        .unwrap_or_else(|| code.to_owned())
+}
+
+/// A language's name where the app has one (`sw` → Swahili), else its code.
+pub(crate) fn language_name(cx: &Cx, tag: &str) -> String {
+    let primary = tag.split('-').next().unwrap_or(tag);
+    let id = format!("language-{primary}");
+    let name = cx.t(&id);
+    if name == id { tag.to_owned() } else { name }
+}
+
+fn code_input(cx: &Cx, label: &str) -> Input {
+    Input {
+        kind: InputKind::Text,
+        label: cx.t(label),
+        hint: None,
+        value: String::new(),
+        submit: cx.t("directory-code-submit"),
+    }
+}
+
+/// "Which country are you in?": the list (the language's region first), help from any
+/// country, or a typed two-letter code.
+struct Country;
+
+impl Page for Country {
     fn id(&self) -> ScreenId {
-        ScreenId::Home
+        ScreenId::HelpCountry
     }
 
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
-        Ok(View::new(cx.t("directory-menu")))
+        let mut view = View::new(cx.t("directory-ask-country")).note(cx.t("directory-danger-note"));
+        for c in countries(cx)? {
+            view = view.go(format!("country.{}", c.id), c.label);
+        }
+        view = view.go("anywhere", cx.t("directory-fallbacks-heading"));
+        view.input = Some(code_input(cx, "directory-other-country"));
+        Ok(view)
+    }
+
+    fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        if action == "anywhere" {
+            return Results::open(cx, shared(Form::default()), false);
+        }
+        let Some(code) = action.strip_prefix("country.") else {
+            return Ok(Step::stay());
+        };
+        Ok(Filters::step(code.to_owned()))
+    }
+
+    fn submit(&mut self, cx: &Cx, text: &str) -> Result<Step, WaymarkError> {
+        Ok(Filters::step(typed_country(cx, text)?))
+    }
+}
+
+/// After the country: "I am in danger now" first, then show results, then the filters,
+/// each showing whether it is on.
+struct Filters {
+    form: Shared,
+}
+
+impl Filters {
+    fn step(country: String) -> Step {
+        Step::push(Filters {
+            form: shared(Form {
+                country: Some(country),
+                ..Form::default()
+            }),
+        })
+    }
+}
+
+/// The safety filters: (action id, message id).
+const TOGGLES: &[(&str, &str)] = &[
+    ("filter.no_immigration", "directory-filter-no-immigration"),
+    ("filter.anonymous", "directory-filter-anonymous"),
+    ("filter.no_id", "directory-filter-no-id"),
+];
+
+impl Page for Filters {
+    fn id(&self) -> ScreenId {
+        ScreenId::HelpFilters
+    }
+
+    fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
+        let form = lock(&self.form).clone();
+        let country = form.country.as_deref().unwrap_or_default();
+        let mut view = View::new(cx.t("directory-ask-filters"))
+            .block(super::Block::Heading {
+                text: country_name(cx, country),
+            })
+            .action("danger", cx.t("shell-help-danger-now"), ActionStyle::Go)
+            .action(
+                "results",
+                cx.t("directory-show-results"),
+                ActionStyle::Primary,
+            );
+        for (id, msg) in TOGGLES {
+            let on = match *id {
+                "filter.no_immigration" => form.no_immigration_reporting,
+                "filter.anonymous" => form.anonymous,
+                _ => form.no_id,
+            };
+            view = view.action(*id, cx.t(msg), ActionStyle::Toggle { on });
+        }
+        // The same messages `help_choices` names them with.
+        let needs: Vec<String> = form
+            .needs
+            .iter()
+            .map(|k| cx.t(&format!("directory-kind-{k}")))
+            .collect();
+        let audience = form
+            .audience
+            .as_deref()
+            .map(|a| cx.t(&format!("directory-audience-{a}")));
+        let rows = [
+            ("need", "directory-filter-need", Some(needs.join(", "))),
+            (
+                "language",
+                "directory-filter-language",
+                form.language.as_deref().map(|l| language_name(cx, l)),
+            ),
+            ("audience", "directory-filter-audience", audience),
+            (
+                "from",
+                "directory-filter-from",
+                form.from.as_deref().map(|f| country_name(cx, f)),
+            ),
+        ];
+        for (id, msg, detail) in rows {
+            view = view.go(id, cx.t(msg));
+            if let Some(last) = view.actions.last_mut() {
+                last.detail = detail.filter(|d| !d.is_empty());
+            }
+        }
+        Ok(view)
+    }
+
+    fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        let form = self.form.clone();
+        match action {
+            "danger" => return Results::open(cx, form, true),
+            "results" => return Results::open(cx, form, false),
+            "need" => return Ok(Step::push(Needs { form })),
+            "audience" => return Ok(Step::push(Audience { form })),
+            "language" => return Ok(Step::push(Language { form })),
+            "from" => return Ok(Step::push(From { form })),
+            _ => {}
+        }
+        let mut f = lock(&self.form);
+        match action {
+            "filter.no_immigration" => f.no_immigration_reporting = !f.no_immigration_reporting,
+            "filter.anonymous" => f.anonymous = !f.anonymous,
+            "filter.no_id" => f.no_id = !f.no_id,
+            _ => {}
+        }
+        Ok(Step::stay())
+    }
+}
+
+/// Kinds of help, each on or off.
+struct Needs {
+    form: Shared,
+}
+
+impl Page for Needs {
+    fn id(&self) -> ScreenId {
+        ScreenId::HelpNeeds
+    }
+
+    fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
+        let form = lock(&self.form).clone();
+        let mut view = View::new(cx.t("directory-filter-need"));
+        for k in cx.waymark.help_choices()?.kinds {
+            let on = form.needs.contains(&k.id);
+            view = view.action(
+                format!("need.{}", k.id),
+                k.label,
+                ActionStyle::Toggle { on },
+            );
+        }
+        Ok(view.action("done", cx.t("directory-filters-done"), ActionStyle::Primary))
+    }
+
+    fn act(&mut self, _cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        let Some(kind) = action.strip_prefix("need.") else {
+            return Ok(Step::pop());
+        };
+        let mut f = lock(&self.form);
+        if let Some(i) = f.needs.iter().position(|n| n == kind) {
+            f.needs.remove(i);
+        } else {
+            f.needs.push(kind.to_owned());
+        }
+        Ok(Step::stay())
+    }
+}
+
+/// Who the help is for: one, or none (choosing the chosen one again turns it off).
+struct Audience {
+    form: Shared,
+}
+
+impl Page for Audience {
+    fn id(&self) -> ScreenId {
+        ScreenId::HelpAudience
+    }
+
+    fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
+        let chosen = lock(&self.form).audience.clone();
+        let mut view = View::new(cx.t("directory-filter-audience"));
+        for a in cx.waymark.help_choices()?.audiences {
+            let selected = chosen.as_ref() == Some(&a.id);
+            view = view.action(
+                format!("audience.{}", a.id),
+                a.label,
+                ActionStyle::Choice { selected },
+            );
+        }
+        Ok(view)
+    }
+
+    fn act(&mut self, _cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        if let Some(id) = action.strip_prefix("audience.") {
+            let mut f = lock(&self.form);
+            f.audience = if f.audience.as_deref() == Some(id) {
+                None
+            } else {
+                Some(id.to_owned())
+            };
+        }
+        Ok(Step::pop())
+    }
+}
+
+/// A language the person speaks: the app's languages, or a typed code (checked at once).
+struct Language {
+    form: Shared,
+}
+
+impl Page for Language {
+    fn id(&self) -> ScreenId {
+        ScreenId::HelpLanguage
+    }
+
+    fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
+        let chosen = lock(&self.form).language.clone();
+        let mut view = View::new(cx.t("directory-filter-language"));
+        for l in cx.waymark.locales()? {
+            let selected = chosen.as_deref() == Some(l.id.as_str());
+            view = view.action(
+                format!("language.{}", l.id),
+                language_name(cx, &l.id),
+                ActionStyle::Choice { selected },
+            );
+        }
+        let listed = |tag: &str| {
+            view.actions
+                .iter()
+                .any(|a| a.id == format!("language.{tag}"))
+        };
+        if let Some(tag) = chosen.filter(|c| !listed(c)) {
+            view = view.action(
+                format!("language.{tag}"),
+                language_name(cx, &tag),
+                ActionStyle::Choice { selected: true },
+            );
+        }
+        if lock(&self.form).language.is_some() {
+            view = view.action("clear", cx.t("shell-remove"), ActionStyle::Go);
+        }
+        view.input = Some(code_input(cx, "directory-ask-language"));
+        Ok(view)
+    }
+
+    fn act(&mut self, _cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        let mut f = lock(&self.form);
+        match action.strip_prefix("language.") {
+            // The chosen one again: off.
+            Some(tag) if f.language.as_deref() == Some(tag) => f.language = None,
+            Some(tag) => f.language = Some(tag.to_owned()),
+            None => f.language = None,
+        }
+        Ok(Step::pop())
+    }
+
+    fn submit(&mut self, cx: &Cx, text: &str) -> Result<Step, WaymarkError> {
+        let tag = typed_language(cx, text)?;
+        lock(&self.form).language = Some(tag);
+        Ok(Step::pop())
+    }
+}
+
+/// Where the person comes from: what that country offers its citizens here. Without it,
+/// the language's region is assumed (`sw-KE`: Kenya).
+struct From {
+    form: Shared,
+}
+
+impl Page for From {
+    fn id(&self) -> ScreenId {
+        ScreenId::HelpFrom
+    }
+
+    fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
+        let chosen = lock(&self.form).from.clone();
+        let mut view = View::new(cx.t("directory-filter-from"));
+        if chosen.is_some() {
+            view = view.action("clear", cx.t("shell-remove"), ActionStyle::Go);
+        }
+        for c in countries(cx)? {
+            let selected = chosen.as_ref() == Some(&c.id);
+            view = view.action(
+                format!("from.{}", c.id),
+                c.label,
+                ActionStyle::Choice { selected },
+            );
+        }
+        view.input = Some(code_input(cx, "directory-ask-from"));
+        Ok(view)
+    }
+
+    fn act(&mut self, _cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        let mut f = lock(&self.form);
+        match action.strip_prefix("from.") {
+            Some(code) if f.from.as_deref() == Some(code) => f.from = None,
+            Some(code) => f.from = Some(code.to_owned()),
+            None => f.from = None,
+        }
+        Ok(Step::pop())
+    }
+
+    /// An empty answer skips the question ("press Enter to skip").
+    fn submit(&mut self, cx: &Cx, text: &str) -> Result<Step, WaymarkError> {
+        let from = if text.trim().is_empty() {
+            None
+        } else {
+            Some(typed_country(cx, text)?)
+        };
+        lock(&self.form).from = from;
+        Ok(Step::pop())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+    use super::super::tests::Driver;
+    use super::super::{ActionStyle, Block, Cx, Nav, ScreenId};
+
+    fn style(d: &Driver, id: &str) -> ActionStyle {
+        d.screen
+            .actions
+            .iter()
+            .find(|a| a.id == id)
+            .unwrap_or_else(|| panic!("no {id}: {:?}", d.ids()))
+            .style
+    }
+
+    fn detail(d: &Driver, id: &str) -> Option<String> {
+        d.screen
+            .actions
+            .iter()
+            .find(|a| a.id == id)
+            .and_then(|a| a.detail.clone())
+    }
+
+    fn on_filters(country: &str) -> Driver {
+        let mut d = Driver::new();
+        d.choose("help");
+        d.submit(country);
+        assert_eq!(d.screen.id, ScreenId::HelpFilters, "{:?}", d.notice());
+        d
+    }
+
+    #[test]
+    fn where_are_you_lists_the_countries_and_asks_for_a_code() {
+        let mut d = Driver::new();
+        d.choose("help");
+        assert_eq!(d.screen.id, ScreenId::HelpCountry);
+        assert!(d.screen.title.contains("type a two-letter country code"));
+        assert!(d.has("country.KE") && d.has("country.JM") && d.has("anywhere"));
+        let input = d.screen.input.clone().unwrap();
+        assert_eq!(input.label, "Another country (type its code)");
+        assert!(d.screen.back.is_some());
+        d.back();
+        assert_eq!(d.screen.id, ScreenId::Home);
+    }
+
+    #[test]
+    fn the_language_region_is_suggested_first() {
+        let mut d = Driver::new();
+        d.waymark.set_locales(vec!["sw-KE".into()]).unwrap();
+        d.choose("help");
+        assert_eq!(d.ids()[0], "country.KE");
+        assert_eq!(d.screen.actions[0].label, "Kenya");
+        // Without a region, the list is in alphabetical order.
+        let mut d = Driver::new();
+        d.choose("help");
+        assert_ne!(d.ids()[0], "country.KE");
+    }
+
+    /// Bug: `USA`, `ZZ`, `!!` were accepted, then "Show results" failed and every choice
+    /// was lost; the prompt that asks for a two-letter code refused `US`.
+    #[test]
+    fn a_typed_country_is_checked_when_it_is_typed() {
+        for good in ["US", "us", "KE", " ke "] {
+            let d = on_filters(good);
+            let want = good.trim().to_ascii_uppercase();
+            let country = d.screen.blocks.iter().find_map(|b| match b {
+                Block::Heading { text } => Some(text.clone()),
+                _ => None,
+            });
+            let name = if want == "US" {
+                "United States"
+            } else {
+                "Kenya"
+            };
+            assert_eq!(country.as_deref(), Some(name), "{good}");
+        }
+        let mut d = Driver::new();
+        d.choose("help");
+        for bad in ["USA", "ZZ", "!!", "K3", ""] {
+            d.submit(bad);
+            assert_eq!(d.screen.id, ScreenId::HelpCountry, "{bad}");
+            let notice = d.notice().unwrap();
+            assert!(notice.error);
+            assert_eq!(
+                notice.text, "That is not a country code. Use two letters, for example JM or KE.",
+                "{bad}"
+            );
+        }
+        // Nothing lost: the next answer goes on.
+        d.submit("US");
+        assert_eq!(d.screen.id, ScreenId::HelpFilters);
+    }
+
+    /// Bug: the filters menu showed nothing about which filters were on and offered no way
+    /// to turn one off.
+    #[test]
+    fn filters_show_whether_they_are_on_and_turn_off_again() {
+        let mut d = on_filters("AE");
+        assert_eq!(d.ids()[..2], ["danger", "results"]);
+        for id in ["filter.no_immigration", "filter.anonymous", "filter.no_id"] {
+            assert_eq!(style(&d, id), ActionStyle::Toggle { on: false }, "{id}");
+        }
+        d.choose("filter.no_immigration");
+        assert_eq!(d.screen.id, ScreenId::HelpFilters);
+        assert_eq!(
+            style(&d, "filter.no_immigration"),
+            ActionStyle::Toggle { on: true }
+        );
+        d.choose("filter.no_id");
+        d.choose("filter.no_id");
+        assert_eq!(style(&d, "filter.no_id"), ActionStyle::Toggle { on: false });
+        // On: nothing here is confirmed not to report, so nothing is a match.
+        d.choose("results");
+        let text = d.text();
+        assert!(
+            text.contains("Not confirmed: nobody has confirmed these services' answer"),
+            "{text}"
+        );
+        assert!(text.contains("Other services: they do not meet what you asked"));
+        assert!(text.contains("Tells immigration: yes"));
+        // Off again: every Emirati service matches.
+        d.back();
+        d.choose("filter.no_immigration");
+        assert_eq!(
+            style(&d, "filter.no_immigration"),
+            ActionStyle::Toggle { on: false }
+        );
+        d.choose("results");
+        assert!(!d.text().contains("Not confirmed: nobody has confirmed"));
+    }
+
+    #[test]
+    fn kinds_of_help_toggle_and_who_it_is_for_is_one_choice() {
+        let mut d = on_filters("KE");
+        assert_eq!(detail(&d, "need"), None);
+        d.choose("need");
+        assert_eq!(d.screen.id, ScreenId::HelpNeeds);
+        d.choose("need.shelter");
+        d.choose("need.legal_aid");
+        d.choose("need.shelter");
+        assert_eq!(style(&d, "need.shelter"), ActionStyle::Toggle { on: false });
+        assert_eq!(
+            style(&d, "need.legal_aid"),
+            ActionStyle::Toggle { on: true }
+        );
+        d.choose("done");
+        assert_eq!(detail(&d, "need").as_deref(), Some("Legal help"));
+        d.choose("audience");
+        assert_eq!(d.screen.id, ScreenId::HelpAudience);
+        d.choose("audience.women");
+        assert_eq!(d.screen.id, ScreenId::HelpFilters);
+        assert_eq!(detail(&d, "audience").as_deref(), Some("Women"));
+        d.choose("audience");
+        assert_eq!(
+            style(&d, "audience.women"),
+            ActionStyle::Choice { selected: true }
+        );
+        d.choose("audience.women");
+        assert_eq!(detail(&d, "audience"), None, "chosen again: off");
+        d.choose("need");
+        d.choose("need.legal_aid");
+        d.back();
+        assert_eq!(detail(&d, "need"), None);
+    }
+
+    /// Bug: a language code typed under "A language I speak" was not checked.
+    #[test]
+    fn a_typed_language_is_checked_when_it_is_typed_and_can_be_removed() {
+        let mut d = on_filters("US");
+        d.choose("language");
+        assert_eq!(d.screen.id, ScreenId::HelpLanguage);
+        assert!(d.has("language.sw") && !d.has("clear"));
+        for bad in ["USA", "ZZ", "!!", ""] {
+            d.submit(bad);
+            assert_eq!(d.screen.id, ScreenId::HelpLanguage, "{bad}");
+            assert_eq!(
+                d.notice().unwrap().text,
+                "That is not a language code. Use two letters, for example en, fr, ht or sw."
+            );
+        }
+        d.submit("ES");
+        assert_eq!(d.screen.id, ScreenId::HelpFilters);
+        assert_eq!(detail(&d, "language").as_deref(), Some("Spanish"));
+        d.choose("results");
+        assert!(d.text().contains("speaks Spanish"), "{}", d.text());
+        d.back();
+        // A code the app has no name for is shown as typed, and chosen on the list.
+        d.choose("language");
+        d.submit("vi");
+        assert_eq!(detail(&d, "language").as_deref(), Some("vi"));
+        d.choose("language");
+        assert_eq!(
+            style(&d, "language.vi"),
+            ActionStyle::Choice { selected: true }
+        );
+        d.choose("clear");
+        assert_eq!(detail(&d, "language"), None);
+        d.choose("language");
+        d.choose("language.fr");
+        assert_eq!(detail(&d, "language").as_deref(), Some("French"));
+        d.choose("language");
+        d.choose("language.fr");
+        assert_eq!(detail(&d, "language"), None, "chosen again: off");
+    }
+
+    #[test]
+    fn where_you_come_from_adds_what_it_offers_here() {
+        let mut d = on_filters("AE");
+        d.choose("from");
+        assert_eq!(d.screen.id, ScreenId::HelpFrom);
+        for bad in ["USA", "ZZ", "!!"] {
+            d.submit(bad);
+            assert_eq!(d.screen.id, ScreenId::HelpFrom);
+            assert!(d.notice().unwrap().error);
+        }
+        d.submit("ke");
+        assert_eq!(detail(&d, "from").as_deref(), Some("Kenya"));
+        d.choose("results");
+        let text = d.text();
+        let home = text
+            .find("What Kenya offers its citizens here")
+            .expect(&text);
+        assert!(text[home..].contains("Embassy of Kenya, Abu Dhabi"));
+        assert!(
+            !text.contains("8001000352"),
+            "the Jeddah line is for Saudi Arabia"
+        );
+        d.back();
+        // An empty answer skips (clears) the question.
+        d.choose("from");
+        assert!(d.has("clear"));
+        d.submit("");
+        assert_eq!(detail(&d, "from"), None);
+        d.choose("results");
+        assert!(!d.text().contains("What Kenya offers"));
+    }
+
+    /// The old terminal flow's checks, by list and by code.
+    #[test]
+    fn results_show_numbers_safety_and_when_they_were_checked() {
+        let mut d = Driver::new();
+        d.choose("help");
+        d.choose("country.JM");
+        d.choose("results");
+        assert_eq!(d.screen.id, ScreenId::HelpResults);
+        let text = d.text();
+        assert!(text.contains("876-906-4923 to 876-906-4931"), "{text}");
+        assert!(text.contains("Last checked: 2026-12-03"));
+        assert!(text.contains("Tells immigration: not known"));
+        assert!(text.contains("Tells the police: "));
+        assert!(text.contains("Source: "));
+        assert!(text.contains("Help that works from any country"));
+        // Each channel is an action; the emergency numbers come first.
+        assert!(d.ids()[0].starts_with("call."));
+        assert_eq!(style(&d, "call.0"), ActionStyle::Primary);
+        assert!(d.screen.actions.iter().all(|a| a.detail.is_some()));
+    }
+
+    #[test]
+    fn in_danger_now_the_emergency_numbers_come_first() {
+        let mut d = on_filters("ae");
+        d.choose("danger");
+        assert_eq!(d.screen.id, ScreenId::HelpResults);
+        assert!(matches!(d.screen.blocks[0], Block::Warning { .. }));
+        let text = d.text();
+        let police = text.find("Police: 999").expect(&text);
+        assert!(police < text.find("Help that works from any country").unwrap());
+        assert_eq!(d.screen.actions[0].label, "Call: Police");
+        assert_eq!(d.screen.actions[0].detail.as_deref(), Some("999"));
+    }
+
+    #[test]
+    fn a_country_note_and_a_lines_warning_come_before_its_number() {
+        let mut d = on_filters("KW");
+        d.choose("results");
+        let text = d.text();
+        let note = text.find("detained and deported").expect(&text);
+        assert!(note < text.find("112").unwrap());
+        let mut d = on_filters("TH");
+        d.choose("results");
+        let text = d.text();
+        let warning = text
+            .find("Before you call: This line also takes complaints about workers without papers.")
+            .expect(&text);
+        assert!(warning < text.find("1694 (Mon-Fri").unwrap());
+    }
+
+    #[test]
+    fn an_address_to_walk_to_is_copied_not_handed_off() {
+        let mut d = on_filters("GH");
+        d.choose("results");
+        d.choose_first("copy.");
+        assert_eq!(d.screen.id, ScreenId::HelpResults);
+        assert!(matches!(
+            d.effects.as_slice(),
+            [super::super::Effect::Copy { .. }]
+        ));
+        assert_eq!(d.notice().unwrap().text, "Copied.");
+    }
+
+    #[test]
+    fn help_from_anywhere_needs_no_country() {
+        let mut d = Driver::new();
+        d.choose("help");
+        d.choose("anywhere");
+        assert_eq!(d.screen.id, ScreenId::HelpResults);
+        let text = d.text();
+        assert!(!text.contains("Emergency numbers"), "{text}");
+        assert!(text.contains("IOM, the UN Migration Agency"));
+    }
+
+    #[test]
+    fn results_follow_a_change_of_language() {
+        let mut d = on_filters("JM");
+        d.choose("results");
+        d.waymark.set_locales(vec!["fr".into()]).unwrap();
+        d.send(super::super::Event::Refresh);
+        assert_eq!(d.screen.locale, "fr");
+        assert!(d.text().contains("Dernière vérification"), "{}", d.text());
+    }
+
+    #[test]
+    fn other_flows_open_the_results_for_a_country() {
+        let d = Driver::new();
+        let cx = Cx {
+            waymark: &d.waymark,
+        };
+        assert!(super::results_for(&cx, "USA", true).is_err());
+        let step = super::results_for(&cx, "ke", true).unwrap();
+        let Nav::Push(page) = step.nav else {
+            panic!("not pushed")
+        };
+        assert_eq!(page.id(), ScreenId::HelpResults);
+        let view = page.render(&cx).unwrap();
+        assert!(matches!(view.blocks[0], Block::Warning { .. }), "urgent");
+        assert!(view.actions[0].id.starts_with("call."));
+        let step = super::results_for(&cx, "KE", false).unwrap();
+        let Nav::Push(page) = step.nav else {
+            panic!("not pushed")
+        };
+        assert!(matches!(
+            page.render(&cx).unwrap().blocks[0],
+            Block::Note { .. }
+        ));
+    }
+
+    #[test]
+    fn quick_exit_forgets_the_form() {
+        let mut d = on_filters("AE");
+        d.choose("filter.anonymous");
+        d.choose("language");
+        d.submit("sw");
+        d.send(super::super::Event::QuickExit);
+        assert_eq!(d.app.depth(), 1);
+        d.choose("help");
+        d.choose("country.AE");
+        assert_eq!(
+            style(&d, "filter.anonymous"),
+            ActionStyle::Toggle { on: false }
+        );
+        assert_eq!(detail(&d, "language"), None);
+    }
+
+    #[test]
+    fn find_help_works_from_the_pin_screen_without_the_pin() {
+        let dir = tempfile::tempdir().unwrap();
+        let waymark = crate::test_waymark(dir.path());
+        waymark.set_pin("4826".into()).unwrap();
+        waymark.lock().unwrap();
+        let mut d = Driver::over(waymark, dir, false);
+        assert_eq!(d.screen.id, ScreenId::Unlock);
+        d.choose("help");
+        d.submit("KE");
+        d.choose("danger");
+        assert_eq!(d.screen.id, ScreenId::HelpResults);
+        assert!(d.text().contains("Emergency numbers"));
+        d.choose("call.0");
+        d.choose("continue");
+        assert!(matches!(
+            d.effects.as_slice(),
+            [super::super::Effect::Dial { .. }]
+        ));
+        for _ in 0..3 {
+            d.back();
+        }
+        assert_eq!(d.screen.id, ScreenId::Unlock);
     }
 }

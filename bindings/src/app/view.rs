@@ -19,6 +19,10 @@ pub enum ScreenId {
     HelpFilters,
     HelpLanguage,
     HelpResults,
+    /// Where the person comes from; kinds of help; who the help is for.
+    HelpFrom,
+    HelpNeeds,
+    HelpAudience,
     CheckQuestion,
     CheckReport,
     TextScan,

@@ -294,3 +294,10 @@ directory-tt-counter-trafficking-unit = Counter Trafficking Unit (Ministry of Na
     .description = وحدة إنفاذ القانون لمكافحة الاتجار بالبشر في ترينيداد وتوباغو. الاتصال مجاني.
 directory-za-salvation-army-line = Salvation Army anti-trafficking line
     .description = خط لجيش الخلاص بشأن الاتجار بالبشر. تُحال المعلومات إلى شرطة جنوب أفريقيا.
+
+## The app's find-help screens
+
+directory-filter-from = البلد الذي جئت منه
+directory-error-language-unknown = هذا ليس رمز لغة. استخدم/ي حرفين، مثل en أو fr أو ht أو sw.
+directory-code-submit = استخدم/ي هذا الرمز
+directory-filters-done = تم

@@ -309,3 +309,10 @@ directory-tt-counter-trafficking-unit = Counter Trafficking Unit (Ministry of Na
     .description = Trinidad and Tobago's law-enforcement unit against human trafficking. The line is toll-free.
 directory-za-salvation-army-line = Salvation Army anti-trafficking line
     .description = A line run by the Salvation Army about human trafficking. Tips go to the South African Police Service.
+
+## The app's find-help screens
+
+directory-filter-from = Where I come from
+directory-error-language-unknown = That is not a language code. Use two letters, for example en, fr, ht or sw.
+directory-code-submit = Use this code
+directory-filters-done = Done

@@ -294,3 +294,10 @@ directory-tt-counter-trafficking-unit = Counter Trafficking Unit (Ministry of Na
     .description = La unidad policial contra la trata de personas de Trinidad y Tobago. La llamada es gratuita.
 directory-za-salvation-army-line = Salvation Army anti-trafficking line
     .description = Una línea del Ejército de Salvación sobre la trata de personas. La información va a la policía sudafricana.
+
+## The app's find-help screens
+
+directory-filter-from = De dónde vengo
+directory-error-language-unknown = Eso no es un código de idioma. Usa dos letras, por ejemplo en, fr, ht o sw.
+directory-code-submit = Usar este código
+directory-filters-done = Listo

@@ -294,3 +294,10 @@ directory-tt-counter-trafficking-unit = Counter Trafficking Unit (Ministry of Na
     .description = L'unité chargée de faire appliquer la loi contre la traite à Trinité-et-Tobago. L'appel est gratuit.
 directory-za-salvation-army-line = Salvation Army anti-trafficking line
     .description = Une ligne de l'Armée du Salut sur la traite des personnes. Les informations vont à la police sud-africaine.
+
+## The app's find-help screens
+
+directory-filter-from = D'où je viens
+directory-error-language-unknown = Ce n'est pas un code de langue. Utilisez deux lettres, par exemple en, fr, ht ou sw.
+directory-code-submit = Utiliser ce code
+directory-filters-done = Terminé

@@ -294,3 +294,10 @@ directory-tt-counter-trafficking-unit = Counter Trafficking Unit (Ministry of Na
     .description = Inite ki fè respekte lalwa kont trafik moun nan Trinidad ak Tobago. Apèl la gratis.
 directory-za-salvation-army-line = Salvation Army anti-trafficking line
     .description = Yon liy Lame Sali sou trafik moun. Enfòmasyon yo ale bay polis Lafrik di Sid.
+
+## The app's find-help screens
+
+directory-filter-from = Kote m soti
+directory-error-language-unknown = Sa a se pa yon kòd lang. Sèvi ak de lèt, pa egzanp en, fr, ht oswa sw.
+directory-code-submit = Sèvi ak kòd sa a
+directory-filters-done = Fini

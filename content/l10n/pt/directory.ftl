@@ -294,3 +294,10 @@ directory-tt-counter-trafficking-unit = Counter Trafficking Unit (Ministry of Na
     .description = A unidade policial contra o tráfico de pessoas de Trinidad e Tobago. A ligação é gratuita.
 directory-za-salvation-army-line = Salvation Army anti-trafficking line
     .description = Uma linha do Exército da Salvação sobre tráfico de pessoas. As informações vão para a polícia sul-africana.
+
+## The app's find-help screens
+
+directory-filter-from = De onde eu venho
+directory-error-language-unknown = Isso não é um código de língua. Use duas letras, por exemplo en, fr, ht ou sw.
+directory-code-submit = Usar este código
+directory-filters-done = Pronto

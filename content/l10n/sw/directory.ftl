@@ -294,3 +294,10 @@ directory-tt-counter-trafficking-unit = Counter Trafficking Unit (Ministry of Na
     .description = Kitengo cha kutekeleza sheria dhidi ya biashara haramu ya binadamu cha Trinidad na Tobago. Simu ni bure.
 directory-za-salvation-army-line = Salvation Army anti-trafficking line
     .description = Laini ya Jeshi la Wokovu kuhusu biashara haramu ya binadamu. Taarifa hupelekwa kwa Polisi wa Afrika Kusini.
+
+## The app's find-help screens
+
+directory-filter-from = Ninakotoka
+directory-error-language-unknown = Huo si msimbo wa lugha. Tumia herufi mbili, kwa mfano en, fr, ht au sw.
+directory-code-submit = Tumia msimbo huu
+directory-filters-done = Nimemaliza

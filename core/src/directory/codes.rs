@@ -25,6 +25,38 @@ pub fn normalize(code: &str) -> Option<String> {
         .then(|| code.to_ascii_uppercase())
 }
 
+/// ISO 639-1: every two-letter language code in use (`bh` was withdrawn in 2021), so a
+/// typed language (`ZZ`, `USA`) can be refused at once.
+const LANGUAGES: &str = "aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch \
+co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi \
+ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky \
+la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om \
+or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te \
+tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu";
+
+/// A language a person typed (`sw`, `SW`, `sw-KE`), as a lower-case ISO 639-1 code with
+/// its region (`sw-KE`); `None` unless the language part is an ISO 639-1 code and any
+/// region is an assigned country.
+pub fn language(typed: &str) -> Option<String> {
+    let typed = typed.trim();
+    let mut parts = typed.split(['-', '_']);
+    let lang = parts.next()?.to_ascii_lowercase();
+    let known = lang.len() == 2
+        && lang.bytes().all(|b| b.is_ascii_lowercase())
+        && LANGUAGES.split(' ').any(|l| l == lang);
+    if !known {
+        return None;
+    }
+    match (parts.next(), parts.next()) {
+        (None, _) => Some(lang),
+        (Some(region), None) => {
+            let region = normalize(region).filter(|r| is_assigned(r))?;
+            Some(format!("{lang}-{region}"))
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,5 +80,21 @@ mod tests {
         assert!(!is_assigned("JAM"));
         assert_eq!(normalize(" jm "), Some("JM".into()));
         assert_eq!(normalize("J1"), None);
+    }
+
+    #[test]
+    fn languages_are_the_183_iso_639_1_codes_and_typed_ones_are_checked() {
+        let codes: Vec<_> = LANGUAGES.split(' ').collect();
+        assert_eq!(codes.len(), 183);
+        let mut sorted = codes.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted, codes);
+        assert_eq!(language(" SW ").as_deref(), Some("sw"));
+        assert_eq!(language("sw-ke").as_deref(), Some("sw-KE"));
+        assert_eq!(language("fr_HT").as_deref(), Some("fr-HT"));
+        for bad in ["ZZ", "USA", "!!", "", "us", "sw-ZZ", "sw-KE-x", "eng"] {
+            assert_eq!(language(bad), None, "{bad}");
+        }
     }
 }
