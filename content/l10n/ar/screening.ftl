@@ -242,3 +242,9 @@ screening-q-forced-crime = هل تُجبر على خداع الناس أو ال�
 screening-q-depend-on-employer = هل تعتمد على صاحب العمل في الطعام والسرير وكل شيء، بلا مكان آخر تذهب إليه؟
     .help = مثل عدم امتلاك مال خاص بك وعدم معرفة أحد آخر هنا.
     .find-out = اعرف/ي بهدوء أي خدمات قريبة منك تقدم مأوى.
+
+# The self-check in the app core (issue 20).
+screening-text-quote = في النص: «{ $excerpt }»
+screening-scan-again = افحص/ي نصًا آخر
+screening-country-label = في أي بلد أنت الآن؟ اكتب/ي رمزه المكوّن من حرفين، مثل KE أو HT أو US.
+screening-country-show = اعرض/ي جهات المساعدة

@@ -243,3 +243,9 @@ screening-q-forced-crime = Are you forced to cheat or scam people, or to break t
 screening-q-depend-on-employer = Do you depend on the employer for food, a bed and everything else, with nowhere else to go?
     .help = For example no money of your own and no one else you know here.
     .find-out = Find out, quietly, which services near you offer shelter.
+
+# The self-check in the app core (issue 20).
+screening-text-quote = In the text: “{ $excerpt }”
+screening-scan-again = Check another text
+screening-country-label = Which country are you in now? Type its two-letter code, for example KE, HT or US.
+screening-country-show = Show help contacts

@@ -242,3 +242,9 @@ screening-q-forced-crime = ¿Te obligan a engañar o estafar a personas, o a vio
 screening-q-depend-on-employer = ¿Dependes del empleador para la comida, una cama y todo lo demás, sin otro lugar adonde ir?
     .help = Por ejemplo sin dinero propio y sin nadie más que conozcas aquí.
     .find-out = Averigua con discreción qué servicios cercanos ofrecen refugio.
+
+# The self-check in the app core (issue 20).
+screening-text-quote = En el texto: «{ $excerpt }»
+screening-scan-again = Revisar otro texto
+screening-country-label = ¿En qué país estás ahora? Escribe el código del país, de dos letras, por ejemplo KE, HT o US.
+screening-country-show = Ver contactos de ayuda

@@ -242,3 +242,9 @@ screening-q-forced-crime = Vous force-t-on à tromper ou arnaquer des gens, ou �
 screening-q-depend-on-employer = Dépendez-vous de l'employeur pour la nourriture, un lit et tout le reste, sans autre endroit où aller ?
     .help = Par exemple pas d'argent à vous et personne d'autre que vous connaissez ici.
     .find-out = Renseignez-vous discrètement sur les services qui offrent un abri près de vous.
+
+# The self-check in the app core (issue 20).
+screening-text-quote = Dans le texte : « { $excerpt } »
+screening-scan-again = Vérifier un autre texte
+screening-country-label = Dans quel pays êtes-vous maintenant ? Tapez son code à deux lettres, par exemple KE, HT ou US.
+screening-country-show = Voir les contacts d'aide

@@ -242,3 +242,9 @@ screening-q-forced-crime = Èske yo fòse ou twonpe oswa pran moun nan eskwokri,
 screening-q-depend-on-employer = Èske ou depann de patwon an pou manje, kabann ak tout lòt bagay, san okenn lòt kote pou ale?
     .help = Pa egzanp ou pa gen lajan pa ou epi ou pa konnen pèsonn lòt isit la.
     .find-out = Chèche konnen an silans ki sèvis toupre ou ki bay abri.
+
+# The self-check in the app core (issue 20).
+screening-text-quote = Nan tèks la: “{ $excerpt }”
+screening-scan-again = Verifye yon lòt tèks
+screening-country-label = Nan ki peyi ou ye kounye a? Tape kòd de lèt li, pa egzanp KE, HT oswa US.
+screening-country-show = Wè kontak pou jwenn èd

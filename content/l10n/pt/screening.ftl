@@ -242,3 +242,9 @@ screening-q-forced-crime = Obrigam-no a enganar ou burlar pessoas, ou a violar a
 screening-q-depend-on-employer = Depende do empregador para comida, cama e tudo o resto, sem outro lugar para onde ir?
     .help = Por exemplo sem dinheiro seu e sem mais ninguém que conheça aqui.
     .find-out = Procure saber, com discrição, que serviços perto de si oferecem abrigo.
+
+# The self-check in the app core (issue 20).
+screening-text-quote = No texto: «{ $excerpt }»
+screening-scan-again = Verificar outro texto
+screening-country-label = Em que país está agora? Escreva o código de duas letras, por exemplo KE, HT ou US.
+screening-country-show = Ver contatos de ajuda

@@ -242,3 +242,9 @@ screening-q-forced-crime = Je, unalazimishwa kudanganya au kutapeli watu, au kuv
 screening-q-depend-on-employer = Je, unamtegemea mwajiri kwa chakula, kitanda na kila kitu, bila mahali pengine pa kwenda?
     .help = Kwa mfano huna pesa zako na humjui mtu mwingine hapa.
     .find-out = Tafuta kujua kimya kimya huduma zilizo karibu nawe zinazotoa hifadhi.
+
+# The self-check in the app core (issue 20).
+screening-text-quote = Katika maandishi: “{ $excerpt }”
+screening-scan-again = Kagua maandishi mengine
+screening-country-label = Uko nchi gani sasa? Andika msimbo wake wa herufi mbili, kwa mfano KE, HT au US.
+screening-country-show = Onyesha mawasiliano ya msaada
