@@ -175,7 +175,6 @@ type Action = fn(&Shell, &mut Prompt) -> Result<Flow, WaymarkError>;
 /// The main menu, in order. Each feature adds its entry here.
 fn main_menu() -> Vec<(&'static str, Action)> {
     vec![
-        ("screening-menu", crate::screen_cmd::interactive),
         ("directory-menu", crate::help_cmd::interactive),
         ("learn-menu-title", crate::learn_cmd::menu),
         ("workshop-menu-title", crate::workshop_cmd::menu),
