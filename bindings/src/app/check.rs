@@ -548,6 +548,37 @@ mod tests {
     }
 
     #[test]
+    fn changing_an_answer_after_the_report_changes_the_report() {
+        let mut d = job_offer();
+        skip_rest(&mut d);
+        assert!(!d.text().contains("You are asked to pay for the job"));
+        // Back through the questions to pay_fee, answer it, and on to the report again.
+        for _ in 0..15 {
+            if question_or_none(&d).as_deref() == Some("pay_fee") {
+                break;
+            }
+            d.back();
+        }
+        answer(&mut d, "yes");
+        skip_rest(&mut d);
+        assert!(
+            d.text().contains("You are asked to pay for the job"),
+            "{}",
+            d.text()
+        );
+        assert!(
+            d.screen.input.is_some(),
+            "a serious report asks the country"
+        );
+    }
+
+    fn question_or_none(d: &Driver) -> Option<String> {
+        d.ids()
+            .iter()
+            .find_map(|a| a.strip_prefix("skip.").map(str::to_owned))
+    }
+
+    #[test]
     fn quick_exit_in_the_middle_of_a_check_forgets_the_answers() {
         let mut d = job_offer();
         answer(&mut d, "yes");
