@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use waymark_core::ErrorKind;
 
 use super::check_handoff::handoff;
-use super::{ActionStyle, Block, Cx, Input, InputKind, Page, ScreenId, Step, View};
+use super::{ActionStyle, Block, Cx, Input, InputKind, Nav, Page, ScreenId, Step, View};
 use crate::{MessageArg, ScreenHelpView, ScreenReportView, WaymarkError};
 
 const ANSWERS: &[(&str, &str)] = &[
@@ -223,7 +223,9 @@ impl Page for Report {
         }
         let modules: Vec<String> = r.signals.iter().map(|s| s.module.clone()).collect();
         view = learn_links(cx, view, &modules);
-        Ok(view.go("find_help", cx.t("directory-menu")))
+        Ok(view
+            .go("find_help", cx.t("directory-menu"))
+            .go("done", cx.t("screening-check-done")))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -236,6 +238,8 @@ impl Page for Report {
         }
         match action {
             "find_help" => super::help::start(cx),
+            // Straight home, not back through every question; the answers are dropped.
+            "done" => Ok(Step::to(Nav::Home)),
             _ => Ok(Step::stay()),
         }
     }
@@ -545,6 +549,10 @@ mod tests {
         assert_ne!(d.screen.id, ScreenId::CheckReport);
         d.back();
         assert_eq!(d.screen.id, ScreenId::CheckReport);
+        // Finishing goes home at once and forgets the answers.
+        d.choose("done");
+        assert_eq!(d.screen.id, ScreenId::Home);
+        assert_eq!(d.app.depth(), 1);
     }
 
     #[test]

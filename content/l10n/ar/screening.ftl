@@ -248,3 +248,4 @@ screening-text-quote = في النص: «{ $excerpt }»
 screening-scan-again = افحص/ي نصًا آخر
 screening-country-label = في أي بلد أنت الآن؟ اكتب/ي رمزه المكوّن من حرفين، مثل KE أو HT أو US.
 screening-country-show = اعرض/ي جهات المساعدة
+screening-check-done = أنهِ/ي الفحص

@@ -249,3 +249,4 @@ screening-text-quote = In the text: “{ $excerpt }”
 screening-scan-again = Check another text
 screening-country-label = Which country are you in now? Type its two-letter code, for example KE, HT or US.
 screening-country-show = Show help contacts
+screening-check-done = Finish the check

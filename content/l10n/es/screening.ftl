@@ -248,3 +248,4 @@ screening-text-quote = En el texto: «{ $excerpt }»
 screening-scan-again = Revisar otro texto
 screening-country-label = ¿En qué país estás ahora? Escribe el código del país, de dos letras, por ejemplo KE, HT o US.
 screening-country-show = Ver contactos de ayuda
+screening-check-done = Terminar la revisión

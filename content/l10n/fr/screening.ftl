@@ -248,3 +248,4 @@ screening-text-quote = Dans le texte : « { $excerpt } »
 screening-scan-again = Vérifier un autre texte
 screening-country-label = Dans quel pays êtes-vous maintenant ? Tapez son code à deux lettres, par exemple KE, HT ou US.
 screening-country-show = Voir les contacts d'aide
+screening-check-done = Terminer la vérification

@@ -248,3 +248,4 @@ screening-text-quote = Nan tèks la: “{ $excerpt }”
 screening-scan-again = Verifye yon lòt tèks
 screening-country-label = Nan ki peyi ou ye kounye a? Tape kòd de lèt li, pa egzanp KE, HT oswa US.
 screening-country-show = Wè kontak pou jwenn èd
+screening-check-done = Fini verifikasyon an

@@ -248,3 +248,4 @@ screening-text-quote = No texto: «{ $excerpt }»
 screening-scan-again = Verificar outro texto
 screening-country-label = Em que país está agora? Escreva o código de duas letras, por exemplo KE, HT ou US.
 screening-country-show = Ver contatos de ajuda
+screening-check-done = Terminar a verificação

@@ -248,3 +248,4 @@ screening-text-quote = Katika maandishi: “{ $excerpt }”
 screening-scan-again = Kagua maandishi mengine
 screening-country-label = Uko nchi gani sasa? Andika msimbo wake wa herufi mbili, kwa mfano KE, HT au US.
 screening-country-show = Onyesha mawasiliano ya msaada
+screening-check-done = Maliza ukaguzi
