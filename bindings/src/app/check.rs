@@ -212,7 +212,7 @@ impl Page for Report {
             if r.help.is_empty() {
                 view = view.note(cx.t("screening-help-unavailable"));
             }
-            view = help_entries(cx, view, &r.help);
+            view = help_entries(view, &r.help);
             view.input = Some(Input {
                 kind: InputKind::Text,
                 label: cx.t("screening-country-label"),
@@ -234,9 +234,12 @@ impl Page for Report {
             return Ok(help_step(&help, i).unwrap_or_else(Step::stay));
         }
         if action.starts_with("learn.") {
+            // TODO(learn flow): open the module itself once learn offers that.
             return super::learn::start(cx);
         }
         match action {
+            // TODO(help's `results_for(cx, country, urgent)` once merged): with a country,
+            // straight to its results.
             "find_help" => super::help::start(cx),
             // Straight home, not back through every question; the answers are dropped.
             "done" => Ok(Step::to(Nav::Home)),
@@ -268,8 +271,7 @@ pub(super) fn serious(risk: &str) -> bool {
 
 /// Help contacts as actions (`help.<index>`), each through the warning before it leaves
 /// the app; a walk-in place without a number is text.
-pub(super) fn help_entries(cx: &Cx, mut view: View, help: &[ScreenHelpView]) -> View {
-    let _ = cx;
+pub(super) fn help_entries(mut view: View, help: &[ScreenHelpView]) -> View {
     for (i, h) in help.iter().enumerate() {
         if h.uri.is_some() {
             view = view.go(format!("help.{i}"), h.name.clone());

@@ -2,13 +2,15 @@
 //! The text lives only in the result page's memory (wiped when dropped): Back, "Check
 //! another text", leaving for a next step, lock and quick exit all forget it.
 
+use std::cell::RefCell;
+
 use waymark_core::ErrorKind;
 use waymark_core::screening::Screening;
 use zeroize::Zeroizing;
 
 use super::check::{help_entries, help_step, learn_links, serious};
 use super::{ActionStyle, Block, Cx, InputKind, Nav, Page, ScreenId, Step, View};
-use crate::{ScreenHelpView, TextScanView, WaymarkError};
+use crate::{ScreenHelpView, TextFlagView, TextScanView, WaymarkError};
 
 pub(crate) fn start(cx: &Cx) -> Result<Step, WaymarkError> {
     let _ = cx;
@@ -43,20 +45,32 @@ impl Page for Scan {
         }
         let result = ScanResult {
             text: Zeroizing::new(text.to_owned()),
+            cache: RefCell::new(None),
         };
         result.scan(cx)?;
         Ok(Step::push(result))
     }
 }
 
-/// The result, scanned again at each render so it is always in the current language.
+/// The result, in the current language: scanned again only when the language changed (a
+/// long text takes a while to scan, and every event renders the page).
 struct ScanResult {
     text: Zeroizing<String>,
+    /// The language chain the view was made in, and the view.
+    cache: RefCell<Option<(Vec<String>, TextScanView)>>,
 }
 
 impl ScanResult {
     fn scan(&self, cx: &Cx) -> Result<TextScanView, WaymarkError> {
-        cx.waymark.screen_text(self.text.to_string())
+        let chain = cx.waymark.current_locale()?.chain;
+        if let Some((made_in, view)) = &*self.cache.borrow()
+            && *made_in == chain
+        {
+            return Ok(view.clone());
+        }
+        let view = cx.waymark.screen_text(self.text.to_string())?;
+        *self.cache.borrow_mut() = Some((chain, view.clone()));
+        Ok(view)
     }
 
     /// After a serious result: help for the region of the person's language, if it has one.
@@ -94,14 +108,18 @@ impl Page for ScanResult {
                 text: cx.t("screening-text-flags-title"),
             });
         }
-        for f in &scan.flags {
-            view = view
-                .block(Block::Heading {
-                    text: f.title.clone(),
-                })
-                .text(cx.t_text("screening-text-quote", "excerpt", &f.excerpt))
-                .text(f.explanation.clone())
-                .text(cx.t_text("screening-next-step", "step", &f.next_step));
+        for (f, excerpts) in by_sign(&scan) {
+            view = view.block(Block::Heading {
+                text: f.title.clone(),
+            });
+            for excerpt in excerpts {
+                view = view.text(cx.t_text("screening-text-quote", "excerpt", excerpt));
+            }
+            view = view.text(f.explanation.clone()).text(cx.t_text(
+                "screening-next-step",
+                "step",
+                &f.next_step,
+            ));
         }
         if !scan.next_steps.is_empty() {
             view = view.block(Block::Heading {
@@ -119,7 +137,7 @@ impl Page for ScanResult {
                 view = view.block(Block::Heading {
                     text: cx.t("screening-help-title"),
                 });
-                view = help_entries(cx, view, &help);
+                view = help_entries(view, &help);
             }
         }
         view = learn_links(cx, view, &modules(cx, &scan));
@@ -138,6 +156,7 @@ impl Page for ScanResult {
             "again" => return Ok(Step::pop()),
             "next.help_directory" => super::help::start(cx)?,
             "next.job_offer_questionnaire" => super::check::start(cx, "job_offer")?,
+            // TODO(learn flow): open the module itself once learn offers that.
             a if a.starts_with("learn.") => super::learn::start(cx)?,
             _ => return Ok(Step::stay()),
         };
@@ -151,6 +170,26 @@ fn instead(mut step: Step) -> Step {
         step.nav = Nav::Replace(page);
     }
     step
+}
+
+/// At most this many different spans quoted for one sign.
+const QUOTES: usize = 3;
+
+/// Each sign once, in the order found, with the different spans that show it (a long text
+/// repeating a phrase would otherwise list the same sign hundreds of times).
+fn by_sign(scan: &TextScanView) -> Vec<(&TextFlagView, Vec<&str>)> {
+    let mut signs: Vec<(&TextFlagView, Vec<&str>)> = Vec::new();
+    for f in &scan.flags {
+        match signs.iter_mut().find(|(s, _)| s.id == f.id) {
+            Some((_, quotes)) => {
+                if quotes.len() < QUOTES && !quotes.contains(&f.excerpt.as_str()) {
+                    quotes.push(&f.excerpt);
+                }
+            }
+            None => signs.push((f, vec![&f.excerpt])),
+        }
+    }
+    signs
 }
 
 /// The learning modules of the signs found, in order.
@@ -314,6 +353,46 @@ mod tests {
         assert_eq!(field(&d), "");
         // Nothing was written.
         assert!(!d.waymark.vault_status().unwrap().exists);
+    }
+
+    #[test]
+    fn a_sign_repeated_in_a_long_text_is_shown_once_with_its_different_spans() {
+        let mut d = at_scan();
+        let text = format!(
+            "{HIGH} Send your passport. send your passport. {}",
+            HIGH.repeat(50)
+        );
+        d.submit(&text);
+        let raw = d.waymark.screen_text(text.clone()).unwrap();
+        assert!(raw.flags.len() > 100);
+        let all = d.text();
+        assert_eq!(
+            all.matches("You are asked to hand over your passport")
+                .count(),
+            1,
+            "{all}"
+        );
+        assert_eq!(
+            all.matches("In the text: “send your passport”").count(),
+            1,
+            "{all}"
+        );
+        assert!(all.contains("In the text: “Send your passport”"), "{all}");
+    }
+
+    #[test]
+    fn the_result_follows_a_change_of_language() {
+        let mut d = at_scan();
+        d.submit(HIGH);
+        assert!(d.text().contains("Warning signs found in the text"));
+        d.waymark.set_locales(vec!["fr".into()]).unwrap();
+        d.send(Event::Refresh);
+        assert_eq!(d.screen.id, ScreenId::TextScanResult);
+        assert!(
+            d.text().contains("Signes d'alerte trouvés dans le texte"),
+            "{}",
+            d.text()
+        );
     }
 
     #[test]
