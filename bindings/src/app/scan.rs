@@ -9,7 +9,9 @@ use waymark_core::screening::Screening;
 use zeroize::Zeroizing;
 
 use super::check::{help_entries, help_step, learn_links, serious};
-use super::{ActionStyle, Block, Cx, InputKind, Nav, Page, ScreenId, Step, View};
+use super::{
+    ActionStyle, Block, Cx, InputKind, Nav, Page, Screen, ScreenId, Step, View, speakable,
+};
 use crate::{ScreenHelpView, TextFlagView, TextScanView, WaymarkError};
 
 pub(crate) fn start(cx: &Cx) -> Result<Step, WaymarkError> {
@@ -190,6 +192,22 @@ fn by_sign(scan: &TextScanView) -> Vec<(&TextFlagView, Vec<&str>)> {
         }
     }
     signs
+}
+
+/// What "Read aloud" may speak of a result: everything but the quoted spans (the person's
+/// own text: nobody nearby should hear it). To become `ScanResult`'s `Page::read_aloud`
+/// once that hook (settings branch) is merged.
+pub(crate) fn without_quotes(cx: &Cx, screen: &Screen) -> String {
+    let marker = "\u{1}";
+    let quote = cx.t_text("screening-text-quote", "excerpt", marker);
+    let Some((before, after)) = quote.split_once(marker) else {
+        return speakable(screen);
+    };
+    let mut screen = screen.clone();
+    screen.blocks.retain(
+        |b| !matches!(b, Block::Text { text } if text.starts_with(before) && text.ends_with(after)),
+    );
+    speakable(&screen)
 }
 
 /// The learning modules of the signs found, in order.
@@ -378,6 +396,24 @@ mod tests {
             "{all}"
         );
         assert!(all.contains("In the text: “Send your passport”"), "{all}");
+    }
+
+    #[test]
+    fn read_aloud_can_leave_out_the_persons_own_text() {
+        let mut d = at_scan();
+        d.submit(HIGH);
+        let cx = super::Cx {
+            waymark: &d.waymark,
+        };
+        let spoken = super::without_quotes(&cx, &d.screen);
+        assert!(d.text().contains("send your passport"));
+        assert!(!spoken.contains("send your passport"), "{spoken}");
+        assert!(!spoken.contains("Thailand"), "{spoken}");
+        assert!(spoken.contains("What the check shows"), "{spoken}");
+        assert!(
+            spoken.contains("You are asked to hand over your passport"),
+            "{spoken}"
+        );
     }
 
     #[test]
