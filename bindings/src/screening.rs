@@ -300,7 +300,7 @@ fn headline_id(risk: Risk) -> String {
 
 impl Waymark {
     /// Help for the report, from the help directory (nothing is written).
-    fn screen_help(
+    pub(crate) fn screen_help(
         &self,
         country: &str,
         urgent: bool,

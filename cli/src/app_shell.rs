@@ -5,7 +5,7 @@
 //! Typing: a number picks from the list (Back is the last number); on a screen that asks
 //! for something, any other line is the answer (a PIN is not shown while typed); `q` is
 //! the quick exit everywhere. On a screen that asks for a number, every line is the answer
-//! and an empty line goes back.
+//! and an empty line goes back. A long text (a pasted advert) is every line up to an empty one.
 
 use std::path::Path;
 
@@ -166,6 +166,7 @@ fn read(prompt: &mut Prompt, screen: &Screen) -> Read {
         None => prompt.say("menu-prompt"),
         Some(InputKind::Number) => prompt.say("terminal-number-prompt"),
         Some(_) if screen.actions.is_empty() && screen.back.is_none() => {}
+        Some(InputKind::LongText) => prompt.say("screening-paste-prompt"),
         Some(_) => prompt.say("terminal-answer-prompt"),
     }
     let line = if kind == Some(InputKind::Pin) {
@@ -192,6 +193,23 @@ fn read(prompt: &mut Prompt, screen: &Screen) -> Read {
                 action: a.id.clone(),
             },
             None => Event::Back,
+        });
+    }
+    if kind == Some(InputKind::LongText) {
+        // A pasted advert has several lines: read them all, up to an empty line.
+        let mut text = zeroize::Zeroizing::new(line);
+        while !text.is_empty() {
+            let Some(more) = prompt.line() else {
+                return Read::End;
+            };
+            if more.is_empty() {
+                break;
+            }
+            text.push('\n');
+            text.push_str(&more);
+        }
+        return Read::Event(Event::Submit {
+            text: text.to_string(),
         });
     }
     if kind.is_some() {

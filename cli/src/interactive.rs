@@ -175,7 +175,6 @@ type Action = fn(&Shell, &mut Prompt) -> Result<Flow, WaymarkError>;
 /// The main menu, in order. Each feature adds its entry here.
 fn main_menu() -> Vec<(&'static str, Action)> {
     vec![
-        ("screening-menu", crate::screen_cmd::interactive),
         ("menu-language", choose_language),
         ("menu-quit", |_, _| Ok(Flow::Quit)),
     ]

@@ -1,15 +1,14 @@
-//! `waymark screen ...`: the private self-check. Input comes from stdin and is never
-//! written anywhere; the interactive walk-through keeps answers in memory only.
+//! `waymark screen ...`: the private self-check, for scripts. Input comes from stdin and is
+//! never written anywhere. The interactive check is the app core's (`bindings/src/app/check.rs`).
 
 use std::collections::HashMap;
 use std::io::Read;
 
 use clap::Subcommand;
 use serde::Deserialize;
-use waymark::{MessageArg, ScreenReportView, TextScanView, WaymarkError};
+use waymark::{ScreenReportView, TextScanView, WaymarkError};
 
 use crate::Shell;
-use crate::interactive::{Flow, Prompt};
 
 #[derive(Subcommand)]
 pub enum ScreenCommand {
@@ -133,7 +132,7 @@ fn headline(risk: &str) -> String {
     format!("screening-risk-{risk}")
 }
 
-pub fn print_report(shell: &Shell, report: &ScreenReportView) {
+fn print_report(shell: &Shell, report: &ScreenReportView) {
     outln!();
     outln!("{}", shell.text("screening-report-title"));
     outln!("{}", report.headline);
@@ -209,144 +208,5 @@ fn print_scan(shell: &Shell, view: &TextScanView) {
             };
             outln!("- {} ({how})", step.label);
         }
-    }
-}
-
-/// The interactive entry: pick a check, answer one question at a time (back, skip, not
-/// sure; `q` closes Waymark at once), then read the report. Answers live in memory only.
-pub fn interactive(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
-    prompt.say("screening-privacy-note");
-    let kinds = [
-        "screening-kind-job-offer",
-        "screening-kind-my-situation",
-        "screening-kind-text",
-        "menu-back",
-    ];
-    let labels: Vec<String> = kinds.iter().map(|k| prompt.text(k)).collect();
-    let title = prompt.text("screening-choose-kind");
-    let Some(choice) = prompt.choose(&title, &labels) else {
-        return Ok(Flow::Quit);
-    };
-    match choice {
-        0 => questionnaire(shell, prompt, "job_offer"),
-        1 => questionnaire(shell, prompt, "my_situation"),
-        2 => paste(shell, prompt),
-        _ => Ok(Flow::Continue),
-    }
-}
-
-fn questionnaire(shell: &Shell, prompt: &mut Prompt, kind: &str) -> Result<Flow, WaymarkError> {
-    let view = shell.waymark.screen_questions(kind.to_owned())?;
-    outln!();
-    outln!("{}", view.title);
-    let options: Vec<String> = [
-        "screening-answer-yes",
-        "screening-answer-no",
-        "screening-answer-unsure",
-        "screening-answer-back",
-        "screening-answer-skip",
-    ]
-    .iter()
-    .map(|k| prompt.text(k))
-    .collect();
-    let total = view.questions.len();
-    let mut answers: HashMap<String, String> = HashMap::new();
-    let mut i = 0;
-    while i < total {
-        let q = &view.questions[i];
-        let progress = shell
-            .waymark
-            .message(
-                "screening-progress".into(),
-                vec![
-                    MessageArg::Number {
-                        name: "number".into(),
-                        value: (i + 1) as f64,
-                    },
-                    MessageArg::Number {
-                        name: "total".into(),
-                        value: total as f64,
-                    },
-                ],
-            )?
-            .text;
-        let title = format!("{progress}\n{}\n({})", q.text, q.help);
-        let Some(pick) = prompt.choose(&title, &options) else {
-            return Ok(Flow::Quit);
-        };
-        match pick {
-            0..=2 => {
-                let answer = ["yes", "no", "unsure"][pick];
-                answers.insert(q.id.clone(), answer.to_owned());
-                i += 1;
-            }
-            3 => i = i.saturating_sub(1),
-            _ => {
-                answers.remove(&q.id);
-                i += 1;
-            }
-        }
-    }
-    let mut report = shell
-        .waymark
-        .screen_answer(kind.to_owned(), answers.clone(), None)?;
-    // For serious results, offer help for the country the person is in (kept in memory
-    // for this one report only).
-    if matches!(report.risk.as_str(), "high" | "urgent") {
-        loop {
-            prompt.say("screening-ask-country");
-            let Some(country) = prompt.line() else {
-                return Ok(Flow::Quit);
-            };
-            if country.is_empty() {
-                break;
-            }
-            match shell
-                .waymark
-                .screen_answer(kind.to_owned(), answers.clone(), Some(country))
-            {
-                Ok(r) => {
-                    report = r;
-                    break;
-                }
-                Err(WaymarkError::InvalidInput { message }) => outln!("{message}"),
-                Err(e) => return Err(e),
-            }
-        }
-    }
-    print_report(shell, &report);
-    Ok(Flow::Continue)
-}
-
-fn paste(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
-    prompt.say("screening-paste-prompt");
-    let mut text = String::new();
-    loop {
-        let Some(line) = prompt.line() else {
-            return Ok(Flow::Quit);
-        };
-        if line.is_empty() {
-            break;
-        }
-        text.push_str(&line);
-        text.push('\n');
-    }
-    let view = shell.waymark.screen_text(text)?;
-    print_scan(shell, &view);
-    if view.next_steps.is_empty() {
-        return Ok(Flow::Continue);
-    }
-    // After a serious result, the same next steps the phones offer, one choice away.
-    let mut labels: Vec<String> = view.next_steps.iter().map(|s| s.label.clone()).collect();
-    labels.push(prompt.text("menu-back"));
-    let title = prompt.text("screening-text-next-title");
-    let Some(choice) = prompt.choose(&title, &labels) else {
-        return Ok(Flow::Quit);
-    };
-    match view.next_steps.get(choice).map(|s| s.id.as_str()) {
-        // Find help lives in the app core now (bindings/src/app/help.rs).
-        Some("help_directory") => Ok(Flow::Continue),
-        Some("job_offer_questionnaire") => questionnaire(shell, prompt, "job_offer"),
-        _ => Ok(Flow::Continue),
     }
 }

@@ -3,9 +3,7 @@
 
 mod common;
 
-use common::{plain, waymark, waymark_in};
-
-const SCREENING: &str = "Check a job offer or my situation";
+use common::{app_session, plain, waymark};
 
 #[test]
 fn indicators_reads_stdin_and_answers_with_the_issue_fields() {
@@ -343,71 +341,89 @@ fn help_comes_from_the_directory_for_high_and_urgent_only() {
     assert_eq!(run.json()["error"]["kind"], "invalid_input");
 }
 
+/// The number of a home entry in the app core's terminal session.
+fn home_entry(label: &str) -> String {
+    let run = app_session(None, &["--locale", "en"], "q\n");
+    run.stdout
+        .lines()
+        .find_map(|l| {
+            let (n, rest) = l.trim().split_once(". ")?;
+            (rest == label).then(|| n.to_owned())
+        })
+        .unwrap_or_else(|| panic!("no {label:?} on home:\n{}", run.stdout))
+}
+
 #[test]
-fn interactive_walk_through_with_back_skip_and_report() {
+fn the_app_session_checks_a_job_offer_with_back_skip_and_a_typed_country() {
     let dir = tempfile::tempdir().unwrap();
-    // Screening, kind 1 (job offer); under_18: No; pay_fee: Yes; Back (to pay_fee); Skip
-    // pay_fee; then Not sure once and Skip for the rest; then quit.
-    let mut input = format!("{}\n1\n2\n1\n4\n5\n3\n", common::menu(SCREENING));
-    for _ in 0..12 {
-        input.push_str("5\n");
-    }
-    input.push_str("q\n");
-    let run = waymark_in(Some(dir.path()), &["--locale", "en"], &input);
+    let data = dir.path().join("data");
+    let data = data.to_str().unwrap();
+    // Job offer: under_18 No; pay_fee Yes; Back (5) to pay_fee, shown answered; Yes again;
+    // Skip (4) the other 13; on the report a wrong country, then ke; then quick exit.
+    let mut input = format!(
+        "{}\n2\n1\n5\n1\n",
+        home_entry("A job offer (before I leave)")
+    );
+    input.push_str(&"4\n".repeat(13));
+    input.push_str("Kenya\nke\nq\n");
+    let run = app_session(
+        Some(dir.path()),
+        &["--locale", "en", "--data-dir", data],
+        &input,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
     let out = plain(&run.stdout);
     assert!(out.contains("Question 1 of 15"), "{out}");
-    assert!(out.contains("Are you under 18?"));
+    assert!(out.contains("Are you under 18?"), "{out}");
+    assert!(
+        out.contains("  1. Yes *"),
+        "the answer given is marked after Back:\n{out}"
+    );
     assert!(out.contains("What the check shows"), "{out}");
-    // pay_fee was answered yes, then skipped after going back: no fee signal.
-    assert!(!out.contains("You are asked to pay for the job"), "{out}");
-    // "Not sure" on the loan question adds its find-out step.
-    assert!(out.contains("Ask how much you would owe"), "{out}");
-    // Nothing was written to the data folder.
-    let written: Vec<_> = walk(dir.path());
+    assert!(out.contains("! We found serious warning signs"), "{out}");
+    assert!(out.contains("You are asked to pay for the job"), "{out}");
+    assert!(out.contains("A country is two letters"), "{out}");
+    assert!(out.contains("Where to get help"), "{out}");
+    assert!(out.contains("1195"), "{out}");
+    // Nothing was written: no vault, no file at all.
+    let written = walk(dir.path());
     assert!(written.is_empty(), "{written:?}");
 }
 
 #[test]
-fn interactive_report_asks_the_country_for_serious_results() {
-    // Job offer: under_18 No, pay_fee Yes, then Skip the other 13; a bad country is
-    // explained and asked again; KE shows Kenyan help.
-    let mut input = format!("{}\n1\n2\n1\n", common::menu(SCREENING));
-    for _ in 0..13 {
-        input.push_str("5\n");
-    }
-    input.push_str("Kenya\nke\nq\n");
-    let run = waymark(&["--locale", "en"], &input);
-    let out = plain(&run.stdout);
-    assert!(out.contains("Which country are you in now?"), "{out}");
-    assert!(out.contains("A country is two letters"), "{out}");
-    assert!(out.contains("Where to get help"), "{out}");
-    assert!(out.contains("1195"), "{out}");
-}
-
-#[test]
-fn interactive_quick_exit_in_the_middle_of_a_check() {
-    let run = waymark(
-        &["--locale", "en"],
-        &format!("{}\n1\nq\n", common::menu(SCREENING)),
-    );
+fn the_app_session_quick_exit_in_the_middle_of_a_check() {
+    let input = format!("{}\n1\nq\n", home_entry("A job offer (before I leave)"));
+    let run = app_session(None, &["--locale", "en"], &input);
     assert_eq!(run.code, 0);
     let out = plain(&run.stdout);
     assert!(out.contains("Are you under 18?"));
+    assert!(out.contains("Question 2 of 15"));
     assert!(!out.contains("What the check shows"));
 }
 
 #[test]
-fn interactive_text_scan() {
-    let run = waymark(
-        &["--locale", "en"],
-        &format!(
-            "{}\n3\nPay the fee and send your passport.\n\nq\n",
-            common::menu(SCREENING)
-        ),
+fn the_app_session_scans_a_pasted_text_of_several_lines_and_offers_next_steps() {
+    let entry = home_entry("Paste the text of a job advert or message");
+    let input = format!(
+        "{entry}\nCustomer service job in Thailand!\nPay the fee and send your passport.\n\nq\n"
     );
+    let run = app_session(None, &["--locale", "en"], &input);
+    assert_eq!(run.code, 0, "{}", run.stderr);
     let out = plain(&run.stdout);
+    assert!(
+        out.contains("Paste the text, then press Enter on an empty line."),
+        "{out}"
+    );
     assert!(out.contains("Warning signs found in the text"), "{out}");
-    assert!(out.contains("\"send your passport\""), "{out}");
+    assert!(out.contains("In the text: “send your passport”"), "{out}");
+    assert!(out.contains("What you can do next"), "{out}");
+    assert!(
+        out.contains("Answer the job-offer questions for a fuller check"),
+        "{out}"
+    );
+    assert!(out.contains("Check another text"), "{out}");
+    // Both lines were one text: the second was not taken as a choice.
+    assert!(!out.contains("not one of the choices"), "{out}");
 }
 
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {

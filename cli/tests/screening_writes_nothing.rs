@@ -1,8 +1,9 @@
 //! The promise of the self-check: nothing a person types or answers is written anywhere.
 //! Every screening command (scripted, `--json` and interactive) runs with a fresh data
-//! folder and `HOME`/`TMPDIR` inside one temporary folder; afterwards that folder holds no
-//! file at all, and with a vault already there, not one byte of it changed. Mirrors the
-//! directory's `a_query_writes_nothing_to_the_data_folder` in `bindings/tests/directory.rs`.
+//! folder and `HOME`/`TMPDIR` inside one temporary folder (the interactive ones in the app
+//! core's session); afterwards that folder holds no file at all, and with a vault already
+//! there, not one byte of it changed. Mirrors the directory's
+//! `a_query_writes_nothing_to_the_data_folder` in `bindings/tests/directory.rs`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
@@ -41,9 +42,21 @@ impl Home {
         waymark_env(Some(self.0.path()), &all, stdin, &[("TMPDIR", &tmp)])
     }
 
-    /// The number of a main-menu entry, read from this home's own menu.
-    fn menu(&self, label: &str) -> String {
-        let run = self.run(&[], "q\n");
+    /// A session of the app core's terminal renderer in this home.
+    fn app(&self, stdin: &str) -> Run {
+        let data = self.data().to_string_lossy().into_owned();
+        let tmp = self.tmp().to_string_lossy().into_owned();
+        waymark_env(
+            Some(self.0.path()),
+            &["--data-dir", &data, "--locale", "en"],
+            stdin,
+            &[("TMPDIR", &tmp), ("WAYMARK_SHELL", "app")],
+        )
+    }
+
+    /// The number of an entry of the app's home screen, read from this home's own session.
+    fn entry(&self, label: &str) -> String {
+        let run = self.app("q\n");
         run.stdout
             .lines()
             .find_map(|l| {
@@ -158,23 +171,25 @@ fn screen_everything(home: &Home) {
         }
     }
 
-    // Interactive: the job-offer check with a typed country (wrong first), the situation
-    // check, the pasted text, and a quick exit in the middle of a check.
-    let screening = home.menu("Check a job offer or my situation");
-    let close = home.menu("Close Waymark");
-    let mut job = format!("{screening}\n1\n2\n1\n");
-    job.push_str(&"1\n".repeat(13));
-    job.push_str(&format!("{TYPED}\nke\n{close}\n"));
-    let run = home.run(&[], &job);
+    // The app's session: the job-offer check with a typed country (wrong first), the
+    // situation check, the pasted text, and a quick exit in the middle of a check.
+    let job = home.entry("A job offer (before I leave)");
+    let situation = home.entry("My situation (I am already travelling or working)");
+    let paste = home.entry("Paste the text of a job advert or message");
+    let mut input = format!("{job}\n2\n");
+    input.push_str(&"1\n".repeat(14));
+    input.push_str(&format!("{TYPED}\nke\nq\n"));
+    let run = home.app(&input);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let out = common::plain(&run.stdout);
     assert!(out.contains("Where to get help"), "{out}");
     assert!(out.contains("A country is two letters"), "{out}");
+    assert!(out.contains("1195"), "{out}");
 
-    let mut situation = format!("{screening}\n2\n2\n");
-    situation.push_str(&"1\n".repeat(19));
-    situation.push_str(&format!("{TYPED}\nph\n{close}\n"));
-    let run = home.run(&[], &situation);
+    let mut input = format!("{situation}\n2\n");
+    input.push_str(&"1\n".repeat(19));
+    input.push_str(&format!("{TYPED}\nph\nq\n"));
+    let run = home.app(&input);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         common::plain(&run.stdout).contains("What the check shows"),
@@ -182,7 +197,7 @@ fn screen_everything(home: &Home) {
         run.stdout
     );
 
-    let run = home.run(&[], &format!("{screening}\n3\n{text}\n\n{close}\n"));
+    let run = home.app(&format!("{paste}\n{text}\n\nq\n"));
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         common::plain(&run.stdout).contains("Warning signs found in the text"),
@@ -190,7 +205,7 @@ fn screen_everything(home: &Home) {
         run.stdout
     );
 
-    let run = home.run(&[], &format!("{screening}\n1\n2\n1\nq\n"));
+    let run = home.app(&format!("{job}\n2\n1\nq\n"));
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
 

@@ -352,6 +352,26 @@ fn every_menu_and_report_fits_40_and_100_columns_in_every_language() {
                     seen.push_str(&r.stdout);
                 }
             }
+            // The app core's session: the job-offer check, the text scan and the situation
+            // check (home's entries 2 to 4), through to their reports.
+            for entry in 2..=4 {
+                for answer in ["1", "2"] {
+                    let dir = tempfile::tempdir().unwrap();
+                    let input = format!("{entry}\n{}", format!("{answer}\n\n").repeat(25));
+                    let r = on_app_terminal(dir.path(), locale, cols, 100_000, &input);
+                    assert_eq!(r.code, 0, "{locale} app {entry}: {}", r.stderr);
+                    for line in r.stdout.lines() {
+                        assert!(
+                            columns(line) <= cols,
+                            "{locale}, {cols} columns, app {entry}: {line:?}"
+                        );
+                    }
+                    if locale != "ar" {
+                        assert!(!has_marks(&r.stdout), "{locale} app {entry}: {}", r.stdout);
+                    }
+                    seen.push_str(&r.stdout);
+                }
+            }
         }
     }
     // The walk reached the long screens, not only the menus. (Lessons are the app
@@ -396,19 +416,47 @@ fn json_and_exports_are_never_wrapped_even_on_a_terminal() {
     assert!(r.stdout.lines().any(|l| columns(l) > 40));
 }
 
+/// `on_terminal` for a session of the app core's renderer.
+fn on_app_terminal(
+    dir: &std::path::Path,
+    locale: &str,
+    cols: usize,
+    rows: usize,
+    input: &str,
+) -> common::Run {
+    let d = dir.to_string_lossy().into_owned();
+    let (c, r) = (cols.to_string(), rows.to_string());
+    common::waymark_env(
+        Some(dir),
+        &["--data-dir", &d, "--locale", locale],
+        input,
+        &[
+            ("WAYMARK_FORCE_TERMINAL", "1"),
+            ("COLUMNS", &c),
+            ("LINES", &r),
+            ("WAYMARK_SHELL", "app"),
+        ],
+    )
+}
+
 #[test]
 fn a_screen_taller_than_the_terminal_pauses_before_it_scrolls_away() {
     let dir = tempfile::tempdir().unwrap();
-    // The job-offer check, answered "yes" throughout, no country; Enter at every pause.
-    let entry = common::menu("Check a job offer or my situation");
-    let input = format!("{entry}\n1\n{}\n{}", "1\n".repeat(15), "\n".repeat(20));
-    let r = on_terminal(dir.path(), "en", 100, 20, &input);
+    // The job-offer check (home's second entry), answered "yes" throughout, no country;
+    // Enter at every pause.
+    let input = format!("2\n{}{}", "1\n".repeat(15), "\n".repeat(20));
+    let r = on_app_terminal(dir.path(), "en", 100, 20, &input);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.contains("Press Enter"), "{}", r.stdout);
-    // The report's headline is shown before the first pause of the report.
-    let report = r.stdout.rsplit("or press Enter to skip.").next().unwrap();
+    // The report's title and headline are shown before the first pause of the report.
+    let report = r
+        .stdout
+        .split("> ")
+        .find(|s| s.contains("What the check shows"))
+        .unwrap();
     let (first, _) = report.split_once("Press Enter").unwrap();
     assert!(first.contains("What the check shows"), "{first}");
+    assert!(first.contains("We found"), "{first}");
     // No stretch of output between answers is taller than the terminal.
     for screen in r.stdout.split("> ") {
         let screen: Vec<_> = screen.split("Press Enter").collect();
@@ -417,7 +465,7 @@ fn a_screen_taller_than_the_terminal_pauses_before_it_scrolls_away() {
         }
     }
     // Without a terminal nothing pauses.
-    let piped = common::waymark_in(Some(dir.path()), &["--locale", "en"], &input);
+    let piped = common::app_session(Some(dir.path()), &["--locale", "en"], &input);
     assert!(!piped.stdout.contains("Press Enter"));
 }
 
@@ -443,20 +491,15 @@ fn progress_and_learn_more_name_modules_by_their_titles() {
         let r = run_in(dir.path(), &["--locale", locale, "learn", "progress"]);
         assert!(r.stdout.contains(&title), "{locale}: {}", r.stdout);
         assert!(!r.stdout.contains("safe_migration"), "{}", r.stdout);
-        // The job-offer report's "Learn more" uses the same title.
-        let entry = common::menu("Check a job offer or my situation");
-        let answers = format!("{entry}\n1\n{}\nq\n", "1\n".repeat(15));
-        let r = common::waymark_in(Some(dir.path()), &["--locale", locale], &answers);
+        // The job-offer report's "Learn more" (the app's home, second entry) uses the same title.
+        let answers = format!("2\n{}q\n", "1\n".repeat(15));
+        let r = common::app_session(Some(dir.path()), &["--locale", locale], &answers);
         let prefix = if locale == "en" {
             "Learn more"
         } else {
             "En savoir plus"
         };
-        let learn_more: Vec<&str> = r
-            .stdout
-            .lines()
-            .filter(|l| l.trim_start().starts_with(prefix))
-            .collect();
+        let learn_more: Vec<&str> = r.stdout.lines().filter(|l| l.contains(prefix)).collect();
         assert!(!learn_more.is_empty(), "{locale}: {}", r.stdout);
         assert!(
             learn_more.iter().any(|l| l.contains(&title)),

@@ -1,23 +1,628 @@
-//! PLACEHOLDER until this flow moves into the app core (issue 20): a screen with the
-//! section's title only. Replace the whole file.
+//! The self-check: a job offer (before leaving) or my situation (already travelling or
+//! working). One question per screen with its progress; Back is the previous question.
+//! The answers live in these pages only and are gone when the check is left; the report
+//! says the risk, the signs found, what to find out and where to get help.
 
-use super::{Cx, Page, ScreenId, Step, View};
-use crate::WaymarkError;
+use std::collections::HashMap;
+
+use waymark_core::ErrorKind;
+
+use super::check_handoff::handoff;
+use super::{ActionStyle, Block, Cx, Input, InputKind, Nav, Page, ScreenId, Step, View};
+use crate::{MessageArg, ScreenHelpView, ScreenReportView, WaymarkError};
+
+const ANSWERS: &[(&str, &str)] = &[
+    ("yes", "screening-answer-yes"),
+    ("no", "screening-answer-no"),
+    ("unsure", "screening-answer-unsure"),
+];
 
 pub(crate) fn start(cx: &Cx, kind: &str) -> Result<Step, WaymarkError> {
-    let _ = kind;
-    let _ = cx;
-    Ok(Step::push(Placeholder))
+    // An unknown kind is refused here, before any screen shows.
+    let questions = cx.waymark.screen_questions(kind.to_owned())?;
+    Ok(Step::push(Check {
+        kind: kind.to_owned(),
+        ids: questions.questions.into_iter().map(|q| q.id).collect(),
+        at: 0,
+        answers: HashMap::new(),
+    }))
 }
 
-struct Placeholder;
+/// One check in progress.
+struct Check {
+    kind: String,
+    /// The question ids in order (the texts are read in the current language at render).
+    ids: Vec<String>,
+    /// The question on the screen.
+    at: usize,
+    /// `yes`, `no` or `unsure` by question id; a skipped question has none.
+    answers: HashMap<String, String>,
+}
 
-impl Page for Placeholder {
+impl Check {
+    /// The next question, or the report after the last.
+    fn next(&mut self, cx: &Cx) -> Result<Step, WaymarkError> {
+        if self.at + 1 < self.ids.len() {
+            self.at += 1;
+            return Ok(Step::stay());
+        }
+        Ok(Step::push(Report::new(
+            cx,
+            self.kind.clone(),
+            self.answers.clone(),
+        )?))
+    }
+}
+
+impl Page for Check {
     fn id(&self) -> ScreenId {
-        ScreenId::Home
+        ScreenId::CheckQuestion
     }
 
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
-        Ok(View::new(cx.t("screening-menu")))
+        let view = cx.waymark.screen_questions(self.kind.clone())?;
+        let total = view.questions.len();
+        let Some(q) = view.questions.get(self.at) else {
+            return Err(WaymarkError::new(
+                ErrorKind::InvalidInput,
+                cx.t("screening-error-unknown-question"),
+            ));
+        };
+        let progress = cx.t_args(
+            "screening-progress",
+            vec![
+                MessageArg::Number {
+                    name: "number".into(),
+                    value: (self.at + 1) as f64,
+                },
+                MessageArg::Number {
+                    name: "total".into(),
+                    value: total as f64,
+                },
+            ],
+        );
+        let mut page = View::new(view.title)
+            .block(Block::Progress {
+                done: (self.at + 1) as u32,
+                total: total as u32,
+                label: progress,
+            })
+            .block(Block::Heading {
+                text: q.text.clone(),
+            })
+            .note(q.help.clone());
+        let current = self.answers.get(&q.id);
+        for (answer, msg) in ANSWERS {
+            page = page.action(
+                format!("answer.{}.{answer}", q.id),
+                cx.t(msg),
+                ActionStyle::Choice {
+                    selected: current.is_some_and(|a| a == answer),
+                },
+            );
+        }
+        Ok(page
+            .go(format!("skip.{}", q.id), cx.t("screening-answer-skip"))
+            .note(cx.t("shell-check-privacy")))
+    }
+
+    fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        let Some(id) = self.ids.get(self.at).cloned() else {
+            return Ok(Step::stay());
+        };
+        if let Some(rest) = action.strip_prefix("answer.")
+            && let Some((question, answer)) = rest.rsplit_once('.')
+            && question == id
+        {
+            self.answers.insert(id, answer.to_owned());
+            return self.next(cx);
+        }
+        if action.strip_prefix("skip.") == Some(id.as_str()) {
+            self.answers.remove(&id);
+            return self.next(cx);
+        }
+        Ok(Step::stay())
+    }
+
+    fn back(&mut self, _cx: &Cx) -> Option<Step> {
+        if self.at == 0 {
+            return None;
+        }
+        self.at -= 1;
+        Some(Step::stay())
+    }
+}
+
+/// The report of a finished check. Its answers are a copy: Back returns to the last
+/// question with the answers as they were.
+struct Report {
+    kind: String,
+    answers: HashMap<String, String>,
+    /// For help contacts: typed by the person, or the region of their language.
+    country: Option<String>,
+}
+
+impl Report {
+    fn new(cx: &Cx, kind: String, answers: HashMap<String, String>) -> Result<Self, WaymarkError> {
+        let mut report = Self {
+            kind,
+            answers,
+            country: None,
+        };
+        // The language's region (`KE` from `sw-KE`) picks help at once when it is a country.
+        if let Some(region) = cx.waymark.region() {
+            report.country = Some(region);
+            if report.report(cx).is_err() {
+                report.country = None;
+            }
+        }
+        report.report(cx)?;
+        Ok(report)
+    }
+
+    fn report(&self, cx: &Cx) -> Result<ScreenReportView, WaymarkError> {
+        cx.waymark.screen_answer(
+            self.kind.clone(),
+            self.answers.clone(),
+            self.country.clone(),
+        )
+    }
+}
+
+impl Page for Report {
+    fn id(&self) -> ScreenId {
+        ScreenId::CheckReport
+    }
+
+    fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
+        let r = self.report(cx)?;
+        let serious = serious(&r.risk);
+        let mut view = View::new(cx.t("screening-report-title"));
+        view = if serious {
+            view.block(Block::Warning { text: r.headline })
+        } else {
+            view.text(r.headline)
+        };
+        view = view.note(cx.t("screening-not-a-finding"));
+        if !r.signals.is_empty() {
+            view = view.block(Block::Heading {
+                text: cx.t("screening-signals-title"),
+            });
+            for s in &r.signals {
+                view = view
+                    .block(Block::Heading {
+                        text: s.title.clone(),
+                    })
+                    .text(s.explanation.clone())
+                    .text(cx.t_text("screening-next-step", "step", &s.next_step));
+            }
+        }
+        if !r.find_out.is_empty() {
+            view = view.block(Block::Heading {
+                text: cx.t("screening-find-out-title"),
+            });
+            for f in &r.find_out {
+                view = view.text(f.text.clone());
+            }
+        }
+        if serious {
+            view = view.block(Block::Heading {
+                text: cx.t("screening-help-title"),
+            });
+            if r.help.is_empty() {
+                view = view.note(cx.t("screening-help-unavailable"));
+            }
+            view = help_entries(view, &r.help);
+            view.input = Some(Input {
+                kind: InputKind::Text,
+                label: cx.t("screening-country-label"),
+                hint: None,
+                value: self.country.clone().unwrap_or_default(),
+                submit: cx.t("screening-country-show"),
+            });
+        }
+        let modules: Vec<String> = r.signals.iter().map(|s| s.module.clone()).collect();
+        view = learn_links(cx, view, &modules);
+        Ok(view
+            .go("find_help", cx.t("directory-menu"))
+            .go("done", cx.t("screening-check-done")))
+    }
+
+    fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        if let Some(i) = action.strip_prefix("help.") {
+            let help = self.report(cx)?.help;
+            return Ok(help_step(&help, i).unwrap_or_else(Step::stay));
+        }
+        if action.starts_with("learn.") {
+            // TODO(learn flow): open the module itself once learn offers that.
+            return super::learn::start(cx);
+        }
+        match action {
+            // TODO(help's `results_for(cx, country, urgent)` once merged): with a country,
+            // straight to its results.
+            "find_help" => super::help::start(cx),
+            // Straight home, not back through every question; the answers are dropped.
+            "done" => Ok(Step::to(Nav::Home)),
+            _ => Ok(Step::stay()),
+        }
+    }
+
+    /// The country for help contacts, checked as typed: a wrong code is said and the
+    /// report stays as it was. An empty line clears it.
+    fn submit(&mut self, cx: &Cx, text: &str) -> Result<Step, WaymarkError> {
+        let code = text.trim();
+        if code.is_empty() {
+            self.country = None;
+            return Ok(Step::stay());
+        }
+        cx.waymark.screen_answer(
+            self.kind.clone(),
+            self.answers.clone(),
+            Some(code.to_owned()),
+        )?;
+        self.country = Some(code.to_ascii_uppercase());
+        Ok(Step::stay())
+    }
+}
+
+pub(super) fn serious(risk: &str) -> bool {
+    matches!(risk, "high" | "urgent")
+}
+
+/// Help contacts as actions (`help.<index>`), each through the warning before it leaves
+/// the app; a walk-in place without a number is text.
+pub(super) fn help_entries(mut view: View, help: &[ScreenHelpView]) -> View {
+    for (i, h) in help.iter().enumerate() {
+        if h.uri.is_some() {
+            view = view.go(format!("help.{i}"), h.name.clone());
+            if let Some(last) = view.actions.last_mut() {
+                last.detail = Some(h.contact.clone());
+            }
+        } else if h.contact.is_empty() {
+            view = view.text(h.name.clone());
+        } else {
+            view = view.block(Block::Fact {
+                label: h.name.clone(),
+                value: h.contact.clone(),
+            });
+        }
+    }
+    view
+}
+
+/// The handoff for `help.<index>`.
+pub(super) fn help_step(help: &[ScreenHelpView], index: &str) -> Option<Step> {
+    let h = help.get(index.parse::<usize>().ok()?)?;
+    let uri = h.uri.as_deref()?;
+    Some(if let Some(number) = uri.strip_prefix("tel:") {
+        handoff("call", number)
+    } else if let Some(number) = uri.strip_prefix("sms:") {
+        handoff("text", number)
+    } else {
+        handoff("open", uri)
+    })
+}
+
+/// "Learn more: <module>" for each module named once, when the module exists.
+pub(super) fn learn_links(cx: &Cx, mut view: View, modules: &[String]) -> View {
+    let Ok(all) = cx.waymark.learn_modules(None) else {
+        return view;
+    };
+    let mut seen: Vec<&str> = Vec::new();
+    for id in modules {
+        if seen.contains(&id.as_str()) {
+            continue;
+        }
+        seen.push(id);
+        if let Some(m) = all.iter().find(|m| &m.id == id) {
+            view = view.go(
+                format!("learn.{id}"),
+                cx.t_text("screening-learn-more", "module", &m.title),
+            );
+        }
+    }
+    view
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+    use super::super::tests::Driver;
+    use super::super::{Effect, Event, ScreenId};
+
+    fn job_offer() -> Driver {
+        let mut d = Driver::new();
+        d.choose("check_job_offer");
+        assert_eq!(d.screen.id, ScreenId::CheckQuestion);
+        d
+    }
+
+    /// The id of the question on the screen.
+    fn question(d: &Driver) -> String {
+        d.ids()
+            .iter()
+            .find_map(|a| a.strip_prefix("skip.").map(str::to_owned))
+            .unwrap_or_else(|| panic!("not a question: {:?}", d.ids()))
+    }
+
+    fn answer(d: &mut Driver, answer: &str) {
+        let q = question(d);
+        d.choose(&format!("answer.{q}.{answer}"));
+    }
+
+    /// Skips every question left until the report.
+    fn skip_rest(d: &mut Driver) {
+        while d.screen.id == ScreenId::CheckQuestion {
+            let q = question(d);
+            d.choose(&format!("skip.{q}"));
+        }
+        assert_eq!(d.screen.id, ScreenId::CheckReport);
+    }
+
+    fn selected(d: &Driver) -> Vec<String> {
+        d.screen
+            .actions
+            .iter()
+            .filter(|a| a.style == super::ActionStyle::Choice { selected: true })
+            .map(|a| a.id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn one_question_per_screen_with_progress_and_the_privacy_note() {
+        let d = job_offer();
+        assert_eq!(d.screen.title, "Check a job offer");
+        let text = d.text();
+        assert!(text.contains("Question 1 of 15"), "{text}");
+        assert!(text.contains("Are you under 18?"), "{text}");
+        assert!(text.contains("Nothing you answer is saved"), "{text}");
+        assert!(d.screen.secure);
+        assert!(d.screen.back.is_some());
+        let labels: Vec<&str> = d.screen.actions.iter().map(|a| a.label.as_str()).collect();
+        assert_eq!(labels, ["Yes", "No", "Not sure", "Skip"]);
+        assert!(selected(&d).is_empty());
+        let Some(super::Block::Progress { done, total, .. }) = d
+            .screen
+            .blocks
+            .iter()
+            .find(|b| matches!(b, super::Block::Progress { .. }))
+        else {
+            panic!("no progress")
+        };
+        assert_eq!((*done, *total), (1, 15));
+    }
+
+    /// The old terminal walk-through: under_18 No, pay_fee Yes, Back, Skip pay_fee, Not
+    /// sure on the loan, Skip the rest.
+    #[test]
+    fn back_shows_the_answer_given_and_a_skip_takes_it_away() {
+        let mut d = job_offer();
+        answer(&mut d, "no");
+        assert_eq!(question(&d), "pay_fee");
+        assert!(d.text().contains("Question 2 of 15"));
+        answer(&mut d, "yes");
+        d.back();
+        assert_eq!(d.screen.id, ScreenId::CheckQuestion);
+        assert_eq!(question(&d), "pay_fee");
+        assert_eq!(selected(&d), ["answer.pay_fee.yes"]);
+        d.back();
+        assert_eq!(selected(&d), ["answer.under_18.no"]);
+        answer(&mut d, "no");
+        d.choose("skip.pay_fee");
+        answer(&mut d, "unsure");
+        skip_rest(&mut d);
+        let text = d.text();
+        assert!(text.contains("What the check shows"), "{text}");
+        assert!(!text.contains("You are asked to pay for the job"), "{text}");
+        assert!(text.contains("Ask how much you would owe"), "{text}");
+        // Back from the report: the last question, and the answers are still there.
+        d.back();
+        assert_eq!(d.screen.id, ScreenId::CheckQuestion);
+        assert!(d.text().contains("Question 15 of 15"));
+        for _ in 0..14 {
+            d.back();
+        }
+        assert_eq!(question(&d), "under_18");
+        assert_eq!(selected(&d), ["answer.under_18.no"]);
+        // Back from the first question leaves the check; starting again starts empty.
+        d.back();
+        assert_eq!(d.screen.id, ScreenId::Home);
+        d.choose("check_job_offer");
+        assert!(selected(&d).is_empty());
+        assert!(d.text().contains("Question 1 of 15"));
+    }
+
+    #[test]
+    fn a_serious_report_warns_asks_the_country_and_checks_it_as_typed() {
+        let mut d = job_offer();
+        answer(&mut d, "no");
+        answer(&mut d, "yes");
+        skip_rest(&mut d);
+        let [super::Block::Warning { text }, ..] = d.screen.blocks.as_slice() else {
+            panic!("{:?}", d.screen.blocks)
+        };
+        assert!(text.contains("We found serious warning signs"), "{text}");
+        let all = d.text();
+        assert!(all.contains("You are asked to pay for the job"), "{all}");
+        assert!(all.contains("This is a check of risk signs, not a legal decision."));
+        assert!(all.contains("Learn more: How recruiters lie"), "{all}");
+        assert!(
+            all.contains("Choose your country to see help contacts"),
+            "{all}"
+        );
+        assert!(d.has("find_help"));
+        assert!(!d.ids().iter().any(|a| a.starts_with("help.")));
+        // A country typed wrong is said, and the report stays.
+        d.submit("Kenya");
+        assert!(d.notice().is_some_and(|n| n.error));
+        assert!(
+            d.text().contains("A country is two letters"),
+            "{}",
+            d.text()
+        );
+        assert_eq!(d.screen.id, ScreenId::CheckReport);
+        assert_eq!(d.screen.input.as_ref().unwrap().value, "");
+        d.submit("ke");
+        assert!(d.notice().is_none());
+        assert_eq!(d.screen.input.as_ref().unwrap().value, "KE");
+        let help: Vec<_> = d
+            .screen
+            .actions
+            .iter()
+            .filter(|a| a.id.starts_with("help."))
+            .collect();
+        assert!(!help.is_empty());
+        assert!(
+            help.iter()
+                .any(|a| a.detail.as_deref().is_some_and(|c| c.contains("1195"))),
+            "{help:?}"
+        );
+        // A number goes through the warning first; continuing dials it.
+        let kenya = help
+            .iter()
+            .find(|a| a.detail.as_deref().is_some_and(|c| c.contains("1195")))
+            .unwrap()
+            .id
+            .clone();
+        d.choose(&kenya);
+        assert_eq!(d.screen.id, ScreenId::Handoff);
+        assert!(d.effects.iter().all(|e| !matches!(e, Effect::Dial { .. })));
+        assert!(d.text().contains("call history"), "{}", d.text());
+        d.choose("continue");
+        assert_eq!(d.screen.id, ScreenId::CheckReport);
+        assert!(
+            d.effects
+                .iter()
+                .any(|e| matches!(e, Effect::Dial { number } if number.contains("1195"))),
+            "{:?}",
+            d.effects
+        );
+        // Or copied instead, or cancelled.
+        d.choose(&kenya);
+        d.choose("copy");
+        assert!(d.effects.iter().any(|e| matches!(e, Effect::Copy { .. })));
+        d.choose(&kenya);
+        d.choose("cancel");
+        assert_eq!(d.screen.id, ScreenId::CheckReport);
+        assert!(
+            d.effects
+                .iter()
+                .all(|e| !matches!(e, Effect::Dial { .. } | Effect::Copy { .. }))
+        );
+        // An empty line clears the country.
+        d.submit("");
+        assert!(!d.ids().iter().any(|a| a.starts_with("help.")));
+    }
+
+    #[test]
+    fn my_situation_urgent_shows_the_emergency_number_of_the_languages_region() {
+        let mut d = Driver::new();
+        d.waymark.set_locales(vec!["en-KE".into()]).unwrap();
+        d.choose("check_my_situation");
+        assert_eq!(d.screen.title, "Check my situation");
+        while d.screen.id == ScreenId::CheckQuestion {
+            answer(&mut d, "yes");
+        }
+        assert_eq!(d.screen.id, ScreenId::CheckReport);
+        assert!(matches!(d.screen.blocks[0], super::Block::Warning { .. }));
+        assert!(d.text().contains("signs of danger"), "{}", d.text());
+        assert_eq!(d.screen.input.as_ref().unwrap().value, "KE");
+        assert!(
+            d.ids().iter().any(|a| a.starts_with("help.")),
+            "{:?}",
+            d.ids()
+        );
+    }
+
+    #[test]
+    fn a_report_without_serious_signs_asks_no_country_and_offers_find_help() {
+        let mut d = job_offer();
+        skip_rest(&mut d);
+        assert!(d.screen.input.is_none());
+        assert!(
+            !d.screen
+                .blocks
+                .iter()
+                .any(|b| matches!(b, super::Block::Warning { .. }))
+        );
+        assert!(d.text().contains("We did not find the usual warning signs"));
+        d.choose("find_help");
+        assert_ne!(d.screen.id, ScreenId::CheckReport);
+        d.back();
+        assert_eq!(d.screen.id, ScreenId::CheckReport);
+        // Finishing goes home at once and forgets the answers.
+        d.choose("done");
+        assert_eq!(d.screen.id, ScreenId::Home);
+        assert_eq!(d.app.depth(), 1);
+    }
+
+    #[test]
+    fn changing_an_answer_after_the_report_changes_the_report() {
+        let mut d = job_offer();
+        skip_rest(&mut d);
+        assert!(!d.text().contains("You are asked to pay for the job"));
+        // Back through the questions to pay_fee, answer it, and on to the report again.
+        for _ in 0..15 {
+            if question_or_none(&d).as_deref() == Some("pay_fee") {
+                break;
+            }
+            d.back();
+        }
+        answer(&mut d, "yes");
+        skip_rest(&mut d);
+        assert!(
+            d.text().contains("You are asked to pay for the job"),
+            "{}",
+            d.text()
+        );
+        assert!(
+            d.screen.input.is_some(),
+            "a serious report asks the country"
+        );
+    }
+
+    fn question_or_none(d: &Driver) -> Option<String> {
+        d.ids()
+            .iter()
+            .find_map(|a| a.strip_prefix("skip.").map(str::to_owned))
+    }
+
+    #[test]
+    fn quick_exit_in_the_middle_of_a_check_forgets_the_answers() {
+        let mut d = job_offer();
+        answer(&mut d, "yes");
+        answer(&mut d, "yes");
+        d.send(Event::QuickExit);
+        assert!(d.effects.contains(&Effect::QuickExit));
+        assert_eq!(d.screen.id, ScreenId::Home);
+        assert_eq!(d.app.depth(), 1);
+        d.choose("check_job_offer");
+        assert!(selected(&d).is_empty());
+        assert!(d.text().contains("Question 1 of 15"));
+    }
+
+    #[test]
+    fn the_check_is_in_the_persons_language_and_writes_nothing() {
+        let mut d = Driver::new();
+        d.waymark.set_locales(vec!["fr".into()]).unwrap();
+        d.send(Event::Refresh);
+        d.choose("check_job_offer");
+        assert!(
+            d.text().contains("Avez-vous moins de 18 ans"),
+            "{}",
+            d.text()
+        );
+        while d.screen.id == ScreenId::CheckQuestion {
+            answer(&mut d, "yes");
+        }
+        d.submit("ht");
+        assert!(!d.waymark.vault_status().unwrap().exists);
+        let written: Vec<_> = std::fs::read_dir(d.dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        assert!(written.is_empty(), "{written:?}");
     }
 }

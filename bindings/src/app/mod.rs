@@ -10,6 +10,7 @@
 #![allow(dead_code)]
 
 mod check;
+mod check_handoff;
 mod checklist;
 mod checklist_item;
 mod confirm;

@@ -1,16 +1,12 @@
 # Waymark: private self-screening (job offer, my situation, text scan).
 
-screening-menu = افحص/ي عرض عمل أو وضعي
-screening-choose-kind = ما الذي يحتاج إلى فحص؟
 screening-kind-job-offer = عرض عمل (قبل السفر)
 screening-kind-my-situation = وضعي (أنا مسافر أو أعمل الآن)
 screening-kind-text = الصق/ي نص إعلان أو رسالة
-screening-privacy-note = لا يُحفظ أي شيء تجيب به. اضغط/ي q في أي وقت لإغلاق Waymark.
 screening-progress = السؤال { $number } من { $total }
 screening-answer-yes = نعم
 screening-answer-no = لا
 screening-answer-unsure = لا أعرف
-screening-answer-back = رجوع
 screening-answer-skip = تخطَّ
 screening-paste-prompt = الصق/ي النص، ثم اضغط/ي Enter على سطر فارغ.
 screening-report-title = ما يُظهره الفحص
@@ -18,7 +14,6 @@ screening-signals-title = علامات يجب أخذها بجدية
 screening-find-out-title = تحقّق/ي من
 screening-help-title = أين توجد المساعدة
 screening-help-unavailable = اختر/ي بلدك لترى جهات المساعدة، أو افتح/ي «العثور على مساعدة» من القائمة الرئيسية.
-screening-ask-country = في أي بلد أنت الآن؟ اكتب/ي رمزه المكوّن من حرفين (مثل KE أو HT أو US)، أو اضغط/ي Enter للتخطي.
 screening-learn-more = اعرف/ي المزيد: { $module }
 screening-next-step = الخطوة التالية: { $step }
 screening-text-flags-title = علامات تحذير وُجدت في النص
@@ -242,3 +237,10 @@ screening-q-forced-crime = هل تُجبر على خداع الناس أو ال�
 screening-q-depend-on-employer = هل تعتمد على صاحب العمل في الطعام والسرير وكل شيء، بلا مكان آخر تذهب إليه؟
     .help = مثل عدم امتلاك مال خاص بك وعدم معرفة أحد آخر هنا.
     .find-out = اعرف/ي بهدوء أي خدمات قريبة منك تقدم مأوى.
+
+# The self-check in the app core (issue 20).
+screening-text-quote = في النص: «{ $excerpt }»
+screening-scan-again = افحص/ي نصًا آخر
+screening-country-label = في أي بلد أنت الآن؟ اكتب/ي رمزه المكوّن من حرفين، مثل KE أو HT أو US.
+screening-country-show = اعرض/ي جهات المساعدة
+screening-check-done = أنهِ/ي الفحص

@@ -1,16 +1,12 @@
 # Waymark: private self-screening (job offer, my situation, text scan).
 
-screening-menu = Check a job offer or my situation
-screening-choose-kind = What do you want to check?
 screening-kind-job-offer = A job offer (before I leave)
 screening-kind-my-situation = My situation (I am already travelling or working)
 screening-kind-text = Paste the text of a job advert or message
-screening-privacy-note = Nothing you answer is saved. Press q at any time to close Waymark.
 screening-progress = Question { $number } of { $total }
 screening-answer-yes = Yes
 screening-answer-no = No
 screening-answer-unsure = Not sure
-screening-answer-back = Back
 screening-answer-skip = Skip
 screening-paste-prompt = Paste the text, then press Enter on an empty line.
 screening-report-title = What the check shows
@@ -18,7 +14,6 @@ screening-signals-title = Signs to take seriously
 screening-find-out-title = Find out
 screening-help-title = Where to get help
 screening-help-unavailable = Choose your country to see help contacts, or open Find help from the main menu.
-screening-ask-country = Which country are you in now? Type its two-letter code (for example KE, HT or US), or press Enter to skip.
 screening-learn-more = Learn more: { $module }
 screening-next-step = Next step: { $step }
 screening-text-flags-title = Warning signs found in the text
@@ -243,3 +238,10 @@ screening-q-forced-crime = Are you forced to cheat or scam people, or to break t
 screening-q-depend-on-employer = Do you depend on the employer for food, a bed and everything else, with nowhere else to go?
     .help = For example no money of your own and no one else you know here.
     .find-out = Find out, quietly, which services near you offer shelter.
+
+# The self-check in the app core (issue 20).
+screening-text-quote = In the text: “{ $excerpt }”
+screening-scan-again = Check another text
+screening-country-label = Which country are you in now? Type its two-letter code, for example KE, HT or US.
+screening-country-show = Show help contacts
+screening-check-done = Finish the check

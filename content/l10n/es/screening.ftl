@@ -1,16 +1,12 @@
 # Waymark: private self-screening (job offer, my situation, text scan).
 
-screening-menu = Revisar una oferta de trabajo o mi situación
-screening-choose-kind = ¿Qué quieres revisar?
 screening-kind-job-offer = Una oferta de trabajo (antes de salir)
 screening-kind-my-situation = Mi situación (ya estoy viajando o trabajando)
 screening-kind-text = Pegar el texto de un anuncio o un mensaje
-screening-privacy-note = Nada de lo que respondas se guarda. Escribe q en cualquier momento para cerrar Waymark.
 screening-progress = Pregunta { $number } de { $total }
 screening-answer-yes = Sí
 screening-answer-no = No
 screening-answer-unsure = No lo sé
-screening-answer-back = Atrás
 screening-answer-skip = Saltar
 screening-paste-prompt = Pega el texto y luego pulsa Intro en una línea vacía.
 screening-report-title = Lo que muestra la revisión
@@ -18,7 +14,6 @@ screening-signals-title = Señales que hay que tomar en serio
 screening-find-out-title = Averigua
 screening-help-title = Dónde pedir ayuda
 screening-help-unavailable = Elige tu país para ver contactos de ayuda, o abre Encontrar ayuda en el menú principal.
-screening-ask-country = ¿En qué país estás ahora? Escribe el código del país, de dos letras (por ejemplo KE, HT o US), o pulsa Intro para saltar.
 screening-learn-more = Más información: { $module }
 screening-next-step = Siguiente paso: { $step }
 screening-text-flags-title = Señales de alerta encontradas en el texto
@@ -242,3 +237,10 @@ screening-q-forced-crime = ¿Te obligan a engañar o estafar a personas, o a vio
 screening-q-depend-on-employer = ¿Dependes del empleador para la comida, una cama y todo lo demás, sin otro lugar adonde ir?
     .help = Por ejemplo sin dinero propio y sin nadie más que conozcas aquí.
     .find-out = Averigua con discreción qué servicios cercanos ofrecen refugio.
+
+# The self-check in the app core (issue 20).
+screening-text-quote = En el texto: «{ $excerpt }»
+screening-scan-again = Revisar otro texto
+screening-country-label = ¿En qué país estás ahora? Escribe el código del país, de dos letras, por ejemplo KE, HT o US.
+screening-country-show = Ver contactos de ayuda
+screening-check-done = Terminar la revisión

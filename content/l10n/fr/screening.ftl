@@ -1,16 +1,12 @@
 # Waymark: private self-screening (job offer, my situation, text scan).
 
-screening-menu = Vérifier une offre d'emploi ou ma situation
-screening-choose-kind = Que voulez-vous vérifier ?
 screening-kind-job-offer = Une offre d'emploi (avant de partir)
 screening-kind-my-situation = Ma situation (je voyage ou je travaille déjà)
 screening-kind-text = Coller le texte d'une annonce ou d'un message
-screening-privacy-note = Rien de ce que vous répondez n'est enregistré. Tapez q à tout moment pour fermer Waymark.
 screening-progress = Question { $number } sur { $total }
 screening-answer-yes = Oui
 screening-answer-no = Non
 screening-answer-unsure = Je ne sais pas
-screening-answer-back = Retour
 screening-answer-skip = Passer
 screening-paste-prompt = Collez le texte, puis appuyez sur Entrée sur une ligne vide.
 screening-report-title = Ce que montre la vérification
@@ -18,7 +14,6 @@ screening-signals-title = Signes à prendre au sérieux
 screening-find-out-title = À vérifier
 screening-help-title = Où trouver de l'aide
 screening-help-unavailable = Choisissez votre pays pour voir des contacts d'aide, ou ouvrez Trouver de l'aide dans le menu principal.
-screening-ask-country = Dans quel pays êtes-vous maintenant ? Tapez son code à deux lettres (par exemple KE, HT ou US), ou appuyez sur Entrée pour passer.
 screening-learn-more = En savoir plus : { $module }
 screening-next-step = Prochaine étape : { $step }
 screening-text-flags-title = Signes d'alerte trouvés dans le texte
@@ -242,3 +237,10 @@ screening-q-forced-crime = Vous force-t-on à tromper ou arnaquer des gens, ou �
 screening-q-depend-on-employer = Dépendez-vous de l'employeur pour la nourriture, un lit et tout le reste, sans autre endroit où aller ?
     .help = Par exemple pas d'argent à vous et personne d'autre que vous connaissez ici.
     .find-out = Renseignez-vous discrètement sur les services qui offrent un abri près de vous.
+
+# The self-check in the app core (issue 20).
+screening-text-quote = Dans le texte : « { $excerpt } »
+screening-scan-again = Vérifier un autre texte
+screening-country-label = Dans quel pays êtes-vous maintenant ? Tapez son code à deux lettres, par exemple KE, HT ou US.
+screening-country-show = Voir les contacts d'aide
+screening-check-done = Terminer la vérification

@@ -1,16 +1,12 @@
 # Waymark: private self-screening (job offer, my situation, text scan).
 
-screening-menu = Verifye yon òf travay oswa sitiyasyon mwen
-screening-choose-kind = Kisa ou vle verifye?
 screening-kind-job-offer = Yon òf travay (anvan m pati)
 screening-kind-my-situation = Sitiyasyon mwen (m deja ap vwayaje oswa m ap travay)
 screening-kind-text = Kole tèks yon anons oswa yon mesaj
-screening-privacy-note = Nou pa anrejistre anyen ou reponn. Tape q nenpòt lè pou fèmen Waymark.
 screening-progress = Kesyon { $number } sou { $total }
 screening-answer-yes = Wi
 screening-answer-no = Non
 screening-answer-unsure = M pa konnen
-screening-answer-back = Retounen
 screening-answer-skip = Sote
 screening-paste-prompt = Kole tèks la, epi peze Enter sou yon liy vid.
 screening-report-title = Sa verifikasyon an montre
@@ -18,7 +14,6 @@ screening-signals-title = Siy pou pran oserye
 screening-find-out-title = Chèche konnen
 screening-help-title = Kote pou jwenn èd
 screening-help-unavailable = Chwazi peyi ou pou wè kontak pou èd, oswa louvri Jwenn èd nan meni prensipal la.
-screening-ask-country = Nan ki peyi ou ye kounye a? Tape kòd de lèt li (pa egzanp KE, HT oswa US), oswa peze Enter pou sote.
 screening-learn-more = Aprann plis: { $module }
 screening-next-step = Pwochen etap: { $step }
 screening-text-flags-title = Siy danje nou jwenn nan tèks la
@@ -242,3 +237,10 @@ screening-q-forced-crime = Èske yo fòse ou twonpe oswa pran moun nan eskwokri,
 screening-q-depend-on-employer = Èske ou depann de patwon an pou manje, kabann ak tout lòt bagay, san okenn lòt kote pou ale?
     .help = Pa egzanp ou pa gen lajan pa ou epi ou pa konnen pèsonn lòt isit la.
     .find-out = Chèche konnen an silans ki sèvis toupre ou ki bay abri.
+
+# The self-check in the app core (issue 20).
+screening-text-quote = Nan tèks la: “{ $excerpt }”
+screening-scan-again = Verifye yon lòt tèks
+screening-country-label = Nan ki peyi ou ye kounye a? Tape kòd de lèt li, pa egzanp KE, HT oswa US.
+screening-country-show = Wè kontak pou jwenn èd
+screening-check-done = Fini verifikasyon an

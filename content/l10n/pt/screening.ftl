@@ -1,16 +1,12 @@
 # Waymark: private self-screening (job offer, my situation, text scan).
 
-screening-menu = Verificar uma oferta de emprego ou a minha situação
-screening-choose-kind = O que quer verificar?
 screening-kind-job-offer = Uma oferta de emprego (antes de partir)
 screening-kind-my-situation = A minha situação (já estou viajando ou trabalhando)
 screening-kind-text = Colar o texto de um anúncio ou de uma mensagem
-screening-privacy-note = Nada do que responder é guardado. Escreva q a qualquer momento para fechar o Waymark.
 screening-progress = Pergunta { $number } de { $total }
 screening-answer-yes = Sim
 screening-answer-no = Não
 screening-answer-unsure = Não tenho a certeza
-screening-answer-back = Voltar
 screening-answer-skip = Saltar
 screening-paste-prompt = Cole o texto e depois pressione Enter numa linha vazia.
 screening-report-title = O que a verificação mostra
@@ -18,7 +14,6 @@ screening-signals-title = Sinais a levar a sério
 screening-find-out-title = Procure saber
 screening-help-title = Onde pedir ajuda
 screening-help-unavailable = Escolha o seu país para ver contatos de ajuda, ou abra Encontrar ajuda no menu principal.
-screening-ask-country = Em que país está agora? Escreva o código de duas letras (por exemplo KE, HT ou US), ou pressione Enter para pular.
 screening-learn-more = Saber mais: { $module }
 screening-next-step = Próximo passo: { $step }
 screening-text-flags-title = Sinais de alerta encontrados no texto
@@ -242,3 +237,10 @@ screening-q-forced-crime = Obrigam-no a enganar ou burlar pessoas, ou a violar a
 screening-q-depend-on-employer = Depende do empregador para comida, cama e tudo o resto, sem outro lugar para onde ir?
     .help = Por exemplo sem dinheiro seu e sem mais ninguém que conheça aqui.
     .find-out = Procure saber, com discrição, que serviços perto de si oferecem abrigo.
+
+# The self-check in the app core (issue 20).
+screening-text-quote = No texto: «{ $excerpt }»
+screening-scan-again = Verificar outro texto
+screening-country-label = Em que país está agora? Escreva o código de duas letras, por exemplo KE, HT ou US.
+screening-country-show = Ver contatos de ajuda
+screening-check-done = Terminar a verificação

@@ -1,16 +1,12 @@
 # Waymark: private self-screening (job offer, my situation, text scan).
 
-screening-menu = Kagua ofa ya kazi au hali yangu
-screening-choose-kind = Unataka kukagua nini?
 screening-kind-job-offer = Ofa ya kazi (kabla ya kuondoka)
 screening-kind-my-situation = Hali yangu (tayari ninasafiri au ninafanya kazi)
 screening-kind-text = Bandika maandishi ya tangazo au ujumbe
-screening-privacy-note = Hakuna jibu lako linalohifadhiwa. Bonyeza q wakati wowote kufunga Waymark.
 screening-progress = Swali { $number } kati ya { $total }
 screening-answer-yes = Ndiyo
 screening-answer-no = Hapana
 screening-answer-unsure = Sina uhakika
-screening-answer-back = Rudi
 screening-answer-skip = Ruka
 screening-paste-prompt = Bandika maandishi, kisha bonyeza Enter kwenye mstari mtupu.
 screening-report-title = Ukaguzi unaonyesha nini
@@ -18,7 +14,6 @@ screening-signals-title = Dalili za kuzingatia kwa uzito
 screening-find-out-title = Tafuta kujua
 screening-help-title = Mahali pa kupata msaada
 screening-help-unavailable = Chagua nchi yako ili uone mawasiliano ya msaada, au fungua Pata msaada kwenye menyu kuu.
-screening-ask-country = Uko nchi gani sasa? Andika msimbo wake wa herufi mbili (kwa mfano KE, HT au US), au bonyeza Enter kuruka.
 screening-learn-more = Jifunze zaidi: { $module }
 screening-next-step = Hatua inayofuata: { $step }
 screening-text-flags-title = Dalili za hatari zilizopatikana katika maandishi
@@ -242,3 +237,10 @@ screening-q-forced-crime = Je, unalazimishwa kudanganya au kutapeli watu, au kuv
 screening-q-depend-on-employer = Je, unamtegemea mwajiri kwa chakula, kitanda na kila kitu, bila mahali pengine pa kwenda?
     .help = Kwa mfano huna pesa zako na humjui mtu mwingine hapa.
     .find-out = Tafuta kujua kimya kimya huduma zilizo karibu nawe zinazotoa hifadhi.
+
+# The self-check in the app core (issue 20).
+screening-text-quote = Katika maandishi: “{ $excerpt }”
+screening-scan-again = Kagua maandishi mengine
+screening-country-label = Uko nchi gani sasa? Andika msimbo wake wa herufi mbili, kwa mfano KE, HT au US.
+screening-country-show = Onyesha mawasiliano ya msaada
+screening-check-done = Maliza ukaguzi
