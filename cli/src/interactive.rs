@@ -1,28 +1,14 @@
-//! The interactive session: numbered menus over a plain terminal. No colour, no cursor
-//! tricks, one question at a time, so it works with screen readers. `q` at any prompt is
-//! the quick exit: the screen is cleared (on a terminal) and the program ends.
+//! Reading what a person types in the interactive session (`app_shell.rs` renders the
+//! app core's screens): plain lines, no colour, no cursor tricks, so it works with screen
+//! readers; PINs unseen at a terminal. `q` at any prompt is the quick exit: the screen is
+//! cleared (on a terminal) and the program ends.
 
 use std::io::{BufRead, IsTerminal};
 
-use waymark::{MessageArg, WaymarkError};
+use waymark::MessageArg;
 use zeroize::Zeroizing;
 
 use crate::Shell;
-
-/// What a menu action asks the session to do next.
-pub enum Flow {
-    Continue,
-    Quit,
-}
-
-/// What `Prompt::pick` got.
-pub enum Pick {
-    One(usize),
-    /// The list was empty ("nothing here yet" was shown): go back.
-    Nothing,
-    /// Quick exit or end of input.
-    Leave,
-}
 
 /// Reads answers line by line; `None` means quick exit or end of input.
 pub struct Prompt<'a> {
@@ -120,43 +106,6 @@ impl<'a> Prompt<'a> {
         }
         Some(line)
     }
-
-    /// Shows numbered choices and returns the index picked; `None` to leave. For fixed
-    /// menus (they always have "Back"); a list built from data, which can be empty, uses
-    /// `pick`.
-    pub fn choose(&mut self, title: &str, choices: &[String]) -> Option<usize> {
-        match self.pick(title, choices) {
-            Pick::One(i) => Some(i),
-            Pick::Nothing | Pick::Leave => None,
-        }
-    }
-
-    /// Like `choose`, for a list that can be empty: then it says "nothing here yet" and
-    /// gives `Pick::Nothing` (go back) instead of asking for a number no one can type.
-    pub fn pick(&mut self, title: &str, choices: &[String]) -> Pick {
-        if choices.is_empty() {
-            outln!();
-            outln!("{title}");
-            self.say("terminal-nothing-here");
-            return Pick::Nothing;
-        }
-        loop {
-            outln!();
-            outln!("{title}");
-            for (i, c) in choices.iter().enumerate() {
-                outln!("  {}. {c}", i + 1);
-            }
-            self.say("menu-prompt");
-            let Some(answer) = self.line() else {
-                return Pick::Leave;
-            };
-            // Digits of any script: `١` picks the first entry in Arabic.
-            match waymark_core::number::parse_count(&answer).map(|n| n as usize) {
-                Ok(n) if (1..=choices.len()).contains(&n) => return Pick::One(n - 1),
-                _ => self.say("menu-invalid-choice"),
-            }
-        }
-    }
 }
 
 /// Clears the screen on a terminal so nothing stays visible, then ends the session.
@@ -167,86 +116,5 @@ pub fn quick_exit() {
         let mut stdout = std::io::stdout().lock();
         let _ = stdout.write_all(b"\x1b[2J\x1b[3J\x1b[H");
         let _ = stdout.flush();
-    }
-}
-
-type Action = fn(&Shell, &mut Prompt) -> Result<Flow, WaymarkError>;
-
-/// The main menu, in order. Each feature adds its entry here.
-fn main_menu() -> Vec<(&'static str, Action)> {
-    vec![
-        ("menu-language", choose_language),
-        ("menu-quit", |_, _| Ok(Flow::Quit)),
-    ]
-}
-
-fn choose_language(shell: &Shell, prompt: &mut Prompt) -> Result<Flow, WaymarkError> {
-    let locales = shell.waymark.locales()?;
-    let names: Vec<String> = locales.iter().map(|l| l.native_name.clone()).collect();
-    let title = prompt.text("menu-choose-language");
-    let Some(i) = prompt.choose(&title, &names) else {
-        return Ok(Flow::Quit);
-    };
-    shell.waymark.set_locales(vec![locales[i].id.clone()])?;
-    Ok(Flow::Continue)
-}
-
-pub fn run(shell: &Shell) -> Result<(), WaymarkError> {
-    let mut prompt = Prompt::new(shell);
-    prompt.say("app-name");
-    prompt.say("app-tagline");
-    prompt.say("app-offline-note");
-    prompt.say("menu-quick-exit-hint");
-    if shell.locale.is_none()
-        && let Flow::Quit = choose_language(shell, &mut prompt)?
-    {
-        return Ok(());
-    }
-    let menu = main_menu();
-    loop {
-        // In the current language: the session pauses before a long screen scrolls away.
-        if crate::layout::is_terminal() {
-            crate::layout::set_pause_text(prompt.text("terminal-press-enter"));
-        }
-        let current = shell.waymark.current_locale()?;
-        if let Some(note) = &current.review_note {
-            outln!();
-            outln!("({note})");
-        }
-        let name = shell
-            .waymark
-            .locales()?
-            .into_iter()
-            .find(|l| l.id == current.id)
-            .map(|l| l.native_name)
-            .unwrap_or_default();
-        let language = shell.waymark.message(
-            "menu-current-language".into(),
-            vec![MessageArg::Text {
-                name: "language".into(),
-                value: name,
-            }],
-        )?;
-        outln!("{}", language.text);
-        let labels: Vec<String> = menu.iter().map(|(id, _)| prompt.text(id)).collect();
-        let title = prompt.text("menu-main-title");
-        let Some(i) = prompt.choose(&title, &labels) else {
-            return Ok(());
-        };
-        match (menu[i].1)(shell, &mut prompt) {
-            Ok(Flow::Continue) => {}
-            Ok(Flow::Quit) => {
-                if !prompt.exited {
-                    prompt.say("menu-goodbye");
-                }
-                return Ok(());
-            }
-            // Something went wrong inside a screen (a locked vault, a full disk): say why
-            // and come back to the main menu instead of closing the whole session.
-            Err(e) => {
-                outln!();
-                outln!("{}", e.message());
-            }
-        }
     }
 }

@@ -325,11 +325,7 @@ fn main() -> ExitCode {
         });
     }
     let result = match cli.command {
-        // The app core's renderer, while the flows move into it (issue 20).
-        None if std::env::var_os("WAYMARK_SHELL").is_some_and(|v| v == "app") => {
-            app_shell::run(&shell)
-        }
-        None => interactive::run(&shell),
+        None => app_shell::run(&shell),
         Some(Command::Locales) => locale_cmd::locales(&shell),
         Some(Command::Locale(cmd)) => locale_cmd::run(&shell, cmd),
         Some(Command::Message(args)) => locale_cmd::message(&shell, args),

@@ -11,7 +11,6 @@ use waymark::WaymarkError;
 use zeroize::Zeroizing;
 
 use crate::Shell;
-use crate::interactive::{Flow, Prompt};
 
 #[derive(Subcommand)]
 pub enum PinCommand {
@@ -207,48 +206,4 @@ pub fn wipe(shell: &Shell, args: WipeArgs) -> Result<(), WaymarkError> {
     }
     outln!("{}", shell.text("vault-wiped"));
     Ok(())
-}
-
-/// Asks for the PIN when the vault is locked (`WAYMARK_PIN` if set, else typed without
-/// echo at a terminal, or one line through a pipe). `false` if it stays locked (the
-/// reason is shown; `prompt.exited` after a quick exit).
-pub fn unlock_interactive(shell: &Shell, prompt: &mut Prompt) -> Result<bool, WaymarkError> {
-    let status = shell.waymark.vault_status()?;
-    if !status.locked {
-        return Ok(true);
-    }
-    let from_env = std::env::var("WAYMARK_PIN")
-        .ok()
-        .filter(|p| !p.is_empty())
-        .map(Zeroizing::new);
-    let pin = match from_env {
-        Some(pin) => pin,
-        None => {
-            prompt.say("vault-enter-pin");
-            let Some(pin) = prompt.secret() else {
-                return Ok(false);
-            };
-            pin
-        }
-    };
-    match shell.waymark.unlock(pin.to_string()) {
-        Ok(()) => Ok(true),
-        Err(e) => {
-            outln!("{}", e.message());
-            Ok(false)
-        }
-    }
-}
-
-/// For a menu entry that works in the vault: `None` once it is open (unlocked here if
-/// needed), else where the session goes (back to the menu, or out after a quick exit).
-pub fn unlock_or_leave(shell: &Shell, prompt: &mut Prompt) -> Result<Option<Flow>, WaymarkError> {
-    if unlock_interactive(shell, prompt)? {
-        return Ok(None);
-    }
-    Ok(Some(if prompt.exited {
-        Flow::Quit
-    } else {
-        Flow::Continue
-    }))
 }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{menu, plain, waymark, waymark_in};
+use common::{plain, waymark, waymark_in};
 use serde_json::Value;
 
 fn vectors() -> Value {
@@ -622,4 +622,3 @@ fn app_find_help_from_country_to_a_copied_number() {
     // A search writes nothing.
     assert!(!data.exists() || common::files_under(&data).is_empty());
 }
-

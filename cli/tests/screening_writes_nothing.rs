@@ -50,7 +50,7 @@ impl Home {
             Some(self.0.path()),
             &["--data-dir", &data, "--locale", "en"],
             stdin,
-            &[("TMPDIR", &tmp), ("WAYMARK_SHELL", "app")],
+            &[("TMPDIR", &tmp)],
         )
     }
 

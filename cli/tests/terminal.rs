@@ -374,8 +374,7 @@ fn every_menu_and_report_fits_40_and_100_columns_in_every_language() {
             }
         }
     }
-    // The walk reached the long screens, not only the menus. (Lessons are the app
-    // core's screens now: `WAYMARK_SHELL=app`.)
+    // The walk reached the long screens, not only the menus.
     for reached in ["What the check shows", "emergency number"] {
         assert!(seen.contains(reached), "{reached}");
     }
@@ -434,7 +433,6 @@ fn on_app_terminal(
             ("WAYMARK_FORCE_TERMINAL", "1"),
             ("COLUMNS", &c),
             ("LINES", &r),
-            ("WAYMARK_SHELL", "app"),
         ],
     )
 }

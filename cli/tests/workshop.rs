@@ -198,7 +198,7 @@ fn bad_workshop_input_is_a_clear_error() {
     );
 }
 
-/// The app core's terminal renderer (`WAYMARK_SHELL=app`) run in `cwd`, where it writes
+/// The app core's terminal renderer run in `cwd`, where it writes
 /// shared files; `HOME` (the data folder's parent) is `cwd` too.
 fn app_in(cwd: &std::path::Path, args: &[&str], stdin: &str) -> common::Run {
     use std::io::Write;
@@ -207,7 +207,6 @@ fn app_in(cwd: &std::path::Path, args: &[&str], stdin: &str) -> common::Run {
         .args(args)
         .current_dir(cwd)
         .env("HOME", cwd)
-        .env("WAYMARK_SHELL", "app")
         .env("WAYMARK_INSECURE_TEST_KDF", "1")
         .env_remove("XDG_DATA_HOME")
         .env_remove("LANG")

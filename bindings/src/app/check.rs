@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use waymark_core::ErrorKind;
 
-use super::check_handoff::handoff;
+use super::handoff::handoff;
 use super::{ActionStyle, Block, Cx, Input, InputKind, Nav, Page, ScreenId, Step, View};
 use crate::{MessageArg, ScreenHelpView, ScreenReportView, WaymarkError};
 
@@ -233,14 +233,18 @@ impl Page for Report {
             let help = self.report(cx)?.help;
             return Ok(help_step(&help, i).unwrap_or_else(Step::stay));
         }
-        if action.starts_with("learn.") {
-            // TODO(learn flow): open the module itself once learn offers that.
-            return super::learn::start(cx);
+        if let Some(id) = action.strip_prefix("learn.") {
+            return super::learn::open_module(cx, id);
         }
         match action {
-            // TODO(help's `results_for(cx, country, urgent)` once merged): with a country,
-            // straight to its results.
-            "find_help" => super::help::start(cx),
+            // With a country, straight to its results (emergency first when urgent).
+            "find_help" => match &self.country {
+                Some(country) => {
+                    let urgent = self.report(cx)?.risk == "urgent";
+                    super::help::results_for(cx, country, urgent)
+                }
+                None => super::help::start(cx),
+            },
             // Straight home, not back through every question; the answers are dropped.
             "done" => Ok(Step::to(Nav::Home)),
             _ => Ok(Step::stay()),

@@ -75,7 +75,8 @@ pub(super) fn best_line(cx: &Cx, score: u32, total: u32) -> String {
     )
 }
 
-fn open_module(cx: &Cx, id: &str) -> Result<Step, WaymarkError> {
+/// One module, opened from another flow (a check's "Learn more").
+pub(crate) fn open_module(cx: &Cx, id: &str) -> Result<Step, WaymarkError> {
     let module = cx.waymark.learn_module(id.to_owned(), None)?;
     Ok(Step::push(Module {
         module: Arc::new(module),

@@ -6,11 +6,7 @@
 //! Each screen is a [`Page`] on a back stack. Flow state (answers, the text being checked,
 //! a running quiz) lives in the pages, in memory only: quick exit and lock drop the stack.
 
-// While the flows move in (issue 20), some helpers are not used yet.
-#![allow(dead_code)]
-
 mod check;
-mod check_handoff;
 mod checklist;
 mod checklist_item;
 mod confirm;

@@ -92,6 +92,11 @@ impl Page for ScanResult {
         ScreenId::TextScanResult
     }
 
+    /// Never the quoted passages of the person's text.
+    fn read_aloud(&self, cx: &Cx, screen: &Screen) -> String {
+        without_quotes(cx, screen)
+    }
+
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let scan = self.scan(cx)?;
         let mut view = View::new(cx.t("screening-report-title"));
@@ -158,8 +163,7 @@ impl Page for ScanResult {
             "again" => return Ok(Step::pop()),
             "next.help_directory" => super::help::start(cx)?,
             "next.job_offer_questionnaire" => super::check::start(cx, "job_offer")?,
-            // TODO(learn flow): open the module itself once learn offers that.
-            a if a.starts_with("learn.") => super::learn::start(cx)?,
+            a if a.starts_with("learn.") => super::learn::open_module(cx, &a["learn.".len()..])?,
             _ => return Ok(Step::stay()),
         };
         Ok(instead(next))
@@ -406,6 +410,15 @@ mod tests {
             waymark: &d.waymark,
         };
         let spoken = super::without_quotes(&cx, &d.screen);
+        // And the read-aloud button says the same.
+        d.send(Event::ReadAloud);
+        assert!(
+            d.effects
+                .iter()
+                .any(|e| matches!(e, Effect::Speak { text, .. } if *text == spoken)),
+            "{:?}",
+            d.effects
+        );
         assert!(d.text().contains("send your passport"));
         assert!(!spoken.contains("send your passport"), "{spoken}");
         assert!(!spoken.contains("Thailand"), "{spoken}");

@@ -156,8 +156,8 @@ pub fn quiz_score(out: &str) -> usize {
         .unwrap()
 }
 
-/// An interactive session of the app core's renderer (`cli/src/app_shell.rs`), with the
-/// given lines typed. `dir` is the data folder's parent (`HOME`).
+/// An interactive session (the app core's screens, `cli/src/app_shell.rs`), with the given
+/// lines typed. `dir` is `HOME`.
 pub fn app_session(dir: Option<&Path>, args: &[&str], stdin: &str) -> Run {
-    waymark_env(dir, args, stdin, &[("WAYMARK_SHELL", "app")])
+    waymark_env(dir, args, stdin, &[])
 }

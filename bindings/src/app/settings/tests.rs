@@ -215,7 +215,8 @@ fn delete_everything_asks_by_a_choice_in_the_persons_language_then_goes_home() {
         Some("Tout est effacé.")
     );
     assert!(
-        d.effects.contains(&Effect::RememberLanguage { id: String::new() }),
+        d.effects
+            .contains(&Effect::RememberLanguage { id: String::new() }),
         "the phone forgets the language it kept: {:?}",
         d.effects
     );
