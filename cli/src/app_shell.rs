@@ -121,8 +121,10 @@ fn show(screen: &Screen) {
         screen.input.as_ref().map(|i| i.kind),
         Some(InputKind::Number)
     );
+    // A heading right before the list introduces it: no blank line between them.
+    let introduced = matches!(screen.blocks.last(), Some(Block::Heading { .. }));
     if numbered {
-        if !screen.actions.is_empty() || screen.back.is_some() {
+        if (!screen.actions.is_empty() || screen.back.is_some()) && !introduced {
             outln!();
         }
         for (i, a) in screen.actions.iter().enumerate() {

@@ -90,7 +90,7 @@ fn a_reader_that_stops_after_one_line_ends_a_long_interactive_session() {
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut first = String::new();
     stdout.read_line(&mut first).unwrap();
-    assert_eq!(first.trim(), "Waymark");
+    assert_eq!(first.trim(), "Type q at any time to close Waymark at once.");
     drop(stdout);
     let (code, stderr) = finish(child);
     feeder.join().unwrap();

@@ -1,7 +1,7 @@
 //! The first screen: every flow, find help first.
 
+use super::{Block, Effect, ScreenId};
 use super::{Cx, Page, Step, View};
-use super::{Effect, ScreenId};
 use crate::WaymarkError;
 
 pub(crate) struct Home;
@@ -28,7 +28,10 @@ impl Page for Home {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let mut view = View::new(cx.t("app-name"))
             .text(cx.t("app-tagline"))
-            .note(cx.t("app-offline-note"));
+            .note(cx.t("app-offline-note"))
+            .block(Block::Heading {
+                text: cx.t("menu-main-title"),
+            });
         for (id, msg) in ENTRIES {
             view = view.go(*id, cx.t(msg));
         }
