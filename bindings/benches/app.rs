@@ -18,8 +18,8 @@ fn app(dir: &std::path::Path) -> std::sync::Arc<App> {
         FileKeyStore::new(dir.join("keys").to_string_lossy().into_owned()),
     )
     .unwrap();
-    let app = App::new(waymark, false);
-    app.handle(Event::Start);
+    let app = App::new(waymark, false).unwrap();
+    app.handle(Event::Start).unwrap();
     app
 }
 
@@ -43,23 +43,25 @@ fn benches(c: &mut Criterion) {
     ] {
         g.bench_function(format!("open_and_back/{name}"), |b| {
             b.iter(|| {
-                app.handle(choose(action));
-                app.handle(Event::Back)
+                app.handle(choose(action)).unwrap();
+                app.handle(Event::Back).unwrap()
             })
         });
     }
     // Find help's results for the United States (its longest list), from the filters page.
-    app.handle(choose("help"));
-    app.handle(Event::Submit { text: "US".into() });
+    app.handle(choose("help")).unwrap();
+    app.handle(Event::Submit { text: "US".into() }).unwrap();
     g.bench_function("open_and_back/help_results", |b| {
         b.iter(|| {
-            app.handle(choose("results"));
-            app.handle(Event::Back)
+            app.handle(choose("results")).unwrap();
+            app.handle(Event::Back).unwrap()
         })
     });
-    app.handle(Event::Back);
-    app.handle(Event::Back);
-    g.bench_function("refresh_home", |b| b.iter(|| app.handle(Event::Refresh)));
+    app.handle(Event::Back).unwrap();
+    app.handle(Event::Back).unwrap();
+    g.bench_function("refresh_home", |b| {
+        b.iter(|| app.handle(Event::Refresh).unwrap())
+    });
     g.finish();
 }
 

@@ -101,6 +101,29 @@ pub struct SafetyView {
     pub confidential: String,
 }
 
+impl SafetyView {
+    /// What a screen says about a service's safety, in order: (message id, answer,
+    /// whether a `yes` is a warning). Police and immigration are always said, even when
+    /// not known (a person must know); the rest only when known.
+    pub fn said(&self) -> Vec<(&'static str, &str, bool)> {
+        [
+            ("directory-safety-police", &self.reports_to_police, true),
+            (
+                "directory-safety-immigration",
+                &self.reports_to_immigration,
+                true,
+            ),
+            ("directory-safety-id", &self.requires_id, false),
+            ("directory-safety-anonymous", &self.anonymous_ok, false),
+            ("directory-safety-confidential", &self.confidential, false),
+        ]
+        .into_iter()
+        .filter(|(_, value, always)| *always || value.as_str() != "unknown")
+        .map(|(id, value, always)| (id, value.as_str(), always))
+        .collect()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct ServiceView {
     pub id: String,

@@ -15,10 +15,10 @@ use crate::Shell;
 use crate::interactive::Prompt;
 
 pub fn run(shell: &Shell) -> Result<(), WaymarkError> {
-    let app = App::new(shell.waymark.clone(), shell.locale.is_none());
+    let app = App::new(shell.waymark.clone(), shell.locale.is_none())?;
     let mut prompt = Prompt::new(shell);
     prompt.say("menu-quick-exit-hint");
-    let mut update = app.handle(Event::Start);
+    let mut update = app.handle(Event::Start)?;
     loop {
         // In the current language: the session pauses before a long screen scrolls away.
         if crate::layout::is_terminal() {
@@ -34,12 +34,12 @@ pub fn run(shell: &Shell) -> Result<(), WaymarkError> {
                 Read::Invalid => prompt.say("menu-invalid-choice"),
                 Read::End => {
                     // `q` (or the input ended): forget every flow before leaving.
-                    app.handle(Event::QuickExit);
+                    let _ = app.handle(Event::QuickExit);
                     return Ok(());
                 }
             }
         };
-        update = app.handle(event);
+        update = app.handle(event)?;
     }
 }
 

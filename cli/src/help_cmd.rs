@@ -193,26 +193,8 @@ fn print_service(shell: &Shell, s: &ServiceView) {
             .collect();
         outln!("    {}", names.join(", "));
     }
-    // Police and immigration are always shown, even when not known: a person must know.
-    let safety = [
-        ("directory-safety-police", &s.safety.reports_to_police, true),
-        (
-            "directory-safety-immigration",
-            &s.safety.reports_to_immigration,
-            true,
-        ),
-        ("directory-safety-id", &s.safety.requires_id, false),
-        ("directory-safety-anonymous", &s.safety.anonymous_ok, false),
-        (
-            "directory-safety-confidential",
-            &s.safety.confidential,
-            false,
-        ),
-    ];
-    for (id, value, always) in safety {
-        if always || value != "unknown" {
-            outln!("    {}", shell.text_with(id, "answer", answer(value)));
-        }
+    for (id, value, _) in s.safety.said() {
+        outln!("    {}", shell.text_with(id, "answer", answer(value)));
     }
     print_checked(shell, &s.last_verified, s.out_of_date, "    ");
     outln!(

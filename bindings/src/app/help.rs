@@ -458,15 +458,6 @@ mod tests {
     use super::super::tests::Driver;
     use super::super::{ActionStyle, Block, Cx, Nav, ScreenId};
 
-    fn style(d: &Driver, id: &str) -> ActionStyle {
-        d.screen
-            .actions
-            .iter()
-            .find(|a| a.id == id)
-            .unwrap_or_else(|| panic!("no {id}: {:?}", d.ids()))
-            .style
-    }
-
     fn detail(d: &Driver, id: &str) -> Option<String> {
         d.screen
             .actions
@@ -552,17 +543,17 @@ mod tests {
         let mut d = on_filters("AE");
         assert_eq!(d.ids()[..2], ["danger", "results"]);
         for id in ["filter.no_immigration", "filter.anonymous", "filter.no_id"] {
-            assert_eq!(style(&d, id), ActionStyle::Toggle { on: false }, "{id}");
+            assert_eq!(d.style(id), ActionStyle::Toggle { on: false }, "{id}");
         }
         d.choose("filter.no_immigration");
         assert_eq!(d.screen.id, ScreenId::HelpFilters);
         assert_eq!(
-            style(&d, "filter.no_immigration"),
+            d.style("filter.no_immigration"),
             ActionStyle::Toggle { on: true }
         );
         d.choose("filter.no_id");
         d.choose("filter.no_id");
-        assert_eq!(style(&d, "filter.no_id"), ActionStyle::Toggle { on: false });
+        assert_eq!(d.style("filter.no_id"), ActionStyle::Toggle { on: false });
         // On: nothing here is confirmed not to report, so nothing is a match.
         d.choose("results");
         let text = d.text();
@@ -576,7 +567,7 @@ mod tests {
         d.back();
         d.choose("filter.no_immigration");
         assert_eq!(
-            style(&d, "filter.no_immigration"),
+            d.style("filter.no_immigration"),
             ActionStyle::Toggle { on: false }
         );
         d.choose("results");
@@ -592,11 +583,8 @@ mod tests {
         d.choose("need.shelter");
         d.choose("need.legal_aid");
         d.choose("need.shelter");
-        assert_eq!(style(&d, "need.shelter"), ActionStyle::Toggle { on: false });
-        assert_eq!(
-            style(&d, "need.legal_aid"),
-            ActionStyle::Toggle { on: true }
-        );
+        assert_eq!(d.style("need.shelter"), ActionStyle::Toggle { on: false });
+        assert_eq!(d.style("need.legal_aid"), ActionStyle::Toggle { on: true });
         d.choose("done");
         assert_eq!(detail(&d, "need").as_deref(), Some("Legal help"));
         d.choose("audience");
@@ -606,7 +594,7 @@ mod tests {
         assert_eq!(detail(&d, "audience").as_deref(), Some("Women"));
         d.choose("audience");
         assert_eq!(
-            style(&d, "audience.women"),
+            d.style("audience.women"),
             ActionStyle::Choice { selected: true }
         );
         d.choose("audience.women");
@@ -644,7 +632,7 @@ mod tests {
         assert_eq!(detail(&d, "language").as_deref(), Some("vi"));
         d.choose("language");
         assert_eq!(
-            style(&d, "language.vi"),
+            d.style("language.vi"),
             ActionStyle::Choice { selected: true }
         );
         d.choose("clear");
@@ -706,7 +694,7 @@ mod tests {
         assert!(text.contains("Help that works from any country"));
         // Each channel is an action; the emergency numbers come first.
         assert!(d.ids()[0].starts_with("call."));
-        assert_eq!(style(&d, "call.0"), ActionStyle::Primary);
+        assert_eq!(d.style("call.0"), ActionStyle::Primary);
         assert!(d.screen.actions.iter().all(|a| a.detail.is_some()));
     }
 
@@ -809,7 +797,7 @@ mod tests {
         d.choose("help");
         d.choose("country.AE");
         assert_eq!(
-            style(&d, "filter.anonymous"),
+            d.style("filter.anonymous"),
             ActionStyle::Toggle { on: false }
         );
         assert_eq!(detail(&d, "language"), None);

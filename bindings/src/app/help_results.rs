@@ -273,31 +273,13 @@ fn service(cx: &Cx, mut view: View, s: &ServiceView) -> View {
             .collect();
         view = view.text(names.join(", "));
     }
-    // Police and immigration are always said, even when not known: a person must know.
-    let safety = [
-        ("directory-safety-police", &s.safety.reports_to_police, true),
-        (
-            "directory-safety-immigration",
-            &s.safety.reports_to_immigration,
-            true,
-        ),
-        ("directory-safety-id", &s.safety.requires_id, false),
-        ("directory-safety-anonymous", &s.safety.anonymous_ok, false),
-        (
-            "directory-safety-confidential",
-            &s.safety.confidential,
-            false,
-        ),
-    ];
-    for (id, value, always) in safety {
-        if always || value != "unknown" {
-            let line = cx.t_text(id, "answer", &answer(value));
-            view = if value == "yes" && always {
-                view.block(Block::Warning { text: line })
-            } else {
-                view.text(line)
-            };
-        }
+    for (id, value, warn) in s.safety.said() {
+        let line = cx.t_text(id, "answer", &answer(value));
+        view = if value == "yes" && warn {
+            view.block(Block::Warning { text: line })
+        } else {
+            view.text(line)
+        };
     }
     view = view
         .note(checked(

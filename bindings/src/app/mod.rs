@@ -250,9 +250,10 @@ pub struct App {
 #[uniffi::export]
 impl App {
     /// `ask_language`: start on the language list (a first run, or the terminal without
-    /// `--locale`).
+    /// `--locale`). Returns a `Result`, like every export, so that even a panic reaches a
+    /// Swift shell as an error it catches instead of `try!` ending the app.
     #[uniffi::constructor]
-    pub fn new(waymark: Arc<Waymark>, ask_language: bool) -> Arc<Self> {
+    pub fn new(waymark: Arc<Waymark>, ask_language: bool) -> Result<Arc<Self>, WaymarkError> {
         let app = Self {
             waymark,
             state: Mutex::new(State {
@@ -262,12 +263,12 @@ impl App {
                 ask_language,
             }),
         };
-        Arc::new(app)
+        Ok(Arc::new(app))
     }
 
-    /// Handles one event and says what to show and do. Never fails: an error becomes a
-    /// notice on the screen.
-    pub fn handle(&self, event: Event) -> Update {
+    /// Handles one event and says what to show and do. An error becomes a notice on the
+    /// screen; the `Result` is for a panic (see `new`).
+    pub fn handle(&self, event: Event) -> Result<Update, WaymarkError> {
         let mut state = match self.state.lock() {
             Ok(s) => s,
             Err(poisoned) => poisoned.into_inner(),
@@ -285,7 +286,7 @@ impl App {
             state.secure = Some(screen.secure);
             effects.insert(0, Effect::SetSecure { on: screen.secure });
         }
-        Update { screen, effects }
+        Ok(Update { screen, effects })
     }
 }
 

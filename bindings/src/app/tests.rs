@@ -27,8 +27,8 @@ impl Driver {
     }
 
     pub fn over(waymark: Arc<Waymark>, dir: tempfile::TempDir, ask_language: bool) -> Self {
-        let app = App::new(waymark.clone(), ask_language);
-        let update = app.handle(Event::Start);
+        let app = App::new(waymark.clone(), ask_language).unwrap();
+        let update = app.handle(Event::Start).unwrap();
         Self {
             app,
             waymark,
@@ -39,7 +39,7 @@ impl Driver {
     }
 
     pub fn send(&mut self, event: Event) -> &Screen {
-        let update = self.app.handle(event);
+        let update = self.app.handle(event).unwrap();
         self.screen = update.screen;
         self.effects = update.effects;
         &self.screen
@@ -87,6 +87,16 @@ impl Driver {
 
     pub fn has(&self, id: &str) -> bool {
         self.screen.actions.iter().any(|a| a.id == id)
+    }
+
+    /// How the screen draws an action; panics (listing what is offered) if it has none.
+    pub fn style(&self, id: &str) -> ActionStyle {
+        self.screen
+            .actions
+            .iter()
+            .find(|a| a.id == id)
+            .unwrap_or_else(|| panic!("no {id}: {:?}", self.ids()))
+            .style
     }
 
     pub fn ids(&self) -> Vec<String> {

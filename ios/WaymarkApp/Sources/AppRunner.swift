@@ -61,16 +61,17 @@ final class Session: @unchecked Sendable {
     }
 
     /// The core in the language chosen last time; on a first run, the language list first.
-    static func open(core: Waymark, host: ShellHost) -> Session {
+    static func open(core: Waymark, host: ShellHost) throws -> Session {
         let saved = host.savedLanguage.flatMap { id in
             ((try? core.locales()) ?? []).contains { $0.id == id } ? id : nil
         }
         if let saved { _ = try? core.setLocales(tags: [saved]) }
-        return Session(app: App(waymark: core, askLanguage: saved == nil), core: core, host: host)
+        let app = try App(waymark: core, askLanguage: saved == nil)
+        return Session(app: app, core: core, host: host)
     }
 
-    func handle(_ event: Event) -> Update {
-        let update = app.handle(event: event)
+    func handle(_ event: Event) throws -> Update {
+        let update = try app.handle(event: event)
         for case let .rememberLanguage(id) in update.effects {
             // An empty id: nothing to keep (everything was deleted).
             host.savedLanguage = id.isEmpty ? nil : id
@@ -142,7 +143,8 @@ final class AppRunner: ObservableObject {
             do {
                 let session = try create()
                 box.session = session
-                outcome = Outcome(update: session.handle(.start), words: session.words, event: .start)
+                let update = try session.handle(.start)
+                outcome = Outcome(update: update, words: session.words, event: .start)
             } catch {
                 // Before any language is known: the core's English message.
                 failure = (error as? WaymarkError)?.localizedMessage ?? "Waymark could not start."
@@ -187,7 +189,10 @@ final class AppRunner: ObservableObject {
             var outcome: Outcome?
             if let session = box.session {
                 let started = Date()
-                outcome = Outcome(update: session.handle(event), words: session.words, event: event, exits: sentAfter)
+                // The core turns every failure into a notice; anything else keeps the last screen.
+                if let update = try? session.handle(event) {
+                    outcome = Outcome(update: update, words: session.words, event: event, exits: sentAfter)
+                }
                 if floor {
                     let left = AppRunner.unlockSeconds - Date().timeIntervalSince(started)
                     if left > 0 { Thread.sleep(forTimeInterval: left) }

@@ -121,7 +121,7 @@ final class AppState: ObservableObject, Platform {
                 keyStore: KeychainKeyStore()
             )
             box.core = core
-            return Session.open(core: core, host: ShellStorage())
+            return try Session.open(core: core, host: ShellStorage())
         }
         runner.platform = self
     }

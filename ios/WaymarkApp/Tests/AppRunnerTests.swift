@@ -31,7 +31,7 @@ final class AppRunnerTests: XCTestCase {
     private final class Scripted: AppProtocol, @unchecked Sendable {
         var effects: [[Effect]]
         init(_ effects: [[Effect]]) { self.effects = effects }
-        func handle(event: Event) -> Update {
+        func handle(event: Event) throws -> Update {
             Update(screen: AppRunnerTests.screen(), effects: effects.isEmpty ? [] : effects.removeFirst())
         }
     }
@@ -105,7 +105,7 @@ final class AppRunnerTests: XCTestCase {
     func testAFirstRunStartsOnTheLanguageListWhichIsNotSecure() async throws {
         let core = try core()
         let platform = FakePlatform()
-        let runner = AppRunner { Session.open(core: core, host: Host()) }
+        let runner = AppRunner { try Session.open(core: core, host: Host()) }
         runner.platform = platform
         await settle(runner)
         XCTAssertEqual(runner.shown?.screen.id, .language)

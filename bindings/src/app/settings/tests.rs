@@ -13,15 +13,6 @@ fn settings() -> Driver {
     d
 }
 
-fn style(d: &Driver, id: &str) -> ActionStyle {
-    d.screen
-        .actions
-        .iter()
-        .find(|a| a.id == id)
-        .unwrap_or_else(|| panic!("no {id}: {:?}", d.ids()))
-        .style
-}
-
 /// A second Driver over the same data folder: the app started again.
 fn restart(d: Driver) -> Driver {
     let Driver { dir, .. } = d;
@@ -44,12 +35,9 @@ fn settings_show_the_language_the_pin_privacy_and_about() {
     );
     assert!(d.has("pin.set") && !d.has("pin.change") && !d.has("pin.duress"));
     assert!(!d.has("lock"), "nothing to lock without a PIN");
+    assert_eq!(d.style("leave_no_trace"), ActionStyle::Toggle { on: false });
     assert_eq!(
-        style(&d, "leave_no_trace"),
-        ActionStyle::Toggle { on: false }
-    );
-    assert_eq!(
-        style(&d, "notifications_off"),
+        d.style("notifications_off"),
         ActionStyle::Toggle { on: false }
     );
     let help = d.screen.actions.iter().find(|a| a.id == "leave_no_trace");
@@ -90,7 +78,7 @@ fn choosing_a_disguise_tells_the_phone_once_and_an_unknown_one_is_refused() {
         ]
     );
     assert_eq!(
-        style(&d, "disguise.waymark"),
+        d.style("disguise.waymark"),
         ActionStyle::Choice { selected: true }
     );
     d.choose("disguise.notes");
@@ -105,7 +93,7 @@ fn choosing_a_disguise_tells_the_phone_once_and_an_unknown_one_is_refused() {
     // The same look again: the launcher is not touched.
     d.choose("disguise");
     assert_eq!(
-        style(&d, "disguise.notes"),
+        d.style("disguise.notes"),
         ActionStyle::Choice { selected: true }
     );
     d.choose("disguise.notes");
@@ -131,14 +119,11 @@ fn the_toggles_are_kept_after_a_restart_and_leave_no_trace_writes_nothing() {
     let mut d = settings();
     d.choose("notifications_off");
     assert_eq!(
-        style(&d, "notifications_off"),
+        d.style("notifications_off"),
         ActionStyle::Toggle { on: true }
     );
     d.choose("leave_no_trace");
-    assert_eq!(
-        style(&d, "leave_no_trace"),
-        ActionStyle::Toggle { on: true }
-    );
+    assert_eq!(d.style("leave_no_trace"), ActionStyle::Toggle { on: true });
     // A tick during the mode says it is kept only until Waymark closes.
     d.send(Event::Back);
     d.choose("checklist");
@@ -164,19 +149,16 @@ fn the_toggles_are_kept_after_a_restart_and_leave_no_trace_writes_nothing() {
 
     let mut d = restart(d);
     d.choose("settings");
+    assert_eq!(d.style("leave_no_trace"), ActionStyle::Toggle { on: true });
     assert_eq!(
-        style(&d, "leave_no_trace"),
-        ActionStyle::Toggle { on: true }
-    );
-    assert_eq!(
-        style(&d, "notifications_off"),
+        d.style("notifications_off"),
         ActionStyle::Toggle { on: true }
     );
     d.send(Event::Back);
     d.choose("checklist");
     d.choose("stage.before_you_go");
     assert_eq!(
-        style(&d, "done.verify_recruiter"),
+        d.style("done.verify_recruiter"),
         ActionStyle::Toggle { on: false },
         "the tick was never written"
     );
@@ -184,10 +166,7 @@ fn the_toggles_are_kept_after_a_restart_and_leave_no_trace_writes_nothing() {
     d.send(Event::Back);
     d.choose("settings");
     d.choose("leave_no_trace");
-    assert_eq!(
-        style(&d, "leave_no_trace"),
-        ActionStyle::Toggle { on: false }
-    );
+    assert_eq!(d.style("leave_no_trace"), ActionStyle::Toggle { on: false });
     let d = restart(d);
     assert!(!d.waymark.discretion_settings().unwrap().leave_no_trace);
 }
