@@ -718,6 +718,21 @@ fn tokenize(n: &Normalized) -> Vec<Token> {
                     clause += 1;
                 }
                 start = Some(i);
+            } else if let Some(s) = start
+                && i > s
+                && bytes.get(i - 1).is_some_and(|&p| {
+                    p.is_ascii_alphanumeric() && p.is_ascii_digit() != byte.is_ascii_digit()
+                })
+            {
+                // "120k", "40,000ksh", "ksh40,000": the amount and its unit are two words,
+                // so the unit counts as a currency next to a number.
+                tokens.push(Token {
+                    start: s,
+                    end: i,
+                    sentence,
+                    clause,
+                });
+                start = Some(i);
             }
             i += 1;
             continue;
@@ -732,7 +747,11 @@ fn tokenize(n: &Normalized) -> Vec<Token> {
             && digit_at(i - 1)
             && digit_at(i + 1);
         let word = is_word_char(c) || inside_number;
-        if !word && let Some(s) = start.take() {
+        // "1500ريال" (digits were folded to ASCII): the amount and the currency are two words.
+        let unit_after_digits = word && !inside_number && i > 0 && digit_at(i - 1);
+        if (!word || unit_after_digits)
+            && let Some(s) = start.take()
+        {
             tokens.push(Token {
                 start: s,
                 end: i,
