@@ -355,6 +355,9 @@ fn yes() -> bool {
 
 /// Concepts with a fixed role in the matcher.
 pub const NUMBER: &str = "number";
+/// A bare amount: a number of at least three digits that is not a year ("mandar 350",
+/// "send 5,000"); found by the scan itself.
+pub const AMOUNT: &str = "amount";
 pub const NEGATION: &str = "negation";
 pub const CLAUSE: &str = "clause";
 /// "nothing to pay except the visa fee": a negation before `except` does not reach past it.
@@ -802,6 +805,16 @@ fn tokenize(n: &Normalized) -> Vec<Token> {
     tokens
 }
 
+/// Whether a number word reads as an amount of money: at least three digits (separators
+/// allowed), not a year from 1900 to 2099, not a phone number (more than 7 digits without
+/// separators).
+fn is_amount(word: &str) -> bool {
+    let digits = word.bytes().filter(u8::is_ascii_digit).count();
+    let plain = word.bytes().all(|b| b.is_ascii_digit());
+    let year = plain && digits == 4 && (word.starts_with("19") || word.starts_with("20"));
+    digits >= 3 && !year && !(plain && digits > 7)
+}
+
 /// The compiled concepts and rules.
 #[derive(Debug, Default)]
 pub struct Scanners {
@@ -813,6 +826,7 @@ pub struct Scanners {
     /// tolerated in its longer words.
     typo_ok: Vec<bool>,
     number: usize,
+    amount: usize,
     negation: usize,
     clause: usize,
     except: usize,
@@ -841,6 +855,7 @@ impl Scanners {
         }
         let mut concepts: Vec<String> = Vec::new();
         let number = index_of(&mut concepts, NUMBER);
+        let amount = index_of(&mut concepts, AMOUNT);
         let negation = index_of(&mut concepts, NEGATION);
         let clause = index_of(&mut concepts, CLAUSE);
         let except = index_of(&mut concepts, EXCEPT);
@@ -913,6 +928,7 @@ impl Scanners {
             rules: compiled,
             typo_ok,
             number,
+            amount,
             negation,
             clause,
             except,
@@ -1018,11 +1034,18 @@ impl Scanners {
                 }
             }
         }
-        if let Some(numbers) = found.get_mut(self.number) {
-            for (i, t) in tokens.iter().enumerate() {
-                if text.as_bytes().get(t.start).is_some_and(u8::is_ascii_digit) {
-                    numbers.push(Found { a: i, b: i + 1 });
-                }
+        for (i, t) in tokens.iter().enumerate() {
+            let word = text.get(t.start..t.end).unwrap_or_default();
+            if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                continue;
+            }
+            if let Some(numbers) = found.get_mut(self.number) {
+                numbers.push(Found { a: i, b: i + 1 });
+            }
+            if is_amount(word)
+                && let Some(amounts) = found.get_mut(self.amount)
+            {
+                amounts.push(Found { a: i, b: i + 1 });
             }
         }
         for list in &mut found {
