@@ -344,6 +344,11 @@ pub struct Rule {
     /// Any of these concepts anywhere in the text cancels (a licensed office to visit).
     #[serde(default)]
     pub unless_in_text: Vec<String>,
+    /// Any of these concepts in the same sentence or an earlier one cancels ("Interview on
+    /// Tuesday. Bring your ID."). Only earlier text: a sentence added after never hides a
+    /// flag.
+    #[serde(default)]
+    pub unless_before: Vec<String>,
     /// A negation just before or between the concepts cancels ("you never pay a fee").
     #[serde(default = "yes")]
     pub negatable: bool,
@@ -438,6 +443,7 @@ struct CompiledRule {
     ordered: bool,
     unless: Vec<usize>,
     unless_in_text: Vec<usize>,
+    unless_before: Vec<usize>,
     negatable: bool,
 }
 
@@ -910,6 +916,11 @@ impl Scanners {
                     .iter()
                     .map(|c| index_of(&mut concepts, c))
                     .collect(),
+                unless_before: r
+                    .unless_before
+                    .iter()
+                    .map(|c| index_of(&mut concepts, c))
+                    .collect(),
                 negatable: r.negatable,
             });
         }
@@ -1212,6 +1223,13 @@ impl Scanners {
             let b = parts.iter().map(|p| p.b).max().unwrap_or(anchor.b);
             let s = sentence(anchor.a);
             if rule
+                .unless_before
+                .iter()
+                .any(|&u| !starting_in(list(u), 0, s_to).is_empty())
+            {
+                continue;
+            }
+            if rule
                 .unless
                 .iter()
                 .any(|&u| !starting_in(list(u), s_from, s_to).is_empty())
@@ -1297,6 +1315,31 @@ mod tests {
         assert!(typo_variants("visa").is_empty());
         assert!(typo_variants("no experience").is_empty());
         assert!(typo_variants("us$300abc").is_empty());
+    }
+
+    #[test]
+    fn an_amount_and_its_unit_are_two_words() {
+        let n = normalize("send 120k ksh40,000 1500ريال 30wpm");
+        let words: Vec<&str> = tokenize(&n)
+            .iter()
+            .filter_map(|t| n.text.get(t.start..t.end))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "send", "120", "k", "ksh", "40,000", "1500", "ريال", "30", "wpm"
+            ]
+        );
+    }
+
+    #[test]
+    fn amounts_are_three_digits_or_more_and_not_years_or_phone_numbers() {
+        for w in ["350", "1,500", "45.000", "250000", "1900000"] {
+            assert!(is_amount(w), "{w}");
+        }
+        for w in ["12", "2027", "1999", "0722123456", "5"] {
+            assert!(!is_amount(w), "{w}");
+        }
     }
 
     #[test]
