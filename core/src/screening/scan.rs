@@ -1318,6 +1318,34 @@ mod tests {
     }
 
     #[test]
+    #[ignore]
+    fn automaton_size() {
+        let source = crate::content::ContentSource::embedded();
+        let s = crate::screening::Screening::load(&source).unwrap();
+        for chain in [
+            vec!["fr", "en"],
+            vec!["ht", "fr", "en"],
+            vec!["pt", "en"],
+            vec!["ar", "en"],
+        ] {
+            let chain: Vec<String> = chain.into_iter().map(str::to_owned).collect();
+            let mut idx: Vec<usize> = Vec::new();
+            for l in chain.iter().map(String::as_str).chain([ANY_LOCALE]) {
+                if let Some(i) = s.scanners.lexicons.iter().position(|x| x.locale == l) {
+                    idx.push(i);
+                }
+            }
+            let m = s.scanners.chain_matcher(idx).unwrap();
+            println!(
+                "{chain:?}: {:?} {} bytes, {} patterns",
+                m.matcher.kind(),
+                m.matcher.memory_usage(),
+                m.matcher.patterns_len()
+            );
+        }
+    }
+
+    #[test]
     fn an_amount_and_its_unit_are_two_words() {
         let n = normalize("send 120k ksh40,000 1500ريال 30wpm");
         let words: Vec<&str> = tokenize(&n)
