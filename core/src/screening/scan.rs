@@ -821,6 +821,22 @@ fn is_amount(word: &str) -> bool {
     digits >= 3 && !year && !(plain && digits > 7)
 }
 
+/// Per sentence number: its words `from..to` (empty for numbers no word has), so a rule
+/// finds an anchor's sentence without searching the words.
+fn sentence_bounds(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let count = tokens.last().map_or(0, |t| t.sentence as usize + 1);
+    let mut bounds = vec![(0, 0); count];
+    for (i, t) in tokens.iter().enumerate() {
+        if let Some(b) = bounds.get_mut(t.sentence as usize) {
+            if b.1 == 0 {
+                b.0 = i;
+            }
+            b.1 = i + 1;
+        }
+    }
+    bounds
+}
+
 /// The compiled concepts and rules.
 #[derive(Debug, Default)]
 pub struct Scanners {
@@ -1096,11 +1112,11 @@ impl Scanners {
                 t.clause += bump;
             }
         }
-        // Per flag: spans in the normalised text.
+        let sentences = sentence_bounds(&tokens);
         // Per flag: the words to show, as word ranges.
         let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.flags.len()];
         for rule in &self.rules {
-            let made = self.apply(rule, &found, &tokens);
+            let made = self.apply(rule, &found, &tokens, &sentences);
             match rule.output {
                 Output::Concept(c) => {
                     if let Some(list) = found.get_mut(c) {
@@ -1158,6 +1174,7 @@ impl Scanners {
         rule: &CompiledRule,
         found: &[Vec<Found>],
         tokens: &[Token],
+        sentences: &[(usize, usize)],
     ) -> Vec<(Found, (usize, usize))> {
         let mut out = Vec::new();
         let Some((&first, rest)) = rule.all.split_first() else {
@@ -1174,11 +1191,11 @@ impl Scanners {
         let clause = |i: usize| tokens.get(i).map(|t| t.clause);
         // The words of the sentence of word `i`.
         let sentence_words = |i: usize| -> (usize, usize) {
-            let s = tokens.get(i).map_or(0, |t| t.sentence);
-            (
-                tokens.partition_point(|t| t.sentence < s),
-                tokens.partition_point(|t| t.sentence <= s),
-            )
+            tokens
+                .get(i)
+                .and_then(|t| sentences.get(t.sentence as usize))
+                .copied()
+                .unwrap_or((0, 0))
         };
         let list = |c: usize| found.get(c).map_or(&[][..], Vec::as_slice);
         let mut parts: Vec<Found> = Vec::with_capacity(rule.all.len());
