@@ -34,26 +34,28 @@ struct Floors {
 
 fn floors(file: &str) -> Floors {
     match file {
-        // Measured 2026-12-04 (the concepts were tuned on this file): recall 96.6%,
-        // precision 97.0%, 1 of 44 fair texts flagged, 132 of 133 dangerous above low,
-        // lowest locale en 85.4%.
+        // Measured 2026-12-04 after the second round (the concepts were tuned on this
+        // file, 444 texts): recall 99.0%, precision 98.8%, 1 of 133 fair texts flagged,
+        // 310 of 311 dangerous above low, lowest locale en 96.7%.
         "dev.jsonl" => Floors {
-            recall: 0.96,
-            precision: 0.96,
-            fair_flagged: 0.03,
+            recall: 0.98,
+            precision: 0.98,
+            fair_flagged: 0.01,
             dangerous_above_low: 0.99,
-            locale_recall: 0.85,
+            locale_recall: 0.96,
         },
         // The held-out texts are never read to tune the concepts (only these aggregate
-        // figures are looked at): recall 75.3%, precision 89.2%, 5 of 33 fair texts
-        // flagged, 77 of 86 dangerous above low, lowest locale pt 54.5%. Below the
-        // issue's targets; the floors keep what is reached.
+        // figures are looked at, once per round). First round: recall 75.3%, precision
+        // 89.2%, 5 of 33 fair flagged, 77 of 86 above low, lowest locale pt 54.5%. Second
+        // round: recall 82.5%, precision 92.0%, 5 of 33 fair texts flagged, 81 of 86
+        // dangerous above low, lowest locale ht 68.2% (pt 77.3%). Still below the issue's
+        // recall, fair-text and per-locale targets; the floors keep what is reached.
         _ => Floors {
-            recall: 0.75,
-            precision: 0.89,
+            recall: 0.82,
+            precision: 0.91,
             fair_flagged: 0.16,
-            dangerous_above_low: 0.89,
-            locale_recall: 0.54,
+            dangerous_above_low: 0.94,
+            locale_recall: 0.68,
         },
     }
 }

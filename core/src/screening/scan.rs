@@ -344,6 +344,11 @@ pub struct Rule {
     /// Any of these concepts anywhere in the text cancels (a licensed office to visit).
     #[serde(default)]
     pub unless_in_text: Vec<String>,
+    /// Any of these concepts in the same sentence or an earlier one cancels ("Interview on
+    /// Tuesday. Bring your ID."). Only earlier text: a sentence added after never hides a
+    /// flag.
+    #[serde(default)]
+    pub unless_before: Vec<String>,
     /// A negation just before or between the concepts cancels ("you never pay a fee").
     #[serde(default = "yes")]
     pub negatable: bool,
@@ -355,6 +360,9 @@ fn yes() -> bool {
 
 /// Concepts with a fixed role in the matcher.
 pub const NUMBER: &str = "number";
+/// A bare amount: a number of at least three digits that is not a year ("mandar 350",
+/// "send 5,000"); found by the scan itself.
+pub const AMOUNT: &str = "amount";
 pub const NEGATION: &str = "negation";
 pub const CLAUSE: &str = "clause";
 /// "nothing to pay except the visa fee": a negation before `except` does not reach past it.
@@ -435,6 +443,7 @@ struct CompiledRule {
     ordered: bool,
     unless: Vec<usize>,
     unless_in_text: Vec<usize>,
+    unless_before: Vec<usize>,
     negatable: bool,
 }
 
@@ -718,6 +727,21 @@ fn tokenize(n: &Normalized) -> Vec<Token> {
                     clause += 1;
                 }
                 start = Some(i);
+            } else if let Some(s) = start
+                && i > s
+                && bytes.get(i - 1).is_some_and(|&p| {
+                    p.is_ascii_alphanumeric() && p.is_ascii_digit() != byte.is_ascii_digit()
+                })
+            {
+                // "120k", "40,000ksh", "ksh40,000": the amount and its unit are two words,
+                // so the unit counts as a currency next to a number.
+                tokens.push(Token {
+                    start: s,
+                    end: i,
+                    sentence,
+                    clause,
+                });
+                start = Some(i);
             }
             i += 1;
             continue;
@@ -732,7 +756,11 @@ fn tokenize(n: &Normalized) -> Vec<Token> {
             && digit_at(i - 1)
             && digit_at(i + 1);
         let word = is_word_char(c) || inside_number;
-        if !word && let Some(s) = start.take() {
+        // "1500ريال" (digits were folded to ASCII): the amount and the currency are two words.
+        let unit_after_digits = word && !inside_number && i > 0 && digit_at(i - 1);
+        if (!word || unit_after_digits)
+            && let Some(s) = start.take()
+        {
             tokens.push(Token {
                 start: s,
                 end: i,
@@ -783,6 +811,32 @@ fn tokenize(n: &Normalized) -> Vec<Token> {
     tokens
 }
 
+/// Whether a number word reads as an amount of money: at least three digits (separators
+/// allowed), not a year from 1900 to 2099, not a phone number (more than 7 digits without
+/// separators).
+fn is_amount(word: &str) -> bool {
+    let digits = word.bytes().filter(u8::is_ascii_digit).count();
+    let plain = word.bytes().all(|b| b.is_ascii_digit());
+    let year = plain && digits == 4 && (word.starts_with("19") || word.starts_with("20"));
+    digits >= 3 && !year && !(plain && digits > 7)
+}
+
+/// Per sentence number: its words `from..to` (empty for numbers no word has), so a rule
+/// finds an anchor's sentence without searching the words.
+fn sentence_bounds(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let count = tokens.last().map_or(0, |t| t.sentence as usize + 1);
+    let mut bounds = vec![(0, 0); count];
+    for (i, t) in tokens.iter().enumerate() {
+        if let Some(b) = bounds.get_mut(t.sentence as usize) {
+            if b.1 == 0 {
+                b.0 = i;
+            }
+            b.1 = i + 1;
+        }
+    }
+    bounds
+}
+
 /// The compiled concepts and rules.
 #[derive(Debug, Default)]
 pub struct Scanners {
@@ -794,6 +848,7 @@ pub struct Scanners {
     /// tolerated in its longer words.
     typo_ok: Vec<bool>,
     number: usize,
+    amount: usize,
     negation: usize,
     clause: usize,
     except: usize,
@@ -822,6 +877,7 @@ impl Scanners {
         }
         let mut concepts: Vec<String> = Vec::new();
         let number = index_of(&mut concepts, NUMBER);
+        let amount = index_of(&mut concepts, AMOUNT);
         let negation = index_of(&mut concepts, NEGATION);
         let clause = index_of(&mut concepts, CLAUSE);
         let except = index_of(&mut concepts, EXCEPT);
@@ -876,6 +932,11 @@ impl Scanners {
                     .iter()
                     .map(|c| index_of(&mut concepts, c))
                     .collect(),
+                unless_before: r
+                    .unless_before
+                    .iter()
+                    .map(|c| index_of(&mut concepts, c))
+                    .collect(),
                 negatable: r.negatable,
             });
         }
@@ -894,6 +955,7 @@ impl Scanners {
             rules: compiled,
             typo_ok,
             number,
+            amount,
             negation,
             clause,
             except,
@@ -999,11 +1061,18 @@ impl Scanners {
                 }
             }
         }
-        if let Some(numbers) = found.get_mut(self.number) {
-            for (i, t) in tokens.iter().enumerate() {
-                if text.as_bytes().get(t.start).is_some_and(u8::is_ascii_digit) {
-                    numbers.push(Found { a: i, b: i + 1 });
-                }
+        for (i, t) in tokens.iter().enumerate() {
+            let word = text.get(t.start..t.end).unwrap_or_default();
+            if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                continue;
+            }
+            if let Some(numbers) = found.get_mut(self.number) {
+                numbers.push(Found { a: i, b: i + 1 });
+            }
+            if is_amount(word)
+                && let Some(amounts) = found.get_mut(self.amount)
+            {
+                amounts.push(Found { a: i, b: i + 1 });
             }
         }
         for list in &mut found {
@@ -1043,11 +1112,11 @@ impl Scanners {
                 t.clause += bump;
             }
         }
-        // Per flag: spans in the normalised text.
+        let sentences = sentence_bounds(&tokens);
         // Per flag: the words to show, as word ranges.
         let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.flags.len()];
         for rule in &self.rules {
-            let made = self.apply(rule, &found, &tokens);
+            let made = self.apply(rule, &found, &tokens, &sentences);
             match rule.output {
                 Output::Concept(c) => {
                     if let Some(list) = found.get_mut(c) {
@@ -1105,6 +1174,7 @@ impl Scanners {
         rule: &CompiledRule,
         found: &[Vec<Found>],
         tokens: &[Token],
+        sentences: &[(usize, usize)],
     ) -> Vec<(Found, (usize, usize))> {
         let mut out = Vec::new();
         let Some((&first, rest)) = rule.all.split_first() else {
@@ -1121,11 +1191,11 @@ impl Scanners {
         let clause = |i: usize| tokens.get(i).map(|t| t.clause);
         // The words of the sentence of word `i`.
         let sentence_words = |i: usize| -> (usize, usize) {
-            let s = tokens.get(i).map_or(0, |t| t.sentence);
-            (
-                tokens.partition_point(|t| t.sentence < s),
-                tokens.partition_point(|t| t.sentence <= s),
-            )
+            tokens
+                .get(i)
+                .and_then(|t| sentences.get(t.sentence as usize))
+                .copied()
+                .unwrap_or((0, 0))
         };
         let list = |c: usize| found.get(c).map_or(&[][..], Vec::as_slice);
         let mut parts: Vec<Found> = Vec::with_capacity(rule.all.len());
@@ -1169,6 +1239,13 @@ impl Scanners {
             let a = parts.iter().map(|p| p.a).min().unwrap_or(anchor.a);
             let b = parts.iter().map(|p| p.b).max().unwrap_or(anchor.b);
             let s = sentence(anchor.a);
+            if rule
+                .unless_before
+                .iter()
+                .any(|&u| !starting_in(list(u), 0, s_to).is_empty())
+            {
+                continue;
+            }
             if rule
                 .unless
                 .iter()
@@ -1255,6 +1332,59 @@ mod tests {
         assert!(typo_variants("visa").is_empty());
         assert!(typo_variants("no experience").is_empty());
         assert!(typo_variants("us$300abc").is_empty());
+    }
+
+    #[test]
+    #[ignore]
+    fn automaton_size() {
+        let source = crate::content::ContentSource::embedded();
+        let s = crate::screening::Screening::load(&source).unwrap();
+        for chain in [
+            vec!["fr", "en"],
+            vec!["ht", "fr", "en"],
+            vec!["pt", "en"],
+            vec!["ar", "en"],
+        ] {
+            let chain: Vec<String> = chain.into_iter().map(str::to_owned).collect();
+            let mut idx: Vec<usize> = Vec::new();
+            for l in chain.iter().map(String::as_str).chain([ANY_LOCALE]) {
+                if let Some(i) = s.scanners.lexicons.iter().position(|x| x.locale == l) {
+                    idx.push(i);
+                }
+            }
+            let m = s.scanners.chain_matcher(idx).unwrap();
+            println!(
+                "{chain:?}: {:?} {} bytes, {} patterns",
+                m.matcher.kind(),
+                m.matcher.memory_usage(),
+                m.matcher.patterns_len()
+            );
+        }
+    }
+
+    #[test]
+    fn an_amount_and_its_unit_are_two_words() {
+        let n = normalize("send 120k ksh40,000 1500ريال 30wpm");
+        let words: Vec<&str> = tokenize(&n)
+            .iter()
+            .filter_map(|t| n.text.get(t.start..t.end))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "send", "120", "k", "ksh", "40,000", "1500", "ريال", "30", "wpm"
+            ]
+        );
+    }
+
+    #[test]
+    fn amounts_are_three_digits_or_more_and_not_years_or_phone_numbers() {
+        for w in ["350", "1,500", "45.000", "250000", "1900000"] {
+            assert!(is_amount(w), "{w}");
+        }
+        for w in ["12", "2027", "1999", "0722123456", "5"] {
+            assert!(!is_amount(w), "{w}");
+        }
     }
 
     #[test]

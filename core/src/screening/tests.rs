@@ -1113,3 +1113,97 @@ fn the_examples_of_issue_14_get_the_signs_a_careful_reader_marks() {
         assert_eq!(got_sorted, want_sorted, "{text}");
     }
 }
+
+#[test]
+fn fees_and_documents_need_the_risky_reading() {
+    // Fair adverts: no fee asked, passport shown at an interview or check, employer pays.
+    for (locale, text) in [
+        (
+            "en",
+            "Bring your passport to the interview. We never ask candidates for fees.",
+        ),
+        (
+            "en",
+            "Please bring your passport and police certificate to the selection day.",
+        ),
+        (
+            "en",
+            "Your interview is on Tuesday at our office. Bring your ID and references.",
+        ),
+        (
+            "en",
+            "There is no charge at any stage. The employer pays visa, medical and air ticket.",
+        ),
+        (
+            "pt",
+            "Traga o seu passaporte à entrevista para conferência. O candidato não paga nenhuma taxa.",
+        ),
+        (
+            "fr",
+            "Aucun frais ne sera demandé. Les frais de voyage sont à la charge du club qui invite.",
+        ),
+        (
+            "es",
+            "Traiga su pasaporte a la cita para verificarlo; se le devuelve el mismo día.",
+        ),
+        (
+            "sw",
+            "Njoo na pasipoti yako kwenye usaili ili tuikague. Hakuna ada ya usajili.",
+        ),
+        (
+            "ar",
+            "جواز السفر يبقى مع العامل دائماً. لا نطلب أي رسوم من المتقدمين.",
+        ),
+    ] {
+        assert_eq!(flags(locale, text), Vec::<String>::new(), "{text}");
+    }
+    // The same words read the risky way.
+    for (locale, text, flag) in [
+        (
+            "en",
+            "Bring your passport to my office tomorrow, we keep it until you fly",
+            "document_handover",
+        ),
+        (
+            "en",
+            "Only medical and training is on you, pay 25k ksh to the agent",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Só tem que mandar 350 pro motorista segurar tua poltrona",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Voye kòb la sou MonCash pou mwen jodi a",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "me los pasas en efectivo el sábado en la plaza",
+            "recruitment_fee",
+        ),
+    ] {
+        assert!(
+            flags(locale, text).iter().any(|f| f == flag),
+            "{flag}: {text}"
+        );
+    }
+}
+
+#[test]
+fn deadlines_count_only_when_paying_or_deciding() {
+    assert!(
+        flags("en", "Pay the deposit before Friday").contains(&"pressure_to_decide".to_owned())
+    );
+    assert!(flags("pt", "Me responde hoje a noite").contains(&"pressure_to_decide".to_owned()));
+    assert!(
+        !flags("en", "Applications close on 15 January. Start immediately.")
+            .contains(&"pressure_to_decide".to_owned())
+    );
+    assert!(
+        !flags("en", "Your passport is checked and returned immediately.")
+            .contains(&"pressure_to_decide".to_owned())
+    );
+}

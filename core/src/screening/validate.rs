@@ -9,8 +9,8 @@ use crate::content::check::{Messages, Problem, line_of};
 
 use super::rules::{IndicatorFile, Risk};
 use super::scan::{
-    ANY_LOCALE, CLAUSE, ConceptFile, EXCEPT, MAX_PHRASE_WORDS, NEGATION, NOT_NEGATION, NUMBER,
-    RuleFile, entry_text,
+    AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, EXCEPT, MAX_PHRASE_WORDS, NEGATION, NOT_NEGATION,
+    NUMBER, RuleFile, entry_text,
 };
 use super::{
     CONCEPTS_DIR, FORCED_LABOUR_INDICATORS, INDICATORS_FILE, MODULES, QUESTIONNAIRES_FILE,
@@ -256,12 +256,14 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
             ));
         }
         for (concept, words) in &file.concepts {
-            if concept == NUMBER {
+            if concept == NUMBER || concept == AMOUNT {
                 p.push(Problem::new(
                     path,
                     line_of(&t, &format!("{concept} =")),
                     Some(concept),
-                    "`number` is found by the scan itself (any word starting with a digit)",
+                    format!(
+                        "`{concept}` is found by the scan itself (words starting with a digit)"
+                    ),
                 ));
             }
             for w in words {
@@ -331,14 +333,23 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
         if r.all.is_empty() {
             bad("a rule needs at least one concept in `all`".into());
         }
-        for c in r.all.iter().chain(&r.unless).chain(&r.unless_in_text) {
+        for c in r
+            .all
+            .iter()
+            .chain(&r.unless)
+            .chain(&r.unless_in_text)
+            .chain(&r.unless_before)
+        {
             used.insert(c);
-            let known =
-                c == NUMBER || lexicon.contains_key(c) || made_anywhere.contains(c.as_str());
+            let known = c == NUMBER
+                || c == AMOUNT
+                || lexicon.contains_key(c)
+                || made_anywhere.contains(c.as_str());
             if !known {
                 bad(format!("unknown concept `{c}`"));
             } else if r.all.contains(c)
                 && c != NUMBER
+                && c != AMOUNT
                 && !lexicon.contains_key(c)
                 && !made.contains(c.as_str())
             {
