@@ -28,7 +28,8 @@ pub const TRUSTED_KEYS: &[[u8; 32]] = &[
     ],
 ];
 
-#[derive(Debug, thiserror::Error)]
+/// `Debug` is the message (a derived one is code the library never needs).
+#[derive(thiserror::Error)]
 pub enum PackError {
     #[error("not a content pack")]
     NotAPack,
@@ -65,6 +66,12 @@ pub enum PackError {
     LeaveNoTrace,
     #[error("the pack could not be stored")]
     Storage,
+}
+
+impl std::fmt::Debug for PackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
 }
 
 impl UserFacing for PackError {
