@@ -515,3 +515,82 @@ fn the_library_refuses_content_that_does_not_load() {
     );
     unchanged(&s);
 }
+
+/// The binary manifest reads back what was written, and refuses anything cut short, any
+/// byte after the last file, and paths out of order; a format 1 (JSON) pack is refused as
+/// another format before its signature is even checked.
+#[test]
+fn the_manifest_is_exact_and_ordered() {
+    let bytes = directory_pack(1, "+254000000000");
+    let len = u32::from_le_bytes(bytes[104..108].try_into().unwrap()) as usize;
+    let manifest = &bytes[HEADER_LEN..HEADER_LEN + len];
+    let decoded = format::Manifest::decode(manifest).unwrap();
+    assert_eq!(decoded.id, "directory");
+    assert_eq!(decoded.files[0].path, "directory/KE.toml");
+    assert_eq!(decoded.encode().unwrap(), manifest);
+    for cut in 0..manifest.len() {
+        assert_eq!(format::Manifest::decode(&manifest[..cut]), None, "{cut}");
+    }
+    let mut longer = manifest.to_vec();
+    longer.push(0);
+    assert_eq!(format::Manifest::decode(&longer), None);
+
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir);
+    let key = test_key();
+    let payload_of = |text: &[u8]| miniz_oxide::deflate::compress_to_vec(text, 6);
+    let mut extra = decoded.clone();
+    extra.files[0].deflated = payload_of(kenya("+254000000000").as_bytes()).len() as u32;
+    let mut manifest = extra.encode().unwrap();
+    manifest.push(0);
+    let pack = format::assemble(
+        &public(&key),
+        &manifest,
+        &payload_of(kenya("+254000000000").as_bytes()),
+        |m| key.sign(m).to_bytes(),
+    );
+    assert!(matches!(s.install(&pack), Err(PackError::Manifest)));
+
+    let text = b"x = 1\n".as_slice();
+    let unordered = signed_manifest(
+        &[("directory/UG.toml", text), ("directory/KE.toml", text)],
+        "directory",
+        None,
+    );
+    assert!(matches!(s.install(&unordered), Err(PackError::Path(ref p)) if p == "directory/KE.toml"));
+
+    let mut format_1 = bytes.clone();
+    format_1[6] = 1;
+    assert!(matches!(s.install(&format_1), Err(PackError::Format)));
+    unchanged(&s);
+}
+
+/// A locale pack's `locale.toml` with a field the format does not have, or a name that is
+/// not text, is refused naming that file.
+#[test]
+fn a_locale_file_with_unknown_or_wrong_fields_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir);
+    for locale in [
+        "native_name = \"T\"\nenglish_name = \"T\"\ndirection = \"ltr\"\nstatus = \"draft\"\nchain = [\"en\"]\nhotline = \"+1\"\n",
+        "native_name = 5\nenglish_name = \"T\"\ndirection = \"ltr\"\nstatus = \"draft\"\nchain = [\"en\"]\n",
+        "native_name = \"T\"\nenglish_name = \"T\"\ndirection = \"ltr\"\nstatus = \"draft\"\nchain = \"en\"\n",
+    ] {
+        let bytes = build_with(
+            &test_key(),
+            "locale-qaa",
+            &Kind::Locale("qaa".into()),
+            1,
+            &[
+                ("l10n/qaa/app.ftl", "app-name = Q\n"),
+                ("l10n/qaa/locale.toml", locale),
+            ],
+        );
+        let err = s.install(&bytes).unwrap_err();
+        assert!(
+            matches!(err, PackError::Content { ref file, .. } if file == "l10n/qaa/locale.toml"),
+            "{err:?}"
+        );
+    }
+    assert!(s.list().is_empty());
+}
