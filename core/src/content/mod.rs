@@ -65,9 +65,7 @@ impl Chunk {
 
     fn text(&self) -> Option<&str> {
         self.text
-            .get_or_init(|| {
-                String::from_utf8(inflate(self.deflated, self.len)?).ok()
-            })
+            .get_or_init(|| String::from_utf8(inflate(self.deflated, self.len)?).ok())
             .as_deref()
     }
 }

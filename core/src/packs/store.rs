@@ -14,7 +14,6 @@ use super::format;
 use super::{Pack, PackError, merged_source};
 use crate::content::{Content, ContentError, ContentSource, check};
 
-
 /// What `pack list` and `content_packs()` show.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PackInfo {
@@ -297,11 +296,15 @@ fn load_check(source: ContentSource) -> Result<(), PackError> {
     // folder (the terminal's checker names file and line).
     type Loads = fn(&Arc<Content>) -> bool;
     let features: [(&str, Loads); 5] = [
-        ("directory/", |c| crate::directory::query::directory_of(c).is_ok()),
+        ("directory/", |c| {
+            crate::directory::query::directory_of(c).is_ok()
+        }),
         ("learn/", |c| crate::learn::Catalog::of(c).is_ok()),
         ("workshop/", |c| crate::workshop::Plans::of(c).is_ok()),
         ("screening/", |c| crate::screening::Screening::of(c).is_ok()),
-        ("checklist/", |c| crate::checklist::Checklist::load(c).is_ok()),
+        ("checklist/", |c| {
+            crate::checklist::Checklist::load(c).is_ok()
+        }),
     ];
     for (folder, loads) in features {
         if source.under(folder).next().is_some() && !loads(&content) {

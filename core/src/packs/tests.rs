@@ -557,7 +557,9 @@ fn the_manifest_is_exact_and_ordered() {
         "directory",
         None,
     );
-    assert!(matches!(s.install(&unordered), Err(PackError::Path(ref p)) if p == "directory/KE.toml"));
+    assert!(
+        matches!(s.install(&unordered), Err(PackError::Path(ref p)) if p == "directory/KE.toml")
+    );
 
     let mut format_1 = bytes.clone();
     format_1[6] = 1;
