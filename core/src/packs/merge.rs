@@ -92,20 +92,28 @@ fn add_locale(
         return Ok(());
     }
     let info: Table = toml::from_str(text).map_err(|e| invalid(file, e.message()))?;
-    if let Some(key) = info
-        .keys()
-        .find(|k| k.as_str() != LOCALE_CHAIN_KEY && !LOCALE_TEXT_KEYS.contains(&k.as_str()))
-    {
-        return Err(invalid(file, key));
+    // One pass over the file's keys (a lookup per key is a tree search inlined each time).
+    let mut texts: [Option<&str>; 4] = [None; 4];
+    let mut links: &[Value] = &[];
+    for (key, value) in &info {
+        let ok = if key == LOCALE_CHAIN_KEY {
+            value.as_array().map(|a| links = a)
+        } else {
+            LOCALE_TEXT_KEYS
+                .iter()
+                .position(|k| k == key)
+                .zip(value.as_str())
+                .map(|(i, v)| texts[i] = Some(v))
+        };
+        ok.ok_or_else(|| invalid(file, key))?;
     }
     let mut entry = String::from("\n[[locales]]\nid = ");
     push_quoted(&mut entry, id).ok_or_else(|| invalid(file, "id"))?;
-    for key in LOCALE_TEXT_KEYS {
+    for (key, value) in LOCALE_TEXT_KEYS.iter().zip(texts) {
         entry.push('\n');
         entry.push_str(key);
         entry.push_str(" = ");
-        info.get(key)
-            .and_then(Value::as_str)
+        value
             .and_then(|value| push_quoted(&mut entry, value))
             .ok_or_else(|| invalid(file, key))?;
     }
@@ -113,13 +121,6 @@ fn add_locale(
     let mut chain = String::new();
     push_quoted(&mut chain, id).ok_or_else(|| invalid(file, "id"))?;
     chain.push_str(" = [");
-    let links = match info.get(LOCALE_CHAIN_KEY) {
-        None => &[][..],
-        Some(v) => v
-            .as_array()
-            .ok_or_else(|| invalid(file, LOCALE_CHAIN_KEY))?
-            .as_slice(),
-    };
     for (i, link) in links.iter().enumerate() {
         if i > 0 {
             chain.push_str(", ");

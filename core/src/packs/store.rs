@@ -97,7 +97,7 @@ impl PackStore {
         }
         ids.iter()
             .filter_map(|id| {
-                let bytes = fs::read(self.path(id)).ok()?;
+                let bytes = read_pack(&self.path(id))?;
                 let pack = self.verify(&bytes).ok()?;
                 // The file name is the id it was installed under; a renamed file is not it.
                 (pack.manifest.id == *id).then_some((pack, bytes.len()))
@@ -185,7 +185,7 @@ impl PackStore {
         if !format::valid_id(id) {
             return Err(PackError::NotInstalled);
         }
-        let bytes = fs::read(self.path(id)).map_err(|_| PackError::NotInstalled)?;
+        let bytes = read_pack(&self.path(id)).ok_or(PackError::NotInstalled)?;
         // Only what would load: a damaged file is not passed on.
         let pack = self.verify(&bytes).map_err(|_| PackError::NotInstalled)?;
         if pack.manifest.id != id {
@@ -312,6 +312,21 @@ fn load_check(source: ContentSource) -> Result<(), PackError> {
         }
     }
     Ok(())
+}
+
+/// An installed pack's bytes, at most one more than a pack may have (the reader refuses
+/// that): read the way `content::from_dir` reads a file, so the library has one such
+/// routine.
+fn read_pack(path: &Path) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    fs::File::open(path)
+        .and_then(|f| {
+            f.take(crate::content::MAX_FILE_BYTES + 1)
+                .read_to_end(&mut bytes)
+        })
+        .ok()?;
+    Some(bytes)
 }
 
 /// The packs folder, private to the app's user (0700 where permissions exist).
