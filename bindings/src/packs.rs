@@ -78,7 +78,13 @@ impl Waymark {
 
     /// The installed packs that verify, in id order.
     pub fn content_packs(&self) -> Result<Vec<ContentPackView>, WaymarkError> {
-        Ok(self.packs().list().into_iter().map(Into::into).collect())
+        // A plain loop: collecting one record type into another in place is generic code of
+        // its own (size).
+        let mut views = Vec::new();
+        for info in self.packs().list() {
+            views.push(info.into());
+        }
+        Ok(views)
     }
 
     /// Removes an installed pack: its files return to the embedded content.

@@ -312,7 +312,8 @@ fn build(
     let public = key.verifying_key().to_bytes();
     let bytes = format::write(&id, &kind, version, &min_core, &files, &public, |m| {
         key.sign(m).to_bytes()
-    });
+    })
+    .ok_or_else(|| invalid("error-pack-manifest"))?;
     // What was written must read back under its own key, and the content it makes with the
     // embedded content must pass the content checker: a pack is checked before it is signed.
     PackStore::new(&shell.data_dir, Some(public))
@@ -337,9 +338,48 @@ fn build(
 
 #[derive(Serialize)]
 struct Inspection {
-    manifest: format::Manifest,
+    manifest: InspectedManifest,
     signer: String,
     trusted: bool,
+}
+
+/// The manifest as `pack inspect --json` shows it (hashes in hex).
+#[derive(Serialize)]
+struct InspectedManifest {
+    id: String,
+    kind: String,
+    version: u64,
+    min_core: String,
+    files: Vec<InspectedFile>,
+}
+
+#[derive(Serialize)]
+struct InspectedFile {
+    path: String,
+    size: u32,
+    deflated: u32,
+    blake2b: String,
+}
+
+impl From<format::Manifest> for InspectedManifest {
+    fn from(m: format::Manifest) -> Self {
+        Self {
+            id: m.id,
+            kind: m.kind,
+            version: m.version,
+            min_core: m.min_core,
+            files: m
+                .files
+                .into_iter()
+                .map(|f| InspectedFile {
+                    blake2b: format::hex(&f.blake2b),
+                    path: f.path,
+                    size: f.size,
+                    deflated: f.deflated,
+                })
+                .collect(),
+        }
+    }
 }
 
 /// The signature is checked against the key the pack names before the manifest is read;
@@ -357,7 +397,7 @@ fn inspect(shell: &Shell, file: &Path) -> Result<(), WaymarkError> {
     let pack = format::read(&bytes, &[signer]).map_err(|e| shell.waymark.error(&e))?;
     let trusted = TRUSTED_KEYS.contains(&signer) || shell.pack_key == Some(signer);
     let inspection = Inspection {
-        manifest: pack.manifest,
+        manifest: pack.manifest.into(),
         signer: format::hex(&signer),
         trusted,
     };

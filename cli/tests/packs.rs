@@ -60,6 +60,7 @@ impl Author {
             &key.verifying_key().to_bytes(),
             |m| key.sign(m).to_bytes(),
         )
+        .unwrap()
     }
 
     fn key(&self) -> PathBuf {

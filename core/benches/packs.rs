@@ -25,6 +25,7 @@ fn pack(kind: &Kind, id: &str, files: &[(String, String)]) -> Vec<u8> {
         &key.verifying_key().to_bytes(),
         |m| key.sign(m).to_bytes(),
     )
+    .unwrap_or_else(|| std::process::exit(1))
 }
 
 fn embedded(prefix: &str) -> Vec<(String, String)> {

@@ -114,32 +114,38 @@ for n,d in fs3: put('ffi_strings',n,d)
 
 # pack_reader: byte 0 = 0 for a whole .wmpack file, else u16 manifest length + manifest +
 # payload, which the target signs with the test key (fuzz/targets/core.rs).
-import hashlib, json, zlib
+import hashlib, zlib
 def deflate(b):
     c=zlib.compressobj(9, zlib.DEFLATED, -15); return c.compress(b)+c.flush()
-def signed(files, kind='directory', pid='directory', sizes=None, extra=b''):
-    entries=[]; payload=b''
+def short(t): b=t.encode(); return bytes([len(b)])+b
+def signed(files, kind='directory', pid='directory', sizes=None, extra=b'', mextra=b''):
+    # The binary manifest of format 2 (docs/CONTENT-PACKS.md): id, kind, version, min_core,
+    # file count, then per file path, size, deflated length, BLAKE2b-256.
+    entries=b''; payload=b''
     for i,(path,text) in enumerate(files):
-        d=deflate(text)
-        entries.append({'path':path,'size':(sizes[i] if sizes else len(text)),'deflated':len(d),
-                        'blake2b':hashlib.blake2b(text,digest_size=32).hexdigest()})
+        d=deflate(text); p=path.encode()
+        entries+=struct.pack('<H',len(p))+p+struct.pack('<II',(sizes[i] if sizes else len(text)),len(d))
+        entries+=hashlib.blake2b(text,digest_size=32).digest()
         payload+=d
-    m=json.dumps({'id':pid,'kind':kind,'version':1,'min_core':'0.1.0','files':entries}).encode()
+    m=short(pid)+short(kind)+struct.pack('<Q',1)+short('0.1.0')+struct.pack('<H',len(files))+entries+mextra
     return b'\x01'+struct.pack('<H',len(m))+m+payload+extra
 ke=b'country = "KE"\nname_msg = "country-ke"\n'
 fixture=open(os.path.join(base,'..','vectors','packs','directory-ke-v1.wmpack'),'rb').read()
 pr=[
  ('whole-fixture', b'\x00'+fixture),
  ('whole-truncated', b'\x00'+fixture[:120]),
- ('whole-garbage', b'\x00WMPACK\x01\x00'+bytes(200)),
+ ('whole-garbage', b'\x00WMPACK\x02\x00'+bytes(200)),
+ ('whole-format-1', b'\x00WMPACK\x01\x00'+bytes(200)),
  ('signed-directory', signed([('directory/KE.toml',ke)])),
  ('signed-traversal', signed([('directory/../manifest.toml',ke)])),
  ('signed-duplicate', signed([('directory/KE.toml',ke),('directory/KE.toml',ke)])),
+ ('signed-unordered', signed([('directory/UG.toml',ke),('directory/KE.toml',ke)])),
  ('signed-bomb', signed([('directory/KE.toml',b'a'*200000)], sizes=[10])),
  ('signed-wrong-hash', signed([('directory/KE.toml',ke)])[:-3]+b'xyz'),
  ('signed-locale', signed([('l10n/qaa/app.ftl',b'app-name = Q\n'),
     ('l10n/qaa/locale.toml',b'native_name = "Q"\nenglish_name = "Q"\ndirection = "ltr"\nstatus = "draft"\nchain = ["en"]\n')],
     kind='locale:qaa', pid='locale-qaa')),
- ('signed-bad-json', b'\x01\x05\x00{"id"'),
+ ('signed-bad-manifest', b'\x01\x05\x00\x09direc'),
+ ('signed-manifest-extra', signed([('directory/KE.toml',ke)], mextra=b'\x00')),
 ]
 for n,d in pr: put('pack_reader',n,d)

@@ -65,14 +65,23 @@ impl Chunk {
 
     fn text(&self) -> Option<&str> {
         self.text
-            .get_or_init(|| {
-                let bytes =
-                    miniz_oxide::inflate::decompress_to_vec_with_limit(self.deflated, self.len)
-                        .ok()?;
-                String::from_utf8(bytes).ok()
-            })
+            .get_or_init(|| String::from_utf8(inflate(self.deflated, self.len)?).ok())
             .as_deref()
     }
+}
+
+/// Inflates a raw DEFLATE stream that must give exactly `len` bytes (the embedded
+/// content's chunks, a content pack's files): `None` if it is damaged, ends early, or
+/// would give more. One pass into a buffer of the known size, no growing and copying; and
+/// the library's one inflate-to-memory routine (miniz's growing one is a second copy).
+pub(crate) fn inflate(deflated: &[u8], len: usize) -> Option<Vec<u8>> {
+    use miniz_oxide::inflate::TINFLStatus;
+    use miniz_oxide::inflate::core::{DecompressorOxide, decompress, inflate_flags};
+    let mut out = vec![0u8; len];
+    let mut state = Box::<DecompressorOxide>::default();
+    let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let (status, _, written) = decompress(&mut state, deflated, &mut out, 0, flags);
+    (status == TINFLStatus::Done && written == len).then_some(out)
 }
 
 /// A file's text: its own, or a range of an embedded chunk.
@@ -176,6 +185,18 @@ impl ContentSource {
     /// Adds or replaces one file (tests and tools that patch a tree).
     pub fn set(&mut self, path: &str, text: impl Into<String>) {
         self.files.insert(path.to_owned(), Text::Owned(text.into()));
+    }
+
+    /// Keeps only the files whose path `keep` accepts.
+    pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
+        // Moved into a new map, not `BTreeMap::retain` (its removal code is 4 KB: size).
+        let mut kept = BTreeMap::new();
+        for (path, text) in std::mem::take(&mut self.files) {
+            if keep(&path) {
+                kept.insert(path, text);
+            }
+        }
+        self.files = kept;
     }
 
     pub fn remove(&mut self, path: &str) {

@@ -1,4 +1,4 @@
-//! The `.wmpack` file: a fixed header (magic, format, signer key, signature), a JSON
+//! The `.wmpack` file: a fixed header (magic, format, signer key, signature), a binary
 //! manifest, then the files deflated one after another. The signature covers the header
 //! and the manifest, and the manifest holds each file's length and BLAKE2b-256 hash, so one
 //! Ed25519 check vouches for every byte. Reading checks the signature before it parses
@@ -9,15 +9,17 @@ use blake2::Blake2b;
 use blake2::digest::Digest;
 use blake2::digest::consts::U32;
 use ed25519_dalek::{Signature, VerifyingKey};
-use serde::{Deserialize, Serialize};
 
 use super::PackError;
 
 pub const MAGIC: &[u8; 6] = b"WMPACK";
-pub const FORMAT: u16 = 1;
+/// 2: the manifest is fixed binary records (1 was JSON, whose deserializer for it was
+/// about 12 KB of the library; docs/PERFORMANCE.md).
+pub const FORMAT: u16 = 2;
 /// Magic, format, signer key, signature, manifest length.
 pub const HEADER_LEN: usize = 6 + 2 + 32 + 64 + 4;
 /// Domain separation: a pack signature can never be mistaken for another signed thing.
+/// (The format version is in the signed header, so this stays as it was.)
 const SIGNING_CONTEXT: &[u8] = b"waymark content pack v1\0";
 /// Larger packs are refused before anything is read (a phone may be sent anything).
 pub const MAX_PACK_BYTES: usize = 8 * 1024 * 1024;
@@ -27,15 +29,20 @@ pub const MAX_UNPACKED_BYTES: u64 = 16 * 1024 * 1024;
 pub const MAX_FILES: usize = 2000;
 const MAX_PATH_LEN: usize = 200;
 
-/// BLAKE2b with a 32-byte output.
-type Blake2b256 = Blake2b<U32>;
-
-pub fn hash_hex(bytes: &[u8]) -> String {
-    hex(&Blake2b256::digest(bytes))
+/// BLAKE2b-256 of `bytes`.
+pub fn hash(bytes: &[u8]) -> [u8; 32] {
+    Blake2b::<U32>::digest(bytes).into()
 }
 
+/// Lowercase hex.
 pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    out
 }
 
 /// What a pack replaces or adds.
@@ -93,20 +100,22 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileEntry {
     pub path: String,
     /// Inflated length in bytes.
-    pub size: u64,
+    pub size: u32,
     /// Deflated length in the pack.
-    pub deflated: u64,
-    /// BLAKE2b-256 of the inflated bytes, lowercase hex.
-    pub blake2b: String,
+    pub deflated: u32,
+    /// BLAKE2b-256 of the inflated bytes.
+    pub blake2b: [u8; 32],
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The manifest. Binary, all integers little-endian (docs/CONTENT-PACKS.md): `id`, `kind`
+/// and `min_core` each a byte length and UTF-8; `version` u64; a u16 file count; per file
+/// a u16 path length and the path, u32 `size`, u32 `deflated`, 32 bytes of BLAKE2b-256.
+/// Paths in strictly ascending byte order, so none can be listed twice.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Manifest {
     pub id: String,
     /// `full`, `directory` or `locale:<id>`.
@@ -116,6 +125,86 @@ pub struct Manifest {
     /// The oldest core (`major.minor.patch`) that can use this content.
     pub min_core: String,
     pub files: Vec<FileEntry>,
+}
+
+/// The bytes of a manifest, read front to back; `None` once anything is missing.
+struct Cursor<'a>(&'a [u8]);
+
+impl<'a> Cursor<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let (head, rest) = self.0.split_at_checked(n)?;
+        self.0 = rest;
+        Some(head)
+    }
+
+    fn array<const N: usize>(&mut self) -> Option<[u8; N]> {
+        self.take(N)?.try_into().ok()
+    }
+
+    fn text(&mut self, len: usize) -> Option<String> {
+        std::str::from_utf8(self.take(len)?).ok().map(str::to_owned)
+    }
+
+    fn short_text(&mut self) -> Option<String> {
+        let len = self.array::<1>()?[0];
+        self.text(usize::from(len))
+    }
+}
+
+impl Manifest {
+    /// Parses a manifest's bytes: every field present, nothing after the last file.
+    pub fn decode(bytes: &[u8]) -> Option<Manifest> {
+        let mut c = Cursor(bytes);
+        let id = c.short_text()?;
+        let kind = c.short_text()?;
+        let version = u64::from_le_bytes(c.array()?);
+        let min_core = c.short_text()?;
+        let count = usize::from(u16::from_le_bytes(c.array()?));
+        if count == 0 || count > MAX_FILES {
+            return None;
+        }
+        let mut files = Vec::with_capacity(count);
+        for _ in 0..count {
+            let len = u16::from_le_bytes(c.array()?);
+            files.push(FileEntry {
+                path: c.text(usize::from(len))?,
+                size: u32::from_le_bytes(c.array()?),
+                deflated: u32::from_le_bytes(c.array()?),
+                blake2b: c.array()?,
+            });
+        }
+        c.0.is_empty().then_some(Manifest {
+            id,
+            kind,
+            version,
+            min_core,
+            files,
+        })
+    }
+
+    /// The manifest's bytes; `None` if a text is too long for its length field (the reader
+    /// refuses far shorter ones anyway).
+    pub fn encode(&self) -> Option<Vec<u8>> {
+        fn short(out: &mut Vec<u8>, text: &str) -> Option<()> {
+            out.push(u8::try_from(text.len()).ok()?);
+            out.extend_from_slice(text.as_bytes());
+            Some(())
+        }
+        let mut out = Vec::new();
+        short(&mut out, &self.id)?;
+        short(&mut out, &self.kind)?;
+        out.extend_from_slice(&self.version.to_le_bytes());
+        short(&mut out, &self.min_core)?;
+        out.extend_from_slice(&u16::try_from(self.files.len()).ok()?.to_le_bytes());
+        for f in &self.files {
+            out.extend_from_slice(&u16::try_from(f.path.len()).ok()?.to_le_bytes());
+            out.extend_from_slice(f.path.as_bytes());
+            out.extend_from_slice(&f.size.to_le_bytes());
+            out.extend_from_slice(&f.deflated.to_le_bytes());
+            out.extend_from_slice(&f.blake2b);
+        }
+        Some(out)
+    }
 }
 
 /// A pack whose signature, paths, sizes and hashes all checked out.
@@ -215,8 +304,7 @@ pub fn read(bytes: &[u8], trusted: &[[u8; 32]]) -> Result<Pack, PackError> {
         .map_err(|_| PackError::Signature)?;
 
     // Signed from here on: what remains are an author's mistakes or a damaged payload.
-    let manifest: Manifest =
-        serde_json::from_slice(manifest_bytes).map_err(|_| PackError::Manifest)?;
+    let manifest = Manifest::decode(manifest_bytes).ok_or(PackError::Manifest)?;
     let kind = Kind::parse(&manifest.kind).ok_or(PackError::Manifest)?;
     if !valid_id(&manifest.id) {
         return Err(PackError::Manifest);
@@ -225,21 +313,18 @@ pub fn read(bytes: &[u8], trusted: &[[u8; 32]]) -> Result<Pack, PackError> {
     if parse_version(CORE_VERSION).is_some_and(|core| needs > core) {
         return Err(PackError::NewerCore(manifest.min_core.clone()));
     }
-    if manifest.files.is_empty() || manifest.files.len() > MAX_FILES {
-        return Err(PackError::Manifest);
-    }
-    let mut seen = std::collections::BTreeSet::new();
     let mut unpacked: u64 = 0;
     let mut deflated: u64 = 0;
+    let mut previous: Option<&str> = None;
     for file in &manifest.files {
-        if !safe_path(&file.path) {
+        // In ascending order: a path listed twice (or out of order) is refused here.
+        let in_order = previous.is_none_or(|p| p < file.path.as_str());
+        if !safe_path(&file.path) || !kind.allows(&file.path) || !in_order {
             return Err(PackError::Path(file.path.clone()));
         }
-        if !kind.allows(&file.path) || !seen.insert(file.path.as_str()) {
-            return Err(PackError::Path(file.path.clone()));
-        }
-        unpacked = unpacked.saturating_add(file.size);
-        deflated = deflated.saturating_add(file.deflated);
+        previous = Some(&file.path);
+        unpacked += u64::from(file.size);
+        deflated += u64::from(file.deflated);
     }
     if unpacked > MAX_UNPACKED_BYTES {
         return Err(PackError::TooLarge);
@@ -248,20 +333,21 @@ pub fn read(bytes: &[u8], trusted: &[[u8; 32]]) -> Result<Pack, PackError> {
     if deflated != payload.len() as u64 {
         return Err(PackError::Truncated);
     }
-    let mut at = 0usize;
+    let mut rest = payload;
     let mut files = Vec::with_capacity(manifest.files.len());
     for file in &manifest.files {
-        // Both fit: their sums were bounded above.
-        let (len, size) = (file.deflated as usize, file.size as usize);
-        let chunk = payload.get(at..at + len).ok_or(PackError::Truncated)?;
-        at += len;
-        // Never more than the signed size: a bomb fails here, at that size.
-        let inflated = miniz_oxide::inflate::decompress_to_vec_with_limit(chunk, size)
-            .map_err(|_| PackError::Hash(file.path.clone()))?;
-        if inflated.len() != size || hash_hex(&inflated) != file.blake2b {
-            return Err(PackError::Hash(file.path.clone()));
+        let damaged = || PackError::Hash(file.path.clone());
+        // The lengths add up to the payload's (checked above).
+        let (chunk, after) = rest
+            .split_at_checked(file.deflated as usize)
+            .ok_or(PackError::Truncated)?;
+        rest = after;
+        // Into a buffer of the signed size: a bomb fails here, at that size.
+        let inflated = crate::content::inflate(chunk, file.size as usize).ok_or_else(damaged)?;
+        if hash(&inflated) != file.blake2b {
+            return Err(damaged());
         }
-        let text = String::from_utf8(inflated).map_err(|_| PackError::Hash(file.path.clone()))?;
+        let text = String::from_utf8(inflated).map_err(|_| damaged())?;
         files.push((file.path.clone(), text));
     }
     Ok(Pack {
@@ -272,8 +358,9 @@ pub fn read(bytes: &[u8], trusted: &[[u8; 32]]) -> Result<Pack, PackError> {
     })
 }
 
-/// Writes a pack. The core never signs: `sign` is given the message and returns the
-/// Ed25519 signature (the CLI's `pack build`, and tests, hold the key).
+/// Writes a pack, its files in path order. The core never signs: `sign` is given the
+/// message and returns the Ed25519 signature (the CLI's `pack build`, and tests, hold the
+/// key). `None` if a text is too long for the format (`pack build` checks first).
 pub fn write(
     id: &str,
     kind: &Kind,
@@ -282,16 +369,18 @@ pub fn write(
     files: &[(String, String)],
     public_key: &[u8; 32],
     sign: impl FnOnce(&[u8]) -> [u8; 64],
-) -> Vec<u8> {
+) -> Option<Vec<u8>> {
+    let mut sorted: Vec<&(String, String)> = files.iter().collect();
+    sorted.sort_by(|a, b| a.0.cmp(&b.0));
     let mut payload = Vec::new();
     let mut entries = Vec::with_capacity(files.len());
-    for (path, text) in files {
+    for (path, text) in sorted {
         let deflated = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9);
         entries.push(FileEntry {
             path: path.clone(),
-            size: text.len() as u64,
-            deflated: deflated.len() as u64,
-            blake2b: hash_hex(text.as_bytes()),
+            size: u32::try_from(text.len()).ok()?,
+            deflated: u32::try_from(deflated.len()).ok()?,
+            blake2b: hash(text.as_bytes()),
         });
         payload.extend_from_slice(&deflated);
     }
@@ -302,8 +391,7 @@ pub fn write(
         min_core: min_core.to_owned(),
         files: entries,
     };
-    let manifest_bytes = serde_json::to_vec(&manifest).unwrap_or_default();
-    assemble(public_key, &manifest_bytes, &payload, sign)
+    Some(assemble(public_key, &manifest.encode()?, &payload, sign))
 }
 
 /// Lays out a pack from a manifest's bytes and the payload (also used by tests to make

@@ -2,121 +2,155 @@
 //! `l10n/<id>/locale.toml` (its name, direction, status and fallback chain) becomes an
 //! entry of the merged `manifest.toml`, so the language is offered like a shipped one.
 
-use serde::Deserialize;
+use toml::{Table, Value};
 
 use super::{Kind, Pack, PackError};
 use crate::content::{ContentSource, MANIFEST};
 
-/// A locale pack's description of its language.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LocaleFile {
-    native_name: String,
-    english_name: String,
-    direction: String,
-    status: String,
-    /// Fallbacks after the locale; must end in `en` (the content checker says so).
-    #[serde(default)]
-    chain: Vec<String>,
-}
-
 pub const LOCALE_FILE: &str = "locale.toml";
 
-/// A TOML basic string.
-fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
+/// The keys of a locale pack's `locale.toml` (docs/CONTENT-PACKS.md); `chain` is the
+/// fallbacks after the locale, which must end in `en` (the content checker says so).
+const LOCALE_TEXT_KEYS: [&str; 4] = ["native_name", "english_name", "direction", "status"];
+const LOCALE_CHAIN_KEY: &str = "chain";
+
+/// Appends `text` as a TOML basic string: a language's name or tag, which never needs an
+/// escape, so one that would (a quote, a backslash, a control character) is refused.
+fn push_quoted(out: &mut String, text: &str) -> Option<()> {
+    if text.contains(|c: char| c == '"' || c == '\\' || c.is_control()) {
+        return None;
     }
     out.push('"');
-    out
+    out.push_str(text);
+    out.push('"');
+    Some(())
 }
 
-/// `base` with `packs` laid over it, in their rank order (full, directory, locales).
+/// `base` with `packs` laid over it, in rank order (full, directory, locales), then by id.
 pub fn merged_source(base: &ContentSource, packs: &[&Pack]) -> Result<ContentSource, PackError> {
     let mut source = base.clone();
-    // Inserted one by one: `collect` into a map sorts with a routine of its own (size).
-    let mut ordered = std::collections::BTreeMap::new();
-    for pack in packs {
-        ordered.insert((pack.kind.rank(), pack.manifest.id.as_str()), *pack);
+    // An insertion sort: a handful of packs, and no sort routine of its own (size).
+    let mut ordered = packs.to_vec();
+    fn key(p: &Pack) -> (u8, &str) {
+        (p.kind.rank(), &p.manifest.id)
     }
-    for pack in ordered.into_values() {
-        let locale_file = match &pack.kind {
-            Kind::Locale(id) => Some(format!("l10n/{id}/{LOCALE_FILE}")),
+    for i in 1..ordered.len() {
+        let mut j = i;
+        while j > 0 && key(ordered[j - 1]) > key(ordered[j]) {
+            ordered.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    for pack in ordered {
+        let locale = match &pack.kind {
+            Kind::Locale(id) => Some(id.as_str()),
             _ => None,
         };
         for (path, text) in &pack.files {
-            if Some(path) == locale_file.as_ref() {
-                continue;
+            match locale {
+                Some(id) if is_locale_file(path, id) => add_locale(&mut source, id, path, text)?,
+                _ => source.set(path, text.clone()),
             }
-            source.set(path, text.clone());
-        }
-        if let (Kind::Locale(id), Some(file)) = (&pack.kind, &locale_file)
-            && let Some((_, text)) = pack.files.iter().find(|(p, _)| p == file)
-        {
-            add_locale(&mut source, id, file, text)?;
         }
     }
     Ok(source)
 }
 
+/// Whether `path` is `l10n/<id>/locale.toml`.
+fn is_locale_file(path: &str, id: &str) -> bool {
+    path.strip_prefix("l10n/")
+        .and_then(|p| p.strip_prefix(id))
+        .and_then(|p| p.strip_prefix('/'))
+        == Some(LOCALE_FILE)
+}
+
 /// Adds a locale to the manifest's text (once: a locale the manifest already lists keeps
 /// its entry). Text, not a rewritten manifest: the checker then reads it like any other.
+/// Both files are read as plain TOML tables, through the same parser call the library's
+/// `parse_toml` makes (no typed parsing of their own: size).
 fn add_locale(
     source: &mut ContentSource,
     id: &str,
     file: &str,
     text: &str,
 ) -> Result<(), PackError> {
-    let invalid = |message: String| PackError::Content {
+    let invalid = |file: &str, message: &str| PackError::Content {
         file: file.to_owned(),
         line: None,
-        message,
+        message: message.to_owned(),
     };
-    // Through `parse_toml`, the library's one TOML path (see `ContentSource::parse_toml`).
-    let info: LocaleFile = ContentSource::from_files([(file.to_owned(), text.to_owned())])
-        .parse_toml(file)
-        .map_err(|e| invalid(e.to_string()))?;
-    let listed: crate::content::Manifest =
-        source
-            .parse_toml(MANIFEST)
-            .map_err(|e| PackError::Content {
-                file: MANIFEST.into(),
-                line: None,
-                message: e.to_string(),
-            })?;
-    let manifest = source.get(MANIFEST).unwrap_or_default().to_owned();
-    if listed.locale(id).is_some() {
+    let manifest = source.get(MANIFEST).unwrap_or_default();
+    let listed: Table = toml::from_str(manifest).map_err(|e| invalid(MANIFEST, e.message()))?;
+    let already = listed
+        .get("locales")
+        .and_then(Value::as_array)
+        .is_some_and(|all| {
+            all.iter()
+                .any(|l| l.get("id").and_then(Value::as_str) == Some(id))
+        });
+    if already {
         return Ok(());
     }
-    let chain = info
-        .chain
-        .iter()
-        .map(|c| quoted(c))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let chain_line = format!("{} = [{chain}]\n", quoted(id));
-    let mut merged = match manifest.find("\n[chains]\n") {
-        Some(at) => {
-            let split = at + "\n[chains]\n".len();
-            format!("{}{chain_line}{}", &manifest[..split], &manifest[split..])
+    let info: Table = toml::from_str(text).map_err(|e| invalid(file, e.message()))?;
+    // One pass over the file's keys (a lookup per key is a tree search inlined each time).
+    let mut texts: [Option<&str>; 4] = [None; 4];
+    let mut links: &[Value] = &[];
+    for (key, value) in &info {
+        let ok = if key == LOCALE_CHAIN_KEY {
+            value.as_array().map(|a| links = a)
+        } else {
+            LOCALE_TEXT_KEYS
+                .iter()
+                .position(|k| k == key)
+                .zip(value.as_str())
+                .map(|(i, v)| texts[i] = Some(v))
+        };
+        ok.ok_or_else(|| invalid(file, key))?;
+    }
+    let mut entry = String::from("\n[[locales]]\nid = ");
+    push_quoted(&mut entry, id).ok_or_else(|| invalid(file, "id"))?;
+    for (key, value) in LOCALE_TEXT_KEYS.iter().zip(texts) {
+        entry.push('\n');
+        entry.push_str(key);
+        entry.push_str(" = ");
+        value
+            .and_then(|value| push_quoted(&mut entry, value))
+            .ok_or_else(|| invalid(file, key))?;
+    }
+    entry.push('\n');
+    let mut chain = String::new();
+    push_quoted(&mut chain, id).ok_or_else(|| invalid(file, "id"))?;
+    chain.push_str(" = [");
+    for (i, link) in links.iter().enumerate() {
+        if i > 0 {
+            chain.push_str(", ");
         }
-        None => format!("{manifest}\n[chains]\n{chain_line}"),
-    };
-    merged.push_str(&format!(
-        "\n[[locales]]\nid = {}\nnative_name = {}\nenglish_name = {}\ndirection = {}\nstatus = {}\n",
-        quoted(id),
-        quoted(&info.native_name),
-        quoted(&info.english_name),
-        quoted(&info.direction),
-        quoted(&info.status),
-    ));
+        link.as_str()
+            .and_then(|link| push_quoted(&mut chain, link))
+            .ok_or_else(|| invalid(file, LOCALE_CHAIN_KEY))?;
+    }
+    chain.push_str("]\n");
+    const CHAINS: &str = "\n[chains]\n";
+    let mut merged = String::with_capacity(manifest.len() + chain.len() + entry.len() + 10);
+    // A plain byte search (no substring searcher of its own: size).
+    let at = manifest
+        .as_bytes()
+        .windows(CHAINS.len())
+        .position(|w| w == CHAINS.as_bytes());
+    match at {
+        Some(at) => {
+            let (head, tail) = manifest.split_at(at + CHAINS.len());
+            merged.push_str(head);
+            merged.push_str(&chain);
+            merged.push_str(tail);
+        }
+        None => {
+            merged.push_str(manifest);
+            merged.push_str(CHAINS);
+            merged.push_str(&chain);
+        }
+    }
+    merged.push_str(&entry);
     source.set(MANIFEST, merged);
     Ok(())
 }

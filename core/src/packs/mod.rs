@@ -28,7 +28,8 @@ pub const TRUSTED_KEYS: &[[u8; 32]] = &[
     ],
 ];
 
-#[derive(Debug, thiserror::Error)]
+/// `Debug` is the message (a derived one is code the library never needs).
+#[derive(thiserror::Error)]
 pub enum PackError {
     #[error("not a content pack")]
     NotAPack,
@@ -67,6 +68,12 @@ pub enum PackError {
     Storage,
 }
 
+impl std::fmt::Debug for PackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
+}
+
 impl UserFacing for PackError {
     fn kind(&self) -> ErrorKind {
         match self {
@@ -90,39 +97,41 @@ impl UserFacing for PackError {
 
     /// Arguments are content paths and versions from the signed pack, never user data.
     fn detail_message(&self) -> Option<(&'static str, Vec<(&'static str, String)>)> {
-        Some(match self {
-            PackError::NotAPack => ("error-pack-not-a-pack", vec![]),
-            PackError::Truncated => ("error-pack-truncated", vec![]),
-            PackError::Format => ("error-pack-format", vec![]),
-            PackError::UnknownKey => ("error-pack-unknown-key", vec![]),
-            PackError::Signature => ("error-pack-signature", vec![]),
-            PackError::Manifest => ("error-pack-manifest", vec![]),
-            PackError::NewerCore(v) => ("error-pack-newer-core", vec![("version", v.clone())]),
-            PackError::Path(p) => ("error-pack-path", vec![("file", p.clone())]),
-            PackError::TooLarge => ("error-pack-too-large", vec![]),
-            PackError::Hash(p) => ("error-pack-hash", vec![("file", p.clone())]),
-            PackError::Rollback { installed, offered } => (
-                "error-pack-rollback",
-                vec![
-                    ("installed", installed.to_string()),
-                    ("offered", offered.to_string()),
-                ],
-            ),
-            PackError::Content {
-                file,
-                line: Some(line),
-                ..
-            } => (
-                "error-pack-content",
-                vec![("file", file.clone()), ("line", line.to_string())],
-            ),
-            PackError::Content { file, .. } => {
-                ("error-pack-content-file", vec![("file", file.clone())])
+        let id = match self {
+            PackError::NotAPack => "error-pack-not-a-pack",
+            PackError::Truncated => "error-pack-truncated",
+            PackError::Format => "error-pack-format",
+            PackError::UnknownKey => "error-pack-unknown-key",
+            PackError::Signature => "error-pack-signature",
+            PackError::Manifest => "error-pack-manifest",
+            PackError::NewerCore(_) => "error-pack-newer-core",
+            PackError::Path(_) => "error-pack-path",
+            PackError::TooLarge => "error-pack-too-large",
+            PackError::Hash(_) => "error-pack-hash",
+            PackError::Rollback { .. } => "error-pack-rollback",
+            PackError::Content { line: Some(_), .. } => "error-pack-content",
+            PackError::Content { .. } => "error-pack-content-file",
+            PackError::NotInstalled => "error-pack-not-installed",
+            PackError::LeaveNoTrace => "error-pack-no-trace",
+            PackError::Storage => "error-pack-storage",
+        };
+        let mut args = Vec::new();
+        match self {
+            PackError::NewerCore(v) => args.push(("version", v.clone())),
+            PackError::Path(file) | PackError::Hash(file) => args.push(("file", file.clone())),
+            PackError::Rollback { installed, offered } => {
+                args.push(("installed", installed.to_string()));
+                args.push(("offered", offered.to_string()));
             }
-            PackError::NotInstalled => ("error-pack-not-installed", vec![]),
-            PackError::LeaveNoTrace => ("error-pack-no-trace", vec![]),
-            PackError::Storage => ("error-pack-storage", vec![]),
-        })
+            PackError::Content { file, line, .. } => {
+                args.push(("file", file.clone()));
+                if let Some(line) = line {
+                    args.push(("line", line.to_string()));
+                }
+            }
+            _ => {}
+        }
+        Some((id, args))
     }
 }
 

@@ -14,8 +14,6 @@ use super::format;
 use super::{Pack, PackError, merged_source};
 use crate::content::{Content, ContentError, ContentSource, check};
 
-const EXTENSION: &str = "wmpack";
-
 /// What `pack list` and `content_packs()` show.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PackInfo {
@@ -47,7 +45,7 @@ impl PackInfo {
 pub struct PackStore {
     dir: PathBuf,
     trusted: Vec<[u8; 32]>,
-    check: fn(&ContentSource) -> Result<(), PackError>,
+    check: fn(ContentSource) -> Result<(), PackError>,
 }
 
 impl PackStore {
@@ -72,7 +70,7 @@ impl PackStore {
     }
 
     fn path(&self, id: &str) -> PathBuf {
-        self.dir.join(format!("{id}.{EXTENSION}"))
+        self.dir.join(format!("{id}.wmpack"))
     }
 
     /// Reads and verifies a pack with this store's keys.
@@ -87,20 +85,22 @@ impl PackStore {
         let Ok(entries) = fs::read_dir(&self.dir) else {
             return Vec::new();
         };
-        // A set filled one by one, for id order without a sort routine of its own (size).
-        let mut names = std::collections::BTreeSet::new();
-        for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
-            if path.extension().is_some_and(|e| e == EXTENSION) {
-                names.insert(path);
+        // Ids in order, each inserted in its place: no sort routine of its own (size).
+        let mut ids: Vec<String> = Vec::new();
+        for name in entries.filter_map(|e| e.ok()?.file_name().into_string().ok()) {
+            if let Some(id) = name.strip_suffix(".wmpack")
+                && format::valid_id(id)
+                && let Err(at) = ids.binary_search_by(|i| i.as_str().cmp(id))
+            {
+                ids.insert(at, id.to_owned());
             }
         }
-        names
-            .iter()
-            .filter_map(|path| {
-                let bytes = fs::read(path).ok()?;
+        ids.iter()
+            .filter_map(|id| {
+                let bytes = read_pack(&self.path(id))?;
                 let pack = self.verify(&bytes).ok()?;
                 // The file name is the id it was installed under; a renamed file is not it.
-                (path.file_stem()? == pack.manifest.id.as_str()).then_some((pack, bytes.len()))
+                (pack.manifest.id == *id).then_some((pack, bytes.len()))
             })
             .collect()
     }
@@ -162,7 +162,7 @@ impl PackStore {
             .collect();
         packs.push(&pack);
         let merged = merged_source(&ContentSource::embedded(), &packs)?;
-        (self.check)(&scope(&merged, &pack))?;
+        (self.check)(scope(merged, &pack))?;
         Ok(pack)
     }
 
@@ -185,7 +185,7 @@ impl PackStore {
         if !format::valid_id(id) {
             return Err(PackError::NotInstalled);
         }
-        let bytes = fs::read(self.path(id)).map_err(|_| PackError::NotInstalled)?;
+        let bytes = read_pack(&self.path(id)).ok_or(PackError::NotInstalled)?;
         // Only what would load: a damaged file is not passed on.
         let pack = self.verify(&bytes).map_err(|_| PackError::NotInstalled)?;
         if pack.manifest.id != id {
@@ -197,7 +197,7 @@ impl PackStore {
     fn write(&self, id: &str, bytes: &[u8]) -> Result<(), PackError> {
         create_private_dir(&self.dir)?;
         let path = self.path(id);
-        let tmp = self.dir.join(format!(".{id}.{EXTENSION}.tmp"));
+        let tmp = self.dir.join(format!(".{id}.wmpack.tmp"));
         let written = (|| {
             let mut file = fs::File::create(&tmp)?;
             file.write_all(bytes)?;
@@ -219,44 +219,37 @@ impl PackStore {
 /// A pack touching the manifest or a top-level file is checked against everything. A
 /// directory pack is then checked in milliseconds instead of the whole tree's third of a
 /// second (mostly the screening validator's example scans; docs/PERFORMANCE.md).
-pub(super) fn scope(merged: &ContentSource, pack: &Pack) -> ContentSource {
+pub(super) fn scope(mut merged: ContentSource, pack: &Pack) -> ContentSource {
     fn feature(path: &str) -> Option<&str> {
         match path.strip_prefix("l10n/") {
             Some(rest) => rest.split('/').nth(1)?.strip_suffix(".ftl"),
             None => path.split_once('/').map(|(dir, _)| dir),
         }
     }
-    let mut features = std::collections::BTreeSet::from(["app", "checklist"]);
+    let mut features = vec!["app", "checklist"];
     for (path, _) in &pack.files {
         // A locale's `locale.toml` becomes part of the manifest, which is always checked.
         if path.starts_with("l10n/") && path.ends_with("/locale.toml") {
             continue;
         }
         match feature(path) {
-            Some(f) => {
-                features.insert(f);
-            }
-            None => return merged.clone(),
+            Some(f) if !features.contains(&f) => features.push(f),
+            Some(_) => {}
+            None => return merged,
         }
     }
-    if features.contains("learn") || features.contains("workshop") {
+    if features.contains(&"learn") || features.contains(&"workshop") {
         features.extend(["learn", "workshop"]);
     }
-    let needed = |path: &str| {
-        path == crate::content::MANIFEST || feature(path).is_some_and(|f| features.contains(f))
-    };
-    ContentSource::from_files(
-        merged
-            .paths()
-            .filter(|p| needed(p))
-            .filter_map(|p| Some((p.to_owned(), merged.get(p)?.to_owned())))
-            .collect::<Vec<_>>(),
-    )
+    merged.retain(|path| {
+        path == crate::content::MANIFEST || feature(path).is_some_and(|f| features.contains(&f))
+    });
+    merged
 }
 
 /// The content checker over the merged content; its first problem, with file and line.
-fn check_merged(source: &ContentSource) -> Result<(), PackError> {
-    let report = check::check(source);
+fn check_merged(source: ContentSource) -> Result<(), PackError> {
+    let report = check::check(&source);
     match report.problems.into_iter().next() {
         None => Ok(()),
         Some(p) => Err(PackError::Content {
@@ -269,65 +262,71 @@ fn check_merged(source: &ContentSource) -> Result<(), PackError> {
 
 /// What the phones' library checks: the merged content loads the way the app will load
 /// it, every feature's files parsing into their types (the manifest, the localizer, the
-/// help directory, learning, workshops, screening, the checklist) and every locale's
-/// messages parsing. The file is named; the loaders know no line.
-fn load_check(source: &ContentSource) -> Result<(), PackError> {
+/// help directory, learning, workshops, screening, the checklist) and the pack's Fluent
+/// files parsing. The file is named; the loaders know no line.
+fn load_check(source: ContentSource) -> Result<(), PackError> {
     fn invalid(e: ContentError) -> PackError {
-        match e {
-            ContentError::Invalid { file, message } => PackError::Content {
-                file,
-                line: None,
-                message,
-            },
-            ContentError::Missing(file) => PackError::Content {
-                file,
-                line: None,
-                message: "missing".into(),
-            },
-            ContentError::Unreadable => PackError::Content {
-                file: crate::content::MANIFEST.into(),
-                line: None,
-                message: "unreadable".into(),
-            },
+        let (file, message) = match e {
+            ContentError::Invalid { file, message } => (file, message),
+            ContentError::Missing(file) => (file, "missing".into()),
+            ContentError::Unreadable => (crate::content::MANIFEST.into(), "unreadable".into()),
+        };
+        PackError::Content {
+            file,
+            line: None,
+            message,
         }
     }
-    let feature = |folder: &str, message: String| PackError::Content {
-        file: folder.to_owned(),
+    let refused = |file: &str| PackError::Content {
+        file: file.to_owned(),
         line: None,
-        message,
+        message: "does not load".into(),
     };
-    let content = Arc::new(Content::load(source.clone()).map_err(invalid)?);
-    for locale in &content.manifest.locales {
-        for (path, text) in source.under(&format!("l10n/{}/", locale.id)) {
-            if path.ends_with(".ftl") {
-                fluent_bundle::FluentResource::try_new(text.to_owned()).map_err(
-                    |(_, errors)| feature(path, format!("{} Fluent syntax error(s)", errors.len())),
-                )?;
-            }
+    let content = Arc::new(Content::load(source).map_err(invalid)?);
+    let source = &content.source;
+    // The Fluent syntax of the files that came from packs (the embedded ones are checked
+    // by the build's tests; the localizer parses lazily, so nothing else parses them now).
+    for (path, text) in source.under("l10n/") {
+        if path.ends_with(".ftl") && !source.is_embedded(path) {
+            fluent_bundle::FluentResource::try_new(text.to_owned()).map_err(|_| refused(path))?;
         }
     }
     // The same entry points the app uses (not the loaders behind them), so the library
-    // gains no second copy of each loader.
-    let has = |folder: &str| source.under(folder).next().is_some();
-    if has("directory/") {
-        crate::directory::query::directory_of(&content)
-            .map_err(|e| feature("directory/", e.to_string()))?;
-    }
-    if has("learn/") {
-        crate::learn::Catalog::of(&content).map_err(|e| feature("learn/", e.to_string()))?;
-    }
-    if has("workshop/") {
-        crate::workshop::Plans::of(&content).map_err(|e| feature("workshop/", e.to_string()))?;
-    }
-    if has("screening/") {
-        crate::screening::Screening::of(&content)
-            .map_err(|e| feature("screening/", e.to_string()))?;
-    }
-    if has("checklist/") {
-        crate::checklist::Checklist::load(&content)
-            .map_err(|e| feature("checklist/", e.to_string()))?;
+    // gains no second copy of each loader; a feature that does not load is named by its
+    // folder (the terminal's checker names file and line).
+    type Loads = fn(&Arc<Content>) -> bool;
+    let features: [(&str, Loads); 5] = [
+        ("directory/", |c| {
+            crate::directory::query::directory_of(c).is_ok()
+        }),
+        ("learn/", |c| crate::learn::Catalog::of(c).is_ok()),
+        ("workshop/", |c| crate::workshop::Plans::of(c).is_ok()),
+        ("screening/", |c| crate::screening::Screening::of(c).is_ok()),
+        ("checklist/", |c| {
+            crate::checklist::Checklist::load(c).is_ok()
+        }),
+    ];
+    for (folder, loads) in features {
+        if source.under(folder).next().is_some() && !loads(&content) {
+            return Err(refused(folder));
+        }
     }
     Ok(())
+}
+
+/// An installed pack's bytes, at most one more than a pack may have (the reader refuses
+/// that): read the way `content::from_dir` reads a file, so the library has one such
+/// routine.
+fn read_pack(path: &Path) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    fs::File::open(path)
+        .and_then(|f| {
+            f.take(crate::content::MAX_FILE_BYTES + 1)
+                .read_to_end(&mut bytes)
+        })
+        .ok()?;
+    Some(bytes)
 }
 
 /// The packs folder, private to the app's user (0700 where permissions exist).

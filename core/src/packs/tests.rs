@@ -31,6 +31,7 @@ fn build_with(
     format::write(id, kind, version, "0.1.0", &files, &public(key), |m| {
         key.sign(m).to_bytes()
     })
+    .unwrap()
 }
 
 /// `directory/KE.toml` with its 911 entry's number replaced. "+254000000000" is a test
@@ -250,7 +251,8 @@ fn a_pack_for_a_newer_core_is_refused() {
         &files,
         &public(&key),
         |m| key.sign(m).to_bytes(),
-    );
+    )
+    .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let err = store(&dir).install(&bytes).unwrap_err();
     assert!(
@@ -262,7 +264,7 @@ fn a_pack_for_a_newer_core_is_refused() {
 
 /// A signed manifest that lies about its files: packs a careless or hostile author could
 /// sign, refused all the same.
-fn signed_manifest(entries: &[(&str, &[u8])], kind: &str, declared_size: Option<u64>) -> Vec<u8> {
+fn signed_manifest(entries: &[(&str, &[u8])], kind: &str, declared_size: Option<u32>) -> Vec<u8> {
     let key = test_key();
     let mut payload = Vec::new();
     let mut files = Vec::new();
@@ -270,9 +272,9 @@ fn signed_manifest(entries: &[(&str, &[u8])], kind: &str, declared_size: Option<
         let deflated = miniz_oxide::deflate::compress_to_vec(text, 6);
         files.push(format::FileEntry {
             path: (*path).to_owned(),
-            size: declared_size.unwrap_or(text.len() as u64),
-            deflated: deflated.len() as u64,
-            blake2b: format::hash_hex(text),
+            size: declared_size.unwrap_or(text.len() as u32),
+            deflated: deflated.len() as u32,
+            blake2b: format::hash(text),
         });
         payload.extend_from_slice(&deflated);
     }
@@ -283,7 +285,7 @@ fn signed_manifest(entries: &[(&str, &[u8])], kind: &str, declared_size: Option<
         min_core: "0.1.0".into(),
         files,
     };
-    let manifest = serde_json::to_vec(&manifest).unwrap();
+    let manifest = manifest.encode().unwrap();
     format::assemble(&public(&key), &manifest, &payload, |m| {
         key.sign(m).to_bytes()
     })
@@ -337,7 +339,7 @@ fn a_deflate_bomb_stops_at_its_declared_size_and_oversized_packs_are_refused() {
     let bytes = signed_manifest(
         &[("directory/KE.toml", &bomb)],
         "directory",
-        Some(format::MAX_UNPACKED_BYTES + 1),
+        Some(format::MAX_UNPACKED_BYTES as u32 + 1),
     );
     assert!(matches!(s.install(&bytes), Err(PackError::TooLarge)));
     let huge = vec![0u8; format::MAX_PACK_BYTES + 1];
@@ -410,6 +412,7 @@ fn locale_pack(version: u64, chain: &str) -> Vec<u8> {
         &public(&key),
         |m| key.sign(m).to_bytes(),
     )
+    .unwrap()
 }
 
 #[test]
@@ -460,7 +463,7 @@ fn kinds_and_ids_parse_strictly() {
 fn the_check_scope_follows_the_features_a_pack_touches() {
     let embedded = ContentSource::embedded();
     let pack = format::read(&directory_pack(1, "+254000000000"), &[public(&test_key())]).unwrap();
-    let scoped = super::store::scope(&embedded, &pack);
+    let scoped = super::store::scope(embedded.clone(), &pack);
     let paths: Vec<&str> = scoped.paths().collect();
     assert!(paths.contains(&"directory/KE.toml") && paths.contains(&"manifest.toml"));
     assert!(paths.contains(&"l10n/sw/directory.ftl") && paths.contains(&"l10n/ar/app.ftl"));
@@ -472,7 +475,7 @@ fn the_check_scope_follows_the_features_a_pack_touches() {
     assert!(crate::content::check::check(&scoped).is_ok());
     let locale = format::read(&locale_pack(1, "[\"en\"]"), &[public(&test_key())]).unwrap();
     assert!(
-        super::store::scope(&embedded, &locale)
+        super::store::scope(embedded, &locale)
             .paths()
             .any(|p| p.starts_with("screening/"))
     );
@@ -511,4 +514,85 @@ fn the_library_refuses_content_that_does_not_load() {
         "{err:?}"
     );
     unchanged(&s);
+}
+
+/// The binary manifest reads back what was written, and refuses anything cut short, any
+/// byte after the last file, and paths out of order; a format 1 (JSON) pack is refused as
+/// another format before its signature is even checked.
+#[test]
+fn the_manifest_is_exact_and_ordered() {
+    let bytes = directory_pack(1, "+254000000000");
+    let len = u32::from_le_bytes(bytes[104..108].try_into().unwrap()) as usize;
+    let manifest = &bytes[HEADER_LEN..HEADER_LEN + len];
+    let decoded = format::Manifest::decode(manifest).unwrap();
+    assert_eq!(decoded.id, "directory");
+    assert_eq!(decoded.files[0].path, "directory/KE.toml");
+    assert_eq!(decoded.encode().unwrap(), manifest);
+    for cut in 0..manifest.len() {
+        assert_eq!(format::Manifest::decode(&manifest[..cut]), None, "{cut}");
+    }
+    let mut longer = manifest.to_vec();
+    longer.push(0);
+    assert_eq!(format::Manifest::decode(&longer), None);
+
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir);
+    let key = test_key();
+    let payload_of = |text: &[u8]| miniz_oxide::deflate::compress_to_vec(text, 6);
+    let mut extra = decoded.clone();
+    extra.files[0].deflated = payload_of(kenya("+254000000000").as_bytes()).len() as u32;
+    let mut manifest = extra.encode().unwrap();
+    manifest.push(0);
+    let pack = format::assemble(
+        &public(&key),
+        &manifest,
+        &payload_of(kenya("+254000000000").as_bytes()),
+        |m| key.sign(m).to_bytes(),
+    );
+    assert!(matches!(s.install(&pack), Err(PackError::Manifest)));
+
+    let text = b"x = 1\n".as_slice();
+    let unordered = signed_manifest(
+        &[("directory/UG.toml", text), ("directory/KE.toml", text)],
+        "directory",
+        None,
+    );
+    assert!(
+        matches!(s.install(&unordered), Err(PackError::Path(ref p)) if p == "directory/KE.toml")
+    );
+
+    let mut format_1 = bytes.clone();
+    format_1[6] = 1;
+    assert!(matches!(s.install(&format_1), Err(PackError::Format)));
+    unchanged(&s);
+}
+
+/// A locale pack's `locale.toml` with a field the format does not have, or a name that is
+/// not text, is refused naming that file.
+#[test]
+fn a_locale_file_with_unknown_or_wrong_fields_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir);
+    for locale in [
+        "native_name = \"T\"\nenglish_name = \"T\"\ndirection = \"ltr\"\nstatus = \"draft\"\nchain = [\"en\"]\nhotline = \"+1\"\n",
+        "native_name = 5\nenglish_name = \"T\"\ndirection = \"ltr\"\nstatus = \"draft\"\nchain = [\"en\"]\n",
+        "native_name = \"T\"\nenglish_name = \"T\"\ndirection = \"ltr\"\nstatus = \"draft\"\nchain = \"en\"\n",
+    ] {
+        let bytes = build_with(
+            &test_key(),
+            "locale-qaa",
+            &Kind::Locale("qaa".into()),
+            1,
+            &[
+                ("l10n/qaa/app.ftl", "app-name = Q\n"),
+                ("l10n/qaa/locale.toml", locale),
+            ],
+        );
+        let err = s.install(&bytes).unwrap_err();
+        assert!(
+            matches!(err, PackError::Content { ref file, .. } if file == "l10n/qaa/locale.toml"),
+            "{err:?}"
+        );
+    }
+    assert!(s.list().is_empty());
 }
