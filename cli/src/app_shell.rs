@@ -24,8 +24,13 @@ pub fn run(shell: &Shell) -> Result<(), WaymarkError> {
         if crate::layout::is_terminal() {
             crate::layout::set_pause_text(prompt.text("terminal-press-enter"));
         }
-        if perform(&prompt, &update) {
-            return Ok(());
+        match perform(&mut prompt, &update) {
+            Next::Show => {}
+            Next::End => return Ok(()),
+            Next::Send(event) => {
+                update = app.handle(event)?;
+                continue;
+            }
         }
         show(&update.screen);
         let event = loop {
@@ -43,18 +48,28 @@ pub fn run(shell: &Shell) -> Result<(), WaymarkError> {
     }
 }
 
-/// Does what the core asks; `true` when the session ends.
-fn perform(prompt: &Prompt, update: &Update) -> bool {
+/// What comes after the effects.
+enum Next {
+    Show,
+    End,
+    /// An answer the terminal gives the core at once (a chosen file).
+    Send(Event),
+}
+
+/// Does what the core asks.
+fn perform(prompt: &mut Prompt, update: &Update) -> Next {
     for effect in &update.effects {
         match effect {
             Effect::QuickExit => {
                 crate::interactive::quick_exit();
-                return true;
+                return Next::End;
             }
             Effect::Close => {
                 prompt.say("menu-goodbye");
-                return true;
+                return Next::End;
             }
+            // A terminal's file picker: the path, typed.
+            Effect::ChooseContentPack => return choose_file(prompt),
             // A terminal cannot dial or open apps: the number is on the screen to copy.
             Effect::Dial { number } | Effect::SendText { number } => outln!("{number}"),
             Effect::OpenLink { url } => outln!("{url}"),
@@ -70,7 +85,26 @@ fn perform(prompt: &Prompt, update: &Update) -> bool {
             | Effect::RememberLanguage { .. } => {}
         }
     }
-    false
+    Next::Show
+}
+
+/// Asks for a file's path and reads it; an empty line (or a file that cannot be read,
+/// which is said) goes back to the screen.
+fn choose_file(prompt: &mut Prompt) -> Next {
+    prompt.say("terminal-file-path");
+    let Some(path) = prompt.line() else {
+        return if prompt.exited { Next::End } else { Next::Show };
+    };
+    if path.is_empty() {
+        return Next::Show;
+    }
+    match std::fs::read(&path) {
+        Ok(data) => Next::Send(Event::FileChosen { data }),
+        Err(_) => {
+            prompt.say("terminal-file-unreadable");
+            Next::Show
+        }
+    }
 }
 
 /// A shared file (the workshop summary: numbers only) is written to the current folder,

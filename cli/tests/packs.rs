@@ -421,3 +421,38 @@ fn a_locale_pack_adds_a_language_end_to_end() {
     let locales = phone.run(&["locales", "--json"]).json();
     assert!(!locales.as_array().unwrap().iter().any(|l| l["id"] == "qaa"));
 }
+
+#[test]
+fn the_interactive_settings_add_a_pack_from_a_typed_path() {
+    let author = Author::new();
+    let file = author.build("ke", "directory", 1, &kenya(NEW_NUMBER));
+    let phone = Phone::new(&author);
+    let path = file.to_str().unwrap();
+    // Home → Settings (8) → Content packs (6) → Add (1): a path that is not there, then
+    // the pack; Back (3), Back (8), Close (10).
+    let input = format!("8\n6\n1\n/no/such/file.wmpack\n1\n{path}\n3\n8\n10\n");
+    let run = waymark_in(
+        Some(phone.dir.path()),
+        &[
+            "--developer",
+            "--trusted-key",
+            &phone.trusted,
+            "--locale",
+            "en",
+        ],
+        &input,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("That file could not be read."),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("Installed content pack"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(phone.packs().as_array().unwrap().len(), 1);
+    assert!(phone.kenya_numbers().contains(&NEW_NUMBER.to_owned()));
+}

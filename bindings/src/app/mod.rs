@@ -167,6 +167,14 @@ pub(crate) trait Page: Send {
         let _ = (cx, text);
         Ok(Step::stay())
     }
+    /// A file the person chose for this page (a content pack).
+    fn file(&mut self, cx: &Cx, data: &[u8]) -> Result<Step, WaymarkError> {
+        let _ = data;
+        Err(WaymarkError::new(
+            ErrorKind::InvalidInput,
+            cx.t("menu-invalid-choice"),
+        ))
+    }
     /// Back within the page (a questionnaire's previous question); `None` leaves it.
     fn back(&mut self, cx: &Cx) -> Option<Step> {
         let _ = cx;
@@ -369,6 +377,13 @@ impl App {
                     ));
                 }
                 let step = top.act(cx, &action)?;
+                self.apply(state, step, effects)
+            }
+            Event::FileChosen { data } => {
+                let Some(top) = state.stack.last_mut() else {
+                    return Ok(());
+                };
+                let step = top.file(cx, &data)?;
                 self.apply(state, step, effects)
             }
             Event::Submit { text } => {

@@ -235,11 +235,16 @@ impl Page for ContentPacks {
             );
             view = view.go(format!("pack.{}", p.id), label);
         }
-        Ok(view.note(cx.t("pack-install-note")))
+        Ok(view
+            .go("add", cx.t("pack-add"))
+            .note(cx.t("pack-install-note")))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
         let _ = cx;
+        if action == "add" {
+            return Ok(Step::stay().effect(super::Effect::ChooseContentPack));
+        }
         let Some(id) = action.strip_prefix("pack.") else {
             return Ok(Step::stay());
         };
@@ -252,6 +257,30 @@ impl Page for ContentPacks {
                 Ok(Step::stay().told(cx.t_text("pack-removed", "id", &id)))
             },
         )))
+    }
+
+    /// Verified, checked and installed by the facade (refused under leave no trace, or
+    /// with the reason); in use from the next start.
+    fn file(&mut self, cx: &Cx, data: &[u8]) -> Result<Step, WaymarkError> {
+        let p = cx.waymark.install_content_pack(data.to_vec())?;
+        let said = cx.t_args(
+            "pack-installed",
+            vec![
+                MessageArg::Text {
+                    name: "id".into(),
+                    value: p.id,
+                },
+                MessageArg::Text {
+                    name: "kind".into(),
+                    value: p.kind,
+                },
+                MessageArg::Number {
+                    name: "version".into(),
+                    value: p.version as f64,
+                },
+            ],
+        );
+        Ok(Step::stay().told(said))
     }
 }
 

@@ -171,6 +171,10 @@ pub enum Event {
     },
     Back,
     ReadAloud,
+    /// The file the person chose after `Effect::ChooseContentPack`.
+    FileChosen {
+        data: Vec<u8>,
+    },
     /// Lock now (a button, or the app went to the background): flow state is forgotten.
     Lock,
     QuickExit,
@@ -184,6 +188,7 @@ impl std::fmt::Debug for Event {
             Event::Refresh => f.write_str("Refresh"),
             Event::Choose { action } => f.debug_struct("Choose").field("action", action).finish(),
             Event::Submit { .. } => f.write_str("Submit"),
+            Event::FileChosen { .. } => f.write_str("FileChosen"),
             Event::Back => f.write_str("Back"),
             Event::ReadAloud => f.write_str("ReadAloud"),
             Event::Lock => f.write_str("Lock"),
@@ -228,6 +233,9 @@ pub enum Effect {
     RememberLanguage {
         id: String,
     },
+    /// Let the person choose a content pack file (`.wmpack`) with the platform's picker,
+    /// and send its bytes back in `Event::FileChosen`.
+    ChooseContentPack,
     /// Hide the app at once (phones: leave and drop from recents; terminal: clear and end).
     QuickExit,
     /// The person chose to close the app (the terminal's "Close Waymark").

@@ -42,3 +42,4 @@ pack-ok = حسنًا
 pack-settings-title = حزم المحتوى
 pack-install-note = لإضافة حزمة محتوى، افتح/ي ملفها (.wmpack) باستخدام Waymark.
 pack-remove-question = هل تريد/ين حذف حزمة المحتوى هذه؟ يعود المحتوى المدمج عند فتح التطبيق في المرة القادمة.
+pack-add = إضافة حزمة محتوى من ملف

@@ -7,3 +7,5 @@ terminal-number-prompt = اكتب/ي رقمًا واضغط Enter.
 terminal-answer-prompt = اكتب/ي إجابتك، أو رقمًا من القائمة، واضغط/ي Enter.
 terminal-file-saved = حُفظ في هذا المجلد باسم { $file }.
 terminal-file-not-saved = تعذّر حفظ { $file } في هذا المجلد (ربما يوجد ملف بهذا الاسم). لم يُكتب شيء.
+terminal-file-path = اكتب/ي مسار الملف واضغط Enter (سطر فارغ للرجوع).
+terminal-file-unreadable = تعذّرت قراءة هذا الملف. لم يتغير شيء.

@@ -51,3 +51,4 @@ pack-ok = OK
 pack-settings-title = Content packs
 pack-install-note = To add a content pack, open its file (.wmpack) with Waymark.
 pack-remove-question = Remove this content pack? The built-in content is used again from the next start.
+pack-add = Add a content pack from a file

@@ -51,3 +51,4 @@ pack-ok = Aceptar
 pack-settings-title = Paquetes de contenido
 pack-install-note = Para añadir un paquete de contenido, abre su archivo (.wmpack) con Waymark.
 pack-remove-question = ¿Quitar este paquete de contenido? El contenido incluido vuelve la próxima vez que abras la aplicación.
+pack-add = Añadir un paquete de contenido desde un archivo

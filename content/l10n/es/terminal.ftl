@@ -7,3 +7,5 @@ terminal-number-prompt = Escribe un número y pulsa Intro.
 terminal-answer-prompt = Escribe tu respuesta, o un número de la lista, y pulsa Intro.
 terminal-file-saved = Guardado en esta carpeta como { $file }.
 terminal-file-not-saved = No se pudo guardar { $file } en esta carpeta (quizá ya existe un archivo con ese nombre). No se escribió nada.
+terminal-file-path = Escribe la ruta del archivo y pulsa Intro (una línea vacía para volver).
+terminal-file-unreadable = No se pudo leer ese archivo. No se cambió nada.

@@ -51,3 +51,4 @@ pack-ok = OK
 pack-settings-title = Paquets de contenu
 pack-install-note = Pour ajouter un paquet de contenu, ouvrez son fichier (.wmpack) avec Waymark.
 pack-remove-question = Retirer ce paquet de contenu ? Le contenu intégré revient au prochain démarrage.
+pack-add = Ajouter un paquet de contenu depuis un fichier

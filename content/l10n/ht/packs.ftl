@@ -42,3 +42,4 @@ pack-ok = Dakò
 pack-settings-title = Pake kontni
 pack-install-note = Pou ajoute yon pake kontni, louvri fichye li (.wmpack) ak Waymark.
 pack-remove-question = Retire pake kontni sa a? Kontni ki nan aplikasyon an ap tounen depi pwochen fwa ou louvri l.
+pack-add = Ajoute yon pakè kontni ki nan yon fichye

@@ -51,3 +51,4 @@ pack-ok = OK
 pack-settings-title = Pacotes de conteúdo
 pack-install-note = Para adicionar um pacote de conteúdo, abra o arquivo dele (.wmpack) com o Waymark.
 pack-remove-question = Remover este pacote de conteúdo? O conteúdo incluído volta na próxima vez que abrir o aplicativo.
+pack-add = Adicionar um pacote de conteúdo de um arquivo

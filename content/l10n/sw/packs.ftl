@@ -42,3 +42,4 @@ pack-ok = Sawa
 pack-settings-title = Vifurushi vya maudhui
 pack-install-note = Ili kuongeza kifurushi cha maudhui, fungua faili yake (.wmpack) kwa Waymark.
 pack-remove-question = Uondoe kifurushi hiki cha maudhui? Maudhui ya ndani yatarudi utakapofungua programu tena.
+pack-add = Ongeza kifurushi cha maudhui kutoka kwenye faili

@@ -19,6 +19,8 @@ protocol Platform: AnyObject {
     func setDisguise(_ icon: String)
     func quickExit()
     func close()
+    /// The system's file picker for a content pack; the bytes go back as `.fileChosen`.
+    func chooseContentPack()
 }
 
 /// The chosen language, kept outside the vault so the PIN screen already speaks it.
@@ -256,6 +258,7 @@ final class AppRunner: ObservableObject {
         case .rememberLanguage: break // written by the session on the queue
         case .quickExit: exit()
         case .close: platform.close()
+        case .chooseContentPack: platform.chooseContentPack()
         }
     }
 

@@ -36,6 +36,16 @@ struct ContentPackImport {
         url.pathExtension.lowercased() == "wmpack"
     }
 
+    /// A picked file's bytes, up to one byte past the limit (the core refuses larger
+    /// packs and says so); nil when it cannot be read.
+    static func read(_ url: URL) -> Data? {
+        let scoped = url.startAccessingSecurityScopedResource()
+        defer { if scoped { url.stopAccessingSecurityScopedResource() } }
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        return try? handle.read(upToCount: maxBytes + 1)
+    }
+
     /// Reads a picked or shared file and installs it; nothing changes on any refusal.
     func open(_ url: URL) -> Outcome {
         // Files from the picker or another app are security-scoped.

@@ -1,5 +1,6 @@
 import SwiftUI
 import UIKit
+import UniformTypeIdentifiers
 import Waymark
 
 @main
@@ -56,6 +57,12 @@ private struct AppRoot: View {
         .sheet(item: $app.sharing) { file in
             ShareSheet(url: file.url)
         }
+        .fileImporter(isPresented: $app.choosingPack, allowedContentTypes: [.waymarkPack, .data]) { result in
+            // The core verifies, installs and says what happened; a cancel sends nothing.
+            if case let .success(url) = result, let data = ContentPackImport.read(url) {
+                runner.send(.fileChosen(data: data))
+            }
+        }
     }
 
     /// Whether any of the app's screens is being recorded, mirrored or shared (the scene's
@@ -100,6 +107,8 @@ final class AppState: ObservableObject, Platform {
     /// Secure until the core says otherwise (only the language list is not).
     @Published var secure = true
     @Published var sharing: SharedFile?
+    /// The file picker for a content pack is open (the core asked: Settings, Content packs).
+    @Published var choosingPack = false
     /// The pasteboard's change count right after Waymark copied, to clear only its own copy.
     private var copiedChange: Int?
 
@@ -192,6 +201,8 @@ final class AppState: ObservableObject, Platform {
 
     /// "Close Waymark": the same cover, since iOS apps do not close themselves.
     func close() { exiting = true }
+
+    func chooseContentPack() { choosingPack = true }
 
     /// The core's disguise icon ids and the alternate icons in the asset catalog.
     static let alternateIcons: [String: String] = [

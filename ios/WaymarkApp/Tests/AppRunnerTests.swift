@@ -21,6 +21,7 @@ final class AppRunnerTests: XCTestCase {
         func setDisguise(_ icon: String) { calls.append("disguise \(icon)") }
         func quickExit() { calls.append("quick exit") }
         func close() { calls.append("close") }
+        func chooseContentPack() { calls.append("choose content pack") }
     }
 
     private final class Host: ShellHost, @unchecked Sendable {

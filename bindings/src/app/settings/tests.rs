@@ -219,7 +219,7 @@ fn content_packs_list_what_is_installed_and_say_how_to_add_one() {
     let text = d.text();
     assert!(text.contains("No content packs are installed"), "{text}");
     assert!(text.contains(".wmpack"), "{text}");
-    assert!(d.ids().is_empty());
+    assert_eq!(d.ids(), ["add"]);
 }
 
 /// One journey through the PIN screens: the rule before the first try, a too-short PIN
@@ -364,8 +364,9 @@ fn quick_exit_in_the_middle_of_a_new_pin_forgets_it() {
     );
 }
 
-/// A Waymark that trusts a test signing key (developer mode), and a pack signed with it.
-fn with_a_pack() -> Driver {
+/// A Waymark that trusts a test signing key (developer mode), and a pack of Kenya's help
+/// numbers signed with it; not installed yet.
+fn trusting_a_pack() -> (Driver, Vec<u8>) {
     use ed25519_dalek::{Signer, SigningKey};
     let key = SigningKey::from_bytes(&[7u8; 32]);
     let public = key.verifying_key().to_bytes();
@@ -395,9 +396,45 @@ fn with_a_pack() -> Driver {
         &files,
         &public,
         |m| key.sign(m).to_bytes(),
-    );
-    waymark.install_content_pack(pack).unwrap();
+    )
+    .unwrap();
+    (Driver::over(waymark, dir, false), pack)
+}
+
+/// The same, with the pack installed.
+fn with_a_pack() -> Driver {
+    let (d, pack) = trusting_a_pack();
+    d.waymark.install_content_pack(pack).unwrap();
+    let (waymark, dir) = (d.waymark, d.dir);
     Driver::over(waymark, dir, false)
+}
+
+#[test]
+fn a_pack_is_added_from_a_file_the_phone_lets_the_person_choose() {
+    let (mut d, pack) = trusting_a_pack();
+    d.choose("settings");
+    d.choose("packs");
+    d.choose("add");
+    assert_eq!(d.effects, [Effect::ChooseContentPack]);
+    // Not a pack: said, nothing installed.
+    d.send(Event::FileChosen {
+        data: b"not a pack".to_vec(),
+    });
+    assert!(d.notice().is_some_and(|n| n.error), "{:?}", d.notice());
+    assert!(d.waymark.content_packs().unwrap().is_empty());
+    d.send(Event::FileChosen { data: pack });
+    assert_eq!(d.screen.id, ScreenId::ContentPacks);
+    let said = d.notice().unwrap();
+    assert!(
+        !said.error && said.text.contains("Installed content pack"),
+        "{said:?}"
+    );
+    assert_eq!(d.ids(), ["pack.directory", "add"]);
+    // A file sent where none was asked for changes nothing.
+    d.back();
+    d.send(Event::FileChosen { data: Vec::new() });
+    assert_eq!(d.screen.id, ScreenId::Settings);
+    assert!(d.notice().is_some_and(|n| n.error));
 }
 
 #[test]
@@ -405,7 +442,7 @@ fn an_installed_pack_is_listed_and_removed_after_a_confirmation() {
     let mut d = with_a_pack();
     d.choose("settings");
     d.choose("packs");
-    assert_eq!(d.ids(), ["pack.directory"]);
+    assert_eq!(d.ids(), ["pack.directory", "add"]);
     let label = &d.screen.actions[0].label;
     assert!(
         label.contains("directory") && label.contains("version 2"),
@@ -424,7 +461,7 @@ fn an_installed_pack_is_listed_and_removed_after_a_confirmation() {
         "{:?}",
         d.notice()
     );
-    assert!(d.ids().is_empty());
+    assert_eq!(d.ids(), ["add"]);
     assert!(d.waymark.content_packs().unwrap().is_empty());
 }
 

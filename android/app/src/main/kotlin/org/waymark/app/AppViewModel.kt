@@ -57,6 +57,7 @@ class AppViewModel(application: Application) : AndroidViewModel(application) {
         override fun setSecure(on: Boolean) { activity?.setSecure(on) }
         override fun setDisguise(icon: String) = LauncherDisguise.apply(app, icon).also { activity?.setDisguise(icon) }
         override fun quickExit() { activity?.quickExit() }
+        override fun chooseContentPack() { activity?.chooseContentPack() }
         override fun close() { activity?.close() }
     }
 

@@ -12,6 +12,7 @@ import android.view.View
 import android.view.WindowManager
 import androidx.activity.ComponentActivity
 import androidx.activity.compose.BackHandler
+import androidx.activity.result.contract.ActivityResultContracts
 import androidx.activity.compose.setContent
 import androidx.activity.viewModels
 import androidx.compose.runtime.DisposableEffect
@@ -25,6 +26,7 @@ import org.waymark.app.ui.ScreenView
 import org.waymark.app.ui.StartErrorScreen
 import org.waymark.app.ui.WaymarkTheme
 import org.waymark.core.Event
+import org.waymark.shell.ContentPacks
 import org.waymark.shell.Platform
 import java.io.File
 import java.io.IOException
@@ -34,6 +36,15 @@ class MainActivity : ComponentActivity(), Platform {
     private val viewModel: AppViewModel by viewModels()
 
     private var readAloud: ReadAloud? = null
+
+    /** The content pack file chosen in the system picker goes to the core as bytes. */
+    private val choosePack = registerForActivityResult(ActivityResultContracts.OpenDocument()) { uri ->
+        if (uri == null) return@registerForActivityResult
+        val bytes = runCatching {
+            contentResolver.openInputStream(uri)?.use { ContentPacks.readLimited(it) }
+        }.getOrNull() ?: return@registerForActivityResult
+        viewModel.runner.send(Event.FileChosen(bytes))
+    }
 
     override fun onCreate(savedInstanceState: Bundle?) {
         // Secure from the first frame, before any content is set; the core lifts it only
@@ -176,5 +187,13 @@ class MainActivity : ComponentActivity(), Platform {
     }
 
     /** Closing (or Back from the first screen): no blank card of Waymark left in Recents. */
+    override fun chooseContentPack() {
+        try {
+            choosePack.launch(arrayOf(ContentPacks.MIME_TYPE, "application/octet-stream"))
+        } catch (e: ActivityNotFoundException) {
+            // No file picker on this phone: opening the file from a file manager still works.
+        }
+    }
+
     override fun close() = finishAndRemoveTask()
 }

@@ -228,6 +228,7 @@ class AppRunner(
             is Effect.RememberLanguage -> Unit
             Effect.QuickExit -> exit()
             Effect.Close -> platform.close()
+            Effect.ChooseContentPack -> platform.chooseContentPack()
         }
     }
 

@@ -34,6 +34,12 @@ interface Platform {
     /** Switches the launcher name and icon to the core's disguise icon id. */
     fun setDisguise(icon: String)
 
+    /**
+     * Opens the system's file picker for a content pack (`.wmpack`); the chosen file's
+     * bytes go back to the core as `Event.FileChosen` (nothing when the person cancels).
+     */
+    fun chooseContentPack()
+
     /** Hides the app at once and drops it from the recent apps. */
     fun quickExit()
 

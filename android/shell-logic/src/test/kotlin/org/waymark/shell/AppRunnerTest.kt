@@ -57,6 +57,7 @@ class AppRunnerTest {
         override fun setSecure(on: Boolean) { calls += "secure $on" }
         override fun setDisguise(icon: String) { calls += "disguise $icon" }
         override fun quickExit() { calls += "quick exit" }
+        override fun chooseContentPack() { calls += "chooseContentPack" }
         override fun close() { calls += "close" }
     }
 
@@ -251,16 +252,17 @@ class AppRunnerTest {
                 listOf(Effect.Speak("Find help", "sw")),
                 listOf(Effect.Share("workshop.csv", "text/csv", byteArrayOf(1, 2, 3))),
                 listOf(Effect.SetSecure(false), Effect.SetDisguise("calculator")),
+                listOf(Effect.ChooseContentPack),
                 listOf(Effect.Close),
             ),
         )
         val h = Harness { Session(scripted(effects), core(), MemoryHost("en")) }
         h.worker.runAll()
-        repeat(7) { h.send(Event.Choose("next")) }
+        repeat(8) { h.send(Event.Choose("next")) }
         assertEquals(
             listOf(
                 "dial +254 999", "text +254 1195", "open https://example.org/help", "speak sw",
-                "share workshop.csv text/csv", "secure false", "disguise calculator", "close",
+                "share workshop.csv text/csv", "secure false", "disguise calculator", "chooseContentPack", "close",
             ),
             h.platform.calls,
         )
