@@ -198,53 +198,6 @@ fn bad_workshop_input_is_a_clear_error() {
     );
 }
 
-/// The app core's terminal renderer run in `cwd`, where it writes
-/// shared files; `HOME` (the data folder's parent) is `cwd` too.
-fn app_in(cwd: &std::path::Path, args: &[&str], stdin: &str) -> common::Run {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_waymark"))
-        .args(args)
-        .current_dir(cwd)
-        .env("HOME", cwd)
-        .env("WAYMARK_INSECURE_TEST_KDF", "1")
-        .env_remove("XDG_DATA_HOME")
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("WAYMARK_LOCALE")
-        .env_remove("WAYMARK_PIN")
-        .env_remove("WAYMARK_PASSPHRASE")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    common::Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-/// The number the app's first screen gives `label`, read from what it prints.
-fn home_number(label: &str) -> String {
-    let run = common::app_session(None, &["--locale", "en"], "q\n");
-    run.stdout
-        .lines()
-        .find_map(|l| {
-            let (n, rest) = l.trim().split_once(". ")?;
-            (rest == label).then(|| n.to_owned())
-        })
-        .unwrap_or_else(|| panic!("no {label:?} in:\n{}", run.stdout))
-}
-
 /// A whole session in the terminal: present a few parts and leave, start, attendance,
 /// the quiz scores typed one at a time (an empty line goes back), the misses per
 /// question, end, and the CSV summary shared into the current folder.
@@ -252,7 +205,7 @@ fn home_number(label: &str) -> String {
 fn the_app_runs_a_workshop_session_and_shares_the_summary() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().join("data").to_string_lossy().into_owned();
-    let workshop = home_number("Run a workshop");
+    let workshop = common::menu("Run a workshop");
     let input = [
         workshop.as_str(),
         "1", // the first plan: safe work abroad, 45 minutes
@@ -289,7 +242,7 @@ fn the_app_runs_a_workshop_session_and_shares_the_summary() {
     ]
     .join("\n")
         + "\n";
-    let r = app_in(dir.path(), &["--data-dir", &d, "--locale", "en"], &input);
+    let r = common::app_session_in(dir.path(), &["--data-dir", &d, "--locale", "en"], &input);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let out = plain(&r.stdout);
     assert!(out.contains("Part 3 of 7"), "{out}");
@@ -336,11 +289,11 @@ fn the_app_runs_a_plan_without_show_of_hands() {
         content.to_string_lossy().into_owned(),
         dir.path().join("data").to_string_lossy().into_owned(),
     );
-    let workshop = home_number("Run a workshop");
+    let workshop = common::menu("Run a workshop");
     // The first plan → start → end (4: people, before, after, end) → quick exit.
     let input = format!("{workshop}\n1\n2\n4\nq\n");
     let args = ["--data-dir", &d, "--content-dir", &c, "--locale", "en"];
-    let r = app_in(dir.path(), &args, &input);
+    let r = common::app_session_in(dir.path(), &args, &input);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let out = plain(&r.stdout);
     assert!(out.contains("The session has ended."), "{out}");

@@ -805,11 +805,7 @@ mod tests {
 
     #[test]
     fn find_help_works_from_the_pin_screen_without_the_pin() {
-        let dir = tempfile::tempdir().unwrap();
-        let waymark = crate::test_waymark(dir.path());
-        waymark.set_pin("4826".into()).unwrap();
-        waymark.lock().unwrap();
-        let mut d = Driver::over(waymark, dir, false);
+        let mut d = Driver::locked("4826");
         assert_eq!(d.screen.id, ScreenId::Unlock);
         d.choose("help");
         d.submit("KE");

@@ -387,11 +387,7 @@ fn the_glossary_explains_the_words_from_learn_and_from_a_module() {
 /// and comes back; nothing is lost.
 #[test]
 fn with_the_vault_locked_saving_asks_for_the_pin_and_comes_back() {
-    let dir = tempfile::tempdir().unwrap();
-    let waymark = crate::test_waymark(dir.path());
-    waymark.set_pin("4821".into()).unwrap();
-    waymark.lock().unwrap();
-    let mut d = Driver::over(waymark, dir, false);
+    let mut d = Driver::locked("4821");
     assert_eq!(d.screen.id, ScreenId::Unlock);
     d.submit("4821");
     open_module(&mut d, "students", "trafficking_and_smuggling");

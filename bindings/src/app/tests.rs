@@ -26,6 +26,15 @@ impl Driver {
         Self::over(waymark, dir, false)
     }
 
+    /// English, with `pin` set and the vault locked: the app starts on the PIN screen.
+    pub fn locked(pin: &str) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let waymark = crate::test_waymark(dir.path());
+        waymark.set_pin(pin.into()).unwrap();
+        waymark.lock().unwrap();
+        Self::over(waymark, dir, false)
+    }
+
     pub fn over(waymark: Arc<Waymark>, dir: tempfile::TempDir, ask_language: bool) -> Self {
         let app = App::new(waymark.clone(), ask_language).unwrap();
         let update = app.handle(Event::Start).unwrap();
@@ -189,11 +198,7 @@ fn quick_exit_from_a_flow_forgets_it_and_asks_the_shell_to_hide() {
 
 #[test]
 fn with_a_pin_the_session_starts_on_the_pin_and_a_wait_is_said_before_asking() {
-    let dir = tempfile::tempdir().unwrap();
-    let waymark = crate::test_waymark(dir.path());
-    waymark.set_pin("4826".into()).unwrap();
-    waymark.lock().unwrap();
-    let mut d = Driver::over(waymark, dir, false);
+    let mut d = Driver::locked("4826");
     assert_eq!(d.screen.id, ScreenId::Unlock);
     assert!(d.screen.back.is_none(), "home is behind the PIN");
     assert!(d.has("help"), "find help works without the PIN");
@@ -209,11 +214,7 @@ fn with_a_pin_the_session_starts_on_the_pin_and_a_wait_is_said_before_asking() {
 
 #[test]
 fn the_right_pin_opens_home() {
-    let dir = tempfile::tempdir().unwrap();
-    let waymark = crate::test_waymark(dir.path());
-    waymark.set_pin("4826".into()).unwrap();
-    waymark.lock().unwrap();
-    let mut d = Driver::over(waymark, dir, false);
+    let mut d = Driver::locked("4826");
     d.submit("1111");
     assert!(d.notice().is_some_and(|n| n.error), "a wrong PIN is said");
     assert_eq!(d.screen.id, ScreenId::Unlock);

@@ -30,7 +30,26 @@ pub fn waymark_in(dir: Option<&Path>, args: &[&str], stdin: &str) -> Run {
 /// Like `waymark_in`, with extra environment variables (e.g. `WAYMARK_PIN`). PINs set in
 /// tests use the cheap test Argon2 cost (`WAYMARK_INSECURE_TEST_KDF`, debug builds only).
 pub fn waymark_env(dir: Option<&Path>, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
+    run_in(None, dir, args, stdin, env)
+}
+
+/// An interactive session run in `cwd` (where the terminal writes shared files), with
+/// `HOME` there too.
+pub fn app_session_in(cwd: &Path, args: &[&str], stdin: &str) -> Run {
+    run_in(Some(cwd), Some(cwd), args, stdin, &[])
+}
+
+fn run_in(
+    cwd: Option<&Path>,
+    dir: Option<&Path>,
+    args: &[&str],
+    stdin: &str,
+    env: &[(&str, &str)],
+) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_waymark"));
+    if let Some(cwd) = cwd {
+        cmd.current_dir(cwd);
+    }
     cmd.args(args)
         .env_remove("LANG")
         .env_remove("LC_ALL")
