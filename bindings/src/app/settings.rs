@@ -248,15 +248,7 @@ impl Page for ContentPacks {
         let Some(id) = action.strip_prefix("pack.") else {
             return Ok(Step::stay());
         };
-        let id = id.to_owned();
-        Ok(Step::push(Confirm::new(
-            "pack-remove-question",
-            "shell-remove",
-            move |cx| {
-                cx.waymark.remove_content_pack(id.clone())?;
-                Ok(Step::stay().told(cx.t_text("pack-removed", "id", &id)))
-            },
-        )))
+        Ok(Step::push(Pack { id: id.to_owned() }))
     }
 
     /// Verified, checked and installed by the facade (refused under leave no trace, or
@@ -281,6 +273,49 @@ impl Page for ContentPacks {
             ],
         );
         Ok(Step::stay().told(said))
+    }
+}
+
+/// One installed pack: passed on as the exact signed file it was installed from (the
+/// receiver's phone verifies it the same way), or removed after a confirmation.
+struct Pack {
+    id: String,
+}
+
+/// How a shared pack is named to other apps (the document type both apps declare).
+const PACK_MIME_TYPE: &str = "application/vnd.waymark.pack";
+
+impl Page for Pack {
+    fn id(&self) -> ScreenId {
+        ScreenId::ContentPack
+    }
+
+    fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
+        Ok(View::new(self.id.clone())
+            .note(cx.t("pack-share-note"))
+            .action("share", cx.t("pack-share"), ActionStyle::Primary)
+            .action("remove", cx.t("shell-remove"), ActionStyle::Danger))
+    }
+
+    fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        let id = self.id.clone();
+        Ok(match action {
+            "share" => Step::stay().effect(Effect::Share {
+                file_name: format!("{id}.wmpack"),
+                mime_type: PACK_MIME_TYPE.to_owned(),
+                data: cx.waymark.export_content_pack(id)?,
+            }),
+            "remove" => Step::push(Confirm::new(
+                "pack-remove-question",
+                "shell-remove",
+                move |cx| {
+                    cx.waymark.remove_content_pack(id.clone())?;
+                    // Back to the list: this pack is gone.
+                    Ok(Step::to(Nav::PopN(2)).told(cx.t_text("pack-removed", "id", &id)))
+                },
+            )),
+            _ => Step::stay(),
+        })
     }
 }
 

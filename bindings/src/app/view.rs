@@ -49,6 +49,8 @@ pub enum ScreenId {
     Pin,
     Disguise,
     ContentPacks,
+    /// One installed pack: pass it on, or remove it.
+    ContentPack,
 }
 
 /// A piece of a screen's body, in reading order.

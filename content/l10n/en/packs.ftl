@@ -52,3 +52,5 @@ pack-settings-title = Content packs
 pack-install-note = To add a content pack, open its file (.wmpack) with Waymark.
 pack-remove-question = Remove this content pack? The built-in content is used again from the next start.
 pack-add = Add a content pack from a file
+pack-share = Pass this pack on
+pack-share-note = Sends the exact signed file to another app (Bluetooth, a messaging app, a memory card). The other phone checks it the same way before using it.

@@ -52,3 +52,5 @@ pack-settings-title = Paquetes de contenido
 pack-install-note = Para añadir un paquete de contenido, abre su archivo (.wmpack) con Waymark.
 pack-remove-question = ¿Quitar este paquete de contenido? El contenido incluido vuelve la próxima vez que abras la aplicación.
 pack-add = Añadir un paquete de contenido desde un archivo
+pack-share = Pasar este paquete
+pack-share-note = Envía el archivo firmado exacto a otra aplicación (Bluetooth, una app de mensajes, una tarjeta de memoria). El otro teléfono lo comprueba igual antes de usarlo.

@@ -52,3 +52,5 @@ pack-settings-title = Paquets de contenu
 pack-install-note = Pour ajouter un paquet de contenu, ouvrez son fichier (.wmpack) avec Waymark.
 pack-remove-question = Retirer ce paquet de contenu ? Le contenu intégré revient au prochain démarrage.
 pack-add = Ajouter un paquet de contenu depuis un fichier
+pack-share = Transmettre ce paquet
+pack-share-note = Envoie le fichier signé exact à une autre application (Bluetooth, une messagerie, une carte mémoire). L’autre téléphone le vérifie de la même façon avant de l’utiliser.

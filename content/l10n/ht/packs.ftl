@@ -43,3 +43,5 @@ pack-settings-title = Pake kontni
 pack-install-note = Pou ajoute yon pake kontni, louvri fichye li (.wmpack) ak Waymark.
 pack-remove-question = Retire pake kontni sa a? Kontni ki nan aplikasyon an ap tounen depi pwochen fwa ou louvri l.
 pack-add = Ajoute yon pakè kontni ki nan yon fichye
+pack-share = Pase pakè sa a bay yon lòt moun
+pack-share-note = Li voye menm fichye siyen an nan yon lòt aplikasyon (Bluetooth, yon aplikasyon mesaj, yon kat memwa). Lòt telefòn nan tcheke l menm jan an anvan li sèvi avè l.

@@ -52,3 +52,5 @@ pack-settings-title = Pacotes de conteúdo
 pack-install-note = Para adicionar um pacote de conteúdo, abra o arquivo dele (.wmpack) com o Waymark.
 pack-remove-question = Remover este pacote de conteúdo? O conteúdo incluído volta na próxima vez que abrir o aplicativo.
 pack-add = Adicionar um pacote de conteúdo de um arquivo
+pack-share = Passar este pacote adiante
+pack-share-note = Envia o arquivo assinado exato para outro aplicativo (Bluetooth, um aplicativo de mensagens, um cartão de memória). O outro celular o verifica do mesmo jeito antes de usá-lo.

@@ -43,3 +43,5 @@ pack-settings-title = Vifurushi vya maudhui
 pack-install-note = Ili kuongeza kifurushi cha maudhui, fungua faili yake (.wmpack) kwa Waymark.
 pack-remove-question = Uondoe kifurushi hiki cha maudhui? Maudhui ya ndani yatarudi utakapofungua programu tena.
 pack-add = Ongeza kifurushi cha maudhui kutoka kwenye faili
+pack-share = Mpe mtu mwingine kifurushi hiki
+pack-share-note = Hutuma faili lile lile lililotiwa saini kwa programu nyingine (Bluetooth, programu ya ujumbe, kadi ya kumbukumbu). Simu nyingine hulikagua vivyo hivyo kabla ya kulitumia.

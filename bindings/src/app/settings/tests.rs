@@ -449,10 +449,24 @@ fn an_installed_pack_is_listed_and_removed_after_a_confirmation() {
         "{label}"
     );
     d.choose("pack.directory");
+    assert_eq!(d.screen.id, ScreenId::ContentPack);
+    // Passed on as the exact file that was installed.
+    d.choose("share");
+    let exported = d.waymark.export_content_pack("directory".into()).unwrap();
+    assert_eq!(
+        d.effects,
+        [Effect::Share {
+            file_name: "directory.wmpack".into(),
+            mime_type: "application/vnd.waymark.pack".into(),
+            data: exported,
+        }]
+    );
+    d.choose("remove");
     assert_eq!(d.screen.id, ScreenId::Confirm);
     d.choose("no");
+    assert_eq!(d.screen.id, ScreenId::ContentPack);
     assert_eq!(d.waymark.content_packs().unwrap().len(), 1);
-    d.choose("pack.directory");
+    d.choose("remove");
     d.choose("yes");
     assert_eq!(d.screen.id, ScreenId::ContentPacks);
     assert!(
