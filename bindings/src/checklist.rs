@@ -5,14 +5,14 @@ use waymark_core::checklist::{Checklist, Title};
 
 use crate::{Waymark, WaymarkError};
 
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct ChecklistView {
     pub stages: Vec<ChecklistStageView>,
     /// Saved entries that failed their integrity check and are not shown (0 normally).
     pub damaged: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct ChecklistStageView {
     /// `before_you_go`, `on_the_journey`, `on_arrival`, `if_things_go_wrong`.
     pub id: String,
@@ -20,7 +20,7 @@ pub struct ChecklistStageView {
     pub items: Vec<ChecklistItemView>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct ChecklistItemView {
     pub id: String,
     /// Localized for template items; the person's own words for their own items.
@@ -40,7 +40,8 @@ impl Waymark {
     }
 }
 
-#[uniffi::export]
+// Not exported: the phones reach this through the app core (`app/`); the terminal's
+// scriptable commands and the app call it in Rust.
 impl Waymark {
     pub fn checklist(&self) -> Result<ChecklistView, WaymarkError> {
         let template = self.checklist_template()?;

@@ -15,45 +15,32 @@ use waymark_core::workshop::civil_date;
 use crate::{Waymark, WaymarkError};
 
 /// What a person asks for. Only a country (or coordinates) is needed.
-#[derive(Debug, Clone, Default, uniffi::Record)]
+#[derive(Debug, Clone, Default)]
 pub struct HelpQuery {
     /// ISO 3166-1 alpha-2, any case. Without it, `latitude`/`longitude` pick the country;
     /// with neither, only the international fallbacks answer.
-    #[uniffi(default = None)]
     pub country: Option<String>,
-    #[uniffi(default = None)]
     pub region: Option<String>,
     /// The country the person comes from (ISO alpha-2): adds what it offers its citizens
     /// where they are. Without it, the region of the person's language (`sw-KE` → KE).
-    #[uniffi(default = None)]
     pub from: Option<String>,
     /// Today as `YYYY-MM-DD`, for "may be out of date"; without it, the device's date.
-    #[uniffi(default = None)]
     pub today: Option<String>,
     /// Kinds of help (`trafficking_hotline`, `legal_aid`, ...).
-    #[uniffi(default)]
     pub needs: Vec<String>,
     /// A language tag the person speaks.
-    #[uniffi(default = None)]
     pub language: Option<String>,
-    #[uniffi(default = None)]
     pub audience: Option<String>,
-    #[uniffi(default = false)]
     pub no_immigration_reporting: bool,
-    #[uniffi(default = false)]
     pub anonymous: bool,
-    #[uniffi(default = false)]
     pub no_id: bool,
-    #[uniffi(default = false)]
     pub danger_now: bool,
     /// Coarse coordinates for this one query; never stored or logged.
-    #[uniffi(default = None)]
     pub latitude: Option<f64>,
-    #[uniffi(default = None)]
     pub longitude: Option<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct EmergencyView {
     pub label: String,
     pub number: String,
@@ -71,7 +58,7 @@ pub struct EmergencyView {
 }
 
 /// A sourced note about the country, shown before its numbers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NoteView {
     pub id: String,
     /// `warning` or `no_emergency_found`.
@@ -82,7 +69,7 @@ pub struct NoteView {
     pub confidence: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ChannelView {
     /// `phone`, `sms`, `whatsapp`, `email`, `web`, `walk_in`.
     pub kind: String,
@@ -92,7 +79,7 @@ pub struct ChannelView {
 }
 
 /// Each value is `yes`, `no`, `unknown` (and `only_with_consent` for the reporting two).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SafetyView {
     pub reports_to_police: String,
     pub reports_to_immigration: String,
@@ -124,7 +111,7 @@ impl SafetyView {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ServiceView {
     pub id: String,
     pub name: String,
@@ -155,7 +142,7 @@ pub struct ServiceView {
     pub why: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HelpView {
     pub country: Option<String>,
     /// Sourced warnings about the country, shown first.
@@ -178,7 +165,7 @@ pub struct HelpView {
     pub fallbacks: Vec<ServiceView>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HelpChoice {
     pub id: String,
     pub label: String,
@@ -186,14 +173,15 @@ pub struct HelpChoice {
 
 /// What the find-help screen offers: the countries with entries (by localized name), and
 /// the kinds and audiences a person can filter by.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HelpChoicesView {
     pub countries: Vec<HelpChoice>,
     pub kinds: Vec<HelpChoice>,
     pub audiences: Vec<HelpChoice>,
 }
 
-#[uniffi::export]
+// Not exported: the phones reach this through the app core (`app/`); the terminal's
+// scriptable commands and the app call it in Rust.
 impl Waymark {
     /// Ranked help for a country: emergency numbers, services (matching ones first, each
     /// with why), and international fallbacks. Writes nothing.

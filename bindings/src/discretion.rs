@@ -32,20 +32,29 @@ pub struct DisguiseView {
     pub icon: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DiscretionView {
     pub disguise: DisguiseView,
     pub notifications_off: bool,
     pub leave_no_trace: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ScreenView {
     pub current_screen: Option<String>,
     pub search_text: Option<String>,
 }
 
 #[uniffi::export]
+impl Waymark {
+    /// The neutral names and icons the app can take.
+    pub fn disguises(&self) -> Result<Vec<DisguiseView>, WaymarkError> {
+        Ok(DISGUISES.iter().map(|d| self.disguise_view(d.id)).collect())
+    }
+}
+
+// Not exported: the phones reach this through the app core (`app/`); the terminal's
+// scriptable commands and the app call it in Rust.
 impl Waymark {
     /// The discretion settings. Call once after start: it also restores leave-no-trace.
     pub fn discretion_settings(&self) -> Result<DiscretionView, WaymarkError> {
@@ -54,11 +63,6 @@ impl Waymark {
             self.enter_leave_no_trace(&settings)?;
         }
         Ok(self.discretion_view(&settings))
-    }
-
-    /// The neutral names and icons the app can take.
-    pub fn disguises(&self) -> Result<Vec<DisguiseView>, WaymarkError> {
-        Ok(DISGUISES.iter().map(|d| self.disguise_view(d.id)).collect())
     }
 
     /// Chooses a disguise by id (`notes`, `calculator`, ...); an unknown id is invalid_input.

@@ -13,7 +13,7 @@ use crate::{Waymark, WaymarkError};
 static ATTEMPTS: learn::quiz::Attempts<fn() -> u64> =
     learn::quiz::Attempts::new(learn::quiz::os_seed as fn() -> u64);
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct GlossaryTermView {
     pub id: String,
     /// The word, e.g. "Debt bondage".
@@ -22,7 +22,7 @@ pub struct GlossaryTermView {
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TrackView {
     pub id: String,
     pub title: String,
@@ -30,7 +30,7 @@ pub struct TrackView {
     pub modules: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ModuleSummaryView {
     pub id: String,
     pub title: String,
@@ -39,7 +39,7 @@ pub struct ModuleSummaryView {
     pub lessons: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LessonView {
     pub id: String,
     pub title: String,
@@ -48,7 +48,7 @@ pub struct LessonView {
     pub points: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ScenarioView {
     /// The story: `general`, or the country it is set in (`ht`, `ng`, `ke`, ...).
     pub id: String,
@@ -58,13 +58,13 @@ pub struct ScenarioView {
     pub body: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ChoiceView {
     pub id: String,
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct QuizQuestionView {
     pub id: String,
     pub prompt: String,
@@ -74,7 +74,7 @@ pub struct QuizQuestionView {
     pub explanation: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ModuleView {
     pub id: String,
     pub title: String,
@@ -84,7 +84,7 @@ pub struct ModuleView {
     pub quiz: Vec<QuizQuestionView>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct QuestionResultView {
     pub id: String,
     pub chosen: String,
@@ -93,7 +93,7 @@ pub struct QuestionResultView {
     pub explanation: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct QuizResultView {
     pub module: String,
     pub score: u32,
@@ -103,7 +103,7 @@ pub struct QuizResultView {
     pub questions: Vec<QuestionResultView>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ModuleProgressView {
     pub module: String,
     pub lessons_seen: Vec<String>,
@@ -172,7 +172,8 @@ fn progress_view(catalog: &Catalog, p: learn::ModuleProgress) -> ModuleProgressV
     }
 }
 
-#[uniffi::export]
+// Not exported: the phones reach this through the app core (`app/`); the terminal's
+// scriptable commands and the app call it in Rust.
 impl Waymark {
     /// The learning tracks, one per audience (`migrants`, `students`, `leaders`).
     pub fn learn_tracks(&self) -> Result<Vec<TrackView>, WaymarkError> {

@@ -66,7 +66,7 @@ pub struct MessageView {
 }
 
 /// What the shell needs to lay out screens in the current language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CurrentLocaleView {
     pub id: String,
     pub direction: TextDirection,
@@ -107,16 +107,38 @@ impl Waymark {
             .collect())
     }
 
-    /// Negotiates language tags (most preferred first) without changing anything.
-    pub fn resolve_locales(&self, tags: Vec<String>) -> Result<LocaleResolution, WaymarkError> {
-        Ok(self.content.l10n.resolve(&tags, self.developer).into())
-    }
-
     /// Sets the language the app speaks; returns the chain now in use.
     pub fn set_locales(&self, tags: Vec<String>) -> Result<LocaleResolution, WaymarkError> {
         let resolution = self.content.l10n.resolve(&tags, self.developer);
         self.set_resolution(resolution.clone());
         Ok(resolution.into())
+    }
+
+    /// Formats a message in the current language.
+    pub fn message(&self, id: String, args: Vec<MessageArg>) -> Result<MessageView, WaymarkError> {
+        let chain = self.chain();
+        self.format_in(&chain, &id, &args)
+    }
+
+    /// Formats a message in the given languages (most preferred first). A malformed tag or
+    /// a language with no content is `invalid_input`.
+    pub fn message_in(
+        &self,
+        id: String,
+        locales: Vec<String>,
+        args: Vec<MessageArg>,
+    ) -> Result<MessageView, WaymarkError> {
+        let chain = self.strict_chain(&locales)?;
+        self.format_in(&chain, &id, &args)
+    }
+}
+
+// Not exported: the phones reach this through the app core (`app/`); the terminal's
+// scriptable commands and the app call it in Rust.
+impl Waymark {
+    /// Negotiates language tags (most preferred first) without changing anything.
+    pub fn resolve_locales(&self, tags: Vec<String>) -> Result<LocaleResolution, WaymarkError> {
+        Ok(self.content.l10n.resolve(&tags, self.developer).into())
     }
 
     pub fn current_locale(&self) -> Result<CurrentLocaleView, WaymarkError> {
@@ -146,24 +168,6 @@ impl Waymark {
             region,
             review_note,
         })
-    }
-
-    /// Formats a message in the current language.
-    pub fn message(&self, id: String, args: Vec<MessageArg>) -> Result<MessageView, WaymarkError> {
-        let chain = self.chain();
-        self.format_in(&chain, &id, &args)
-    }
-
-    /// Formats a message in the given languages (most preferred first). A malformed tag or
-    /// a language with no content is `invalid_input`.
-    pub fn message_in(
-        &self,
-        id: String,
-        locales: Vec<String>,
-        args: Vec<MessageArg>,
-    ) -> Result<MessageView, WaymarkError> {
-        let chain = self.strict_chain(&locales)?;
-        self.format_in(&chain, &id, &args)
     }
 
     /// A whole number as a person typed it, in any script's digits (`١٢`, `१२`, `12`):

@@ -59,12 +59,6 @@ pub(crate) fn developer_key(config: &WaymarkConfig) -> Result<Option<[u8; 32]>, 
 
 #[uniffi::export]
 impl Waymark {
-    /// Checks a pack without installing it, for a screen that shows what it is first.
-    pub fn verify_content_pack(&self, bytes: Vec<u8>) -> Result<ContentPackView, WaymarkError> {
-        let pack = self.packs().verify(&bytes).map_err(|e| self.error(&e))?;
-        Ok(PackInfo::of(&pack, bytes.len()).into())
-    }
-
     /// Verifies and installs a pack; nothing changes if it is refused (the error says
     /// why: `integrity` for a forged or damaged file, `content` for a check failure).
     /// Refused while leave no trace is on (installing writes to the data folder).
@@ -95,6 +89,16 @@ impl Waymark {
     /// The exact signed file of an installed pack, to pass on to another phone.
     pub fn export_content_pack(&self, id: String) -> Result<Vec<u8>, WaymarkError> {
         self.packs().export(&id).map_err(|e| self.error(&e))
+    }
+}
+
+// Not exported: the phones reach this through the app core (`app/`); the terminal's
+// scriptable commands and the app call it in Rust.
+impl Waymark {
+    /// Checks a pack without installing it, for a screen that shows what it is first.
+    pub fn verify_content_pack(&self, bytes: Vec<u8>) -> Result<ContentPackView, WaymarkError> {
+        let pack = self.packs().verify(&bytes).map_err(|e| self.error(&e))?;
+        Ok(PackInfo::of(&pack, bytes.len()).into())
     }
 }
 

@@ -11,7 +11,7 @@ use waymark_core::screening::{self, Answer, Assessment, Risk, Screening};
 use crate::{Waymark, WaymarkError};
 
 /// One of the six ILO/EC dimensions, with the observed indicators counted by tier.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DimensionView {
     pub id: String,
     pub positive: bool,
@@ -21,21 +21,21 @@ pub struct DimensionView {
 }
 
 /// The rule engine's result: `risk` is `low`, `caution`, `high` or `urgent`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct IndicatorResultView {
     pub dimensions: Vec<DimensionView>,
     pub trafficking_indicated: bool,
     pub risk: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct QuestionView {
     pub id: String,
     pub text: String,
     pub help: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct QuestionsView {
     pub title: String,
     pub questions: Vec<QuestionView>,
@@ -43,7 +43,7 @@ pub struct QuestionsView {
 
 /// A sign the answers show, what it means, the lesson that explains it (`module` is a
 /// learning module id) and an option for what to do next.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SignalView {
     pub id: String,
     pub title: String,
@@ -53,7 +53,7 @@ pub struct SignalView {
 }
 
 /// A "not sure" answer turned into something to find out (`id` is the question id).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FindOutView {
     pub id: String,
     pub text: String,
@@ -63,7 +63,7 @@ pub struct FindOutView {
 /// emergency numbers (when `urgent`, or when it lists no service), up to three
 /// trafficking, labour-rights and migrant-support services, and the international
 /// fallbacks when the country has no service. `find_help` gives the full entries.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ScreenHelpView {
     pub id: String,
     /// `emergency`, `service` or `international`.
@@ -80,7 +80,7 @@ pub struct ScreenHelpView {
 }
 
 /// The report of a questionnaire.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ScreenReportView {
     pub dimensions: Vec<DimensionView>,
     pub trafficking_indicated: bool,
@@ -95,7 +95,7 @@ pub struct ScreenReportView {
 
 /// One red flag found in pasted text. `start`/`end` are byte offsets into the text as
 /// given (UTF-8), so `text[start..end] == excerpt`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TextFlagView {
     pub id: String,
     pub title: String,
@@ -110,13 +110,13 @@ pub struct TextFlagView {
 
 /// Something the person can do after the scan: `help_directory` (open Find help) or
 /// `job_offer_questionnaire` (start the job-offer check), with its localized label.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TextNextStepView {
     pub id: String,
     pub label: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TextScanView {
     pub flags: Vec<TextFlagView>,
     pub risk: String,
@@ -141,7 +141,8 @@ fn dimensions(a: &Assessment) -> Vec<DimensionView> {
         .collect()
 }
 
-#[uniffi::export]
+// Not exported: the phones reach this through the app core (`app/`); the terminal's
+// scriptable commands and the app call it in Rust.
 impl Waymark {
     /// The rule engine over ILO/EC indicator ids (`coercion_at_destination.debt_bondage`).
     /// An unknown id is `invalid_input`.

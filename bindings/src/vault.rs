@@ -203,6 +203,24 @@ impl Waymark {
         v.set_pin(&pin).map_err(|e| self.vault_error(e))
     }
 
+    /// "Delete everything", locked or not: the vault (wrapped key first, then rows, WAL,
+    /// file) and then the key-store key. Afterwards nothing is saved; the next save starts
+    /// a new, empty vault.
+    pub fn wipe(&self) -> Result<(), WaymarkError> {
+        let mut slot = self.vault_slot();
+        let result = match slot.take() {
+            Some(v) => v.wipe(),
+            None => vault::wipe_file(&vault::vault_path(&self.data_dir)),
+        };
+        let key = self.key_store.delete_key(VAULT_KEY_ALIAS.to_owned());
+        result.map_err(|e| self.vault_error(e))?;
+        key.map_err(|_| self.vault_error(VaultError::KeyStore))
+    }
+}
+
+// Not exported: the phones reach this through the app core (`app/`); the terminal's
+// scriptable commands and the app call it in Rust.
+impl Waymark {
     pub fn change_pin(&self, old_pin: String, new_pin: String) -> Result<(), WaymarkError> {
         let (old_pin, new_pin) = (Zeroizing::new(old_pin), Zeroizing::new(new_pin));
         let v = self.existing_vault()?;
@@ -222,20 +240,6 @@ impl Waymark {
         let pin = Zeroizing::new(pin);
         let v = self.existing_vault()?;
         v.set_duress_pin(&pin).map_err(|e| self.vault_error(e))
-    }
-
-    /// "Delete everything", locked or not: the vault (wrapped key first, then rows, WAL,
-    /// file) and then the key-store key. Afterwards nothing is saved; the next save starts
-    /// a new, empty vault.
-    pub fn wipe(&self) -> Result<(), WaymarkError> {
-        let mut slot = self.vault_slot();
-        let result = match slot.take() {
-            Some(v) => v.wipe(),
-            None => vault::wipe_file(&vault::vault_path(&self.data_dir)),
-        };
-        let key = self.key_store.delete_key(VAULT_KEY_ALIAS.to_owned());
-        result.map_err(|e| self.vault_error(e))?;
-        key.map_err(|_| self.vault_error(VaultError::KeyStore))
     }
 }
 

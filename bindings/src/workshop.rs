@@ -10,7 +10,7 @@ use waymark_core::workshop::{self, Phase, Plans, SessionRecord, Sessions};
 use crate::learn::QuizQuestionView;
 use crate::{Waymark, WaymarkError};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, uniffi::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum WorkshopPhase {
     /// Before the session.
@@ -19,20 +19,20 @@ pub enum WorkshopPhase {
     Post,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, uniffi::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ExportFormat {
     Csv,
     Json,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HandsView {
     pub id: String,
     pub prompt: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AgendaItemView {
     pub id: String,
     pub minutes: u32,
@@ -44,7 +44,7 @@ pub struct AgendaItemView {
     pub cards: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PlanView {
     pub id: String,
     pub title: String,
@@ -58,7 +58,7 @@ pub struct PlanView {
 }
 
 /// One agenda item for showing to a group, with where the session is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PresentView {
     pub plan: String,
     pub index: u32,
@@ -69,13 +69,13 @@ pub struct PresentView {
     pub hands: Vec<HandsView>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SessionStartedView {
     pub session: String,
 }
 
 /// A session's aggregates: counts and means only.
-#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SessionView {
     pub session: String,
     pub date: String,
@@ -160,7 +160,8 @@ impl From<&SessionRecord> for SessionView {
     }
 }
 
-#[uniffi::export]
+// Not exported: the phones reach this through the app core (`app/`); the terminal's
+// scriptable commands and the app call it in Rust.
 impl Waymark {
     /// Every session plan (45, 90 and 120 minutes per audience), in the current language.
     pub fn workshop_plans(&self) -> Result<Vec<PlanView>, WaymarkError> {
