@@ -48,7 +48,10 @@ pub(crate) struct View {
     pub input: Option<Input>,
 }
 
+// The builders and message helpers are called from hundreds of places: `inline(never)`
+// keeps one copy of each instead of one per call (library size, docs/PERFORMANCE.md).
 impl View {
+    #[inline(never)]
     pub fn new(title: String) -> Self {
         Self {
             title,
@@ -58,21 +61,25 @@ impl View {
         }
     }
 
+    #[inline(never)]
     pub fn text(mut self, text: String) -> Self {
         self.blocks.push(Block::Text { text });
         self
     }
 
+    #[inline(never)]
     pub fn note(mut self, text: String) -> Self {
         self.blocks.push(Block::Note { text });
         self
     }
 
+    #[inline(never)]
     pub fn block(mut self, block: Block) -> Self {
         self.blocks.push(block);
         self
     }
 
+    #[inline(never)]
     pub fn action(mut self, id: impl Into<String>, label: String, style: ActionStyle) -> Self {
         self.actions.push(Action {
             id: id.into(),
@@ -83,10 +90,12 @@ impl View {
         self
     }
 
+    #[inline(never)]
     pub fn go(self, id: impl Into<String>, label: String) -> Self {
         self.action(id, label, ActionStyle::Go)
     }
 
+    #[inline(never)]
     pub fn input(mut self, kind: InputKind, label: String, submit: String) -> Self {
         self.input = Some(Input {
             kind,
@@ -122,18 +131,23 @@ pub(crate) struct Step {
 }
 
 impl Step {
+    #[inline(never)]
     pub fn stay() -> Self {
         Self::to(Nav::Stay)
     }
+    #[inline(never)]
     pub fn push(page: impl Page + 'static) -> Self {
         Self::to(Nav::Push(Box::new(page)))
     }
+    #[inline(never)]
     pub fn replace(page: impl Page + 'static) -> Self {
         Self::to(Nav::Replace(Box::new(page)))
     }
+    #[inline(never)]
     pub fn pop() -> Self {
         Self::to(Nav::Pop)
     }
+    #[inline(never)]
     pub fn to(nav: Nav) -> Self {
         Self {
             nav,
@@ -141,11 +155,13 @@ impl Step {
             notice: None,
         }
     }
+    #[inline(never)]
     pub fn effect(mut self, effect: Effect) -> Self {
         self.effects.push(effect);
         self
     }
     /// A confirmation shown on the next screen.
+    #[inline(never)]
     pub fn told(mut self, text: String) -> Self {
         self.notice = Some(Notice { text, error: false });
         self
@@ -201,12 +217,15 @@ pub(crate) struct Cx<'a> {
     pub waymark: &'a Arc<Waymark>,
 }
 
+// Not inlined either, for the same reason as `View`'s builders.
 impl Cx<'_> {
     /// A message in the current language (its id if missing: `content check` prevents that).
+    #[inline(never)]
     pub fn t(&self, id: &str) -> String {
         self.t_args(id, Vec::new())
     }
 
+    #[inline(never)]
     pub fn t_args(&self, id: &str, args: Vec<MessageArg>) -> String {
         self.waymark
             .message(id.to_owned(), args)
@@ -214,6 +233,7 @@ impl Cx<'_> {
             .unwrap_or_else(|_| id.to_owned())
     }
 
+    #[inline(never)]
     pub fn t_num(&self, id: &str, name: &str, value: f64) -> String {
         self.t_args(
             id,
@@ -224,6 +244,7 @@ impl Cx<'_> {
         )
     }
 
+    #[inline(never)]
     pub fn t_text(&self, id: &str, name: &str, value: &str) -> String {
         self.t_args(
             id,
