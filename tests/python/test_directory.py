@@ -1,14 +1,15 @@
-"""Find help and discretion, from Python: every function the directory and discretion export."""
+"""Find help and discretion from Python, through the app core the phones render (`App`):
+events in, screens and effects out. The directory's facade-level checks (every field of
+every entry, the query cases, coordinates) are in bindings/tests/directory.rs and
+core/src/directory/tests.rs; here each is reached the way a person reaches it."""
 import os
-
-import pytest
+import tomllib
+from collections import Counter
 
 import waymark
-from conftest import make_app, plain, vectors
+from conftest import ROOT, drive, make_app, vectors, Driver
 
-
-def query(**kw):
-    return waymark.HelpQuery(**kw)
+VERBS = {"tel": "call", "sms": "text"}
 
 
 def files(root):
@@ -21,107 +22,223 @@ def files(root):
     return out
 
 
-def test_every_listed_country_answers_with_its_numbers(app):
+def results(d, country, danger=False):
+    """Home → Find help → a typed country → its results."""
+    d.choose("help")
+    assert d.screen.id == waymark.ScreenId.HELP_COUNTRY
+    d.submit(country)
+    assert d.screen.id == waymark.ScreenId.HELP_FILTERS, d.notice()
+    d.choose("danger" if danger else "results")
+    assert d.screen.id == waymark.ScreenId.HELP_RESULTS
+    return d
+
+
+def contacts(d):
+    """(verb, what is shown) of every call/text/open/copy the results offer, in order."""
+    return [(a.id.split(".")[0], a.detail) for a in d.screen.actions]
+
+
+def service_names(app, country):
+    """Service id → its English name, from the country's content file (none: no file)."""
+    path = ROOT / "content" / "directory" / f"{country}.toml"
+    if not path.exists():
+        return {}
+    data = tomllib.loads(path.read_text("utf-8"))
+    entries = data.get("services", []) + data.get("fallbacks", [])
+    return {s["id"]: app.message(s["name_msg"], []).text for s in entries}
+
+
+def test_kenya_shows_its_numbers_and_a_choice_dials_after_the_warning(tmp_path):
+    case = next(c for c in vectors("directory.json")["countries"] if c["country"] == "KE")
+    d = results(drive(tmp_path), "KE")
+    numbers = [e["number"] for e in case["emergency"]]
+    emergency = d.screen.actions[: len(numbers)]
+    assert [(a.id, a.detail) for a in emergency] == [(f"call.{i}", n) for i, n in enumerate(numbers)]
+    assert all(isinstance(a.style, waymark.ActionStyle.PRIMARY) for a in emergency)
+    assert [v for _, v in d.facts()][: len(numbers)] == numbers
+    d.choose("call.0")
+    assert d.screen.id == waymark.ScreenId.HANDOFF
+    assert d.ids() == ["continue", "copy", "cancel"]
+    assert not any(isinstance(e, waymark.Effect.DIAL) for e in d.effects), "nothing dialled before the warning"
+    d.choose("continue")
+    assert d.screen.id == waymark.ScreenId.HELP_RESULTS
+    assert d.effects == [waymark.Effect.DIAL(number=case["emergency"][0]["uri"].removeprefix("tel:"))]
+
+
+def test_every_listed_country_offers_its_numbers_and_channels(tmp_path):
     v = vectors("directory.json")
+    d = drive(tmp_path)
     for case in v["countries"]:
-        view = app.find_help(query(country=case["country"]))
-        assert view.country == case["country"]
-        assert [(e.number, e.uri) for e in view.emergency] == [(e["number"], e["uri"]) for e in case["emergency"]]
-        by_id = {s.id: s for s in view.services}
-        assert len(by_id) == len(case["services"])
+        results(d, case["country"])
+        offered = contacts(d)
+        em = case["emergency"]
+        assert offered[: len(em)] == [("call", e["number"]) for e in em], case["country"]
+        shown = Counter(offered)
         for s in case["services"]:
-            got = by_id[s["id"]]
-            assert got.status == s["status"]
-            assert [(c.kind, c.display, c.uri) for c in got.channels] == [
-                (c["kind"], c["display"], c["uri"]) for c in s["channels"]
-            ]
-            assert got.last_verified
-            assert got.safety.reports_to_immigration in ("yes", "no", "only_with_consent", "unknown")
-        assert [f.id for f in view.fallbacks] == v["fallback_ids"]
+            for c in s["channels"]:
+                scheme = (c["uri"] or "").split(":")[0]
+                verb = "copy" if c["uri"] is None else VERBS.get(scheme, "open")
+                hits = [o for o in shown if o[0] == verb and o[1].endswith(": " + c["display"])]
+                assert hits, (case["country"], s["id"], c, offered)
+        if em:
+            d.choose("call.0")
+            d.choose("continue")
+            assert d.effects == [waymark.Effect.DIAL(number=em[0]["uri"].removeprefix("tel:"))], case["country"]
+        d.send(waymark.Event.START())
 
 
-def test_shared_query_cases(app):
+def query(d, a):
+    """Home → Find help → the case's country and filters, as a person sets them. Returns
+    False where the app refuses what was typed or does not offer what was asked for."""
+    d.send(waymark.Event.START())
+    d.choose("help")
+    d.submit(a["country"])
+    if d.screen.id != waymark.ScreenId.HELP_FILTERS:
+        assert d.screen.id == waymark.ScreenId.HELP_COUNTRY and d.notice().error
+        return False
+    if a.get("need"):
+        d.choose("need")
+        for k in a["need"]:
+            if f"need.{k}" not in d.ids():
+                return False
+            d.choose(f"need.{k}")
+        d.choose("done")
+    if a.get("language"):
+        d.choose("language")
+        d.submit(a["language"])
+        if d.screen.id != waymark.ScreenId.HELP_FILTERS:
+            assert d.screen.id == waymark.ScreenId.HELP_LANGUAGE and d.notice().error
+            return False
+    if a.get("audience"):
+        d.choose("audience")
+        if f"audience.{a['audience']}" not in d.ids():
+            return False
+        d.choose(f"audience.{a['audience']}")
+    d.choose("danger" if a.get("danger_now") else "results")
+    assert d.screen.id == waymark.ScreenId.HELP_RESULTS
+    return True
+
+
+def test_filters_order_the_results_as_the_shared_query_cases_say(tmp_path):
+    d = drive(tmp_path)
+    intl = service_names(d.core, "international")
     for case in vectors("directory.json")["queries"]:
-        a = case["args"]
-        q = query(
-            country=a.get("country"),
-            needs=a.get("need", []),
-            language=a.get("language"),
-            audience=a.get("audience"),
-            danger_now=a.get("danger_now", False),
-        )
-        if "error" in case:
-            with pytest.raises(waymark.WaymarkError.InvalidInput):
-                app.find_help(q)
+        if not query(d, case["args"]):
+            assert "error" in case, case
             continue
-        view = app.find_help(q)
-        assert view.country == case["country"]
-        assert [s.id for s in view.services[: len(case["first_service_ids"])]] == case["first_service_ids"]
-        if "first_why" in case:
-            assert [plain(w) for w in view.services[0].why][: len(case["first_why"])] == case["first_why"]
-        if "first_fallback_ids" in case:
-            assert view.fallbacks[0].id == case["first_fallback_ids"][0]
+        assert "error" not in case, case
+        names = service_names(d.core, case["country"])
+        headings = [b.text for b in d.screen.blocks if isinstance(b, waymark.Block.HEADING)]
+        want = [names[i] for i in case["first_service_ids"]]
+        if want:
+            first = next(i for i, h in enumerate(headings) if h in names.values())
+            assert headings[first : first + len(want)] == want, case
+        if "emergency_count" in case:
+            calls = [a for a in d.screen.actions if isinstance(a.style, waymark.ActionStyle.PRIMARY)]
+            assert len(calls) == case["emergency_count"], case
+        for why in case.get("first_why", []):
+            assert why in d.text(), case
+        for f in case.get("first_fallback_ids", [])[:1]:
+            assert intl[f] in headings, case
 
 
-def test_coordinates_pick_the_country_and_nothing_is_written(tmp_path):
-    app = make_app(tmp_path)
-    before = files(tmp_path)
-    view = app.find_help(query(latitude=9.0765, longitude=7.3986, danger_now=True))
-    assert view.country == "NG"
-    assert [e.number for e in view.emergency] == ["112"]
-    assert files(tmp_path) == before
+def test_a_wrong_country_code_is_said_and_the_search_goes_on(tmp_path):
+    d = drive(tmp_path)
+    d.choose("help")
+    for bad in ["ZZ", "USA", "!!"]:
+        d.submit(bad)
+        assert d.screen.id == waymark.ScreenId.HELP_COUNTRY
+        assert d.notice() is not None and d.notice().error
+    d.submit("ng")
+    assert d.screen.id == waymark.ScreenId.HELP_FILTERS
 
 
-def test_help_choices_are_localized(app):
-    app.set_locales(["es"])
-    c = app.help_choices()
-    assert len(c.countries) == 34
-    assert any(k.id == "legal_aid" and k.label == "Ayuda legal" for k in c.kinds)
-    assert [a.id for a in c.audiences][0] == "anyone"
+def test_help_choices_are_localized(tmp_path):
+    d = drive(tmp_path, locales=("es",))
+    d.choose("help")
+    assert len([i for i in d.ids() if i.startswith("country.")]) == 34
+    d.submit("KE")
+    d.choose("need")
+    assert d.action("need.legal_aid").label == "Ayuda legal"
+    d.choose("done")
+    d.choose("audience")
+    assert d.ids()[0] == "audience.anyone"
 
 
-def test_discretion_settings_disguise_and_quick_exit(tmp_path):
-    app = make_app(tmp_path)
-    s = app.discretion_settings()
-    assert s.disguise.id == "waymark" and not s.leave_no_trace and not s.notifications_off
-    assert [d.id for d in app.disguises()][:3] == ["waymark", "notes", "calculator"]
-    assert app.set_disguise("weather").disguise.name == "Weather"
-    with pytest.raises(waymark.WaymarkError.InvalidInput):
-        app.set_disguise("casino")
-    assert app.set_notifications_off(True).notifications_off
-    app.set_current_screen("find_help")
-    app.set_search_text("passport")
-    assert app.screen_state().search_text == "passport"
-    app.quick_exit()
-    st = app.screen_state()
-    assert st.current_screen is None and st.search_text is None
+def test_a_disguise_choice_tells_the_phone_and_quick_exit_forgets_the_search(tmp_path):
+    core = make_app(tmp_path)
+    d = Driver(core)
+    assert [x.id for x in core.disguises()][:3] == ["waymark", "notes", "calculator"]
+    d.choose("settings")
+    d.choose("disguise")
+    assert waymark.ScreenId.DISGUISE == d.screen.id
+    assert "disguise.casino" not in d.ids()
+    d.choose("disguise.weather")
+    assert waymark.Effect.SET_DISGUISE(id="weather") in d.effects
+    d.send(waymark.Event.START())
+    d.choose("settings")
+    assert d.action("notifications_off").style == waymark.ActionStyle.TOGGLE(on=False)
+    d.choose("notifications_off")
+    assert d.action("notifications_off").style == waymark.ActionStyle.TOGGLE(on=True)
+    # A half-typed search is gone after a quick exit.
+    d.send(waymark.Event.START())
+    d.choose("help")
+    d.submit("KE")
+    d.choose("from")
+    d.send(waymark.Event.QUICK_EXIT())
+    assert waymark.Effect.QUICK_EXIT() in d.effects
+    assert d.screen.id == waymark.ScreenId.HOME and d.screen.back is None
+    d.choose("help")
+    assert d.screen.id == waymark.ScreenId.HELP_COUNTRY
 
 
 def test_leave_no_trace_changes_no_file(tmp_path):
-    app = make_app(tmp_path)
-    assert app.set_leave_no_trace(True).leave_no_trace
+    d = drive(tmp_path)
+    d.choose("settings")
+    d.choose("leave_no_trace")
+    assert d.action("leave_no_trace").style == waymark.ActionStyle.TOGGLE(on=True)
     before = files(tmp_path)
-    app.set_disguise("notes")
-    app.set_notifications_off(True)
-    app.find_help(query(country="KE"))
-    assert app.discretion_settings().leave_no_trace
+    d.choose("disguise")
+    d.choose("disguise.notes")
+    assert waymark.Effect.SET_DISGUISE(id="notes") in d.effects
+    d.send(waymark.Event.START())
+    d.choose("settings")
+    d.choose("notifications_off")
+    d.send(waymark.Event.START())
+    results(d, "KE")
+    d.send(waymark.Event.START())
+    d.choose("settings")
+    assert d.action("leave_no_trace").style == waymark.ActionStyle.TOGGLE(on=True)
     assert files(tmp_path) == before
-    assert not app.set_leave_no_trace(False).leave_no_trace
+    d.choose("leave_no_trace")
+    assert d.action("leave_no_trace").style == waymark.ActionStyle.TOGGLE(on=False)
 
 
-def test_in_dubai_from_kenya_unknown_apart_and_freshness(app):
-    view = app.find_help(query(country="AE", _from="KE", no_immigration_reporting=True, today="2026-12-04"))
-    assert view._from == "KE"
-    assert [s.id for s in view.from_home] == ["ke_diaspora_call_centre", "ke_embassy_abu_dhabi", "ke_consulate_dubai"]
-    # A safety filter counts only a confirmed "no": nothing here is a match.
-    assert view.services == []
-    assert "ae_800save" in [s.id for s in view.not_confirmed]
-    mohre = next(s for s in view.other_services if s.id == "ae_mohre_80060")
-    assert mohre.safety.reports_to_immigration == "yes" and mohre.warning
-    assert mohre.confidence == "B" and mohre.source.startswith("https://")
-    assert not mohre.out_of_date
-    old = app.find_help(query(country="AE", today="2028-01-01"))
-    assert all(s.out_of_date for s in old.services)
-    for bad in ["ZZ", "USA", "!!"]:
-        with pytest.raises(waymark.WaymarkError.InvalidInput):
-            app.find_help(query(country="AE", _from=bad))
+def test_finding_help_writes_nothing(tmp_path):
+    d = drive(tmp_path)
+    before = files(tmp_path)
+    results(d, "NG", danger=True)
+    assert d.facts()[0][1] == "112"
+    assert isinstance(d.screen.blocks[0], waymark.Block.WARNING), "in danger: the warning first"
+    assert files(tmp_path) == before
+
+
+def test_in_dubai_from_kenya_with_a_safety_filter(tmp_path):
+    d = drive(tmp_path)
+    d.choose("help")
+    d.submit("AE")
+    d.choose("from")
+    d.submit("KE")
+    assert d.action("from").detail == "Kenya"
+    d.choose("filter.no_immigration")
+    d.choose("results")
+    names = service_names(d.core, "AE")
+    headings = [b.text for b in d.screen.blocks if isinstance(b, waymark.Block.HEADING)]
+    # A safety filter counts only a confirmed "no": MOHRE reports, so it is listed apart,
+    # with a warning, and Kenya's own offices in the UAE are there too.
+    assert names["ae_mohre_80060"] in headings
+    assert any(isinstance(b, waymark.Block.WARNING) for b in d.screen.blocks)
+    ke = service_names(d.core, "KE")
+    from_home = [ke[i] for i in ["ke_diaspora_call_centre", "ke_embassy_abu_dhabi", "ke_consulate_dubai"]]
+    start = headings.index(from_home[0])
+    assert headings[start : start + 3] == from_home

@@ -2,7 +2,7 @@
 import pytest
 
 import waymark
-from conftest import make_app, plain, vectors
+from conftest import Driver, make_app, plain, vectors
 
 
 def args(d):
@@ -14,11 +14,13 @@ def args(d):
 
 def test_locale_vectors(app):
     v = vectors("locales.json")
+    # set_locales answers with the resolution resolve_locales gave (no longer exported).
     for case in v["resolve"]:
-        r = app.resolve_locales(case["tags"])
+        r = app.set_locales(case["tags"])
         assert r.chain == case["chain"], case
         assert r.ignored == case["ignored"], case
         assert r.region == case["region"], case
+    app.set_locales(["en"])
     for case in v["messages"]:
         m = app.message_in(case["id"], case["locales"], args(case["args"]))
         assert plain(m.text) == case["text"], case
@@ -39,15 +41,17 @@ def test_locales_name_themselves_and_mark_drafts(app):
 
 
 def test_set_locales_changes_the_language_and_review_note(app):
-    assert app.current_locale().review_note is None
+    d = Driver(app)
+    assert d.screen.locale == "en" and d.screen.review_note is None
     r = app.set_locales(["fr-HT"])
-    assert r.chain == ["ht", "fr", "en"]
-    current = app.current_locale()
-    assert current.id == "ht" and current.region == "HT"
-    assert current.review_note == "Tradiksyon sa a poko fin revize."
+    assert r.chain == ["ht", "fr", "en"] and r.region == "HT"
+    d.send(waymark.Event.REFRESH())
+    assert d.screen.locale == "ht"
+    assert d.screen.review_note == "Tradiksyon sa a poko fin revize."
     assert plain(app.message("menu-quit", []).text) == "Fèmen Waymark"
     app.set_locales(["ar"])
-    assert app.current_locale().direction == waymark.TextDirection.RTL
+    d.send(waymark.Event.REFRESH())
+    assert d.screen.direction == waymark.TextDirection.RTL and d.screen.locale == "ar"
 
 
 def test_errors_are_localized_and_carry_no_input(app):
@@ -65,7 +69,11 @@ def test_developer_mode_offers_pseudo_locales(tmp_path):
 
 
 def test_content_version_and_loaded_content_dir(tmp_path, app):
-    assert app.content_version()
+    d = Driver(app)
+    d.choose("settings")
+    # The settings' About says which content this core loaded (content_version).
+    version = [line for line in d.text().splitlines() if line.startswith("Content version ")]
+    assert len(version) == 1 and len(version[0]) > len("Content version "), d.text()
     with pytest.raises(waymark.WaymarkError.Content):
         make_app(tmp_path, content_dir=str(tmp_path / "missing"))
 
