@@ -1,122 +1,172 @@
-"""Learning modules and workshop mode, from Python: every exported function, and the
-shared vectors in tests/vectors/learn.json."""
+"""Learning modules and workshop mode from Python, through the app core the phones render,
+over tests/vectors/learn.json. The facade-level loops (regional scenarios, refused module
+and workshop input) are in bindings/tests/learn_workshop.rs (learn_vectors,
+workshop_vectors)."""
 import json
 
-import pytest
-
 import waymark
-from conftest import make_app, vectors
+from conftest import drive, vectors
 
-KINDS = {
-    "not_found": waymark.WaymarkError.NotFound,
-    "invalid_input": waymark.WaymarkError.InvalidInput,
-}
+TRACKS = ["migrants", "students", "leaders"]
 
 
-def test_learn_vectors(app):
-    v = vectors("learn.json")
-    for case in v["scenarios"]:
-        app.set_locales(case["locales"])
-        m = app.learn_module(case["module"], case["region"])
-        assert m.scenario.id == case["scenario"], case
-        assert m.scenario.region == case["shown"], case
-    app.set_locales(["en"])
-    for case in v["modules"]:
-        assert [m.id for m in app.learn_modules(case["audience"])] == case["ids"]
-    for case in v["quizzes"]:
-        r = app.learn_submit_quiz(case["module"], case["answers"])
-        assert (r.score, r.total) == (case["score"], case["total"])
-        assert [q.correct for q in r.questions] == case["correct"]
-        assert all(q.explanation for q in r.questions)
-    for case in v["module_errors"]:
-        with pytest.raises(KINDS[case["kind"]]):
-            app.learn_module(case["module"], case["region"])
+def modules(d, track):
+    d.send(waymark.Event.START())
+    d.choose("learn")
+    d.choose(f"track.{track}")
+    assert d.screen.id == waymark.ScreenId.LEARN_MODULES
+    return [a.removeprefix("module.") for a in d.ids() if a.startswith("module.")]
 
 
-def test_tracks_modules_lessons_and_progress(app):
-    tracks = app.learn_tracks()
-    assert [t.id for t in tracks] == ["migrants", "students", "leaders"]
-    m = app.learn_module("getting_help", None)
-    assert len(m.lessons) >= 3 and m.lessons[0].points
-    assert all(len(q.choices) >= 2 and q.answer for q in m.quiz)
-    p = app.learn_lesson_seen("getting_help", "l1")
-    assert p.lessons_seen == ["l1"] and p.lessons_total == len(m.lessons)
-    app.learn_submit_quiz("getting_help", [q.answer for q in m.quiz])
-    progress = app.learn_progress()
-    assert progress[0].best_score == len(m.quiz)
-    app.learn_clear_progress()
-    assert app.learn_progress() == []
-    with pytest.raises(waymark.WaymarkError.NotFound):
-        app.learn_lesson_seen("getting_help", "l99")
-    with pytest.raises(waymark.WaymarkError.InvalidInput):
-        app.learn_modules("adults")
+def open_module(d, module):
+    """Home → Learn → the first track that lists the module → the module."""
+    for track in TRACKS:
+        if module in modules(d, track):
+            d.choose(f"module.{module}")
+            assert d.screen.id == waymark.ScreenId.LEARN_MODULE
+            return
+    raise AssertionError(f"no track lists {module}")
 
 
-def test_every_locale_renders_every_module(app):
-    for locale in app.locales():
-        app.set_locales([locale.id])
-        for m in app.learn_modules(None):
-            assert app.learn_module(m.id, None).title
+def test_tracks_list_their_modules(tmp_path):
+    d = drive(tmp_path)
+    d.choose("learn")
+    assert [a for a in d.ids() if a.startswith("track.")] == [f"track.{t}" for t in TRACKS]
+    for case in vectors("learn.json")["modules"]:
+        if case["audience"] is None:
+            every = {m for t in TRACKS for m in modules(d, t)}
+            assert every == set(case["ids"])
+        else:
+            assert modules(d, case["audience"]) == case["ids"], case
 
 
-def workshop_error(app, session, case):
-    op = case["op"]
-    if op == "start":
-        app.workshop_start(case["plan"], None)
-    elif op == "attendance":
-        app.workshop_attendance(session, case["count"])
-    elif op == "quiz":
-        app.workshop_quiz(session, waymark.WorkshopPhase.PRE, case["scores"], case["missed"])
-    elif op == "hands":
-        app.workshop_hands(session, case["question"], case["count"])
-    elif op == "unknown_session":
-        app.workshop_end("0000000000000000")
-    elif op == "export_none":
-        app.workshop_export(waymark.ExportFormat.JSON)
-    else:
-        raise AssertionError(op)
+def test_a_quiz_answered_through_the_screens_scores_as_the_vectors_say(tmp_path):
+    d = drive(tmp_path)
+    for case in vectors("learn.json")["quizzes"]:
+        open_module(d, case["module"])
+        d.choose("quiz")
+        assert d.screen.id == waymark.ScreenId.QUIZ
+        for a in case["answers"]:
+            assert "submit" not in d.ids()
+            d.choose(f"answer.{a}")
+        d.choose("submit")
+        assert d.screen.id == waymark.ScreenId.QUIZ_RESULT
+        text = d.text()
+        assert f"You got {case['score']} out of {case['total']}." in text, case
+        per_question = text.split("\nQuestion ")[1:]
+        assert [("\nRight.\n" in q) for q in per_question] == case["correct"], case
+        assert "retry" in d.ids()
 
 
-def test_workshop_vectors(tmp_path):
+def test_lessons_seen_and_the_best_score_are_kept_then_cleared(tmp_path):
+    d = drive(tmp_path)
+    open_module(d, "getting_help")
+    lessons = [a for a in d.ids() if a.startswith("lesson.")]
+    assert len(lessons) >= 3
+    d.choose("lesson.1")
+    assert d.screen.id == waymark.ScreenId.LESSON
+    d.back()
+    assert f"1 of {len(lessons)} lessons seen" in d.text()
+    d.choose("quiz")
+    for a in vectors("learn.json")["quizzes"][0]["answers"]:
+        d.choose(f"answer.{a}")
+    d.choose("submit")
+    assert "Your best score: 4 out of 5." in d.text()
+    d.send(waymark.Event.START())
+    d.choose("learn")
+    d.choose("progress")
+    assert d.screen.id == waymark.ScreenId.LEARN_PROGRESS
+    assert "module.getting_help" in d.ids()
+    d.choose("clear")
+    assert d.screen.id == waymark.ScreenId.CONFIRM
+    d.choose("yes")
+    d.send(waymark.Event.START())
+    d.choose("learn")
+    d.choose("progress")
+    assert not any(a.startswith("module.") for a in d.ids())
+
+
+def test_every_locale_renders_every_module(tmp_path):
+    d = drive(tmp_path)
+    for locale in d.core.locales():
+        d.core.set_locales([locale.id])
+        for track in TRACKS:
+            for m in modules(d, track):
+                d.choose(f"module.{m}")
+                assert d.screen.id == waymark.ScreenId.LEARN_MODULE and d.screen.title, (locale.id, m)
+                assert d.screen.locale == locale.id
+                d.back()
+
+
+def numbers(d, values):
+    for x in values:
+        d.submit(str(x))
+    d.back()
+
+
+def test_a_workshop_plan_start_attendance_quizzes_end_and_csv_share(tmp_path):
     v = vectors("learn.json")
     c = v["workshop"]
-    app = make_app(tmp_path, locales=c["locales"])
-    session = app.workshop_start(c["plan"], None).session
-    for case in v["workshop_errors"]:
-        with pytest.raises(KINDS[case["kind"]]):
-            workshop_error(app, session, case)
-    untouched = app.workshop_sessions()[0]
-    assert (untouched.pre_responses, untouched.participants) == (0, 0)
-
-    app.workshop_attendance(session, c["attendance"])
-    app.workshop_quiz(session, waymark.WorkshopPhase.PRE, c["pre"], c["pre_missed"])
-    app.workshop_quiz(session, waymark.WorkshopPhase.POST, c["post"], [])
-    app.workshop_hands(session, c["hands"]["question"], c["hands"]["count"])
-    end = app.workshop_end(session)
-    assert end.ended and end.region == c["region"] and end.locale == c["locale"]
-    assert end.pre_mean_pct == c["pre_mean_pct"] and end.post_mean_pct == c["post_mean_pct"]
-    csv = app.workshop_export(waymark.ExportFormat.CSV).splitlines()
+    d = drive(tmp_path, locales=c["locales"])
+    d.choose("workshop")
+    assert len([a for a in d.ids() if a.startswith("plan.")]) == 9
+    d.choose(f"plan.{c['plan']}")
+    assert d.screen.id == waymark.ScreenId.WORKSHOP_PLAN
+    d.choose("start")
+    assert d.screen.id == waymark.ScreenId.WORKSHOP_SESSION
+    d.choose("attendance")
+    d.submit(str(c["attendance"]))
+    assert not d.notice().error
+    d.choose("quiz.pre")
+    d.choose("score")
+    numbers(d, c["pre"])
+    d.choose("missed")
+    for m in c["pre_missed"]:
+        d.submit(str(m))
+    d.choose("save")
+    assert d.screen.id == waymark.ScreenId.WORKSHOP_SESSION
+    d.choose("quiz.post")
+    d.choose("score")
+    numbers(d, c["post"])
+    d.choose("save")
+    prompt = d.core.message(f"workshop-hands-{c['hands']['question']}", []).text
+    hands = next(a.id for a in d.screen.actions if a.id.startswith("hands.") and a.label == prompt)
+    d.choose(hands)
+    d.submit(str(c["hands"]["count"]))
+    d.choose("end")
+    assert d.screen.id == waymark.ScreenId.WORKSHOP_SESSIONS
+    d.choose("share.csv")
+    [share] = d.effects
+    assert isinstance(share, waymark.Effect.SHARE)
+    assert (share.file_name, share.mime_type) == ("waymark-workshop-summary.csv", "text/csv")
+    csv = share.data.decode("utf-8").splitlines()
     assert csv[0] == c["csv_header"]
-    assert c["csv_row_contains"] in csv[1]
-    rows = json.loads(app.workshop_export(waymark.ExportFormat.JSON))
+    assert c["csv_row_contains"] in csv[1], csv[1]
+    d.choose("share.json")
+    [share] = d.effects
+    assert share.mime_type == "application/json"
+    rows = json.loads(share.data)
     assert rows[0]["pre_missed"] == c["json_pre_missed"]
-    assert session not in json.dumps(rows)
+    assert rows[0]["hands"][c["hands"]["question"]] == c["hands"]["count"]
 
 
-def test_plans_present_answers_and_clear(app):
-    plans = app.workshop_plans()
-    assert sorted({(p.audience, p.minutes) for p in plans}) == sorted(
-        (a, m) for a in ("leaders", "migrants", "students") for m in (45, 90, 120)
-    )
-    plan = app.workshop_plan("students_45")
-    assert sum(i.minutes for i in plan.agenda) == 45
-    view = app.workshop_present("students_45", 1)
-    assert view.item.id == "pre_quiz" and len(view.quiz) == len(plan.quiz)
-    with pytest.raises(waymark.WaymarkError.NotFound):
-        app.workshop_present("students_45", 99)
-    session = app.workshop_start("students_45", "JM").session
-    answers = [q.answer for q in plan.quiz]
-    s = app.workshop_answers(session, waymark.WorkshopPhase.POST, answers)
-    assert s.post_responses == 1 and s.post_mean_pct == 100.0
-    app.workshop_clear()
-    assert app.workshop_sessions() == []
+def test_a_workshop_refuses_a_wrong_number_on_the_screen(tmp_path):
+    d = drive(tmp_path)
+    d.choose("workshop")
+    d.choose("plan.students_45")
+    d.choose("present")
+    assert d.screen.id == waymark.ScreenId.WORKSHOP_PRESENT
+    d.back()
+    d.choose("start")
+    d.choose("attendance")
+    for bad in ["-1", "lots", "100000000"]:
+        d.submit(bad)
+        assert d.notice() is not None and d.notice().error, bad
+    d.submit("12")
+    assert not d.notice().error and "People: 12" in d.text()
+    # Ended sessions can be cleared, after a confirmation.
+    d.choose("end")
+    d.choose("clear")
+    d.choose("yes")
+    assert not d.notice().error
+    assert "share.csv" not in d.ids(), "nothing left to share"
