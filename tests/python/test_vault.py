@@ -1,83 +1,69 @@
-"""The vault through the Python bindings: the shared scripted session, a wrong-length key
-from a foreign key store, and a locked vault that can still be wiped."""
+"""The vault from Python, through the app core the phones render: a PIN set in the
+settings, lock, the PIN screen, unlock; a wrong-length key from a foreign key store; a
+locked vault that can still be wiped. The facade's scripted vault session
+(tests/vectors/vault.json: change/remove/duress PIN, every refusal) is in
+bindings/tests/vectors.rs (vault_vectors)."""
 import os
 
-import pytest
-
 import waymark
-from conftest import make_app, vectors
+from conftest import Driver, drive, make_app
 
 # Debug builds only: PINs set in these tests use a cheap Argon2id cost.
 os.environ["WAYMARK_INSECURE_TEST_KDF"] = "1"
 
-KINDS = {
-    "invalid_input": waymark.WaymarkError.InvalidInput,
-    "not_found": waymark.WaymarkError.NotFound,
-    "integrity": waymark.WaymarkError.Integrity,
-    "locked": waymark.WaymarkError.Locked,
-    "wrong_pin": waymark.WaymarkError.WrongPin,
-    "storage": waymark.WaymarkError.Storage,
-    "key_store": waymark.WaymarkError.KeyStore,
-}
+
+def set_pin_in_settings(d, pin):
+    d.send(waymark.Event.START())
+    d.choose("settings")
+    d.choose("pin.set")
+    assert d.screen.id == waymark.ScreenId.PIN
+    assert d.screen.input.kind == waymark.InputKind.PIN
+    d.submit(pin)
+    d.submit(pin)
+    assert d.screen.id == waymark.ScreenId.SETTINGS
+    assert d.notice().text == "Your PIN is set." and not d.notice().error
 
 
-def find_item(app, item_id):
-    for stage in app.checklist().stages:
-        for item in stage.items:
-            if item.id == item_id:
-                return item
-    return None
+def test_a_pin_set_in_settings_locks_and_unlocks(tmp_path):
+    d = drive(tmp_path)
+    d.choose("settings")
+    d.choose("pin.set")
+    d.submit("12")
+    assert d.screen.id == waymark.ScreenId.PIN and d.notice().error, "too short: said on the same screen"
+    d.send(waymark.Event.START())
+    set_pin_in_settings(d, "4826")
+    assert "4826" not in d.text(), "a PIN is never shown"
+    assert {"pin.change", "pin.duress", "lock"} <= set(d.ids())
+    status = d.core.vault_status()
+    assert status.has_pin and not status.locked
+    d.choose("lock")
+    assert d.screen.id == waymark.ScreenId.UNLOCK and d.screen.back is None
+    assert d.core.vault_status().locked
+    d.submit("0000")
+    assert d.screen.id == waymark.ScreenId.UNLOCK and d.notice().error
+    d.submit("4826")
+    assert d.screen.id == waymark.ScreenId.HOME
+    assert not d.core.vault_status().locked
+    # A new session over the locked vault starts on the PIN screen.
+    d.core.lock()
+    again = Driver(make_app(tmp_path))
+    assert again.screen.id == waymark.ScreenId.UNLOCK
+    again.submit("4826")
+    assert again.screen.id == waymark.ScreenId.HOME
 
 
-def run_step(app, step, state):
-    op = step["op"]
-    if op == "status":
-        st = app.vault_status()
-        for k, want in step["expect"].items():
-            assert getattr(st, k) == want, step
-    elif op == "unlock":
-        app.unlock(step["pin"])
-    elif op == "lock":
-        app.lock()
-    elif op == "set_pin":
-        app.set_pin(step["pin"])
-    elif op == "change_pin":
-        app.change_pin(step["old"], step["new"])
-    elif op == "remove_pin":
-        app.remove_pin(step["pin"])
-    elif op == "set_duress_pin":
-        app.set_duress_pin(step["pin"])
-    elif op == "wipe":
-        app.wipe()
-    elif op == "checklist":
-        app.checklist()
-    elif op == "checklist_add":
-        state["last"] = app.checklist_add(step["stage"], step["text"])
-    elif op == "checklist_note":
-        app.checklist_set_note(step["item"], step["note"])
-    elif op == "checklist_done":
-        app.checklist_set_done(step["item"], step["done"])
-    elif op == "checklist_item":
-        item = find_item(app, step["item"].replace("$last", state.get("last", "")))
-        want = step["expect"]
-        assert (item is not None) == want["present"], step
-        if item is not None:
-            if "done" in want:
-                assert item.done == want["done"], step
-            if "note" in want:
-                assert item.note == want["note"], step
-    else:
-        raise AssertionError(f"unknown op {op}")
-
-
-def test_vault_vectors(app):
-    state = {}
-    for step in vectors("vault.json")["steps"]:
-        if "kind" in step:
-            with pytest.raises(KINDS[step["kind"]]):
-                run_step(app, step, state)
-        else:
-            run_step(app, step, state)
+def test_the_lock_event_from_the_shell_asks_for_the_pin_before_private_screens(tmp_path):
+    d = drive(tmp_path)
+    set_pin_in_settings(d, "2468")
+    d.send(waymark.Event.LOCK())
+    d.send(waymark.Event.START())
+    if d.screen.id == waymark.ScreenId.HOME:
+        d.choose("checklist")
+    assert d.screen.id == waymark.ScreenId.UNLOCK
+    d.submit("2468")
+    d.send(waymark.Event.START())
+    d.choose("checklist")
+    assert d.screen.id == waymark.ScreenId.CHECKLIST
 
 
 class ShortKeyStore(waymark.KeyStore):
@@ -91,21 +77,36 @@ class ShortKeyStore(waymark.KeyStore):
         pass
 
 
-def test_a_wrong_length_key_is_a_storage_error_not_a_crash(tmp_path):
-    app = make_app(tmp_path, key_store=ShortKeyStore())
-    with pytest.raises(waymark.WaymarkError.Storage):
-        app.checklist_set_done("safety_word", True)
+def test_a_wrong_length_key_is_an_error_notice_not_a_crash(tmp_path):
+    d = drive(tmp_path, key_store=ShortKeyStore())
+    d.choose("checklist")
+    d.choose("stage.before_you_go")
+    d.choose("done.safety_word")
+    assert d.screen.id == waymark.ScreenId.CHECKLIST_STAGE
+    assert d.notice() is not None and d.notice().error
+    assert d.notice().text == "The phone's key store gave a key that cannot be used."
+    assert d.action("done.safety_word").style == waymark.ActionStyle.TOGGLE(on=False)
+    # The app still answers.
+    d.send(waymark.Event.START())
+    assert d.screen.id == waymark.ScreenId.HOME
 
 
 def test_a_locked_vault_can_be_wiped_and_leaves_no_file(tmp_path):
-    app = make_app(tmp_path)
-    app.checklist_set_note("know_embassy", "Embassy at 12 Rue Lepic")
-    app.set_pin("2468")
-    app.lock()
-    with pytest.raises(waymark.WaymarkError.Locked):
-        app.checklist()
-    app.wipe()
+    d = drive(tmp_path)
+    d.choose("checklist")
+    d.choose("stage.before_you_go")
+    d.choose("notes")
+    d.choose("item.know_embassy")
+    d.submit("Embassy at 12 Rue Lepic")
+    assert d.notice().text == "Saved."
+    d.core.set_pin("2468")
+    d.core.lock()
+    d.send(waymark.Event.START())
+    if d.screen.id == waymark.ScreenId.HOME:
+        d.choose("checklist")
+    assert d.screen.id == waymark.ScreenId.UNLOCK
+    d.core.wipe()
     data = tmp_path / "data"
     assert not any(p.is_file() for p in data.rglob("*"))
     assert not any(p.is_file() for p in (tmp_path / "keys").rglob("*"))
-    assert app.vault_status().exists is False
+    assert d.core.vault_status().exists is False
