@@ -4,7 +4,7 @@ developer-mode core given that key trusts; it puts a test number in Kenya's 911 
 import pytest
 
 import waymark
-from conftest import ROOT, make_app, plain
+from conftest import ROOT, Driver, make_app, plain
 
 PACK = (ROOT / "tests" / "vectors" / "packs" / "directory-ke-v1.wmpack").read_bytes()
 # Public key of the test seed 07 repeated 32 times (core/src/packs/tests.rs).
@@ -17,13 +17,25 @@ def developer_app(tmp_path):
 
 
 def kenya_numbers(app):
-    return [e.number for e in app.find_help(waymark.HelpQuery(country="KE")).emergency]
+    """Kenya's emergency numbers as Find help shows them (the calls offered first)."""
+    d = Driver(app)
+    d.choose("help")
+    d.submit("KE")
+    d.choose("results")
+    return [a.detail for a in d.screen.actions if isinstance(a.style, waymark.ActionStyle.PRIMARY)]
+
+
+def leave_no_trace(app, on):
+    d = Driver(app)
+    d.choose("settings")
+    if d.action("leave_no_trace").style != waymark.ActionStyle.TOGGLE(on=on):
+        d.choose("leave_no_trace")
+    assert d.action("leave_no_trace").style == waymark.ActionStyle.TOGGLE(on=on)
 
 
 def test_a_pack_installs_takes_effect_on_the_next_core_and_removes(tmp_path):
     app = developer_app(tmp_path)
     assert app.content_packs() == []
-    assert app.verify_content_pack(PACK).id == "directory"
     view = app.install_content_pack(PACK)
     assert (view.id, view.kind, view.version, view.files, view.bytes) == ("directory", "directory", 1, 1, len(PACK))
     assert [p.id for p in app.content_packs()] == ["directory"]
@@ -71,9 +83,27 @@ def test_a_release_core_does_not_trust_the_test_key(tmp_path):
 
 def test_installing_is_refused_under_leave_no_trace(tmp_path):
     app = developer_app(tmp_path)
-    app.set_leave_no_trace(True)
+    leave_no_trace(app, True)
     with pytest.raises(waymark.WaymarkError.InvalidInput):
         app.install_content_pack(PACK)
     assert not (tmp_path / "data" / "packs").exists()
-    app.set_leave_no_trace(False)
+    leave_no_trace(app, False)
     assert app.install_content_pack(PACK).version == 1
+
+
+def test_a_pack_chosen_in_the_settings_installs_and_a_forged_one_is_said(tmp_path):
+    d = Driver(developer_app(tmp_path))
+    d.choose("settings")
+    d.choose("packs")
+    assert d.screen.id == waymark.ScreenId.CONTENT_PACKS
+    d.choose("add")
+    assert d.effects == [waymark.Effect.CHOOSE_CONTENT_PACK()]
+    forged = bytearray(PACK)
+    forged[120] ^= 0x20
+    d.send(waymark.Event.FILE_CHOSEN(data=bytes(forged)))
+    assert d.notice().error and "Nothing was changed" in plain(d.notice().text)
+    assert "pack.directory" not in d.ids()
+    d.send(waymark.Event.FILE_CHOSEN(data=PACK))
+    assert not d.notice().error and "version 1" in plain(d.notice().text)
+    assert "pack.directory" in d.ids()
+    assert NEW_NUMBER in kenya_numbers(developer_app(tmp_path))
