@@ -2,71 +2,74 @@ package org.waymark.tests
 
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
-import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
-import org.junit.jupiter.api.assertThrows
-import org.waymark.core.WaymarkException
+import org.waymark.core.ActionStyle
+import org.waymark.core.Event
+import org.waymark.core.ScreenId
 
+/**
+ * The safe-migration checklist through the app core the phones render. The facade's vector
+ * loop (every item's module, every refused id) is in bindings/tests/vectors.rs.
+ */
 class ChecklistTest {
     @Test
-    fun checklistVectors() {
-        val app = Support.app()
+    fun stagesInOrderWithTheirItemsAndLocalizedTitles() {
         val v = Support.vectors("checklist.json")
-        val view = app.checklist()
-        assertEquals(Support.strings(v.getJSONArray("stages")), view.stages.map { it.id })
-        assertEquals(0u, view.damaged)
+        val d = Driver(Support.app())
+        d.choose("checklist")
+        assertEquals(ScreenId.CHECKLIST, d.screen.id)
+        assertEquals(Support.strings(v.getJSONArray("stages")).map { "stage.$it" } + "add", d.ids())
         val items = v.getJSONArray("items")
         for (i in 0 until items.length()) {
             val case = items.getJSONObject(i)
-            val stage = view.stages.first { it.id == case.getString("stage") }
-            val item = stage.items.first { it.id == case.getString("id") }
-            assertEquals(case.getString("module"), item.module, case.toString())
-            assertFalse(item.custom || item.done)
-            assertNull(item.note)
+            d.choose("stage.${case.getString("stage")}")
+            assertEquals(ActionStyle.Toggle(false), d.action("done.${case.getString("id")}").style, case.toString())
+            d.back()
         }
         val titles = v.getJSONArray("titles")
         for (i in 0 until titles.length()) {
             val case = titles.getJSONObject(i)
-            app.setLocales(Support.strings(case.getJSONArray("locales")))
-            val stage = app.checklist().stages.first { it.id == case.getString("stage") }
-            assertEquals(case.getString("title"), stage.title, case.toString())
-        }
-        app.setLocales(listOf("en"))
-        val errors = v.getJSONArray("errors")
-        for (i in 0 until errors.length()) {
-            val case = errors.getJSONObject(i)
-            val e = assertThrows<WaymarkException>(case.toString()) {
-                when (case.getString("op")) {
-                    "add" -> app.checklistAdd(case.getString("stage"), case.getString("text"))
-                    "done" -> app.checklistSetDone(case.getString("item"), true)
-                    "note" -> app.checklistSetNote(case.getString("item"), case.getString("text"))
-                    "remove" -> app.checklistRemove(case.getString("item"))
-                    else -> throw AssertionError("unknown op")
-                }
-            }
-            val kind = when (e) {
-                is WaymarkException.InvalidInput -> "invalid_input"
-                is WaymarkException.NotFound -> "not_found"
-                else -> e.javaClass.simpleName
-            }
-            assertEquals(case.getString("kind"), kind, case.toString())
+            d.core.setLocales(Support.strings(case.getJSONArray("locales")))
+            d.send(Event.Refresh)
+            assertEquals(case.getString("title"), d.action("stage.${case.getString("stage")}").label, case.toString())
         }
     }
 
     @Test
     fun ownItemsNotesAndTicks() {
-        val app = Support.app()
-        val id = app.checklistAdd("on_arrival", "Find the Kenyan church on Elm")
-        app.checklistSetDone(id, true)
-        app.checklistSetNote(id, "Sunday 10am")
-        val mine = app.checklist().stages.first { it.id == "on_arrival" }.items.last()
-        assertEquals(id, mine.id)
-        assertEquals("Find the Kenyan church on Elm", mine.title)
-        assertTrue(mine.done && mine.custom)
-        assertEquals("Sunday 10am", mine.note)
-        assertNull(mine.module)
-        app.checklistRemove(id)
-        assertTrue(app.checklist().stages.flatMap { it.items }.none { it.id == id })
+        val dir = Support.tempDir()
+        val d = Driver(Support.app(dir = dir))
+        d.choose("checklist")
+        d.choose("add")
+        d.choose("stage.on_arrival")
+        d.submit("Find the Kenyan church on Elm")
+        assertEquals("Your item is added.", d.screen.notice!!.text)
+        d.choose("stage.on_arrival")
+        val mine = d.screen.actions.single { it.label == "Find the Kenyan church on Elm" }
+        val id = mine.id.removePrefix("done.")
+        d.choose("done.$id")
+        assertEquals(ActionStyle.Toggle(true), d.action("done.$id").style)
+        d.choose("notes")
+        d.choose("item.$id")
+        assertEquals(ScreenId.CHECKLIST_ITEM, d.screen.id)
+        d.submit("Sunday 10am")
+        assertEquals("Saved.", d.screen.notice!!.text)
+        // A new session over the same folder shows the tick and the note.
+        val again = Driver(Support.app(dir = dir))
+        again.choose("checklist")
+        again.choose("stage.on_arrival")
+        assertEquals(ActionStyle.Toggle(true), again.action("done.$id").style)
+        again.choose("notes")
+        again.choose("item.$id")
+        assertEquals("Sunday 10am", again.screen.input!!.value)
+        again.choose("remove")
+        assertEquals(ScreenId.CONFIRM, again.screen.id)
+        again.choose("yes")
+        again.send(Event.Start)
+        again.choose("checklist")
+        again.choose("stage.on_arrival")
+        assertFalse("done.$id" in again.ids())
+        assertTrue(again.ids().isNotEmpty())
     }
 }

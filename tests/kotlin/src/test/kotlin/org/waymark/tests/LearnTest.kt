@@ -1,139 +1,137 @@
 package org.waymark.tests
 
 import org.json.JSONArray
-import org.json.JSONObject
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
-import org.junit.jupiter.api.assertThrows
-import org.waymark.core.ExportFormat
-import org.waymark.core.WaymarkException
-import org.waymark.core.WorkshopPhase
+import org.waymark.core.Effect
+import org.waymark.core.Event
+import org.waymark.core.ScreenId
 
-/** Learning modules and workshop mode: every exported function and tests/vectors/learn.json. */
+/**
+ * Learning modules and workshop mode through the app core the phones render, over
+ * tests/vectors/learn.json. The facade-level loops (regional scenarios, refused module and
+ * workshop input) are in bindings/tests/learn_workshop.rs.
+ */
 class LearnTest {
     private val v = Support.vectors("learn.json")
+    private val tracks = listOf("migrants", "students", "leaders")
 
-    private fun kind(e: WaymarkException): String = when (e) {
-        is WaymarkException.NotFound -> "not_found"
-        is WaymarkException.InvalidInput -> "invalid_input"
-        else -> e.javaClass.simpleName
+    private fun modules(d: Driver, track: String): List<String> {
+        d.send(Event.Start)
+        d.choose("learn")
+        d.choose("track.$track")
+        assertEquals(ScreenId.LEARN_MODULES, d.screen.id)
+        return d.ids().filter { it.startsWith("module.") }.map { it.removePrefix("module.") }
     }
 
-    private fun longs(a: JSONArray): List<Long> = (0 until a.length()).map { a.getLong(it) }
-
-    private fun optString(o: JSONObject, key: String): String? = if (o.isNull(key)) null else o.getString(key)
+    private fun openModule(d: Driver, module: String) {
+        val track = tracks.first { module in modules(d, it) }
+        modules(d, track)
+        d.choose("module.$module")
+        assertEquals(ScreenId.LEARN_MODULE, d.screen.id)
+    }
 
     @Test
-    fun learnVectors() {
-        val app = Support.app()
-        val scenarios = v.getJSONArray("scenarios")
-        for (i in 0 until scenarios.length()) {
-            val case = scenarios.getJSONObject(i)
-            app.setLocales(Support.strings(case.getJSONArray("locales")))
-            val m = app.learnModule(case.getString("module"), optString(case, "region"))
-            assertEquals(case.getString("scenario"), m.scenario.id, case.toString())
-            assertEquals(case.getString("shown"), m.scenario.region, case.toString())
+    fun tracksListTheirModules() {
+        val d = Driver(Support.app())
+        val cases = v.getJSONArray("modules")
+        for (i in 0 until cases.length()) {
+            val case = cases.getJSONObject(i)
+            val ids = Support.strings(case.getJSONArray("ids"))
+            if (case.isNull("audience")) {
+                assertEquals(ids.toSet(), tracks.flatMap { modules(d, it) }.toSet())
+            } else {
+                assertEquals(ids, modules(d, case.getString("audience")), case.toString())
+            }
         }
-        app.setLocales(listOf("en"))
-        val modules = v.getJSONArray("modules")
-        for (i in 0 until modules.length()) {
-            val case = modules.getJSONObject(i)
-            val ids = app.learnModules(optString(case, "audience")).map { it.id }
-            assertEquals(Support.strings(case.getJSONArray("ids")), ids)
-        }
+    }
+
+    @Test
+    fun aQuizAnsweredThroughTheScreensScoresAsTheVectorsSay() {
+        val d = Driver(Support.app())
         val quizzes = v.getJSONArray("quizzes")
         for (i in 0 until quizzes.length()) {
             val case = quizzes.getJSONObject(i)
-            val r = app.learnSubmitQuiz(case.getString("module"), Support.strings(case.getJSONArray("answers")))
-            assertEquals(case.getInt("score").toUInt(), r.score)
-            assertEquals(case.getInt("total").toUInt(), r.total)
-            val expected = case.getJSONArray("correct")
-            assertEquals((0 until expected.length()).map { expected.getBoolean(it) }, r.questions.map { it.correct })
-        }
-        val errors = v.getJSONArray("module_errors")
-        for (i in 0 until errors.length()) {
-            val case = errors.getJSONObject(i)
-            val e = assertThrows<WaymarkException> { app.learnModule(case.getString("module"), optString(case, "region")) }
-            assertEquals(case.getString("kind"), kind(e), case.toString())
+            openModule(d, case.getString("module"))
+            d.choose("quiz")
+            for (a in Support.strings(case.getJSONArray("answers"))) d.choose("answer.$a")
+            d.choose("submit")
+            assertEquals(ScreenId.QUIZ_RESULT, d.screen.id)
+            val text = d.text()
+            assertTrue(text.contains("You got ${case.getInt("score")} out of ${case.getInt("total")}."), text)
+            val correct = case.getJSONArray("correct")
+            val perQuestion = text.split("\nQuestion ").drop(1).map { it.contains("\nRight.\n") }
+            assertEquals((0 until correct.length()).map { correct.getBoolean(it) }, perQuestion, case.toString())
         }
     }
 
     @Test
-    fun tracksLessonsAndProgress() {
-        val app = Support.app()
-        assertEquals(listOf("migrants", "students", "leaders"), app.learnTracks().map { it.id })
-        val m = app.learnModule("warning_signs", null)
-        assertTrue(m.lessons.size >= 3 && m.lessons[0].points.isNotEmpty())
-        val seen = app.learnLessonSeen("warning_signs", "l2")
-        assertEquals(listOf("l2"), seen.lessonsSeen)
-        app.learnSubmitQuiz("warning_signs", m.quiz.map { it.answer })
-        assertEquals(m.quiz.size.toUInt(), app.learnProgress()[0].bestScore)
-        app.learnClearProgress()
-        assertTrue(app.learnProgress().isEmpty())
-        assertThrows<WaymarkException.InvalidInput> { app.learnModules("adults") }
+    fun lessonsSeenAndProgressAreKeptThenCleared() {
+        val d = Driver(Support.app())
+        openModule(d, "warning_signs")
+        val lessons = d.ids().count { it.startsWith("lesson.") }
+        d.choose("lesson.2")
+        assertEquals(ScreenId.LESSON, d.screen.id)
+        d.back()
+        assertTrue(d.text().contains("1 of $lessons lessons seen"), d.text())
+        d.send(Event.Start)
+        d.choose("learn")
+        d.choose("progress")
+        assertTrue("module.warning_signs" in d.ids())
+        d.choose("clear")
+        d.choose("yes")
+        d.send(Event.Start)
+        d.choose("learn")
+        d.choose("progress")
+        assertTrue(d.ids().none { it.startsWith("module.") })
     }
 
     @Test
-    fun workshopVectors() {
+    fun aWorkshopPlanStartAttendanceQuizzesEndAndCsvShare() {
         val c = v.getJSONObject("workshop")
-        val app = Support.app(locales = Support.strings(c.getJSONArray("locales")))
-        val session = app.workshopStart(c.getString("plan"), null).session
-        val errors = v.getJSONArray("workshop_errors")
-        for (i in 0 until errors.length()) {
-            val case = errors.getJSONObject(i)
-            val e = assertThrows<WaymarkException> {
-                when (case.getString("op")) {
-                    "start" -> app.workshopStart(case.getString("plan"), null)
-                    "attendance" -> app.workshopAttendance(session, case.getLong("count"))
-                    "quiz" -> app.workshopQuiz(session, WorkshopPhase.PRE, longs(case.getJSONArray("scores")), longs(case.getJSONArray("missed")))
-                    "hands" -> app.workshopHands(session, case.getString("question"), case.getLong("count"))
-                    "unknown_session" -> app.workshopEnd("0000000000000000")
-                    "export_none" -> app.workshopExport(ExportFormat.JSON)
-                    else -> error("unknown op")
-                }
-            }
-            assertEquals(case.getString("kind"), kind(e), case.toString())
-        }
-        val untouched = app.workshopSessions()[0]
-        assertEquals(0u, untouched.preResponses)
-
-        app.workshopAttendance(session, c.getLong("attendance"))
-        app.workshopQuiz(session, WorkshopPhase.PRE, longs(c.getJSONArray("pre")), longs(c.getJSONArray("pre_missed")))
-        app.workshopQuiz(session, WorkshopPhase.POST, longs(c.getJSONArray("post")), emptyList())
+        val d = Driver(Support.app(locales = Support.strings(c.getJSONArray("locales"))))
+        d.choose("workshop")
+        assertEquals(9, d.ids().count { it.startsWith("plan.") })
+        d.choose("plan.${c.getString("plan")}")
+        d.choose("start")
+        assertEquals(ScreenId.WORKSHOP_SESSION, d.screen.id)
+        d.choose("attendance")
+        d.submit(c.getInt("attendance").toString())
+        d.choose("quiz.pre")
+        d.choose("score")
+        ints(c.getJSONArray("pre")).forEach { d.submit(it.toString()) }
+        d.back()
+        d.choose("missed")
+        ints(c.getJSONArray("pre_missed")).forEach { d.submit(it.toString()) }
+        d.choose("save")
+        d.choose("quiz.post")
+        d.choose("score")
+        ints(c.getJSONArray("post")).forEach { d.submit(it.toString()) }
+        d.back()
+        d.choose("save")
         val hands = c.getJSONObject("hands")
-        app.workshopHands(session, hands.getString("question"), hands.getLong("count"))
-        val end = app.workshopEnd(session)
-        assertTrue(end.ended)
-        assertEquals(c.getString("region"), end.region)
-        assertEquals(c.getString("locale"), end.locale)
-        assertEquals(c.getDouble("pre_mean_pct"), end.preMeanPct)
-        assertEquals(c.getDouble("post_mean_pct"), end.postMeanPct)
-        val csv = app.workshopExport(ExportFormat.CSV).lines()
+        val prompt = d.core.message("workshop-hands-${hands.getString("question")}", emptyList()).text
+        d.choose(d.screen.actions.first { it.id.startsWith("hands.") && it.label == prompt }.id)
+        d.submit(hands.getInt("count").toString())
+        d.choose("end")
+        assertEquals(ScreenId.WORKSHOP_SESSIONS, d.screen.id)
+        d.choose("share.csv")
+        val share = d.effects.single() as Effect.Share
+        assertEquals("waymark-workshop-summary.csv", share.fileName)
+        assertEquals("text/csv", share.mimeType)
+        val csv = share.data.toString(Charsets.UTF_8).lines()
         assertEquals(c.getString("csv_header"), csv[0])
         assertTrue(csv[1].contains(c.getString("csv_row_contains")), csv[1])
-        val json = app.workshopExport(ExportFormat.JSON)
+        d.choose("share.json")
+        val json = (d.effects.single() as Effect.Share).data.toString(Charsets.UTF_8)
         val missed = JSONArray(json).getJSONObject(0).getJSONObject("pre_missed")
         assertTrue(missed.similar(c.getJSONObject("json_pre_missed")), missed.toString())
-        assertFalse(json.contains(session))
+        d.choose("clear")
+        d.choose("yes")
+        assertFalse("share.csv" in d.ids(), "nothing left to share")
     }
 
-    @Test
-    fun plansPresentAnswersAndClear() {
-        val app = Support.app()
-        val plans = app.workshopPlans()
-        assertEquals(9, plans.size)
-        val plan = app.workshopPlan("migrants_90")
-        assertEquals(90u, plan.agenda.sumOf { it.minutes })
-        val view = app.workshopPresent("migrants_90", 0u)
-        assertEquals("welcome", view.item.id)
-        assertTrue(view.hands.isNotEmpty())
-        assertThrows<WaymarkException.NotFound> { app.workshopPresent("migrants_90", 50u) }
-        val session = app.workshopStart("migrants_90", "TT").session
-        val s = app.workshopAnswers(session, WorkshopPhase.PRE, plan.quiz.map { it.answer })
-        assertEquals(100.0, s.preMeanPct)
-        app.workshopClear()
-        assertTrue(app.workshopSessions().isEmpty())
-    }
+    private fun ints(a: JSONArray): List<Int> = (0 until a.length()).map { a.getInt(it) }
 }

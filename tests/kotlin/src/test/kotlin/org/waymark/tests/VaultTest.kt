@@ -1,91 +1,53 @@
 package org.waymark.tests
 
-import org.json.JSONObject
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
-import org.junit.jupiter.api.assertThrows
-import org.waymark.core.ChecklistItemView
+import org.waymark.core.ActionStyle
+import org.waymark.core.Event
 import org.waymark.core.KeyStore
-import org.waymark.core.Waymark
-import org.waymark.core.WaymarkException
+import org.waymark.core.ScreenId
 import java.io.File
 
+/**
+ * The vault through the app core the phones render. The facade's scripted vault session
+ * (tests/vectors/vault.json: change/remove/duress PIN, every refusal) is in
+ * bindings/tests/vectors.rs (vault_vectors). PINs use the cheap test KDF (pom.xml sets
+ * WAYMARK_INSECURE_TEST_KDF for debug builds).
+ */
 class VaultTest {
-    private fun kindOf(e: WaymarkException): String = when (e) {
-        is WaymarkException.InvalidInput -> "invalid_input"
-        is WaymarkException.NotFound -> "not_found"
-        is WaymarkException.Content -> "content"
-        is WaymarkException.Integrity -> "integrity"
-        is WaymarkException.Locked -> "locked"
-        is WaymarkException.WrongPin -> "wrong_pin"
-        is WaymarkException.Storage -> "storage"
-        is WaymarkException.KeyStore -> "key_store"
-    }
-
-    private fun findItem(app: Waymark, id: String): ChecklistItemView? =
-        app.checklist().stages.flatMap { it.items }.firstOrNull { it.id == id }
-
-    private fun run(app: Waymark, step: JSONObject, last: Array<String>) {
-        when (val op = step.getString("op")) {
-            "status" -> {
-                val st = app.vaultStatus()
-                val actual = mapOf<String, Any>(
-                    "exists" to st.exists,
-                    "locked" to st.locked,
-                    "has_pin" to st.hasPin,
-                    "has_duress_pin" to st.hasDuressPin,
-                    "retry_after_seconds" to st.retryAfterSeconds.toLong(),
-                )
-                val want = step.getJSONObject("expect")
-                for (k in want.keys()) {
-                    val w = want.get(k)
-                    val expected: Any = if (w is Number) w.toLong() else w
-                    assertEquals(expected, actual.getValue(k), step.toString())
-                }
-            }
-            "unlock" -> app.unlock(step.getString("pin"))
-            "lock" -> app.lock()
-            "set_pin" -> app.setPin(step.getString("pin"))
-            "change_pin" -> app.changePin(step.getString("old"), step.getString("new"))
-            "remove_pin" -> app.removePin(step.getString("pin"))
-            "set_duress_pin" -> app.setDuressPin(step.getString("pin"))
-            "wipe" -> app.wipe()
-            "checklist" -> app.checklist()
-            "checklist_add" -> last[0] = app.checklistAdd(step.getString("stage"), step.getString("text"))
-            "checklist_note" -> app.checklistSetNote(step.getString("item"), step.getString("note"))
-            "checklist_done" -> app.checklistSetDone(step.getString("item"), step.getBoolean("done"))
-            "checklist_item" -> {
-                val item = findItem(app, step.getString("item").replace("\$last", last[0]))
-                val want = step.getJSONObject("expect")
-                assertEquals(want.getBoolean("present"), item != null, step.toString())
-                if (item != null) {
-                    if (want.has("done")) assertEquals(want.getBoolean("done"), item.done, step.toString())
-                    if (want.has("note")) {
-                        val note = if (want.isNull("note")) null else want.getString("note")
-                        assertEquals(note, item.note, step.toString())
-                    }
-                }
-            }
-            else -> throw AssertionError("unknown op $op")
-        }
-    }
-
     @Test
-    fun vaultVectors() {
-        val app = Support.app()
-        val last = arrayOf("")
-        val steps = Support.vectors("vault.json").getJSONArray("steps")
-        for (i in 0 until steps.length()) {
-            val step = steps.getJSONObject(i)
-            if (step.has("kind")) {
-                val e = assertThrows<WaymarkException>(step.toString()) { run(app, step, last) }
-                assertEquals(step.getString("kind"), kindOf(e), step.toString())
-            } else {
-                run(app, step, last)
-            }
-        }
+    fun aPinSetInSettingsLocksAndUnlocks() {
+        val dir = Support.tempDir()
+        val d = Driver(Support.app(dir = dir))
+        d.choose("settings")
+        d.choose("pin.set")
+        assertEquals(ScreenId.PIN, d.screen.id)
+        d.submit("12")
+        assertTrue(d.screen.notice!!.error, "too short: said on the same screen")
+        d.submit("4826")
+        d.submit("4826")
+        assertEquals(ScreenId.SETTINGS, d.screen.id)
+        assertEquals("Your PIN is set.", d.screen.notice!!.text)
+        assertFalse(d.text().contains("4826"), "a PIN is never shown")
+        assertTrue(d.core.vaultStatus().hasPin)
+        d.choose("lock")
+        assertEquals(ScreenId.UNLOCK, d.screen.id)
+        assertNull(d.screen.back)
+        assertTrue(d.core.vaultStatus().locked)
+        d.submit("0000")
+        assertEquals(ScreenId.UNLOCK, d.screen.id)
+        assertTrue(d.screen.notice!!.error)
+        d.submit("4826")
+        assertEquals(ScreenId.HOME, d.screen.id)
+        assertFalse(d.core.vaultStatus().locked)
+        d.core.lock()
+        val again = Driver(Support.app(dir = dir))
+        assertEquals(ScreenId.UNLOCK, again.screen.id)
+        again.submit("4826")
+        assertEquals(ScreenId.HOME, again.screen.id)
     }
 
     /** A shell whose key store hands back a key of the wrong length. */
@@ -96,23 +58,38 @@ class VaultTest {
     }
 
     @Test
-    fun aWrongLengthKeyIsAStorageErrorNotACrash() {
-        val app = Support.app(keyStore = ShortKeyStore())
-        assertThrows<WaymarkException.Storage> { app.checklistSetDone("safety_word", true) }
+    fun aWrongLengthKeyIsAnErrorNoticeNotACrash() {
+        val d = Driver(Support.app(keyStore = ShortKeyStore()))
+        d.choose("checklist")
+        d.choose("stage.before_you_go")
+        d.choose("done.safety_word")
+        assertEquals(ScreenId.CHECKLIST_STAGE, d.screen.id)
+        assertTrue(d.screen.notice!!.error)
+        assertEquals("The phone's key store gave a key that cannot be used.", d.screen.notice!!.text)
+        assertEquals(ActionStyle.Toggle(false), d.action("done.safety_word").style)
+        d.send(Event.Start)
+        assertEquals(ScreenId.HOME, d.screen.id)
     }
 
     @Test
     fun aLockedVaultCanBeWipedAndLeavesNoFile() {
         val dir = Support.tempDir()
-        val app = Support.app(dir = dir)
-        app.checklistSetNote("know_embassy", "Embassy at 12 Rue Lepic")
-        app.setPin("2468")
-        app.lock()
-        assertThrows<WaymarkException.Locked> { app.checklist() }
-        assertTrue(app.vaultStatus().locked)
-        app.wipe()
+        val d = Driver(Support.app(dir = dir))
+        d.choose("checklist")
+        d.choose("stage.before_you_go")
+        d.choose("notes")
+        d.choose("item.know_embassy")
+        d.submit("Embassy at 12 Rue Lepic")
+        assertEquals("Saved.", d.screen.notice!!.text)
+        d.core.setPin("2468")
+        d.core.lock()
+        d.send(Event.Start)
+        if (d.screen.id == ScreenId.HOME) d.choose("checklist")
+        assertEquals(ScreenId.UNLOCK, d.screen.id)
+        assertTrue(d.core.vaultStatus().locked)
+        d.core.wipe()
         assertTrue(File(dir, "data").walk().none { it.isFile })
         assertTrue(File(dir, "keys").walk().none { it.isFile })
-        assertFalse(app.vaultStatus().exists)
+        assertFalse(d.core.vaultStatus().exists)
     }
 }
