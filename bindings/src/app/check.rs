@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use waymark_core::ErrorKind;
 
-use super::handoff::handoff;
+use super::handoff::{Who, handoff_uri};
 use super::{ActionStyle, Block, Cx, Input, InputKind, Nav, Page, ScreenId, Step, View};
 use crate::{MessageArg, ScreenHelpView, ScreenReportView, WaymarkError};
 
@@ -231,7 +231,7 @@ impl Page for Report {
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
         if let Some(i) = action.strip_prefix("help.") {
             let help = self.report(cx)?.help;
-            return Ok(help_step(&help, i).unwrap_or_else(Step::stay));
+            return Ok(help_step(cx, &help, i).unwrap_or_else(Step::stay));
         }
         if let Some(id) = action.strip_prefix("learn.") {
             return super::learn::open_module(cx, id);
@@ -294,17 +294,11 @@ pub(super) fn help_entries(mut view: View, help: &[ScreenHelpView]) -> View {
     view
 }
 
-/// The handoff for `help.<index>`.
-pub(super) fn help_step(help: &[ScreenHelpView], index: &str) -> Option<Step> {
+/// The handoff for `help.<index>`, saying whose number it is.
+pub(super) fn help_step(cx: &Cx, help: &[ScreenHelpView], index: &str) -> Option<Step> {
     let h = help.get(index.parse::<usize>().ok()?)?;
     let uri = h.uri.as_deref()?;
-    Some(if let Some(number) = uri.strip_prefix("tel:") {
-        handoff("call", number)
-    } else if let Some(number) = uri.strip_prefix("sms:") {
-        handoff("text", number)
-    } else {
-        handoff("open", uri)
-    })
+    Some(handoff_uri(uri, Who::service(cx, &h.id, &h.name)))
 }
 
 /// "Learn more: <module>" for each module named once, when the module exists.
