@@ -24,8 +24,19 @@ impl Results {
     }
 
     fn answer(&self, cx: &Cx) -> Result<HelpView, WaymarkError> {
-        let query = lock(&self.form).query(self.danger_now);
-        cx.waymark.find_help(query)
+        let (query, from_off) = {
+            let form = lock(&self.form);
+            (form.query(self.danger_now), form.from_off)
+        };
+        let mut answer = cx.waymark.find_help(query)?;
+        // Turned off: the facade would assume the language's region; nothing is shown.
+        if from_off {
+            answer.from = None;
+            answer.from_name = None;
+            answer.from_title = None;
+            answer.from_home.clear();
+        }
+        Ok(answer)
     }
 }
 
