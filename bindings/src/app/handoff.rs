@@ -207,7 +207,8 @@ mod tests {
         while d.screen.id == ScreenId::CheckQuestion {
             d.choose_first("answer.");
         }
-        d.submit("US");
+        d.choose("country");
+        d.choose("country.US");
         d.choose_first("help.");
         assert_eq!(d.screen.id, ScreenId::Handoff);
         let text = d.text();

@@ -79,7 +79,7 @@ pub(crate) fn lock(form: &Shared) -> MutexGuard<'_, Form> {
 
 /// The one rule for a typed country code (`US`, `us`, `KE`; never `USA`, `ZZ`, `!!`),
 /// with the directory's own calm message.
-fn typed_country(cx: &Cx, typed: &str) -> Result<String, WaymarkError> {
+pub(crate) fn typed_country(cx: &Cx, typed: &str) -> Result<String, WaymarkError> {
     parse_country(typed).map_err(|e| cx.waymark.error(&e))
 }
 
@@ -94,7 +94,7 @@ fn typed_language(cx: &Cx, typed: &str) -> Result<String, WaymarkError> {
 
 /// The countries with entries, the one of the person's language region first (`sw-KE`:
 /// Kenya).
-fn countries(cx: &Cx) -> Result<Vec<HelpChoice>, WaymarkError> {
+pub(crate) fn countries(cx: &Cx) -> Result<Vec<HelpChoice>, WaymarkError> {
     let mut list = cx.waymark.help_choices()?.countries;
     if let Some(region) = cx.waymark.region()
         && let Some(i) = list.iter().position(|c| c.id == region)

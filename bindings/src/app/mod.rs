@@ -7,6 +7,7 @@
 //! a running quiz) lives in the pages, in memory only: quick exit and lock drop the stack.
 
 mod check;
+mod check_country;
 mod checklist;
 mod checklist_item;
 mod confirm;

@@ -244,3 +244,7 @@ screening-scan-again = افحص/ي نصًا آخر
 screening-country-label = في أي بلد أنت الآن؟ اكتب/ي رمزه المكوّن من حرفين، مثل KE أو HT أو US.
 screening-country-show = اعرض/ي جهات المساعدة
 screening-check-done = أنهِ/ي الفحص
+screening-country-ask = في أي بلد أنت الآن؟
+screening-country-none = لم يُختر بعد
+screening-country-type = أو اكتب/ي اسمه أو رمزه المكوّن من حرفين
+screening-country-unknown = لا نعرف بلدًا بهذا الاسم. اختر/ي من القائمة، أو اكتب/ي رمزه المكوّن من حرفين.

@@ -245,3 +245,7 @@ screening-scan-again = Check another text
 screening-country-label = Which country are you in now? Type its two-letter code, for example KE, HT or US.
 screening-country-show = Show help contacts
 screening-check-done = Finish the check
+screening-country-ask = Which country are you in now?
+screening-country-none = Not chosen yet
+screening-country-type = Or type its name or two-letter code
+screening-country-unknown = We do not know a country by that name. Choose it from the list, or type its two-letter code.

@@ -244,3 +244,7 @@ screening-scan-again = Revisar otro texto
 screening-country-label = ¿En qué país estás ahora? Escribe el código del país, de dos letras, por ejemplo KE, HT o US.
 screening-country-show = Ver contactos de ayuda
 screening-check-done = Terminar la revisión
+screening-country-ask = ¿En qué país estás ahora?
+screening-country-none = Todavía sin elegir
+screening-country-type = O escribe su nombre o su código de dos letras
+screening-country-unknown = No conocemos ningún país con ese nombre. Elígelo de la lista, o escribe su código de dos letras.

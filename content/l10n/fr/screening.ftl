@@ -244,3 +244,7 @@ screening-scan-again = Vérifier un autre texte
 screening-country-label = Dans quel pays êtes-vous maintenant ? Tapez son code à deux lettres, par exemple KE, HT ou US.
 screening-country-show = Voir les contacts d'aide
 screening-check-done = Terminer la vérification
+screening-country-ask = Dans quel pays êtes-vous maintenant ?
+screening-country-none = Pas encore choisi
+screening-country-type = Ou tapez son nom ou son code à deux lettres
+screening-country-unknown = Nous ne connaissons pas de pays de ce nom. Choisissez-le dans la liste, ou tapez son code à deux lettres.

@@ -244,3 +244,7 @@ screening-scan-again = Verifye yon lòt tèks
 screening-country-label = Nan ki peyi ou ye kounye a? Tape kòd de lèt li, pa egzanp KE, HT oswa US.
 screening-country-show = Wè kontak pou jwenn èd
 screening-check-done = Fini verifikasyon an
+screening-country-ask = Nan ki peyi ou ye kounye a?
+screening-country-none = Poko chwazi
+screening-country-type = Oswa tape non li oswa kòd de lèt li
+screening-country-unknown = Nou pa konnen okenn peyi ki rele konsa. Chwazi l nan lis la, oswa tape kòd de lèt li.

@@ -244,3 +244,7 @@ screening-scan-again = Verificar outro texto
 screening-country-label = Em que país está agora? Escreva o código de duas letras, por exemplo KE, HT ou US.
 screening-country-show = Ver contatos de ajuda
 screening-check-done = Terminar a verificação
+screening-country-ask = Em que país você está agora?
+screening-country-none = Ainda não escolhido
+screening-country-type = Ou digite o nome ou o código de duas letras
+screening-country-unknown = Não conhecemos nenhum país com esse nome. Escolha na lista, ou digite o código de duas letras.

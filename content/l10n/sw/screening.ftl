@@ -244,3 +244,7 @@ screening-scan-again = Kagua maandishi mengine
 screening-country-label = Uko nchi gani sasa? Andika msimbo wake wa herufi mbili, kwa mfano KE, HT au US.
 screening-country-show = Onyesha mawasiliano ya msaada
 screening-check-done = Maliza ukaguzi
+screening-country-ask = Uko nchi gani sasa?
+screening-country-none = Bado haijachaguliwa
+screening-country-type = Au andika jina lake au msimbo wake wa herufi mbili
+screening-country-unknown = Hatujui nchi yenye jina hilo. Ichague kwenye orodha, au andika msimbo wake wa herufi mbili.
