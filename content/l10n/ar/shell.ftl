@@ -101,3 +101,7 @@ shell-start-again-title = البدء من جديد
 shell-start-again = لم يعد هذا الهاتف يملك المفتاح الذي كان يحمي ما حفظته (يحدث هذا عند إزالة قفل الشاشة أو إعادة ضبطه). لم يعد من الممكن فتح ما حفظته. يمكنك البدء من جديد بتطبيق فارغ.
 shell-start-again-yes = البدء من جديد بتطبيق فارغ
 shell-unlock-retry = حاول/ي مرة أخرى
+shell-workshop-start-question = بدء جلسة جديدة لهذه الورشة الآن؟
+shell-workshop-start-yes = نعم، ابدأ/ي الجلسة
+shell-workshop-end-question = إنهاء هذه الجلسة؟ بعد ذلك لا يمكن إضافة أي شيء إليها.
+shell-workshop-end-yes = نعم، أنهِ/ي الجلسة

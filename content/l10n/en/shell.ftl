@@ -101,3 +101,7 @@ shell-start-again-title = Start again
 shell-start-again = This phone no longer has the key that protected what you saved (this happens when the screen lock is removed or reset). What you saved cannot be opened any more. You can start again with an empty app.
 shell-start-again-yes = Start again with an empty app
 shell-unlock-retry = Try again
+shell-workshop-start-question = Start a new session of this workshop now?
+shell-workshop-start-yes = Yes, start the session
+shell-workshop-end-question = End this session? Afterwards nothing can be added to it.
+shell-workshop-end-yes = Yes, end the session

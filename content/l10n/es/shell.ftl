@@ -101,3 +101,7 @@ shell-start-again-title = Empezar de nuevo
 shell-start-again = Este teléfono ya no tiene la clave que protegía lo que guardó (pasa cuando se quita o se restablece el bloqueo de pantalla). Lo que guardó ya no se puede abrir. Puede empezar de nuevo con la aplicación vacía.
 shell-start-again-yes = Empezar de nuevo con la aplicación vacía
 shell-unlock-retry = Intentar de nuevo
+shell-workshop-start-question = ¿Empezar ahora una nueva sesión de este taller?
+shell-workshop-start-yes = Sí, empezar la sesión
+shell-workshop-end-question = ¿Terminar esta sesión? Después ya no se le podrá añadir nada.
+shell-workshop-end-yes = Sí, terminar la sesión

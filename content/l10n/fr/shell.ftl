@@ -101,3 +101,7 @@ shell-start-again-title = Recommencer
 shell-start-again = Ce téléphone n'a plus la clé qui protégeait ce que vous avez enregistré (cela arrive quand le verrouillage de l'écran est retiré ou réinitialisé). Ce que vous avez enregistré ne peut plus être ouvert. Vous pouvez recommencer avec une application vide.
 shell-start-again-yes = Recommencer avec une application vide
 shell-unlock-retry = Réessayer
+shell-workshop-start-question = Commencer maintenant une nouvelle séance de cet atelier ?
+shell-workshop-start-yes = Oui, commencer la séance
+shell-workshop-end-question = Terminer cette séance ? Ensuite, plus rien ne pourra y être ajouté.
+shell-workshop-end-yes = Oui, terminer la séance

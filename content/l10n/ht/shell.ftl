@@ -101,3 +101,7 @@ shell-start-again-title = Rekòmanse
 shell-start-again = Telefòn sa a pa gen kle ki te pwoteje sa ou te anrejistre a ankò (sa rive lè yo retire oswa reyinisyalize fèmen ekran an). Yo pa ka louvri sa ou te anrejistre a ankò. Ou ka rekòmanse ak yon aplikasyon vid.
 shell-start-again-yes = Rekòmanse ak yon aplikasyon vid
 shell-unlock-retry = Eseye ankò
+shell-workshop-start-question = Kòmanse yon nouvo sesyon atelye sa a kounye a?
+shell-workshop-start-yes = Wi, kòmanse sesyon an
+shell-workshop-end-question = Fini sesyon sa a? Apre sa, ou pa ka ajoute anyen ladan l ankò.
+shell-workshop-end-yes = Wi, fini sesyon an

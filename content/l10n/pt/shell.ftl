@@ -101,3 +101,7 @@ shell-start-again-title = Começar de novo
 shell-start-again = Este telefone já não tem a chave que protegia o que você salvou (isso acontece quando o bloqueio de tela é removido ou redefinido). O que você salvou não pode mais ser aberto. Você pode começar de novo com o aplicativo vazio.
 shell-start-again-yes = Começar de novo com o aplicativo vazio
 shell-unlock-retry = Tentar de novo
+shell-workshop-start-question = Começar agora uma nova sessão desta oficina?
+shell-workshop-start-yes = Sim, começar a sessão
+shell-workshop-end-question = Terminar esta sessão? Depois, nada mais poderá ser adicionado a ela.
+shell-workshop-end-yes = Sim, terminar a sessão

@@ -101,3 +101,7 @@ shell-start-again-title = Anza upya
 shell-start-again = Simu hii haina tena ufunguo uliolinda ulichohifadhi (hii hutokea kufuli ya skrini inapoondolewa au kuwekwa upya). Ulichohifadhi hakiwezi kufunguliwa tena. Unaweza kuanza upya na programu tupu.
 shell-start-again-yes = Anza upya na programu tupu
 shell-unlock-retry = Jaribu tena
+shell-workshop-start-question = Anza kipindi kipya cha warsha hii sasa?
+shell-workshop-start-yes = Ndiyo, anza kipindi
+shell-workshop-end-question = Maliza kipindi hiki? Baada ya hapo hakuna kitu kinachoweza kuongezwa.
+shell-workshop-end-yes = Ndiyo, maliza kipindi
