@@ -105,3 +105,4 @@ shell-workshop-start-question = بدء جلسة جديدة لهذه الورشة
 shell-workshop-start-yes = نعم، ابدأ/ي الجلسة
 shell-workshop-end-question = إنهاء هذه الجلسة؟ بعد ذلك لا يمكن إضافة أي شيء إليها.
 shell-workshop-end-yes = نعم، أنهِ/ي الجلسة
+shell-pin-current-right = هذا هو رمز PIN الخاص بك. اختر/ي الآن رمزًا جديدًا.
