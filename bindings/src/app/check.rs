@@ -10,7 +10,7 @@ use waymark_core::ErrorKind;
 use super::check_country::{self, Chosen, CountryForHelp};
 use super::handoff::{Who, handoff_uri};
 use super::{ActionStyle, Block, Cx, Nav, Page, ScreenId, Step, View};
-use crate::{MessageArg, ScreenHelpView, ScreenReportView, WaymarkError};
+use crate::{DimensionView, MessageArg, ScreenHelpView, ScreenReportView, WaymarkError};
 
 const ANSWERS: &[(&str, &str)] = &[
     ("yes", "screening-answer-yes"),
@@ -198,6 +198,7 @@ impl Page for Report {
                     .text(cx.t_text("screening-next-step", "step", &s.next_step));
             }
         }
+        view = dimensions(cx, view, &r.dimensions);
         if !r.find_out.is_empty() {
             view = view.block(Block::Heading {
                 text: cx.t("screening-find-out-title"),
@@ -252,6 +253,43 @@ impl Page for Report {
             _ => Ok(Step::stay()),
         }
     }
+}
+
+/// How many of each ILO/EC dimension's indicators the answers met, by tier: the counts the
+/// risk comes from, for the areas with any. An area with enough is said to be one.
+fn dimensions(cx: &Cx, mut view: View, dims: &[DimensionView]) -> View {
+    let met: Vec<&DimensionView> = dims
+        .iter()
+        .filter(|d| d.strong + d.medium + d.weak > 0)
+        .collect();
+    if met.is_empty() {
+        return view;
+    }
+    view = view.block(Block::Heading {
+        text: cx.t("screening-dimensions-title"),
+    });
+    for d in met {
+        let count = |name: &str, n: u32| MessageArg::Number {
+            name: name.to_owned(),
+            value: f64::from(n),
+        };
+        view = view.block(Block::Fact {
+            label: cx.t(&format!("screening-dimension-{}", d.id.replace('_', "-"))),
+            value: cx.t_args(
+                "screening-dimension-count",
+                vec![
+                    count("count", d.strong + d.medium + d.weak),
+                    count("strong", d.strong),
+                    count("medium", d.medium),
+                    count("weak", d.weak),
+                ],
+            ),
+        });
+        if d.positive {
+            view = view.note(cx.t("screening-dimension-met"));
+        }
+    }
+    view
 }
 
 pub(super) fn serious(risk: &str) -> bool {
@@ -535,6 +573,63 @@ mod tests {
         d.choose("country");
         d.choose("clear");
         assert!(!d.ids().iter().any(|a| a.starts_with("help.")));
+    }
+
+    /// Bug: the report said the risk but not what it came from: how many of each ILO/EC
+    /// dimension's indicators the answers met.
+    #[test]
+    fn the_report_counts_the_indicators_met_in_each_dimension() {
+        let mut d = job_offer();
+        answer(&mut d, "no");
+        answer(&mut d, "yes");
+        answer(&mut d, "yes");
+        skip_rest(&mut d);
+        let mut answers = std::collections::HashMap::new();
+        answers.insert("under_18".to_owned(), "no".to_owned());
+        answers.insert("pay_fee".to_owned(), "yes".to_owned());
+        answers.insert("loan".to_owned(), "yes".to_owned());
+        let report = d
+            .waymark
+            .screen_answer("job_offer".into(), answers, None)
+            .unwrap();
+        let met: Vec<_> = report
+            .dimensions
+            .iter()
+            .filter(|x| x.strong + x.medium + x.weak > 0)
+            .collect();
+        assert!(!met.is_empty());
+        let text = d.text();
+        assert!(
+            text.contains("Signs by area (ILO and European Commission indicators)"),
+            "{text}"
+        );
+        let facts: Vec<(String, String)> = d
+            .screen
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                super::Block::Fact { label, value } => Some((label.clone(), value.clone())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(facts.len(), met.len(), "{facts:?}");
+        for (dim, (label, value)) in met.iter().zip(&facts) {
+            assert!(!label.starts_with("screening-"), "{label}");
+            let want = format!(
+                "Signs met: {} (strong {}, medium {}, weak {})",
+                dim.strong + dim.medium + dim.weak,
+                dim.strong,
+                dim.medium,
+                dim.weak
+            );
+            assert_eq!(value.replace(['\u{2068}', '\u{2069}'], ""), want);
+        }
+        // No indicator met (a fee is a red flag, not an ILO/EC indicator): no counts.
+        let mut d = job_offer();
+        answer(&mut d, "no");
+        answer(&mut d, "yes");
+        skip_rest(&mut d);
+        assert!(!d.text().contains("Signs by area"));
     }
 
     #[test]
