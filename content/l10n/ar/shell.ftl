@@ -106,3 +106,4 @@ shell-workshop-start-yes = نعم، ابدأ/ي الجلسة
 shell-workshop-end-question = إنهاء هذه الجلسة؟ بعد ذلك لا يمكن إضافة أي شيء إليها.
 shell-workshop-end-yes = نعم، أنهِ/ي الجلسة
 shell-pin-current-right = هذا هو رمز PIN الخاص بك. اختر/ي الآن رمزًا جديدًا.
+shell-learn-continue = تابع/ي: { $lesson }

@@ -106,3 +106,4 @@ shell-workshop-start-yes = Yes, start the session
 shell-workshop-end-question = End this session? Afterwards nothing can be added to it.
 shell-workshop-end-yes = Yes, end the session
 shell-pin-current-right = That is your PIN. Now choose a new one.
+shell-learn-continue = Continue: { $lesson }

@@ -106,3 +106,4 @@ shell-workshop-start-yes = Sí, empezar la sesión
 shell-workshop-end-question = ¿Terminar esta sesión? Después ya no se le podrá añadir nada.
 shell-workshop-end-yes = Sí, terminar la sesión
 shell-pin-current-right = Ese es tu PIN. Ahora elige uno nuevo.
+shell-learn-continue = Seguir: { $lesson }

@@ -106,3 +106,4 @@ shell-workshop-start-yes = Oui, commencer la séance
 shell-workshop-end-question = Terminer cette séance ? Ensuite, plus rien ne pourra y être ajouté.
 shell-workshop-end-yes = Oui, terminer la séance
 shell-pin-current-right = C'est bien votre code PIN. Choisissez maintenant le nouveau.
+shell-learn-continue = Reprendre : { $lesson }

@@ -106,3 +106,4 @@ shell-workshop-start-yes = Wi, kòmanse sesyon an
 shell-workshop-end-question = Fini sesyon sa a? Apre sa, ou pa ka ajoute anyen ladan l ankò.
 shell-workshop-end-yes = Wi, fini sesyon an
 shell-pin-current-right = Se PIN ou an. Kounye a, chwazi yon nouvo.
+shell-learn-continue = Kontinye: { $lesson }

@@ -106,3 +106,4 @@ shell-workshop-start-yes = Sim, começar a sessão
 shell-workshop-end-question = Terminar esta sessão? Depois, nada mais poderá ser adicionado a ela.
 shell-workshop-end-yes = Sim, terminar a sessão
 shell-pin-current-right = Esse é o seu PIN. Agora escolha um novo.
+shell-learn-continue = Continuar: { $lesson }

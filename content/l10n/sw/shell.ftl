@@ -106,3 +106,4 @@ shell-workshop-start-yes = Ndiyo, anza kipindi
 shell-workshop-end-question = Maliza kipindi hiki? Baada ya hapo hakuna kitu kinachoweza kuongezwa.
 shell-workshop-end-yes = Ndiyo, maliza kipindi
 shell-pin-current-right = Hiyo ndiyo PIN yako. Sasa chagua mpya.
+shell-learn-continue = Endelea: { $lesson }
