@@ -366,7 +366,11 @@ fn editing_the_file_cannot_reset_the_attempt_counter() {
 fn verifying_the_pin_changes_nothing_and_a_duress_pin_is_not_it() {
     let dir = tempfile::tempdir().unwrap();
     let v = open_plain(dir.path());
-    assert_eq!(kind(v.verify_pin("4071")), ErrorKind::InvalidInput, "no PIN");
+    assert_eq!(
+        kind(v.verify_pin("4071")),
+        ErrorKind::InvalidInput,
+        "no PIN"
+    );
     v.set_pin("4071").unwrap();
     v.put("c", "a", b"alpha").unwrap();
     assert_eq!(kind(v.verify_pin("7315")), ErrorKind::WrongPin);
