@@ -158,6 +158,15 @@ impl From<learn::ModuleText> for ModuleView {
     }
 }
 
+impl Waymark {
+    /// The lesson opened last in a module, for the app's "Continue" (not exported). Read
+    /// like progress: nothing when it cannot be read.
+    pub(crate) fn learn_last_lesson(&self, module: &str) -> Option<String> {
+        let store = self.store_for_reading().ok()?;
+        Progress::new(store.as_ref()).get(module).ok()?.last_lesson
+    }
+}
+
 fn progress_view(catalog: &Catalog, p: learn::ModuleProgress) -> ModuleProgressView {
     let lessons_total = catalog
         .module(&p.module)

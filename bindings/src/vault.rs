@@ -115,6 +115,13 @@ impl Waymark {
         Ok(v)
     }
 
+    /// Whether `pin` is the PIN now, changing nothing (a wrong try counts, as at unlock).
+    /// Not exported: the app's "change PIN" asks it before the new PIN.
+    pub(crate) fn verify_pin(&self, pin: &str) -> Result<(), WaymarkError> {
+        let v = self.existing_vault()?;
+        v.verify_pin(pin).map_err(|e| self.vault_error(e))
+    }
+
     /// The open vault for a PIN operation; a missing vault has no PIN (never created here).
     fn existing_vault(&self) -> Result<Arc<Vault>, WaymarkError> {
         if !vault::exists(&self.data_dir) {

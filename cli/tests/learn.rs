@@ -236,9 +236,10 @@ fn the_app_session_runs_a_lesson_and_a_quiz() {
     let data = home.path().join("data");
     let data = data.to_str().unwrap();
     let learn = home_entry("Learn");
-    // Tracks: 1 migrants, 2 students. Module: 1-5 lessons, 6 story, 7 quiz. Lesson: 1 Next,
-    // then 2 Previous; on lesson 1, 2 is Back. Quiz: 1-3 choices; on the last, 4 checks.
-    let input = format!("{learn}\n2\n1\n1\n1\n2\n2\n7\n2\n2\n2\n2\n2\n4\nq\n");
+    // Tracks: 1 migrants, 2 students. Module: 1-5 lessons, 6 story, 7 quiz; once a lesson
+    // was opened, 1 is Continue and the rest move down one (8 quiz). Lesson: 1 Next, then
+    // 2 Previous; on lesson 1, 2 is Back. Quiz: 1-3 choices; on the last, 4 checks.
+    let input = format!("{learn}\n2\n1\n1\n1\n2\n2\n8\n2\n2\n2\n2\n2\n4\nq\n");
     let run = common::app_session(
         Some(home.path()),
         &["--locale", "en", "--data-dir", data],

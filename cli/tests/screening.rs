@@ -359,13 +359,14 @@ fn the_app_session_checks_a_job_offer_with_back_skip_and_a_typed_country() {
     let data = dir.path().join("data");
     let data = data.to_str().unwrap();
     // Job offer: under_18 No; pay_fee Yes; Back (5) to pay_fee, shown answered; Yes again;
-    // Skip (4) the other 13; on the report a wrong country, then ke; then quick exit.
+    // Skip (4) the other 13; on the report the country (1), a wrong name, then ke; then
+    // quick exit.
     let mut input = format!(
         "{}\n2\n1\n5\n1\n",
         home_entry("A job offer (before I leave)")
     );
     input.push_str(&"4\n".repeat(13));
-    input.push_str("Kenya\nke\nq\n");
+    input.push_str("1\nNarnia\nke\nq\n");
     let run = app_session(
         Some(dir.path()),
         &["--locale", "en", "--data-dir", data],
@@ -382,7 +383,11 @@ fn the_app_session_checks_a_job_offer_with_back_skip_and_a_typed_country() {
     assert!(out.contains("What the check shows"), "{out}");
     assert!(out.contains("! We found serious warning signs"), "{out}");
     assert!(out.contains("You are asked to pay for the job"), "{out}");
-    assert!(out.contains("A country is two letters"), "{out}");
+    assert!(out.contains("Which country are you in now?"), "{out}");
+    assert!(
+        out.contains("We do not know a country by that name"),
+        "{out}"
+    );
     assert!(out.contains("Where to get help"), "{out}");
     assert!(out.contains("1195"), "{out}");
     // Nothing was written: no vault, no file at all.

@@ -171,24 +171,28 @@ fn screen_everything(home: &Home) {
         }
     }
 
-    // The app's session: the job-offer check with a typed country (wrong first), the
-    // situation check, the pasted text, and a quick exit in the middle of a check.
+    // The app's session: the job-offer check with a typed country (wrong first, on the
+    // report's country list: 1), the situation check, the pasted text, and a quick exit in
+    // the middle of a check.
     let job = home.entry("A job offer (before I leave)");
     let situation = home.entry("My situation (I am already travelling or working)");
     let paste = home.entry("Paste the text of a job advert or message");
     let mut input = format!("{job}\n2\n");
     input.push_str(&"1\n".repeat(14));
-    input.push_str(&format!("{TYPED}\nke\nq\n"));
+    input.push_str(&format!("1\n{TYPED}\nke\nq\n"));
     let run = home.app(&input);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let out = common::plain(&run.stdout);
     assert!(out.contains("Where to get help"), "{out}");
-    assert!(out.contains("A country is two letters"), "{out}");
+    assert!(
+        out.contains("We do not know a country by that name"),
+        "{out}"
+    );
     assert!(out.contains("1195"), "{out}");
 
     let mut input = format!("{situation}\n2\n");
     input.push_str(&"1\n".repeat(19));
-    input.push_str(&format!("{TYPED}\nph\nq\n"));
+    input.push_str(&format!("1\n{TYPED}\nph\nq\n"));
     let run = home.app(&input);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(

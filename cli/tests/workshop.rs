@@ -214,6 +214,7 @@ fn the_app_runs_a_workshop_session_and_shares_the_summary() {
         "1", // next: part 3
         "3", // Back (next, previous, back): the way out at any part
         "2", // start the session
+        "1", // yes, start it
         "1", // count the people here
         "8",
         "2", // the quiz before
@@ -236,7 +237,8 @@ fn the_app_runs_a_workshop_session_and_shares_the_summary() {
         "0",
         "0",
         "4", // save
-        "7", // end the session: the sessions list
+        "7", // end the session
+        "1", // yes, end it: the sessions list
         "1", // share as a table (CSV)
         "q",
     ]
@@ -290,8 +292,8 @@ fn the_app_runs_a_plan_without_show_of_hands() {
         dir.path().join("data").to_string_lossy().into_owned(),
     );
     let workshop = common::menu("Run a workshop");
-    // The first plan → start → end (4: people, before, after, end) → quick exit.
-    let input = format!("{workshop}\n1\n2\n4\nq\n");
+    // The first plan → start, yes → end (4: people, before, after, end), yes → quick exit.
+    let input = format!("{workshop}\n1\n2\n1\n4\n1\nq\n");
     let args = ["--data-dir", &d, "--content-dir", &c, "--locale", "en"];
     let r = common::app_session_in(dir.path(), &args, &input);
     assert_eq!(r.code, 0, "{}", r.stderr);

@@ -7,9 +7,10 @@ use std::collections::HashMap;
 
 use waymark_core::ErrorKind;
 
-use super::handoff::handoff;
-use super::{ActionStyle, Block, Cx, Input, InputKind, Nav, Page, ScreenId, Step, View};
-use crate::{MessageArg, ScreenHelpView, ScreenReportView, WaymarkError};
+use super::check_country::{self, Chosen, CountryForHelp};
+use super::handoff::{Who, handoff_uri};
+use super::{ActionStyle, Block, Cx, Nav, Page, ScreenId, Step, View};
+use crate::{DimensionView, MessageArg, ScreenHelpView, ScreenReportView, WaymarkError};
 
 const ANSWERS: &[(&str, &str)] = &[
     ("yes", "screening-answer-yes"),
@@ -138,22 +139,22 @@ impl Page for Check {
 struct Report {
     kind: String,
     answers: HashMap<String, String>,
-    /// For help contacts: typed by the person, or the region of their language.
-    country: Option<String>,
+    /// For help contacts: chosen by the person, or the region of their language.
+    country: Chosen,
 }
 
 impl Report {
     fn new(cx: &Cx, kind: String, answers: HashMap<String, String>) -> Result<Self, WaymarkError> {
-        let mut report = Self {
+        let report = Self {
             kind,
             answers,
-            country: None,
+            country: Chosen::default(),
         };
         // The language's region (`KE` from `sw-KE`) picks help at once when it is a country.
         if let Some(region) = cx.waymark.region() {
-            report.country = Some(region);
+            check_country::set(&report.country, Some(region));
             if report.report(cx).is_err() {
-                report.country = None;
+                check_country::set(&report.country, None);
             }
         }
         report.report(cx)?;
@@ -164,7 +165,7 @@ impl Report {
         cx.waymark.screen_answer(
             self.kind.clone(),
             self.answers.clone(),
-            self.country.clone(),
+            check_country::get(&self.country),
         )
     }
 }
@@ -197,6 +198,7 @@ impl Page for Report {
                     .text(cx.t_text("screening-next-step", "step", &s.next_step));
             }
         }
+        view = dimensions(cx, view, &r.dimensions);
         if !r.find_out.is_empty() {
             view = view.block(Block::Heading {
                 text: cx.t("screening-find-out-title"),
@@ -212,14 +214,12 @@ impl Page for Report {
             if r.help.is_empty() {
                 view = view.note(cx.t("screening-help-unavailable"));
             }
+            // The country first: the contacts below are its.
+            view = view.go("country", cx.t("screening-country-ask"));
+            if let Some(last) = view.actions.last_mut() {
+                last.detail = Some(check_country::label(cx, &self.country));
+            }
             view = help_entries(view, &r.help);
-            view.input = Some(Input {
-                kind: InputKind::Text,
-                label: cx.t("screening-country-label"),
-                hint: None,
-                value: self.country.clone().unwrap_or_default(),
-                submit: cx.t("screening-country-show"),
-            });
         }
         let modules: Vec<String> = r.signals.iter().map(|s| s.module.clone()).collect();
         view = learn_links(cx, view, &modules);
@@ -231,17 +231,20 @@ impl Page for Report {
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
         if let Some(i) = action.strip_prefix("help.") {
             let help = self.report(cx)?.help;
-            return Ok(help_step(&help, i).unwrap_or_else(Step::stay));
+            return Ok(help_step(cx, &help, i).unwrap_or_else(Step::stay));
         }
         if let Some(id) = action.strip_prefix("learn.") {
             return super::learn::open_module(cx, id);
         }
         match action {
+            "country" => Ok(Step::push(CountryForHelp {
+                chosen: self.country.clone(),
+            })),
             // With a country, straight to its results (emergency first when urgent).
-            "find_help" => match &self.country {
+            "find_help" => match check_country::get(&self.country) {
                 Some(country) => {
                     let urgent = self.report(cx)?.risk == "urgent";
-                    super::help::results_for(cx, country, urgent)
+                    super::help::results_for(cx, &country, urgent)
                 }
                 None => super::help::start(cx),
             },
@@ -250,23 +253,43 @@ impl Page for Report {
             _ => Ok(Step::stay()),
         }
     }
+}
 
-    /// The country for help contacts, checked as typed: a wrong code is said and the
-    /// report stays as it was. An empty line clears it.
-    fn submit(&mut self, cx: &Cx, text: &str) -> Result<Step, WaymarkError> {
-        let code = text.trim();
-        if code.is_empty() {
-            self.country = None;
-            return Ok(Step::stay());
-        }
-        cx.waymark.screen_answer(
-            self.kind.clone(),
-            self.answers.clone(),
-            Some(code.to_owned()),
-        )?;
-        self.country = Some(code.to_ascii_uppercase());
-        Ok(Step::stay())
+/// How many of each ILO/EC dimension's indicators the answers met, by tier: the counts the
+/// risk comes from, for the areas with any. An area with enough is said to be one.
+fn dimensions(cx: &Cx, mut view: View, dims: &[DimensionView]) -> View {
+    let met: Vec<&DimensionView> = dims
+        .iter()
+        .filter(|d| d.strong + d.medium + d.weak > 0)
+        .collect();
+    if met.is_empty() {
+        return view;
     }
+    view = view.block(Block::Heading {
+        text: cx.t("screening-dimensions-title"),
+    });
+    for d in met {
+        let count = |name: &str, n: u32| MessageArg::Number {
+            name: name.to_owned(),
+            value: f64::from(n),
+        };
+        view = view.block(Block::Fact {
+            label: cx.t(&format!("screening-dimension-{}", d.id.replace('_', "-"))),
+            value: cx.t_args(
+                "screening-dimension-count",
+                vec![
+                    count("count", d.strong + d.medium + d.weak),
+                    count("strong", d.strong),
+                    count("medium", d.medium),
+                    count("weak", d.weak),
+                ],
+            ),
+        });
+        if d.positive {
+            view = view.note(cx.t("screening-dimension-met"));
+        }
+    }
+    view
 }
 
 pub(super) fn serious(risk: &str) -> bool {
@@ -294,17 +317,11 @@ pub(super) fn help_entries(mut view: View, help: &[ScreenHelpView]) -> View {
     view
 }
 
-/// The handoff for `help.<index>`.
-pub(super) fn help_step(help: &[ScreenHelpView], index: &str) -> Option<Step> {
+/// The handoff for `help.<index>`, saying whose number it is.
+pub(super) fn help_step(cx: &Cx, help: &[ScreenHelpView], index: &str) -> Option<Step> {
     let h = help.get(index.parse::<usize>().ok()?)?;
     let uri = h.uri.as_deref()?;
-    Some(if let Some(number) = uri.strip_prefix("tel:") {
-        handoff("call", number)
-    } else if let Some(number) = uri.strip_prefix("sms:") {
-        handoff("text", number)
-    } else {
-        handoff("open", uri)
-    })
+    Some(handoff_uri(uri, Who::service(cx, &h.id, &h.name)))
 }
 
 /// "Learn more: <module>" for each module named once, when the module exists.
@@ -362,6 +379,14 @@ mod tests {
             d.choose(&format!("skip.{q}"));
         }
         assert_eq!(d.screen.id, ScreenId::CheckReport);
+    }
+
+    fn detail(d: &Driver, id: &str) -> Option<String> {
+        d.screen
+            .actions
+            .iter()
+            .find(|a| a.id == id)
+            .and_then(|a| a.detail.clone())
     }
 
     fn selected(d: &Driver) -> Vec<String> {
@@ -457,19 +482,49 @@ mod tests {
         );
         assert!(d.has("find_help"));
         assert!(!d.ids().iter().any(|a| a.starts_with("help.")));
-        // A country typed wrong is said, and the report stays.
-        d.submit("Kenya");
-        assert!(d.notice().is_some_and(|n| n.error));
+        assert_eq!(detail(&d, "country").as_deref(), Some("Not chosen yet"));
+        assert!(d.screen.input.is_none(), "no code to type on the report");
+        // The country is chosen from a list of names; a name or code typed wrong is said
+        // there, and nothing changes.
+        d.choose("country");
+        assert_eq!(d.screen.id, ScreenId::CheckCountry);
+        assert_eq!(d.screen.title, "Which country are you in now?");
+        let kenya = d
+            .screen
+            .actions
+            .iter()
+            .find(|a| a.id == "country.KE")
+            .unwrap();
+        assert_eq!(kenya.label, "Kenya");
+        for bad in ["Narnia", "ZZ", "!!"] {
+            d.submit(bad);
+            assert_eq!(d.screen.id, ScreenId::CheckCountry, "{bad}");
+            assert!(d.notice().is_some_and(|n| n.error), "{bad}");
+        }
         assert!(
-            d.text().contains("A country is two letters"),
+            d.text().contains("That is not a country code"),
             "{}",
             d.text()
         );
+        d.submit("Narnia");
+        assert!(d.text().contains("We do not know a country by that name"));
+        d.choose("country.KE");
         assert_eq!(d.screen.id, ScreenId::CheckReport);
-        assert_eq!(d.screen.input.as_ref().unwrap().value, "");
-        d.submit("ke");
-        assert!(d.notice().is_none());
-        assert_eq!(d.screen.input.as_ref().unwrap().value, "KE");
+        assert_eq!(detail(&d, "country").as_deref(), Some("Kenya"));
+        // Typing its name or code is a shortcut to the same.
+        for typed in ["kenya", " KENYA ", "ke"] {
+            d.choose("country");
+            assert_eq!(
+                d.style("country.KE"),
+                super::ActionStyle::Choice { selected: true }
+            );
+            d.choose("clear");
+            assert_eq!(detail(&d, "country").as_deref(), Some("Not chosen yet"));
+            d.choose("country");
+            d.submit(typed);
+            assert_eq!(d.screen.id, ScreenId::CheckReport, "{typed}");
+            assert_eq!(detail(&d, "country").as_deref(), Some("Kenya"), "{typed}");
+        }
         let help: Vec<_> = d
             .screen
             .actions
@@ -514,9 +569,67 @@ mod tests {
                 .iter()
                 .all(|e| !matches!(e, Effect::Dial { .. } | Effect::Copy { .. }))
         );
-        // An empty line clears the country.
-        d.submit("");
+        // "Remove" clears the country, and its contacts go.
+        d.choose("country");
+        d.choose("clear");
         assert!(!d.ids().iter().any(|a| a.starts_with("help.")));
+    }
+
+    /// Bug: the report said the risk but not what it came from: how many of each ILO/EC
+    /// dimension's indicators the answers met.
+    #[test]
+    fn the_report_counts_the_indicators_met_in_each_dimension() {
+        let mut d = job_offer();
+        answer(&mut d, "no");
+        answer(&mut d, "yes");
+        answer(&mut d, "yes");
+        skip_rest(&mut d);
+        let mut answers = std::collections::HashMap::new();
+        answers.insert("under_18".to_owned(), "no".to_owned());
+        answers.insert("pay_fee".to_owned(), "yes".to_owned());
+        answers.insert("loan".to_owned(), "yes".to_owned());
+        let report = d
+            .waymark
+            .screen_answer("job_offer".into(), answers, None)
+            .unwrap();
+        let met: Vec<_> = report
+            .dimensions
+            .iter()
+            .filter(|x| x.strong + x.medium + x.weak > 0)
+            .collect();
+        assert!(!met.is_empty());
+        let text = d.text();
+        assert!(
+            text.contains("Signs by area (ILO and European Commission indicators)"),
+            "{text}"
+        );
+        let facts: Vec<(String, String)> = d
+            .screen
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                super::Block::Fact { label, value } => Some((label.clone(), value.clone())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(facts.len(), met.len(), "{facts:?}");
+        for (dim, (label, value)) in met.iter().zip(&facts) {
+            assert!(!label.starts_with("screening-"), "{label}");
+            let want = format!(
+                "Signs met: {} (strong {}, medium {}, weak {})",
+                dim.strong + dim.medium + dim.weak,
+                dim.strong,
+                dim.medium,
+                dim.weak
+            );
+            assert_eq!(value.replace(['\u{2068}', '\u{2069}'], ""), want);
+        }
+        // No indicator met (a fee is a red flag, not an ILO/EC indicator): no counts.
+        let mut d = job_offer();
+        answer(&mut d, "no");
+        answer(&mut d, "yes");
+        skip_rest(&mut d);
+        assert!(!d.text().contains("Signs by area"));
     }
 
     #[test]
@@ -531,7 +644,7 @@ mod tests {
         assert_eq!(d.screen.id, ScreenId::CheckReport);
         assert!(matches!(d.screen.blocks[0], super::Block::Warning { .. }));
         assert!(d.text().contains("signs of danger"), "{}", d.text());
-        assert_eq!(d.screen.input.as_ref().unwrap().value, "KE");
+        assert_eq!(detail(&d, "country").as_deref(), Some("Kenya"));
         assert!(
             d.ids().iter().any(|a| a.starts_with("help.")),
             "{:?}",
@@ -580,10 +693,7 @@ mod tests {
             "{}",
             d.text()
         );
-        assert!(
-            d.screen.input.is_some(),
-            "a serious report asks the country"
-        );
+        assert!(d.has("country"), "a serious report asks the country");
     }
 
     fn question_or_none(d: &Driver) -> Option<String> {
@@ -620,7 +730,9 @@ mod tests {
         while d.screen.id == ScreenId::CheckQuestion {
             answer(&mut d, "yes");
         }
-        d.submit("ht");
+        d.choose("country");
+        d.submit("Haïti");
+        assert_eq!(d.screen.id, ScreenId::CheckReport, "{:?}", d.notice());
         assert!(!d.waymark.vault_status().unwrap().exists);
         let written: Vec<_> = std::fs::read_dir(d.dir.path())
             .unwrap()

@@ -1,32 +1,77 @@
 //! The warning before a call, a text or a link leaves the app: the dialler, the messages
 //! app and the browser keep their own history, so the person hears that first and may
-//! copy the number instead. Every flow's call/text/open goes through here.
+//! copy the number instead. Every flow's call/text/open goes through here, and says whose
+//! number it is and what they do, so nobody dials a bare number not knowing who answers.
 
-use super::{ActionStyle, Cx, Effect, Page, ScreenId, Step, View};
+use waymark_core::directory::query::directory_of;
+
+use super::{ActionStyle, Block, Cx, Effect, Page, ScreenId, Step, View};
 use crate::WaymarkError;
 
+/// Who answers: a service's or an emergency line's name, what it is for and what it does
+/// with a call (already localized).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Who {
+    pub name: String,
+    pub about: Option<String>,
+    pub warning: Option<String>,
+}
+
+impl Who {
+    pub fn named(name: &str) -> Self {
+        Self {
+            name: name.to_owned(),
+            ..Self::default()
+        }
+    }
+
+    /// A directory service by id, with its description and warning (just the name when the
+    /// id is an emergency line or left the directory).
+    pub fn service(cx: &Cx, id: &str, name: &str) -> Self {
+        let Ok(directory) = directory_of(cx.waymark.content()) else {
+            return Self::named(name);
+        };
+        let found = directory
+            .countries
+            .values()
+            .flat_map(|c| &c.services)
+            .chain(&directory.fallbacks)
+            .find(|s| s.id == id);
+        match found {
+            Some(s) => Self {
+                name: name.to_owned(),
+                about: Some(cx.t(&s.description_msg)),
+                warning: s.warning_msg.as_deref().map(|w| cx.t(w)),
+            },
+            None => Self::named(name),
+        }
+    }
+}
+
 /// `kind`: `call`, `text` or `open`; `target`: the number (call, text) or the address.
-pub(crate) fn handoff(kind: &str, target: &str) -> Step {
+pub(crate) fn handoff(kind: &str, target: &str, who: Who) -> Step {
     Step::push(Handoff {
         kind: kind.to_owned(),
         target: target.to_owned(),
+        who,
     })
 }
 
 /// The handoff for a channel's URI (`tel:`, `sms:`, anything else opens).
-pub(crate) fn handoff_uri(uri: &str) -> Step {
+pub(crate) fn handoff_uri(uri: &str, who: Who) -> Step {
     if let Some(number) = uri.strip_prefix("tel:") {
-        handoff("call", number)
+        handoff("call", number, who)
     } else if let Some(number) = uri.strip_prefix("sms:") {
-        handoff("text", number)
+        handoff("text", number, who)
     } else {
-        handoff("open", uri)
+        handoff("open", uri, who)
     }
 }
 
 struct Handoff {
     kind: String,
     target: String,
+    who: Who,
 }
 
 impl Page for Handoff {
@@ -40,7 +85,21 @@ impl Page for Handoff {
             "text" => "shell-handoff-text",
             _ => "shell-handoff-open",
         };
-        Ok(View::new(cx.t(warning))
+        let mut view = View::new(cx.t(warning));
+        if !self.who.name.is_empty() {
+            view = view.block(Block::Heading {
+                text: self.who.name.clone(),
+            });
+        }
+        if let Some(about) = &self.who.about {
+            view = view.text(about.clone());
+        }
+        if let Some(w) = &self.who.warning {
+            view = view.block(Block::Warning {
+                text: cx.t_text("directory-warning", "text", w),
+            });
+        }
+        Ok(view
             .text(self.target.clone())
             .action(
                 "continue",
@@ -72,7 +131,7 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
     use super::super::tests::Driver;
-    use super::super::{Effect, ScreenId};
+    use super::super::{Block, Effect, ScreenId};
 
     /// Home → find help → a country with a hotline → its results.
     fn on_results(country: &str) -> Driver {
@@ -106,6 +165,59 @@ mod tests {
             vec![Effect::Dial {
                 number: "119".into()
             }]
+        );
+    }
+
+    /// Bug: the warning showed only the number; a frightened person did not know who
+    /// would answer.
+    #[test]
+    fn the_warning_says_whose_number_it_is_and_what_they_do() {
+        let mut d = on_results("US");
+        let label = d
+            .screen
+            .actions
+            .iter()
+            .find(|a| a.id.starts_with("call.") && a.label.contains("Hotline"))
+            .map(|a| a.id.clone())
+            .expect("a hotline to call");
+        d.choose(&label);
+        assert_eq!(d.screen.id, ScreenId::Handoff);
+        let text = d.text();
+        assert!(
+            text.contains("National Human Trafficking Hotline (Polaris)"),
+            "{text}"
+        );
+        assert!(text.contains("It is not the police."), "{text}");
+        assert!(text.contains("18883737888"), "{text}");
+        // An emergency line says its name too.
+        d.choose("cancel");
+        d.choose("call.0");
+        let name = d.screen.blocks.iter().find_map(|b| match b {
+            Block::Heading { text } => Some(text.clone()),
+            _ => None,
+        });
+        assert!(name.is_some_and(|n| !n.is_empty()), "{:?}", d.screen.blocks);
+    }
+
+    /// The same from a check's report: the help contact says who it is.
+    #[test]
+    fn a_reports_help_contact_says_who_answers() {
+        let mut d = Driver::new();
+        d.choose("check_job_offer");
+        while d.screen.id == ScreenId::CheckQuestion {
+            d.choose_first("answer.");
+        }
+        d.choose("country");
+        d.choose("country.US");
+        d.choose_first("help.");
+        assert_eq!(d.screen.id, ScreenId::Handoff);
+        let text = d.text();
+        assert!(
+            d.screen
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::Heading { .. })),
+            "{text}"
         );
     }
 

@@ -35,6 +35,9 @@ pub(crate) struct Form {
     /// `None`: help that works from any country.
     pub country: Option<String>,
     pub from: Option<String>,
+    /// The person turned "where I come from" off: not even their language's region is
+    /// assumed.
+    pub from_off: bool,
     pub needs: Vec<String>,
     pub language: Option<String>,
     pub audience: Option<String>,
@@ -76,7 +79,7 @@ pub(crate) fn lock(form: &Shared) -> MutexGuard<'_, Form> {
 
 /// The one rule for a typed country code (`US`, `us`, `KE`; never `USA`, `ZZ`, `!!`),
 /// with the directory's own calm message.
-fn typed_country(cx: &Cx, typed: &str) -> Result<String, WaymarkError> {
+pub(crate) fn typed_country(cx: &Cx, typed: &str) -> Result<String, WaymarkError> {
     parse_country(typed).map_err(|e| cx.waymark.error(&e))
 }
 
@@ -91,7 +94,7 @@ fn typed_language(cx: &Cx, typed: &str) -> Result<String, WaymarkError> {
 
 /// The countries with entries, the one of the person's language region first (`sw-KE`:
 /// Kenya).
-fn countries(cx: &Cx) -> Result<Vec<HelpChoice>, WaymarkError> {
+pub(crate) fn countries(cx: &Cx) -> Result<Vec<HelpChoice>, WaymarkError> {
     let mut list = cx.waymark.help_choices()?.countries;
     if let Some(region) = cx.waymark.region()
         && let Some(i) = list.iter().position(|c| c.id == region)
@@ -108,6 +111,32 @@ pub(crate) fn country_name(cx: &Cx, code: &str) -> String {
         .ok()
         .and_then(|d| d.country(code).map(|c| cx.t(&c.name_msg)))
         .unwrap_or_else(|| code.to_owned())
+}
+
+/// Where the person comes from, as the results use it: chosen, else the region of their
+/// language (`sw-KE`: Kenya, `assumed`), unless they turned it off.
+pub(crate) fn from_in_use(cx: &Cx, form: &Form) -> Option<(String, bool)> {
+    if let Some(code) = &form.from {
+        return Some((code.clone(), false));
+    }
+    if form.from_off {
+        return None;
+    }
+    let region = cx.waymark.region()?;
+    parse_country(&region).ok().map(|code| (code, true))
+}
+
+/// "Kenya", "Kenya (from your language)" or "Not chosen".
+fn from_label(cx: &Cx, form: &Form) -> String {
+    match from_in_use(cx, form) {
+        Some((code, false)) => country_name(cx, &code),
+        Some((code, true)) => cx.t_text(
+            "directory-from-assumed",
+            "country",
+            &country_name(cx, &code),
+        ),
+        None => cx.t("directory-from-not-set"),
+    }
 }
 
 /// A language's name where the app has one (`sw` → Swahili), else its code.
@@ -230,11 +259,8 @@ impl Page for Filters {
                 form.language.as_deref().map(|l| language_name(cx, l)),
             ),
             ("audience", "directory-filter-audience", audience),
-            (
-                "from",
-                "directory-filter-from",
-                form.from.as_deref().map(|f| country_name(cx, f)),
-            ),
+            // Always said, even when nothing is chosen: the results follow it.
+            ("from", "directory-filter-from", Some(from_label(cx, &form))),
         ];
         for (id, msg, detail) in rows {
             view = view.go(id, cx.t(msg));
@@ -400,8 +426,8 @@ impl Page for Language {
     }
 }
 
-/// Where the person comes from: what that country offers its citizens here. Without it,
-/// the language's region is assumed (`sw-KE`: Kenya).
+/// Where the person comes from: what that country offers its citizens here. What is in
+/// use is said first (chosen, or the language's region assumed), and can be turned off.
 struct From {
     form: Shared,
 }
@@ -412,13 +438,17 @@ impl Page for From {
     }
 
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
-        let chosen = lock(&self.form).from.clone();
-        let mut view = View::new(cx.t("directory-filter-from"));
-        if chosen.is_some() {
-            view = view.action("clear", cx.t("shell-remove"), ActionStyle::Go);
+        let form = lock(&self.form).clone();
+        let in_use = from_in_use(cx, &form).map(|(code, _)| code);
+        let mut view = View::new(cx.t("directory-filter-from")).block(super::Block::Fact {
+            label: cx.t("directory-from-now"),
+            value: from_label(cx, &form),
+        });
+        if in_use.is_some() {
+            view = view.action("clear", cx.t("directory-from-clear"), ActionStyle::Go);
         }
         for c in countries(cx)? {
-            let selected = chosen.as_ref() == Some(&c.id);
+            let selected = in_use.as_ref() == Some(&c.id);
             view = view.action(
                 format!("from.{}", c.id),
                 c.label,
@@ -429,24 +459,36 @@ impl Page for From {
         Ok(view)
     }
 
-    fn act(&mut self, _cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+    fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
         let mut f = lock(&self.form);
+        let in_use = from_in_use(cx, &f).map(|(code, _)| code);
         match action.strip_prefix("from.") {
-            Some(code) if f.from.as_deref() == Some(code) => f.from = None,
-            Some(code) => f.from = Some(code.to_owned()),
-            None => f.from = None,
+            // The one in use again: off.
+            Some(code) if in_use.as_deref() == Some(code) => {
+                f.from = None;
+                f.from_off = true;
+            }
+            Some(code) => {
+                f.from = Some(code.to_owned());
+                f.from_off = false;
+            }
+            None => {
+                f.from = None;
+                f.from_off = true;
+            }
         }
         Ok(Step::pop())
     }
 
-    /// An empty answer skips the question ("press Enter to skip").
+    /// An empty answer skips the question ("press Enter to skip"): nothing changes.
     fn submit(&mut self, cx: &Cx, text: &str) -> Result<Step, WaymarkError> {
-        let from = if text.trim().is_empty() {
-            None
-        } else {
-            Some(typed_country(cx, text)?)
-        };
-        lock(&self.form).from = from;
+        if text.trim().is_empty() {
+            return Ok(Step::pop());
+        }
+        let code = typed_country(cx, text)?;
+        let mut f = lock(&self.form);
+        f.from = Some(code);
+        f.from_off = false;
         Ok(Step::pop())
     }
 }
@@ -668,13 +710,58 @@ mod tests {
             "the Jeddah line is for Saudi Arabia"
         );
         d.back();
-        // An empty answer skips (clears) the question.
+        // An empty answer skips the question: what was chosen stays.
         d.choose("from");
-        assert!(d.has("clear"));
         d.submit("");
-        assert_eq!(detail(&d, "from"), None);
+        assert_eq!(detail(&d, "from").as_deref(), Some("Kenya"));
+        // "None" turns it off.
+        d.choose("from");
+        d.choose("clear");
+        assert_eq!(detail(&d, "from").as_deref(), Some("Not chosen"));
         d.choose("results");
         assert!(!d.text().contains("What Kenya offers"));
+    }
+
+    /// Bug: "where I come from" showed nothing until chosen, though the results already
+    /// assumed the language's region, and that assumption could not be turned off.
+    #[test]
+    fn where_you_come_from_shows_what_is_in_use_and_can_be_turned_off() {
+        let mut d = on_filters("AE");
+        assert_eq!(detail(&d, "from").as_deref(), Some("Not chosen"));
+        d.choose("from");
+        assert!(d.text().contains("In use: Not chosen"), "{}", d.text());
+        assert!(!d.has("clear"), "nothing to clear");
+        d.back();
+
+        // A Kenyan's language: Kenya is assumed, and said.
+        let mut d = Driver::new();
+        d.waymark.set_locales(vec!["en-KE".into()]).unwrap();
+        d.choose("help");
+        d.choose("country.AE");
+        assert_eq!(
+            detail(&d, "from").as_deref(),
+            Some("Kenya (from your language)")
+        );
+        d.choose("from");
+        assert!(
+            d.text().contains("In use: Kenya (from your language)"),
+            "{}",
+            d.text()
+        );
+        assert_eq!(d.style("from.KE"), ActionStyle::Choice { selected: true });
+        d.choose("clear");
+        assert_eq!(d.screen.id, ScreenId::HelpFilters);
+        assert_eq!(detail(&d, "from").as_deref(), Some("Not chosen"));
+        d.choose("results");
+        assert!(!d.text().contains("What Kenya offers"), "{}", d.text());
+        // Chosen again by hand.
+        d.back();
+        d.choose("from");
+        assert!(!d.has("clear"));
+        d.choose("from.KE");
+        assert_eq!(detail(&d, "from").as_deref(), Some("Kenya"));
+        d.choose("results");
+        assert!(d.text().contains("What Kenya offers its citizens here"));
     }
 
     /// The old terminal flow's checks, by list and by code.

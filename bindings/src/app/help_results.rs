@@ -4,6 +4,7 @@
 //! service says what it does with a call before its number, and when it was last
 //! checked. Every call, text or link goes through the handoff warning.
 
+use super::handoff::Who;
 use super::help::{Shared, language_name, lock};
 use super::{ActionStyle, Block, Cx, Page, ScreenId, Step, View};
 use crate::{HelpView, ServiceView, WaymarkError};
@@ -23,8 +24,19 @@ impl Results {
     }
 
     fn answer(&self, cx: &Cx) -> Result<HelpView, WaymarkError> {
-        let query = lock(&self.form).query(self.danger_now);
-        cx.waymark.find_help(query)
+        let (query, from_off) = {
+            let form = lock(&self.form);
+            (form.query(self.danger_now), form.from_off)
+        };
+        let mut answer = cx.waymark.find_help(query)?;
+        // Turned off: the facade would assume the language's region; nothing is shown.
+        if from_off {
+            answer.from = None;
+            answer.from_name = None;
+            answer.from_title = None;
+            answer.from_home.clear();
+        }
+        Ok(answer)
     }
 }
 
@@ -32,8 +44,9 @@ impl Results {
 struct Contact {
     /// `call`, `text`, `open`, or `copy` (no link: an address to walk to).
     verb: &'static str,
-    /// Whose it is ("Police", a service's name).
-    name: String,
+    /// Whose it is ("Police", a service's name), what it is for and its warning: the
+    /// handoff says them again before anything leaves the app.
+    who: Who,
     /// What is shown ("Phone: 1-888-373-7888").
     detail: String,
     /// The URI (`tel:…`) or, for `copy`, the text.
@@ -46,7 +59,11 @@ fn contacts(cx: &Cx, view: &HelpView) -> Vec<Contact> {
         .iter()
         .map(|e| Contact {
             verb: "call",
-            name: e.label.clone(),
+            who: Who {
+                name: e.label.clone(),
+                about: None,
+                warning: e.warning.clone(),
+            },
             detail: e.number.clone(),
             target: e.uri.clone(),
         })
@@ -62,7 +79,11 @@ fn contacts(cx: &Cx, view: &HelpView) -> Vec<Contact> {
             };
             list.push(Contact {
                 verb,
-                name: s.name.clone(),
+                who: Who {
+                    name: s.name.clone(),
+                    about: Some(s.description.clone()),
+                    warning: s.warning.clone(),
+                },
                 detail: format!("{kind}: {}", c.display),
                 target,
             });
@@ -160,7 +181,7 @@ impl Page for Results {
             };
             view = view.action(
                 format!("{}.{i}", c.verb),
-                format!("{}: {}", cx.t(verb), c.name),
+                format!("{}: {}", cx.t(verb), c.who.name),
                 style,
             );
             if let Some(last) = view.actions.last_mut() {
@@ -187,7 +208,7 @@ impl Page for Results {
                 .effect(super::Effect::Copy { text: c.target })
                 .told(cx.t("shell-copied")));
         }
-        Ok(super::handoff::handoff_uri(&c.target))
+        Ok(super::handoff::handoff_uri(&c.target, c.who))
     }
 }
 

@@ -193,6 +193,27 @@ impl Page for Module {
             }
         }
         let total = m.lessons.len();
+        // Reopened: straight back to the lesson opened last.
+        let last = cx.waymark.learn_last_lesson(&m.id);
+        if let Some((i, l)) = m
+            .lessons
+            .iter()
+            .enumerate()
+            .find(|(_, l)| last.as_deref() == Some(l.id.as_str()))
+        {
+            view = view.action(
+                "continue",
+                cx.t_text("shell-learn-continue", "lesson", &l.title),
+                ActionStyle::Primary,
+            );
+            if let Some(a) = view.actions.last_mut() {
+                a.detail = Some(numbers(
+                    cx,
+                    "learn-lesson-heading",
+                    &[("number", i + 1), ("total", total)],
+                ));
+            }
+        }
         for (i, l) in m.lessons.iter().enumerate() {
             let mut detail = numbers(
                 cx,
@@ -222,6 +243,15 @@ impl Page for Module {
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+        let at = if action == "continue" {
+            cx.waymark
+                .learn_last_lesson(&self.module.id)
+                .and_then(|id| self.module.lessons.iter().position(|l| l.id == id))
+                .map(|i| format!("lesson.{}", i + 1))
+        } else {
+            None
+        };
+        let action = at.as_deref().unwrap_or(action);
         if let Some(n) = action.strip_prefix("lesson.") {
             let Some(page) = n.parse::<usize>().ok().and_then(|n| n.checked_sub(1)) else {
                 return Ok(Step::stay());

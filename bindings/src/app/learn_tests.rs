@@ -527,3 +527,49 @@ fn each_attempt_shows_the_choices_in_a_new_order() {
     }
     assert!(orders.len() > 1, "the first question's order never changed");
 }
+
+/// Bug: reopening a module went back to its first lesson; it continues where the person
+/// was, from the progress the vault keeps (never anything typed).
+#[test]
+fn reopening_a_module_continues_at_the_lesson_opened_last() {
+    let mut d = Driver::new();
+    open_module(&mut d, "students", "trafficking_and_smuggling");
+    assert!(!d.has("continue"), "nothing opened yet");
+    d.choose("lesson.1");
+    d.choose("next");
+    d.choose("next");
+    assert_eq!(progress_label(&d).unwrap(), "Lesson 3 of 5");
+    let third = d
+        .screen
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Heading { text } => Some(text.clone()),
+            _ => None,
+        })
+        .unwrap();
+    // Left, and opened again: "Continue" comes first and opens lesson 3.
+    d.back();
+    d.back();
+    d.choose("module.trafficking_and_smuggling");
+    assert_eq!(d.ids()[0], "continue");
+    assert_eq!(d.style("continue"), ActionStyle::Primary);
+    assert_eq!(
+        plain(&d.screen.actions[0].label),
+        format!("Continue: {third}")
+    );
+    assert_eq!(detail(&d, "continue"), "Lesson 3 of 5");
+    d.choose("continue");
+    assert_eq!(d.screen.id, ScreenId::Lesson);
+    assert_eq!(progress_label(&d).unwrap(), "Lesson 3 of 5");
+    // Going back a lesson moves the place too; it outlasts a quick exit (it is progress,
+    // not what was typed).
+    d.choose("previous");
+    d.send(Event::QuickExit);
+    open_module(&mut d, "students", "trafficking_and_smuggling");
+    assert_eq!(detail(&d, "continue"), "Lesson 2 of 5");
+    // Clearing progress forgets it.
+    d.waymark.learn_clear_progress().unwrap();
+    d.send(Event::Refresh);
+    assert!(!d.has("continue"));
+}

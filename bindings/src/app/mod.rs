@@ -7,6 +7,7 @@
 //! a running quiz) lives in the pages, in memory only: quick exit and lock drop the stack.
 
 mod check;
+mod check_country;
 mod checklist;
 mod checklist_item;
 mod confirm;
@@ -116,6 +117,9 @@ pub(crate) enum Nav {
     Pop,
     /// Leaves this many screens (a confirmation and the screen that asked).
     PopN(usize),
+    /// Leaves this many screens, then opens one (a confirmation and the screen that asked
+    /// give way to where the answer leads).
+    PopThen(usize, Box<dyn Page>),
     /// Back to the first screen, dropping every flow on the way.
     Home,
     /// Every screen dropped and the session started again, as when the app opens (after
@@ -461,6 +465,11 @@ impl App {
             Nav::PopN(n) => {
                 let keep = state.stack.len().saturating_sub(n).max(1);
                 state.stack.truncate(keep);
+            }
+            Nav::PopThen(n, page) => {
+                let keep = state.stack.len().saturating_sub(n).max(1);
+                state.stack.truncate(keep);
+                state.stack.push(page);
             }
             Nav::Home => state.stack.truncate(1),
             // `screen()` starts again from an empty stack.

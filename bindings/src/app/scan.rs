@@ -155,7 +155,7 @@ impl Page for ScanResult {
         if let Some(i) = action.strip_prefix("help.") {
             let scan = self.scan(cx)?;
             let help = self.region_help(cx, &scan);
-            return Ok(help_step(&help, i).unwrap_or_else(Step::stay));
+            return Ok(help_step(cx, &help, i).unwrap_or_else(Step::stay));
         }
         // Another flow takes this page's place: the text is forgotten, and Back from there
         // comes to an empty field.

@@ -1,5 +1,5 @@
 //! Setting, changing and removing the PIN, and the emergency (duress) PIN: one question per
-//! step on the same screen. The rule (how long a PIN may be) is shown before the first
+//! step on the same screen. The PIN now is checked as soon as it is typed. The rule (how long a PIN may be) is shown before the first
 //! try, and a PIN that breaks it is refused at once, on the same screen. A new PIN is
 //! typed twice. PINs are held only between "new" and "again", in memory that is wiped
 //! when dropped (Back, quick exit, lock, or done).
@@ -113,6 +113,7 @@ impl Page for PinPage {
         if duress {
             view = view.text(cx.t("vault-duress-explain"));
         }
+
         let (label, hint) = match self.ask {
             Ask::Current => ("shell-pin-current", None),
             Ask::New if duress => ("vault-enter-duress-pin", Some(rule(cx))),
@@ -142,9 +143,12 @@ impl Page for PinPage {
                 self.done(cx, "")
             }
             Ask::Current => {
+                // Checked now, before a new PIN is typed twice for nothing; a wrong one is
+                // said at once and asked again.
+                cx.waymark.verify_pin(text)?;
                 self.current = Some(Zeroizing::new(text.to_owned()));
                 self.ask = Ask::New;
-                Ok(Step::stay())
+                Ok(Step::stay().told(cx.t("shell-pin-current-right")))
             }
             Ask::New => {
                 // Checked now, not after typing it twice: the rule stays on the screen.

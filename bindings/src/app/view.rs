@@ -25,6 +25,8 @@ pub enum ScreenId {
     HelpAudience,
     CheckQuestion,
     CheckReport,
+    /// Which country the person is in, for a check's help contacts.
+    CheckCountry,
     TextScan,
     TextScanResult,
     LearnTracks,

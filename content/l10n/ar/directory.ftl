@@ -301,3 +301,7 @@ directory-filter-from = البلد الذي جئت منه
 directory-error-language-unknown = هذا ليس رمز لغة. استخدم/ي حرفين، مثل en أو fr أو ht أو sw.
 directory-code-submit = استخدم/ي هذا الرمز
 directory-filters-done = تم
+directory-from-now = المختار
+directory-from-assumed = { $country } (حسب لغتك)
+directory-from-not-set = لم يُختر
+directory-from-clear = لا شيء: لا تستخدم/ي أي بلد

@@ -316,3 +316,7 @@ directory-filter-from = Where I come from
 directory-error-language-unknown = That is not a language code. Use two letters, for example en, fr, ht or sw.
 directory-code-submit = Use this code
 directory-filters-done = Done
+directory-from-now = In use
+directory-from-assumed = { $country } (from your language)
+directory-from-not-set = Not chosen
+directory-from-clear = None: do not use a country

@@ -301,3 +301,7 @@ directory-filter-from = De dónde vengo
 directory-error-language-unknown = Eso no es un código de idioma. Usa dos letras, por ejemplo en, fr, ht o sw.
 directory-code-submit = Usar este código
 directory-filters-done = Listo
+directory-from-now = Elegido
+directory-from-assumed = { $country } (según tu idioma)
+directory-from-not-set = Sin elegir
+directory-from-clear = Ninguno: no usar un país

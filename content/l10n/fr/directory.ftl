@@ -301,3 +301,7 @@ directory-filter-from = D'où je viens
 directory-error-language-unknown = Ce n'est pas un code de langue. Utilisez deux lettres, par exemple en, fr, ht ou sw.
 directory-code-submit = Utiliser ce code
 directory-filters-done = Terminé
+directory-from-now = Choisi
+directory-from-assumed = { $country } (d'après votre langue)
+directory-from-not-set = Non choisi
+directory-from-clear = Aucun : ne pas utiliser de pays

@@ -301,3 +301,7 @@ directory-filter-from = Kote m soti
 directory-error-language-unknown = Sa a se pa yon kòd lang. Sèvi ak de lèt, pa egzanp en, fr, ht oswa sw.
 directory-code-submit = Sèvi ak kòd sa a
 directory-filters-done = Fini
+directory-from-now = Chwazi
+directory-from-assumed = { $country } (dapre lang ou)
+directory-from-not-set = Pa chwazi
+directory-from-clear = Okenn: pa sèvi ak yon peyi

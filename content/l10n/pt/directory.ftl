@@ -301,3 +301,7 @@ directory-filter-from = De onde eu venho
 directory-error-language-unknown = Isso não é um código de língua. Use duas letras, por exemplo en, fr, ht ou sw.
 directory-code-submit = Usar este código
 directory-filters-done = Pronto
+directory-from-now = Escolhido
+directory-from-assumed = { $country } (pelo seu idioma)
+directory-from-not-set = Não escolhido
+directory-from-clear = Nenhum: não usar um país

@@ -301,3 +301,7 @@ directory-filter-from = Ninakotoka
 directory-error-language-unknown = Huo si msimbo wa lugha. Tumia herufi mbili, kwa mfano en, fr, ht au sw.
 directory-code-submit = Tumia msimbo huu
 directory-filters-done = Nimemaliza
+directory-from-now = Uliyochagua
+directory-from-assumed = { $country } (kutokana na lugha yako)
+directory-from-not-set = Haijachaguliwa
+directory-from-clear = Hakuna: usitumie nchi

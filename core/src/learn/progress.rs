@@ -18,6 +18,10 @@ pub struct ModuleProgress {
     /// Right answers in the best attempt, if the quiz was ever taken.
     pub best_score: Option<u32>,
     pub quiz_total: u32,
+    /// The lesson opened last, so reopening the module can continue there. Progress saved
+    /// before this field has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_lesson: Option<String>,
 }
 
 pub struct Progress<'a> {
@@ -44,7 +48,8 @@ impl<'a> Progress<'a> {
         Ok(self.store.put(COLLECTION, &p.module, &bytes)?)
     }
 
-    /// Records that a lesson was seen. Unknown ids are refused before anything is written.
+    /// Records that a lesson was seen, and that it is the one opened last. Unknown ids are
+    /// refused before anything is written.
     pub fn mark_seen(
         &self,
         catalog: &Catalog,
@@ -54,7 +59,9 @@ impl<'a> Progress<'a> {
         let m = catalog.module(module)?;
         m.lesson(lesson)?;
         let mut p = self.get(module)?;
-        if p.lessons_seen.insert(lesson.to_owned()) {
+        let new = p.lessons_seen.insert(lesson.to_owned());
+        if new || p.last_lesson.as_deref() != Some(lesson) {
+            p.last_lesson = Some(lesson.to_owned());
             self.put(&p)?;
         }
         Ok(p)

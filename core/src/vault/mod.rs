@@ -1205,6 +1205,20 @@ impl Vault {
         })
     }
 
+    /// Checks the PIN and changes nothing: "change PIN" asks for the current one first and
+    /// says at once when it is wrong. A try counts toward the back-off as at unlock; the
+    /// duress PIN is refused as wrong here (as by `change_pin`), destroying nothing.
+    pub fn verify_pin(&self, pin: &str) -> Result<(), VaultError> {
+        let now = now();
+        self.with(|i| {
+            let settings = pin_settings(&i.conn)?.ok_or(VaultError::NoPin)?;
+            match check_pin(&i.conn, &i.dev, pin, &settings, now)? {
+                PinCheck::Right(_) => Ok(()),
+                _ => Err(VaultError::WrongPin),
+            }
+        })
+    }
+
     /// Removes the PIN (and any duress PIN, which needs one), with a new data key.
     pub fn remove_pin(&self, pin: &str) -> Result<(), VaultError> {
         let now = now();

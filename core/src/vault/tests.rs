@@ -363,6 +363,27 @@ fn editing_the_file_cannot_reset_the_attempt_counter() {
 }
 
 #[test]
+fn verifying_the_pin_changes_nothing_and_a_duress_pin_is_not_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = open_plain(dir.path());
+    assert_eq!(
+        kind(v.verify_pin("4071")),
+        ErrorKind::InvalidInput,
+        "no PIN"
+    );
+    v.set_pin("4071").unwrap();
+    v.put("c", "a", b"alpha").unwrap();
+    assert_eq!(kind(v.verify_pin("7315")), ErrorKind::WrongPin);
+    v.verify_pin("4071").unwrap();
+    v.set_duress_pin("2468").unwrap();
+    assert_eq!(kind(v.verify_pin("2468")), ErrorKind::WrongPin);
+    assert_eq!(v.get("c", "a").unwrap().as_deref(), Some(&b"alpha"[..]));
+    drop(v);
+    let v = Vault::open(dir.path(), &DEV, Some("4071"), fast()).unwrap();
+    assert_eq!(v.get("c", "a").unwrap().as_deref(), Some(&b"alpha"[..]));
+}
+
+#[test]
 fn change_and_remove_pin() {
     let dir = tempfile::tempdir().unwrap();
     let v = open_plain(dir.path());

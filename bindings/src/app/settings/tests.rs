@@ -301,21 +301,59 @@ fn setting_a_pin_shows_the_rule_first_and_asks_again_on_the_same_screen() {
     assert_eq!(d.screen.id, ScreenId::Settings);
 }
 
+/// Bug: "change PIN" took the PIN now, then a new PIN twice, and only then said the first
+/// was wrong.
+#[test]
+fn changing_the_pin_checks_the_pin_now_first_and_then_shows_the_rule() {
+    let mut d = settings();
+    d.waymark.set_pin("4826".into()).unwrap();
+    d.send(Event::Refresh);
+    d.choose("pin.change");
+    d.submit("5555");
+    assert_eq!(d.screen.id, ScreenId::Pin);
+    let notice = d.notice().expect("said at once");
+    assert!(notice.error);
+    assert_eq!(
+        d.screen.input.as_ref().unwrap().label,
+        "Your PIN now",
+        "asked again, not a new PIN"
+    );
+    d.submit("4826");
+    assert_eq!(
+        d.notice().map(|n| (n.text.as_str(), n.error)),
+        Some(("That is your PIN. Now choose a new one.", false))
+    );
+    let input = d.screen.input.clone().unwrap();
+    assert_eq!(input.label, "New PIN");
+    assert_eq!(
+        input
+            .hint
+            .as_deref()
+            .map(|h| h.replace(['\u{2068}', '\u{2069}'], "")),
+        Some("A PIN needs 4 to 64 characters.".to_owned()),
+        "the rule before the new PIN is typed"
+    );
+    d.submit("7391");
+    d.submit("7391");
+    assert_eq!(
+        d.notice().map(|n| n.text.as_str()),
+        Some("Your PIN is changed.")
+    );
+    // Nothing changed on a wrong try: the old PIN still opened, the new one opens now.
+    d.waymark.lock().unwrap();
+    assert!(d.waymark.unlock("4826".into()).is_err());
+    d.waymark.unlock("7391".into()).unwrap();
+}
+
 #[test]
 fn change_remove_and_the_emergency_pin() {
     let mut d = settings();
     d.waymark.set_pin("4826".into()).unwrap();
     d.send(Event::Refresh);
-    // Change: the PIN now, then the new one twice. A wrong PIN now starts again.
+    // Change: the PIN now (checked at once), then the new one twice.
     d.choose("pin.change");
     assert_eq!(d.screen.input.as_ref().unwrap().label, "Your PIN now");
     assert!(d.screen.input.as_ref().unwrap().hint.is_none());
-    d.submit("5555");
-    d.submit("7391");
-    d.submit("7391");
-    assert_eq!(d.screen.id, ScreenId::Pin);
-    assert!(d.notice().is_some_and(|n| n.error));
-    assert_eq!(d.screen.input.as_ref().unwrap().label, "Your PIN now");
     d.submit("4826");
     d.submit("7391");
     d.submit("7391");

@@ -128,17 +128,26 @@ impl Page for Plan {
         ))
     }
 
-    fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+    fn act(&mut self, _cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
         Ok(match action {
             "present" => Step::push(Present {
                 plan: self.id.clone(),
                 index: 0,
             }),
+            // Asked first, as deleting is: a session is not started by a stray tap.
             "start" => {
-                // Saved in the vault: a locked vault asks for the PIN and comes back here.
-                let s = cx.waymark.workshop_start(self.id.clone(), None)?;
-                Step::push(Running::new(s.session, self.id.clone(), false))
-                    .told(cx.t("workshop-session-started"))
+                let plan = self.id.clone();
+                Step::push(Confirm::new(
+                    "shell-workshop-start-question",
+                    "shell-workshop-start-yes",
+                    move |cx| {
+                        // Saved in the vault: a locked vault asks for the PIN and comes
+                        // back to this question.
+                        let s = cx.waymark.workshop_start(plan.clone(), None)?;
+                        Ok(Step::replace(Running::new(s.session, plan.clone(), false))
+                            .told(cx.t("workshop-session-started")))
+                    },
+                ))
             }
             _ => Step::stay(),
         })

@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 
 use waymark_core::ErrorKind;
 
-use crate::app::{ActionStyle, Block, Cx, Input, InputKind, Page, ScreenId, Step, View};
+use crate::app::confirm::Confirm;
+use crate::app::{ActionStyle, Block, Cx, Input, InputKind, Nav, Page, ScreenId, Step, View};
 use crate::{MessageArg, PlanView, SessionView, WaymarkError, WorkshopPhase};
 
 fn session_view(cx: &Cx, id: &str) -> Result<SessionView, WaymarkError> {
@@ -145,7 +146,7 @@ impl Page for Running {
         Ok(view.action("end", cx.t("workshop-menu-end"), ActionStyle::Primary))
     }
 
-    fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
+    fn act(&mut self, _cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
         if let Some(i) = action.strip_prefix("hands.") {
             if let Ok(i) = i.parse() {
                 self.ask(Ask::Hands(i));
@@ -165,15 +166,24 @@ impl Page for Running {
                 };
                 Step::push(Quiz::new(self.session.clone(), self.plan.clone(), phase))
             }
+            // Asked first: an ended session takes nothing more.
             "end" => {
-                cx.waymark.workshop_end(self.session.clone())?;
-                let step = if self.from_list {
-                    Step::pop()
-                } else {
-                    // An ended session is no place to go back to: the list takes its place.
-                    Step::replace(super::Sessions)
-                };
-                step.told(cx.t("workshop-session-ended"))
+                let (session, from_list) = (self.session.clone(), self.from_list);
+                Step::push(Confirm::new(
+                    "shell-workshop-end-question",
+                    "shell-workshop-end-yes",
+                    move |cx| {
+                        cx.waymark.workshop_end(session.clone())?;
+                        // The question and the ended session go: an ended session is no
+                        // place to go back to, so the list takes its place.
+                        let nav = if from_list {
+                            Nav::PopN(2)
+                        } else {
+                            Nav::PopThen(2, Box::new(super::Sessions))
+                        };
+                        Ok(Step::to(nav).told(cx.t("workshop-session-ended")))
+                    },
+                ))
             }
             _ => Step::stay(),
         })

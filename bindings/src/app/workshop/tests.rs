@@ -34,6 +34,7 @@ fn at_plan() -> Driver {
 fn started() -> Driver {
     let mut d = at_plan();
     d.choose("start");
+    d.choose("yes");
     assert_eq!(d.screen.id, ScreenId::WorkshopSession);
     d
 }
@@ -249,6 +250,7 @@ fn a_whole_session_counts_people_scores_misses_answers_and_hands_then_ends() {
     );
 
     d.choose("end");
+    d.choose("yes");
     assert_eq!(d.screen.id, ScreenId::WorkshopSessions);
     assert_eq!(
         notice(&d),
@@ -406,6 +408,7 @@ fn a_running_session_has_back_and_can_be_resumed_from_the_plans() {
     assert_eq!(d.screen.id, ScreenId::WorkshopSession);
     assert!(text(&d).contains("People: 4"));
     d.choose("end");
+    d.choose("yes");
     d.back();
     assert!(!d.has("resume"), "an ended session is not running");
     d.back();
@@ -421,6 +424,7 @@ fn a_session_left_open_by_a_lock_can_be_continued_from_the_sessions_list() {
     d.choose("workshop");
     d.choose(&format!("plan.{PLAN}"));
     d.choose("start");
+    d.choose("yes");
     d.choose("attendance");
     d.submit("20");
     d.send(Event::Lock);
@@ -435,6 +439,7 @@ fn a_session_left_open_by_a_lock_can_be_continued_from_the_sessions_list() {
     assert_eq!(d.screen.id, ScreenId::WorkshopSession);
     assert!(text(&d).contains("People: 20"));
     d.choose("end");
+    d.choose("yes");
     assert_eq!(d.screen.id, ScreenId::WorkshopSessions, "back to the list");
     assert!(text(&d).contains("Ended"));
     assert!(!d.ids().iter().any(|a| a.starts_with("continue.")));
@@ -454,6 +459,7 @@ fn the_export_goes_to_the_share_sheet_with_numbers_and_ids_only() {
     d.back();
     d.choose("save");
     d.choose("end");
+    d.choose("yes");
     d.choose("share.csv");
     let [
         Effect::Share {
@@ -514,6 +520,7 @@ fn exporting_with_no_finished_session_says_so_and_shares_nothing() {
     d.back();
     d.choose(&format!("plan.{PLAN}"));
     d.choose("start");
+    d.choose("yes");
     d.back();
     d.back();
     d.choose("sessions");
@@ -532,6 +539,7 @@ fn exporting_with_no_finished_session_says_so_and_shares_nothing() {
 fn deleting_the_sessions_asks_first_and_cancel_keeps_them() {
     let mut d = started();
     d.choose("end");
+    d.choose("yes");
     d.choose("clear");
     assert_eq!(d.screen.id, ScreenId::Confirm);
     assert_eq!(d.ids(), ["yes", "no"]);
@@ -617,4 +625,46 @@ fn every_number_screen_offers_no_actions_and_back_returns_to_the_choices() {
             assert!(d.has("save"), "the typed score is kept");
         }
     }
+}
+
+/// Bug: starting and ending a session acted at once; a stray tap started or ended one.
+#[test]
+fn starting_and_ending_a_session_ask_first_and_cancel_changes_nothing() {
+    let mut d = at_plan();
+    d.choose("start");
+    assert_eq!(d.screen.id, ScreenId::Confirm);
+    assert_eq!(d.screen.title, "Start a new session of this workshop now?");
+    assert_eq!(d.ids(), ["yes", "no"]);
+    assert!(
+        d.waymark.workshop_sessions().unwrap().is_empty(),
+        "asked, not started"
+    );
+    d.choose("no");
+    assert_eq!(d.screen.id, ScreenId::WorkshopPlan);
+    assert!(d.waymark.workshop_sessions().unwrap().is_empty());
+    d.choose("start");
+    d.back();
+    assert_eq!(d.screen.id, ScreenId::WorkshopPlan);
+    d.choose("start");
+    d.choose("yes");
+    assert_eq!(d.screen.id, ScreenId::WorkshopSession);
+    assert_eq!(notice(&d), ("The session has started.".into(), false));
+    assert_eq!(d.waymark.workshop_sessions().unwrap().len(), 1);
+
+    d.choose("end");
+    assert_eq!(d.screen.id, ScreenId::Confirm);
+    assert_eq!(
+        d.screen.title,
+        "End this session? Afterwards nothing can be added to it."
+    );
+    d.choose("no");
+    assert_eq!(d.screen.id, ScreenId::WorkshopSession);
+    assert!(!session(&d).ended);
+    d.choose("end");
+    d.choose("yes");
+    assert_eq!(d.screen.id, ScreenId::WorkshopSessions);
+    assert!(session(&d).ended);
+    // Back goes to the plan, not to the ended session or the question.
+    d.back();
+    assert_eq!(d.screen.id, ScreenId::WorkshopPlan);
 }
