@@ -184,8 +184,7 @@ impl Waymark {
     }
 
     /// Whether leave no trace is on in this session (what is "saved" is then kept in
-    /// memory only, until the app closes). Not exported: the phones read
-    /// `discretion_settings()`.
+    /// memory only, until the app closes).
     pub fn leave_no_trace_active(&self) -> bool {
         self.no_trace_store().is_some()
     }
