@@ -411,6 +411,11 @@ impl App {
                 let step = top.file(cx, &data)?;
                 self.apply(state, step, effects)
             }
+            // Any screen, the PIN screen included: a pack is signed public content.
+            Event::PackOpened { data } => {
+                let step = settings::install_pack(cx, &data)?;
+                self.apply(state, step, effects)
+            }
             Event::Submit { text } => {
                 let text = zeroize::Zeroizing::new(text);
                 let Some(top) = state.stack.last_mut() else {
