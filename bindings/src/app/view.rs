@@ -165,7 +165,8 @@ pub struct Screen {
 pub enum Event {
     /// The app opened (or the shell wants the first screen again).
     Start,
-    /// The current screen again, for example after the app came back to the front.
+    /// The current screen again, with its notice, for example after the app came back to
+    /// the front.
     Refresh,
     Choose {
         action: String,

@@ -565,6 +565,10 @@ fn a_pack_opened_on_the_pin_screen_is_installed_and_the_pin_still_asked() {
         "{said:?}"
     );
     assert_eq!(d.app.depth(), 1, "nothing opened behind the PIN screen");
+    // The phone says the app is in front again right after: the outcome stays on screen.
+    d.send(Event::Refresh);
+    assert_eq!(d.screen.id, ScreenId::Unlock);
+    assert!(d.notice().is_some_and(|n| n.text.contains("Installed")));
     assert_eq!(d.waymark.content_packs().unwrap().len(), 1);
     d.submit("4826");
     assert_eq!(d.screen.id, ScreenId::Home);
