@@ -23,7 +23,7 @@ use waymark_core::store::{MemoryStore, Store};
 
 use crate::{Waymark, WaymarkError};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DisguiseView {
     pub id: String,
     /// The name the app shows on the home screen, in the current language.
@@ -45,17 +45,14 @@ pub struct ScreenView {
     pub search_text: Option<String>,
 }
 
-#[uniffi::export]
+// Not exported: the phones reach this through the app core (`app/`); the terminal's
+// scriptable commands and the app call it in Rust.
 impl Waymark {
     /// The neutral names and icons the app can take.
     pub fn disguises(&self) -> Result<Vec<DisguiseView>, WaymarkError> {
         Ok(DISGUISES.iter().map(|d| self.disguise_view(d.id)).collect())
     }
-}
 
-// Not exported: the phones reach this through the app core (`app/`); the terminal's
-// scriptable commands and the app call it in Rust.
-impl Waymark {
     /// The discretion settings. Call once after start: it also restores leave-no-trace.
     pub fn discretion_settings(&self) -> Result<DiscretionView, WaymarkError> {
         let settings = self.load_settings()?;

@@ -12,7 +12,7 @@ use waymark_core::packs::{PackError, PackInfo, PackStore, parse_public_key};
 use crate::{Waymark, WaymarkConfig, WaymarkError};
 
 /// One content pack, as `pack list` and the shells' pack screens show it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ContentPackView {
     pub id: String,
     /// `full`, `directory` or `locale:<id>`.
@@ -57,13 +57,22 @@ pub(crate) fn developer_key(config: &WaymarkConfig) -> Result<Option<[u8; 32]>, 
     }
 }
 
-#[uniffi::export]
+// Not exported: the phones reach this through the app core (`app/`); the terminal's
+// scriptable commands and the app call it in Rust.
 impl Waymark {
     /// Verifies and installs a pack; nothing changes if it is refused (the error says
     /// why: `integrity` for a forged or damaged file, `content` for a check failure).
     /// Refused while leave no trace is on (installing writes to the data folder).
+    /// Installed while the vault is locked too (a pack opened on the PIN screen): a pack
+    /// is signed public content and goes to its own folder, not the vault. The mode is
+    /// then what this session knows (its scratch store survives a lock).
     pub fn install_content_pack(&self, bytes: Vec<u8>) -> Result<ContentPackView, WaymarkError> {
-        if self.discretion_settings()?.leave_no_trace {
+        let no_trace = match self.discretion_settings() {
+            Ok(s) => s.leave_no_trace,
+            Err(e) if e.kind() == waymark_core::ErrorKind::Locked => self.leave_no_trace_active(),
+            Err(e) => return Err(e),
+        };
+        if no_trace {
             return Err(self.error(&PackError::LeaveNoTrace));
         }
         let info = self.packs().install(&bytes).map_err(|e| self.error(&e))?;
@@ -90,11 +99,7 @@ impl Waymark {
     pub fn export_content_pack(&self, id: String) -> Result<Vec<u8>, WaymarkError> {
         self.packs().export(&id).map_err(|e| self.error(&e))
     }
-}
 
-// Not exported: the phones reach this through the app core (`app/`); the terminal's
-// scriptable commands and the app call it in Rust.
-impl Waymark {
     /// Checks a pack without installing it, for a screen that shows what it is first.
     pub fn verify_content_pack(&self, bytes: Vec<u8>) -> Result<ContentPackView, WaymarkError> {
         let pack = self.packs().verify(&bytes).map_err(|e| self.error(&e))?;

@@ -13,7 +13,7 @@ use crate::{Waymark, WaymarkError};
 pub const VAULT_KEY_ALIAS: &str = "waymark-vault";
 
 /// What a settings or unlock screen needs to know.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct VaultStatusView {
     /// A vault file exists (something was saved, or a PIN was set).
     pub exists: bool,
@@ -131,7 +131,8 @@ impl Waymark {
     }
 }
 
-#[uniffi::export]
+// Not exported: the phones reach this through the app core (`app/`); the terminal's
+// scriptable commands and the app call it in Rust.
 impl Waymark {
     pub fn vault_status(&self) -> Result<VaultStatusView, WaymarkError> {
         if !vault::exists(&self.data_dir) {
@@ -223,11 +224,7 @@ impl Waymark {
         result.map_err(|e| self.vault_error(e))?;
         key.map_err(|_| self.vault_error(VaultError::KeyStore))
     }
-}
 
-// Not exported: the phones reach this through the app core (`app/`); the terminal's
-// scriptable commands and the app call it in Rust.
-impl Waymark {
     pub fn change_pin(&self, old_pin: String, new_pin: String) -> Result<(), WaymarkError> {
         let (old_pin, new_pin) = (Zeroizing::new(old_pin), Zeroizing::new(new_pin));
         let v = self.existing_vault()?;

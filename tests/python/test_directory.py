@@ -167,10 +167,10 @@ def test_help_choices_are_localized(tmp_path):
 def test_a_disguise_choice_tells_the_phone_and_quick_exit_forgets_the_search(tmp_path):
     core = make_app(tmp_path)
     d = Driver(core)
-    assert [x.id for x in core.disguises()][:3] == ["waymark", "notes", "calculator"]
     d.choose("settings")
     d.choose("disguise")
     assert waymark.ScreenId.DISGUISE == d.screen.id
+    assert d.ids()[:3] == ["disguise.waymark", "disguise.notes", "disguise.calculator"]
     assert "disguise.casino" not in d.ids()
     d.choose("disguise.weather")
     assert waymark.Effect.SET_DISGUISE(id="weather") in d.effects

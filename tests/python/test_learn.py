@@ -113,6 +113,8 @@ def test_a_workshop_plan_start_attendance_quizzes_end_and_csv_share(tmp_path):
     d.choose(f"plan.{c['plan']}")
     assert d.screen.id == waymark.ScreenId.WORKSHOP_PLAN
     d.choose("start")
+    assert d.screen.id == waymark.ScreenId.CONFIRM, "asked first"
+    d.choose("yes")
     assert d.screen.id == waymark.ScreenId.WORKSHOP_SESSION
     d.choose("attendance")
     d.submit(str(c["attendance"]))
@@ -134,6 +136,8 @@ def test_a_workshop_plan_start_attendance_quizzes_end_and_csv_share(tmp_path):
     d.choose(hands)
     d.submit(str(c["hands"]["count"]))
     d.choose("end")
+    assert d.screen.id == waymark.ScreenId.CONFIRM, "asked first"
+    d.choose("yes")
     assert d.screen.id == waymark.ScreenId.WORKSHOP_SESSIONS
     d.choose("share.csv")
     [share] = d.effects
@@ -158,6 +162,7 @@ def test_a_workshop_refuses_a_wrong_number_on_the_screen(tmp_path):
     assert d.screen.id == waymark.ScreenId.WORKSHOP_PRESENT
     d.back()
     d.choose("start")
+    d.choose("yes")
     d.choose("attendance")
     for bad in ["-1", "lots", "100000000"]:
         d.submit(bad)
@@ -166,6 +171,7 @@ def test_a_workshop_refuses_a_wrong_number_on_the_screen(tmp_path):
     assert not d.notice().error and "People: 12" in d.text()
     # Ended sessions can be cleared, after a confirmation.
     d.choose("end")
+    d.choose("yes")
     d.choose("clear")
     d.choose("yes")
     assert not d.notice().error

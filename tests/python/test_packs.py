@@ -1,10 +1,15 @@
-"""Content packs from Python: install, list, export, remove, and every refusal the shells
-show. The pack (tests/vectors/packs/make) is signed with the TEST key, which only a
-developer-mode core given that key trusts; it puts a test number in Kenya's 911 entry."""
-import pytest
+"""Content packs from Python, through the app core the phones render: a pack opened with
+Waymark from another app (on any screen, the PIN screen included), the packs screen that
+lists, passes on and removes them, and every refusal the person is told about. The pack
+(tests/vectors/packs/make) is signed with the TEST key, which only a developer-mode core
+given that key trusts; it puts a test number in Kenya's 911 entry."""
+import os
 
 import waymark
 from conftest import ROOT, Driver, make_app, plain
+
+# Debug builds only: the PIN set below uses a cheap Argon2id cost.
+os.environ["WAYMARK_INSECURE_TEST_KDF"] = "1"
 
 PACK = (ROOT / "tests" / "vectors" / "packs" / "directory-ke-v1.wmpack").read_bytes()
 # Public key of the test seed 07 repeated 32 times (core/src/packs/tests.rs).
@@ -25,70 +30,108 @@ def kenya_numbers(app):
     return [a.detail for a in d.screen.actions if isinstance(a.style, waymark.ActionStyle.PRIMARY)]
 
 
-def leave_no_trace(app, on):
-    d = Driver(app)
+def installed(d):
+    """The packs the settings list, as their action ids; the driver is left on that list."""
+    d.send(waymark.Event.START())
+    d.choose("settings")
+    d.choose("packs")
+    assert d.screen.id == waymark.ScreenId.CONTENT_PACKS
+    return [a for a in d.ids() if a.startswith("pack.")]
+
+
+def opened(d, data):
+    """A file opened with Waymark from another app; the notice it gives."""
+    d.send(waymark.Event.PACK_OPENED(data=bytes(data)))
+    assert d.notice() is not None
+    return d.notice()
+
+
+def leave_no_trace(d, on):
+    d.send(waymark.Event.START())
     d.choose("settings")
     if d.action("leave_no_trace").style != waymark.ActionStyle.TOGGLE(on=on):
         d.choose("leave_no_trace")
     assert d.action("leave_no_trace").style == waymark.ActionStyle.TOGGLE(on=on)
 
 
-def test_a_pack_installs_takes_effect_on_the_next_core_and_removes(tmp_path):
-    app = developer_app(tmp_path)
-    assert app.content_packs() == []
-    view = app.install_content_pack(PACK)
-    assert (view.id, view.kind, view.version, view.files, view.bytes) == ("directory", "directory", 1, 1, len(PACK))
-    assert [p.id for p in app.content_packs()] == ["directory"]
-    assert app.export_content_pack("directory") == PACK
+def test_a_pack_opened_installs_takes_effect_on_the_next_core_passes_on_and_removes(tmp_path):
+    d = Driver(developer_app(tmp_path))
+    assert installed(d) == []
+    d.send(waymark.Event.START())
+    said = opened(d, PACK)
+    assert d.screen.id == waymark.ScreenId.HOME
+    assert not said.error and "Installed content pack directory" in plain(said.text)
+    assert installed(d) == ["pack.directory"]
+    assert "version 1" in plain(d.action("pack.directory").label)
 
     reopened = developer_app(tmp_path)
     assert NEW_NUMBER in kenya_numbers(reopened) and "911" not in kenya_numbers(reopened)
 
-    reopened.remove_content_pack("directory")
+    d = Driver(reopened)
+    installed(d)
+    d.choose("pack.directory")
+    d.choose("share")
+    assert d.effects == [waymark.Effect.SHARE(file_name="directory.wmpack", mime_type="application/vnd.waymark.pack", data=PACK)]
+    d.choose("remove")
+    d.choose("yes")
+    assert d.screen.id == waymark.ScreenId.CONTENT_PACKS
+    assert plain(d.notice().text).startswith("Removed content pack directory.")
+    assert installed(d) == []
     assert "911" in kenya_numbers(developer_app(tmp_path))
-    with pytest.raises(waymark.WaymarkError.NotFound):
-        reopened.remove_content_pack("directory")
-    with pytest.raises(waymark.WaymarkError.NotFound):
-        reopened.export_content_pack("directory")
+
+
+def test_a_pack_opened_on_the_pin_screen_installs_and_the_pin_is_still_asked(tmp_path):
+    d = Driver(developer_app(tmp_path))
+    d.choose("settings")
+    d.choose("pin.set")
+    d.submit("4826")
+    d.submit("4826")
+    d.choose("lock")
+    assert d.screen.id == waymark.ScreenId.UNLOCK
+    said = opened(d, PACK)
+    assert d.screen.id == waymark.ScreenId.UNLOCK
+    assert not said.error and "Installed content pack directory" in plain(said.text)
+    d.submit("4826")
+    assert installed(d) == ["pack.directory"]
 
 
 def test_refusals_change_nothing_and_say_why(tmp_path):
-    app = developer_app(tmp_path)
+    d = Driver(developer_app(tmp_path))
+    d.choose("help")
     forged = bytearray(PACK)
     forged[120] ^= 0x20
-    with pytest.raises(waymark.WaymarkError.Integrity) as e:
-        app.install_content_pack(bytes(forged))
-    assert "Nothing was changed" in plain(str(e.value))
-    with pytest.raises(waymark.WaymarkError.Integrity):
-        app.install_content_pack(PACK[:-10])
-    with pytest.raises(waymark.WaymarkError.InvalidInput):
-        app.install_content_pack(b"not a pack")
-    app.install_content_pack(PACK)
-    with pytest.raises(waymark.WaymarkError.InvalidInput) as e:
-        app.install_content_pack(PACK)
-    assert "version 1" in plain(str(e.value))
-    assert [p.version for p in app.content_packs()] == [1]
+    for bad in (forged, PACK[:-10], b"not a pack", b"\0" * (8 * 1024 * 1024 + 1)):
+        said = opened(d, bad)
+        assert d.screen.id == waymark.ScreenId.HELP_COUNTRY
+        assert said.error, bad[:10]
+    assert "Nothing was changed" in plain(opened(d, forged).text)
+    assert "too large" in plain(opened(d, b"\0" * (8 * 1024 * 1024 + 1)).text)
+    assert installed(d) == []
+    assert not opened(d, PACK).error
+    said = opened(d, PACK)
+    assert said.error and "version 1" in plain(said.text)
+    installed(d)
+    assert "version 1" in plain(d.action("pack.directory").label)
 
 
 def test_a_release_core_does_not_trust_the_test_key(tmp_path):
-    app = make_app(tmp_path)
-    with pytest.raises(waymark.WaymarkError.Integrity):
-        app.install_content_pack(PACK)
+    d = Driver(make_app(tmp_path))
+    assert opened(d, PACK).error
     # The developer key is ignored outside developer mode.
-    app = make_app(tmp_path, developer_pack_key=TEST_KEY)
-    with pytest.raises(waymark.WaymarkError.Integrity):
-        app.install_content_pack(PACK)
-    assert app.content_packs() == []
+    d = Driver(make_app(tmp_path, developer_pack_key=TEST_KEY))
+    assert opened(d, PACK).error
+    assert installed(d) == []
 
 
 def test_installing_is_refused_under_leave_no_trace(tmp_path):
-    app = developer_app(tmp_path)
-    leave_no_trace(app, True)
-    with pytest.raises(waymark.WaymarkError.InvalidInput):
-        app.install_content_pack(PACK)
+    d = Driver(developer_app(tmp_path))
+    leave_no_trace(d, True)
+    said = opened(d, PACK)
+    assert said.error and "leave no trace" in plain(said.text)
     assert not (tmp_path / "data" / "packs").exists()
-    leave_no_trace(app, False)
-    assert app.install_content_pack(PACK).version == 1
+    leave_no_trace(d, False)
+    assert not opened(d, PACK).error
+    assert installed(d) == ["pack.directory"]
 
 
 def test_a_pack_chosen_in_the_settings_installs_and_a_forged_one_is_said(tmp_path):

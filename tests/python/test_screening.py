@@ -85,7 +85,11 @@ def test_help_for_a_serious_result_comes_from_the_directory_and_dials_after_the_
     d = answer_all(drive(tmp_path), "my_situation", {"cannot_leave": "yes"})
     assert d.screen.blocks[0].text == msg(d, "screening-risk-urgent")
     assert not any(a.startswith("help.") for a in d.ids())
-    d.submit("KE")
+    # The country is chosen from a list of names.
+    d.choose("country")
+    assert d.screen.id == waymark.ScreenId.CHECK_COUNTRY
+    d.choose("country.KE")
+    assert d.screen.id == waymark.ScreenId.CHECK_REPORT
     assert d.notice() is None
     help_ids = [a for a in d.ids() if a.startswith("help.")]
     assert help_ids

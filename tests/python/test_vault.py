@@ -1,8 +1,9 @@
 """The vault from Python, through the app core the phones render: a PIN set in the
 settings, lock, the PIN screen, unlock; a wrong-length key from a foreign key store; a
-locked vault that can still be wiped. The facade's scripted vault session
+"delete everything" after the PIN, which leaves no file. The facade's scripted vault session
 (tests/vectors/vault.json: change/remove/duress PIN, every refusal) is in
-bindings/tests/vectors.rs (vault_vectors)."""
+bindings/tests/vectors.rs (vault_vectors); wiping a locked vault (the terminal's
+`wipe --yes`) in cli/tests/vault.rs."""
 import os
 
 import waymark
@@ -34,18 +35,17 @@ def test_a_pin_set_in_settings_locks_and_unlocks(tmp_path):
     set_pin_in_settings(d, "4826")
     assert "4826" not in d.text(), "a PIN is never shown"
     assert {"pin.change", "pin.duress", "lock"} <= set(d.ids())
-    status = d.core.vault_status()
-    assert status.has_pin and not status.locked
+    assert "pin.set" not in d.ids()
     d.choose("lock")
     assert d.screen.id == waymark.ScreenId.UNLOCK and d.screen.back is None
-    assert d.core.vault_status().locked
+    assert d.send(waymark.Event.START()).id == waymark.ScreenId.UNLOCK, "still locked"
     d.submit("0000")
     assert d.screen.id == waymark.ScreenId.UNLOCK and d.notice().error
     d.submit("4826")
     assert d.screen.id == waymark.ScreenId.HOME
-    assert not d.core.vault_status().locked
+    assert d.send(waymark.Event.START()).id == waymark.ScreenId.HOME, "unlocked"
     # A new session over the locked vault starts on the PIN screen.
-    d.core.lock()
+    d.send(waymark.Event.LOCK())
     again = Driver(make_app(tmp_path))
     assert again.screen.id == waymark.ScreenId.UNLOCK
     again.submit("4826")
@@ -91,7 +91,7 @@ def test_a_wrong_length_key_is_an_error_notice_not_a_crash(tmp_path):
     assert d.screen.id == waymark.ScreenId.HOME
 
 
-def test_a_locked_vault_can_be_wiped_and_leaves_no_file(tmp_path):
+def test_delete_everything_after_the_pin_leaves_no_file(tmp_path):
     d = drive(tmp_path)
     d.choose("checklist")
     d.choose("stage.before_you_go")
@@ -99,14 +99,22 @@ def test_a_locked_vault_can_be_wiped_and_leaves_no_file(tmp_path):
     d.choose("item.know_embassy")
     d.submit("Embassy at 12 Rue Lepic")
     assert d.notice().text == "Saved."
-    d.core.set_pin("2468")
-    d.core.lock()
+    set_pin_in_settings(d, "2468")
+    d.send(waymark.Event.LOCK())
     d.send(waymark.Event.START())
-    if d.screen.id == waymark.ScreenId.HOME:
-        d.choose("checklist")
     assert d.screen.id == waymark.ScreenId.UNLOCK
-    d.core.wipe()
+    d.submit("2468")
+    d.choose("settings")
+    d.choose("wipe")
+    assert d.screen.id == waymark.ScreenId.CONFIRM
+    d.choose("yes")
+    assert d.screen.id == waymark.ScreenId.HOME and not d.notice().error
     data = tmp_path / "data"
     assert not any(p.is_file() for p in data.rglob("*"))
     assert not any(p.is_file() for p in (tmp_path / "keys").rglob("*"))
-    assert d.core.vault_status().exists is False
+    # Nothing is asked at the next start, and no PIN is set.
+    again = Driver(make_app(tmp_path))
+    assert again.screen.id == waymark.ScreenId.HOME
+    again.choose("settings")
+    assert "pin.set" in again.ids()
+    assert not any(p.is_file() for p in data.rglob("*")), "looking creates nothing"

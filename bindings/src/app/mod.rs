@@ -331,7 +331,11 @@ impl App {
         event: Event,
         effects: &mut Vec<Effect>,
     ) -> Result<(), WaymarkError> {
-        state.notice = None;
+        // Refresh shows the same screen again, its notice too (the outcome of a pack
+        // opened as the app came to the front arrives just before it).
+        if !matches!(event, Event::Refresh) {
+            state.notice = None;
+        }
         if state.stack.is_empty() && !matches!(event, Event::QuickExit | Event::Lock) {
             self.start(state, cx)?;
             if matches!(event, Event::Start) {
@@ -409,6 +413,11 @@ impl App {
                     return Ok(());
                 };
                 let step = top.file(cx, &data)?;
+                self.apply(state, step, effects)
+            }
+            // Any screen, the PIN screen included: a pack is signed public content.
+            Event::PackOpened { data } => {
+                let step = settings::install_pack(cx, &data)?;
                 self.apply(state, step, effects)
             }
             Event::Submit { text } => {

@@ -3,9 +3,9 @@
 //! the installed content packs, and what this Waymark is. The PIN screens are in
 //! `settings_pin.rs`.
 //!
-//! Installing a content pack is not here: the phone's file picker or share sheet (and the
-//! terminal's `waymark pack install`) hand the file's bytes to the facade directly
-//! (`install_content_pack`); this screen lists and removes what is installed.
+//! A content pack is installed from a file chosen on the packs screen (`Event::FileChosen`)
+//! or opened with Waymark from another app on any screen (`Event::PackOpened`); both go
+//! through `install_pack`. The terminal's `waymark pack install` calls the facade.
 
 use super::confirm::Confirm;
 use super::settings_pin::{PinPage, Purpose};
@@ -251,29 +251,35 @@ impl Page for ContentPacks {
         Ok(Step::push(Pack { id: id.to_owned() }))
     }
 
-    /// Verified, checked and installed by the facade (refused under leave no trace, or
-    /// with the reason); in use from the next start.
     fn file(&mut self, cx: &Cx, data: &[u8]) -> Result<Step, WaymarkError> {
-        let p = cx.waymark.install_content_pack(data.to_vec())?;
-        let said = cx.t_args(
-            "pack-installed",
-            vec![
-                MessageArg::Text {
-                    name: "id".into(),
-                    value: p.id,
-                },
-                MessageArg::Text {
-                    name: "kind".into(),
-                    value: p.kind,
-                },
-                MessageArg::Number {
-                    name: "version".into(),
-                    value: p.version as f64,
-                },
-            ],
-        );
-        Ok(Step::stay().told(said))
+        install_pack(cx, data)
     }
+}
+
+/// A pack the person chose here or opened with Waymark from another app: verified,
+/// checked and installed by the facade, in use from the next start. A refusal (leave no
+/// trace, or the reason the file is not a genuine, sound pack) is the error, whose
+/// message says that nothing changed.
+pub(crate) fn install_pack(cx: &Cx, data: &[u8]) -> Result<Step, WaymarkError> {
+    let p = cx.waymark.install_content_pack(data.to_vec())?;
+    let said = cx.t_args(
+        "pack-installed",
+        vec![
+            MessageArg::Text {
+                name: "id".into(),
+                value: p.id,
+            },
+            MessageArg::Text {
+                name: "kind".into(),
+                value: p.kind,
+            },
+            MessageArg::Number {
+                name: "version".into(),
+                value: p.version as f64,
+            },
+        ],
+    );
+    Ok(Step::stay().told(said))
 }
 
 /// One installed pack: passed on as the exact signed file it was installed from (the

@@ -165,7 +165,8 @@ pub struct Screen {
 pub enum Event {
     /// The app opened (or the shell wants the first screen again).
     Start,
-    /// The current screen again, for example after the app came back to the front.
+    /// The current screen again, with its notice, for example after the app came back to
+    /// the front.
     Refresh,
     Choose {
         action: String,
@@ -177,6 +178,11 @@ pub enum Event {
     ReadAloud,
     /// The file the person chose after `Effect::ChooseContentPack`.
     FileChosen {
+        data: Vec<u8>,
+    },
+    /// A `.wmpack` opened with Waymark from another app (files, a messaging app, the
+    /// share sheet), on whatever screen is shown: installed, the outcome said there.
+    PackOpened {
         data: Vec<u8>,
     },
     /// Lock now (a button, or the app went to the background): flow state is forgotten.
@@ -193,6 +199,7 @@ impl std::fmt::Debug for Event {
             Event::Choose { action } => f.debug_struct("Choose").field("action", action).finish(),
             Event::Submit { .. } => f.write_str("Submit"),
             Event::FileChosen { .. } => f.write_str("FileChosen"),
+            Event::PackOpened { .. } => f.write_str("PackOpened"),
             Event::Back => f.write_str("Back"),
             Event::ReadAloud => f.write_str("ReadAloud"),
             Event::Lock => f.write_str("Lock"),

@@ -34,8 +34,6 @@ pack-inspect-summary = حزمة المحتوى { $id } ({ $kind })، الإصد�
 pack-inspect-signer = موقّعة بواسطة { $key } ({ $trust })
 pack-signer-trusted = موثوق به لدى هذا التطبيق
 pack-signer-untrusted = غير موثوق به لدى هذا التطبيق
-# The button that closes the outcome of opening a pack.
-pack-ok = حسنًا
 
 ## شاشة إعدادات التطبيق
 

@@ -43,8 +43,6 @@ pack-inspect-summary = Content pack { $id } ({ $kind }), version { $version }, n
 pack-inspect-signer = Signed by { $key } ({ $trust })
 pack-signer-trusted = trusted by this app
 pack-signer-untrusted = not trusted by this app
-# The button that closes the outcome of opening a pack.
-pack-ok = OK
 
 ## The app's settings screen
 

@@ -43,8 +43,6 @@ pack-inspect-summary = Paquete de contenido { $id } ({ $kind }), versión { $ver
 pack-inspect-signer = Firmado por { $key } ({ $trust })
 pack-signer-trusted = de confianza para esta aplicación
 pack-signer-untrusted = no es de confianza para esta aplicación
-# The button that closes the outcome of opening a pack.
-pack-ok = Aceptar
 
 ## La pantalla de ajustes de la aplicación
 

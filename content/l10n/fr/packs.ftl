@@ -43,8 +43,6 @@ pack-inspect-summary = Paquet de contenu { $id } ({ $kind }), version { $version
 pack-inspect-signer = Signé par { $key } ({ $trust })
 pack-signer-trusted = de confiance pour cette application
 pack-signer-untrusted = pas de confiance pour cette application
-# The button that closes the outcome of opening a pack.
-pack-ok = OK
 
 ## L'écran des réglages de l'application
 

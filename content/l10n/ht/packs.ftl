@@ -34,8 +34,6 @@ pack-inspect-summary = Pakè kontni { $id } ({ $kind }), vèsyon { $version }, b
 pack-inspect-signer = Siyen pa { $key } ({ $trust })
 pack-signer-trusted = aplikasyon sa a fè l konfyans
 pack-signer-untrusted = aplikasyon sa a pa fè l konfyans
-# The button that closes the outcome of opening a pack.
-pack-ok = Dakò
 
 ## Ekran paramèt aplikasyon an
 

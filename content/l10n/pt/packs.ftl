@@ -43,8 +43,6 @@ pack-inspect-summary = Pacote de conteúdo { $id } ({ $kind }), versão { $versi
 pack-inspect-signer = Assinado por { $key } ({ $trust })
 pack-signer-trusted = de confiança para este aplicativo
 pack-signer-untrusted = não é de confiança para este aplicativo
-# The button that closes the outcome of opening a pack.
-pack-ok = OK
 
 ## A tela de configurações do aplicativo
 

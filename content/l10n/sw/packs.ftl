@@ -34,8 +34,6 @@ pack-inspect-summary = Kifurushi cha maudhui { $id } ({ $kind }), toleo { $versi
 pack-inspect-signer = Kimetiwa sahihi na { $key } ({ $trust })
 pack-signer-trusted = inaaminiwa na programu hii
 pack-signer-untrusted = haiaminiwi na programu hii
-# The button that closes the outcome of opening a pack.
-pack-ok = Sawa
 
 ## Skrini ya mipangilio ya programu
 

@@ -168,8 +168,9 @@ final class AppRunner: ObservableObject {
         case .quickExit:
             exit()
             enqueue(event, showBusy: false)
-        case .lock, .refresh:
-            // Leaving and coming back are never dropped, even in the middle of a call.
+        case .lock, .refresh, .packOpened:
+            // Leaving and coming back are never dropped, even in the middle of a call; nor a
+            // pack opened from another app (it may arrive while the core is still starting).
             enqueue(event, showBusy: false)
         default:
             if running == 0 { enqueue(event, showBusy: true) }

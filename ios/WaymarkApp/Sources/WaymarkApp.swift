@@ -12,7 +12,7 @@ struct WaymarkApp: App {
         WindowGroup {
             AppRoot(app: app, runner: app.runner, readAloud: app.readAloud, active: scenePhase == .active)
             // Content packs opened from Files or AirDrop (ContentPacks.swift).
-            .contentPackOpening(core: app.coreBox.core)
+            .contentPackOpening(runner: app.runner)
             .onChange(of: scenePhase) { phase in
                 switch phase {
                 case .background:
@@ -74,11 +74,6 @@ private struct AppRoot: View {
     }
 }
 
-/// Holds the core the runner made on its queue; read on the main thread after start.
-final class CoreBox: @unchecked Sendable {
-    var core: WaymarkProtocol?
-}
-
 /// A file the core asked to share, written where the share sheet can read it.
 struct SharedFile: Identifiable {
     let url: URL
@@ -101,8 +96,6 @@ struct ShareSheet: UIViewControllerRepresentable {
 final class AppState: ObservableObject, Platform {
     let runner: AppRunner
     let readAloud = ReadAloud()
-    /// The core once the runner has made it, for opening content packs (ContentPacks.swift).
-    let coreBox: CoreBox
     @Published var exiting = false
     /// Secure until the core says otherwise (only the language list is not).
     @Published var secure = true
@@ -116,8 +109,6 @@ final class AppState: ObservableObject, Platform {
         // Before any key is read: a reinstall must not find the keys of the app it replaced.
         FirstLaunch.clearKeychainAfterReinstall()
         let developer = AppState.developerMode
-        let box = CoreBox()
-        coreBox = box
         runner = AppRunner {
             let dataDir = try AppFolders.privateFolder("waymark")
             let core = try Waymark(
@@ -129,7 +120,6 @@ final class AppState: ObservableObject, Platform {
                 ),
                 keyStore: KeychainKeyStore()
             )
-            box.core = core
             return try Session.open(core: core, host: ShellStorage())
         }
         runner.platform = self

@@ -19,8 +19,22 @@ final class DisguiseIconTests: XCTestCase {
             keyStore: KeychainKeyStore()
         )
         let bundled = Set(bundledAlternateIcons())
-        for disguise in try core.disguises() where disguise.icon != "waymark" {
-            let name = try XCTUnwrap(AppState.alternateIcons[disguise.icon], "no alternate icon for \(disguise.icon)")
+        // The disguises the settings offer; choosing each one tells the app its icon.
+        let app = try App(waymark: core, askLanguage: false)
+        _ = try app.handle(event: .start)
+        _ = try app.handle(event: .choose(action: "settings"))
+        let offered = try app.handle(event: .choose(action: "disguise")).screen.actions
+            .map(\.id).filter { $0.hasPrefix("disguise.") }
+        XCTAssertGreaterThan(offered.count, 1)
+        var icons: [String] = []
+        for id in offered where id != "disguise.waymark" {
+            let effects = try app.handle(event: .choose(action: id)).effects
+            for case let .setDisguise(id: icon) in effects { icons.append(icon) }
+            _ = try app.handle(event: .choose(action: "disguise"))
+        }
+        XCTAssertEqual(icons.count, offered.count - 1, "each choice tells the app its icon")
+        for icon in icons {
+            let name = try XCTUnwrap(AppState.alternateIcons[icon], "no alternate icon for \(icon)")
             XCTAssertTrue(bundled.contains(name), "\(name) is not in the app bundle")
         }
     }

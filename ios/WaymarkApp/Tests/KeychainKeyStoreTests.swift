@@ -24,8 +24,9 @@ final class KeychainKeyStoreTests: XCTestCase {
         XCTAssertThrowsError(try store.getOrCreateKey(alias: ""))
     }
 
-    /// The XCFramework's core on iOS with the Keychain: a vault is created, a PIN set, and
-    /// after a lock only the right PIN opens it.
+    /// The XCFramework's core on iOS with the Keychain, through the app core the app renders:
+    /// a vault is created, a PIN set in the settings, and after a lock only the right PIN
+    /// opens it; "delete everything" then removes it.
     func testTheCoreLocksItsVaultWithAKeychainKey() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -34,12 +35,21 @@ final class KeychainKeyStoreTests: XCTestCase {
             config: WaymarkConfig(preferredLocales: ["en"], dataDir: dir.path, contentDir: nil, developerMode: false),
             keyStore: store
         )
-        try core.setPin(pin: "482915")
-        try core.lock()
-        XCTAssertTrue(try core.vaultStatus().locked)
-        XCTAssertThrowsError(try core.unlock(pin: "111999"))
-        try core.unlock(pin: "482915")
-        XCTAssertFalse(try core.vaultStatus().locked)
-        try core.wipe()
+        let app = try App(waymark: core, askLanguage: false)
+        XCTAssertEqual(try app.handle(event: .start).screen.id, .home)
+        _ = try app.handle(event: .choose(action: "settings"))
+        _ = try app.handle(event: .choose(action: "pin.set"))
+        _ = try app.handle(event: .submit(text: "482915"))
+        let set = try app.handle(event: .submit(text: "482915")).screen
+        XCTAssertEqual(set.id, .settings)
+        XCTAssertEqual(set.notice?.error, false)
+        XCTAssertEqual(try app.handle(event: .lock).screen.id, .unlock)
+        let wrong = try app.handle(event: .submit(text: "111999")).screen
+        XCTAssertEqual(wrong.id, .unlock)
+        XCTAssertEqual(wrong.notice?.error, true)
+        XCTAssertEqual(try app.handle(event: .submit(text: "482915")).screen.id, .home)
+        _ = try app.handle(event: .choose(action: "settings"))
+        _ = try app.handle(event: .choose(action: "wipe"))
+        XCTAssertEqual(try app.handle(event: .choose(action: "yes")).screen.id, .home)
     }
 }

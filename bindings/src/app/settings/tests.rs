@@ -524,3 +524,100 @@ fn a_typed_pin_never_shows_in_an_events_debug_text() {
     };
     assert_eq!(format!("{event:?}"), "Submit");
 }
+
+/// The same Waymark with a PIN set and locked, started again: on the PIN screen.
+fn locked_trusting_a_pack() -> (Driver, Vec<u8>) {
+    let (d, pack) = trusting_a_pack();
+    d.waymark.set_pin("4826".into()).unwrap();
+    d.waymark.lock().unwrap();
+    let Driver { waymark, dir, .. } = d;
+    let d = Driver::over(waymark, dir, false);
+    assert_eq!(d.screen.id, ScreenId::Unlock);
+    (d, pack)
+}
+
+#[test]
+fn a_pack_opened_from_another_app_is_installed_on_the_screen_shown() {
+    let (mut d, pack) = trusting_a_pack();
+    assert_eq!(d.screen.id, ScreenId::Home);
+    d.send(Event::PackOpened { data: pack });
+    assert_eq!(d.screen.id, ScreenId::Home);
+    let said = d.notice().unwrap();
+    assert!(
+        !said.error && said.text.contains("Installed content pack directory"),
+        "{said:?}"
+    );
+    assert_eq!(d.waymark.content_packs().unwrap().len(), 1);
+    // Listed where packs are managed.
+    d.choose("settings");
+    d.choose("packs");
+    assert_eq!(d.ids(), ["pack.directory", "add"]);
+}
+
+#[test]
+fn a_pack_opened_on_the_pin_screen_is_installed_and_the_pin_still_asked() {
+    let (mut d, pack) = locked_trusting_a_pack();
+    d.send(Event::PackOpened { data: pack });
+    assert_eq!(d.screen.id, ScreenId::Unlock);
+    let said = d.notice().unwrap();
+    assert!(
+        !said.error && said.text.contains("Installed content pack directory"),
+        "{said:?}"
+    );
+    assert_eq!(d.app.depth(), 1, "nothing opened behind the PIN screen");
+    // The phone says the app is in front again right after: the outcome stays on screen.
+    d.send(Event::Refresh);
+    assert_eq!(d.screen.id, ScreenId::Unlock);
+    assert!(d.notice().is_some_and(|n| n.text.contains("Installed")));
+    assert_eq!(d.waymark.content_packs().unwrap().len(), 1);
+    d.submit("4826");
+    assert_eq!(d.screen.id, ScreenId::Home);
+}
+
+#[test]
+fn a_forged_or_oversized_pack_opened_from_another_app_changes_nothing() {
+    let (mut d, pack) = trusting_a_pack();
+    d.choose("help");
+    let shown = d.screen.id;
+    // One byte changed after signing.
+    let mut forged = pack.clone();
+    let last = forged.len() - 1;
+    forged[last] ^= 0x01;
+    d.send(Event::PackOpened { data: forged });
+    assert_eq!(d.screen.id, shown);
+    let said = d.notice().unwrap();
+    assert!(
+        said.error && said.text.contains("Nothing was changed"),
+        "{said:?}"
+    );
+    assert!(d.waymark.content_packs().unwrap().is_empty());
+    // Larger than any pack may be: refused before anything is read from it.
+    let huge = vec![0u8; waymark_core::packs::format::MAX_PACK_BYTES + 1];
+    d.send(Event::PackOpened { data: huge });
+    assert_eq!(d.screen.id, shown);
+    let said = d.notice().unwrap();
+    assert!(
+        said.error && said.text.contains("too large") && said.text.contains("Nothing was changed"),
+        "{said:?}"
+    );
+    assert!(d.waymark.content_packs().unwrap().is_empty());
+}
+
+#[test]
+fn a_pack_opened_on_the_pin_screen_under_leave_no_trace_is_refused() {
+    let (d, pack) = trusting_a_pack();
+    d.waymark.set_pin("4826".into()).unwrap();
+    d.waymark.set_leave_no_trace(true).unwrap();
+    let Driver { waymark, dir, .. } = d;
+    let mut d = Driver::over(waymark, dir, false);
+    d.send(Event::Lock);
+    assert_eq!(d.screen.id, ScreenId::Unlock);
+    d.send(Event::PackOpened { data: pack });
+    assert_eq!(d.screen.id, ScreenId::Unlock);
+    let said = d.notice().unwrap();
+    assert!(
+        said.error && said.text.contains("leave no trace"),
+        "{said:?}"
+    );
+    assert!(d.waymark.content_packs().unwrap().is_empty());
+}

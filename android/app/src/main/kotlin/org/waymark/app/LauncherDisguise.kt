@@ -8,7 +8,7 @@ import android.os.Build
 
 /**
  * Switches the launcher name and icon between the manifest's `activity-alias` entries, one
- * per disguise the core offers (`disguises()`: waymark, notes, calculator, weather, recipes).
+ * per disguise the core offers (waymark, notes, calculator, weather, recipes: the settings' disguise screen).
  * The core's discretion settings say which one is chosen; this only applies it.
  */
 object LauncherDisguise {

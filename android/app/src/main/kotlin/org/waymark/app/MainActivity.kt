@@ -37,6 +37,9 @@ class MainActivity : ComponentActivity(), Platform {
 
     private var readAloud: ReadAloud? = null
 
+    /** A pack opened with Waymark from another app ([PackImportActivity]), sent when on screen. */
+    private var openedPack: Uri? = null
+
     /** The content pack file chosen in the system picker goes to the core as bytes. */
     private val choosePack = registerForActivityResult(ActivityResultContracts.OpenDocument()) { uri ->
         if (uri == null) return@registerForActivityResult
@@ -59,6 +62,7 @@ class MainActivity : ComponentActivity(), Platform {
             window.decorView.importantForAutofill = View.IMPORTANT_FOR_AUTOFILL_NO_EXCLUDE_DESCENDANTS
         }
         super.onCreate(savedInstanceState)
+        if (savedInstanceState == null) openedPack = packIn(intent)
         // The running task in Recents carries the disguise's name and icon, not the app's.
         setTaskDescription(LauncherDisguise.taskDescription(this, LauncherDisguise.current(this)))
         viewModel.activity = this
@@ -101,6 +105,30 @@ class MainActivity : ComponentActivity(), Platform {
         super.onStart()
         viewModel.send(Event.Refresh)
     }
+
+    /** Waymark was already running when a pack was opened with it. */
+    override fun onNewIntent(intent: Intent) {
+        super.onNewIntent(intent)
+        packIn(intent)?.let { openedPack = it }
+    }
+
+    /**
+     * In front: an opened pack goes to the core, which installs it and says the outcome on
+     * the screen shown (the PIN screen too). Read on the main thread like a chosen file: a
+     * pack is at most 8 MB and verifying it takes milliseconds (docs/PERFORMANCE.md).
+     */
+    override fun onResume() {
+        super.onResume()
+        val uri = openedPack ?: return
+        openedPack = null
+        // Unreadable: no bytes, which the core refuses as not a pack (and says so).
+        val bytes = runCatching {
+            contentResolver.openInputStream(uri)?.use { ContentPacks.readLimited(it) }
+        }.getOrNull() ?: ByteArray(0)
+        viewModel.send(Event.PackOpened(bytes))
+    }
+
+    private fun packIn(intent: Intent?): Uri? = intent?.takeIf { it.action == ACTION_OPEN_PACK }?.data
 
     // --- Platform: the core's effects ----------------------------------------------------
 
@@ -196,4 +224,9 @@ class MainActivity : ComponentActivity(), Platform {
     }
 
     override fun close() = finishAndRemoveTask()
+
+    companion object {
+        /** How [PackImportActivity] hands over a pack's file (its uri in the intent's data). */
+        const val ACTION_OPEN_PACK = "org.waymark.app.OPEN_PACK"
+    }
 }

@@ -1,36 +1,31 @@
 package org.waymark.app
 
-import android.app.AlertDialog
 import android.content.Intent
 import android.net.Uri
 import android.os.Build
 import android.os.Bundle
-import android.view.WindowManager
 import androidx.activity.ComponentActivity
-import androidx.activity.result.contract.ActivityResultContracts
-import org.waymark.shell.ContentPacks
 
 /**
- * Opens a signed content pack (`.wmpack`): from a file manager ("open with"), from the share
- * sheet (Bluetooth, Nearby Share, a messaging app), or, started with no file, from the
- * system file picker. The core verifies and installs it ([ContentPacks]); this only reads
- * the chosen file and shows the outcome. The pack is used from the next start.
+ * Receives a signed content pack (`.wmpack`) opened with Waymark from another app: a file
+ * manager ("open with") or the share sheet (Bluetooth, Nearby Share, a messaging app). It
+ * only hands the file on to [MainActivity], whose app core installs it and says the outcome
+ * on the screen shown, the PIN screen included. Nothing is shown here (no window).
  */
 class PackImportActivity : ComponentActivity() {
-    private val pick = registerForActivityResult(ActivityResultContracts.OpenDocument()) { uri ->
-        if (uri == null) finish() else open(uri)
-    }
-
     override fun onCreate(savedInstanceState: Bundle?) {
-        window.setFlags(WindowManager.LayoutParams.FLAG_SECURE, WindowManager.LayoutParams.FLAG_SECURE)
         super.onCreate(savedInstanceState)
-        if (savedInstanceState != null) return
         val uri = incoming(intent)
-        if (uri != null) {
-            open(uri)
-        } else {
-            pick.launch(arrayOf(ContentPacks.MIME_TYPE, "application/octet-stream"))
+        if (savedInstanceState == null && uri != null) {
+            startActivity(
+                Intent(this, MainActivity::class.java)
+                    .setAction(MainActivity.ACTION_OPEN_PACK)
+                    .setData(uri)
+                    // Passes on the read grant the sending app gave for this one file.
+                    .addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION or Intent.FLAG_ACTIVITY_NEW_TASK),
+            )
         }
+        finish()
     }
 
     private fun incoming(intent: Intent): Uri? = when (intent.action) {
@@ -42,17 +37,5 @@ class PackImportActivity : ComponentActivity() {
             intent.getParcelableExtra(Intent.EXTRA_STREAM)
         }
         else -> null
-    }
-
-    private fun open(uri: Uri) {
-        val core = (application as WaymarkApplication).core.getOrNull() ?: return finish()
-        val packs = ContentPacks(core)
-        // Reading and verifying a pack takes milliseconds (docs/PERFORMANCE.md): no background thread.
-        val outcome = packs.open(runCatching { contentResolver.openInputStream(uri) }.getOrNull())
-        AlertDialog.Builder(this)
-            .setMessage(outcome.message)
-            .setPositiveButton(packs.okLabel()) { _, _ -> finish() }
-            .setOnCancelListener { finish() }
-            .show()
     }
 }

@@ -143,8 +143,9 @@ class AppRunner(
                 exit()
                 enqueue(event, showBusy = false)
             }
-            // Leaving and coming back are never dropped, even in the middle of a call.
-            Event.Lock, Event.Refresh -> enqueue(event, showBusy = false)
+            // Leaving and coming back are never dropped, even in the middle of a call; nor a
+            // pack opened from another app (it may arrive while the core is still starting).
+            Event.Lock, Event.Refresh, is Event.PackOpened -> enqueue(event, showBusy = false)
             else -> if (running == 0) enqueue(event, showBusy = true)
         }
     }

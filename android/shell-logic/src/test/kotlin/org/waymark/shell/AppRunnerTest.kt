@@ -170,7 +170,7 @@ class AppRunnerTest {
     @Test
     fun quickExitHidesTheAppFirstThenTheCoreForgetsBehindTheRunningCall() {
         val core = core()
-        core.setPin("482915")
+        core.setPinInSettings("482915")
         val h = real(core)
         h.send(Event.Choose("language"))
         h.runner.send(Event.ReadAloud)
@@ -178,10 +178,10 @@ class AppRunnerTest {
         // Quick exit in the middle of a call: out at once, before the core hears of it.
         h.runner.send(Event.QuickExit)
         assertEquals(listOf("stop speaking", "quick exit"), h.platform.calls.takeLast(2))
-        assertFalse(core.vaultStatus().locked)
+        assertFalse(core.asksForPin())
         val before = h.platform.calls.size
         h.worker.runAll()
-        assertTrue(core.vaultStatus().locked)
+        assertTrue(core.asksForPin())
         assertEquals(ScreenId.UNLOCK, h.screen.id)
         // The core's own QuickExit effect is not performed a second time, nor the read aloud
         // that was queued before it.
@@ -192,14 +192,14 @@ class AppRunnerTest {
     @Test
     fun leavingTheScreenLocksAndIsNeverDroppedEvenInTheMiddleOfACall() {
         val core = core()
-        core.setPin("482915")
+        core.setPinInSettings("482915")
         val h = real(core)
         h.runner.send(Event.Choose("language"))
         h.runner.send(Event.Lock)
         h.runner.send(Event.Refresh)
         assertEquals(3, h.worker.tasks.size)
         h.worker.runAll()
-        assertTrue(core.vaultStatus().locked)
+        assertTrue(core.asksForPin())
         assertEquals(ScreenId.UNLOCK, h.screen.id)
         assertEquals("Quick exit", h.screen.quickExit)
         // The PIN screen at start has no Back: the system back leaves the app.
@@ -341,8 +341,8 @@ class AppRunnerTest {
             soft[alias] ?: if (create) KeyGenerator.getInstance("AES").apply { init(256) }.generateKey().also { soft[alias] = it } else null
         val keys = WrappedKeyStore(File(dir, "keys"), ::wrapping, { soft.remove(it) })
         val first = core(keys)
-        first.setPin("482915")
-        first.lock()
+        first.setPinInSettings("482915")
+        first.lockNow()
         assertEquals(ScreenId.UNLOCK, real(core(keys)).screen.id)
         // The screen lock is removed: Android deletes the wrapping key.
         soft.clear()

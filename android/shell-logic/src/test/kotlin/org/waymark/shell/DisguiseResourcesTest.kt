@@ -20,7 +20,8 @@ class DisguiseResourcesTest {
 
     @Test
     fun everyCoreDisguiseHasALauncherAliasAnIosIconAndTheCoresNameInEveryLocale() {
-        val icons = core.disguises().map { it.icon }
+        val looks = core.disguises()
+        val icons = looks.map { it.icon }
         val manifest = File(root, "android/app/src/main/AndroidManifest.xml").readText()
         val aliases = Regex("""android:name="\.Launcher([A-Za-z]*)"""").findAll(manifest).map { it.groupValues[1].lowercase().ifEmpty { "waymark" } }.toList()
         assertEquals(icons.sorted(), aliases.sorted())
@@ -36,7 +37,10 @@ class DisguiseResourcesTest {
             core.setLocales(listOf(locale.id))
             val dir = if (locale.id == "en") "values" else "values-${locale.id}"
             val strings = File(root, "android/app/src/main/res/$dir/strings.xml").readText()
+            // The names the settings show in this language; the icons do not change with it.
+            val icon = looks.associate { it.id to it.icon }
             for (d in core.disguises().filter { it.id != "waymark" }) {
+                assertEquals(icon[d.id], d.icon, d.id)
                 val label = Regex("""<string name="disguise_${d.icon}">([^<]*)</string>""").find(strings)?.groupValues?.get(1)
                 assertEquals(d.name, label, "${locale.id}: launcher label of ${d.id}")
             }

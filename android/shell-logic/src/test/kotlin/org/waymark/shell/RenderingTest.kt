@@ -64,8 +64,8 @@ class RenderingTest {
 
     @Test
     fun thePinScreenHasAHiddenDigitsFieldAndAWrongPinShowsTheCoresError() {
-        core.setPin("482915")
-        core.lock()
+        core.setPinInSettings("482915")
+        core.lockNow()
         val app = app()
         val unlock = app.handle(Event.Start).screen
         assertEquals(ScreenId.UNLOCK, unlock.id)

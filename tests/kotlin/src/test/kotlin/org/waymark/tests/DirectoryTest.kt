@@ -113,11 +113,11 @@ class DirectoryTest {
     fun aDisguiseChoiceQuickExitAndLeaveNoTrace() {
         val dir = Support.tempDir()
         val core = Support.app(dir = dir)
-        assertTrue(core.disguises().any { it.id == "calculator" })
         val d = Driver(core)
         d.choose("settings")
         d.choose("disguise")
         assertEquals(ScreenId.DISGUISE, d.screen.id)
+        assertTrue("disguise.calculator" in d.ids())
         assertFalse("disguise.casino" in d.ids())
         d.choose("disguise.notes")
         assertTrue(Effect.SetDisguise("notes") in d.effects)

@@ -96,6 +96,8 @@ class LearnTest {
         assertEquals(9, d.ids().count { it.startsWith("plan.") })
         d.choose("plan.${c.getString("plan")}")
         d.choose("start")
+        assertEquals(ScreenId.CONFIRM, d.screen.id, "asked first")
+        d.choose("yes")
         assertEquals(ScreenId.WORKSHOP_SESSION, d.screen.id)
         d.choose("attendance")
         d.submit(c.getInt("attendance").toString())
@@ -116,6 +118,8 @@ class LearnTest {
         d.choose(d.screen.actions.first { it.id.startsWith("hands.") && it.label == prompt }.id)
         d.submit(hands.getInt("count").toString())
         d.choose("end")
+        assertEquals(ScreenId.CONFIRM, d.screen.id, "asked first")
+        d.choose("yes")
         assertEquals(ScreenId.WORKSHOP_SESSIONS, d.screen.id)
         d.choose("share.csv")
         val share = d.effects.single() as Effect.Share

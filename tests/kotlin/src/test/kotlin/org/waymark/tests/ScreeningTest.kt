@@ -79,7 +79,11 @@ class ScreeningTest {
     fun helpForASeriousResultDialsAfterTheWarning() {
         val d = answerAll(Driver(Support.app()), "my_situation", JSONObject(mapOf("cannot_leave" to "yes")))
         assertTrue(d.text().contains(msg(d, "screening-risk-urgent")))
-        d.submit("KE")
+        // The country is chosen from a list of names.
+        d.choose("country")
+        assertEquals(ScreenId.CHECK_COUNTRY, d.screen.id)
+        d.choose("country.KE")
+        assertEquals(ScreenId.CHECK_REPORT, d.screen.id)
         val help = d.ids().filter { it.startsWith("help.") }
         assertTrue(help.isNotEmpty())
         d.choose(help[0])

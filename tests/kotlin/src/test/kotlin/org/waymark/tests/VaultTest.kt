@@ -14,7 +14,8 @@ import java.io.File
 /**
  * The vault through the app core the phones render. The facade's scripted vault session
  * (tests/vectors/vault.json: change/remove/duress PIN, every refusal) is in
- * bindings/tests/vectors.rs (vault_vectors). PINs use the cheap test KDF (pom.xml sets
+ * bindings/tests/vectors.rs (vault_vectors); wiping a locked vault (the terminal's
+ * `wipe --yes`) in cli/tests/vault.rs. PINs use the cheap test KDF (pom.xml sets
  * WAYMARK_INSECURE_TEST_KDF for debug builds).
  */
 class VaultTest {
@@ -32,18 +33,18 @@ class VaultTest {
         assertEquals(ScreenId.SETTINGS, d.screen.id)
         assertEquals("Your PIN is set.", d.screen.notice!!.text)
         assertFalse(d.text().contains("4826"), "a PIN is never shown")
-        assertTrue(d.core.vaultStatus().hasPin)
+        assertFalse("pin.set" in d.ids())
         d.choose("lock")
         assertEquals(ScreenId.UNLOCK, d.screen.id)
         assertNull(d.screen.back)
-        assertTrue(d.core.vaultStatus().locked)
+        assertEquals(ScreenId.UNLOCK, d.send(Event.Start).id, "still locked")
         d.submit("0000")
         assertEquals(ScreenId.UNLOCK, d.screen.id)
         assertTrue(d.screen.notice!!.error)
         d.submit("4826")
         assertEquals(ScreenId.HOME, d.screen.id)
-        assertFalse(d.core.vaultStatus().locked)
-        d.core.lock()
+        assertEquals(ScreenId.HOME, d.send(Event.Start).id, "unlocked")
+        d.send(Event.Lock)
         val again = Driver(Support.app(dir = dir))
         assertEquals(ScreenId.UNLOCK, again.screen.id)
         again.submit("4826")
@@ -72,7 +73,7 @@ class VaultTest {
     }
 
     @Test
-    fun aLockedVaultCanBeWipedAndLeavesNoFile() {
+    fun deleteEverythingAfterThePinLeavesNoFile() {
         val dir = Support.tempDir()
         val d = Driver(Support.app(dir = dir))
         d.choose("checklist")
@@ -81,15 +82,27 @@ class VaultTest {
         d.choose("item.know_embassy")
         d.submit("Embassy at 12 Rue Lepic")
         assertEquals("Saved.", d.screen.notice!!.text)
-        d.core.setPin("2468")
-        d.core.lock()
         d.send(Event.Start)
-        if (d.screen.id == ScreenId.HOME) d.choose("checklist")
+        d.choose("settings")
+        d.choose("pin.set")
+        d.submit("2468")
+        d.submit("2468")
+        d.send(Event.Lock)
+        d.send(Event.Start)
         assertEquals(ScreenId.UNLOCK, d.screen.id)
-        assertTrue(d.core.vaultStatus().locked)
-        d.core.wipe()
+        d.submit("2468")
+        d.choose("settings")
+        d.choose("wipe")
+        assertEquals(ScreenId.CONFIRM, d.screen.id)
+        d.choose("yes")
+        assertEquals(ScreenId.HOME, d.screen.id)
+        assertFalse(d.screen.notice!!.error)
         assertTrue(File(dir, "data").walk().none { it.isFile })
         assertTrue(File(dir, "keys").walk().none { it.isFile })
-        assertFalse(d.core.vaultStatus().exists)
+        // No PIN is asked at the next start, and none is set.
+        val again = Driver(Support.app(dir = dir))
+        assertEquals(ScreenId.HOME, again.screen.id)
+        again.choose("settings")
+        assertTrue("pin.set" in again.ids())
     }
 }
