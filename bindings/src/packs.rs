@@ -63,16 +63,10 @@ impl Waymark {
     /// Verifies and installs a pack; nothing changes if it is refused (the error says
     /// why: `integrity` for a forged or damaged file, `content` for a check failure).
     /// Refused while leave no trace is on (installing writes to the data folder).
-    /// Installed while the vault is locked too (a pack opened on the PIN screen): a pack
-    /// is signed public content and goes to its own folder, not the vault. The mode is
-    /// then what this session knows (its scratch store survives a lock).
+    /// Refused while the vault is locked: whether leave no trace is on is kept in it (the
+    /// app core holds a pack opened on the PIN screen until the PIN is entered).
     pub fn install_content_pack(&self, bytes: Vec<u8>) -> Result<ContentPackView, WaymarkError> {
-        let no_trace = match self.discretion_settings() {
-            Ok(s) => s.leave_no_trace,
-            Err(e) if e.kind() == waymark_core::ErrorKind::Locked => self.leave_no_trace_active(),
-            Err(e) => return Err(e),
-        };
-        if no_trace {
+        if self.discretion_settings()?.leave_no_trace {
             return Err(self.error(&PackError::LeaveNoTrace));
         }
         let info = self.packs().install(&bytes).map_err(|e| self.error(&e))?;

@@ -1,5 +1,5 @@
 """Content packs from Python, through the app core the phones render: a pack opened with
-Waymark from another app (on any screen, the PIN screen included), the packs screen that
+Waymark from another app (on any screen; on the PIN screen it waits for the PIN), the packs screen that
 lists, passes on and removes them, and every refusal the person is told about. The pack
 (tests/vectors/packs/make) is signed with the TEST key, which only a developer-mode core
 given that key trusts; it puts a test number in Kenya's 911 entry."""
@@ -80,7 +80,7 @@ def test_a_pack_opened_installs_takes_effect_on_the_next_core_passes_on_and_remo
     assert "911" in kenya_numbers(developer_app(tmp_path))
 
 
-def test_a_pack_opened_on_the_pin_screen_installs_and_the_pin_is_still_asked(tmp_path):
+def test_a_pack_opened_on_the_pin_screen_waits_for_the_pin(tmp_path):
     d = Driver(developer_app(tmp_path))
     d.choose("settings")
     d.choose("pin.set")
@@ -90,8 +90,10 @@ def test_a_pack_opened_on_the_pin_screen_installs_and_the_pin_is_still_asked(tmp
     assert d.screen.id == waymark.ScreenId.UNLOCK
     said = opened(d, PACK)
     assert d.screen.id == waymark.ScreenId.UNLOCK
-    assert not said.error and "Installed content pack directory" in plain(said.text)
+    assert not said.error and "Enter your PIN" in plain(said.text)
     d.submit("4826")
+    assert d.screen.id == waymark.ScreenId.HOME
+    assert "Installed content pack directory" in plain(d.screen.notice.text)
     assert installed(d) == ["pack.directory"]
 
 

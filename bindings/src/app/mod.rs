@@ -271,6 +271,9 @@ struct State {
     /// The secure flag last sent, so `SetSecure` goes out only when it changes.
     secure: Option<bool>,
     ask_language: bool,
+    /// A pack opened while the vault was locked: held in memory until the PIN is entered,
+    /// because only then is "leave no trace" (kept in the vault) known. Never written.
+    pending_pack: Option<Vec<u8>>,
 }
 
 /// The app core the shells hold beside the facade.
@@ -294,6 +297,7 @@ impl App {
                 notice: None,
                 secure: None,
                 ask_language,
+                pending_pack: None,
             }),
         };
         Ok(Arc::new(app))
@@ -310,7 +314,9 @@ impl App {
             waymark: &self.waymark,
         };
         let mut effects = Vec::new();
-        let result = self.dispatch(&mut state, &cx, event, &mut effects);
+        let result = self
+            .dispatch(&mut state, &cx, event, &mut effects)
+            .and_then(|()| self.install_held_pack(&mut state, &cx, &mut effects));
         if let Err(e) = result {
             self.failed(&mut state, &cx, e);
         }
@@ -359,12 +365,14 @@ impl App {
                 // Never fails (the facade forgets in memory only).
                 let _ = self.waymark.quick_exit();
                 state.stack.clear();
+                state.pending_pack = None;
                 effects.push(Effect::QuickExit);
                 self.start(state, cx)
             }
             Event::Lock => {
                 let _ = self.waymark.lock();
                 state.stack.clear();
+                state.pending_pack = None;
                 self.start(state, cx)
             }
             Event::ReadAloud => {
@@ -416,10 +424,18 @@ impl App {
                 self.apply(state, step, effects)
             }
             // Any screen, the PIN screen included: a pack is signed public content.
-            Event::PackOpened { data } => {
-                let step = settings::install_pack(cx, &data)?;
-                self.apply(state, step, effects)
-            }
+            Event::PackOpened { data } => match settings::install_pack(cx, &data) {
+                // Locked: whether leave no trace is on is in the vault. Held until the PIN.
+                Err(e) if e.kind() == ErrorKind::Locked => {
+                    state.pending_pack = Some(data);
+                    state.notice = Some(Notice {
+                        text: cx.t("pack-after-pin"),
+                        error: false,
+                    });
+                    Ok(())
+                }
+                step => self.apply(state, step?, effects),
+            },
             Event::Submit { text } => {
                 let text = zeroize::Zeroizing::new(text);
                 let Some(top) = state.stack.last_mut() else {
@@ -434,6 +450,30 @@ impl App {
                 let step = top.submit(cx, &text)?;
                 self.apply(state, step, effects)
             }
+        }
+    }
+
+    /// A pack held on the PIN screen is installed once the vault is open (its outcome
+    /// shown on the screen after the PIN).
+    fn install_held_pack(
+        &self,
+        state: &mut State,
+        cx: &Cx,
+        effects: &mut Vec<Effect>,
+    ) -> Result<(), WaymarkError> {
+        let waiting = matches!(
+            state.stack.last().map(|p| p.id()),
+            None | Some(ScreenId::Unlock | ScreenId::StartAgain)
+        );
+        if waiting {
+            return Ok(());
+        }
+        match state.pending_pack.take() {
+            Some(data) => {
+                let step = settings::install_pack(cx, &data)?;
+                self.apply(state, step, effects)
+            }
+            None => Ok(()),
         }
     }
 

@@ -22,6 +22,7 @@ error-pack-key-file = لا يمكن قراءة ملف مفتاح التوقيع 
 error-pack-kind = يجب أن يكون نوع الحزمة full أو directory أو locale: متبوعًا برمز لغة.
 
 pack-installed = تم تثبيت حزمة المحتوى { $id } ({ $kind })، الإصدار { $version }. ستُستخدم من التشغيل التالي.
+pack-after-pin = أدخل/ي رمز PIN لتثبيت حزمة المحتوى هذه. لا يُحفظ شيء قبل ذلك.
 pack-verified = حزمة محتوى أصلية { $id } ({ $kind })، الإصدار { $version }، عدد الملفات { $files }: يمكن تثبيتها.
 pack-built = تم إنشاء حزمة المحتوى { $id } ({ $kind }) وتوقيعها، الإصدار { $version }، عدد الملفات { $files }.
 pack-list-item = { $id } ({ $kind })، الإصدار { $version }، عدد الملفات { $files }

@@ -22,6 +22,8 @@ error-pack-key-file = The signing key file cannot be read or is not a signing ke
 error-pack-kind = The pack kind must be full, directory or locale: followed by a language tag.
 
 pack-installed = Installed content pack { $id } ({ $kind }), version { $version }. It is used from the next start.
+# A pack opened on the PIN screen waits there, in memory, until the PIN is entered.
+pack-after-pin = Enter your PIN to install this content pack. Nothing is saved before that.
 pack-verified = Genuine content pack { $id } ({ $kind }), version { $version }, { $files ->
         [one] { $files } file
        *[other] { $files } files

@@ -22,6 +22,7 @@ error-pack-key-file = El archivo de la clave de firma no se puede leer o no es u
 error-pack-kind = El tipo de paquete debe ser full, directory o locale: seguido de una etiqueta de idioma.
 
 pack-installed = Paquete de contenido { $id } ({ $kind }) instalado, versión { $version }. Se usará desde el próximo inicio.
+pack-after-pin = Escribe tu PIN para instalar este paquete de contenido. No se guarda nada antes.
 pack-verified = Paquete de contenido auténtico { $id } ({ $kind }), versión { $version }, { $files ->
         [one] { $files } archivo
        *[other] { $files } archivos

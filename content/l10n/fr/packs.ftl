@@ -22,6 +22,7 @@ error-pack-key-file = Le fichier de clé de signature est illisible ou n'est pas
 error-pack-kind = Le type de paquet doit être full, directory ou locale : suivi d'une étiquette de langue.
 
 pack-installed = Paquet de contenu { $id } ({ $kind }) installé, version { $version }. Il sera utilisé au prochain démarrage.
+pack-after-pin = Entrez votre code PIN pour installer ce paquet de contenu. Rien n’est enregistré avant.
 pack-verified = Paquet de contenu authentique { $id } ({ $kind }), version { $version }, { $files ->
         [one] { $files } fichier
        *[other] { $files } fichiers

@@ -22,6 +22,7 @@ error-pack-key-file = Nou pa ka li fichye kle siyati a oswa se pa yon kle siyati
 error-pack-kind = Kalite pakè a dwe full, directory oswa locale: swiv pa yon etikèt lang.
 
 pack-installed = Pakè kontni { $id } ({ $kind }) enstale, vèsyon { $version }. L ap sèvi depi pwochen demaraj la.
+pack-after-pin = Tape PIN ou pou enstale pakè kontni sa a. Anyen pa sove anvan sa.
 pack-verified = Pakè kontni otantik { $id } ({ $kind }), vèsyon { $version }, { $files } fichye: ou ka enstale l.
 pack-built = Pakè kontni { $id } ({ $kind }) fèt e siyen, vèsyon { $version }, { $files } fichye.
 pack-list-item = { $id } ({ $kind }), vèsyon { $version }, { $files } fichye

@@ -22,6 +22,7 @@ error-pack-key-file = O arquivo da chave de assinatura não pode ser lido ou nã
 error-pack-kind = O tipo de pacote deve ser full, directory ou locale: seguido de uma etiqueta de idioma.
 
 pack-installed = Pacote de conteúdo { $id } ({ $kind }) instalado, versão { $version }. Será usado a partir do próximo início.
+pack-after-pin = Digite o seu PIN para instalar este pacote de conteúdo. Nada é guardado antes disso.
 pack-verified = Pacote de conteúdo autêntico { $id } ({ $kind }), versão { $version }, { $files ->
         [one] { $files } arquivo
        *[other] { $files } arquivos

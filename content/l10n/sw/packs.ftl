@@ -22,6 +22,7 @@ error-pack-key-file = Faili ya ufunguo wa sahihi haisomeki au si ufunguo wa sahi
 error-pack-kind = Aina ya kifurushi lazima iwe full, directory au locale: ikifuatiwa na alama ya lugha.
 
 pack-installed = Kifurushi cha maudhui { $id } ({ $kind }) kimesakinishwa, toleo { $version }. Kitatumika kuanzia utakapofungua tena.
+pack-after-pin = Weka PIN yako ili kusakinisha kifurushi hiki cha maudhui. Hakuna kinachohifadhiwa kabla ya hapo.
 pack-verified = Kifurushi halisi cha maudhui { $id } ({ $kind }), toleo { $version }, faili { $files }: kinaweza kusakinishwa.
 pack-built = Kifurushi cha maudhui { $id } ({ $kind }) kimetengenezwa na kutiwa sahihi, toleo { $version }, faili { $files }.
 pack-list-item = { $id } ({ $kind }), toleo { $version }, faili { $files }

@@ -404,23 +404,32 @@ fn quick_exit_in_the_middle_of_a_new_pin_forgets_it() {
 
 /// A Waymark that trusts a test signing key (developer mode), and a pack of Kenya's help
 /// numbers signed with it; not installed yet.
-fn trusting_a_pack() -> (Driver, Vec<u8>) {
-    use ed25519_dalek::{Signer, SigningKey};
-    let key = SigningKey::from_bytes(&[7u8; 32]);
-    let public = key.verifying_key().to_bytes();
+/// A Waymark over `dir` that trusts the test signing key (a restart opens it again).
+fn open_trusting(dir: &std::path::Path) -> std::sync::Arc<crate::Waymark> {
+    use ed25519_dalek::SigningKey;
+    let public = SigningKey::from_bytes(&[7u8; 32])
+        .verifying_key()
+        .to_bytes();
     let hex: String = public.iter().map(|b| format!("{b:02x}")).collect();
-    let dir = tempfile::tempdir().unwrap();
-    let waymark = crate::Waymark::new(
+    crate::Waymark::new(
         crate::WaymarkConfig {
             preferred_locales: vec!["en".into()],
-            data_dir: dir.path().join("data").to_string_lossy().into_owned(),
+            data_dir: dir.join("data").to_string_lossy().into_owned(),
             content_dir: None,
             developer_mode: true,
             developer_pack_key: Some(hex),
         },
-        crate::FileKeyStore::new(dir.path().join("keys").to_string_lossy().into_owned()),
+        crate::FileKeyStore::new(dir.join("keys").to_string_lossy().into_owned()),
     )
-    .unwrap();
+    .unwrap()
+}
+
+fn trusting_a_pack() -> (Driver, Vec<u8>) {
+    use ed25519_dalek::{Signer, SigningKey};
+    let key = SigningKey::from_bytes(&[7u8; 32]);
+    let public = key.verifying_key().to_bytes();
+    let dir = tempfile::tempdir().unwrap();
+    let waymark = open_trusting(dir.path());
     let kenya = waymark_core::content::ContentSource::embedded()
         .get("directory/KE.toml")
         .unwrap()
@@ -555,23 +564,45 @@ fn a_pack_opened_from_another_app_is_installed_on_the_screen_shown() {
 }
 
 #[test]
-fn a_pack_opened_on_the_pin_screen_is_installed_and_the_pin_still_asked() {
+fn a_pack_opened_on_the_pin_screen_waits_for_the_pin_then_is_installed() {
     let (mut d, pack) = locked_trusting_a_pack();
     d.send(Event::PackOpened { data: pack });
     assert_eq!(d.screen.id, ScreenId::Unlock);
     let said = d.notice().unwrap();
     assert!(
-        !said.error && said.text.contains("Installed content pack directory"),
+        !said.error && said.text.contains("Enter your PIN"),
         "{said:?}"
     );
     assert_eq!(d.app.depth(), 1, "nothing opened behind the PIN screen");
-    // The phone says the app is in front again right after: the outcome stays on screen.
+    assert!(
+        d.waymark.content_packs().unwrap().is_empty(),
+        "nothing written yet"
+    );
+    // The phone says the app is in front again right after: the notice stays on screen.
     d.send(Event::Refresh);
-    assert_eq!(d.screen.id, ScreenId::Unlock);
-    assert!(d.notice().is_some_and(|n| n.text.contains("Installed")));
-    assert_eq!(d.waymark.content_packs().unwrap().len(), 1);
+    assert!(
+        d.notice()
+            .is_some_and(|n| n.text.contains("Enter your PIN"))
+    );
     d.submit("4826");
     assert_eq!(d.screen.id, ScreenId::Home);
+    let said = d.notice().unwrap();
+    assert!(
+        !said.error && said.text.contains("Installed content pack directory"),
+        "{said:?}"
+    );
+    assert_eq!(d.waymark.content_packs().unwrap().len(), 1);
+}
+
+#[test]
+fn quick_exit_forgets_a_pack_waiting_for_the_pin() {
+    let (mut d, pack) = locked_trusting_a_pack();
+    d.send(Event::PackOpened { data: pack });
+    d.send(Event::QuickExit);
+    d.submit("4826");
+    assert_eq!(d.screen.id, ScreenId::Home);
+    assert!(d.notice().is_none());
+    assert!(d.waymark.content_packs().unwrap().is_empty());
 }
 
 #[test]
@@ -604,16 +635,18 @@ fn a_forged_or_oversized_pack_opened_from_another_app_changes_nothing() {
 }
 
 #[test]
-fn a_pack_opened_on_the_pin_screen_under_leave_no_trace_is_refused() {
+fn after_a_restart_under_leave_no_trace_a_pack_opened_on_the_pin_screen_is_never_written() {
     let (d, pack) = trusting_a_pack();
     d.waymark.set_pin("4826".into()).unwrap();
     d.waymark.set_leave_no_trace(true).unwrap();
-    let Driver { waymark, dir, .. } = d;
-    let mut d = Driver::over(waymark, dir, false);
-    d.send(Event::Lock);
+    // The app closed and opened again: the mode is in the locked vault, unknown until the PIN.
+    let Driver { dir, .. } = d;
+    let mut d = Driver::over(open_trusting(dir.path()), dir, false);
     assert_eq!(d.screen.id, ScreenId::Unlock);
     d.send(Event::PackOpened { data: pack });
-    assert_eq!(d.screen.id, ScreenId::Unlock);
+    assert!(d.waymark.content_packs().unwrap().is_empty());
+    d.submit("4826");
+    assert_eq!(d.screen.id, ScreenId::Home);
     let said = d.notice().unwrap();
     assert!(
         said.error && said.text.contains("leave no trace"),
