@@ -381,14 +381,6 @@ mod tests {
         assert_eq!(d.screen.id, ScreenId::CheckReport);
     }
 
-    fn detail(d: &Driver, id: &str) -> Option<String> {
-        d.screen
-            .actions
-            .iter()
-            .find(|a| a.id == id)
-            .and_then(|a| a.detail.clone())
-    }
-
     fn selected(d: &Driver) -> Vec<String> {
         d.screen
             .actions
@@ -482,7 +474,7 @@ mod tests {
         );
         assert!(d.has("find_help"));
         assert!(!d.ids().iter().any(|a| a.starts_with("help.")));
-        assert_eq!(detail(&d, "country").as_deref(), Some("Not chosen yet"));
+        assert_eq!(d.detail("country").as_deref(), Some("Not chosen yet"));
         assert!(d.screen.input.is_none(), "no code to type on the report");
         // The country is chosen from a list of names; a name or code typed wrong is said
         // there, and nothing changes.
@@ -510,7 +502,7 @@ mod tests {
         assert!(d.text().contains("We do not know a country by that name"));
         d.choose("country.KE");
         assert_eq!(d.screen.id, ScreenId::CheckReport);
-        assert_eq!(detail(&d, "country").as_deref(), Some("Kenya"));
+        assert_eq!(d.detail("country").as_deref(), Some("Kenya"));
         // Typing its name or code is a shortcut to the same.
         for typed in ["kenya", " KENYA ", "ke"] {
             d.choose("country");
@@ -519,11 +511,11 @@ mod tests {
                 super::ActionStyle::Choice { selected: true }
             );
             d.choose("clear");
-            assert_eq!(detail(&d, "country").as_deref(), Some("Not chosen yet"));
+            assert_eq!(d.detail("country").as_deref(), Some("Not chosen yet"));
             d.choose("country");
             d.submit(typed);
             assert_eq!(d.screen.id, ScreenId::CheckReport, "{typed}");
-            assert_eq!(detail(&d, "country").as_deref(), Some("Kenya"), "{typed}");
+            assert_eq!(d.detail("country").as_deref(), Some("Kenya"), "{typed}");
         }
         let help: Vec<_> = d
             .screen
@@ -644,7 +636,7 @@ mod tests {
         assert_eq!(d.screen.id, ScreenId::CheckReport);
         assert!(matches!(d.screen.blocks[0], super::Block::Warning { .. }));
         assert!(d.text().contains("signs of danger"), "{}", d.text());
-        assert_eq!(detail(&d, "country").as_deref(), Some("Kenya"));
+        assert_eq!(d.detail("country").as_deref(), Some("Kenya"));
         assert!(
             d.ids().iter().any(|a| a.starts_with("help.")),
             "{:?}",

@@ -500,14 +500,6 @@ mod tests {
     use super::super::tests::Driver;
     use super::super::{ActionStyle, Block, Cx, Nav, ScreenId};
 
-    fn detail(d: &Driver, id: &str) -> Option<String> {
-        d.screen
-            .actions
-            .iter()
-            .find(|a| a.id == id)
-            .and_then(|a| a.detail.clone())
-    }
-
     fn on_filters(country: &str) -> Driver {
         let mut d = Driver::new();
         d.choose("help");
@@ -619,7 +611,7 @@ mod tests {
     #[test]
     fn kinds_of_help_toggle_and_who_it_is_for_is_one_choice() {
         let mut d = on_filters("KE");
-        assert_eq!(detail(&d, "need"), None);
+        assert_eq!(d.detail("need"), None);
         d.choose("need");
         assert_eq!(d.screen.id, ScreenId::HelpNeeds);
         d.choose("need.shelter");
@@ -628,23 +620,23 @@ mod tests {
         assert_eq!(d.style("need.shelter"), ActionStyle::Toggle { on: false });
         assert_eq!(d.style("need.legal_aid"), ActionStyle::Toggle { on: true });
         d.choose("done");
-        assert_eq!(detail(&d, "need").as_deref(), Some("Legal help"));
+        assert_eq!(d.detail("need").as_deref(), Some("Legal help"));
         d.choose("audience");
         assert_eq!(d.screen.id, ScreenId::HelpAudience);
         d.choose("audience.women");
         assert_eq!(d.screen.id, ScreenId::HelpFilters);
-        assert_eq!(detail(&d, "audience").as_deref(), Some("Women"));
+        assert_eq!(d.detail("audience").as_deref(), Some("Women"));
         d.choose("audience");
         assert_eq!(
             d.style("audience.women"),
             ActionStyle::Choice { selected: true }
         );
         d.choose("audience.women");
-        assert_eq!(detail(&d, "audience"), None, "chosen again: off");
+        assert_eq!(d.detail("audience"), None, "chosen again: off");
         d.choose("need");
         d.choose("need.legal_aid");
         d.back();
-        assert_eq!(detail(&d, "need"), None);
+        assert_eq!(d.detail("need"), None);
     }
 
     /// Bug: a language code typed under "A language I speak" was not checked.
@@ -664,27 +656,27 @@ mod tests {
         }
         d.submit("ES");
         assert_eq!(d.screen.id, ScreenId::HelpFilters);
-        assert_eq!(detail(&d, "language").as_deref(), Some("Spanish"));
+        assert_eq!(d.detail("language").as_deref(), Some("Spanish"));
         d.choose("results");
         assert!(d.text().contains("speaks Spanish"), "{}", d.text());
         d.back();
         // A code the app has no name for is shown as typed, and chosen on the list.
         d.choose("language");
         d.submit("vi");
-        assert_eq!(detail(&d, "language").as_deref(), Some("vi"));
+        assert_eq!(d.detail("language").as_deref(), Some("vi"));
         d.choose("language");
         assert_eq!(
             d.style("language.vi"),
             ActionStyle::Choice { selected: true }
         );
         d.choose("clear");
-        assert_eq!(detail(&d, "language"), None);
+        assert_eq!(d.detail("language"), None);
         d.choose("language");
         d.choose("language.fr");
-        assert_eq!(detail(&d, "language").as_deref(), Some("French"));
+        assert_eq!(d.detail("language").as_deref(), Some("French"));
         d.choose("language");
         d.choose("language.fr");
-        assert_eq!(detail(&d, "language"), None, "chosen again: off");
+        assert_eq!(d.detail("language"), None, "chosen again: off");
     }
 
     #[test]
@@ -698,7 +690,7 @@ mod tests {
             assert!(d.notice().unwrap().error);
         }
         d.submit("ke");
-        assert_eq!(detail(&d, "from").as_deref(), Some("Kenya"));
+        assert_eq!(d.detail("from").as_deref(), Some("Kenya"));
         d.choose("results");
         let text = d.text();
         let home = text
@@ -713,11 +705,11 @@ mod tests {
         // An empty answer skips the question: what was chosen stays.
         d.choose("from");
         d.submit("");
-        assert_eq!(detail(&d, "from").as_deref(), Some("Kenya"));
+        assert_eq!(d.detail("from").as_deref(), Some("Kenya"));
         // "None" turns it off.
         d.choose("from");
         d.choose("clear");
-        assert_eq!(detail(&d, "from").as_deref(), Some("Not chosen"));
+        assert_eq!(d.detail("from").as_deref(), Some("Not chosen"));
         d.choose("results");
         assert!(!d.text().contains("What Kenya offers"));
     }
@@ -727,7 +719,7 @@ mod tests {
     #[test]
     fn where_you_come_from_shows_what_is_in_use_and_can_be_turned_off() {
         let mut d = on_filters("AE");
-        assert_eq!(detail(&d, "from").as_deref(), Some("Not chosen"));
+        assert_eq!(d.detail("from").as_deref(), Some("Not chosen"));
         d.choose("from");
         assert!(d.text().contains("In use: Not chosen"), "{}", d.text());
         assert!(!d.has("clear"), "nothing to clear");
@@ -739,7 +731,7 @@ mod tests {
         d.choose("help");
         d.choose("country.AE");
         assert_eq!(
-            detail(&d, "from").as_deref(),
+            d.detail("from").as_deref(),
             Some("Kenya (from your language)")
         );
         d.choose("from");
@@ -751,7 +743,7 @@ mod tests {
         assert_eq!(d.style("from.KE"), ActionStyle::Choice { selected: true });
         d.choose("clear");
         assert_eq!(d.screen.id, ScreenId::HelpFilters);
-        assert_eq!(detail(&d, "from").as_deref(), Some("Not chosen"));
+        assert_eq!(d.detail("from").as_deref(), Some("Not chosen"));
         d.choose("results");
         assert!(!d.text().contains("What Kenya offers"), "{}", d.text());
         // Chosen again by hand.
@@ -759,7 +751,7 @@ mod tests {
         d.choose("from");
         assert!(!d.has("clear"));
         d.choose("from.KE");
-        assert_eq!(detail(&d, "from").as_deref(), Some("Kenya"));
+        assert_eq!(d.detail("from").as_deref(), Some("Kenya"));
         d.choose("results");
         assert!(d.text().contains("What Kenya offers its citizens here"));
     }
@@ -887,7 +879,7 @@ mod tests {
             d.style("filter.anonymous"),
             ActionStyle::Toggle { on: false }
         );
-        assert_eq!(detail(&d, "language"), None);
+        assert_eq!(d.detail("language"), None);
     }
 
     #[test]

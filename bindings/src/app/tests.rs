@@ -108,6 +108,15 @@ impl Driver {
             .style
     }
 
+    /// The detail line an action shows (what is chosen now), if it has one.
+    pub fn detail(&self, id: &str) -> Option<String> {
+        self.screen
+            .actions
+            .iter()
+            .find(|a| a.id == id)
+            .and_then(|a| a.detail.clone())
+    }
+
     pub fn ids(&self) -> Vec<String> {
         self.screen.actions.iter().map(|a| a.id.clone()).collect()
     }
