@@ -44,6 +44,18 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.99,
             locale_recall: 0.96,
         },
+        // Round 3 (140 texts, 63 fair), written blind by someone who had not read the
+        // concepts, measured once, blind, before tuning (2026-12-04): recall 83.9%,
+        // precision 75.4%, 24 of 63 fair texts flagged, 77 of 77 dangerous above low,
+        // lowest locale ht 78.6% (ar 79.2%). The fair-text and precision floors record
+        // how far the scan is from the targets, not a target.
+        "round3.jsonl" => Floors {
+            recall: 0.83,
+            precision: 0.75,
+            fair_flagged: 0.39,
+            dangerous_above_low: 0.98,
+            locale_recall: 0.78,
+        },
         // The held-out texts are never read to tune the concepts (only these aggregate
         // figures are looked at, once per round). First round: recall 75.3%, precision
         // 89.2%, 5 of 33 fair flagged, 77 of 86 above low, lowest locale pt 54.5%. Second
