@@ -190,6 +190,9 @@ pub fn fold_char(c: char, out: &mut String) {
         '\u{0649}' | '\u{06CC}' => return out.push('\u{064A}'),
         '\u{0671}' => return out.push('\u{0627}'),
         '\u{06A9}' => return out.push('\u{0643}'),
+        // Ligatures as their letters ("cœur" is typed "coeur" as often).
+        '\u{0153}' | '\u{0152}' => return out.push_str("oe"),
+        '\u{00E6}' | '\u{00C6}' => return out.push_str("ae"),
         _ => {}
     }
     if let Some(d) = digit_value(c).and_then(|d| char::from_digit(d, 10)) {
@@ -338,6 +341,10 @@ pub struct Rule {
     /// The others come after the anchor ("the employer pays", not "pay the employer").
     #[serde(default)]
     pub ordered: bool,
+    /// The others must be in the anchor's clause, not across a comma or "but" ("in your
+    /// contract, nothing else" is no other contract).
+    #[serde(default)]
+    pub same_clause: bool,
     /// Any of these concepts in the same sentence cancels ("the employer pays").
     #[serde(default)]
     pub unless: Vec<String>,
@@ -449,6 +456,7 @@ struct CompiledRule {
     within: Option<usize>,
     anywhere: bool,
     ordered: bool,
+    same_clause: bool,
     unless: Vec<usize>,
     unless_in_text: Vec<usize>,
     unless_before: Vec<usize>,
@@ -932,6 +940,7 @@ impl Scanners {
                 within: r.within,
                 anywhere: r.anywhere,
                 ordered: r.ordered,
+                same_clause: r.same_clause,
                 unless: r
                     .unless
                     .iter()
@@ -1244,6 +1253,7 @@ impl Scanners {
                     .filter(|h| rule.anywhere || sentence(h.a) == sentence(anchor.a))
                     .filter(|h| rule.within.is_none_or(|w| anchor.gap(h) <= w))
                     .filter(|h| !rule.ordered || h.a >= anchor.b)
+                    .filter(|h| !rule.same_clause || clause(h.a) == clause(anchor.a))
                     .min_by_key(|h| anchor.gap(h));
                 match best {
                     Some(h) => parts.push(*h),
