@@ -194,6 +194,42 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
         ("en", "Never send money to anyone who promises you a job."),
         ("en", "Reply to this email to confirm your interview slot."),
         (
+            "en",
+            "How much does it cost you? Nothing. The employer covers recruitment, visa and flights.",
+        ),
+        (
+            "en",
+            "Who pays for the flight? The employer. Who pays the visa? The employer.",
+        ),
+        (
+            "en",
+            "Scam alert: fake agents are asking for registration fees on Facebook. We never charge.",
+        ),
+        (
+            "en",
+            "Common tricks used by traffickers: they ask you for money for a visa, they take your passport, they promise high pay.",
+        ),
+        (
+            "en",
+            "The fellowship covers travel, accommodation and a monthly allowance.",
+        ),
+        (
+            "en",
+            "Housing is deducted at the legal rate shown in your contract.",
+        ),
+        (
+            "en",
+            "We keep a scanned copy of your passport on file for payroll.",
+        ),
+        (
+            "en",
+            "Employees keep their passports; the company does not hold identity documents.",
+        ),
+        (
+            "en",
+            "You will receive your contract in your own language before departure.",
+        ),
+        (
             "fr",
             "Aucuns frais de recrutement ne sont demandés aux candidats.",
         ),
@@ -267,6 +303,20 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
             "Le billet retour est offert par l'employeur après deux ans.",
         ),
         ("fr", "Ne donnez jamais votre passeport à un recruteur."),
+        (
+            "fr",
+            "Qui paie le visa ? L'employeur. Le billet ? L'employeur aussi.",
+        ),
+        (
+            "fr",
+            "Les escrocs demandent des frais d'inscription et gardent votre passeport : ne vous laissez pas faire.",
+        ),
+        ("fr", "La bourse couvre le voyage et le logement."),
+        (
+            "fr",
+            "Le logement est retenu sur le salaire au tarif légal prévu au contrat.",
+        ),
+        ("fr", "Chaque travailleur garde son passeport."),
         ("ht", "Se patwon an ki peye viza a ak tikè avyon an."),
         ("ht", "Ou pa peye okenn frè pou w jwenn travay sa a."),
         ("ht", "Pa gen frè rekritman: anplwayè a peye tout bagay."),
@@ -311,6 +361,16 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
         ("ht", "Voye de foto paspò ak CV ou."),
         ("ht", "Yo peye salè a chak mwa sou MonCash."),
         ("ht", "Pa janm voye lajan bay yon moun ki pwomèt ou travay."),
+        (
+            "ht",
+            "Kiyès ki peye viza a? Patwon an. Tikè a? Patwon an tou.",
+        ),
+        (
+            "ht",
+            "Eskwòk yo mande lajan davans epi yo kenbe paspò moun; denonse yo.",
+        ),
+        ("ht", "Bous la peye vwayaj la ak lojman an."),
+        ("ht", "Chak travayè kenbe pwòp paspò li."),
         (
             "es",
             "La empresa paga el visado, el pasaje y el alojamiento.",
@@ -362,6 +422,19 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
         ("es", "Envíe dos fotos tamaño pasaporte y su hoja de vida."),
         ("es", "El sueldo se paga cada quincena por transferencia."),
         ("es", "Nunca entregue su pasaporte ni pague por un empleo."),
+        (
+            "es",
+            "¿Quién paga la visa? La empresa. ¿Y el pasaje? También la empresa.",
+        ),
+        (
+            "es",
+            "Los estafadores piden dinero por adelantado y se quedan con tu pasaporte; denúncialos.",
+        ),
+        (
+            "es",
+            "La beca cubre el viaje, el seguro médico y la manutención.",
+        ),
+        ("es", "Cada trabajador guarda su propio pasaporte."),
         ("pt", "A empresa paga o visto, a passagem e o alojamento."),
         ("pt", "Não cobramos nenhuma taxa dos candidatos."),
         ("pt", "O passaporte fica sempre com o trabalhador."),
@@ -411,6 +484,20 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
             "Nunca entregue seu passaporte nem pague por uma vaga.",
         ),
         ("pt", "Atenção: empresa séria não cobra taxa de candidato."),
+        (
+            "pt",
+            "Quem paga a passagem? A empresa. E o visto? Também a empresa.",
+        ),
+        (
+            "pt",
+            "Golpistas pedem dinheiro adiantado e ficam com seu passaporte. Denuncie.",
+        ),
+        (
+            "pt",
+            "A bolsa cobre a viagem, o seguro e uma ajuda de custo mensal.",
+        ),
+        ("pt", "O alojamento é descontado no valor previsto em lei."),
+        ("pt", "Cada trabalhador fica com o próprio passaporte."),
         ("sw", "Mwajiri atalipa viza, tiketi ya ndege na malazi."),
         ("sw", "Hakuna ada yoyote ya kuajiriwa."),
         ("sw", "Pasipoti yako itabaki mikononi mwako wakati wote."),
@@ -451,6 +538,13 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
             "sw",
             "Usimpe mtu yeyote pasipoti yako na usilipe pesa kupata kazi.",
         ),
+        ("sw", "Nani analipa viza? Mwajiri. Tiketi? Mwajiri pia."),
+        (
+            "sw",
+            "Matapeli huomba pesa mapema na kushika pasipoti yako; ripoti kwa polisi.",
+        ),
+        ("sw", "Ufadhili unalipia usafiri na malazi."),
+        ("sw", "Kila mfanyakazi anabaki na pasipoti yake."),
         ("ar", "صاحب العمل يدفع التأشيرة وتذكرة الطيران والسكن."),
         ("ar", "لا توجد أي رسوم على المتقدمين."),
         ("ar", "جواز السفر يبقى معك في كل الأوقات."),
@@ -476,6 +570,16 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
         ("ar", "أرسل صورتين شخصيتين مع السيرة الذاتية."),
         ("ar", "الراتب يحول كل شهر على الحساب البنكي."),
         ("ar", "لا تعطي جوازك لأي شخص ولا تدفع فلوس مقابل الشغل."),
+        (
+            "ar",
+            "من يدفع التأشيرة؟ صاحب العمل. والتذكرة؟ صاحب العمل أيضاً.",
+        ),
+        (
+            "ar",
+            "المحتالون يطلبون المال مقدماً ويحتفظون بجوازك، بلغ عنهم.",
+        ),
+        ("ar", "المنحة تغطي السفر والسكن."),
+        ("ar", "كل عامل يحتفظ بجواز سفره."),
     ];
     let flagged: Vec<String> = fair
         .iter()
@@ -498,6 +602,56 @@ fn risky_messages_are_found_in_everyday_spellings() {
         (
             "en",
             "Employer pays the flight but you pay 300 for the medical",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "To process your file we need 450 USD before Friday, send via Western Union",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Your documents will stay at the agency office until you finish the contract",
+            "document_handover",
+        ),
+        (
+            "en",
+            "We pay your ticket now, you work 6 months without salary to clear it",
+            "recruitment_debt",
+        ),
+        (
+            "en",
+            "Enter on a visit visa, we will change it to work visa there",
+            "irregular_travel",
+        ),
+        (
+            "en",
+            "The contract you sign here is only for the visa, the real one comes later",
+            "contract_substitution_risk",
+        ),
+        (
+            "en",
+            "Only 3 slots remaining, confirm today or lose your place",
+            "pressure_to_decide",
+        ),
+        (
+            "en",
+            "Baby I sent you the ticket, come live with me, I will find you work",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "en",
+            "Online customer support job in Myawaddy, free flight and hotel, no experience",
+            "online_scam_centre_pattern",
+        ),
+        (
+            "en",
+            "DM me for details, no office, interview on WhatsApp only",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "Medical fee 8,000 KES and training 12,000 KES payable to the agent",
             "recruitment_fee",
         ),
         (
@@ -541,6 +695,46 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "fr",
             "Tu rembourses le billet avec ton salaire",
             "recruitment_debt",
+        ),
+        (
+            "fr",
+            "Pour le dossier c'est 250 000 FCFA, payable avant lundi",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Tes papiers restent au bureau jusqu'à la fin du contrat",
+            "document_handover",
+        ),
+        (
+            "fr",
+            "On paie ton billet, tu travailles trois mois sans salaire pour rembourser",
+            "recruitment_debt",
+        ),
+        (
+            "fr",
+            "Tu entres avec un visa touristique et on régularise sur place",
+            "irregular_travel",
+        ),
+        (
+            "fr",
+            "Le contrat d'ici c'est juste pour l'ambassade, là-bas on te donne le vrai",
+            "contract_substitution_risk",
+        ),
+        (
+            "fr",
+            "Il reste seulement 3 places, confirme aujourd'hui",
+            "pressure_to_decide",
+        ),
+        (
+            "fr",
+            "Mon amour je t'envoie le billet, viens vivre avec moi",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "fr",
+            "Contacte-moi en privé sur WhatsApp, pas de bureau",
+            "unverifiable_recruiter",
         ),
         (
             "ht",
@@ -769,6 +963,46 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "no_written_contract",
         ),
         (
+            "ht",
+            "Pou dosye a se 400 dola anvan vandredi, pa Western Union",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Papye w yo ap rete nan biwo a jiskaske kontra a fini",
+            "document_handover",
+        ),
+        (
+            "ht",
+            "Nou peye tikè w, w ap travay twa mwa san salè pou remèt li",
+            "recruitment_debt",
+        ),
+        (
+            "ht",
+            "W ap antre ak viza touris, lòt bò a n ap chanje l",
+            "irregular_travel",
+        ),
+        (
+            "ht",
+            "Kontra isit la se pou anbasad la sèlman, lòt bò a yo ba w vrè a",
+            "contract_substitution_risk",
+        ),
+        (
+            "ht",
+            "Se 3 plas sèlman ki rete, konfime jodi a",
+            "pressure_to_decide",
+        ),
+        (
+            "ht",
+            "Lanmou m, m voye tikè a pou ou, vin viv avè m",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "ht",
+            "Ekri m an prive sou WhatsApp, nou pa gen biwo",
+            "unverifiable_recruiter",
+        ),
+        (
             "es",
             "Manda 200 dólares por Western Union para apartar tu cupo",
             "recruitment_fee",
@@ -800,6 +1034,46 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "es",
             "La agencia cobra 1500 dólares por la visa",
             "recruitment_fee",
+        ),
+        (
+            "es",
+            "Para el trámite son 400 dólares antes del viernes, por Western Union",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Tus papeles se quedan en la oficina hasta que termines el contrato",
+            "document_handover",
+        ),
+        (
+            "es",
+            "Te pagamos el pasaje y trabajas tres meses sin sueldo para pagarlo",
+            "recruitment_debt",
+        ),
+        (
+            "es",
+            "Entras con visa de turista y allá te la cambiamos",
+            "irregular_travel",
+        ),
+        (
+            "es",
+            "El contrato de aquí es solo para la embajada, allá te dan el verdadero",
+            "contract_substitution_risk",
+        ),
+        (
+            "es",
+            "Quedan solo 3 cupos, confirma hoy",
+            "pressure_to_decide",
+        ),
+        (
+            "es",
+            "Mi amor te mando el pasaje, vente a vivir conmigo",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "es",
+            "Escríbeme al privado por WhatsApp, no tenemos oficina",
+            "unverifiable_recruiter",
         ),
         (
             "pt",
@@ -1013,6 +1287,46 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "recruitment_fee",
         ),
         (
+            "pt",
+            "Pro processo são 400 dólares até sexta, via Western Union",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Teus papeis ficam no escritório até acabar o contrato",
+            "document_handover",
+        ),
+        (
+            "pt",
+            "A gente paga tua passagem e tu trabalha três meses sem salário pra pagar",
+            "recruitment_debt",
+        ),
+        (
+            "pt",
+            "Entra com visto de turista e lá a gente muda",
+            "irregular_travel",
+        ),
+        (
+            "pt",
+            "O contrato daqui é só pra embaixada, lá te dão o verdadeiro",
+            "contract_substitution_risk",
+        ),
+        (
+            "pt",
+            "Só restam 3 vagas, confirma hoje",
+            "pressure_to_decide",
+        ),
+        (
+            "pt",
+            "Meu amor te mando a passagem, vem morar comigo",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "pt",
+            "Me chama no privado pelo zap, não temos escritório",
+            "unverifiable_recruiter",
+        ),
+        (
             "sw",
             "Tuma laki mbili kwa M-Pesa kwa ajili ya viza",
             "recruitment_fee",
@@ -1038,6 +1352,46 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "recruitment_fee",
         ),
         (
+            "sw",
+            "Kwa ajili ya faili ni dola 400 kabla ya Ijumaa, kupitia Western Union",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Hati zako zitabaki ofisini hadi mkataba uishe",
+            "document_handover",
+        ),
+        (
+            "sw",
+            "Tunakulipia tiketi, utafanya kazi miezi mitatu bila mshahara kulipa deni",
+            "recruitment_debt",
+        ),
+        (
+            "sw",
+            "Utaingia na viza ya utalii, huko tutaibadilisha",
+            "irregular_travel",
+        ),
+        (
+            "sw",
+            "Mkataba wa hapa ni kwa ajili ya ubalozi tu, huko utapewa wa kweli",
+            "contract_substitution_risk",
+        ),
+        (
+            "sw",
+            "Nafasi tatu tu zimebaki, thibitisha leo",
+            "pressure_to_decide",
+        ),
+        (
+            "sw",
+            "Mpenzi nimekutumia tiketi, njoo tuishi pamoja",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "sw",
+            "Niandikie inbox WhatsApp, hatuna ofisi",
+            "unverifiable_recruiter",
+        ),
+        (
             "ar",
             "حول 500 ريال على الحساب عشان الفيزا",
             "recruitment_fee",
@@ -1053,6 +1407,38 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "ar",
             "المكتب ياخذ 3000 ريال على التأشيرة",
             "recruitment_fee",
+        ),
+        (
+            "ar",
+            "عشان الملف المبلغ 400 دولار قبل الجمعة، ويسترن يونيون",
+            "recruitment_fee",
+        ),
+        (
+            "ar",
+            "اوراقك بتضل بالمكتب لحد ما يخلص العقد",
+            "document_handover",
+        ),
+        (
+            "ar",
+            "بندفعلك التذكرة وبتشتغل تلات شهور بدون راتب لتسددها",
+            "recruitment_debt",
+        ),
+        ("ar", "بتدخل بفيزا سياحية وهناك بنغيرها", "irregular_travel"),
+        (
+            "ar",
+            "العقد هون بس للسفارة، هناك بيعطوك الحقيقي",
+            "contract_substitution_risk",
+        ),
+        ("ar", "باقي 3 اماكن بس، اكد اليوم", "pressure_to_decide"),
+        (
+            "ar",
+            "حبيبتي بعتلك التذكرة، تعالي عيشي معي",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "ar",
+            "راسلني خاص عالواتس، ما عنا مكتب",
+            "unverifiable_recruiter",
         ),
     ];
     let missed: Vec<String> = risky
