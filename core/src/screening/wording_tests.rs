@@ -372,6 +372,24 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
         ("ht", "Bous la peye vwayaj la ak lojman an."),
         ("ht", "Chak travayè kenbe pwòp paspò li."),
         (
+            "ht",
+            "Anplwayè a peye tout frè rekritman yo, ou menm ou pa peye anyen.",
+        ),
+        ("ht", "Nou p ap janm kenbe paspò w, li rete nan men w."),
+        (
+            "ht",
+            "Ajans nou an gen lisans, biwo nou nan Petyonvil, pa peye pèsonn lajan nan lari.",
+        ),
+        ("ht", "Salè: 15 dola lè a, peye chak semèn labank."),
+        (
+            "ht",
+            "Atansyon ak moun k ap mande w lajan pou yon viza Kanada, se eskwokri.",
+        ),
+        (
+            "ht",
+            "Dat limit pou depoze dosye: 30 novanm. Antrevi yo fèt nan biwo a.",
+        ),
+        (
             "es",
             "La empresa paga el visado, el pasaje y el alojamiento.",
         ),
@@ -498,6 +516,35 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
         ),
         ("pt", "O alojamento é descontado no valor previsto em lei."),
         ("pt", "Cada trabalhador fica com o próprio passaporte."),
+        (
+            "pt",
+            "O empregador paga todos os custos de recrutamento; você não paga nada.",
+        ),
+        (
+            "pt",
+            "Nunca vamos ficar com seu passaporte; ele fica com você.",
+        ),
+        (
+            "pt",
+            "Agência licenciada, escritório na Av. Paulista. Não pague ninguém na rua.",
+        ),
+        (
+            "pt",
+            "Salário: 9 euros por hora, pago mensalmente por transferência.",
+        ),
+        (
+            "pt",
+            "Cuidado com quem pede dinheiro para visto de trabalho, é golpe.",
+        ),
+        (
+            "pt",
+            "Inscrições até 30 de novembro. As entrevistas são no escritório.",
+        ),
+        (
+            "pt",
+            "A empresa custeia a passagem e o alojamento, sem descontos no salário.",
+        ),
+        ("pt", "Vc nao paga nada, a empresa cobre visto e passagem."),
         ("sw", "Mwajiri atalipa viza, tiketi ya ndege na malazi."),
         ("sw", "Hakuna ada yoyote ya kuajiriwa."),
         ("sw", "Pasipoti yako itabaki mikononi mwako wakati wote."),
@@ -1003,6 +1050,66 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "unverifiable_recruiter",
         ),
         (
+            "ht",
+            "Bonjou, nou bezwen 20 moun pou travay nan izin Meksik. Frè dosye a se 350 dola, peye l jodi a pou plas ou",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Frè m, pou viza Brezil la m ap fè l pou 1200 dola, w ap peye m lè w rive",
+            "recruitment_debt",
+        ),
+        (
+            "ht",
+            "Pa bezwen pasap, nou pase pa dominikani lannwit",
+            "irregular_travel",
+        ),
+        (
+            "ht",
+            "Patwon an ap kenbe kat idantite w pou w pa kite travay la",
+            "document_handover",
+        ),
+        (
+            "ht",
+            "Cheri m, vin jwenn mwen Kanada, m ap peye tout, pa di fanmi w anyen",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "ht",
+            "Ti sè, gen yon travay nan Filipin, sèvis kliyan, 1200 dola, yo peye tikè, rele m sou WhatsApp",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ht",
+            "Kontra w siyen an pa konte, lè w rive yo ba w yon nouvo kontra",
+            "contract_substitution_risk",
+        ),
+        (
+            "ht",
+            "Ou bezwen voye 25 mil goud sou natcash pou enskripsyon",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "M pa ka di w non konpayi a jiskaske w peye",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ht",
+            "Salè a bon anpil, 2000 dola pa mwa, pa bezwen okenn eksperyans",
+            "too_good_to_be_true",
+        ),
+        (
+            "ht",
+            "Se 5 plas sèlman ki rete, fò w reponn anvan demen maten",
+            "pressure_to_decide",
+        ),
+        (
+            "ht",
+            "Lè w rive n ap retire frè vwayaj la sou salè w chak mwa jiskaske w fin peye",
+            "recruitment_debt",
+        ),
+        (
             "es",
             "Manda 200 dólares por Western Union para apartar tu cupo",
             "recruitment_fee",
@@ -1325,6 +1432,62 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "pt",
             "Me chama no privado pelo zap, não temos escritório",
             "unverifiable_recruiter",
+        ),
+        (
+            "pt",
+            "Olá, temos vagas na Espanha, a taxa de documentação é de 300 euros, pagamento via MB Way até sexta",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "O patrão guarda os passaportes de todos no cofre",
+            "document_handover",
+        ),
+        (
+            "pt",
+            "A viagem é por nossa conta, depois tu paga com os primeiros salários",
+            "recruitment_debt",
+        ),
+        (
+            "pt",
+            "Vai de ônibus até a fronteira e de lá atravessa a pé",
+            "irregular_travel",
+        ),
+        (
+            "pt",
+            "Gata, te pago a passagem, vem morar comigo em Lisboa, não fala nada pra tua mãe",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "pt",
+            "Vaga de atendimento em Mianmar, salário 1800 dólares, passagem e hotel pagos",
+            "online_scam_centre_pattern",
+        ),
+        (
+            "pt",
+            "O contrato aqui é só pro consulado, lá tu assina outro",
+            "contract_substitution_risk",
+        ),
+        (
+            "pt",
+            "Chama no zap que te passo os detalhes, não temos escritório físico",
+            "unverifiable_recruiter",
+        ),
+        ("pt", "Vagas limitadas, só até amanhã", "pressure_to_decide"),
+        (
+            "pt",
+            "Pra garantir tua vaga manda 200 reais no pix hj ainda",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Tuas carteiras de trabalho ficam com o gato até o fim da safra",
+            "document_handover",
+        ),
+        (
+            "pt",
+            "Ganha 5 mil por mês fácil, sem experiência",
+            "too_good_to_be_true",
         ),
         (
             "sw",
