@@ -317,6 +317,10 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
             "Le logement est retenu sur le salaire au tarif légal prévu au contrat.",
         ),
         ("fr", "Chaque travailleur garde son passeport."),
+        (
+            "fr",
+            "Récolte du blé : départ demain, salaire 1500 euros par mois.",
+        ),
         ("ht", "Se patwon an ki peye viza a ak tikè avyon an."),
         ("ht", "Ou pa peye okenn frè pou w jwenn travay sa a."),
         ("ht", "Pa gen frè rekritman: anplwayè a peye tout bagay."),
@@ -453,6 +457,7 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
             "La beca cubre el viaje, el seguro médico y la manutención.",
         ),
         ("es", "Cada trabajador guarda su propio pasaporte."),
+        ("es", "La feria de empleo es mañana en el centro."),
         ("pt", "A empresa paga o visto, a passagem e o alojamento."),
         ("pt", "Não cobramos nenhuma taxa dos candidatos."),
         ("pt", "O passaporte fica sempre com o trabalhador."),
@@ -545,6 +550,7 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
             "A empresa custeia a passagem e o alojamento, sem descontos no salário.",
         ),
         ("pt", "Vc nao paga nada, a empresa cobre visto e passagem."),
+        ("pt", "O trabalho é mt bom, salário em dia."),
         ("sw", "Mwajiri atalipa viza, tiketi ya ndege na malazi."),
         ("sw", "Hakuna ada yoyote ya kuajiriwa."),
         ("sw", "Pasipoti yako itabaki mikononi mwako wakati wote."),
@@ -783,6 +789,7 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "Contacte-moi en privé sur WhatsApp, pas de bureau",
             "unverifiable_recruiter",
         ),
+        ("fr", "envoie la thune ajd", "recruitment_fee"),
         (
             "ht",
             "Voye 200 dola pou rezevasyon plas ou, map voye tikè a apre",
@@ -1109,6 +1116,8 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "Lè w rive n ap retire frè vwayaj la sou salè w chak mwa jiskaske w fin peye",
             "recruitment_debt",
         ),
+        ("ht", "voye kòb la kounya", "recruitment_fee"),
+        ("ht", "voye kòb la kounya", "pressure_to_decide"),
         (
             "es",
             "Manda 200 dólares por Western Union para apartar tu cupo",
@@ -1182,6 +1191,7 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "Escríbeme al privado por WhatsApp, no tenemos oficina",
             "unverifiable_recruiter",
         ),
+        ("es", "mándame la lana hoy mismo", "recruitment_fee"),
         (
             "pt",
             "vc tem q pagar 500 reais de taxa pra garantir a vaga",
@@ -1490,6 +1500,17 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "too_good_to_be_true",
         ),
         (
+            "pt",
+            "vc n paga nd agr, dps vc paga com o salario",
+            "recruitment_debt",
+        ),
+        ("pt", "n conta pra ngm", "pressure_to_decide"),
+        (
+            "pt",
+            "Tens de pagar 500 mt pro chapa e o visto",
+            "recruitment_fee",
+        ),
+        (
             "sw",
             "Tuma laki mbili kwa M-Pesa kwa ajili ya viza",
             "recruitment_fee",
@@ -1554,6 +1575,8 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "Niandikie inbox WhatsApp, hatuna ofisi",
             "unverifiable_recruiter",
         ),
+        ("sw", "tuma doh chap chap", "recruitment_fee"),
+        ("sw", "tuma doh chap chap", "pressure_to_decide"),
         (
             "ar",
             "حول 500 ريال على الحساب عشان الفيزا",
