@@ -4,7 +4,8 @@
 //! tactics) must stay quiet in any word order, and the risky readings must be found in
 //! their everyday spellings (Creole "map"/"wap"/"banm", WhatsApp Portuguese "vc", "hj",
 //! "cmg", Angolan and Mozambican forms, colloquial French, Spanish, Swahili and Arabic).
-//! Written for these tests, not taken from the corpus.
+//! A scammer's own "beware of scammers" before the request hides nothing. Written for these
+//! tests, not taken from the corpus.
 
 use super::*;
 
@@ -708,6 +709,16 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "recruitment_fee",
         ),
         (
+            "en",
+            "Scammers are everywhere but we are real. Send 200 dollars to secure your slot today.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Beware of fake agents. We are licensed. Pay 300 USD registration via M-Pesa.",
+            "recruitment_fee",
+        ),
+        (
             "fr",
             "Tu envoies 300 euros par Wave pour le dossier",
             "recruitment_fee",
@@ -790,6 +801,11 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "unverifiable_recruiter",
         ),
         ("fr", "envoie la thune ajd", "recruitment_fee"),
+        (
+            "fr",
+            "Attention aux arnaques ! Nous sommes une vraie agence. Envoyez 200 euros par Orange Money pour réserver.",
+            "recruitment_fee",
+        ),
         (
             "ht",
             "Voye 200 dola pou rezevasyon plas ou, map voye tikè a apre",
@@ -1119,6 +1135,11 @@ fn risky_messages_are_found_in_everyday_spellings() {
         ("ht", "voye kòb la kounya", "recruitment_fee"),
         ("ht", "voye kòb la kounya", "pressure_to_decide"),
         (
+            "ht",
+            "Atansyon ak eskwòk. Nou se yon vrè ajans. Voye 200 dola sou MonCash jodi a.",
+            "recruitment_fee",
+        ),
+        (
             "es",
             "Manda 200 dólares por Western Union para apartar tu cupo",
             "recruitment_fee",
@@ -1192,6 +1213,11 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "unverifiable_recruiter",
         ),
         ("es", "mándame la lana hoy mismo", "recruitment_fee"),
+        (
+            "es",
+            "Cuidado con las estafas. Somos agencia seria. Deposita 300 dólares hoy para apartar tu cupo.",
+            "recruitment_fee",
+        ),
         (
             "pt",
             "vc tem q pagar 500 reais de taxa pra garantir a vaga",
@@ -1511,6 +1537,11 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "recruitment_fee",
         ),
         (
+            "pt",
+            "Cuidado com golpes. Somos uma empresa séria. Manda 300 reais no pix pra garantir a vaga.",
+            "recruitment_fee",
+        ),
+        (
             "sw",
             "Tuma laki mbili kwa M-Pesa kwa ajili ya viza",
             "recruitment_fee",
@@ -1578,6 +1609,11 @@ fn risky_messages_are_found_in_everyday_spellings() {
         ("sw", "tuma doh chap chap", "recruitment_fee"),
         ("sw", "tuma doh chap chap", "pressure_to_decide"),
         (
+            "sw",
+            "Jihadhari na matapeli. Sisi ni wakala halali. Tuma elfu hamsini kwa M-Pesa leo.",
+            "recruitment_fee",
+        ),
+        (
             "ar",
             "حول 500 ريال على الحساب عشان الفيزا",
             "recruitment_fee",
@@ -1625,6 +1661,11 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "ar",
             "راسلني خاص عالواتس، ما عنا مكتب",
             "unverifiable_recruiter",
+        ),
+        (
+            "ar",
+            "احذر من النصابين. احنا مكتب حقيقي. حول 500 ريال اليوم عشان تحجز مكانك.",
+            "recruitment_fee",
         ),
     ];
     let missed: Vec<String> = risky
