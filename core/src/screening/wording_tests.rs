@@ -231,6 +231,19 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
             "You will receive your contract in your own language before departure.",
         ),
         (
+            "en",
+            "Registration is free. Do not pay anyone who claims they can speed up your visa.",
+        ),
+        (
+            "en",
+            "Interviews are held in person at our licensed office; we will never ask you to send your passport.",
+        ),
+        (
+            "en",
+            "Travel costs (visa, flights, medical) are borne by the employer as required by law.",
+        ),
+        ("en", "You may bring a relative to the interview."),
+        (
             "fr",
             "Aucuns frais de recrutement ne sont demandés aux candidats.",
         ),
@@ -322,6 +335,22 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
             "fr",
             "Récolte du blé : départ demain, salaire 1500 euros par mois.",
         ),
+        (
+            "fr",
+            "L'inscription est gratuite ; ne payez personne qui prétend accélérer votre visa.",
+        ),
+        (
+            "fr",
+            "Les entretiens ont lieu dans nos bureaux ; nous ne vous demanderons jamais d'envoyer votre passeport.",
+        ),
+        (
+            "fr",
+            "Les frais de voyage sont supportés par l'employeur, comme l'exige la loi.",
+        ),
+        (
+            "fr",
+            "Prenez le temps de lire le contrat avec votre famille.",
+        ),
         ("ht", "Se patwon an ki peye viza a ak tikè avyon an."),
         ("ht", "Ou pa peye okenn frè pou w jwenn travay sa a."),
         ("ht", "Pa gen frè rekritman: anplwayè a peye tout bagay."),
@@ -395,6 +424,19 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
             "Dat limit pou depoze dosye: 30 novanm. Antrevi yo fèt nan biwo a.",
         ),
         (
+            "ht",
+            "Enskripsyon an gratis; pa peye pèsonn ki di l ka fè viza w soti pi vit.",
+        ),
+        (
+            "ht",
+            "Entèvyou yo fèt nan biwo nou; nou p ap janm mande w voye paspò w.",
+        ),
+        (
+            "ht",
+            "Se anplwayè a ki peye frè vwayaj yo, jan lalwa mande l.",
+        ),
+        ("ht", "Pran tan w li kontra a ak fanmi w."),
+        (
             "es",
             "La empresa paga el visado, el pasaje y el alojamiento.",
         ),
@@ -459,6 +501,22 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
         ),
         ("es", "Cada trabajador guarda su propio pasaporte."),
         ("es", "La feria de empleo es mañana en el centro."),
+        (
+            "es",
+            "La inscripción es gratuita; no le pague a nadie que diga que puede acelerar su visa.",
+        ),
+        (
+            "es",
+            "Las entrevistas son presenciales en nuestra oficina; nunca le pediremos que envíe su pasaporte.",
+        ),
+        (
+            "es",
+            "Los gastos de viaje corren por cuenta del empleador, como exige la ley.",
+        ),
+        (
+            "es",
+            "Tómese su tiempo para leer el contrato con su familia.",
+        ),
         ("pt", "A empresa paga o visto, a passagem e o alojamento."),
         ("pt", "Não cobramos nenhuma taxa dos candidatos."),
         ("pt", "O passaporte fica sempre com o trabalhador."),
@@ -552,6 +610,19 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
         ),
         ("pt", "Vc nao paga nada, a empresa cobre visto e passagem."),
         ("pt", "O trabalho é mt bom, salário em dia."),
+        (
+            "pt",
+            "A inscrição é gratuita; não pague a ninguém que diga que pode acelerar seu visto.",
+        ),
+        (
+            "pt",
+            "As entrevistas são presenciais no nosso escritório; nunca vamos pedir que envie seu passaporte.",
+        ),
+        (
+            "pt",
+            "As despesas de viagem são do empregador, como manda a lei.",
+        ),
+        ("pt", "Leia o contrato com calma junto com sua família."),
         ("sw", "Mwajiri atalipa viza, tiketi ya ndege na malazi."),
         ("sw", "Hakuna ada yoyote ya kuajiriwa."),
         ("sw", "Pasipoti yako itabaki mikononi mwako wakati wote."),
@@ -599,6 +670,19 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
         ),
         ("sw", "Ufadhili unalipia usafiri na malazi."),
         ("sw", "Kila mfanyakazi anabaki na pasipoti yake."),
+        (
+            "sw",
+            "Usajili ni bure; usimlipe mtu yeyote anayesema anaweza kuharakisha viza yako.",
+        ),
+        (
+            "sw",
+            "Mahojiano ni ana kwa ana ofisini kwetu; hatutakuomba kamwe utume pasipoti yako.",
+        ),
+        (
+            "sw",
+            "Gharama za safari zinalipwa na mwajiri kama sheria inavyotaka.",
+        ),
+        ("sw", "Chukua muda kusoma mkataba pamoja na familia yako."),
         ("ar", "صاحب العمل يدفع التأشيرة وتذكرة الطيران والسكن."),
         ("ar", "لا توجد أي رسوم على المتقدمين."),
         ("ar", "جواز السفر يبقى معك في كل الأوقات."),
@@ -634,6 +718,16 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
         ),
         ("ar", "المنحة تغطي السفر والسكن."),
         ("ar", "كل عامل يحتفظ بجواز سفره."),
+        (
+            "ar",
+            "التسجيل مجاني، لا تدفع لأي شخص يدعي أنه يستطيع تسريع تأشيرتك.",
+        ),
+        (
+            "ar",
+            "المقابلات حضورية في مكتبنا، ولن نطلب منك أبداً إرسال جواز سفرك.",
+        ),
+        ("ar", "تكاليف السفر على صاحب العمل كما يقتضي القانون."),
+        ("ar", "خذ وقتك لقراءة العقد مع عائلتك."),
     ];
     let flagged: Vec<String> = fair
         .iter()
