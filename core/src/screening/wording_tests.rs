@@ -813,6 +813,11 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "recruitment_fee",
         ),
         (
+            "en",
+            "Whoever pays the registration fee first gets the slot",
+            "recruitment_fee",
+        ),
+        (
             "fr",
             "Tu envoies 300 euros par Wave pour le dossier",
             "recruitment_fee",
@@ -1633,6 +1638,11 @@ fn risky_messages_are_found_in_everyday_spellings() {
         (
             "pt",
             "Cuidado com golpes. Somos uma empresa séria. Manda 300 reais no pix pra garantir a vaga.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Quem paga a taxa primeiro garante a vaga",
             "recruitment_fee",
         ),
         (
