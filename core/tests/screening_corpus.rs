@@ -36,13 +36,31 @@ fn floors(file: &str) -> Floors {
     match file {
         // Measured 2026-12-04 after the second round (the concepts were tuned on this
         // file, 444 texts): recall 99.0%, precision 98.8%, 1 of 133 fair texts flagged,
-        // 310 of 311 dangerous above low, lowest locale en 96.7%.
+        // 310 of 311 dangerous above low, lowest locale en 96.7%. After the third round
+        // (2026-12-04, 15:35 UTC): recall 99.2%, precision 99.0%, 0 of 133 fair flagged,
+        // 310 of 311 above low, lowest locale en 97.8%.
         "dev.jsonl" => Floors {
-            recall: 0.98,
-            precision: 0.98,
+            recall: 0.99,
+            precision: 0.985,
             fair_flagged: 0.01,
             dangerous_above_low: 0.99,
-            locale_recall: 0.96,
+            locale_recall: 0.97,
+        },
+        // Round 3 (140 texts, 63 fair), written blind by someone who had not read the
+        // concepts, measured once, blind, before tuning (2026-12-04): recall 83.9%,
+        // precision 75.4%, 24 of 63 fair texts flagged, 77 of 77 dangerous above low,
+        // lowest locale ht 78.6% (ar 79.2%). Measured blind again after the third round's
+        // first phase (general fixes from our own sentences, before any round-3 text was
+        // read): recall 84.4%, precision 77.7%, 23 of 63 fair flagged, 77 of 77 above
+        // low, lowest locale ht 78.6%. Then tuned on this file like dev (15:35 UTC):
+        // recall 97.8%, precision 98.9%, 0 of 63 fair flagged, 77 of 77 above low,
+        // lowest locale ar 95.8%. From here on it measures tuning, not unseen texts.
+        "round3.jsonl" => Floors {
+            recall: 0.97,
+            precision: 0.98,
+            fair_flagged: 0.02,
+            dangerous_above_low: 0.98,
+            locale_recall: 0.95,
         },
         // The held-out texts are never read to tune the concepts (only these aggregate
         // figures are looked at, once per round). First round: recall 75.3%, precision
@@ -50,12 +68,16 @@ fn floors(file: &str) -> Floors {
         // round: recall 82.5%, precision 92.0%, 5 of 33 fair texts flagged, 81 of 86
         // dangerous above low, lowest locale ht 68.2% (pt 77.3%). Still below the issue's
         // recall, fair-text and per-locale targets; the floors keep what is reached.
+        // Third round (2026-12-04, 15:35 UTC, one look): recall 83.8%, precision 94.9%,
+        // 3 of 33 fair texts flagged, 83 of 86 dangerous above low, lowest locale pt
+        // 77.3% (ht 81.8%). Every locale now meets 75%; recall (85%) and fair texts (at
+        // most 1 in 16) still miss the targets.
         _ => Floors {
-            recall: 0.82,
-            precision: 0.91,
-            fair_flagged: 0.16,
-            dangerous_above_low: 0.94,
-            locale_recall: 0.68,
+            recall: 0.83,
+            precision: 0.94,
+            fair_flagged: 0.10,
+            dangerous_above_low: 0.96,
+            locale_recall: 0.77,
         },
     }
 }

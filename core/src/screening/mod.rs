@@ -393,3 +393,5 @@ pub fn parse_country(code: &str) -> Result<String, ScreeningError> {
 mod scan_reference;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wording_tests;

@@ -190,6 +190,9 @@ pub fn fold_char(c: char, out: &mut String) {
         '\u{0649}' | '\u{06CC}' => return out.push('\u{064A}'),
         '\u{0671}' => return out.push('\u{0627}'),
         '\u{06A9}' => return out.push('\u{0643}'),
+        // Ligatures as their letters ("cœur" is typed "coeur" as often).
+        '\u{0153}' | '\u{0152}' => return out.push_str("oe"),
+        '\u{00E6}' | '\u{00C6}' => return out.push_str("ae"),
         _ => {}
     }
     if let Some(d) = digit_value(c).and_then(|d| char::from_digit(d, 10)) {
@@ -338,6 +341,10 @@ pub struct Rule {
     /// The others come after the anchor ("the employer pays", not "pay the employer").
     #[serde(default)]
     pub ordered: bool,
+    /// The others must be in the anchor's clause, not across a comma or "but" ("in your
+    /// contract, nothing else" is no other contract).
+    #[serde(default)]
+    pub same_clause: bool,
     /// Any of these concepts in the same sentence cancels ("the employer pays").
     #[serde(default)]
     pub unless: Vec<String>,
@@ -364,6 +371,8 @@ pub const NUMBER: &str = "number";
 /// "send 5,000"); found by the scan itself.
 pub const AMOUNT: &str = "amount";
 pub const NEGATION: &str = "negation";
+/// Words that negate or forbid what comes just before them ("fees: prohibited", "ممنوع").
+pub const NEGATION_AFTER: &str = "negation_after";
 pub const CLAUSE: &str = "clause";
 /// "nothing to pay except the visa fee": a negation before `except` does not reach past it.
 pub const EXCEPT: &str = "except";
@@ -375,6 +384,12 @@ pub const ANY_LOCALE: &str = "any";
 
 /// How many words before the first concept of a rule a negation reaches.
 const NEGATION_WINDOW: usize = 4;
+
+/// How many words after the last concept of a rule a `negation_after` word in the same
+/// clause reaches ("charging fees is illegal", "cobrar taxas dos trabalhadores é proibido",
+/// "ada ya usajili hakuna"). Only those words: a bare "no" or Creole "pa" (also "by", as in
+/// "pa MonCash") after a request negates the next thing, not it.
+const NEGATION_AFTER_WINDOW: usize = 5;
 
 /// The longest lexicon entry in words, for searching hits near a word.
 pub const MAX_PHRASE_WORDS: usize = 12;
@@ -441,6 +456,7 @@ struct CompiledRule {
     within: Option<usize>,
     anywhere: bool,
     ordered: bool,
+    same_clause: bool,
     unless: Vec<usize>,
     unless_in_text: Vec<usize>,
     unless_before: Vec<usize>,
@@ -850,6 +866,7 @@ pub struct Scanners {
     number: usize,
     amount: usize,
     negation: usize,
+    negation_after: usize,
     clause: usize,
     except: usize,
     not_negation: usize,
@@ -879,6 +896,7 @@ impl Scanners {
         let number = index_of(&mut concepts, NUMBER);
         let amount = index_of(&mut concepts, AMOUNT);
         let negation = index_of(&mut concepts, NEGATION);
+        let negation_after = index_of(&mut concepts, NEGATION_AFTER);
         let clause = index_of(&mut concepts, CLAUSE);
         let except = index_of(&mut concepts, EXCEPT);
         let not_negation = index_of(&mut concepts, NOT_NEGATION);
@@ -922,6 +940,7 @@ impl Scanners {
                 within: r.within,
                 anywhere: r.anywhere,
                 ordered: r.ordered,
+                same_clause: r.same_clause,
                 unless: r
                     .unless
                     .iter()
@@ -957,6 +976,7 @@ impl Scanners {
             number,
             amount,
             negation,
+            negation_after,
             clause,
             except,
             not_negation,
@@ -1100,6 +1120,15 @@ impl Scanners {
         let n = normalize(text);
         let mut tokens = tokenize(&n);
         let mut found = self.find_concepts(&matcher, &n, &tokens);
+        // A word that only looks like a negation ("no" in Portuguese "no contrato", "in
+        // the contract") negates nothing, in any rule.
+        if let (Some(not), Some(neg)) = (
+            found.get(self.not_negation).cloned(),
+            found.get_mut(self.negation),
+        ) && !not.is_empty()
+        {
+            neg.retain(|h| !not.iter().any(|x| x.overlaps(h)));
+        }
         // A clause word ("but", "and") starts a new clause for negation.
         if let Some(words) = found.get(self.clause) {
             let mut bump = 0u32;
@@ -1224,6 +1253,7 @@ impl Scanners {
                     .filter(|h| rule.anywhere || sentence(h.a) == sentence(anchor.a))
                     .filter(|h| rule.within.is_none_or(|w| anchor.gap(h) <= w))
                     .filter(|h| !rule.ordered || h.a >= anchor.b)
+                    .filter(|h| !rule.same_clause || clause(h.a) == clause(anchor.a))
                     .min_by_key(|h| anchor.gap(h));
                 match best {
                     Some(h) => parts.push(*h),
@@ -1259,24 +1289,40 @@ impl Scanners {
                     a.saturating_sub(NEGATION_WINDOW + MAX_PHRASE_WORDS),
                     b,
                 );
-                let negated = near.iter().any(|h| {
-                    let not_a_negation = starting_in(
-                        list(self.not_negation),
-                        h.a.saturating_sub(MAX_PHRASE_WORDS),
-                        h.b,
-                    )
-                    .iter()
-                    .any(|x| x.overlaps(h));
-                    if parts.iter().any(|p| p.overlaps(h)) || not_a_negation {
-                        return false;
-                    }
-                    let before = h.b <= a && a - h.b <= NEGATION_WINDOW && clause(h.a) == clause(a);
-                    let between = h.a >= a && h.b <= b && sentence(h.a) == s;
-                    let excepted = starting_in(list(self.except), h.b, b)
+                let negated =
+                    near.iter().any(|h| {
+                        let not_a_negation = starting_in(
+                            list(self.not_negation),
+                            h.a.saturating_sub(MAX_PHRASE_WORDS),
+                            h.b,
+                        )
                         .iter()
-                        .any(|x| x.b <= b);
-                    (before || between) && !excepted
-                });
+                        .any(|x| x.overlaps(h));
+                        if parts.iter().any(|p| p.overlaps(h)) || not_a_negation {
+                            return false;
+                        }
+                        let before =
+                            h.b <= a && a - h.b <= NEGATION_WINDOW && clause(h.a) == clause(a);
+                        let between = h.a >= a && h.b <= b && sentence(h.a) == s;
+                        let excepted = starting_in(list(self.except), h.b, b)
+                            .iter()
+                            .any(|x| x.b <= b);
+                        (before || between) && !excepted
+                    }) || starting_in(list(self.negation_after), b, b + NEGATION_AFTER_WINDOW + 1)
+                        .iter()
+                        // In the same clause, or the next when the phrase opens with a
+                        // clause word (Portuguese "e proibido", "is forbidden", reads "e"
+                        // as "and").
+                        .any(|h| {
+                            let last = clause(b.saturating_sub(1));
+                            let opens_with_clause_word =
+                                starting_in(list(self.clause), h.a, h.a + 1)
+                                    .iter()
+                                    .any(|c| c.a == h.a);
+                            clause(h.a) == last
+                                || (opens_with_clause_word
+                                    && clause(h.a).map(|c| c.saturating_sub(1)) == last)
+                        });
                 if negated {
                     continue;
                 }

@@ -9,8 +9,8 @@ use crate::content::check::{Messages, Problem, line_of};
 
 use super::rules::{IndicatorFile, Risk};
 use super::scan::{
-    AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, EXCEPT, MAX_PHRASE_WORDS, NEGATION, NOT_NEGATION,
-    NUMBER, RuleFile, entry_text,
+    AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, EXCEPT, MAX_PHRASE_WORDS, NEGATION, NEGATION_AFTER,
+    NOT_NEGATION, NUMBER, RuleFile, entry_text,
 };
 use super::{
     CONCEPTS_DIR, FORCED_LABOUR_INDICATORS, INDICATORS_FILE, MODULES, QUESTIONNAIRES_FILE,
@@ -379,7 +379,7 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
     // made by rules or its words belong to no one language (`any.toml`).
     for (concept, locales) in &lexicon {
         if !used.contains(concept.as_str())
-            && ![NEGATION, CLAUSE, EXCEPT, NOT_NEGATION].contains(&concept.as_str())
+            && ![NEGATION, NEGATION_AFTER, CLAUSE, EXCEPT, NOT_NEGATION].contains(&concept.as_str())
         {
             let path = files
                 .iter()
