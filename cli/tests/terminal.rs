@@ -352,26 +352,6 @@ fn every_menu_and_report_fits_40_and_100_columns_in_every_language() {
                     seen.push_str(&r.stdout);
                 }
             }
-            // The app core's session: the job-offer check, the text scan and the situation
-            // check (home's entries 2 to 4), through to their reports.
-            for entry in 2..=4 {
-                for answer in ["1", "2"] {
-                    let dir = tempfile::tempdir().unwrap();
-                    let input = format!("{entry}\n{}", format!("{answer}\n\n").repeat(25));
-                    let r = on_app_terminal(dir.path(), locale, cols, 100_000, &input);
-                    assert_eq!(r.code, 0, "{locale} app {entry}: {}", r.stderr);
-                    for line in r.stdout.lines() {
-                        assert!(
-                            columns(line) <= cols,
-                            "{locale}, {cols} columns, app {entry}: {line:?}"
-                        );
-                    }
-                    if locale != "ar" {
-                        assert!(!has_marks(&r.stdout), "{locale} app {entry}: {}", r.stdout);
-                    }
-                    seen.push_str(&r.stdout);
-                }
-            }
         }
     }
     // The walk reached the long screens, not only the menus.
@@ -415,35 +395,13 @@ fn json_and_exports_are_never_wrapped_even_on_a_terminal() {
     assert!(r.stdout.lines().any(|l| columns(l) > 40));
 }
 
-/// `on_terminal` for a session of the app core's renderer.
-fn on_app_terminal(
-    dir: &std::path::Path,
-    locale: &str,
-    cols: usize,
-    rows: usize,
-    input: &str,
-) -> common::Run {
-    let d = dir.to_string_lossy().into_owned();
-    let (c, r) = (cols.to_string(), rows.to_string());
-    common::waymark_env(
-        Some(dir),
-        &["--data-dir", &d, "--locale", locale],
-        input,
-        &[
-            ("WAYMARK_FORCE_TERMINAL", "1"),
-            ("COLUMNS", &c),
-            ("LINES", &r),
-        ],
-    )
-}
-
 #[test]
 fn a_screen_taller_than_the_terminal_pauses_before_it_scrolls_away() {
     let dir = tempfile::tempdir().unwrap();
     // The job-offer check (home's second entry), answered "yes" throughout, no country;
     // Enter at every pause.
     let input = format!("2\n{}{}", "1\n".repeat(15), "\n".repeat(20));
-    let r = on_app_terminal(dir.path(), "en", 100, 20, &input);
+    let r = on_terminal(dir.path(), "en", 100, 20, &input);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.contains("Press Enter"), "{}", r.stdout);
     // The report's title and headline are shown before the first pause of the report.
