@@ -202,7 +202,6 @@ impl Waymark {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
-    use crate::WaymarkConfig;
     use waymark_core::ErrorKind;
 
     use crate::test_waymark as waymark;
@@ -295,17 +294,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let w = waymark(dir.path());
         w.set_pin("482915".into()).unwrap();
-        let refusing = Waymark::new(
-            WaymarkConfig {
-                preferred_locales: vec!["en".into()],
-                data_dir: dir.path().join("data").to_string_lossy().into_owned(),
-                content_dir: None,
-                developer_mode: false,
-                developer_pack_key: None,
-            },
-            Arc::new(Refusing),
-        )
-        .unwrap();
+        let refusing = Waymark::new(crate::test_config(dir.path()), Arc::new(Refusing)).unwrap();
         assert!(refusing.vault_status().is_err());
         refusing.lock().unwrap();
         refusing.quick_exit().unwrap();

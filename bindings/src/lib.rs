@@ -48,18 +48,24 @@ pub use workshop::{
     SessionView, WorkshopPhase,
 };
 
+/// The configuration of the crate's unit tests: English, data in `dir/data`.
+#[cfg(test)]
+pub(crate) fn test_config(dir: &std::path::Path) -> WaymarkConfig {
+    WaymarkConfig {
+        preferred_locales: vec!["en".into()],
+        data_dir: dir.join("data").to_string_lossy().into_owned(),
+        content_dir: None,
+        developer_mode: false,
+        developer_pack_key: None,
+    }
+}
+
 /// A facade over a temporary folder, in English, for the crate's unit tests.
 #[cfg(test)]
 pub(crate) fn test_waymark(dir: &std::path::Path) -> std::sync::Arc<Waymark> {
     #![allow(clippy::unwrap_used)]
     Waymark::new(
-        WaymarkConfig {
-            preferred_locales: vec!["en".into()],
-            data_dir: dir.join("data").to_string_lossy().into_owned(),
-            content_dir: None,
-            developer_mode: false,
-            developer_pack_key: None,
-        },
+        test_config(dir),
         FileKeyStore::new(dir.join("keys").to_string_lossy().into_owned()),
     )
     .unwrap()

@@ -413,11 +413,9 @@ fn open_trusting(dir: &std::path::Path) -> std::sync::Arc<crate::Waymark> {
     let hex: String = public.iter().map(|b| format!("{b:02x}")).collect();
     crate::Waymark::new(
         crate::WaymarkConfig {
-            preferred_locales: vec!["en".into()],
-            data_dir: dir.join("data").to_string_lossy().into_owned(),
-            content_dir: None,
             developer_mode: true,
             developer_pack_key: Some(hex),
+            ..crate::test_config(dir)
         },
         crate::FileKeyStore::new(dir.join("keys").to_string_lossy().into_owned()),
     )

@@ -8,17 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::super::tests::Driver;
 use super::super::{Event, ScreenId};
-use crate::{FileKeyStore, KeyStore, KeyStoreError, Waymark, WaymarkConfig};
-
-fn config(dir: &std::path::Path) -> WaymarkConfig {
-    WaymarkConfig {
-        preferred_locales: vec!["en".into()],
-        data_dir: dir.join("data").to_string_lossy().into_owned(),
-        content_dir: None,
-        developer_mode: false,
-        developer_pack_key: None,
-    }
-}
+use crate::{FileKeyStore, KeyStore, KeyStoreError, Waymark};
 
 /// The phone's key store, refusing while the phone is locked.
 struct Phone {
@@ -66,7 +56,7 @@ fn a_key_store_that_refuses_shows_the_pin_screen_until_the_phone_is_open_again()
         keys: FileKeyStore::new(dir.path().join("keys").to_string_lossy().into_owned()),
         locked: locked.clone(),
     });
-    let waymark = Waymark::new(config(dir.path()), phone).unwrap();
+    let waymark = Waymark::new(crate::test_config(dir.path()), phone).unwrap();
     let mut d = Driver::over(waymark, dir, false);
     assert_eq!(
         d.screen.id,
