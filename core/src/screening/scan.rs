@@ -8,11 +8,13 @@
 //!
 //! Matching runs on a normalised copy (case folded, accents removed, Arabic letter forms
 //! unified, digits of any script as ASCII, whitespace collapsed) that remembers where each
-//! of its bytes came from, so each hit points at the exact bytes of the ORIGINAL text. The
-//! words of the chain's lexicons are one automaton built on first use, so the text is read
-//! once. Nothing is kept.
+//! of its bytes came from, so each hit points at the exact bytes of the ORIGINAL text.
+//! Entries made of whole words ("passport", "visa fee") are looked up word by word in hash
+//! maps; the few that match inside words (`pay*`, `*pasipoti*`) are one small automaton.
+//! Both are built on first use for the person's language chain. Nothing is kept.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -463,18 +465,25 @@ struct CompiledRule {
     negatable: bool,
 }
 
-/// The entries of one language chain (plus `any`) as one automaton, so the text is read
-/// once however many languages the chain has.
+/// The entries of one language chain (plus `any`): whole words and phrases in hash maps,
+/// the rest in one automaton, so the text is read once however many languages the chain has.
 #[derive(Debug)]
 struct ChainMatcher {
     locales: Vec<usize>,
     matcher: AhoCorasick,
     /// Pattern → (open start, open end, concepts it stands for).
     patterns: Vec<(bool, bool, Vec<usize>)>,
-    /// Short whole words ("no", "si", "$"), looked up word by word: in the automaton
-    /// they would match inside most words of the text, each match to be checked and
-    /// thrown away. Sorted by word.
-    short: Vec<(u128, Vec<usize>)>,
+    /// Whole-word entries ("no", "passport", "$", "visa fee"), looked up word by word
+    /// rather than in the automaton, which they made 50 times larger than the cache
+    /// (short words would also match inside most words of the text, each match to be
+    /// checked and thrown away). Per word: its concepts, and whether a phrase starts
+    /// with it.
+    words: WordMap<Word>,
+    /// Entries of more than one word, by their first two words (with what is between
+    /// them): the whole text, and the concepts it stands for.
+    phrases: WordMap<Vec<(Box<str>, Vec<usize>)>>,
+    /// The longest key of `words`, in bytes (longer words are not looked up).
+    longest_word: usize,
     /// Per pattern: whether it starts and ends with a letter or digit (only then must
     /// the text's neighbouring characters not be letters or digits).
     edges: Vec<(bool, bool)>,
@@ -504,18 +513,70 @@ fn word_char_at(text: &str, i: usize) -> bool {
     }
 }
 
-/// A short word as a number, so looking it up compares integers, not strings: its bytes
-/// (at most 12) and its length.
-fn short_key(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    if bytes.len() > SHORT_WORD_CHARS * 4 {
+/// A map from words (or the first words of phrases) of content.
+type WordMap<V> = HashMap<Box<str>, V, BuildHasherDefault<WordHash>>;
+
+/// What a word of the text can start.
+#[derive(Debug, Default)]
+struct Word {
+    /// The concepts of the word alone.
+    concepts: Vec<usize>,
+    /// Whether a phrase starts with it.
+    starts_phrase: bool,
+}
+
+/// How the tokenizer reads an entry that starts with a word: its first word, and its
+/// first two words with what is between them ("visa fee" → "visa", "visa fee"; "us$300"
+/// → "us", "us$"; "passport" → "passport", none). None for an entry that starts between
+/// words (" x", "+971"), which the automaton finds.
+fn leading_words(entry: &str) -> Option<(&str, Option<&str>)> {
+    let n = normalize(entry);
+    if n.text != entry {
         return None;
     }
-    let mut key = bytes.len() as u128;
-    for (i, &b) in bytes.iter().enumerate() {
-        key |= u128::from(b) << (8 * (i + 1));
+    let tokens = tokenize(&n);
+    let first = tokens.first().filter(|t| t.start == 0)?;
+    let two = match tokens.get(1) {
+        Some(second) => Some(entry.get(..second.end)?),
+        None if first.end == entry.len() => None,
+        None => return None,
+    };
+    Some((entry.get(..first.end)?, two))
+}
+
+/// A hash of a few words' bytes, eight at a time (rustc's FxHash): std's SipHash costs
+/// more than the lookup itself. The keys come from content, not from the person, so
+/// flooding is no concern.
+#[derive(Default)]
+struct WordHash(u64);
+
+impl Hasher for WordHash {
+    fn finish(&self) -> u64 {
+        self.0
     }
-    Some(key)
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0xf135_7aea_2e62_a9c5;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            h = (h ^ u64::from_le_bytes(word))
+                .wrapping_mul(K)
+                .rotate_left(26);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word.get_mut(..rest.len())
+                .unwrap_or_default()
+                .copy_from_slice(rest);
+            h = (h ^ u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59))
+                .wrapping_mul(K)
+                .rotate_left(26);
+        }
+        self.0 = h;
+    }
 }
 
 impl ChainMatcher {
@@ -544,10 +605,34 @@ impl ChainMatcher {
             .flat_map(|lex| &lex.entries)
             .map(|(e, c)| (e.text.as_str(), e.open_start, e.open_end, *c))
             .chain(typos.iter().map(|(t, s, e, c)| (t.as_str(), *s, *e, *c)));
-        let mut short: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut words: WordMap<Word> = HashMap::default();
+        let mut phrases: WordMap<Vec<(Box<str>, Vec<usize>)>> = HashMap::default();
         for (text, open_start, open_end, concept) in entries {
-            if !open_start && !open_end && is_short_word(text) {
-                let list = short.entry(text).or_default();
+            let leading = if open_start || open_end {
+                None
+            } else {
+                leading_words(text)
+            };
+            if let Some((first, two)) = leading {
+                let word = words.entry(first.into()).or_default();
+                let list = match two {
+                    None => &mut word.concepts,
+                    Some(two) => {
+                        word.starts_phrase = true;
+                        let same = phrases.entry(two.into()).or_default();
+                        let i = match same.iter().position(|(p, _)| &**p == text) {
+                            Some(i) => i,
+                            None => {
+                                same.push((text.into(), Vec::new()));
+                                same.len() - 1
+                            }
+                        };
+                        match same.get_mut(i) {
+                            Some((_, list)) => list,
+                            None => continue,
+                        }
+                    }
+                };
                 if !list.contains(&concept) {
                     list.push(concept);
                 }
@@ -592,14 +677,9 @@ impl ChainMatcher {
             matcher,
             patterns,
             edges,
-            short: {
-                let mut v: Vec<(u128, Vec<usize>)> = short
-                    .into_iter()
-                    .filter_map(|(w, c)| short_key(w).map(|k| (k, c)))
-                    .collect();
-                v.sort_by_key(|(k, _)| *k);
-                v
-            },
+            longest_word: words.keys().map(|w| w.len()).max().unwrap_or(0),
+            words,
+            phrases,
         })
     }
 }
@@ -635,16 +715,6 @@ fn typo_variants(word: &str) -> Vec<String> {
         }
     }
     out
-}
-
-/// Words of at most this many characters are looked up word by word.
-const SHORT_WORD_CHARS: usize = 3;
-
-/// One word of the tokenizer (letters and digits, or a single sign) that is short.
-fn is_short_word(text: &str) -> bool {
-    let n = text.chars().count();
-    n <= SHORT_WORD_CHARS
-        && (text.chars().all(is_word_char) || (n == 1 && text.chars().all(is_sign)))
 }
 
 /// A chain's automaton is a DFA up to this size (faster while it fits the cache), else a
@@ -759,7 +829,20 @@ fn tokenize(n: &Normalized) -> Vec<Token> {
                 });
                 start = Some(i);
             }
-            i += 1;
+            // The rest of the run of letters (or of digits) in one tight loop.
+            let digit = byte.is_ascii_digit();
+            i += 1 + bytes
+                .get(i + 1..)
+                .unwrap_or_default()
+                .iter()
+                .position(|b| {
+                    if digit {
+                        !b.is_ascii_digit()
+                    } else {
+                        !b.is_ascii_alphabetic()
+                    }
+                })
+                .unwrap_or(bytes.len() - i - 1);
             continue;
         }
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
@@ -1005,27 +1088,9 @@ impl Scanners {
     ) -> Vec<Vec<Found>> {
         let text = n.text.as_str();
         let mut found: Vec<Vec<Found>> = vec![Vec::new(); self.concepts.len()];
-        // Per byte of the text: the first word that ends after it (so a match from `s`
-        // to `e` touches words `first_after[s]..first_after[e - 1]`, when that byte is in
-        // a word, one more).
-        let mut word_at: Vec<u32> = vec![0; text.len() + 1];
-        let mut from = 0;
-        for (k, t) in tokens
-            .iter()
-            .chain([&Token {
-                start: text.len(),
-                end: text.len() + 1,
-                sentence: 0,
-                clause: 0,
-            }])
-            .enumerate()
-        {
-            let k = u32::try_from(k).unwrap_or(u32::MAX);
-            if let Some(run) = word_at.get_mut(from..t.end.min(text.len() + 1)) {
-                run.fill(k);
-            }
-            from = t.end;
-        }
+        // The first word that ends after byte `p` (the automaton finds few matches now
+        // that whole words are looked up, so a search per match is cheaper than a table).
+        let word_at = |p: usize| tokens.partition_point(|t| t.end <= p);
         for m in matcher.matcher.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
             let Some((open_start, open_end, owners)) = matcher.patterns.get(m.pattern().as_usize())
@@ -1041,13 +1106,14 @@ impl Scanners {
                 continue;
             }
             // The words the match touches.
-            let a = word_at.get(s).map_or(usize::MAX, |&w| w as usize);
+            let a = word_at(s);
             // The word holding the last byte, or the one after it when that byte is
             // between words.
-            let b = match word_at.get(e - 1).map(|&w| w as usize) {
-                Some(w) if tokens.get(w).is_some_and(|t| t.start < e) => w + 1,
-                Some(w) => w,
-                None => 0,
+            let w = word_at(e - 1);
+            let b = if tokens.get(w).is_some_and(|t| t.start < e) {
+                w + 1
+            } else {
+                w
             };
             if a >= b {
                 continue;
@@ -1058,25 +1124,44 @@ impl Scanners {
                 }
             }
         }
-        if !matcher.short.is_empty() {
+        if !matcher.words.is_empty() {
             for (i, t) in tokens.iter().enumerate() {
-                let word = text.get(t.start..t.end).unwrap_or_default();
-                // At most 3 characters (of up to 4 bytes each).
-                if word.len() > SHORT_WORD_CHARS
-                    && (word.is_ascii() || word.chars().nth(SHORT_WORD_CHARS).is_some())
-                {
+                if t.end - t.start > matcher.longest_word {
                     continue;
                 }
-                let Some(key) = short_key(word) else {
+                let word = text.get(t.start..t.end).unwrap_or_default();
+                let Some(entry) = matcher.words.get(word) else {
                     continue;
                 };
-                if let Ok(k) = matcher.short.binary_search_by_key(&key, |(w, _)| *w)
-                    && let Some((_, concepts)) = matcher.short.get(k)
-                {
+                let two = match tokens.get(i + 1) {
+                    Some(next) if entry.starts_phrase => text.get(t.start..next.end),
+                    _ => None,
+                };
+                let same = two.and_then(|two| matcher.phrases.get(two));
+                for (phrase, concepts) in same.into_iter().flatten() {
+                    let end = t.start + phrase.len();
+                    let ends_word = phrase.chars().next_back().is_some_and(is_word_char);
+                    if text.as_bytes().get(t.start..end) != Some(phrase.as_bytes())
+                        || (ends_word && word_char_at(text, end))
+                    {
+                        continue;
+                    }
+                    // The words up to the one holding the phrase's last byte.
+                    let b = i + tokens
+                        .get(i..)
+                        .unwrap_or_default()
+                        .iter()
+                        .take_while(|w| w.start < end)
+                        .count();
                     for &c in concepts {
                         if let Some(list) = found.get_mut(c) {
-                            list.push(Found { a: i, b: i + 1 });
+                            list.push(Found { a: i, b });
                         }
+                    }
+                }
+                for &c in &entry.concepts {
+                    if let Some(list) = found.get_mut(c) {
+                        list.push(Found { a: i, b: i + 1 });
                     }
                 }
             }
@@ -1400,10 +1485,19 @@ mod tests {
             }
             let m = s.scanners.chain_matcher(idx).unwrap();
             println!(
-                "{chain:?}: {:?} {} bytes, {} patterns",
+                "{chain:?}: {:?} {} bytes, {} patterns, {} words",
                 m.matcher.kind(),
                 m.matcher.memory_usage(),
-                m.matcher.patterns_len()
+                m.matcher.patterns_len(),
+                m.words.len()
+            );
+            let mut kinds = std::collections::BTreeMap::new();
+            for (os, oe, _) in &m.patterns {
+                *kinds.entry((*os, *oe)).or_insert(0) += 1;
+            }
+            println!(
+                "  in the automaton, (open start, open end) → count: {kinds:?}; phrases {}",
+                m.phrases.values().map(Vec::len).sum::<usize>()
             );
         }
     }
