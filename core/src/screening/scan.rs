@@ -577,6 +577,10 @@ impl Hasher for WordHash {
         }
         self.0 = h;
     }
+    /// The end mark `str` adds to its bytes.
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0 ^ u64::from(i)).wrapping_mul(0xf135_7aea_2e62_a9c5);
+    }
 }
 
 impl ChainMatcher {
@@ -843,6 +847,36 @@ fn tokenize(n: &Normalized) -> Vec<Token> {
                     }
                 })
                 .unwrap_or(bytes.len() - i - 1);
+            continue;
+        }
+        // Other ASCII (spaces, punctuation) ends a word, except a `,` or `.` that may be
+        // inside a number (below).
+        if byte.is_ascii() && !(matches!(byte, b',' | b'.') && start.is_some()) {
+            if let Some(s) = start.take() {
+                tokens.push(Token {
+                    start: s,
+                    end: i,
+                    sentence,
+                    clause,
+                });
+            }
+            while ends.peek().is_some_and(|&&e| e <= i) {
+                ends.next();
+                sentence += 1;
+                clause += 1;
+            }
+            if matches!(byte, b',' | b':' | b'(' | b')' | b'-' | b'/') {
+                clause += 1;
+            }
+            if byte == b'$' {
+                tokens.push(Token {
+                    start: i,
+                    end: i + 1,
+                    sentence,
+                    clause,
+                });
+            }
+            i += 1;
             continue;
         }
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
