@@ -834,19 +834,13 @@ fn tokenize(n: &Normalized) -> Vec<Token> {
                 start = Some(i);
             }
             // The rest of the run of letters (or of digits) in one tight loop.
-            let digit = byte.is_ascii_digit();
-            i += 1 + bytes
-                .get(i + 1..)
-                .unwrap_or_default()
-                .iter()
-                .position(|b| {
-                    if digit {
-                        !b.is_ascii_digit()
-                    } else {
-                        !b.is_ascii_alphabetic()
-                    }
-                })
-                .unwrap_or(bytes.len() - i - 1);
+            let rest = bytes.get(i + 1..).unwrap_or_default();
+            let run = if byte.is_ascii_digit() {
+                rest.iter().position(|b| !b.is_ascii_digit())
+            } else {
+                rest.iter().position(|b| !b.is_ascii_alphabetic())
+            };
+            i += 1 + run.unwrap_or(rest.len());
             continue;
         }
         // Other ASCII (spaces, punctuation) ends a word, except a `,` or `.` that may be
