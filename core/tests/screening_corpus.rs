@@ -327,7 +327,37 @@ fn phases() {
         for details. No experience needed. You never pay a fee to us. Départ cette semaine, \
         les frais de dossier sont à payer avant le voyage. The employer pays all recruitment \
         costs for the flight. Please bring good shoes and a warm jacket for early mornings. ";
-    let text = paragraph.repeat(2_000 / paragraph.split_whitespace().count() + 1);
+    // PHASE_CORPUS: 2,000 words of different adverts instead (the corpus's English and
+    // French texts in file order), which visit much more of the matcher than one paragraph
+    // repeated.
+    let text = if std::env::var_os("PHASE_CORPUS").is_some() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+            .collect();
+        files.sort();
+        let mut texts = Vec::new();
+        let mut words = 0;
+        'files: for f in files {
+            for line in std::fs::read_to_string(f).unwrap().lines() {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let case: Case = serde_json::from_str(line).unwrap();
+                if matches!(case.locale.split('-').next(), Some("en" | "fr")) {
+                    words += case.text.split_whitespace().count();
+                    texts.push(case.text);
+                    if words >= 2_000 {
+                        break 'files;
+                    }
+                }
+            }
+        }
+        texts.join("\n\n")
+    } else {
+        paragraph.repeat(2_000 / paragraph.split_whitespace().count() + 1)
+    };
     let chain = vec!["fr".to_owned(), "en".to_owned()];
     let rounds: u32 = std::env::var("PHASE_ROUNDS")
         .ok()
