@@ -10,7 +10,7 @@ use waymark_core::ErrorKind;
 use super::check_country::{self, Chosen, CountryForHelp};
 use super::handoff::{Who, handoff_uri};
 use super::{ActionStyle, Block, Cx, Nav, Page, ScreenId, Step, View};
-use crate::{DimensionView, MessageArg, ScreenHelpView, ScreenReportView, WaymarkError};
+use crate::{DimensionView, ScreenHelpView, ScreenReportView, WaymarkError};
 
 const ANSWERS: &[(&str, &str)] = &[
     ("yes", "screening-answer-yes"),
@@ -64,23 +64,11 @@ impl Page for Check {
         let view = cx.waymark.screen_questions(self.kind.clone())?;
         let total = view.questions.len();
         let Some(q) = view.questions.get(self.at) else {
-            return Err(WaymarkError::new(
-                ErrorKind::InvalidInput,
-                cx.t("screening-error-unknown-question"),
-            ));
+            return Err(cx.err(ErrorKind::InvalidInput, "screening-error-unknown-question"));
         };
-        let progress = cx.t_args(
+        let progress = cx.t_nums(
             "screening-progress",
-            vec![
-                MessageArg::Number {
-                    name: "number".into(),
-                    value: (self.at + 1) as f64,
-                },
-                MessageArg::Number {
-                    name: "total".into(),
-                    value: total as f64,
-                },
-            ],
+            &[("number", (self.at + 1) as f64), ("total", total as f64)],
         );
         let mut page = View::new(view.title)
             .block(Block::Progress {
@@ -269,19 +257,15 @@ fn dimensions(cx: &Cx, mut view: View, dims: &[DimensionView]) -> View {
         text: cx.t("screening-dimensions-title"),
     });
     for d in met {
-        let count = |name: &str, n: u32| MessageArg::Number {
-            name: name.to_owned(),
-            value: f64::from(n),
-        };
         view = view.block(Block::Fact {
             label: cx.t(&format!("screening-dimension-{}", d.id.replace('_', "-"))),
-            value: cx.t_args(
+            value: cx.t_nums(
                 "screening-dimension-count",
-                vec![
-                    count("count", d.strong + d.medium + d.weak),
-                    count("strong", d.strong),
-                    count("medium", d.medium),
-                    count("weak", d.weak),
+                &[
+                    ("count", f64::from(d.strong + d.medium + d.weak)),
+                    ("strong", f64::from(d.strong)),
+                    ("medium", f64::from(d.medium)),
+                    ("weak", f64::from(d.weak)),
                 ],
             ),
         });

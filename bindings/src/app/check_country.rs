@@ -55,10 +55,7 @@ impl CountryForHelp {
         if is_code {
             return typed_country(cx, text);
         }
-        Err(WaymarkError::new(
-            ErrorKind::InvalidInput,
-            cx.t("screening-country-unknown"),
-        ))
+        Err(cx.err(ErrorKind::InvalidInput, "screening-country-unknown"))
     }
 }
 

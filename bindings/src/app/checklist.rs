@@ -35,9 +35,7 @@ pub(crate) fn stage(
         .iter()
         .find(|s| s.id == id)
         .cloned()
-        .ok_or_else(|| {
-            WaymarkError::new(ErrorKind::NotFound, cx.t("checklist-error-unknown-stage"))
-        })?;
+        .ok_or_else(|| cx.err(ErrorKind::NotFound, "checklist-error-unknown-stage"))?;
     Ok((list, stage))
 }
 
@@ -76,18 +74,9 @@ impl Page for Checklist {
         let mut view = damaged(cx, View::new(cx.t("checklist-title")), &list);
         for s in &list.stages {
             let done = s.items.iter().filter(|i| i.done).count();
-            let progress = cx.t_args(
+            let progress = cx.t_nums(
                 "checklist-progress",
-                vec![
-                    crate::MessageArg::Number {
-                        name: "done".into(),
-                        value: done as f64,
-                    },
-                    crate::MessageArg::Number {
-                        name: "total".into(),
-                        value: s.items.len() as f64,
-                    },
-                ],
+                &[("done", done as f64), ("total", s.items.len() as f64)],
             );
             view.actions.push(Action {
                 id: format!("stage.{}", s.id),

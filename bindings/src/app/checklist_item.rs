@@ -30,9 +30,7 @@ impl Item {
                     .find(|i| i.id == self.id)
                     .map(|i| (i, title))
             })
-            .ok_or_else(|| {
-                WaymarkError::new(ErrorKind::NotFound, cx.t("checklist-error-unknown-item"))
-            })
+            .ok_or_else(|| cx.err(ErrorKind::NotFound, "checklist-error-unknown-item"))
     }
 }
 
@@ -99,10 +97,7 @@ impl Page for Item {
     fn submit(&mut self, cx: &Cx, text: &str) -> Result<Step, WaymarkError> {
         // An empty line never deletes a note by accident: removing is its own action.
         if text.trim().is_empty() {
-            return Err(WaymarkError::new(
-                ErrorKind::InvalidInput,
-                cx.t("checklist-error-empty"),
-            ));
+            return Err(cx.err(ErrorKind::InvalidInput, "checklist-error-empty"));
         }
         cx.waymark
             .checklist_set_note(self.id.clone(), text.to_owned())?;

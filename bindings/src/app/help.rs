@@ -84,12 +84,8 @@ pub(crate) fn typed_country(cx: &Cx, typed: &str) -> Result<String, WaymarkError
 }
 
 fn typed_language(cx: &Cx, typed: &str) -> Result<String, WaymarkError> {
-    codes::language(typed).ok_or_else(|| {
-        WaymarkError::new(
-            ErrorKind::InvalidInput,
-            cx.t("directory-error-language-unknown"),
-        )
-    })
+    codes::language(typed)
+        .ok_or_else(|| cx.err(ErrorKind::InvalidInput, "directory-error-language-unknown"))
 }
 
 /// The countries with entries, the one of the person's language region first (`sw-KE`:

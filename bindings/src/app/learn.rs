@@ -3,13 +3,12 @@
 //! its result are in `learn_quiz.rs`. Progress is saved through the facade, which keeps it
 //! in the vault (or in memory under leave-no-trace); a locked vault asks for the PIN.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::confirm::Confirm;
 use super::learn_quiz::Quiz;
 use super::{Action, ActionStyle, Block, Cx, Page, ScreenId, Step, View};
-use crate::{MessageArg, ModuleProgressView, ModuleView, WaymarkError};
+use crate::{ModuleProgressView, ModuleView, WaymarkError};
 
 pub(crate) fn start(cx: &Cx) -> Result<Step, WaymarkError> {
     let _ = cx;
@@ -27,37 +26,22 @@ fn go_detail(mut view: View, id: String, label: String, detail: Option<String>) 
     view
 }
 
-fn numbers(cx: &Cx, id: &str, args: &[(&str, usize)]) -> String {
-    cx.t_args(
-        id,
-        args.iter()
-            .map(|(name, n)| MessageArg::Number {
-                name: (*name).to_owned(),
-                value: *n as f64,
-            })
-            .collect(),
-    )
-}
-
 /// Progress by module. It only adds to these screens: when it cannot be read (the vault
 /// was locked behind the app) they show without it, and saving asks for the PIN.
-fn progress_by_module(cx: &Cx) -> HashMap<String, ModuleProgressView> {
-    cx.waymark
-        .learn_progress()
-        .map(|all| all.into_iter().map(|p| (p.module.clone(), p)).collect())
-        .unwrap_or_default()
+/// A list, not a map: a few modules, and no hash table code in the library for them.
+fn progress_by_module(cx: &Cx) -> Vec<ModuleProgressView> {
+    cx.waymark.learn_progress().unwrap_or_default()
 }
 
 /// "2 of 5 lessons seen", "Your best score: 4 out of 5." (what there is).
 fn progress_lines(cx: &Cx, p: &ModuleProgressView) -> Vec<String> {
     let mut lines = Vec::new();
     if !p.lessons_seen.is_empty() {
-        lines.push(numbers(
-            cx,
+        lines.push(cx.t_nums(
             "learn-lessons-seen",
             &[
-                ("seen", p.lessons_seen.len()),
-                ("total", p.lessons_total as usize),
+                ("seen", p.lessons_seen.len() as f64),
+                ("total", p.lessons_total as f64),
             ],
         ));
     }
@@ -68,10 +52,9 @@ fn progress_lines(cx: &Cx, p: &ModuleProgressView) -> Vec<String> {
 }
 
 pub(super) fn best_line(cx: &Cx, score: u32, total: u32) -> String {
-    numbers(
-        cx,
+    cx.t_nums(
         "learn-quiz-best",
-        &[("score", score as usize), ("total", total as usize)],
+        &[("score", score as f64), ("total", total as f64)],
     )
 }
 
@@ -142,12 +125,8 @@ impl Page for Modules {
         view = view.note(cx.t("learn-menu-choose-module"));
         let progress = progress_by_module(cx);
         for m in cx.waymark.learn_modules(Some(self.audience.clone()))? {
-            let mut detail = vec![numbers(
-                cx,
-                "learn-lessons-count",
-                &[("count", m.lessons as usize)],
-            )];
-            if let Some(p) = progress.get(&m.id) {
+            let mut detail = vec![cx.t_nums("learn-lessons-count", &[("count", m.lessons as f64)])];
+            if let Some(p) = progress.iter().find(|p| p.module == m.id) {
                 detail.extend(progress_lines(cx, p));
             }
             view = go_detail(
@@ -182,7 +161,9 @@ impl Page for Module {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let m = &self.module;
         let mut view = View::new(m.title.clone()).text(m.summary.clone());
-        let progress = progress_by_module(cx).remove(&m.id);
+        let progress = progress_by_module(cx)
+            .into_iter()
+            .find(|p| p.module == m.id);
         let seen = progress
             .as_ref()
             .map(|p| p.lessons_seen.clone())
@@ -207,18 +188,16 @@ impl Page for Module {
                 ActionStyle::Primary,
             );
             if let Some(a) = view.actions.last_mut() {
-                a.detail = Some(numbers(
-                    cx,
+                a.detail = Some(cx.t_nums(
                     "learn-lesson-heading",
-                    &[("number", i + 1), ("total", total)],
+                    &[("number", (i + 1) as f64), ("total", total as f64)],
                 ));
             }
         }
         for (i, l) in m.lessons.iter().enumerate() {
-            let mut detail = numbers(
-                cx,
+            let mut detail = cx.t_nums(
                 "learn-lesson-heading",
-                &[("number", i + 1), ("total", total)],
+                &[("number", (i + 1) as f64), ("total", total as f64)],
             );
             if seen.contains(&l.id) {
                 detail = format!("{detail} · {}", cx.t("shell-learn-read"));
@@ -320,10 +299,9 @@ impl Page for Lesson {
                     .block(Block::Progress {
                         done: (self.page + 1) as u32,
                         total: total as u32,
-                        label: numbers(
-                            cx,
+                        label: cx.t_nums(
                             "learn-lesson-heading",
-                            &[("number", self.page + 1), ("total", total)],
+                            &[("number", (self.page + 1) as f64), ("total", total as f64)],
                         ),
                     })
                     .block(Block::Heading {
@@ -386,23 +364,17 @@ impl Page for Progress {
         if all.is_empty() {
             return Ok(view.text(cx.t("learn-progress-none")));
         }
-        let titles: HashMap<String, String> = cx
-            .waymark
-            .learn_modules(None)?
-            .into_iter()
-            .map(|m| (m.id, m.title))
-            .collect();
+        let modules = cx.waymark.learn_modules(None)?;
         for p in &all {
-            let title = titles
-                .get(&p.module)
-                .cloned()
-                .unwrap_or_else(|| p.module.clone());
-            let mut detail = vec![numbers(
-                cx,
+            let title = modules
+                .iter()
+                .find(|m| m.id == p.module)
+                .map_or_else(|| p.module.clone(), |m| m.title.clone());
+            let mut detail = vec![cx.t_nums(
                 "learn-lessons-seen",
                 &[
-                    ("seen", p.lessons_seen.len()),
-                    ("total", p.lessons_total as usize),
+                    ("seen", p.lessons_seen.len() as f64),
+                    ("total", p.lessons_total as f64),
                 ],
             )];
             if let Some(best) = p.best_score {

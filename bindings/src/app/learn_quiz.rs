@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::learn::best_line;
 use super::{ActionStyle, Block, Cx, Page, ScreenId, Step, View};
-use crate::{MessageArg, ModuleView, QuizResultView, WaymarkError};
+use crate::{ModuleView, QuizResultView, WaymarkError};
 
 pub(super) struct Quiz {
     module: Arc<ModuleView>,
@@ -33,18 +33,9 @@ impl Quiz {
 }
 
 fn heading(cx: &Cx, number: usize, total: usize) -> String {
-    cx.t_args(
+    cx.t_nums(
         "learn-quiz-question-heading",
-        vec![
-            MessageArg::Number {
-                name: "number".into(),
-                value: number as f64,
-            },
-            MessageArg::Number {
-                name: "total".into(),
-                value: total as f64,
-            },
-        ],
+        &[("number", number as f64), ("total", total as f64)],
     )
 }
 
@@ -143,18 +134,9 @@ impl Page for QuizResult {
 
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let r = &self.result;
-        let score = cx.t_args(
+        let score = cx.t_nums(
             "learn-quiz-score",
-            vec![
-                MessageArg::Number {
-                    name: "score".into(),
-                    value: f64::from(r.score),
-                },
-                MessageArg::Number {
-                    name: "total".into(),
-                    value: f64::from(r.total),
-                },
-            ],
+            &[("score", f64::from(r.score)), ("total", f64::from(r.total))],
         );
         let mut view = View::new(self.module.title.clone())
             .block(Block::Heading { text: score })

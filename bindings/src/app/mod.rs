@@ -41,12 +41,31 @@ pub use view::{
 };
 
 /// A screen's own part; the app adds the chrome (back, quick exit, language, notice).
+/// One pointer wide: the builders below take and return it by value, and a boxed view
+/// moves in a register where the whole struct was copied at every call (library size,
+/// docs/PERFORMANCE.md).
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct View {
+pub(crate) struct View(Box<ViewParts>);
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ViewParts {
     pub title: String,
     pub blocks: Vec<Block>,
     pub actions: Vec<Action>,
     pub input: Option<Input>,
+}
+
+impl std::ops::Deref for View {
+    type Target = ViewParts;
+    fn deref(&self) -> &ViewParts {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for View {
+    fn deref_mut(&mut self) -> &mut ViewParts {
+        &mut self.0
+    }
 }
 
 // The builders and message helpers are called from hundreds of places: `inline(never)`
@@ -54,12 +73,12 @@ pub(crate) struct View {
 impl View {
     #[inline(never)]
     pub fn new(title: String) -> Self {
-        Self {
+        Self(Box::new(ViewParts {
             title,
             blocks: Vec::new(),
             actions: Vec::new(),
             input: None,
-        }
+        }))
     }
 
     #[inline(never)]
@@ -190,10 +209,7 @@ pub(crate) trait Page: Send {
     /// A file the person chose for this page (a content pack).
     fn file(&mut self, cx: &Cx, data: &[u8]) -> Result<Step, WaymarkError> {
         let _ = data;
-        Err(WaymarkError::new(
-            ErrorKind::InvalidInput,
-            cx.t("menu-invalid-choice"),
-        ))
+        Err(cx.err(ErrorKind::InvalidInput, "menu-invalid-choice"))
     }
     /// Back within the page (a questionnaire's previous question); `None` leaves it.
     fn back(&mut self, cx: &Cx) -> Option<Step> {
@@ -239,13 +255,26 @@ impl Cx<'_> {
 
     #[inline(never)]
     pub fn t_num(&self, id: &str, name: &str, value: f64) -> String {
-        self.t_args(
-            id,
-            vec![MessageArg::Number {
+        self.t_nums(id, &[(name, value)])
+    }
+
+    /// A message with numbers: `("total", 5.0)` for `{ $total }`.
+    #[inline(never)]
+    pub fn t_nums(&self, id: &str, numbers: &[(&str, f64)]) -> String {
+        let args = numbers
+            .iter()
+            .map(|&(name, value)| MessageArg::Number {
                 name: name.to_owned(),
                 value,
-            }],
-        )
+            })
+            .collect();
+        self.t_args(id, args)
+    }
+
+    /// An error of this kind saying this message.
+    #[inline(never)]
+    pub fn err(&self, kind: ErrorKind, id: &str) -> WaymarkError {
+        WaymarkError::new(kind, self.t(id))
     }
 
     #[inline(never)]
@@ -408,10 +437,7 @@ impl App {
                 // Only what the screen offers: a stale or made-up id changes nothing.
                 let offered = top.render(cx)?.actions.iter().any(|a| a.id == action);
                 if !offered {
-                    return Err(WaymarkError::new(
-                        ErrorKind::InvalidInput,
-                        cx.t("menu-invalid-choice"),
-                    ));
+                    return Err(cx.err(ErrorKind::InvalidInput, "menu-invalid-choice"));
                 }
                 let step = top.act(cx, &action)?;
                 self.apply(state, step, effects)
@@ -442,10 +468,7 @@ impl App {
                     return Ok(());
                 };
                 if top.render(cx)?.input.is_none() {
-                    return Err(WaymarkError::new(
-                        ErrorKind::InvalidInput,
-                        cx.t("menu-invalid-choice"),
-                    ));
+                    return Err(cx.err(ErrorKind::InvalidInput, "menu-invalid-choice"));
                 }
                 let step = top.submit(cx, &text)?;
                 self.apply(state, step, effects)
@@ -601,13 +624,19 @@ impl App {
         // The facade's screen state (quick exit forgets it): an id, never user text.
         let _ = self
             .waymark
-            .set_current_screen(Some(format!("{id:?}").to_lowercase()));
+            .set_current_screen(Some(format!("{id:?}").to_ascii_lowercase()));
+        let ViewParts {
+            title,
+            blocks,
+            actions,
+            input,
+        } = *view.0;
         Screen {
             id,
-            title: view.title,
-            blocks: view.blocks,
-            actions: view.actions,
-            input: view.input,
+            title,
+            blocks,
+            actions,
+            input,
             back: can_back.then(|| cx.t("menu-back")),
             quick_exit: cx.t("menu-quick-exit"),
             read_aloud: cx.t("shell-read-aloud"),

@@ -40,10 +40,7 @@ impl Page for Scan {
     /// Checked as given: an empty text or one too long is said here and nothing moves.
     fn submit(&mut self, cx: &Cx, text: &str) -> Result<Step, WaymarkError> {
         if text.trim().is_empty() {
-            return Err(WaymarkError::new(
-                ErrorKind::InvalidInput,
-                cx.t("screening-text-empty"),
-            ));
+            return Err(cx.err(ErrorKind::InvalidInput, "screening-text-empty"));
         }
         let result = ScanResult {
             text: Zeroizing::new(text.to_owned()),

@@ -9,7 +9,7 @@ use waymark_core::vault::{self, PIN_MAX, PIN_MIN, pin};
 use zeroize::Zeroizing;
 
 use super::{Cx, Input, InputKind, Page, ScreenId, Step, View};
-use crate::{MessageArg, WaymarkError};
+use crate::WaymarkError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Purpose {
@@ -76,18 +76,9 @@ impl PinPage {
 
 /// The rule, shown before the first try: "A PIN needs 4 to 64 characters."
 fn rule(cx: &Cx) -> String {
-    cx.t_args(
+    cx.t_nums(
         "vault-error-pin-format",
-        vec![
-            MessageArg::Number {
-                name: "min".into(),
-                value: PIN_MIN as f64,
-            },
-            MessageArg::Number {
-                name: "max".into(),
-                value: PIN_MAX as f64,
-            },
-        ],
+        &[("min", PIN_MIN as f64), ("max", PIN_MAX as f64)],
     )
 }
 
@@ -164,10 +155,7 @@ impl Page for PinPage {
                 };
                 if !same(&new, text) {
                     self.ask = Ask::New;
-                    return Err(WaymarkError::new(
-                        ErrorKind::InvalidInput,
-                        cx.t("shell-pin-mismatch"),
-                    ));
+                    return Err(cx.err(ErrorKind::InvalidInput, "shell-pin-mismatch"));
                 }
                 self.done(cx, &new)
             }

@@ -9,7 +9,7 @@ use waymark_core::ErrorKind;
 
 use crate::app::confirm::Confirm;
 use crate::app::{ActionStyle, Block, Cx, Input, InputKind, Nav, Page, ScreenId, Step, View};
-use crate::{MessageArg, PlanView, SessionView, WaymarkError, WorkshopPhase};
+use crate::{PlanView, SessionView, WaymarkError, WorkshopPhase};
 
 fn session_view(cx: &Cx, id: &str) -> Result<SessionView, WaymarkError> {
     let s = cx
@@ -17,14 +17,9 @@ fn session_view(cx: &Cx, id: &str) -> Result<SessionView, WaymarkError> {
         .workshop_sessions()?
         .into_iter()
         .find(|s| s.session == id)
-        .ok_or_else(|| {
-            WaymarkError::new(ErrorKind::NotFound, cx.t("workshop-error-unknown-session"))
-        })?;
+        .ok_or_else(|| cx.err(ErrorKind::NotFound, "workshop-error-unknown-session"))?;
     if s.ended {
-        return Err(WaymarkError::new(
-            ErrorKind::InvalidInput,
-            cx.t("workshop-error-session-ended"),
-        ));
+        return Err(cx.err(ErrorKind::InvalidInput, "workshop-error-session-ended"));
     }
     Ok(s)
 }
@@ -280,16 +275,12 @@ impl Quiz {
 
 /// "Question 2 of 5" for the question at `index`.
 fn progress(cx: &Cx, index: usize, total: usize) -> Block {
-    let number = |name: &str, n: usize| MessageArg::Number {
-        name: name.to_owned(),
-        value: n as f64,
-    };
     Block::Progress {
         done: index as u32 + 1,
         total: total as u32,
-        label: cx.t_args(
+        label: cx.t_nums(
             "learn-quiz-question-heading",
-            vec![number("number", index + 1), number("total", total)],
+            &[("number", (index + 1) as f64), ("total", total as f64)],
         ),
     }
 }
