@@ -9,7 +9,7 @@ use waymark_core::ErrorKind;
 
 use super::check_country::{self, Chosen, CountryForHelp};
 use super::handoff::{Who, handoff_uri};
-use super::{ActionStyle, Block, Cx, Nav, Page, ScreenId, Step, View};
+use super::{ActionStyle, Block, Cx, Nav, Page, ScreenId, Step, View, key};
 use crate::{DimensionView, ScreenHelpView, ScreenReportView, WaymarkError};
 
 const ANSWERS: &[(&str, &str)] = &[
@@ -91,7 +91,7 @@ impl Page for Check {
             );
         }
         Ok(page
-            .go(format!("skip.{}", q.id), cx.t("screening-answer-skip"))
+            .go(key("skip.", &q.id), cx.t("screening-answer-skip"))
             .note(cx.t("shell-check-privacy")))
     }
 
@@ -321,7 +321,7 @@ pub(super) fn learn_links(cx: &Cx, mut view: View, modules: &[String]) -> View {
         seen.push(id);
         if let Some(m) = all.iter().find(|m| &m.id == id) {
             view = view.go(
-                format!("learn.{id}"),
+                key("learn.", id),
                 cx.t_text("screening-learn-more", "module", &m.title),
             );
         }

@@ -8,7 +8,7 @@ use waymark_core::ErrorKind;
 use waymark_core::collate::sort_key;
 
 use super::help::{countries, country_name, typed_country};
-use super::{ActionStyle, Cx, Input, InputKind, Page, ScreenId, Step, View};
+use super::{ActionStyle, Cx, Input, InputKind, Page, ScreenId, Step, View, key};
 use crate::WaymarkError;
 
 /// The report's country, shared with this page while it is open. Memory only.
@@ -73,7 +73,7 @@ impl Page for CountryForHelp {
         for c in countries(cx)? {
             let selected = chosen.as_ref() == Some(&c.id);
             view = view.action(
-                format!("country.{}", c.id),
+                key("country.", &c.id),
                 c.label,
                 ActionStyle::Choice { selected },
             );

@@ -4,7 +4,7 @@
 //! by the facade; read aloud never speaks the person's own words.
 
 use super::checklist_item::{Add, Item};
-use super::{Action, ActionStyle, Block, Cx, Page, ScreenId, Step, View};
+use super::{Action, ActionStyle, Block, Cx, Page, ScreenId, Step, View, key};
 use crate::{ChecklistStageView, ChecklistView, WaymarkError};
 use waymark_core::ErrorKind;
 
@@ -40,7 +40,7 @@ pub(crate) fn stage(
 }
 
 /// The screen as read aloud: without the labels that are the person's own items.
-pub(crate) fn without_own_items(cx: &Cx, screen: &super::Screen) -> String {
+pub(crate) fn without_own_items(cx: &Cx, screen: &super::Screen, title: &str) -> String {
     let own: Vec<String> = cx
         .waymark
         .checklist()
@@ -53,12 +53,11 @@ pub(crate) fn without_own_items(cx: &Cx, screen: &super::Screen) -> String {
                 .collect()
         })
         .unwrap_or_default();
-    let mut screen = screen.clone();
-    screen.actions.retain(|a| {
+    let theirs = |a: &super::Action| {
         let item = a.id.split_once('.').map_or("", |(_, id)| id);
         !own.iter().any(|o| o == item)
-    });
-    super::speakable(&screen)
+    };
+    super::speakable_but(screen, title, &|_| true, &theirs)
 }
 
 /// The stages, each with how far the person got.
@@ -79,7 +78,7 @@ impl Page for Checklist {
                 &[("done", done as f64), ("total", s.items.len() as f64)],
             );
             view.actions.push(Action {
-                id: format!("stage.{}", s.id),
+                id: key("stage.", &s.id),
                 label: s.title.clone(),
                 detail: Some(progress),
                 style: ActionStyle::Go,
@@ -125,7 +124,7 @@ impl Page for Stage {
         for i in stage.items {
             view.actions.push(if self.choosing {
                 Action {
-                    id: format!("item.{}", i.id),
+                    id: key("item.", &i.id),
                     label: i.title,
                     detail: Some(if i.done {
                         done.clone()
@@ -136,7 +135,7 @@ impl Page for Stage {
                 }
             } else {
                 Action {
-                    id: format!("done.{}", i.id),
+                    id: key("done.", &i.id),
                     label: i.title,
                     detail: i.note.map(|n| cx.t_text("checklist-your-note", "note", &n)),
                     style: ActionStyle::Toggle { on: i.done },
@@ -186,7 +185,7 @@ impl Page for Stage {
     }
 
     fn read_aloud(&self, cx: &Cx, screen: &super::Screen) -> String {
-        without_own_items(cx, screen)
+        without_own_items(cx, screen, &screen.title)
     }
 }
 

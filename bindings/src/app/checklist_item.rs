@@ -4,7 +4,7 @@
 use super::checklist::{stage, without_own_items};
 use super::confirm::Confirm;
 use super::settings::saved;
-use super::{ActionStyle, Cx, Input, InputKind, Nav, Page, ScreenId, Step, View};
+use super::{ActionStyle, Cx, Input, InputKind, Nav, Page, ScreenId, Step, View, key};
 use crate::{ChecklistItemView, WaymarkError};
 use waymark_core::ErrorKind;
 
@@ -107,11 +107,12 @@ impl Page for Item {
     /// One's own item's title is the person's words: never spoken.
     fn read_aloud(&self, cx: &Cx, screen: &super::Screen) -> String {
         let own = self.find(cx).is_ok_and(|(i, _)| i.custom);
-        let mut screen = screen.clone();
-        if own {
-            screen.title = cx.t("shell-checklist-add-hint");
-        }
-        without_own_items(cx, &screen)
+        let title = if own {
+            cx.t("shell-checklist-add-hint")
+        } else {
+            screen.title.clone()
+        };
+        without_own_items(cx, screen, &title)
     }
 }
 
@@ -143,7 +144,7 @@ impl Page for Add {
                 view = view.text(cx.t("checklist-choose-stage"));
                 for s in cx.waymark.checklist()?.stages {
                     view = view.action(
-                        format!("stage.{}", s.id),
+                        key("stage.", &s.id),
                         s.title,
                         ActionStyle::Choice { selected: false },
                     );

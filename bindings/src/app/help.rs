@@ -10,7 +10,7 @@ use waymark_core::directory::codes;
 use waymark_core::directory::query::{directory_of, parse_country};
 
 use super::help_results::Results;
-use super::{ActionStyle, Cx, Input, InputKind, Page, ScreenId, Step, View};
+use super::{ActionStyle, Cx, Input, InputKind, Page, ScreenId, Step, View, key};
 use crate::{HelpChoice, HelpQuery, WaymarkError};
 
 pub(crate) fn start(cx: &Cx) -> Result<Step, WaymarkError> {
@@ -138,7 +138,7 @@ fn from_label(cx: &Cx, form: &Form) -> String {
 /// A language's name where the app has one (`sw` → Swahili), else its code.
 pub(crate) fn language_name(cx: &Cx, tag: &str) -> String {
     let primary = tag.split('-').next().unwrap_or(tag);
-    let id = format!("language-{primary}");
+    let id = key("language-", primary);
     let name = cx.t(&id);
     if name == id { tag.to_owned() } else { name }
 }
@@ -165,7 +165,7 @@ impl Page for Country {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let mut view = View::new(cx.t("directory-ask-country")).note(cx.t("directory-danger-note"));
         for c in countries(cx)? {
-            view = view.go(format!("country.{}", c.id), c.label);
+            view = view.go(key("country.", &c.id), c.label);
         }
         view = view.go("anywhere", cx.t("directory-fallbacks-heading"));
         view.input = Some(code_input(cx, "directory-other-country"));
@@ -241,12 +241,12 @@ impl Page for Filters {
         let needs: Vec<String> = form
             .needs
             .iter()
-            .map(|k| cx.t(&format!("directory-kind-{k}")))
+            .map(|k| cx.t(&key("directory-kind-", k)))
             .collect();
         let audience = form
             .audience
             .as_deref()
-            .map(|a| cx.t(&format!("directory-audience-{a}")));
+            .map(|a| cx.t(&key("directory-audience-", a)));
         let rows = [
             ("need", "directory-filter-need", Some(needs.join(", "))),
             (
@@ -304,11 +304,7 @@ impl Page for Needs {
         let mut view = View::new(cx.t("directory-filter-need"));
         for k in cx.waymark.help_choices()?.kinds {
             let on = form.needs.contains(&k.id);
-            view = view.action(
-                format!("need.{}", k.id),
-                k.label,
-                ActionStyle::Toggle { on },
-            );
+            view = view.action(key("need.", &k.id), k.label, ActionStyle::Toggle { on });
         }
         Ok(view.action("done", cx.t("directory-filters-done"), ActionStyle::Primary))
     }
@@ -343,7 +339,7 @@ impl Page for Audience {
         for a in cx.waymark.help_choices()?.audiences {
             let selected = chosen.as_ref() == Some(&a.id);
             view = view.action(
-                format!("audience.{}", a.id),
+                key("audience.", &a.id),
                 a.label,
                 ActionStyle::Choice { selected },
             );
@@ -380,19 +376,15 @@ impl Page for Language {
         for l in cx.waymark.locales()? {
             let selected = chosen.as_deref() == Some(l.id.as_str());
             view = view.action(
-                format!("language.{}", l.id),
+                key("language.", &l.id),
                 language_name(cx, &l.id),
                 ActionStyle::Choice { selected },
             );
         }
-        let listed = |tag: &str| {
-            view.actions
-                .iter()
-                .any(|a| a.id == format!("language.{tag}"))
-        };
+        let listed = |tag: &str| view.actions.iter().any(|a| a.id == key("language.", tag));
         if let Some(tag) = chosen.filter(|c| !listed(c)) {
             view = view.action(
-                format!("language.{tag}"),
+                key("language.", &tag),
                 language_name(cx, &tag),
                 ActionStyle::Choice { selected: true },
             );
@@ -446,7 +438,7 @@ impl Page for From {
         for c in countries(cx)? {
             let selected = in_use.as_ref() == Some(&c.id);
             view = view.action(
-                format!("from.{}", c.id),
+                key("from.", &c.id),
                 c.label,
                 ActionStyle::Choice { selected },
             );
@@ -844,7 +836,7 @@ mod tests {
         };
         assert!(super::results_for(&cx, "USA", true).is_err());
         let step = super::results_for(&cx, "ke", true).unwrap();
-        let Nav::Push(page) = step.nav else {
+        let Nav::Push(page) = step.0.nav else {
             panic!("not pushed")
         };
         assert_eq!(page.id(), ScreenId::HelpResults);
@@ -852,7 +844,7 @@ mod tests {
         assert!(matches!(view.blocks[0], Block::Warning { .. }), "urgent");
         assert!(view.actions[0].id.starts_with("call."));
         let step = super::results_for(&cx, "KE", false).unwrap();
-        let Nav::Push(page) = step.nav else {
+        let Nav::Push(page) = step.0.nav else {
             panic!("not pushed")
         };
         assert!(matches!(

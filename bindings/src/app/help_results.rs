@@ -6,7 +6,7 @@
 
 use super::handoff::Who;
 use super::help::{Shared, language_name, lock};
-use super::{ActionStyle, Block, Cx, Page, ScreenId, Step, View};
+use super::{ActionStyle, Block, Cx, Page, ScreenId, Step, View, key};
 use crate::{HelpView, ServiceView, WaymarkError};
 
 pub(crate) struct Results {
@@ -70,7 +70,7 @@ fn contacts(cx: &Cx, view: &HelpView) -> Vec<Contact> {
         .collect();
     for s in all_services(view) {
         for c in &s.channels {
-            let kind = cx.t(&format!("directory-channel-{}", c.kind));
+            let kind = cx.t(&key("directory-channel-", &c.kind));
             let (verb, target) = match (c.kind.as_str(), &c.uri) {
                 ("phone", Some(uri)) => ("call", uri.clone()),
                 ("sms", Some(uri)) => ("text", uri.clone()),
@@ -276,13 +276,13 @@ fn service(cx: &Cx, mut view: View, s: &ServiceView) -> View {
     }
     for c in &s.channels {
         view = view.block(Block::Fact {
-            label: cx.t(&format!("directory-channel-{}", c.kind)),
+            label: cx.t(&key("directory-channel-", &c.kind)),
             value: c.display.clone(),
         });
     }
     view = view
         .text(s.hours.clone())
-        .text(cx.t(&format!("directory-cost-{}", s.cost)));
+        .text(cx.t(&key("directory-cost-", &s.cost)));
     if !s.languages.is_empty() {
         let names: Vec<String> = s
             .languages

@@ -1,6 +1,6 @@
 //! The language list: each language named in its own script.
 
-use super::{ActionStyle, Cx, Effect, Page, ScreenId, Step, View};
+use super::{ActionStyle, Cx, Effect, Page, ScreenId, Step, View, key};
 use crate::WaymarkError;
 
 pub(crate) struct Language {
@@ -28,7 +28,7 @@ impl Page for Language {
         for l in cx.waymark.locales()? {
             let selected = l.id == current;
             view = view.action(
-                format!("locale.{}", l.id),
+                key("locale.", &l.id),
                 l.native_name,
                 ActionStyle::Choice { selected },
             );

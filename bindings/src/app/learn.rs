@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::confirm::Confirm;
 use super::learn_quiz::Quiz;
-use super::{Action, ActionStyle, Block, Cx, Page, ScreenId, Step, View};
+use super::{Action, ActionStyle, Block, Cx, Page, ScreenId, Step, View, key};
 use crate::{ModuleProgressView, ModuleView, WaymarkError};
 
 pub(crate) fn start(cx: &Cx) -> Result<Step, WaymarkError> {
@@ -77,7 +77,7 @@ impl Page for Tracks {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let mut view = View::new(cx.t("learn-menu-title")).text(cx.t("learn-menu-choose-track"));
         for t in cx.waymark.learn_tracks()? {
-            view = go_detail(view, format!("track.{}", t.id), t.title, Some(t.summary));
+            view = go_detail(view, key("track.", &t.id), t.title, Some(t.summary));
         }
         Ok(view
             .go("progress", cx.t("learn-menu-progress"))
@@ -131,7 +131,7 @@ impl Page for Modules {
             }
             view = go_detail(
                 view,
-                format!("module.{}", m.id),
+                key("module.", &m.id),
                 m.title,
                 Some(detail.join(" · ")),
             );
@@ -382,7 +382,7 @@ impl Page for Progress {
             }
             view = go_detail(
                 view,
-                format!("module.{}", p.module),
+                key("module.", &p.module),
                 title,
                 Some(detail.join(" · ")),
             );

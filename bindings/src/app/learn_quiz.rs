@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::learn::best_line;
-use super::{ActionStyle, Block, Cx, Page, ScreenId, Step, View};
+use super::{ActionStyle, Block, Cx, Page, ScreenId, Step, View, key};
 use crate::{ModuleView, QuizResultView, WaymarkError};
 
 pub(super) struct Quiz {
@@ -61,7 +61,7 @@ impl Page for Quiz {
         for c in &q.choices {
             let selected = chosen.as_deref() == Some(c.id.as_str());
             view = view.action(
-                format!("answer.{}", c.id),
+                key("answer.", &c.id),
                 c.text.clone(),
                 ActionStyle::Choice { selected },
             );

@@ -128,6 +128,13 @@ impl View {
     }
 }
 
+/// An id made of a prefix and a code (`country.` and `KE`, `directory-kind-` and
+/// `legal`): one small function for every list instead of a `format!` at each.
+#[inline(never)]
+pub(crate) fn key(prefix: &str, code: &str) -> String {
+    [prefix, code].concat()
+}
+
 /// Where to go after an event.
 pub(crate) enum Nav {
     Stay,
@@ -146,11 +153,26 @@ pub(crate) enum Nav {
     Start,
 }
 
-/// What a page answers to an event.
-pub(crate) struct Step {
+/// What a page answers to an event. Boxed, as `View` is: one pointer to move around.
+pub(crate) struct Step(Box<StepParts>);
+
+pub(crate) struct StepParts {
     pub nav: Nav,
     pub effects: Vec<Effect>,
     pub notice: Option<Notice>,
+}
+
+impl std::ops::Deref for Step {
+    type Target = StepParts;
+    fn deref(&self) -> &StepParts {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Step {
+    fn deref_mut(&mut self) -> &mut StepParts {
+        &mut self.0
+    }
 }
 
 impl Step {
@@ -172,11 +194,11 @@ impl Step {
     }
     #[inline(never)]
     pub fn to(nav: Nav) -> Self {
-        Self {
+        Self(Box::new(StepParts {
             nav,
             effects: Vec::new(),
             notice: None,
-        }
+        }))
     }
     #[inline(never)]
     pub fn effect(mut self, effect: Effect) -> Self {
@@ -520,9 +542,14 @@ impl App {
         step: Step,
         effects: &mut Vec<Effect>,
     ) -> Result<(), WaymarkError> {
-        effects.extend(step.effects);
-        state.notice = step.notice;
-        match step.nav {
+        let StepParts {
+            nav,
+            effects: more,
+            notice,
+        } = *step.0;
+        effects.extend(more);
+        state.notice = notice;
+        match nav {
             Nav::Stay => {}
             Nav::Push(page) => state.stack.push(page),
             Nav::Replace(page) => {
@@ -663,23 +690,44 @@ impl App {
 
 /// What "Read aloud" speaks: the title, the body and the choices, in order.
 pub fn speakable(screen: &Screen) -> String {
-    let mut lines = vec![screen.title.clone()];
-    if let Some(n) = &screen.notice {
-        lines.push(n.text.clone());
+    speakable_but(screen, &screen.title, &|_| true, &|_| true)
+}
+
+/// `speakable` with `title` said in place of the screen's, and only the blocks and actions
+/// `block` and `action` keep: a page leaving out the person's own words.
+pub(crate) fn speakable_but(
+    screen: &Screen,
+    title: &str,
+    block: &dyn Fn(&Block) -> bool,
+    action: &dyn Fn(&Action) -> bool,
+) -> String {
+    fn line(out: &mut String, text: &str) {
+        out.push('\n');
+        out.push_str(text);
     }
-    for b in &screen.blocks {
+    let mut out = title.to_owned();
+    if let Some(n) = &screen.notice {
+        line(&mut out, &n.text);
+    }
+    for b in screen.blocks.iter().filter(|b| block(b)) {
         match b {
             Block::Heading { text }
             | Block::Text { text }
             | Block::Note { text }
-            | Block::Warning { text } => lines.push(text.clone()),
-            Block::Fact { label, value } => lines.push(format!("{label}: {value}")),
-            Block::Progress { label, .. } => lines.push(label.clone()),
+            | Block::Warning { text } => line(&mut out, text),
+            Block::Fact { label, value } => {
+                line(&mut out, label);
+                out.push_str(": ");
+                out.push_str(value);
+            }
+            Block::Progress { label, .. } => line(&mut out, label),
         }
     }
-    lines.extend(screen.actions.iter().map(|a| a.label.clone()));
-    if let Some(i) = &screen.input {
-        lines.push(i.label.clone());
+    for a in screen.actions.iter().filter(|a| action(a)) {
+        line(&mut out, &a.label);
     }
-    lines.join("\n")
+    if let Some(i) = &screen.input {
+        line(&mut out, &i.label);
+    }
+    out
 }

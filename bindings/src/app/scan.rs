@@ -10,7 +10,8 @@ use zeroize::Zeroizing;
 
 use super::check::{help_entries, help_step, learn_links, serious};
 use super::{
-    ActionStyle, Block, Cx, InputKind, Nav, Page, Screen, ScreenId, Step, View, speakable,
+    ActionStyle, Block, Cx, InputKind, Nav, Page, Screen, ScreenId, Step, View, key, speakable,
+    speakable_but,
 };
 use crate::{ScreenHelpView, TextFlagView, TextScanView, WaymarkError};
 
@@ -131,7 +132,7 @@ impl Page for ScanResult {
             });
             for step in &scan.next_steps {
                 view = view.action(
-                    format!("next.{}", step.id),
+                    key("next.", &step.id),
                     step.label.clone(),
                     ActionStyle::Primary,
                 );
@@ -169,9 +170,10 @@ impl Page for ScanResult {
 
 /// A step that opens a page on top, turned into one that replaces this page.
 fn instead(mut step: Step) -> Step {
-    if let Nav::Push(page) = step.nav {
-        step.nav = Nav::Replace(page);
-    }
+    step.nav = match std::mem::replace(&mut step.nav, Nav::Stay) {
+        Nav::Push(page) => Nav::Replace(page),
+        nav => nav,
+    };
     step
 }
 
@@ -204,11 +206,8 @@ pub(crate) fn without_quotes(cx: &Cx, screen: &Screen) -> String {
     let Some((before, after)) = quote.split_once(marker) else {
         return speakable(screen);
     };
-    let mut screen = screen.clone();
-    screen.blocks.retain(
-        |b| !matches!(b, Block::Text { text } if text.starts_with(before) && text.ends_with(after)),
-    );
-    speakable(&screen)
+    let quoted = |b: &Block| matches!(b, Block::Text { text } if text.starts_with(before) && text.ends_with(after));
+    speakable_but(screen, &screen.title, &|b| !quoted(b), &|_| true)
 }
 
 /// The learning modules of the signs found, in order.

@@ -12,7 +12,7 @@ mod session;
 mod tests;
 
 use super::confirm::Confirm;
-use super::{ActionStyle, Block, Cx, Effect, Page, ScreenId, Step, View};
+use super::{ActionStyle, Block, Cx, Effect, Page, ScreenId, Step, View, key};
 use crate::workshop::PlanRow;
 use crate::{ExportFormat, SessionView, WaymarkError};
 
@@ -36,7 +36,7 @@ fn running(cx: &Cx) -> Option<SessionView> {
 
 fn audience_label(cx: &Cx, audience: &str) -> Option<String> {
     match audience {
-        "migrants" | "students" | "leaders" => Some(cx.t(&format!("shell-audience-{audience}"))),
+        "migrants" | "students" | "leaders" => Some(cx.t(&key("shell-audience-", audience))),
         _ => None,
     }
 }
@@ -72,7 +72,7 @@ impl Page for Plans {
             }
         }
         for p in rows {
-            view = view.go(format!("plan.{}", p.id), p.title);
+            view = view.go(key("plan.", &p.id), p.title);
             if let Some(a) = view.actions.last_mut() {
                 a.detail = audience_label(cx, &p.audience);
             }
@@ -269,7 +269,7 @@ impl Page for Sessions {
         }
         if let Some(s) = resume {
             view = view.action(
-                format!("continue.{}", s.session),
+                key("continue.", &s.session),
                 cx.t("shell-workshop-resume"),
                 ActionStyle::Primary,
             );

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use waymark_core::ErrorKind;
 
 use crate::app::confirm::Confirm;
-use crate::app::{ActionStyle, Block, Cx, Input, InputKind, Nav, Page, ScreenId, Step, View};
+use crate::app::{ActionStyle, Block, Cx, Input, InputKind, Nav, Page, ScreenId, Step, View, key};
 use crate::{PlanView, SessionView, WaymarkError, WorkshopPhase};
 
 fn session_view(cx: &Cx, id: &str) -> Result<SessionView, WaymarkError> {
@@ -491,7 +491,7 @@ impl Page for Pass {
         for c in &q.choices {
             let selected = self.answers.get(self.at) == Some(&c.id);
             view = view.action(
-                format!("answer.{}", c.id),
+                key("answer.", &c.id),
                 c.text.clone(),
                 ActionStyle::Choice { selected },
             );
