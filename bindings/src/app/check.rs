@@ -9,7 +9,7 @@ use waymark_core::ErrorKind;
 
 use super::check_country::{self, Chosen, CountryForHelp};
 use super::handoff::{Who, handoff_uri};
-use super::{ActionStyle, Block, Cx, Nav, Page, ScreenId, Step, View, key};
+use super::{ActionStyle, Block, Cx, Nav, Page, PageId, ScreenId, Step, View, key};
 use crate::{DimensionView, ScreenHelpView, ScreenReportView, WaymarkError};
 
 const ANSWERS: &[(&str, &str)] = &[
@@ -55,11 +55,11 @@ impl Check {
     }
 }
 
-impl Page for Check {
-    fn id(&self) -> ScreenId {
-        ScreenId::CheckQuestion
-    }
+impl PageId for Check {
+    const ID: ScreenId = ScreenId::CheckQuestion;
+}
 
+impl Page for Check {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let view = cx.waymark.screen_questions(self.kind.clone())?;
         let total = view.questions.len();
@@ -158,11 +158,11 @@ impl Report {
     }
 }
 
-impl Page for Report {
-    fn id(&self) -> ScreenId {
-        ScreenId::CheckReport
-    }
+impl PageId for Report {
+    const ID: ScreenId = ScreenId::CheckReport;
+}
 
+impl Page for Report {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let r = self.report(cx)?;
         let serious = serious(&r.risk);

@@ -8,7 +8,7 @@ use waymark_core::ErrorKind;
 use waymark_core::collate::sort_key;
 
 use super::help::{countries, country_name, typed_country};
-use super::{ActionStyle, Cx, Input, InputKind, Page, ScreenId, Step, View, key};
+use super::{ActionStyle, Cx, Input, InputKind, Page, PageId, ScreenId, Step, View, key};
 use crate::WaymarkError;
 
 /// The report's country, shared with this page while it is open. Memory only.
@@ -59,11 +59,11 @@ impl CountryForHelp {
     }
 }
 
-impl Page for CountryForHelp {
-    fn id(&self) -> ScreenId {
-        ScreenId::CheckCountry
-    }
+impl PageId for CountryForHelp {
+    const ID: ScreenId = ScreenId::CheckCountry;
+}
 
+impl Page for CountryForHelp {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let chosen = get(&self.chosen);
         let mut view = View::new(cx.t("screening-country-ask"));

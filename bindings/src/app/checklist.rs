@@ -4,7 +4,7 @@
 //! by the facade; read aloud never speaks the person's own words.
 
 use super::checklist_item::{Add, Item};
-use super::{Action, ActionStyle, Block, Cx, Page, ScreenId, Step, View, key};
+use super::{Action, ActionStyle, Block, Cx, Page, PageId, ScreenId, Step, View, key};
 use crate::{ChecklistStageView, ChecklistView, WaymarkError};
 use waymark_core::ErrorKind;
 
@@ -63,11 +63,11 @@ pub(crate) fn without_own_items(cx: &Cx, screen: &super::Screen, title: &str) ->
 /// The stages, each with how far the person got.
 struct Checklist;
 
-impl Page for Checklist {
-    fn id(&self) -> ScreenId {
-        ScreenId::Checklist
-    }
+impl PageId for Checklist {
+    const ID: ScreenId = ScreenId::Checklist;
+}
 
+impl Page for Checklist {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let list = cx.waymark.checklist()?;
         let mut view = damaged(cx, View::new(cx.t("checklist-title")), &list);
@@ -109,11 +109,11 @@ struct Stage {
     choosing: bool,
 }
 
-impl Page for Stage {
-    fn id(&self) -> ScreenId {
-        ScreenId::ChecklistStage
-    }
+impl PageId for Stage {
+    const ID: ScreenId = ScreenId::ChecklistStage;
+}
 
+impl Page for Stage {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let (list, stage) = stage(cx, &self.id)?;
         let mut view = damaged(cx, View::new(stage.title), &list);

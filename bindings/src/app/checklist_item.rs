@@ -4,7 +4,7 @@
 use super::checklist::{stage, without_own_items};
 use super::confirm::Confirm;
 use super::settings::saved;
-use super::{ActionStyle, Cx, Input, InputKind, Nav, Page, ScreenId, Step, View, key};
+use super::{ActionStyle, Cx, Input, InputKind, Nav, Page, PageId, ScreenId, Step, View, key};
 use crate::{ChecklistItemView, WaymarkError};
 use waymark_core::ErrorKind;
 
@@ -34,11 +34,11 @@ impl Item {
     }
 }
 
-impl Page for Item {
-    fn id(&self) -> ScreenId {
-        ScreenId::ChecklistItem
-    }
+impl PageId for Item {
+    const ID: ScreenId = ScreenId::ChecklistItem;
+}
 
+impl Page for Item {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let (item, stage) = self.find(cx)?;
         let mut view = View::new(item.title).note(stage).action(
@@ -132,11 +132,11 @@ impl Add {
     }
 }
 
-impl Page for Add {
-    fn id(&self) -> ScreenId {
-        ScreenId::ChecklistAdd
-    }
+impl PageId for Add {
+    const ID: ScreenId = ScreenId::ChecklistAdd;
+}
 
+impl Page for Add {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let mut view = View::new(cx.t("checklist-menu-add"));
         match &self.stage {

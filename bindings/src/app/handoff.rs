@@ -5,7 +5,7 @@
 
 use waymark_core::directory::query::directory_of;
 
-use super::{ActionStyle, Block, Cx, Effect, Page, ScreenId, Step, View};
+use super::{ActionStyle, Block, Cx, Effect, Page, PageId, ScreenId, Step, View};
 use crate::WaymarkError;
 
 /// Who answers: a service's or an emergency line's name, what it is for and what it does
@@ -74,11 +74,11 @@ struct Handoff {
     who: Who,
 }
 
-impl Page for Handoff {
-    fn id(&self) -> ScreenId {
-        ScreenId::Handoff
-    }
+impl PageId for Handoff {
+    const ID: ScreenId = ScreenId::Handoff;
+}
 
+impl Page for Handoff {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let warning = match self.kind.as_str() {
             "call" => "shell-handoff-call",

@@ -10,7 +10,7 @@ use waymark_core::directory::codes;
 use waymark_core::directory::query::{directory_of, parse_country};
 
 use super::help_results::Results;
-use super::{ActionStyle, Cx, Input, InputKind, Page, ScreenId, Step, View, key};
+use super::{ActionStyle, Cx, Input, InputKind, Page, PageId, ScreenId, Step, View, key};
 use crate::{HelpChoice, HelpQuery, WaymarkError};
 
 pub(crate) fn start(cx: &Cx) -> Result<Step, WaymarkError> {
@@ -157,11 +157,11 @@ fn code_input(cx: &Cx, label: &str) -> Input {
 /// country, or a typed two-letter code.
 struct Country;
 
-impl Page for Country {
-    fn id(&self) -> ScreenId {
-        ScreenId::HelpCountry
-    }
+impl PageId for Country {
+    const ID: ScreenId = ScreenId::HelpCountry;
+}
 
+impl Page for Country {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let mut view = View::new(cx.t("directory-ask-country")).note(cx.t("directory-danger-note"));
         for c in countries(cx)? {
@@ -211,11 +211,11 @@ const TOGGLES: &[(&str, &str)] = &[
     ("filter.no_id", "directory-filter-no-id"),
 ];
 
-impl Page for Filters {
-    fn id(&self) -> ScreenId {
-        ScreenId::HelpFilters
-    }
+impl PageId for Filters {
+    const ID: ScreenId = ScreenId::HelpFilters;
+}
 
+impl Page for Filters {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let form = lock(&self.form).clone();
         let country = form.country.as_deref().unwrap_or_default();
@@ -294,11 +294,11 @@ struct Needs {
     form: Shared,
 }
 
-impl Page for Needs {
-    fn id(&self) -> ScreenId {
-        ScreenId::HelpNeeds
-    }
+impl PageId for Needs {
+    const ID: ScreenId = ScreenId::HelpNeeds;
+}
 
+impl Page for Needs {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let form = lock(&self.form).clone();
         let mut view = View::new(cx.t("directory-filter-need"));
@@ -328,11 +328,11 @@ struct Audience {
     form: Shared,
 }
 
-impl Page for Audience {
-    fn id(&self) -> ScreenId {
-        ScreenId::HelpAudience
-    }
+impl PageId for Audience {
+    const ID: ScreenId = ScreenId::HelpAudience;
+}
 
+impl Page for Audience {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let chosen = lock(&self.form).audience.clone();
         let mut view = View::new(cx.t("directory-filter-audience"));
@@ -365,11 +365,11 @@ struct Language {
     form: Shared,
 }
 
-impl Page for Language {
-    fn id(&self) -> ScreenId {
-        ScreenId::HelpLanguage
-    }
+impl PageId for Language {
+    const ID: ScreenId = ScreenId::HelpLanguage;
+}
 
+impl Page for Language {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let chosen = lock(&self.form).language.clone();
         let mut view = View::new(cx.t("directory-filter-language"));
@@ -420,11 +420,11 @@ struct From {
     form: Shared,
 }
 
-impl Page for From {
-    fn id(&self) -> ScreenId {
-        ScreenId::HelpFrom
-    }
+impl PageId for From {
+    const ID: ScreenId = ScreenId::HelpFrom;
+}
 
+impl Page for From {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let form = lock(&self.form).clone();
         let in_use = from_in_use(cx, &form).map(|(code, _)| code);
@@ -839,8 +839,8 @@ mod tests {
         let Nav::Push(page) = step.0.nav else {
             panic!("not pushed")
         };
-        assert_eq!(page.id(), ScreenId::HelpResults);
-        let view = page.render(&cx).unwrap();
+        assert_eq!(page.id, ScreenId::HelpResults);
+        let view = page.page.render(&cx).unwrap();
         assert!(matches!(view.blocks[0], Block::Warning { .. }), "urgent");
         assert!(view.actions[0].id.starts_with("call."));
         let step = super::results_for(&cx, "KE", false).unwrap();
@@ -848,7 +848,7 @@ mod tests {
             panic!("not pushed")
         };
         assert!(matches!(
-            page.render(&cx).unwrap().blocks[0],
+            page.page.render(&cx).unwrap().blocks[0],
             Block::Note { .. }
         ));
     }

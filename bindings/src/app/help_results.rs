@@ -6,7 +6,7 @@
 
 use super::handoff::Who;
 use super::help::{Shared, language_name, lock};
-use super::{ActionStyle, Block, Cx, Page, ScreenId, Step, View, key};
+use super::{ActionStyle, Block, Cx, Page, PageId, ScreenId, Step, View, key};
 use crate::{HelpView, ServiceView, WaymarkError};
 
 pub(crate) struct Results {
@@ -102,11 +102,11 @@ fn all_services(view: &HelpView) -> impl Iterator<Item = &ServiceView> {
         .chain(&view.fallbacks)
 }
 
-impl Page for Results {
-    fn id(&self) -> ScreenId {
-        ScreenId::HelpResults
-    }
+impl PageId for Results {
+    const ID: ScreenId = ScreenId::HelpResults;
+}
 
+impl Page for Results {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let answer = self.answer(cx)?;
         let danger = cx.t("directory-danger-note");

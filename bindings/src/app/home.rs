@@ -1,7 +1,7 @@
 //! The first screen: every flow, find help first.
 
 use super::{Block, Effect, ScreenId};
-use super::{Cx, Page, Step, View};
+use super::{Cx, Page, PageId, Step, View};
 use crate::WaymarkError;
 
 pub(crate) struct Home;
@@ -20,11 +20,11 @@ const ENTRIES: &[(&str, &str)] = &[
     ("close", "menu-quit"),
 ];
 
-impl Page for Home {
-    fn id(&self) -> ScreenId {
-        ScreenId::Home
-    }
+impl PageId for Home {
+    const ID: ScreenId = ScreenId::Home;
+}
 
+impl Page for Home {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let mut view = View::new(cx.t("app-name"))
             .text(cx.t("app-tagline"))

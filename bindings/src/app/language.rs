@@ -1,6 +1,6 @@
 //! The language list: each language named in its own script.
 
-use super::{ActionStyle, Cx, Effect, Page, ScreenId, Step, View, key};
+use super::{ActionStyle, Cx, Effect, Page, PageId, ScreenId, Step, View, key};
 use crate::WaymarkError;
 
 pub(crate) struct Language {
@@ -17,11 +17,11 @@ impl Language {
     }
 }
 
-impl Page for Language {
-    fn id(&self) -> ScreenId {
-        ScreenId::Language
-    }
+impl PageId for Language {
+    const ID: ScreenId = ScreenId::Language;
+}
 
+impl Page for Language {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let current = cx.waymark.current_locale()?.id;
         let mut view = View::new(cx.t("menu-choose-language"));

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::confirm::Confirm;
 use super::learn_quiz::Quiz;
-use super::{Action, ActionStyle, Block, Cx, Page, ScreenId, Step, View, key};
+use super::{Action, ActionStyle, Block, Cx, Page, PageId, ScreenId, Step, View, key};
 use crate::{ModuleProgressView, ModuleView, WaymarkError};
 
 pub(crate) fn start(cx: &Cx) -> Result<Step, WaymarkError> {
@@ -69,11 +69,11 @@ pub(crate) fn open_module(cx: &Cx, id: &str) -> Result<Step, WaymarkError> {
 /// Who are you learning as? The tracks, my progress and the words used.
 struct Tracks;
 
-impl Page for Tracks {
-    fn id(&self) -> ScreenId {
-        ScreenId::LearnTracks
-    }
+impl PageId for Tracks {
+    const ID: ScreenId = ScreenId::LearnTracks;
+}
 
+impl Page for Tracks {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let mut view = View::new(cx.t("learn-menu-title")).text(cx.t("learn-menu-choose-track"));
         for t in cx.waymark.learn_tracks()? {
@@ -107,11 +107,11 @@ struct Modules {
     audience: String,
 }
 
-impl Page for Modules {
-    fn id(&self) -> ScreenId {
-        ScreenId::LearnModules
-    }
+impl PageId for Modules {
+    const ID: ScreenId = ScreenId::LearnModules;
+}
 
+impl Page for Modules {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let track = cx
             .waymark
@@ -153,11 +153,11 @@ struct Module {
     module: Arc<ModuleView>,
 }
 
-impl Page for Module {
-    fn id(&self) -> ScreenId {
-        ScreenId::LearnModule
-    }
+impl PageId for Module {
+    const ID: ScreenId = ScreenId::LearnModule;
+}
 
+impl Page for Module {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let m = &self.module;
         let mut view = View::new(m.title.clone()).text(m.summary.clone());
@@ -284,11 +284,11 @@ impl Lesson {
     }
 }
 
-impl Page for Lesson {
-    fn id(&self) -> ScreenId {
-        ScreenId::Lesson
-    }
+impl PageId for Lesson {
+    const ID: ScreenId = ScreenId::Lesson;
+}
 
+impl Page for Lesson {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let m = &self.module;
         let total = m.lessons.len();
@@ -353,11 +353,11 @@ impl Page for Lesson {
 /// Every module with some progress, and "Clear my progress" (asked first).
 struct Progress;
 
-impl Page for Progress {
-    fn id(&self) -> ScreenId {
-        ScreenId::LearnProgress
-    }
+impl PageId for Progress {
+    const ID: ScreenId = ScreenId::LearnProgress;
+}
 
+impl Page for Progress {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let all = cx.waymark.learn_progress()?;
         let mut view = View::new(cx.t("learn-menu-progress"));
@@ -416,11 +416,11 @@ impl Page for Progress {
 /// no PIN.
 struct Glossary;
 
-impl Page for Glossary {
-    fn id(&self) -> ScreenId {
-        ScreenId::Glossary
-    }
+impl PageId for Glossary {
+    const ID: ScreenId = ScreenId::Glossary;
+}
 
+impl Page for Glossary {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let mut view = View::new(cx.t("learn-glossary-title"));
         for t in cx.waymark.learn_glossary()? {

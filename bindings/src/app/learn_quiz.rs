@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::learn::best_line;
-use super::{ActionStyle, Block, Cx, Page, ScreenId, Step, View, key};
+use super::{ActionStyle, Block, Cx, Page, PageId, ScreenId, Step, View, key};
 use crate::{ModuleView, QuizResultView, WaymarkError};
 
 pub(super) struct Quiz {
@@ -39,11 +39,11 @@ fn heading(cx: &Cx, number: usize, total: usize) -> String {
     )
 }
 
-impl Page for Quiz {
-    fn id(&self) -> ScreenId {
-        ScreenId::Quiz
-    }
+impl PageId for Quiz {
+    const ID: ScreenId = ScreenId::Quiz;
+}
 
+impl Page for Quiz {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let total = self.module.quiz.len();
         let mut view = View::new(self.module.title.clone());
@@ -127,11 +127,11 @@ struct QuizResult {
     result: QuizResultView,
 }
 
-impl Page for QuizResult {
-    fn id(&self) -> ScreenId {
-        ScreenId::QuizResult
-    }
+impl PageId for QuizResult {
+    const ID: ScreenId = ScreenId::QuizResult;
+}
 
+impl Page for QuizResult {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let r = &self.result;
         let score = cx.t_nums(

@@ -135,17 +135,34 @@ pub(crate) fn key(prefix: &str, code: &str) -> String {
     [prefix, code].concat()
 }
 
+/// A page on the stack, with its screen id.
+pub(crate) struct Open {
+    pub id: ScreenId,
+    pub page: Box<dyn Page>,
+}
+
+impl Open {
+    /// Inlined: `Step::push` is already one function per page type.
+    #[inline]
+    pub fn new<P: Page + PageId + 'static>(page: P) -> Self {
+        Self {
+            id: P::ID,
+            page: Box::new(page),
+        }
+    }
+}
+
 /// Where to go after an event.
 pub(crate) enum Nav {
     Stay,
-    Push(Box<dyn Page>),
-    Replace(Box<dyn Page>),
+    Push(Open),
+    Replace(Open),
     Pop,
     /// Leaves this many screens (a confirmation and the screen that asked).
     PopN(usize),
     /// Leaves this many screens, then opens one (a confirmation and the screen that asked
     /// give way to where the answer leads).
-    PopThen(usize, Box<dyn Page>),
+    PopThen(usize, Open),
     /// Back to the first screen, dropping every flow on the way.
     Home,
     /// Every screen dropped and the session started again, as when the app opens (after
@@ -181,12 +198,12 @@ impl Step {
         Self::to(Nav::Stay)
     }
     #[inline(never)]
-    pub fn push(page: impl Page + 'static) -> Self {
-        Self::to(Nav::Push(Box::new(page)))
+    pub fn push<P: Page + PageId + 'static>(page: P) -> Self {
+        Self::to(Nav::Push(Open::new(page)))
     }
     #[inline(never)]
-    pub fn replace(page: impl Page + 'static) -> Self {
-        Self::to(Nav::Replace(Box::new(page)))
+    pub fn replace<P: Page + PageId + 'static>(page: P) -> Self {
+        Self::to(Nav::Replace(Open::new(page)))
     }
     #[inline(never)]
     pub fn pop() -> Self {
@@ -213,9 +230,14 @@ impl Step {
     }
 }
 
+/// Which screen a page is: a constant of its type, not a method (a method would be one
+/// more function per page in the library).
+pub(crate) trait PageId {
+    const ID: ScreenId;
+}
+
 /// One screen and its flow state.
 pub(crate) trait Page: Send {
-    fn id(&self) -> ScreenId;
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError>;
     /// An action of the rendered view was chosen. Unknown ids are refused by the app
     /// before they reach the page.
@@ -317,7 +339,7 @@ impl Cx<'_> {
 }
 
 struct State {
-    stack: Vec<Box<dyn Page>>,
+    stack: Vec<Open>,
     notice: Option<Notice>,
     /// The secure flag last sent, so `SetSecure` goes out only when it changes.
     secure: Option<bool>,
@@ -404,7 +426,7 @@ impl App {
             Event::Refresh => {
                 // Back in front (the phone may be open now): a PIN or start-again screen
                 // shown at start is decided again.
-                let first = state.stack.first().map(|p| p.id());
+                let first = state.stack.first().map(|p| p.id);
                 if state.stack.len() == 1
                     && matches!(first, Some(ScreenId::Unlock | ScreenId::StartAgain))
                 {
@@ -429,7 +451,7 @@ impl App {
             Event::ReadAloud => {
                 let screen = self.screen(state, cx);
                 let text = match state.stack.last() {
-                    Some(page) => page.read_aloud(cx, &screen),
+                    Some(open) => open.page.read_aloud(cx, &screen),
                     None => speakable(&screen),
                 };
                 effects.push(Effect::Speak {
@@ -440,7 +462,7 @@ impl App {
             }
             Event::Back => {
                 let depth = state.stack.len();
-                let Some(top) = state.stack.last_mut() else {
+                let Some(Open { page: top, .. }) = state.stack.last_mut() else {
                     return Ok(());
                 };
                 match top.back(cx) {
@@ -453,7 +475,7 @@ impl App {
                 }
             }
             Event::Choose { action } => {
-                let Some(top) = state.stack.last_mut() else {
+                let Some(Open { page: top, .. }) = state.stack.last_mut() else {
                     return Ok(());
                 };
                 // Only what the screen offers: a stale or made-up id changes nothing.
@@ -465,7 +487,7 @@ impl App {
                 self.apply(state, step, effects)
             }
             Event::FileChosen { data } => {
-                let Some(top) = state.stack.last_mut() else {
+                let Some(Open { page: top, .. }) = state.stack.last_mut() else {
                     return Ok(());
                 };
                 let step = top.file(cx, &data)?;
@@ -486,7 +508,7 @@ impl App {
             },
             Event::Submit { text } => {
                 let text = zeroize::Zeroizing::new(text);
-                let Some(top) = state.stack.last_mut() else {
+                let Some(Open { page: top, .. }) = state.stack.last_mut() else {
                     return Ok(());
                 };
                 if top.render(cx)?.input.is_none() {
@@ -507,7 +529,7 @@ impl App {
         effects: &mut Vec<Effect>,
     ) -> Result<(), WaymarkError> {
         let waiting = matches!(
-            state.stack.last().map(|p| p.id()),
+            state.stack.last().map(|p| p.id),
             None | Some(ScreenId::Unlock | ScreenId::StartAgain)
         );
         if waiting {
@@ -526,9 +548,9 @@ impl App {
     /// list on top when asked for).
     fn start(&self, state: &mut State, cx: &Cx) -> Result<(), WaymarkError> {
         state.stack.clear();
-        state.stack.push(Box::new(home::Home));
+        state.stack.push(Open::new(home::Home));
         if std::mem::take(&mut state.ask_language) {
-            state.stack.push(Box::new(language::Language::first()));
+            state.stack.push(Open::new(language::Language::first()));
         }
         if let Some(page) = unlock::at_start(cx)? {
             state.stack = vec![page];
@@ -581,12 +603,9 @@ impl App {
     /// else is said on the screen, and what was entered stays.
     fn failed(&self, state: &mut State, cx: &Cx, e: WaymarkError) {
         if e.kind() == ErrorKind::Locked
-            && state
-                .stack
-                .last()
-                .is_none_or(|p| p.id() != ScreenId::Unlock)
+            && state.stack.last().is_none_or(|p| p.id != ScreenId::Unlock)
         {
-            state.stack.push(Box::new(unlock::Unlock::returning()));
+            state.stack.push(Open::new(unlock::Unlock::returning()));
             return;
         }
         let _ = cx;
@@ -602,18 +621,18 @@ impl App {
         loop {
             let Some(top) = state.stack.last() else {
                 if self.start(state, cx).is_err() {
-                    state.stack = vec![Box::new(home::Home)];
+                    state.stack = vec![Open::new(home::Home)];
                 }
                 continue;
             };
-            match top.render(cx) {
+            match top.page.render(cx) {
                 Ok(view) => {
-                    let (id, secure) = (top.id(), top.secure());
-                    let can_back = state.stack.len() > 1 && top.can_leave();
+                    let (id, secure) = (top.id, top.page.secure());
+                    let can_back = state.stack.len() > 1 && top.page.can_leave();
                     return self.chrome(cx, id, secure, can_back, view, state.notice.clone());
                 }
-                Err(e) if e.kind() == ErrorKind::Locked && top.id() != ScreenId::Unlock => {
-                    state.stack.push(Box::new(unlock::Unlock::returning()));
+                Err(e) if e.kind() == ErrorKind::Locked && top.id != ScreenId::Unlock => {
+                    state.stack.push(Open::new(unlock::Unlock::returning()));
                 }
                 Err(e) => {
                     state.notice = Some(Notice {
@@ -623,7 +642,7 @@ impl App {
                     if state.stack.len() > 1 {
                         state.stack.pop();
                     } else {
-                        state.stack = vec![Box::new(home::Home)];
+                        state.stack = vec![Open::new(home::Home)];
                         return self.chrome(
                             cx,
                             ScreenId::Home,

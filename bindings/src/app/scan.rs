@@ -10,8 +10,8 @@ use zeroize::Zeroizing;
 
 use super::check::{help_entries, help_step, learn_links, serious};
 use super::{
-    ActionStyle, Block, Cx, InputKind, Nav, Page, Screen, ScreenId, Step, View, key, speakable,
-    speakable_but,
+    ActionStyle, Block, Cx, InputKind, Nav, Page, PageId, Screen, ScreenId, Step, View, key,
+    speakable, speakable_but,
 };
 use crate::{ScreenHelpView, TextFlagView, TextScanView, WaymarkError};
 
@@ -23,11 +23,11 @@ pub(crate) fn start(cx: &Cx) -> Result<Step, WaymarkError> {
 /// The field to paste into. It keeps nothing: the text goes to the result page.
 struct Scan;
 
-impl Page for Scan {
-    fn id(&self) -> ScreenId {
-        ScreenId::TextScan
-    }
+impl PageId for Scan {
+    const ID: ScreenId = ScreenId::TextScan;
+}
 
+impl Page for Scan {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         Ok(View::new(cx.t("shell-scan-title"))
             .note(cx.t("shell-scan-privacy"))
@@ -85,11 +85,11 @@ impl ScanResult {
     }
 }
 
-impl Page for ScanResult {
-    fn id(&self) -> ScreenId {
-        ScreenId::TextScanResult
-    }
+impl PageId for ScanResult {
+    const ID: ScreenId = ScreenId::TextScanResult;
+}
 
+impl Page for ScanResult {
     /// Never the quoted passages of the person's text.
     fn read_aloud(&self, cx: &Cx, screen: &Screen) -> String {
         without_quotes(cx, screen)

@@ -8,7 +8,7 @@ use waymark_core::ErrorKind;
 use waymark_core::vault::{self, PIN_MAX, PIN_MIN, pin};
 use zeroize::Zeroizing;
 
-use super::{Cx, Input, InputKind, Page, ScreenId, Step, View};
+use super::{Cx, Input, InputKind, Page, PageId, ScreenId, Step, View};
 use crate::WaymarkError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,11 +87,11 @@ fn same(a: &str, b: &str) -> bool {
     *pin::normalize(a) == *pin::normalize(b)
 }
 
-impl Page for PinPage {
-    fn id(&self) -> ScreenId {
-        ScreenId::Pin
-    }
+impl PageId for PinPage {
+    const ID: ScreenId = ScreenId::Pin;
+}
 
+impl Page for PinPage {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let duress = self.purpose == Purpose::Duress;
         let title = match self.purpose {

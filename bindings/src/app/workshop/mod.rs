@@ -12,7 +12,7 @@ mod session;
 mod tests;
 
 use super::confirm::Confirm;
-use super::{ActionStyle, Block, Cx, Effect, Page, ScreenId, Step, View, key};
+use super::{ActionStyle, Block, Cx, Effect, Page, PageId, ScreenId, Step, View, key};
 use crate::workshop::PlanRow;
 use crate::{ExportFormat, SessionView, WaymarkError};
 
@@ -52,11 +52,11 @@ fn plan_title(rows: &[PlanRow], plan: &str) -> String {
 /// Every plan, the running session and the sessions list.
 struct Plans;
 
-impl Page for Plans {
-    fn id(&self) -> ScreenId {
-        ScreenId::WorkshopPlans
-    }
+impl PageId for Plans {
+    const ID: ScreenId = ScreenId::WorkshopPlans;
+}
 
+impl Page for Plans {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let rows = cx.waymark.workshop_plan_rows()?;
         let mut view =
@@ -102,11 +102,11 @@ struct Plan {
     id: String,
 }
 
-impl Page for Plan {
-    fn id(&self) -> ScreenId {
-        ScreenId::WorkshopPlan
-    }
+impl PageId for Plan {
+    const ID: ScreenId = ScreenId::WorkshopPlan;
+}
 
+impl Page for Plan {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let p = cx.waymark.workshop_plan(self.id.clone())?;
         let mut view = View::new(p.title);
@@ -160,11 +160,11 @@ struct Present {
     index: u32,
 }
 
-impl Page for Present {
-    fn id(&self) -> ScreenId {
-        ScreenId::WorkshopPresent
-    }
+impl PageId for Present {
+    const ID: ScreenId = ScreenId::WorkshopPresent;
+}
 
+impl Page for Present {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let v = cx.waymark.workshop_present(self.plan.clone(), self.index)?;
         let item = v.item;
@@ -232,11 +232,11 @@ impl Page for Present {
 /// The sessions on this phone (newest first), the export and deleting them.
 struct Sessions;
 
-impl Page for Sessions {
-    fn id(&self) -> ScreenId {
-        ScreenId::WorkshopSessions
-    }
+impl PageId for Sessions {
+    const ID: ScreenId = ScreenId::WorkshopSessions;
+}
 
+impl Page for Sessions {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let sessions = cx.waymark.workshop_sessions()?;
         let mut view = View::new(cx.t("shell-workshop-sessions"));

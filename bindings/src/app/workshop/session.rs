@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 use waymark_core::ErrorKind;
 
 use crate::app::confirm::Confirm;
-use crate::app::{ActionStyle, Block, Cx, Input, InputKind, Nav, Page, ScreenId, Step, View, key};
+use crate::app::{
+    ActionStyle, Block, Cx, Input, InputKind, Nav, Open, Page, PageId, ScreenId, Step, View, key,
+};
 use crate::{PlanView, SessionView, WaymarkError, WorkshopPhase};
 
 fn session_view(cx: &Cx, id: &str) -> Result<SessionView, WaymarkError> {
@@ -86,11 +88,11 @@ impl Running {
     }
 }
 
-impl Page for Running {
-    fn id(&self) -> ScreenId {
-        ScreenId::WorkshopSession
-    }
+impl PageId for Running {
+    const ID: ScreenId = ScreenId::WorkshopSession;
+}
 
+impl Page for Running {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let s = session_view(cx, &self.session)?;
         let plan = cx.waymark.workshop_plan(self.plan.clone())?;
@@ -174,7 +176,7 @@ impl Page for Running {
                         let nav = if from_list {
                             Nav::PopN(2)
                         } else {
-                            Nav::PopThen(2, Box::new(super::Sessions))
+                            Nav::PopThen(2, Open::new(super::Sessions))
                         };
                         Ok(Step::to(nav).told(cx.t("workshop-session-ended")))
                     },
@@ -289,11 +291,11 @@ fn plan_of(cx: &Cx, plan: &str) -> Result<PlanView, WaymarkError> {
     cx.waymark.workshop_plan(plan.to_owned())
 }
 
-impl Page for Quiz {
-    fn id(&self) -> ScreenId {
-        ScreenId::WorkshopQuiz
-    }
+impl PageId for Quiz {
+    const ID: ScreenId = ScreenId::WorkshopQuiz;
+}
 
+impl Page for Quiz {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         session_view(cx, &self.session)?;
         let plan = plan_of(cx, &self.plan)?;
@@ -466,11 +468,11 @@ impl Pass {
     }
 }
 
-impl Page for Pass {
-    fn id(&self) -> ScreenId {
-        ScreenId::WorkshopQuiz
-    }
+impl PageId for Pass {
+    const ID: ScreenId = ScreenId::WorkshopQuiz;
+}
 
+impl Page for Pass {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         session_view(cx, &self.session)?;
         let quiz = plan_of(cx, &self.plan)?.quiz;
