@@ -76,9 +76,7 @@ impl Page for Check {
                 total: total as u32,
                 label: progress,
             })
-            .block(Block::Heading {
-                text: q.text.clone(),
-            })
+            .heading(q.text.clone())
             .note(q.help.clone());
         let current = self.answers.get(&q.id);
         for (answer, msg) in ANSWERS {
@@ -92,7 +90,7 @@ impl Page for Check {
         }
         Ok(page
             .go(key("skip.", &q.id), cx.t("screening-answer-skip"))
-            .note(cx.t("shell-check-privacy")))
+            .note_t(cx, "shell-check-privacy"))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -166,44 +164,36 @@ impl Page for Report {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let r = self.report(cx)?;
         let serious = serious(&r.risk);
-        let mut view = View::new(cx.t("screening-report-title"));
+        let mut view = View::new_t(cx, "screening-report-title");
         view = if serious {
             view.block(Block::Warning { text: r.headline })
         } else {
             view.text(r.headline)
         };
-        view = view.note(cx.t("screening-not-a-finding"));
+        view = view.note_t(cx, "screening-not-a-finding");
         if !r.signals.is_empty() {
-            view = view.block(Block::Heading {
-                text: cx.t("screening-signals-title"),
-            });
+            view = view.heading_t(cx, "screening-signals-title");
             for s in &r.signals {
                 view = view
-                    .block(Block::Heading {
-                        text: s.title.clone(),
-                    })
+                    .heading(s.title.clone())
                     .text(s.explanation.clone())
                     .text(cx.t_text("screening-next-step", "step", &s.next_step));
             }
         }
         view = dimensions(cx, view, &r.dimensions);
         if !r.find_out.is_empty() {
-            view = view.block(Block::Heading {
-                text: cx.t("screening-find-out-title"),
-            });
+            view = view.heading_t(cx, "screening-find-out-title");
             for f in &r.find_out {
                 view = view.text(f.text.clone());
             }
         }
         if serious {
-            view = view.block(Block::Heading {
-                text: cx.t("screening-help-title"),
-            });
+            view = view.heading_t(cx, "screening-help-title");
             if r.help.is_empty() {
-                view = view.note(cx.t("screening-help-unavailable"));
+                view = view.note_t(cx, "screening-help-unavailable");
             }
             // The country first: the contacts below are its.
-            view = view.go("country", cx.t("screening-country-ask"));
+            view = view.go_t(cx, "country", "screening-country-ask");
             if let Some(last) = view.actions.last_mut() {
                 last.detail = Some(check_country::label(cx, &self.country));
             }
@@ -212,8 +202,8 @@ impl Page for Report {
         let modules: Vec<String> = r.signals.iter().map(|s| s.module.clone()).collect();
         view = learn_links(cx, view, &modules);
         Ok(view
-            .go("find_help", cx.t("directory-menu"))
-            .go("done", cx.t("screening-check-done")))
+            .go_t(cx, "find_help", "directory-menu")
+            .go_t(cx, "done", "screening-check-done"))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -253,9 +243,7 @@ fn dimensions(cx: &Cx, mut view: View, dims: &[DimensionView]) -> View {
     if met.is_empty() {
         return view;
     }
-    view = view.block(Block::Heading {
-        text: cx.t("screening-dimensions-title"),
-    });
+    view = view.heading_t(cx, "screening-dimensions-title");
     for d in met {
         view = view.block(Block::Fact {
             label: cx.t(&format!("screening-dimension-{}", d.id.replace('_', "-"))),
@@ -270,7 +258,7 @@ fn dimensions(cx: &Cx, mut view: View, dims: &[DimensionView]) -> View {
             ),
         });
         if d.positive {
-            view = view.note(cx.t("screening-dimension-met"));
+            view = view.note_t(cx, "screening-dimension-met");
         }
     }
     view

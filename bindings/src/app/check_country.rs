@@ -66,9 +66,9 @@ impl PageId for CountryForHelp {
 impl Page for CountryForHelp {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let chosen = get(&self.chosen);
-        let mut view = View::new(cx.t("screening-country-ask"));
+        let mut view = View::new_t(cx, "screening-country-ask");
         if chosen.is_some() {
-            view = view.action("clear", cx.t("shell-remove"), ActionStyle::Go);
+            view = view.action_t(cx, "clear", "shell-remove", ActionStyle::Go);
         }
         for c in countries(cx)? {
             let selected = chosen.as_ref() == Some(&c.id);

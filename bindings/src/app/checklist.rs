@@ -70,7 +70,7 @@ impl PageId for Checklist {
 impl Page for Checklist {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let list = cx.waymark.checklist()?;
-        let mut view = damaged(cx, View::new(cx.t("checklist-title")), &list);
+        let mut view = damaged(cx, View::new_t(cx, "checklist-title"), &list);
         for s in &list.stages {
             let done = s.items.iter().filter(|i| i.done).count();
             let progress = cx.t_nums(
@@ -84,7 +84,7 @@ impl Page for Checklist {
                 style: ActionStyle::Go,
             });
         }
-        Ok(view.go("add", cx.t("checklist-menu-add")))
+        Ok(view.go_t(cx, "add", "checklist-menu-add"))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -118,7 +118,7 @@ impl Page for Stage {
         let (list, stage) = stage(cx, &self.id)?;
         let mut view = damaged(cx, View::new(stage.title), &list);
         if self.choosing {
-            view = view.text(cx.t("checklist-choose-item"));
+            view = view.text_t(cx, "checklist-choose-item");
         }
         let (done, not_done) = (cx.t("checklist-done"), cx.t("checklist-not-done"));
         for i in stage.items {
@@ -143,9 +143,9 @@ impl Page for Stage {
             });
         }
         if !self.choosing {
-            view = view
-                .go("notes", cx.t("checklist-menu-note"))
-                .go("add", cx.t("checklist-menu-add"));
+            view =
+                view.go_t(cx, "notes", "checklist-menu-note")
+                    .go_t(cx, "add", "checklist-menu-add");
         }
         Ok(view)
     }

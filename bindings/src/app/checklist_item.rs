@@ -41,20 +41,17 @@ impl PageId for Item {
 impl Page for Item {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let (item, stage) = self.find(cx)?;
-        let mut view = View::new(item.title).note(stage).action(
+        let mut view = View::new(item.title).note(stage).action_t(
+            cx,
             "done",
-            cx.t("checklist-done"),
+            "checklist-done",
             ActionStyle::Toggle { on: item.done },
         );
         if item.note.is_some() {
-            view = view.action(
-                "remove_note",
-                cx.t("checklist-remove-note"),
-                ActionStyle::Go,
-            );
+            view = view.action_t(cx, "remove_note", "checklist-remove-note", ActionStyle::Go);
         }
         if item.custom {
-            view = view.action("remove", cx.t("shell-remove"), ActionStyle::Danger);
+            view = view.action_t(cx, "remove", "shell-remove", ActionStyle::Danger);
         }
         view.input = Some(Input {
             kind: InputKind::Text,
@@ -138,10 +135,10 @@ impl PageId for Add {
 
 impl Page for Add {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
-        let mut view = View::new(cx.t("checklist-menu-add"));
+        let mut view = View::new_t(cx, "checklist-menu-add");
         match &self.stage {
             None => {
-                view = view.text(cx.t("checklist-choose-stage"));
+                view = view.text_t(cx, "checklist-choose-stage");
                 for s in cx.waymark.checklist()?.stages {
                     view = view.action(
                         key("stage.", &s.id),

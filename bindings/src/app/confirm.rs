@@ -35,7 +35,7 @@ impl Page for Confirm {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         Ok(View::new(cx.t(&self.question))
             .action("yes", cx.t(&self.yes), ActionStyle::Danger)
-            .action("no", cx.t("shell-cancel"), ActionStyle::Primary))
+            .action_t(cx, "no", "shell-cancel", ActionStyle::Primary))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {

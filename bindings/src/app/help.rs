@@ -163,11 +163,11 @@ impl PageId for Country {
 
 impl Page for Country {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
-        let mut view = View::new(cx.t("directory-ask-country")).note(cx.t("directory-danger-note"));
+        let mut view = View::new_t(cx, "directory-ask-country").note_t(cx, "directory-danger-note");
         for c in countries(cx)? {
             view = view.go(key("country.", &c.id), c.label);
         }
-        view = view.go("anywhere", cx.t("directory-fallbacks-heading"));
+        view = view.go_t(cx, "anywhere", "directory-fallbacks-heading");
         view.input = Some(code_input(cx, "directory-other-country"));
         Ok(view)
     }
@@ -219,14 +219,13 @@ impl Page for Filters {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let form = lock(&self.form).clone();
         let country = form.country.as_deref().unwrap_or_default();
-        let mut view = View::new(cx.t("directory-ask-filters"))
-            .block(super::Block::Heading {
-                text: country_name(cx, country),
-            })
-            .action("danger", cx.t("shell-help-danger-now"), ActionStyle::Go)
-            .action(
+        let mut view = View::new_t(cx, "directory-ask-filters")
+            .heading(country_name(cx, country))
+            .action_t(cx, "danger", "shell-help-danger-now", ActionStyle::Go)
+            .action_t(
+                cx,
                 "results",
-                cx.t("directory-show-results"),
+                "directory-show-results",
                 ActionStyle::Primary,
             );
         for (id, msg) in TOGGLES {
@@ -235,7 +234,7 @@ impl Page for Filters {
                 "filter.anonymous" => form.anonymous,
                 _ => form.no_id,
             };
-            view = view.action(*id, cx.t(msg), ActionStyle::Toggle { on });
+            view = view.action_t(cx, id, msg, ActionStyle::Toggle { on });
         }
         // The same messages `help_choices` names them with.
         let needs: Vec<String> = form
@@ -259,7 +258,7 @@ impl Page for Filters {
             ("from", "directory-filter-from", Some(from_label(cx, &form))),
         ];
         for (id, msg, detail) in rows {
-            view = view.go(id, cx.t(msg));
+            view = view.go_t(cx, id, msg);
             if let Some(last) = view.actions.last_mut() {
                 last.detail = detail.filter(|d| !d.is_empty());
             }
@@ -301,12 +300,12 @@ impl PageId for Needs {
 impl Page for Needs {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let form = lock(&self.form).clone();
-        let mut view = View::new(cx.t("directory-filter-need"));
+        let mut view = View::new_t(cx, "directory-filter-need");
         for k in cx.waymark.help_choices()?.kinds {
             let on = form.needs.contains(&k.id);
             view = view.action(key("need.", &k.id), k.label, ActionStyle::Toggle { on });
         }
-        Ok(view.action("done", cx.t("directory-filters-done"), ActionStyle::Primary))
+        Ok(view.action_t(cx, "done", "directory-filters-done", ActionStyle::Primary))
     }
 
     fn act(&mut self, _cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -335,7 +334,7 @@ impl PageId for Audience {
 impl Page for Audience {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let chosen = lock(&self.form).audience.clone();
-        let mut view = View::new(cx.t("directory-filter-audience"));
+        let mut view = View::new_t(cx, "directory-filter-audience");
         for a in cx.waymark.help_choices()?.audiences {
             let selected = chosen.as_ref() == Some(&a.id);
             view = view.action(
@@ -372,7 +371,7 @@ impl PageId for Language {
 impl Page for Language {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let chosen = lock(&self.form).language.clone();
-        let mut view = View::new(cx.t("directory-filter-language"));
+        let mut view = View::new_t(cx, "directory-filter-language");
         for l in cx.waymark.locales()? {
             let selected = chosen.as_deref() == Some(l.id.as_str());
             view = view.action(
@@ -390,7 +389,7 @@ impl Page for Language {
             );
         }
         if lock(&self.form).language.is_some() {
-            view = view.action("clear", cx.t("shell-remove"), ActionStyle::Go);
+            view = view.action_t(cx, "clear", "shell-remove", ActionStyle::Go);
         }
         view.input = Some(code_input(cx, "directory-ask-language"));
         Ok(view)
@@ -428,12 +427,12 @@ impl Page for From {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let form = lock(&self.form).clone();
         let in_use = from_in_use(cx, &form).map(|(code, _)| code);
-        let mut view = View::new(cx.t("directory-filter-from")).block(super::Block::Fact {
+        let mut view = View::new_t(cx, "directory-filter-from").block(super::Block::Fact {
             label: cx.t("directory-from-now"),
             value: from_label(cx, &form),
         });
         if in_use.is_some() {
-            view = view.action("clear", cx.t("directory-from-clear"), ActionStyle::Go);
+            view = view.action_t(cx, "clear", "directory-from-clear", ActionStyle::Go);
         }
         for c in countries(cx)? {
             let selected = in_use.as_ref() == Some(&c.id);

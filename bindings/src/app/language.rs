@@ -24,7 +24,7 @@ impl PageId for Language {
 impl Page for Language {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let current = cx.waymark.current_locale()?.id;
-        let mut view = View::new(cx.t("menu-choose-language"));
+        let mut view = View::new_t(cx, "menu-choose-language");
         for l in cx.waymark.locales()? {
             let selected = l.id == current;
             view = view.action(

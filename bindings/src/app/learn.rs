@@ -75,13 +75,15 @@ impl PageId for Tracks {
 
 impl Page for Tracks {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
-        let mut view = View::new(cx.t("learn-menu-title")).text(cx.t("learn-menu-choose-track"));
+        let mut view = View::new_t(cx, "learn-menu-title").text_t(cx, "learn-menu-choose-track");
         for t in cx.waymark.learn_tracks()? {
             view = go_detail(view, key("track.", &t.id), t.title, Some(t.summary));
         }
-        Ok(view
-            .go("progress", cx.t("learn-menu-progress"))
-            .go("glossary", cx.t("learn-menu-glossary")))
+        Ok(view.go_t(cx, "progress", "learn-menu-progress").go_t(
+            cx,
+            "glossary",
+            "learn-menu-glossary",
+        ))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -120,9 +122,9 @@ impl Page for Modules {
             .find(|t| t.id == self.audience);
         let mut view = match track {
             Some(t) => View::new(t.title).text(t.summary),
-            None => View::new(cx.t("learn-menu-title")),
+            None => View::new_t(cx, "learn-menu-title"),
         };
-        view = view.note(cx.t("learn-menu-choose-module"));
+        view = view.note_t(cx, "learn-menu-choose-module");
         let progress = progress_by_module(cx);
         for m in cx.waymark.learn_modules(Some(self.audience.clone()))? {
             let mut detail = vec![cx.t_nums("learn-lessons-count", &[("count", m.lessons as f64)])];
@@ -216,9 +218,9 @@ impl Page for Module {
             Some(m.scenario.title.clone()),
         );
         if !m.quiz.is_empty() {
-            view = view.action("quiz", cx.t("shell-learn-start-quiz"), ActionStyle::Primary);
+            view = view.action_t(cx, "quiz", "shell-learn-start-quiz", ActionStyle::Primary);
         }
-        Ok(view.go("glossary", cx.t("learn-menu-glossary")))
+        Ok(view.go_t(cx, "glossary", "learn-menu-glossary"))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -304,37 +306,29 @@ impl Page for Lesson {
                             &[("number", (self.page + 1) as f64), ("total", total as f64)],
                         ),
                     })
-                    .block(Block::Heading {
-                        text: l.title.clone(),
-                    })
+                    .heading(l.title.clone())
                     .text(l.body.clone());
                 if !l.points.is_empty() {
-                    view = view.block(Block::Heading {
-                        text: cx.t("learn-key-points"),
-                    });
+                    view = view.heading_t(cx, "learn-key-points");
                     for p in &l.points {
                         view = view.text(format!("• {p}"));
                     }
                 }
-                view = view.go("next", cx.t("shell-learn-next"));
+                view = view.go_t(cx, "next", "shell-learn-next");
             }
             None => {
                 view = view
-                    .block(Block::Heading {
-                        text: cx.t("learn-menu-scenario"),
-                    })
-                    .block(Block::Heading {
-                        text: m.scenario.title.clone(),
-                    })
+                    .heading_t(cx, "learn-menu-scenario")
+                    .heading(m.scenario.title.clone())
                     .text(m.scenario.body.clone());
                 if !m.quiz.is_empty() {
                     view =
-                        view.action("quiz", cx.t("shell-learn-start-quiz"), ActionStyle::Primary);
+                        view.action_t(cx, "quiz", "shell-learn-start-quiz", ActionStyle::Primary);
                 }
             }
         }
         if self.page > 0 {
-            view = view.go("previous", cx.t("shell-learn-previous"));
+            view = view.go_t(cx, "previous", "shell-learn-previous");
         }
         Ok(view)
     }
@@ -360,9 +354,9 @@ impl PageId for Progress {
 impl Page for Progress {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let all = cx.waymark.learn_progress()?;
-        let mut view = View::new(cx.t("learn-menu-progress"));
+        let mut view = View::new_t(cx, "learn-menu-progress");
         if all.is_empty() {
-            return Ok(view.text(cx.t("learn-progress-none")));
+            return Ok(view.text_t(cx, "learn-progress-none"));
         }
         let modules = cx.waymark.learn_modules(None)?;
         for p in &all {
@@ -387,9 +381,10 @@ impl Page for Progress {
                 Some(detail.join(" · ")),
             );
         }
-        Ok(view.action(
+        Ok(view.action_t(
+            cx,
             "clear",
-            cx.t("learn-menu-clear-progress"),
+            "learn-menu-clear-progress",
             ActionStyle::Danger,
         ))
     }
@@ -422,9 +417,9 @@ impl PageId for Glossary {
 
 impl Page for Glossary {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
-        let mut view = View::new(cx.t("learn-glossary-title"));
+        let mut view = View::new_t(cx, "learn-glossary-title");
         for t in cx.waymark.learn_glossary()? {
-            view = view.block(Block::Heading { text: t.term }).text(t.text);
+            view = view.heading(t.term).text(t.text);
         }
         Ok(view)
     }

@@ -67,10 +67,10 @@ impl Page for Quiz {
             );
         }
         if chosen.is_some() && self.index + 1 < total {
-            view = view.go("next", cx.t("shell-learn-next"));
+            view = view.go_t(cx, "next", "shell-learn-next");
         }
         if self.complete().is_some() {
-            view = view.action("submit", cx.t("shell-learn-submit"), ActionStyle::Primary);
+            view = view.action_t(cx, "submit", "shell-learn-submit", ActionStyle::Primary);
         }
         Ok(view)
     }
@@ -139,7 +139,7 @@ impl Page for QuizResult {
             &[("score", f64::from(r.score)), ("total", f64::from(r.total))],
         );
         let mut view = View::new(self.module.title.clone())
-            .block(Block::Heading { text: score })
+            .heading(score)
             .text(best_line(cx, r.best_score, r.total));
         let total = r.questions.len();
         for (i, a) in r.questions.iter().enumerate() {
@@ -149,15 +149,13 @@ impl Page for QuizResult {
                     .map(|c| c.text.clone())
                     .unwrap_or_else(|| id.to_owned())
             };
-            view = view.block(Block::Heading {
-                text: heading(cx, i + 1, total),
-            });
+            view = view.heading(heading(cx, i + 1, total));
             if let Some(q) = q {
                 view = view.text(q.prompt.clone());
             }
             view = view.text(cx.t_text("shell-learn-your-answer", "answer", &choice(&a.chosen)));
             view = if a.correct {
-                view.text(cx.t("learn-quiz-correct"))
+                view.text_t(cx, "learn-quiz-correct")
             } else {
                 view.block(Block::Warning {
                     text: cx.t_text("learn-quiz-wrong", "answer", &choice(&a.answer)),
@@ -165,7 +163,7 @@ impl Page for QuizResult {
             };
             view = view.note(a.explanation.clone());
         }
-        Ok(view.action("retry", cx.t("shell-learn-retry"), ActionStyle::Primary))
+        Ok(view.action_t(cx, "retry", "shell-learn-retry", ActionStyle::Primary))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {

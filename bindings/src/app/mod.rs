@@ -116,6 +116,44 @@ impl View {
     }
 
     #[inline(never)]
+    pub fn heading(self, text: String) -> Self {
+        self.block(Block::Heading { text })
+    }
+
+    // The same with a message id, said in the current language: one call at each place
+    // instead of two, and no text held between them (library size).
+
+    #[inline(never)]
+    pub fn new_t(cx: &Cx, msg: &str) -> Self {
+        Self::new(cx.t(msg))
+    }
+
+    #[inline(never)]
+    pub fn text_t(self, cx: &Cx, msg: &str) -> Self {
+        self.text(cx.t(msg))
+    }
+
+    #[inline(never)]
+    pub fn note_t(self, cx: &Cx, msg: &str) -> Self {
+        self.note(cx.t(msg))
+    }
+
+    #[inline(never)]
+    pub fn heading_t(self, cx: &Cx, msg: &str) -> Self {
+        self.heading(cx.t(msg))
+    }
+
+    #[inline(never)]
+    pub fn go_t(self, cx: &Cx, id: &str, msg: &str) -> Self {
+        self.go(id, cx.t(msg))
+    }
+
+    #[inline(never)]
+    pub fn action_t(self, cx: &Cx, id: &str, msg: &str, style: ActionStyle) -> Self {
+        self.action(id, cx.t(msg), style)
+    }
+
+    #[inline(never)]
     pub fn input(mut self, kind: InputKind, label: String, submit: String) -> Self {
         self.input = Some(Input {
             kind,
@@ -648,7 +686,7 @@ impl App {
                             ScreenId::Home,
                             true,
                             false,
-                            View::new(cx.t("app-name")),
+                            View::new_t(cx, "app-name"),
                             state.notice.clone(),
                         );
                     }

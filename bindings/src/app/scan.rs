@@ -29,8 +29,8 @@ impl PageId for Scan {
 
 impl Page for Scan {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
-        Ok(View::new(cx.t("shell-scan-title"))
-            .note(cx.t("shell-scan-privacy"))
+        Ok(View::new_t(cx, "shell-scan-title")
+            .note_t(cx, "shell-scan-privacy")
             .input(
                 InputKind::LongText,
                 cx.t("shell-scan-label"),
@@ -97,7 +97,7 @@ impl Page for ScanResult {
 
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let scan = self.scan(cx)?;
-        let mut view = View::new(cx.t("screening-report-title"));
+        let mut view = View::new_t(cx, "screening-report-title");
         view = if serious(&scan.risk) {
             view.block(Block::Warning {
                 text: scan.headline.clone(),
@@ -105,18 +105,14 @@ impl Page for ScanResult {
         } else {
             view.text(scan.headline.clone())
         };
-        view = view.note(cx.t("screening-not-a-finding"));
+        view = view.note_t(cx, "screening-not-a-finding");
         if scan.flags.is_empty() {
-            view = view.text(cx.t("screening-text-no-flags"));
+            view = view.text_t(cx, "screening-text-no-flags");
         } else {
-            view = view.block(Block::Heading {
-                text: cx.t("screening-text-flags-title"),
-            });
+            view = view.heading_t(cx, "screening-text-flags-title");
         }
         for (f, excerpts) in by_sign(&scan) {
-            view = view.block(Block::Heading {
-                text: f.title.clone(),
-            });
+            view = view.heading(f.title.clone());
             for excerpt in excerpts {
                 view = view.text(cx.t_text("screening-text-quote", "excerpt", excerpt));
             }
@@ -127,9 +123,7 @@ impl Page for ScanResult {
             ));
         }
         if !scan.next_steps.is_empty() {
-            view = view.block(Block::Heading {
-                text: cx.t("screening-text-next-title"),
-            });
+            view = view.heading_t(cx, "screening-text-next-title");
             for step in &scan.next_steps {
                 view = view.action(
                     key("next.", &step.id),
@@ -139,14 +133,12 @@ impl Page for ScanResult {
             }
             let help = self.region_help(cx, &scan);
             if !help.is_empty() {
-                view = view.block(Block::Heading {
-                    text: cx.t("screening-help-title"),
-                });
+                view = view.heading_t(cx, "screening-help-title");
                 view = help_entries(view, &help);
             }
         }
         view = learn_links(cx, view, &modules(cx, &scan));
-        Ok(view.go("again", cx.t("screening-scan-again")))
+        Ok(view.go_t(cx, "again", "screening-scan-again"))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {

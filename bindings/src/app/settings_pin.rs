@@ -100,9 +100,9 @@ impl Page for PinPage {
             Purpose::Remove => "vault-remove-pin",
             Purpose::Duress => "vault-set-duress",
         };
-        let mut view = View::new(cx.t(title));
+        let mut view = View::new_t(cx, title);
         if duress {
-            view = view.text(cx.t("vault-duress-explain"));
+            view = view.text_t(cx, "vault-duress-explain");
         }
 
         let (label, hint) = match self.ask {

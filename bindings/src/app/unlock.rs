@@ -50,16 +50,16 @@ impl Page for Unlock {
             .vault_status()
             .map(|s| s.retry_after_seconds)
             .unwrap_or(0);
-        let mut view = View::new(cx.t("shell-unlock-hint"));
+        let mut view = View::new_t(cx, "shell-unlock-hint");
         if wait > 0 {
             // Say the wait before asking: a PIN typed now would be refused even if right.
             view = view
                 .text(cx.t_num("vault-error-too-many-attempts", "seconds", wait as f64))
-                .action("retry", cx.t("shell-unlock-retry"), ActionStyle::Primary);
+                .action_t(cx, "retry", "shell-unlock-retry", ActionStyle::Primary);
         } else {
             view = view.input(InputKind::Pin, cx.t("shell-pin"), cx.t("shell-unlock"));
         }
-        Ok(view.go("help", cx.t("directory-menu")))
+        Ok(view.go_t(cx, "help", "directory-menu"))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -96,14 +96,15 @@ impl PageId for StartAgain {
 
 impl Page for StartAgain {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
-        Ok(View::new(cx.t("shell-start-again-title"))
-            .text(cx.t("shell-start-again"))
-            .action(
+        Ok(View::new_t(cx, "shell-start-again-title")
+            .text_t(cx, "shell-start-again")
+            .action_t(
+                cx,
                 "start_again",
-                cx.t("shell-start-again-yes"),
+                "shell-start-again-yes",
                 ActionStyle::Danger,
             )
-            .go("help", cx.t("directory-menu")))
+            .go_t(cx, "help", "directory-menu"))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {

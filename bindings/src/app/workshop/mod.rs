@@ -60,13 +60,9 @@ impl Page for Plans {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let rows = cx.waymark.workshop_plan_rows()?;
         let mut view =
-            View::new(cx.t("workshop-menu-title")).text(cx.t("workshop-menu-choose-plan"));
+            View::new_t(cx, "workshop-menu-title").text_t(cx, "workshop-menu-choose-plan");
         if let Some(s) = running(cx) {
-            view = view.action(
-                "resume",
-                cx.t("shell-workshop-resume"),
-                ActionStyle::Primary,
-            );
+            view = view.action_t(cx, "resume", "shell-workshop-resume", ActionStyle::Primary);
             if let Some(a) = view.actions.last_mut() {
                 a.detail = Some(plan_title(&rows, &s.plan));
             }
@@ -77,7 +73,7 @@ impl Page for Plans {
                 a.detail = audience_label(cx, &p.audience);
             }
         }
-        Ok(view.go("sessions", cx.t("shell-workshop-sessions")))
+        Ok(view.go_t(cx, "sessions", "shell-workshop-sessions"))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -113,7 +109,7 @@ impl Page for Plan {
         let notes = cx.t("workshop-label-notes");
         for item in p.agenda {
             view = view
-                .block(Block::Heading { text: item.title })
+                .heading(item.title)
                 .note(cx.t_num("shell-workshop-minutes", "minutes", f64::from(item.minutes)))
                 .text(item.activity)
                 .block(Block::Fact {
@@ -121,9 +117,10 @@ impl Page for Plan {
                     value: item.notes,
                 });
         }
-        Ok(view.go("present", cx.t("workshop-menu-present")).action(
+        Ok(view.go_t(cx, "present", "workshop-menu-present").action_t(
+            cx,
             "start",
-            cx.t("workshop-menu-run"),
+            "workshop-menu-run",
             ActionStyle::Primary,
         ))
     }
@@ -174,13 +171,9 @@ impl Page for Present {
                 total: v.total,
                 label: v.heading,
             })
-            .block(Block::Heading {
-                text: cx.t("workshop-label-activity"),
-            })
+            .heading_t(cx, "workshop-label-activity")
             .text(item.activity)
-            .block(Block::Heading {
-                text: cx.t("workshop-label-notes"),
-            })
+            .heading_t(cx, "workshop-label-notes")
             .note(item.notes);
         let lists = [
             ("workshop-label-prompts", item.prompts),
@@ -194,7 +187,7 @@ impl Page for Present {
             if lines.is_empty() {
                 continue;
             }
-            view = view.block(Block::Heading { text: cx.t(label) });
+            view = view.heading_t(cx, label);
             for line in lines {
                 view = view.text(line);
             }
@@ -209,10 +202,10 @@ impl Page for Present {
         }
         // Next first: the terminal pages on with the same number.
         if v.index + 1 < v.total {
-            view = view.action("next", cx.t("shell-workshop-next"), ActionStyle::Primary);
+            view = view.action_t(cx, "next", "shell-workshop-next", ActionStyle::Primary);
         }
         if v.index > 0 {
-            view = view.go("previous", cx.t("shell-workshop-previous"));
+            view = view.go_t(cx, "previous", "shell-workshop-previous");
         }
         Ok(view)
     }
@@ -239,17 +232,15 @@ impl PageId for Sessions {
 impl Page for Sessions {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let sessions = cx.waymark.workshop_sessions()?;
-        let mut view = View::new(cx.t("shell-workshop-sessions"));
+        let mut view = View::new_t(cx, "shell-workshop-sessions");
         if sessions.is_empty() {
-            return Ok(view.text(cx.t("shell-workshop-no-sessions")));
+            return Ok(view.text_t(cx, "shell-workshop-no-sessions"));
         }
         let rows = cx.waymark.workshop_plan_rows()?;
         let mut resume = None;
         for s in sessions.iter().rev() {
             view = view
-                .block(Block::Heading {
-                    text: plan_title(&rows, &s.plan),
-                })
+                .heading(plan_title(&rows, &s.plan))
                 .text(s.date.clone())
                 .text(cx.t_num("shell-workshop-people", "count", f64::from(s.participants)));
             for (id, pct) in [
@@ -261,9 +252,9 @@ impl Page for Sessions {
                 }
             }
             if s.ended {
-                view = view.note(cx.t("shell-workshop-ended"));
+                view = view.note_t(cx, "shell-workshop-ended");
             } else {
-                view = view.note(cx.t("shell-workshop-running"));
+                view = view.note_t(cx, "shell-workshop-running");
                 resume = Some(s);
             }
         }
@@ -278,13 +269,11 @@ impl Page for Sessions {
             }
         }
         Ok(view
-            .block(Block::Heading {
-                text: cx.t("workshop-menu-export"),
-            })
-            .note(cx.t("workshop-export-note"))
-            .go("share.csv", cx.t("shell-workshop-share-csv"))
-            .go("share.json", cx.t("shell-workshop-share-json"))
-            .action("clear", cx.t("shell-workshop-clear"), ActionStyle::Danger))
+            .heading_t(cx, "workshop-menu-export")
+            .note_t(cx, "workshop-export-note")
+            .go_t(cx, "share.csv", "shell-workshop-share-csv")
+            .go_t(cx, "share.json", "shell-workshop-share-json")
+            .action_t(cx, "clear", "shell-workshop-clear", ActionStyle::Danger))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {

@@ -131,7 +131,7 @@ impl Page for Running {
             }
         }
         view = view
-            .go("attendance", cx.t("workshop-menu-attendance"))
+            .go_t(cx, "attendance", "workshop-menu-attendance")
             .go("quiz.pre", phase_title(cx, WorkshopPhase::Pre))
             .go("quiz.post", phase_title(cx, WorkshopPhase::Post));
         for (i, h) in plan.hands.iter().enumerate() {
@@ -140,7 +140,7 @@ impl Page for Running {
                 a.detail = Some(cx.t_num("workshop-hands-saved", "count", f64::from(*n)));
             }
         }
-        Ok(view.action("end", cx.t("workshop-menu-end"), ActionStyle::Primary))
+        Ok(view.action_t(cx, "end", "workshop-menu-end", ActionStyle::Primary))
     }
 
     fn act(&mut self, _cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -333,18 +333,19 @@ impl Page for Quiz {
                         });
                     }
                 }
-                view = view.go("score", cx.t("workshop-menu-type-scores"));
+                view = view.go_t(cx, "score", "workshop-menu-type-scores");
                 if !self.scores.is_empty() {
                     view = view
-                        .go("missed", cx.t("workshop-menu-missed"))
-                        .go("undo", cx.t("workshop-menu-undo-score"))
-                        .action(
+                        .go_t(cx, "missed", "workshop-menu-missed")
+                        .go_t(cx, "undo", "workshop-menu-undo-score")
+                        .action_t(
+                            cx,
                             "save",
-                            cx.t("shell-workshop-save-scores"),
+                            "shell-workshop-save-scores",
                             ActionStyle::Primary,
                         );
                 }
-                view = view.go("pass", cx.t("workshop-menu-pass-phone"));
+                view = view.go_t(cx, "pass", "workshop-menu-pass-phone");
             }
         }
         Ok(view)
@@ -478,14 +479,15 @@ impl Page for Pass {
         let quiz = plan_of(cx, &self.plan)?.quiz;
         let mut view = View::new(phase_title(cx, self.phase));
         let Some(q) = quiz.get(self.at) else {
-            return Ok(view.note(cx.t("shell-workshop-pass-phone")).action(
+            return Ok(view.note_t(cx, "shell-workshop-pass-phone").action_t(
+                cx,
                 "save",
-                cx.t("shell-workshop-save-answers"),
+                "shell-workshop-save-answers",
                 ActionStyle::Primary,
             ));
         };
         if self.at == 0 {
-            view = view.note(cx.t("shell-workshop-pass-phone"));
+            view = view.note_t(cx, "shell-workshop-pass-phone");
         }
         view = view
             .block(progress(cx, self.at, quiz.len()))
