@@ -8,7 +8,7 @@ use waymark_core::ErrorKind;
 use waymark_core::collate::sort_key;
 
 use super::help::{countries, country_name, typed_country};
-use super::{ActionStyle, Cx, Input, InputKind, Page, PageId, ScreenId, Step, View, key};
+use super::{ActionStyle, Cx, Input, InputKind, Page, PageId, ScreenId, Step, View};
 use crate::WaymarkError;
 
 /// The report's country, shared with this page while it is open. Memory only.
@@ -70,14 +70,7 @@ impl Page for CountryForHelp {
         if chosen.is_some() {
             view = view.action_t(cx, "clear", "shell-remove", ActionStyle::Go);
         }
-        for c in countries(cx)? {
-            let selected = chosen.as_ref() == Some(&c.id);
-            view = view.action(
-                key("country.", &c.id),
-                c.label,
-                ActionStyle::Choice { selected },
-            );
-        }
+        view = view.choices("country.", countries(cx)?, chosen.as_deref());
         view.input = Some(Input {
             kind: InputKind::Text,
             label: cx.t("screening-country-type"),

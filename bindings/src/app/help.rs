@@ -22,44 +22,44 @@ pub(crate) fn start(cx: &Cx) -> Result<Step, WaymarkError> {
 /// there"); `urgent`: emergency numbers first.
 pub(crate) fn results_for(cx: &Cx, country: &str, urgent: bool) -> Result<Step, WaymarkError> {
     let country = typed_country(cx, country)?;
-    let form = Form {
-        country: Some(country),
-        ..Form::default()
-    };
-    Results::open(cx, shared(form), urgent)
+    Results::open(cx, shared(Form::in_country(country)), urgent)
 }
 
-/// What the person asked for so far. Memory only.
+/// What the person asked for so far: the query itself (`country` `None`: help that works
+/// from any country), and whether "where I come from" was turned off. Memory only.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Form {
-    /// `None`: help that works from any country.
-    pub country: Option<String>,
-    pub from: Option<String>,
+    asked: HelpQuery,
     /// The person turned "where I come from" off: not even their language's region is
     /// assumed.
     pub from_off: bool,
-    pub needs: Vec<String>,
-    pub language: Option<String>,
-    pub audience: Option<String>,
-    pub no_immigration_reporting: bool,
-    pub anonymous: bool,
-    pub no_id: bool,
 }
 
 impl Form {
+    fn in_country(country: String) -> Self {
+        let mut form = Self::default();
+        form.asked.country = Some(country);
+        form
+    }
+
     pub fn query(&self, danger_now: bool) -> HelpQuery {
         HelpQuery {
-            country: self.country.clone(),
-            from: self.from.clone(),
-            needs: self.needs.clone(),
-            language: self.language.clone(),
-            audience: self.audience.clone(),
-            no_immigration_reporting: self.no_immigration_reporting,
-            anonymous: self.anonymous,
-            no_id: self.no_id,
             danger_now,
-            ..HelpQuery::default()
+            ..self.asked.clone()
         }
+    }
+}
+
+impl std::ops::Deref for Form {
+    type Target = HelpQuery;
+    fn deref(&self) -> &HelpQuery {
+        &self.asked
+    }
+}
+
+impl std::ops::DerefMut for Form {
+    fn deref_mut(&mut self) -> &mut HelpQuery {
+        &mut self.asked
     }
 }
 
@@ -196,10 +196,7 @@ struct Filters {
 impl Filters {
     fn step(country: String) -> Step {
         Step::push(Filters {
-            form: shared(Form {
-                country: Some(country),
-                ..Form::default()
-            }),
+            form: shared(Form::in_country(country)),
         })
     }
 }
@@ -334,16 +331,9 @@ impl PageId for Audience {
 impl Page for Audience {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let chosen = lock(&self.form).audience.clone();
-        let mut view = View::new_t(cx, "directory-filter-audience");
-        for a in cx.waymark.help_choices()?.audiences {
-            let selected = chosen.as_ref() == Some(&a.id);
-            view = view.action(
-                key("audience.", &a.id),
-                a.label,
-                ActionStyle::Choice { selected },
-            );
-        }
-        Ok(view)
+        let view = View::new_t(cx, "directory-filter-audience");
+        let audiences = cx.waymark.help_choices()?.audiences;
+        Ok(view.choices("audience.", audiences, chosen.as_deref()))
     }
 
     fn act(&mut self, _cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -434,14 +424,7 @@ impl Page for From {
         if in_use.is_some() {
             view = view.action_t(cx, "clear", "directory-from-clear", ActionStyle::Go);
         }
-        for c in countries(cx)? {
-            let selected = in_use.as_ref() == Some(&c.id);
-            view = view.action(
-                key("from.", &c.id),
-                c.label,
-                ActionStyle::Choice { selected },
-            );
-        }
+        view = view.choices("from.", countries(cx)?, in_use.as_deref());
         view.input = Some(code_input(cx, "directory-ask-from"));
         Ok(view)
     }

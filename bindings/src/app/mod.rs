@@ -34,7 +34,7 @@ use std::sync::{Arc, Mutex};
 
 use waymark_core::ErrorKind;
 
-use crate::{MessageArg, Waymark, WaymarkError};
+use crate::{HelpChoice, MessageArg, Waymark, WaymarkError};
 
 pub use view::{
     Action, ActionStyle, Block, Effect, Event, Input, InputKind, Notice, Screen, ScreenId, Update,
@@ -113,6 +113,22 @@ impl View {
     #[inline(never)]
     pub fn go(self, id: impl Into<String>, label: String) -> Self {
         self.action(id, label, ActionStyle::Go)
+    }
+
+    /// A list to choose one from (countries, audiences): `prefix` and each entry's id, the
+    /// entry `chosen` marked. One loop for every such list.
+    #[inline(never)]
+    pub fn choices(mut self, prefix: &str, list: Vec<HelpChoice>, chosen: Option<&str>) -> Self {
+        for c in list {
+            let selected = chosen == Some(c.id.as_str());
+            self.actions.push(Action {
+                id: key(prefix, &c.id),
+                label: c.label,
+                detail: None,
+                style: ActionStyle::Choice { selected },
+            });
+        }
+        self
     }
 
     #[inline(never)]
