@@ -9,8 +9,8 @@ use waymark_core::ErrorKind;
 
 use super::check_country::{self, Chosen, CountryForHelp};
 use super::handoff::{Who, handoff_uri};
-use super::{ActionStyle, Block, Cx, Nav, Page, ScreenId, Step, View};
-use crate::{DimensionView, MessageArg, ScreenHelpView, ScreenReportView, WaymarkError};
+use super::{ActionStyle, Block, Cx, Nav, Page, PageId, ScreenId, Step, View, key};
+use crate::{DimensionView, ScreenHelpView, ScreenReportView, WaymarkError};
 
 const ANSWERS: &[(&str, &str)] = &[
     ("yes", "screening-answer-yes"),
@@ -55,32 +55,20 @@ impl Check {
     }
 }
 
-impl Page for Check {
-    fn id(&self) -> ScreenId {
-        ScreenId::CheckQuestion
-    }
+impl PageId for Check {
+    const ID: ScreenId = ScreenId::CheckQuestion;
+}
 
+impl Page for Check {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let view = cx.waymark.screen_questions(self.kind.clone())?;
         let total = view.questions.len();
         let Some(q) = view.questions.get(self.at) else {
-            return Err(WaymarkError::new(
-                ErrorKind::InvalidInput,
-                cx.t("screening-error-unknown-question"),
-            ));
+            return Err(cx.err(ErrorKind::InvalidInput, "screening-error-unknown-question"));
         };
-        let progress = cx.t_args(
+        let progress = cx.t_nums(
             "screening-progress",
-            vec![
-                MessageArg::Number {
-                    name: "number".into(),
-                    value: (self.at + 1) as f64,
-                },
-                MessageArg::Number {
-                    name: "total".into(),
-                    value: total as f64,
-                },
-            ],
+            &[("number", (self.at + 1) as f64), ("total", total as f64)],
         );
         let mut page = View::new(view.title)
             .block(Block::Progress {
@@ -88,9 +76,7 @@ impl Page for Check {
                 total: total as u32,
                 label: progress,
             })
-            .block(Block::Heading {
-                text: q.text.clone(),
-            })
+            .heading(q.text.clone())
             .note(q.help.clone());
         let current = self.answers.get(&q.id);
         for (answer, msg) in ANSWERS {
@@ -103,8 +89,8 @@ impl Page for Check {
             );
         }
         Ok(page
-            .go(format!("skip.{}", q.id), cx.t("screening-answer-skip"))
-            .note(cx.t("shell-check-privacy")))
+            .go(key("skip.", &q.id), cx.t("screening-answer-skip"))
+            .note_t(cx, "shell-check-privacy"))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -170,52 +156,44 @@ impl Report {
     }
 }
 
-impl Page for Report {
-    fn id(&self) -> ScreenId {
-        ScreenId::CheckReport
-    }
+impl PageId for Report {
+    const ID: ScreenId = ScreenId::CheckReport;
+}
 
+impl Page for Report {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let r = self.report(cx)?;
         let serious = serious(&r.risk);
-        let mut view = View::new(cx.t("screening-report-title"));
+        let mut view = View::new_t(cx, "screening-report-title");
         view = if serious {
             view.block(Block::Warning { text: r.headline })
         } else {
             view.text(r.headline)
         };
-        view = view.note(cx.t("screening-not-a-finding"));
+        view = view.note_t(cx, "screening-not-a-finding");
         if !r.signals.is_empty() {
-            view = view.block(Block::Heading {
-                text: cx.t("screening-signals-title"),
-            });
+            view = view.heading_t(cx, "screening-signals-title");
             for s in &r.signals {
                 view = view
-                    .block(Block::Heading {
-                        text: s.title.clone(),
-                    })
+                    .heading(s.title.clone())
                     .text(s.explanation.clone())
                     .text(cx.t_text("screening-next-step", "step", &s.next_step));
             }
         }
         view = dimensions(cx, view, &r.dimensions);
         if !r.find_out.is_empty() {
-            view = view.block(Block::Heading {
-                text: cx.t("screening-find-out-title"),
-            });
+            view = view.heading_t(cx, "screening-find-out-title");
             for f in &r.find_out {
                 view = view.text(f.text.clone());
             }
         }
         if serious {
-            view = view.block(Block::Heading {
-                text: cx.t("screening-help-title"),
-            });
+            view = view.heading_t(cx, "screening-help-title");
             if r.help.is_empty() {
-                view = view.note(cx.t("screening-help-unavailable"));
+                view = view.note_t(cx, "screening-help-unavailable");
             }
             // The country first: the contacts below are its.
-            view = view.go("country", cx.t("screening-country-ask"));
+            view = view.go_t(cx, "country", "screening-country-ask");
             if let Some(last) = view.actions.last_mut() {
                 last.detail = Some(check_country::label(cx, &self.country));
             }
@@ -224,8 +202,8 @@ impl Page for Report {
         let modules: Vec<String> = r.signals.iter().map(|s| s.module.clone()).collect();
         view = learn_links(cx, view, &modules);
         Ok(view
-            .go("find_help", cx.t("directory-menu"))
-            .go("done", cx.t("screening-check-done")))
+            .go_t(cx, "find_help", "directory-menu")
+            .go_t(cx, "done", "screening-check-done"))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -265,28 +243,22 @@ fn dimensions(cx: &Cx, mut view: View, dims: &[DimensionView]) -> View {
     if met.is_empty() {
         return view;
     }
-    view = view.block(Block::Heading {
-        text: cx.t("screening-dimensions-title"),
-    });
+    view = view.heading_t(cx, "screening-dimensions-title");
     for d in met {
-        let count = |name: &str, n: u32| MessageArg::Number {
-            name: name.to_owned(),
-            value: f64::from(n),
-        };
         view = view.block(Block::Fact {
             label: cx.t(&format!("screening-dimension-{}", d.id.replace('_', "-"))),
-            value: cx.t_args(
+            value: cx.t_nums(
                 "screening-dimension-count",
-                vec![
-                    count("count", d.strong + d.medium + d.weak),
-                    count("strong", d.strong),
-                    count("medium", d.medium),
-                    count("weak", d.weak),
+                &[
+                    ("count", f64::from(d.strong + d.medium + d.weak)),
+                    ("strong", f64::from(d.strong)),
+                    ("medium", f64::from(d.medium)),
+                    ("weak", f64::from(d.weak)),
                 ],
             ),
         });
         if d.positive {
-            view = view.note(cx.t("screening-dimension-met"));
+            view = view.note_t(cx, "screening-dimension-met");
         }
     }
     view
@@ -337,7 +309,7 @@ pub(super) fn learn_links(cx: &Cx, mut view: View, modules: &[String]) -> View {
         seen.push(id);
         if let Some(m) = all.iter().find(|m| &m.id == id) {
             view = view.go(
-                format!("learn.{id}"),
+                key("learn.", id),
                 cx.t_text("screening-learn-more", "module", &m.title),
             );
         }

@@ -8,7 +8,7 @@ use waymark_core::ErrorKind;
 use waymark_core::collate::sort_key;
 
 use super::help::{countries, country_name, typed_country};
-use super::{ActionStyle, Cx, Input, InputKind, Page, ScreenId, Step, View};
+use super::{ActionStyle, Cx, Input, InputKind, Page, PageId, ScreenId, Step, View};
 use crate::WaymarkError;
 
 /// The report's country, shared with this page while it is open. Memory only.
@@ -55,32 +55,22 @@ impl CountryForHelp {
         if is_code {
             return typed_country(cx, text);
         }
-        Err(WaymarkError::new(
-            ErrorKind::InvalidInput,
-            cx.t("screening-country-unknown"),
-        ))
+        Err(cx.err(ErrorKind::InvalidInput, "screening-country-unknown"))
     }
 }
 
-impl Page for CountryForHelp {
-    fn id(&self) -> ScreenId {
-        ScreenId::CheckCountry
-    }
+impl PageId for CountryForHelp {
+    const ID: ScreenId = ScreenId::CheckCountry;
+}
 
+impl Page for CountryForHelp {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let chosen = get(&self.chosen);
-        let mut view = View::new(cx.t("screening-country-ask"));
+        let mut view = View::new_t(cx, "screening-country-ask");
         if chosen.is_some() {
-            view = view.action("clear", cx.t("shell-remove"), ActionStyle::Go);
+            view = view.action_t(cx, "clear", "shell-remove", ActionStyle::Go);
         }
-        for c in countries(cx)? {
-            let selected = chosen.as_ref() == Some(&c.id);
-            view = view.action(
-                format!("country.{}", c.id),
-                c.label,
-                ActionStyle::Choice { selected },
-            );
-        }
+        view = view.choices("country.", countries(cx)?, chosen.as_deref());
         view.input = Some(Input {
             kind: InputKind::Text,
             label: cx.t("screening-country-type"),

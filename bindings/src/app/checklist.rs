@@ -4,7 +4,7 @@
 //! by the facade; read aloud never speaks the person's own words.
 
 use super::checklist_item::{Add, Item};
-use super::{Action, ActionStyle, Block, Cx, Page, ScreenId, Step, View};
+use super::{Action, ActionStyle, Block, Cx, Page, PageId, ScreenId, Step, View, key};
 use crate::{ChecklistStageView, ChecklistView, WaymarkError};
 use waymark_core::ErrorKind;
 
@@ -35,14 +35,12 @@ pub(crate) fn stage(
         .iter()
         .find(|s| s.id == id)
         .cloned()
-        .ok_or_else(|| {
-            WaymarkError::new(ErrorKind::NotFound, cx.t("checklist-error-unknown-stage"))
-        })?;
+        .ok_or_else(|| cx.err(ErrorKind::NotFound, "checklist-error-unknown-stage"))?;
     Ok((list, stage))
 }
 
 /// The screen as read aloud: without the labels that are the person's own items.
-pub(crate) fn without_own_items(cx: &Cx, screen: &super::Screen) -> String {
+pub(crate) fn without_own_items(cx: &Cx, screen: &super::Screen, title: &str) -> String {
     let own: Vec<String> = cx
         .waymark
         .checklist()
@@ -55,48 +53,38 @@ pub(crate) fn without_own_items(cx: &Cx, screen: &super::Screen) -> String {
                 .collect()
         })
         .unwrap_or_default();
-    let mut screen = screen.clone();
-    screen.actions.retain(|a| {
+    let theirs = |a: &super::Action| {
         let item = a.id.split_once('.').map_or("", |(_, id)| id);
         !own.iter().any(|o| o == item)
-    });
-    super::speakable(&screen)
+    };
+    super::speakable_but(screen, title, &|_| true, &theirs)
 }
 
 /// The stages, each with how far the person got.
 struct Checklist;
 
-impl Page for Checklist {
-    fn id(&self) -> ScreenId {
-        ScreenId::Checklist
-    }
+impl PageId for Checklist {
+    const ID: ScreenId = ScreenId::Checklist;
+}
 
+impl Page for Checklist {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let list = cx.waymark.checklist()?;
-        let mut view = damaged(cx, View::new(cx.t("checklist-title")), &list);
+        let mut view = damaged(cx, View::new_t(cx, "checklist-title"), &list);
         for s in &list.stages {
             let done = s.items.iter().filter(|i| i.done).count();
-            let progress = cx.t_args(
+            let progress = cx.t_nums(
                 "checklist-progress",
-                vec![
-                    crate::MessageArg::Number {
-                        name: "done".into(),
-                        value: done as f64,
-                    },
-                    crate::MessageArg::Number {
-                        name: "total".into(),
-                        value: s.items.len() as f64,
-                    },
-                ],
+                &[("done", done as f64), ("total", s.items.len() as f64)],
             );
             view.actions.push(Action {
-                id: format!("stage.{}", s.id),
+                id: key("stage.", &s.id),
                 label: s.title.clone(),
                 detail: Some(progress),
                 style: ActionStyle::Go,
             });
         }
-        Ok(view.go("add", cx.t("checklist-menu-add")))
+        Ok(view.go_t(cx, "add", "checklist-menu-add"))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -121,22 +109,22 @@ struct Stage {
     choosing: bool,
 }
 
-impl Page for Stage {
-    fn id(&self) -> ScreenId {
-        ScreenId::ChecklistStage
-    }
+impl PageId for Stage {
+    const ID: ScreenId = ScreenId::ChecklistStage;
+}
 
+impl Page for Stage {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let (list, stage) = stage(cx, &self.id)?;
         let mut view = damaged(cx, View::new(stage.title), &list);
         if self.choosing {
-            view = view.text(cx.t("checklist-choose-item"));
+            view = view.text_t(cx, "checklist-choose-item");
         }
         let (done, not_done) = (cx.t("checklist-done"), cx.t("checklist-not-done"));
         for i in stage.items {
             view.actions.push(if self.choosing {
                 Action {
-                    id: format!("item.{}", i.id),
+                    id: key("item.", &i.id),
                     label: i.title,
                     detail: Some(if i.done {
                         done.clone()
@@ -147,7 +135,7 @@ impl Page for Stage {
                 }
             } else {
                 Action {
-                    id: format!("done.{}", i.id),
+                    id: key("done.", &i.id),
                     label: i.title,
                     detail: i.note.map(|n| cx.t_text("checklist-your-note", "note", &n)),
                     style: ActionStyle::Toggle { on: i.done },
@@ -155,9 +143,9 @@ impl Page for Stage {
             });
         }
         if !self.choosing {
-            view = view
-                .go("notes", cx.t("checklist-menu-note"))
-                .go("add", cx.t("checklist-menu-add"));
+            view =
+                view.go_t(cx, "notes", "checklist-menu-note")
+                    .go_t(cx, "add", "checklist-menu-add");
         }
         Ok(view)
     }
@@ -197,7 +185,7 @@ impl Page for Stage {
     }
 
     fn read_aloud(&self, cx: &Cx, screen: &super::Screen) -> String {
-        without_own_items(cx, screen)
+        without_own_items(cx, screen, &screen.title)
     }
 }
 

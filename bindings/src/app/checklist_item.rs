@@ -4,7 +4,7 @@
 use super::checklist::{stage, without_own_items};
 use super::confirm::Confirm;
 use super::settings::saved;
-use super::{ActionStyle, Cx, Input, InputKind, Nav, Page, ScreenId, Step, View};
+use super::{ActionStyle, Cx, Input, InputKind, Nav, Page, PageId, ScreenId, Step, View, key};
 use crate::{ChecklistItemView, WaymarkError};
 use waymark_core::ErrorKind;
 
@@ -30,33 +30,28 @@ impl Item {
                     .find(|i| i.id == self.id)
                     .map(|i| (i, title))
             })
-            .ok_or_else(|| {
-                WaymarkError::new(ErrorKind::NotFound, cx.t("checklist-error-unknown-item"))
-            })
+            .ok_or_else(|| cx.err(ErrorKind::NotFound, "checklist-error-unknown-item"))
     }
 }
 
-impl Page for Item {
-    fn id(&self) -> ScreenId {
-        ScreenId::ChecklistItem
-    }
+impl PageId for Item {
+    const ID: ScreenId = ScreenId::ChecklistItem;
+}
 
+impl Page for Item {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let (item, stage) = self.find(cx)?;
-        let mut view = View::new(item.title).note(stage).action(
+        let mut view = View::new(item.title).note(stage).action_t(
+            cx,
             "done",
-            cx.t("checklist-done"),
+            "checklist-done",
             ActionStyle::Toggle { on: item.done },
         );
         if item.note.is_some() {
-            view = view.action(
-                "remove_note",
-                cx.t("checklist-remove-note"),
-                ActionStyle::Go,
-            );
+            view = view.action_t(cx, "remove_note", "checklist-remove-note", ActionStyle::Go);
         }
         if item.custom {
-            view = view.action("remove", cx.t("shell-remove"), ActionStyle::Danger);
+            view = view.action_t(cx, "remove", "shell-remove", ActionStyle::Danger);
         }
         view.input = Some(Input {
             kind: InputKind::Text,
@@ -99,10 +94,7 @@ impl Page for Item {
     fn submit(&mut self, cx: &Cx, text: &str) -> Result<Step, WaymarkError> {
         // An empty line never deletes a note by accident: removing is its own action.
         if text.trim().is_empty() {
-            return Err(WaymarkError::new(
-                ErrorKind::InvalidInput,
-                cx.t("checklist-error-empty"),
-            ));
+            return Err(cx.err(ErrorKind::InvalidInput, "checklist-error-empty"));
         }
         cx.waymark
             .checklist_set_note(self.id.clone(), text.to_owned())?;
@@ -112,11 +104,12 @@ impl Page for Item {
     /// One's own item's title is the person's words: never spoken.
     fn read_aloud(&self, cx: &Cx, screen: &super::Screen) -> String {
         let own = self.find(cx).is_ok_and(|(i, _)| i.custom);
-        let mut screen = screen.clone();
-        if own {
-            screen.title = cx.t("shell-checklist-add-hint");
-        }
-        without_own_items(cx, &screen)
+        let title = if own {
+            cx.t("shell-checklist-add-hint")
+        } else {
+            screen.title.clone()
+        };
+        without_own_items(cx, screen, &title)
     }
 }
 
@@ -136,19 +129,19 @@ impl Add {
     }
 }
 
-impl Page for Add {
-    fn id(&self) -> ScreenId {
-        ScreenId::ChecklistAdd
-    }
+impl PageId for Add {
+    const ID: ScreenId = ScreenId::ChecklistAdd;
+}
 
+impl Page for Add {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
-        let mut view = View::new(cx.t("checklist-menu-add"));
+        let mut view = View::new_t(cx, "checklist-menu-add");
         match &self.stage {
             None => {
-                view = view.text(cx.t("checklist-choose-stage"));
+                view = view.text_t(cx, "checklist-choose-stage");
                 for s in cx.waymark.checklist()?.stages {
                     view = view.action(
-                        format!("stage.{}", s.id),
+                        key("stage.", &s.id),
                         s.title,
                         ActionStyle::Choice { selected: false },
                     );

@@ -1,6 +1,6 @@
 //! "Are you sure?" answered by a choice in the person's language, never by typing a word.
 
-use super::{ActionStyle, Cx, Nav, Page, ScreenId, Step, View};
+use super::{ActionStyle, Cx, Nav, Page, PageId, ScreenId, Step, View};
 use crate::WaymarkError;
 
 type OnYes = Box<dyn Fn(&Cx) -> Result<Step, WaymarkError> + Send>;
@@ -27,15 +27,15 @@ impl Confirm {
     }
 }
 
-impl Page for Confirm {
-    fn id(&self) -> ScreenId {
-        ScreenId::Confirm
-    }
+impl PageId for Confirm {
+    const ID: ScreenId = ScreenId::Confirm;
+}
 
+impl Page for Confirm {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         Ok(View::new(cx.t(&self.question))
             .action("yes", cx.t(&self.yes), ActionStyle::Danger)
-            .action("no", cx.t("shell-cancel"), ActionStyle::Primary))
+            .action_t(cx, "no", "shell-cancel", ActionStyle::Primary))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {

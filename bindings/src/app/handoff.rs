@@ -5,7 +5,7 @@
 
 use waymark_core::directory::query::directory_of;
 
-use super::{ActionStyle, Block, Cx, Effect, Page, ScreenId, Step, View};
+use super::{ActionStyle, Block, Cx, Effect, Page, PageId, ScreenId, Step, View};
 use crate::WaymarkError;
 
 /// Who answers: a service's or an emergency line's name, what it is for and what it does
@@ -74,22 +74,20 @@ struct Handoff {
     who: Who,
 }
 
-impl Page for Handoff {
-    fn id(&self) -> ScreenId {
-        ScreenId::Handoff
-    }
+impl PageId for Handoff {
+    const ID: ScreenId = ScreenId::Handoff;
+}
 
+impl Page for Handoff {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let warning = match self.kind.as_str() {
             "call" => "shell-handoff-call",
             "text" => "shell-handoff-text",
             _ => "shell-handoff-open",
         };
-        let mut view = View::new(cx.t(warning));
+        let mut view = View::new_t(cx, warning);
         if !self.who.name.is_empty() {
-            view = view.block(Block::Heading {
-                text: self.who.name.clone(),
-            });
+            view = view.heading(self.who.name.clone());
         }
         if let Some(about) = &self.who.about {
             view = view.text(about.clone());
@@ -101,13 +99,14 @@ impl Page for Handoff {
         }
         Ok(view
             .text(self.target.clone())
-            .action(
+            .action_t(
+                cx,
                 "continue",
-                cx.t("shell-handoff-continue"),
+                "shell-handoff-continue",
                 ActionStyle::Primary,
             )
-            .go("copy", cx.t("shell-handoff-copy"))
-            .go("cancel", cx.t("shell-cancel")))
+            .go_t(cx, "copy", "shell-handoff-copy")
+            .go_t(cx, "cancel", "shell-cancel"))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {

@@ -10,7 +10,7 @@ use waymark_core::directory::codes;
 use waymark_core::directory::query::{directory_of, parse_country};
 
 use super::help_results::Results;
-use super::{ActionStyle, Cx, Input, InputKind, Page, ScreenId, Step, View};
+use super::{ActionStyle, Cx, Input, InputKind, Page, PageId, ScreenId, Step, View, key};
 use crate::{HelpChoice, HelpQuery, WaymarkError};
 
 pub(crate) fn start(cx: &Cx) -> Result<Step, WaymarkError> {
@@ -22,44 +22,44 @@ pub(crate) fn start(cx: &Cx) -> Result<Step, WaymarkError> {
 /// there"); `urgent`: emergency numbers first.
 pub(crate) fn results_for(cx: &Cx, country: &str, urgent: bool) -> Result<Step, WaymarkError> {
     let country = typed_country(cx, country)?;
-    let form = Form {
-        country: Some(country),
-        ..Form::default()
-    };
-    Results::open(cx, shared(form), urgent)
+    Results::open(cx, shared(Form::in_country(country)), urgent)
 }
 
-/// What the person asked for so far. Memory only.
+/// What the person asked for so far: the query itself (`country` `None`: help that works
+/// from any country), and whether "where I come from" was turned off. Memory only.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Form {
-    /// `None`: help that works from any country.
-    pub country: Option<String>,
-    pub from: Option<String>,
+    asked: HelpQuery,
     /// The person turned "where I come from" off: not even their language's region is
     /// assumed.
     pub from_off: bool,
-    pub needs: Vec<String>,
-    pub language: Option<String>,
-    pub audience: Option<String>,
-    pub no_immigration_reporting: bool,
-    pub anonymous: bool,
-    pub no_id: bool,
 }
 
 impl Form {
+    fn in_country(country: String) -> Self {
+        let mut form = Self::default();
+        form.asked.country = Some(country);
+        form
+    }
+
     pub fn query(&self, danger_now: bool) -> HelpQuery {
         HelpQuery {
-            country: self.country.clone(),
-            from: self.from.clone(),
-            needs: self.needs.clone(),
-            language: self.language.clone(),
-            audience: self.audience.clone(),
-            no_immigration_reporting: self.no_immigration_reporting,
-            anonymous: self.anonymous,
-            no_id: self.no_id,
             danger_now,
-            ..HelpQuery::default()
+            ..self.asked.clone()
         }
+    }
+}
+
+impl std::ops::Deref for Form {
+    type Target = HelpQuery;
+    fn deref(&self) -> &HelpQuery {
+        &self.asked
+    }
+}
+
+impl std::ops::DerefMut for Form {
+    fn deref_mut(&mut self) -> &mut HelpQuery {
+        &mut self.asked
     }
 }
 
@@ -84,12 +84,8 @@ pub(crate) fn typed_country(cx: &Cx, typed: &str) -> Result<String, WaymarkError
 }
 
 fn typed_language(cx: &Cx, typed: &str) -> Result<String, WaymarkError> {
-    codes::language(typed).ok_or_else(|| {
-        WaymarkError::new(
-            ErrorKind::InvalidInput,
-            cx.t("directory-error-language-unknown"),
-        )
-    })
+    codes::language(typed)
+        .ok_or_else(|| cx.err(ErrorKind::InvalidInput, "directory-error-language-unknown"))
 }
 
 /// The countries with entries, the one of the person's language region first (`sw-KE`:
@@ -142,7 +138,7 @@ fn from_label(cx: &Cx, form: &Form) -> String {
 /// A language's name where the app has one (`sw` → Swahili), else its code.
 pub(crate) fn language_name(cx: &Cx, tag: &str) -> String {
     let primary = tag.split('-').next().unwrap_or(tag);
-    let id = format!("language-{primary}");
+    let id = key("language-", primary);
     let name = cx.t(&id);
     if name == id { tag.to_owned() } else { name }
 }
@@ -161,17 +157,17 @@ fn code_input(cx: &Cx, label: &str) -> Input {
 /// country, or a typed two-letter code.
 struct Country;
 
-impl Page for Country {
-    fn id(&self) -> ScreenId {
-        ScreenId::HelpCountry
-    }
+impl PageId for Country {
+    const ID: ScreenId = ScreenId::HelpCountry;
+}
 
+impl Page for Country {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
-        let mut view = View::new(cx.t("directory-ask-country")).note(cx.t("directory-danger-note"));
+        let mut view = View::new_t(cx, "directory-ask-country").note_t(cx, "directory-danger-note");
         for c in countries(cx)? {
-            view = view.go(format!("country.{}", c.id), c.label);
+            view = view.go(key("country.", &c.id), c.label);
         }
-        view = view.go("anywhere", cx.t("directory-fallbacks-heading"));
+        view = view.go_t(cx, "anywhere", "directory-fallbacks-heading");
         view.input = Some(code_input(cx, "directory-other-country"));
         Ok(view)
     }
@@ -200,10 +196,7 @@ struct Filters {
 impl Filters {
     fn step(country: String) -> Step {
         Step::push(Filters {
-            form: shared(Form {
-                country: Some(country),
-                ..Form::default()
-            }),
+            form: shared(Form::in_country(country)),
         })
     }
 }
@@ -215,22 +208,21 @@ const TOGGLES: &[(&str, &str)] = &[
     ("filter.no_id", "directory-filter-no-id"),
 ];
 
-impl Page for Filters {
-    fn id(&self) -> ScreenId {
-        ScreenId::HelpFilters
-    }
+impl PageId for Filters {
+    const ID: ScreenId = ScreenId::HelpFilters;
+}
 
+impl Page for Filters {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let form = lock(&self.form).clone();
         let country = form.country.as_deref().unwrap_or_default();
-        let mut view = View::new(cx.t("directory-ask-filters"))
-            .block(super::Block::Heading {
-                text: country_name(cx, country),
-            })
-            .action("danger", cx.t("shell-help-danger-now"), ActionStyle::Go)
-            .action(
+        let mut view = View::new_t(cx, "directory-ask-filters")
+            .heading(country_name(cx, country))
+            .action_t(cx, "danger", "shell-help-danger-now", ActionStyle::Go)
+            .action_t(
+                cx,
                 "results",
-                cx.t("directory-show-results"),
+                "directory-show-results",
                 ActionStyle::Primary,
             );
         for (id, msg) in TOGGLES {
@@ -239,18 +231,18 @@ impl Page for Filters {
                 "filter.anonymous" => form.anonymous,
                 _ => form.no_id,
             };
-            view = view.action(*id, cx.t(msg), ActionStyle::Toggle { on });
+            view = view.action_t(cx, id, msg, ActionStyle::Toggle { on });
         }
         // The same messages `help_choices` names them with.
         let needs: Vec<String> = form
             .needs
             .iter()
-            .map(|k| cx.t(&format!("directory-kind-{k}")))
+            .map(|k| cx.t(&key("directory-kind-", k)))
             .collect();
         let audience = form
             .audience
             .as_deref()
-            .map(|a| cx.t(&format!("directory-audience-{a}")));
+            .map(|a| cx.t(&key("directory-audience-", a)));
         let rows = [
             ("need", "directory-filter-need", Some(needs.join(", "))),
             (
@@ -263,7 +255,7 @@ impl Page for Filters {
             ("from", "directory-filter-from", Some(from_label(cx, &form))),
         ];
         for (id, msg, detail) in rows {
-            view = view.go(id, cx.t(msg));
+            view = view.go_t(cx, id, msg);
             if let Some(last) = view.actions.last_mut() {
                 last.detail = detail.filter(|d| !d.is_empty());
             }
@@ -298,23 +290,19 @@ struct Needs {
     form: Shared,
 }
 
-impl Page for Needs {
-    fn id(&self) -> ScreenId {
-        ScreenId::HelpNeeds
-    }
+impl PageId for Needs {
+    const ID: ScreenId = ScreenId::HelpNeeds;
+}
 
+impl Page for Needs {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let form = lock(&self.form).clone();
-        let mut view = View::new(cx.t("directory-filter-need"));
+        let mut view = View::new_t(cx, "directory-filter-need");
         for k in cx.waymark.help_choices()?.kinds {
             let on = form.needs.contains(&k.id);
-            view = view.action(
-                format!("need.{}", k.id),
-                k.label,
-                ActionStyle::Toggle { on },
-            );
+            view = view.action(key("need.", &k.id), k.label, ActionStyle::Toggle { on });
         }
-        Ok(view.action("done", cx.t("directory-filters-done"), ActionStyle::Primary))
+        Ok(view.action_t(cx, "done", "directory-filters-done", ActionStyle::Primary))
     }
 
     fn act(&mut self, _cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -336,23 +324,16 @@ struct Audience {
     form: Shared,
 }
 
-impl Page for Audience {
-    fn id(&self) -> ScreenId {
-        ScreenId::HelpAudience
-    }
+impl PageId for Audience {
+    const ID: ScreenId = ScreenId::HelpAudience;
+}
 
+impl Page for Audience {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let chosen = lock(&self.form).audience.clone();
-        let mut view = View::new(cx.t("directory-filter-audience"));
-        for a in cx.waymark.help_choices()?.audiences {
-            let selected = chosen.as_ref() == Some(&a.id);
-            view = view.action(
-                format!("audience.{}", a.id),
-                a.label,
-                ActionStyle::Choice { selected },
-            );
-        }
-        Ok(view)
+        let view = View::new_t(cx, "directory-filter-audience");
+        let audiences = cx.waymark.help_choices()?.audiences;
+        Ok(view.choices("audience.", audiences, chosen.as_deref()))
     }
 
     fn act(&mut self, _cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -373,36 +354,32 @@ struct Language {
     form: Shared,
 }
 
-impl Page for Language {
-    fn id(&self) -> ScreenId {
-        ScreenId::HelpLanguage
-    }
+impl PageId for Language {
+    const ID: ScreenId = ScreenId::HelpLanguage;
+}
 
+impl Page for Language {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let chosen = lock(&self.form).language.clone();
-        let mut view = View::new(cx.t("directory-filter-language"));
+        let mut view = View::new_t(cx, "directory-filter-language");
         for l in cx.waymark.locales()? {
             let selected = chosen.as_deref() == Some(l.id.as_str());
             view = view.action(
-                format!("language.{}", l.id),
+                key("language.", &l.id),
                 language_name(cx, &l.id),
                 ActionStyle::Choice { selected },
             );
         }
-        let listed = |tag: &str| {
-            view.actions
-                .iter()
-                .any(|a| a.id == format!("language.{tag}"))
-        };
+        let listed = |tag: &str| view.actions.iter().any(|a| a.id == key("language.", tag));
         if let Some(tag) = chosen.filter(|c| !listed(c)) {
             view = view.action(
-                format!("language.{tag}"),
+                key("language.", &tag),
                 language_name(cx, &tag),
                 ActionStyle::Choice { selected: true },
             );
         }
         if lock(&self.form).language.is_some() {
-            view = view.action("clear", cx.t("shell-remove"), ActionStyle::Go);
+            view = view.action_t(cx, "clear", "shell-remove", ActionStyle::Go);
         }
         view.input = Some(code_input(cx, "directory-ask-language"));
         Ok(view)
@@ -432,29 +409,22 @@ struct From {
     form: Shared,
 }
 
-impl Page for From {
-    fn id(&self) -> ScreenId {
-        ScreenId::HelpFrom
-    }
+impl PageId for From {
+    const ID: ScreenId = ScreenId::HelpFrom;
+}
 
+impl Page for From {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let form = lock(&self.form).clone();
         let in_use = from_in_use(cx, &form).map(|(code, _)| code);
-        let mut view = View::new(cx.t("directory-filter-from")).block(super::Block::Fact {
+        let mut view = View::new_t(cx, "directory-filter-from").block(super::Block::Fact {
             label: cx.t("directory-from-now"),
             value: from_label(cx, &form),
         });
         if in_use.is_some() {
-            view = view.action("clear", cx.t("directory-from-clear"), ActionStyle::Go);
+            view = view.action_t(cx, "clear", "directory-from-clear", ActionStyle::Go);
         }
-        for c in countries(cx)? {
-            let selected = in_use.as_ref() == Some(&c.id);
-            view = view.action(
-                format!("from.{}", c.id),
-                c.label,
-                ActionStyle::Choice { selected },
-            );
-        }
+        view = view.choices("from.", countries(cx)?, in_use.as_deref());
         view.input = Some(code_input(cx, "directory-ask-from"));
         Ok(view)
     }
@@ -848,19 +818,19 @@ mod tests {
         };
         assert!(super::results_for(&cx, "USA", true).is_err());
         let step = super::results_for(&cx, "ke", true).unwrap();
-        let Nav::Push(page) = step.nav else {
+        let Nav::Push(page) = step.0.nav else {
             panic!("not pushed")
         };
-        assert_eq!(page.id(), ScreenId::HelpResults);
-        let view = page.render(&cx).unwrap();
+        assert_eq!(page.id, ScreenId::HelpResults);
+        let view = page.page.render(&cx).unwrap();
         assert!(matches!(view.blocks[0], Block::Warning { .. }), "urgent");
         assert!(view.actions[0].id.starts_with("call."));
         let step = super::results_for(&cx, "KE", false).unwrap();
-        let Nav::Push(page) = step.nav else {
+        let Nav::Push(page) = step.0.nav else {
             panic!("not pushed")
         };
         assert!(matches!(
-            page.render(&cx).unwrap().blocks[0],
+            page.page.render(&cx).unwrap().blocks[0],
             Block::Note { .. }
         ));
     }

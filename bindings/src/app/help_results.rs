@@ -6,7 +6,7 @@
 
 use super::handoff::Who;
 use super::help::{Shared, language_name, lock};
-use super::{ActionStyle, Block, Cx, Page, ScreenId, Step, View};
+use super::{ActionStyle, Block, Cx, Page, PageId, ScreenId, Step, View, key};
 use crate::{HelpView, ServiceView, WaymarkError};
 
 pub(crate) struct Results {
@@ -70,7 +70,7 @@ fn contacts(cx: &Cx, view: &HelpView) -> Vec<Contact> {
         .collect();
     for s in all_services(view) {
         for c in &s.channels {
-            let kind = cx.t(&format!("directory-channel-{}", c.kind));
+            let kind = cx.t(&key("directory-channel-", &c.kind));
             let (verb, target) = match (c.kind.as_str(), &c.uri) {
                 ("phone", Some(uri)) => ("call", uri.clone()),
                 ("sms", Some(uri)) => ("text", uri.clone()),
@@ -102,23 +102,21 @@ fn all_services(view: &HelpView) -> impl Iterator<Item = &ServiceView> {
         .chain(&view.fallbacks)
 }
 
-impl Page for Results {
-    fn id(&self) -> ScreenId {
-        ScreenId::HelpResults
-    }
+impl PageId for Results {
+    const ID: ScreenId = ScreenId::HelpResults;
+}
 
+impl Page for Results {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let answer = self.answer(cx)?;
         let danger = cx.t("directory-danger-note");
-        let mut view = View::new(cx.t("directory-title")).block(if self.danger_now {
+        let mut view = View::new_t(cx, "directory-title").block(if self.danger_now {
             Block::Warning { text: danger }
         } else {
             Block::Note { text: danger }
         });
         if !answer.notes.is_empty() {
-            view = view.block(Block::Heading {
-                text: cx.t("directory-notes-heading"),
-            });
+            view = view.heading_t(cx, "directory-notes-heading");
             for n in &answer.notes {
                 view = view
                     .block(Block::Warning {
@@ -130,14 +128,12 @@ impl Page for Results {
         view = emergency(cx, view, &answer);
         let has_country = answer.country.is_some();
         if has_country {
-            view = view.block(Block::Heading {
-                text: cx.t("directory-services-heading"),
-            });
+            view = view.heading_t(cx, "directory-services-heading");
             if answer.services.is_empty()
                 && answer.not_confirmed.is_empty()
                 && answer.other_services.is_empty()
             {
-                view = view.text(cx.t("directory-no-services"));
+                view = view.text_t(cx, "directory-no-services");
             }
         }
         view = services(cx, view, &answer.services);
@@ -147,25 +143,19 @@ impl Page for Results {
         ];
         for (heading, list) in headed {
             if !list.is_empty() {
-                view = view.block(Block::Heading {
-                    text: cx.t(heading),
-                });
+                view = view.heading_t(cx, heading);
                 view = services(cx, view, list);
             }
         }
         if let Some(title) = &answer.from_title {
-            view = view.block(Block::Heading {
-                text: title.clone(),
-            });
+            view = view.heading(title.clone());
             if answer.from_home.is_empty() {
                 let country = answer.from_name.clone().unwrap_or_default();
                 view = view.text(cx.t_text("directory-from-none", "country", &country));
             }
             view = services(cx, view, &answer.from_home);
         }
-        view = view.block(Block::Heading {
-            text: cx.t("directory-fallbacks-heading"),
-        });
+        view = view.heading_t(cx, "directory-fallbacks-heading");
         view = services(cx, view, &answer.fallbacks);
         for (i, c) in contacts(cx, &answer).into_iter().enumerate() {
             let verb = match c.verb {
@@ -227,11 +217,9 @@ fn emergency(cx: &Cx, mut view: View, answer: &HelpView) -> View {
     if answer.country.is_none() {
         return view;
     }
-    view = view.block(Block::Heading {
-        text: cx.t("directory-emergency-heading"),
-    });
+    view = view.heading_t(cx, "directory-emergency-heading");
     if answer.emergency.is_empty() {
-        view = view.text(cx.t("directory-no-emergency"));
+        view = view.text_t(cx, "directory-no-emergency");
     }
     for e in &answer.emergency {
         // What the line does with a call comes before its number.
@@ -264,11 +252,7 @@ fn services(cx: &Cx, mut view: View, list: &[ServiceView]) -> View {
 
 fn service(cx: &Cx, mut view: View, s: &ServiceView) -> View {
     let answer = |v: &str| cx.t(&format!("directory-answer-{}", v.replace('_', "-")));
-    view = view
-        .block(Block::Heading {
-            text: s.name.clone(),
-        })
-        .text(s.description.clone());
+    view = view.heading(s.name.clone()).text(s.description.clone());
     if let Some(w) = &s.warning {
         view = view.block(Block::Warning {
             text: cx.t_text("directory-warning", "text", w),
@@ -276,13 +260,13 @@ fn service(cx: &Cx, mut view: View, s: &ServiceView) -> View {
     }
     for c in &s.channels {
         view = view.block(Block::Fact {
-            label: cx.t(&format!("directory-channel-{}", c.kind)),
+            label: cx.t(&key("directory-channel-", &c.kind)),
             value: c.display.clone(),
         });
     }
     view = view
         .text(s.hours.clone())
-        .text(cx.t(&format!("directory-cost-{}", s.cost)));
+        .text(cx.t(&key("directory-cost-", &s.cost)));
     if !s.languages.is_empty() {
         let names: Vec<String> = s
             .languages

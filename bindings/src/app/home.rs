@@ -1,7 +1,7 @@
 //! The first screen: every flow, find help first.
 
-use super::{Block, Effect, ScreenId};
-use super::{Cx, Page, Step, View};
+use super::{Cx, Page, PageId, Step, View};
+use super::{Effect, ScreenId};
 use crate::WaymarkError;
 
 pub(crate) struct Home;
@@ -20,20 +20,18 @@ const ENTRIES: &[(&str, &str)] = &[
     ("close", "menu-quit"),
 ];
 
-impl Page for Home {
-    fn id(&self) -> ScreenId {
-        ScreenId::Home
-    }
+impl PageId for Home {
+    const ID: ScreenId = ScreenId::Home;
+}
 
+impl Page for Home {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
-        let mut view = View::new(cx.t("app-name"))
-            .text(cx.t("app-tagline"))
-            .note(cx.t("app-offline-note"))
-            .block(Block::Heading {
-                text: cx.t("menu-main-title"),
-            });
+        let mut view = View::new_t(cx, "app-name")
+            .text_t(cx, "app-tagline")
+            .note_t(cx, "app-offline-note")
+            .heading_t(cx, "menu-main-title");
         for (id, msg) in ENTRIES {
-            view = view.go(*id, cx.t(msg));
+            view = view.go_t(cx, id, msg);
         }
         Ok(view)
     }

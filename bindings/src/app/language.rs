@@ -1,6 +1,6 @@
 //! The language list: each language named in its own script.
 
-use super::{ActionStyle, Cx, Effect, Page, ScreenId, Step, View};
+use super::{ActionStyle, Cx, Effect, Page, PageId, ScreenId, Step, View, key};
 use crate::WaymarkError;
 
 pub(crate) struct Language {
@@ -17,18 +17,18 @@ impl Language {
     }
 }
 
-impl Page for Language {
-    fn id(&self) -> ScreenId {
-        ScreenId::Language
-    }
+impl PageId for Language {
+    const ID: ScreenId = ScreenId::Language;
+}
 
+impl Page for Language {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let current = cx.waymark.current_locale()?.id;
-        let mut view = View::new(cx.t("menu-choose-language"));
+        let mut view = View::new_t(cx, "menu-choose-language");
         for l in cx.waymark.locales()? {
             let selected = l.id == current;
             view = view.action(
-                format!("locale.{}", l.id),
+                key("locale.", &l.id),
                 l.native_name,
                 ActionStyle::Choice { selected },
             );

@@ -3,13 +3,12 @@
 //! its result are in `learn_quiz.rs`. Progress is saved through the facade, which keeps it
 //! in the vault (or in memory under leave-no-trace); a locked vault asks for the PIN.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::confirm::Confirm;
 use super::learn_quiz::Quiz;
-use super::{Action, ActionStyle, Block, Cx, Page, ScreenId, Step, View};
-use crate::{MessageArg, ModuleProgressView, ModuleView, WaymarkError};
+use super::{Action, ActionStyle, Block, Cx, Page, PageId, ScreenId, Step, View, key};
+use crate::{ModuleProgressView, ModuleView, WaymarkError};
 
 pub(crate) fn start(cx: &Cx) -> Result<Step, WaymarkError> {
     let _ = cx;
@@ -27,37 +26,22 @@ fn go_detail(mut view: View, id: String, label: String, detail: Option<String>) 
     view
 }
 
-fn numbers(cx: &Cx, id: &str, args: &[(&str, usize)]) -> String {
-    cx.t_args(
-        id,
-        args.iter()
-            .map(|(name, n)| MessageArg::Number {
-                name: (*name).to_owned(),
-                value: *n as f64,
-            })
-            .collect(),
-    )
-}
-
 /// Progress by module. It only adds to these screens: when it cannot be read (the vault
 /// was locked behind the app) they show without it, and saving asks for the PIN.
-fn progress_by_module(cx: &Cx) -> HashMap<String, ModuleProgressView> {
-    cx.waymark
-        .learn_progress()
-        .map(|all| all.into_iter().map(|p| (p.module.clone(), p)).collect())
-        .unwrap_or_default()
+/// A list, not a map: a few modules, and no hash table code in the library for them.
+fn progress_by_module(cx: &Cx) -> Vec<ModuleProgressView> {
+    cx.waymark.learn_progress().unwrap_or_default()
 }
 
 /// "2 of 5 lessons seen", "Your best score: 4 out of 5." (what there is).
 fn progress_lines(cx: &Cx, p: &ModuleProgressView) -> Vec<String> {
     let mut lines = Vec::new();
     if !p.lessons_seen.is_empty() {
-        lines.push(numbers(
-            cx,
+        lines.push(cx.t_nums(
             "learn-lessons-seen",
             &[
-                ("seen", p.lessons_seen.len()),
-                ("total", p.lessons_total as usize),
+                ("seen", p.lessons_seen.len() as f64),
+                ("total", p.lessons_total as f64),
             ],
         ));
     }
@@ -68,10 +52,9 @@ fn progress_lines(cx: &Cx, p: &ModuleProgressView) -> Vec<String> {
 }
 
 pub(super) fn best_line(cx: &Cx, score: u32, total: u32) -> String {
-    numbers(
-        cx,
+    cx.t_nums(
         "learn-quiz-best",
-        &[("score", score as usize), ("total", total as usize)],
+        &[("score", score as f64), ("total", total as f64)],
     )
 }
 
@@ -86,19 +69,21 @@ pub(crate) fn open_module(cx: &Cx, id: &str) -> Result<Step, WaymarkError> {
 /// Who are you learning as? The tracks, my progress and the words used.
 struct Tracks;
 
-impl Page for Tracks {
-    fn id(&self) -> ScreenId {
-        ScreenId::LearnTracks
-    }
+impl PageId for Tracks {
+    const ID: ScreenId = ScreenId::LearnTracks;
+}
 
+impl Page for Tracks {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
-        let mut view = View::new(cx.t("learn-menu-title")).text(cx.t("learn-menu-choose-track"));
+        let mut view = View::new_t(cx, "learn-menu-title").text_t(cx, "learn-menu-choose-track");
         for t in cx.waymark.learn_tracks()? {
-            view = go_detail(view, format!("track.{}", t.id), t.title, Some(t.summary));
+            view = go_detail(view, key("track.", &t.id), t.title, Some(t.summary));
         }
-        Ok(view
-            .go("progress", cx.t("learn-menu-progress"))
-            .go("glossary", cx.t("learn-menu-glossary")))
+        Ok(view.go_t(cx, "progress", "learn-menu-progress").go_t(
+            cx,
+            "glossary",
+            "learn-menu-glossary",
+        ))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -124,11 +109,11 @@ struct Modules {
     audience: String,
 }
 
-impl Page for Modules {
-    fn id(&self) -> ScreenId {
-        ScreenId::LearnModules
-    }
+impl PageId for Modules {
+    const ID: ScreenId = ScreenId::LearnModules;
+}
 
+impl Page for Modules {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let track = cx
             .waymark
@@ -137,22 +122,18 @@ impl Page for Modules {
             .find(|t| t.id == self.audience);
         let mut view = match track {
             Some(t) => View::new(t.title).text(t.summary),
-            None => View::new(cx.t("learn-menu-title")),
+            None => View::new_t(cx, "learn-menu-title"),
         };
-        view = view.note(cx.t("learn-menu-choose-module"));
+        view = view.note_t(cx, "learn-menu-choose-module");
         let progress = progress_by_module(cx);
         for m in cx.waymark.learn_modules(Some(self.audience.clone()))? {
-            let mut detail = vec![numbers(
-                cx,
-                "learn-lessons-count",
-                &[("count", m.lessons as usize)],
-            )];
-            if let Some(p) = progress.get(&m.id) {
+            let mut detail = vec![cx.t_nums("learn-lessons-count", &[("count", m.lessons as f64)])];
+            if let Some(p) = progress.iter().find(|p| p.module == m.id) {
                 detail.extend(progress_lines(cx, p));
             }
             view = go_detail(
                 view,
-                format!("module.{}", m.id),
+                key("module.", &m.id),
                 m.title,
                 Some(detail.join(" · ")),
             );
@@ -174,15 +155,17 @@ struct Module {
     module: Arc<ModuleView>,
 }
 
-impl Page for Module {
-    fn id(&self) -> ScreenId {
-        ScreenId::LearnModule
-    }
+impl PageId for Module {
+    const ID: ScreenId = ScreenId::LearnModule;
+}
 
+impl Page for Module {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let m = &self.module;
         let mut view = View::new(m.title.clone()).text(m.summary.clone());
-        let progress = progress_by_module(cx).remove(&m.id);
+        let progress = progress_by_module(cx)
+            .into_iter()
+            .find(|p| p.module == m.id);
         let seen = progress
             .as_ref()
             .map(|p| p.lessons_seen.clone())
@@ -207,18 +190,16 @@ impl Page for Module {
                 ActionStyle::Primary,
             );
             if let Some(a) = view.actions.last_mut() {
-                a.detail = Some(numbers(
-                    cx,
+                a.detail = Some(cx.t_nums(
                     "learn-lesson-heading",
-                    &[("number", i + 1), ("total", total)],
+                    &[("number", (i + 1) as f64), ("total", total as f64)],
                 ));
             }
         }
         for (i, l) in m.lessons.iter().enumerate() {
-            let mut detail = numbers(
-                cx,
+            let mut detail = cx.t_nums(
                 "learn-lesson-heading",
-                &[("number", i + 1), ("total", total)],
+                &[("number", (i + 1) as f64), ("total", total as f64)],
             );
             if seen.contains(&l.id) {
                 detail = format!("{detail} · {}", cx.t("shell-learn-read"));
@@ -237,9 +218,9 @@ impl Page for Module {
             Some(m.scenario.title.clone()),
         );
         if !m.quiz.is_empty() {
-            view = view.action("quiz", cx.t("shell-learn-start-quiz"), ActionStyle::Primary);
+            view = view.action_t(cx, "quiz", "shell-learn-start-quiz", ActionStyle::Primary);
         }
-        Ok(view.go("glossary", cx.t("learn-menu-glossary")))
+        Ok(view.go_t(cx, "glossary", "learn-menu-glossary"))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -305,11 +286,11 @@ impl Lesson {
     }
 }
 
-impl Page for Lesson {
-    fn id(&self) -> ScreenId {
-        ScreenId::Lesson
-    }
+impl PageId for Lesson {
+    const ID: ScreenId = ScreenId::Lesson;
+}
 
+impl Page for Lesson {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let m = &self.module;
         let total = m.lessons.len();
@@ -320,43 +301,34 @@ impl Page for Lesson {
                     .block(Block::Progress {
                         done: (self.page + 1) as u32,
                         total: total as u32,
-                        label: numbers(
-                            cx,
+                        label: cx.t_nums(
                             "learn-lesson-heading",
-                            &[("number", self.page + 1), ("total", total)],
+                            &[("number", (self.page + 1) as f64), ("total", total as f64)],
                         ),
                     })
-                    .block(Block::Heading {
-                        text: l.title.clone(),
-                    })
+                    .heading(l.title.clone())
                     .text(l.body.clone());
                 if !l.points.is_empty() {
-                    view = view.block(Block::Heading {
-                        text: cx.t("learn-key-points"),
-                    });
+                    view = view.heading_t(cx, "learn-key-points");
                     for p in &l.points {
                         view = view.text(format!("• {p}"));
                     }
                 }
-                view = view.go("next", cx.t("shell-learn-next"));
+                view = view.go_t(cx, "next", "shell-learn-next");
             }
             None => {
                 view = view
-                    .block(Block::Heading {
-                        text: cx.t("learn-menu-scenario"),
-                    })
-                    .block(Block::Heading {
-                        text: m.scenario.title.clone(),
-                    })
+                    .heading_t(cx, "learn-menu-scenario")
+                    .heading(m.scenario.title.clone())
                     .text(m.scenario.body.clone());
                 if !m.quiz.is_empty() {
                     view =
-                        view.action("quiz", cx.t("shell-learn-start-quiz"), ActionStyle::Primary);
+                        view.action_t(cx, "quiz", "shell-learn-start-quiz", ActionStyle::Primary);
                 }
             }
         }
         if self.page > 0 {
-            view = view.go("previous", cx.t("shell-learn-previous"));
+            view = view.go_t(cx, "previous", "shell-learn-previous");
         }
         Ok(view)
     }
@@ -375,34 +347,28 @@ impl Page for Lesson {
 /// Every module with some progress, and "Clear my progress" (asked first).
 struct Progress;
 
-impl Page for Progress {
-    fn id(&self) -> ScreenId {
-        ScreenId::LearnProgress
-    }
+impl PageId for Progress {
+    const ID: ScreenId = ScreenId::LearnProgress;
+}
 
+impl Page for Progress {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let all = cx.waymark.learn_progress()?;
-        let mut view = View::new(cx.t("learn-menu-progress"));
+        let mut view = View::new_t(cx, "learn-menu-progress");
         if all.is_empty() {
-            return Ok(view.text(cx.t("learn-progress-none")));
+            return Ok(view.text_t(cx, "learn-progress-none"));
         }
-        let titles: HashMap<String, String> = cx
-            .waymark
-            .learn_modules(None)?
-            .into_iter()
-            .map(|m| (m.id, m.title))
-            .collect();
+        let modules = cx.waymark.learn_modules(None)?;
         for p in &all {
-            let title = titles
-                .get(&p.module)
-                .cloned()
-                .unwrap_or_else(|| p.module.clone());
-            let mut detail = vec![numbers(
-                cx,
+            let title = modules
+                .iter()
+                .find(|m| m.id == p.module)
+                .map_or_else(|| p.module.clone(), |m| m.title.clone());
+            let mut detail = vec![cx.t_nums(
                 "learn-lessons-seen",
                 &[
-                    ("seen", p.lessons_seen.len()),
-                    ("total", p.lessons_total as usize),
+                    ("seen", p.lessons_seen.len() as f64),
+                    ("total", p.lessons_total as f64),
                 ],
             )];
             if let Some(best) = p.best_score {
@@ -410,14 +376,15 @@ impl Page for Progress {
             }
             view = go_detail(
                 view,
-                format!("module.{}", p.module),
+                key("module.", &p.module),
                 title,
                 Some(detail.join(" · ")),
             );
         }
-        Ok(view.action(
+        Ok(view.action_t(
+            cx,
             "clear",
-            cx.t("learn-menu-clear-progress"),
+            "learn-menu-clear-progress",
             ActionStyle::Danger,
         ))
     }
@@ -444,15 +411,15 @@ impl Page for Progress {
 /// no PIN.
 struct Glossary;
 
-impl Page for Glossary {
-    fn id(&self) -> ScreenId {
-        ScreenId::Glossary
-    }
+impl PageId for Glossary {
+    const ID: ScreenId = ScreenId::Glossary;
+}
 
+impl Page for Glossary {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
-        let mut view = View::new(cx.t("learn-glossary-title"));
+        let mut view = View::new_t(cx, "learn-glossary-title");
         for t in cx.waymark.learn_glossary()? {
-            view = view.block(Block::Heading { text: t.term }).text(t.text);
+            view = view.heading(t.term).text(t.text);
         }
         Ok(view)
     }

@@ -5,8 +5,8 @@
 use std::sync::Arc;
 
 use super::learn::best_line;
-use super::{ActionStyle, Block, Cx, Page, ScreenId, Step, View};
-use crate::{MessageArg, ModuleView, QuizResultView, WaymarkError};
+use super::{ActionStyle, Block, Cx, Page, PageId, ScreenId, Step, View, key};
+use crate::{ModuleView, QuizResultView, WaymarkError};
 
 pub(super) struct Quiz {
     module: Arc<ModuleView>,
@@ -33,26 +33,17 @@ impl Quiz {
 }
 
 fn heading(cx: &Cx, number: usize, total: usize) -> String {
-    cx.t_args(
+    cx.t_nums(
         "learn-quiz-question-heading",
-        vec![
-            MessageArg::Number {
-                name: "number".into(),
-                value: number as f64,
-            },
-            MessageArg::Number {
-                name: "total".into(),
-                value: total as f64,
-            },
-        ],
+        &[("number", number as f64), ("total", total as f64)],
     )
 }
 
-impl Page for Quiz {
-    fn id(&self) -> ScreenId {
-        ScreenId::Quiz
-    }
+impl PageId for Quiz {
+    const ID: ScreenId = ScreenId::Quiz;
+}
 
+impl Page for Quiz {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let total = self.module.quiz.len();
         let mut view = View::new(self.module.title.clone());
@@ -70,16 +61,16 @@ impl Page for Quiz {
         for c in &q.choices {
             let selected = chosen.as_deref() == Some(c.id.as_str());
             view = view.action(
-                format!("answer.{}", c.id),
+                key("answer.", &c.id),
                 c.text.clone(),
                 ActionStyle::Choice { selected },
             );
         }
         if chosen.is_some() && self.index + 1 < total {
-            view = view.go("next", cx.t("shell-learn-next"));
+            view = view.go_t(cx, "next", "shell-learn-next");
         }
         if self.complete().is_some() {
-            view = view.action("submit", cx.t("shell-learn-submit"), ActionStyle::Primary);
+            view = view.action_t(cx, "submit", "shell-learn-submit", ActionStyle::Primary);
         }
         Ok(view)
     }
@@ -136,28 +127,19 @@ struct QuizResult {
     result: QuizResultView,
 }
 
-impl Page for QuizResult {
-    fn id(&self) -> ScreenId {
-        ScreenId::QuizResult
-    }
+impl PageId for QuizResult {
+    const ID: ScreenId = ScreenId::QuizResult;
+}
 
+impl Page for QuizResult {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let r = &self.result;
-        let score = cx.t_args(
+        let score = cx.t_nums(
             "learn-quiz-score",
-            vec![
-                MessageArg::Number {
-                    name: "score".into(),
-                    value: f64::from(r.score),
-                },
-                MessageArg::Number {
-                    name: "total".into(),
-                    value: f64::from(r.total),
-                },
-            ],
+            &[("score", f64::from(r.score)), ("total", f64::from(r.total))],
         );
         let mut view = View::new(self.module.title.clone())
-            .block(Block::Heading { text: score })
+            .heading(score)
             .text(best_line(cx, r.best_score, r.total));
         let total = r.questions.len();
         for (i, a) in r.questions.iter().enumerate() {
@@ -167,15 +149,13 @@ impl Page for QuizResult {
                     .map(|c| c.text.clone())
                     .unwrap_or_else(|| id.to_owned())
             };
-            view = view.block(Block::Heading {
-                text: heading(cx, i + 1, total),
-            });
+            view = view.heading(heading(cx, i + 1, total));
             if let Some(q) = q {
                 view = view.text(q.prompt.clone());
             }
             view = view.text(cx.t_text("shell-learn-your-answer", "answer", &choice(&a.chosen)));
             view = if a.correct {
-                view.text(cx.t("learn-quiz-correct"))
+                view.text_t(cx, "learn-quiz-correct")
             } else {
                 view.block(Block::Warning {
                     text: cx.t_text("learn-quiz-wrong", "answer", &choice(&a.answer)),
@@ -183,7 +163,7 @@ impl Page for QuizResult {
             };
             view = view.note(a.explanation.clone());
         }
-        Ok(view.action("retry", cx.t("shell-learn-retry"), ActionStyle::Primary))
+        Ok(view.action_t(cx, "retry", "shell-learn-retry", ActionStyle::Primary))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {

@@ -34,19 +34,38 @@ use std::sync::{Arc, Mutex};
 
 use waymark_core::ErrorKind;
 
-use crate::{MessageArg, Waymark, WaymarkError};
+use crate::{HelpChoice, MessageArg, Waymark, WaymarkError};
 
 pub use view::{
     Action, ActionStyle, Block, Effect, Event, Input, InputKind, Notice, Screen, ScreenId, Update,
 };
 
 /// A screen's own part; the app adds the chrome (back, quick exit, language, notice).
+/// One pointer wide: the builders below take and return it by value, and a boxed view
+/// moves in a register where the whole struct was copied at every call (library size,
+/// docs/PERFORMANCE.md).
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct View {
+pub(crate) struct View(Box<ViewParts>);
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ViewParts {
     pub title: String,
     pub blocks: Vec<Block>,
     pub actions: Vec<Action>,
     pub input: Option<Input>,
+}
+
+impl std::ops::Deref for View {
+    type Target = ViewParts;
+    fn deref(&self) -> &ViewParts {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for View {
+    fn deref_mut(&mut self) -> &mut ViewParts {
+        &mut self.0
+    }
 }
 
 // The builders and message helpers are called from hundreds of places: `inline(never)`
@@ -54,12 +73,12 @@ pub(crate) struct View {
 impl View {
     #[inline(never)]
     pub fn new(title: String) -> Self {
-        Self {
+        Self(Box::new(ViewParts {
             title,
             blocks: Vec::new(),
             actions: Vec::new(),
             input: None,
-        }
+        }))
     }
 
     #[inline(never)]
@@ -96,6 +115,60 @@ impl View {
         self.action(id, label, ActionStyle::Go)
     }
 
+    /// A list to choose one from (countries, audiences): `prefix` and each entry's id, the
+    /// entry `chosen` marked. One loop for every such list.
+    #[inline(never)]
+    pub fn choices(mut self, prefix: &str, list: Vec<HelpChoice>, chosen: Option<&str>) -> Self {
+        for c in list {
+            let selected = chosen == Some(c.id.as_str());
+            self.actions.push(Action {
+                id: key(prefix, &c.id),
+                label: c.label,
+                detail: None,
+                style: ActionStyle::Choice { selected },
+            });
+        }
+        self
+    }
+
+    #[inline(never)]
+    pub fn heading(self, text: String) -> Self {
+        self.block(Block::Heading { text })
+    }
+
+    // The same with a message id, said in the current language: one call at each place
+    // instead of two, and no text held between them (library size).
+
+    #[inline(never)]
+    pub fn new_t(cx: &Cx, msg: &str) -> Self {
+        Self::new(cx.t(msg))
+    }
+
+    #[inline(never)]
+    pub fn text_t(self, cx: &Cx, msg: &str) -> Self {
+        self.text(cx.t(msg))
+    }
+
+    #[inline(never)]
+    pub fn note_t(self, cx: &Cx, msg: &str) -> Self {
+        self.note(cx.t(msg))
+    }
+
+    #[inline(never)]
+    pub fn heading_t(self, cx: &Cx, msg: &str) -> Self {
+        self.heading(cx.t(msg))
+    }
+
+    #[inline(never)]
+    pub fn go_t(self, cx: &Cx, id: &str, msg: &str) -> Self {
+        self.go(id, cx.t(msg))
+    }
+
+    #[inline(never)]
+    pub fn action_t(self, cx: &Cx, id: &str, msg: &str, style: ActionStyle) -> Self {
+        self.action(id, cx.t(msg), style)
+    }
+
     #[inline(never)]
     pub fn input(mut self, kind: InputKind, label: String, submit: String) -> Self {
         self.input = Some(Input {
@@ -109,17 +182,41 @@ impl View {
     }
 }
 
+/// An id made of a prefix and a code (`country.` and `KE`, `directory-kind-` and
+/// `legal`): one small function for every list instead of a `format!` at each.
+#[inline(never)]
+pub(crate) fn key(prefix: &str, code: &str) -> String {
+    [prefix, code].concat()
+}
+
+/// A page on the stack, with its screen id.
+pub(crate) struct Open {
+    pub id: ScreenId,
+    pub page: Box<dyn Page>,
+}
+
+impl Open {
+    /// Inlined: `Step::push` is already one function per page type.
+    #[inline]
+    pub fn new<P: Page + PageId + 'static>(page: P) -> Self {
+        Self {
+            id: P::ID,
+            page: Box::new(page),
+        }
+    }
+}
+
 /// Where to go after an event.
 pub(crate) enum Nav {
     Stay,
-    Push(Box<dyn Page>),
-    Replace(Box<dyn Page>),
+    Push(Open),
+    Replace(Open),
     Pop,
     /// Leaves this many screens (a confirmation and the screen that asked).
     PopN(usize),
     /// Leaves this many screens, then opens one (a confirmation and the screen that asked
     /// give way to where the answer leads).
-    PopThen(usize, Box<dyn Page>),
+    PopThen(usize, Open),
     /// Back to the first screen, dropping every flow on the way.
     Home,
     /// Every screen dropped and the session started again, as when the app opens (after
@@ -127,11 +224,26 @@ pub(crate) enum Nav {
     Start,
 }
 
-/// What a page answers to an event.
-pub(crate) struct Step {
+/// What a page answers to an event. Boxed, as `View` is: one pointer to move around.
+pub(crate) struct Step(Box<StepParts>);
+
+pub(crate) struct StepParts {
     pub nav: Nav,
     pub effects: Vec<Effect>,
     pub notice: Option<Notice>,
+}
+
+impl std::ops::Deref for Step {
+    type Target = StepParts;
+    fn deref(&self) -> &StepParts {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Step {
+    fn deref_mut(&mut self) -> &mut StepParts {
+        &mut self.0
+    }
 }
 
 impl Step {
@@ -140,12 +252,12 @@ impl Step {
         Self::to(Nav::Stay)
     }
     #[inline(never)]
-    pub fn push(page: impl Page + 'static) -> Self {
-        Self::to(Nav::Push(Box::new(page)))
+    pub fn push<P: Page + PageId + 'static>(page: P) -> Self {
+        Self::to(Nav::Push(Open::new(page)))
     }
     #[inline(never)]
-    pub fn replace(page: impl Page + 'static) -> Self {
-        Self::to(Nav::Replace(Box::new(page)))
+    pub fn replace<P: Page + PageId + 'static>(page: P) -> Self {
+        Self::to(Nav::Replace(Open::new(page)))
     }
     #[inline(never)]
     pub fn pop() -> Self {
@@ -153,11 +265,11 @@ impl Step {
     }
     #[inline(never)]
     pub fn to(nav: Nav) -> Self {
-        Self {
+        Self(Box::new(StepParts {
             nav,
             effects: Vec::new(),
             notice: None,
-        }
+        }))
     }
     #[inline(never)]
     pub fn effect(mut self, effect: Effect) -> Self {
@@ -172,9 +284,14 @@ impl Step {
     }
 }
 
+/// Which screen a page is: a constant of its type, not a method (a method would be one
+/// more function per page in the library).
+pub(crate) trait PageId {
+    const ID: ScreenId;
+}
+
 /// One screen and its flow state.
 pub(crate) trait Page: Send {
-    fn id(&self) -> ScreenId;
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError>;
     /// An action of the rendered view was chosen. Unknown ids are refused by the app
     /// before they reach the page.
@@ -190,10 +307,7 @@ pub(crate) trait Page: Send {
     /// A file the person chose for this page (a content pack).
     fn file(&mut self, cx: &Cx, data: &[u8]) -> Result<Step, WaymarkError> {
         let _ = data;
-        Err(WaymarkError::new(
-            ErrorKind::InvalidInput,
-            cx.t("menu-invalid-choice"),
-        ))
+        Err(cx.err(ErrorKind::InvalidInput, "menu-invalid-choice"))
     }
     /// Back within the page (a questionnaire's previous question); `None` leaves it.
     fn back(&mut self, cx: &Cx) -> Option<Step> {
@@ -239,13 +353,26 @@ impl Cx<'_> {
 
     #[inline(never)]
     pub fn t_num(&self, id: &str, name: &str, value: f64) -> String {
-        self.t_args(
-            id,
-            vec![MessageArg::Number {
+        self.t_nums(id, &[(name, value)])
+    }
+
+    /// A message with numbers: `("total", 5.0)` for `{ $total }`.
+    #[inline(never)]
+    pub fn t_nums(&self, id: &str, numbers: &[(&str, f64)]) -> String {
+        let args = numbers
+            .iter()
+            .map(|&(name, value)| MessageArg::Number {
                 name: name.to_owned(),
                 value,
-            }],
-        )
+            })
+            .collect();
+        self.t_args(id, args)
+    }
+
+    /// An error of this kind saying this message.
+    #[inline(never)]
+    pub fn err(&self, kind: ErrorKind, id: &str) -> WaymarkError {
+        WaymarkError::new(kind, self.t(id))
     }
 
     #[inline(never)]
@@ -266,7 +393,7 @@ impl Cx<'_> {
 }
 
 struct State {
-    stack: Vec<Box<dyn Page>>,
+    stack: Vec<Open>,
     notice: Option<Notice>,
     /// The secure flag last sent, so `SetSecure` goes out only when it changes.
     secure: Option<bool>,
@@ -353,7 +480,7 @@ impl App {
             Event::Refresh => {
                 // Back in front (the phone may be open now): a PIN or start-again screen
                 // shown at start is decided again.
-                let first = state.stack.first().map(|p| p.id());
+                let first = state.stack.first().map(|p| p.id);
                 if state.stack.len() == 1
                     && matches!(first, Some(ScreenId::Unlock | ScreenId::StartAgain))
                 {
@@ -378,7 +505,7 @@ impl App {
             Event::ReadAloud => {
                 let screen = self.screen(state, cx);
                 let text = match state.stack.last() {
-                    Some(page) => page.read_aloud(cx, &screen),
+                    Some(open) => open.page.read_aloud(cx, &screen),
                     None => speakable(&screen),
                 };
                 effects.push(Effect::Speak {
@@ -389,7 +516,7 @@ impl App {
             }
             Event::Back => {
                 let depth = state.stack.len();
-                let Some(top) = state.stack.last_mut() else {
+                let Some(Open { page: top, .. }) = state.stack.last_mut() else {
                     return Ok(());
                 };
                 match top.back(cx) {
@@ -402,22 +529,19 @@ impl App {
                 }
             }
             Event::Choose { action } => {
-                let Some(top) = state.stack.last_mut() else {
+                let Some(Open { page: top, .. }) = state.stack.last_mut() else {
                     return Ok(());
                 };
                 // Only what the screen offers: a stale or made-up id changes nothing.
                 let offered = top.render(cx)?.actions.iter().any(|a| a.id == action);
                 if !offered {
-                    return Err(WaymarkError::new(
-                        ErrorKind::InvalidInput,
-                        cx.t("menu-invalid-choice"),
-                    ));
+                    return Err(cx.err(ErrorKind::InvalidInput, "menu-invalid-choice"));
                 }
                 let step = top.act(cx, &action)?;
                 self.apply(state, step, effects)
             }
             Event::FileChosen { data } => {
-                let Some(top) = state.stack.last_mut() else {
+                let Some(Open { page: top, .. }) = state.stack.last_mut() else {
                     return Ok(());
                 };
                 let step = top.file(cx, &data)?;
@@ -438,14 +562,11 @@ impl App {
             },
             Event::Submit { text } => {
                 let text = zeroize::Zeroizing::new(text);
-                let Some(top) = state.stack.last_mut() else {
+                let Some(Open { page: top, .. }) = state.stack.last_mut() else {
                     return Ok(());
                 };
                 if top.render(cx)?.input.is_none() {
-                    return Err(WaymarkError::new(
-                        ErrorKind::InvalidInput,
-                        cx.t("menu-invalid-choice"),
-                    ));
+                    return Err(cx.err(ErrorKind::InvalidInput, "menu-invalid-choice"));
                 }
                 let step = top.submit(cx, &text)?;
                 self.apply(state, step, effects)
@@ -462,7 +583,7 @@ impl App {
         effects: &mut Vec<Effect>,
     ) -> Result<(), WaymarkError> {
         let waiting = matches!(
-            state.stack.last().map(|p| p.id()),
+            state.stack.last().map(|p| p.id),
             None | Some(ScreenId::Unlock | ScreenId::StartAgain)
         );
         if waiting {
@@ -481,9 +602,9 @@ impl App {
     /// list on top when asked for).
     fn start(&self, state: &mut State, cx: &Cx) -> Result<(), WaymarkError> {
         state.stack.clear();
-        state.stack.push(Box::new(home::Home));
+        state.stack.push(Open::new(home::Home));
         if std::mem::take(&mut state.ask_language) {
-            state.stack.push(Box::new(language::Language::first()));
+            state.stack.push(Open::new(language::Language::first()));
         }
         if let Some(page) = unlock::at_start(cx)? {
             state.stack = vec![page];
@@ -497,9 +618,14 @@ impl App {
         step: Step,
         effects: &mut Vec<Effect>,
     ) -> Result<(), WaymarkError> {
-        effects.extend(step.effects);
-        state.notice = step.notice;
-        match step.nav {
+        let StepParts {
+            nav,
+            effects: more,
+            notice,
+        } = *step.0;
+        effects.extend(more);
+        state.notice = notice;
+        match nav {
             Nav::Stay => {}
             Nav::Push(page) => state.stack.push(page),
             Nav::Replace(page) => {
@@ -531,12 +657,9 @@ impl App {
     /// else is said on the screen, and what was entered stays.
     fn failed(&self, state: &mut State, cx: &Cx, e: WaymarkError) {
         if e.kind() == ErrorKind::Locked
-            && state
-                .stack
-                .last()
-                .is_none_or(|p| p.id() != ScreenId::Unlock)
+            && state.stack.last().is_none_or(|p| p.id != ScreenId::Unlock)
         {
-            state.stack.push(Box::new(unlock::Unlock::returning()));
+            state.stack.push(Open::new(unlock::Unlock::returning()));
             return;
         }
         let _ = cx;
@@ -552,18 +675,18 @@ impl App {
         loop {
             let Some(top) = state.stack.last() else {
                 if self.start(state, cx).is_err() {
-                    state.stack = vec![Box::new(home::Home)];
+                    state.stack = vec![Open::new(home::Home)];
                 }
                 continue;
             };
-            match top.render(cx) {
+            match top.page.render(cx) {
                 Ok(view) => {
-                    let (id, secure) = (top.id(), top.secure());
-                    let can_back = state.stack.len() > 1 && top.can_leave();
+                    let (id, secure) = (top.id, top.page.secure());
+                    let can_back = state.stack.len() > 1 && top.page.can_leave();
                     return self.chrome(cx, id, secure, can_back, view, state.notice.clone());
                 }
-                Err(e) if e.kind() == ErrorKind::Locked && top.id() != ScreenId::Unlock => {
-                    state.stack.push(Box::new(unlock::Unlock::returning()));
+                Err(e) if e.kind() == ErrorKind::Locked && top.id != ScreenId::Unlock => {
+                    state.stack.push(Open::new(unlock::Unlock::returning()));
                 }
                 Err(e) => {
                     state.notice = Some(Notice {
@@ -573,13 +696,13 @@ impl App {
                     if state.stack.len() > 1 {
                         state.stack.pop();
                     } else {
-                        state.stack = vec![Box::new(home::Home)];
+                        state.stack = vec![Open::new(home::Home)];
                         return self.chrome(
                             cx,
                             ScreenId::Home,
                             true,
                             false,
-                            View::new(cx.t("app-name")),
+                            View::new_t(cx, "app-name"),
                             state.notice.clone(),
                         );
                     }
@@ -601,13 +724,19 @@ impl App {
         // The facade's screen state (quick exit forgets it): an id, never user text.
         let _ = self
             .waymark
-            .set_current_screen(Some(format!("{id:?}").to_lowercase()));
+            .set_current_screen(Some(format!("{id:?}").to_ascii_lowercase()));
+        let ViewParts {
+            title,
+            blocks,
+            actions,
+            input,
+        } = *view.0;
         Screen {
             id,
-            title: view.title,
-            blocks: view.blocks,
-            actions: view.actions,
-            input: view.input,
+            title,
+            blocks,
+            actions,
+            input,
             back: can_back.then(|| cx.t("menu-back")),
             quick_exit: cx.t("menu-quick-exit"),
             read_aloud: cx.t("shell-read-aloud"),
@@ -634,23 +763,44 @@ impl App {
 
 /// What "Read aloud" speaks: the title, the body and the choices, in order.
 pub fn speakable(screen: &Screen) -> String {
-    let mut lines = vec![screen.title.clone()];
-    if let Some(n) = &screen.notice {
-        lines.push(n.text.clone());
+    speakable_but(screen, &screen.title, &|_| true, &|_| true)
+}
+
+/// `speakable` with `title` said in place of the screen's, and only the blocks and actions
+/// `block` and `action` keep: a page leaving out the person's own words.
+pub(crate) fn speakable_but(
+    screen: &Screen,
+    title: &str,
+    block: &dyn Fn(&Block) -> bool,
+    action: &dyn Fn(&Action) -> bool,
+) -> String {
+    fn line(out: &mut String, text: &str) {
+        out.push('\n');
+        out.push_str(text);
     }
-    for b in &screen.blocks {
+    let mut out = title.to_owned();
+    if let Some(n) = &screen.notice {
+        line(&mut out, &n.text);
+    }
+    for b in screen.blocks.iter().filter(|b| block(b)) {
         match b {
             Block::Heading { text }
             | Block::Text { text }
             | Block::Note { text }
-            | Block::Warning { text } => lines.push(text.clone()),
-            Block::Fact { label, value } => lines.push(format!("{label}: {value}")),
-            Block::Progress { label, .. } => lines.push(label.clone()),
+            | Block::Warning { text } => line(&mut out, text),
+            Block::Fact { label, value } => {
+                line(&mut out, label);
+                out.push_str(": ");
+                out.push_str(value);
+            }
+            Block::Progress { label, .. } => line(&mut out, label),
         }
     }
-    lines.extend(screen.actions.iter().map(|a| a.label.clone()));
-    if let Some(i) = &screen.input {
-        lines.push(i.label.clone());
+    for a in screen.actions.iter().filter(|a| action(a)) {
+        line(&mut out, &a.label);
     }
-    lines.join("\n")
+    if let Some(i) = &screen.input {
+        line(&mut out, &i.label);
+    }
+    out
 }

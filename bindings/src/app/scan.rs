@@ -10,7 +10,8 @@ use zeroize::Zeroizing;
 
 use super::check::{help_entries, help_step, learn_links, serious};
 use super::{
-    ActionStyle, Block, Cx, InputKind, Nav, Page, Screen, ScreenId, Step, View, speakable,
+    ActionStyle, Block, Cx, InputKind, Nav, Page, PageId, Screen, ScreenId, Step, View, key,
+    speakable, speakable_but,
 };
 use crate::{ScreenHelpView, TextFlagView, TextScanView, WaymarkError};
 
@@ -22,14 +23,14 @@ pub(crate) fn start(cx: &Cx) -> Result<Step, WaymarkError> {
 /// The field to paste into. It keeps nothing: the text goes to the result page.
 struct Scan;
 
-impl Page for Scan {
-    fn id(&self) -> ScreenId {
-        ScreenId::TextScan
-    }
+impl PageId for Scan {
+    const ID: ScreenId = ScreenId::TextScan;
+}
 
+impl Page for Scan {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
-        Ok(View::new(cx.t("shell-scan-title"))
-            .note(cx.t("shell-scan-privacy"))
+        Ok(View::new_t(cx, "shell-scan-title")
+            .note_t(cx, "shell-scan-privacy")
             .input(
                 InputKind::LongText,
                 cx.t("shell-scan-label"),
@@ -40,10 +41,7 @@ impl Page for Scan {
     /// Checked as given: an empty text or one too long is said here and nothing moves.
     fn submit(&mut self, cx: &Cx, text: &str) -> Result<Step, WaymarkError> {
         if text.trim().is_empty() {
-            return Err(WaymarkError::new(
-                ErrorKind::InvalidInput,
-                cx.t("screening-text-empty"),
-            ));
+            return Err(cx.err(ErrorKind::InvalidInput, "screening-text-empty"));
         }
         let result = ScanResult {
             text: Zeroizing::new(text.to_owned()),
@@ -87,11 +85,11 @@ impl ScanResult {
     }
 }
 
-impl Page for ScanResult {
-    fn id(&self) -> ScreenId {
-        ScreenId::TextScanResult
-    }
+impl PageId for ScanResult {
+    const ID: ScreenId = ScreenId::TextScanResult;
+}
 
+impl Page for ScanResult {
     /// Never the quoted passages of the person's text.
     fn read_aloud(&self, cx: &Cx, screen: &Screen) -> String {
         without_quotes(cx, screen)
@@ -99,7 +97,7 @@ impl Page for ScanResult {
 
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let scan = self.scan(cx)?;
-        let mut view = View::new(cx.t("screening-report-title"));
+        let mut view = View::new_t(cx, "screening-report-title");
         view = if serious(&scan.risk) {
             view.block(Block::Warning {
                 text: scan.headline.clone(),
@@ -107,18 +105,14 @@ impl Page for ScanResult {
         } else {
             view.text(scan.headline.clone())
         };
-        view = view.note(cx.t("screening-not-a-finding"));
+        view = view.note_t(cx, "screening-not-a-finding");
         if scan.flags.is_empty() {
-            view = view.text(cx.t("screening-text-no-flags"));
+            view = view.text_t(cx, "screening-text-no-flags");
         } else {
-            view = view.block(Block::Heading {
-                text: cx.t("screening-text-flags-title"),
-            });
+            view = view.heading_t(cx, "screening-text-flags-title");
         }
         for (f, excerpts) in by_sign(&scan) {
-            view = view.block(Block::Heading {
-                text: f.title.clone(),
-            });
+            view = view.heading(f.title.clone());
             for excerpt in excerpts {
                 view = view.text(cx.t_text("screening-text-quote", "excerpt", excerpt));
             }
@@ -129,26 +123,22 @@ impl Page for ScanResult {
             ));
         }
         if !scan.next_steps.is_empty() {
-            view = view.block(Block::Heading {
-                text: cx.t("screening-text-next-title"),
-            });
+            view = view.heading_t(cx, "screening-text-next-title");
             for step in &scan.next_steps {
                 view = view.action(
-                    format!("next.{}", step.id),
+                    key("next.", &step.id),
                     step.label.clone(),
                     ActionStyle::Primary,
                 );
             }
             let help = self.region_help(cx, &scan);
             if !help.is_empty() {
-                view = view.block(Block::Heading {
-                    text: cx.t("screening-help-title"),
-                });
+                view = view.heading_t(cx, "screening-help-title");
                 view = help_entries(view, &help);
             }
         }
         view = learn_links(cx, view, &modules(cx, &scan));
-        Ok(view.go("again", cx.t("screening-scan-again")))
+        Ok(view.go_t(cx, "again", "screening-scan-again"))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -172,9 +162,10 @@ impl Page for ScanResult {
 
 /// A step that opens a page on top, turned into one that replaces this page.
 fn instead(mut step: Step) -> Step {
-    if let Nav::Push(page) = step.nav {
-        step.nav = Nav::Replace(page);
-    }
+    step.nav = match std::mem::replace(&mut step.nav, Nav::Stay) {
+        Nav::Push(page) => Nav::Replace(page),
+        nav => nav,
+    };
     step
 }
 
@@ -207,11 +198,8 @@ pub(crate) fn without_quotes(cx: &Cx, screen: &Screen) -> String {
     let Some((before, after)) = quote.split_once(marker) else {
         return speakable(screen);
     };
-    let mut screen = screen.clone();
-    screen.blocks.retain(
-        |b| !matches!(b, Block::Text { text } if text.starts_with(before) && text.ends_with(after)),
-    );
-    speakable(&screen)
+    let quoted = |b: &Block| matches!(b, Block::Text { text } if text.starts_with(before) && text.ends_with(after));
+    speakable_but(screen, &screen.title, &|b| !quoted(b), &|_| true)
 }
 
 /// The learning modules of the signs found, in order.

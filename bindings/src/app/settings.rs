@@ -9,7 +9,7 @@
 
 use super::confirm::Confirm;
 use super::settings_pin::{PinPage, Purpose};
-use super::{Action, ActionStyle, Block, Cx, Effect, Nav, Page, ScreenId, Step, View};
+use super::{Action, ActionStyle, Block, Cx, Effect, Nav, Page, PageId, ScreenId, Step, View};
 use crate::{MessageArg, WaymarkError};
 
 pub(crate) fn start(cx: &Cx) -> Result<Step, WaymarkError> {
@@ -39,11 +39,11 @@ pub(crate) fn saved(cx: &Cx, message: &str) -> String {
 
 struct Settings;
 
-impl Page for Settings {
-    fn id(&self) -> ScreenId {
-        ScreenId::Settings
-    }
+impl PageId for Settings {
+    const ID: ScreenId = ScreenId::Settings;
+}
 
+impl Page for Settings {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let privacy = cx.waymark.discretion_settings()?;
         let status = cx.waymark.vault_status()?;
@@ -162,11 +162,11 @@ impl Page for Settings {
 /// The neutral names and icons the app can take on the home screen.
 struct Disguise;
 
-impl Page for Disguise {
-    fn id(&self) -> ScreenId {
-        ScreenId::Disguise
-    }
+impl PageId for Disguise {
+    const ID: ScreenId = ScreenId::Disguise;
+}
 
+impl Page for Disguise {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let current = cx.waymark.discretion_settings()?.disguise.id;
         let mut view = View::new(cx.t("shell-disguise-title")).text(cx.t("shell-disguise-hint"));
@@ -200,11 +200,11 @@ impl Page for Disguise {
 /// The installed content packs; each can be removed (after a confirmation).
 struct ContentPacks;
 
-impl Page for ContentPacks {
-    fn id(&self) -> ScreenId {
-        ScreenId::ContentPacks
-    }
+impl PageId for ContentPacks {
+    const ID: ScreenId = ScreenId::ContentPacks;
+}
 
+impl Page for ContentPacks {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let packs = cx.waymark.content_packs()?;
         let mut view = View::new(cx.t("pack-settings-title"));
@@ -291,11 +291,11 @@ struct Pack {
 /// How a shared pack is named to other apps (the document type both apps declare).
 const PACK_MIME_TYPE: &str = "application/vnd.waymark.pack";
 
-impl Page for Pack {
-    fn id(&self) -> ScreenId {
-        ScreenId::ContentPack
-    }
+impl PageId for Pack {
+    const ID: ScreenId = ScreenId::ContentPack;
+}
 
+impl Page for Pack {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         Ok(View::new(self.id.clone())
             .note(cx.t("pack-share-note"))

@@ -8,8 +8,8 @@ use waymark_core::ErrorKind;
 use waymark_core::vault::{self, PIN_MAX, PIN_MIN, pin};
 use zeroize::Zeroizing;
 
-use super::{Cx, Input, InputKind, Page, ScreenId, Step, View};
-use crate::{MessageArg, WaymarkError};
+use super::{Cx, Input, InputKind, Page, PageId, ScreenId, Step, View};
+use crate::WaymarkError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Purpose {
@@ -76,18 +76,9 @@ impl PinPage {
 
 /// The rule, shown before the first try: "A PIN needs 4 to 64 characters."
 fn rule(cx: &Cx) -> String {
-    cx.t_args(
+    cx.t_nums(
         "vault-error-pin-format",
-        vec![
-            MessageArg::Number {
-                name: "min".into(),
-                value: PIN_MIN as f64,
-            },
-            MessageArg::Number {
-                name: "max".into(),
-                value: PIN_MAX as f64,
-            },
-        ],
+        &[("min", PIN_MIN as f64), ("max", PIN_MAX as f64)],
     )
 }
 
@@ -96,11 +87,11 @@ fn same(a: &str, b: &str) -> bool {
     *pin::normalize(a) == *pin::normalize(b)
 }
 
-impl Page for PinPage {
-    fn id(&self) -> ScreenId {
-        ScreenId::Pin
-    }
+impl PageId for PinPage {
+    const ID: ScreenId = ScreenId::Pin;
+}
 
+impl Page for PinPage {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let duress = self.purpose == Purpose::Duress;
         let title = match self.purpose {
@@ -109,9 +100,9 @@ impl Page for PinPage {
             Purpose::Remove => "vault-remove-pin",
             Purpose::Duress => "vault-set-duress",
         };
-        let mut view = View::new(cx.t(title));
+        let mut view = View::new_t(cx, title);
         if duress {
-            view = view.text(cx.t("vault-duress-explain"));
+            view = view.text_t(cx, "vault-duress-explain");
         }
 
         let (label, hint) = match self.ask {
@@ -164,10 +155,7 @@ impl Page for PinPage {
                 };
                 if !same(&new, text) {
                     self.ask = Ask::New;
-                    return Err(WaymarkError::new(
-                        ErrorKind::InvalidInput,
-                        cx.t("shell-pin-mismatch"),
-                    ));
+                    return Err(cx.err(ErrorKind::InvalidInput, "shell-pin-mismatch"));
                 }
                 self.done(cx, &new)
             }

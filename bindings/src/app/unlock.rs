@@ -1,20 +1,20 @@
 //! The PIN screen, and "start again" when the phone lost the key that protected the vault.
 
-use super::{ActionStyle, Cx, InputKind, Page, ScreenId, Step, View};
+use super::{ActionStyle, Cx, InputKind, Open, Page, PageId, ScreenId, Step, View};
 use crate::{VAULT_KEY_ALIAS, WaymarkError};
 
 /// The page a session starts on, if the vault must be opened first.
-pub(crate) fn at_start(cx: &Cx) -> Result<Option<Box<dyn Page>>, WaymarkError> {
+pub(crate) fn at_start(cx: &Cx) -> Result<Option<Open>, WaymarkError> {
     if key_lost(cx) {
-        return Ok(Some(Box::new(StartAgain)));
+        return Ok(Some(Open::new(StartAgain)));
     }
     match cx.waymark.vault_status() {
-        Ok(s) if s.locked => Ok(Some(Box::new(Unlock { at_start: true }))),
+        Ok(s) if s.locked => Ok(Some(Open::new(Unlock { at_start: true }))),
         Ok(_) => Ok(None),
         // The status cannot be read (the key store refuses while the phone itself is
         // locked: a `storage` error, or a key that does not fit): ask, never open home
         // over a vault nobody could read. `Refresh` decides again once the phone is open.
-        Err(_) => Ok(Some(Box::new(Unlock { at_start: true }))),
+        Err(_) => Ok(Some(Open::new(Unlock { at_start: true }))),
     }
 }
 
@@ -39,27 +39,27 @@ impl Unlock {
     }
 }
 
-impl Page for Unlock {
-    fn id(&self) -> ScreenId {
-        ScreenId::Unlock
-    }
+impl PageId for Unlock {
+    const ID: ScreenId = ScreenId::Unlock;
+}
 
+impl Page for Unlock {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let wait = cx
             .waymark
             .vault_status()
             .map(|s| s.retry_after_seconds)
             .unwrap_or(0);
-        let mut view = View::new(cx.t("shell-unlock-hint"));
+        let mut view = View::new_t(cx, "shell-unlock-hint");
         if wait > 0 {
             // Say the wait before asking: a PIN typed now would be refused even if right.
             view = view
                 .text(cx.t_num("vault-error-too-many-attempts", "seconds", wait as f64))
-                .action("retry", cx.t("shell-unlock-retry"), ActionStyle::Primary);
+                .action_t(cx, "retry", "shell-unlock-retry", ActionStyle::Primary);
         } else {
             view = view.input(InputKind::Pin, cx.t("shell-pin"), cx.t("shell-unlock"));
         }
-        Ok(view.go("help", cx.t("directory-menu")))
+        Ok(view.go_t(cx, "help", "directory-menu"))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -90,20 +90,21 @@ impl Page for Unlock {
 /// The key store lost the vault's key: nothing saved can be read again.
 pub(crate) struct StartAgain;
 
-impl Page for StartAgain {
-    fn id(&self) -> ScreenId {
-        ScreenId::StartAgain
-    }
+impl PageId for StartAgain {
+    const ID: ScreenId = ScreenId::StartAgain;
+}
 
+impl Page for StartAgain {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
-        Ok(View::new(cx.t("shell-start-again-title"))
-            .text(cx.t("shell-start-again"))
-            .action(
+        Ok(View::new_t(cx, "shell-start-again-title")
+            .text_t(cx, "shell-start-again")
+            .action_t(
+                cx,
                 "start_again",
-                cx.t("shell-start-again-yes"),
+                "shell-start-again-yes",
                 ActionStyle::Danger,
             )
-            .go("help", cx.t("directory-menu")))
+            .go_t(cx, "help", "directory-menu"))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {

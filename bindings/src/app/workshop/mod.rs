@@ -12,7 +12,7 @@ mod session;
 mod tests;
 
 use super::confirm::Confirm;
-use super::{ActionStyle, Block, Cx, Effect, Page, ScreenId, Step, View};
+use super::{ActionStyle, Block, Cx, Effect, Page, PageId, ScreenId, Step, View, key};
 use crate::workshop::PlanRow;
 use crate::{ExportFormat, SessionView, WaymarkError};
 
@@ -36,7 +36,7 @@ fn running(cx: &Cx) -> Option<SessionView> {
 
 fn audience_label(cx: &Cx, audience: &str) -> Option<String> {
     match audience {
-        "migrants" | "students" | "leaders" => Some(cx.t(&format!("shell-audience-{audience}"))),
+        "migrants" | "students" | "leaders" => Some(cx.t(&key("shell-audience-", audience))),
         _ => None,
     }
 }
@@ -52,32 +52,28 @@ fn plan_title(rows: &[PlanRow], plan: &str) -> String {
 /// Every plan, the running session and the sessions list.
 struct Plans;
 
-impl Page for Plans {
-    fn id(&self) -> ScreenId {
-        ScreenId::WorkshopPlans
-    }
+impl PageId for Plans {
+    const ID: ScreenId = ScreenId::WorkshopPlans;
+}
 
+impl Page for Plans {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let rows = cx.waymark.workshop_plan_rows()?;
         let mut view =
-            View::new(cx.t("workshop-menu-title")).text(cx.t("workshop-menu-choose-plan"));
+            View::new_t(cx, "workshop-menu-title").text_t(cx, "workshop-menu-choose-plan");
         if let Some(s) = running(cx) {
-            view = view.action(
-                "resume",
-                cx.t("shell-workshop-resume"),
-                ActionStyle::Primary,
-            );
+            view = view.action_t(cx, "resume", "shell-workshop-resume", ActionStyle::Primary);
             if let Some(a) = view.actions.last_mut() {
                 a.detail = Some(plan_title(&rows, &s.plan));
             }
         }
         for p in rows {
-            view = view.go(format!("plan.{}", p.id), p.title);
+            view = view.go(key("plan.", &p.id), p.title);
             if let Some(a) = view.actions.last_mut() {
                 a.detail = audience_label(cx, &p.audience);
             }
         }
-        Ok(view.go("sessions", cx.t("shell-workshop-sessions")))
+        Ok(view.go_t(cx, "sessions", "shell-workshop-sessions"))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -102,18 +98,18 @@ struct Plan {
     id: String,
 }
 
-impl Page for Plan {
-    fn id(&self) -> ScreenId {
-        ScreenId::WorkshopPlan
-    }
+impl PageId for Plan {
+    const ID: ScreenId = ScreenId::WorkshopPlan;
+}
 
+impl Page for Plan {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let p = cx.waymark.workshop_plan(self.id.clone())?;
         let mut view = View::new(p.title);
         let notes = cx.t("workshop-label-notes");
         for item in p.agenda {
             view = view
-                .block(Block::Heading { text: item.title })
+                .heading(item.title)
                 .note(cx.t_num("shell-workshop-minutes", "minutes", f64::from(item.minutes)))
                 .text(item.activity)
                 .block(Block::Fact {
@@ -121,9 +117,10 @@ impl Page for Plan {
                     value: item.notes,
                 });
         }
-        Ok(view.go("present", cx.t("workshop-menu-present")).action(
+        Ok(view.go_t(cx, "present", "workshop-menu-present").action_t(
+            cx,
             "start",
-            cx.t("workshop-menu-run"),
+            "workshop-menu-run",
             ActionStyle::Primary,
         ))
     }
@@ -160,11 +157,11 @@ struct Present {
     index: u32,
 }
 
-impl Page for Present {
-    fn id(&self) -> ScreenId {
-        ScreenId::WorkshopPresent
-    }
+impl PageId for Present {
+    const ID: ScreenId = ScreenId::WorkshopPresent;
+}
 
+impl Page for Present {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let v = cx.waymark.workshop_present(self.plan.clone(), self.index)?;
         let item = v.item;
@@ -174,13 +171,9 @@ impl Page for Present {
                 total: v.total,
                 label: v.heading,
             })
-            .block(Block::Heading {
-                text: cx.t("workshop-label-activity"),
-            })
+            .heading_t(cx, "workshop-label-activity")
             .text(item.activity)
-            .block(Block::Heading {
-                text: cx.t("workshop-label-notes"),
-            })
+            .heading_t(cx, "workshop-label-notes")
             .note(item.notes);
         let lists = [
             ("workshop-label-prompts", item.prompts),
@@ -194,7 +187,7 @@ impl Page for Present {
             if lines.is_empty() {
                 continue;
             }
-            view = view.block(Block::Heading { text: cx.t(label) });
+            view = view.heading_t(cx, label);
             for line in lines {
                 view = view.text(line);
             }
@@ -209,10 +202,10 @@ impl Page for Present {
         }
         // Next first: the terminal pages on with the same number.
         if v.index + 1 < v.total {
-            view = view.action("next", cx.t("shell-workshop-next"), ActionStyle::Primary);
+            view = view.action_t(cx, "next", "shell-workshop-next", ActionStyle::Primary);
         }
         if v.index > 0 {
-            view = view.go("previous", cx.t("shell-workshop-previous"));
+            view = view.go_t(cx, "previous", "shell-workshop-previous");
         }
         Ok(view)
     }
@@ -232,24 +225,22 @@ impl Page for Present {
 /// The sessions on this phone (newest first), the export and deleting them.
 struct Sessions;
 
-impl Page for Sessions {
-    fn id(&self) -> ScreenId {
-        ScreenId::WorkshopSessions
-    }
+impl PageId for Sessions {
+    const ID: ScreenId = ScreenId::WorkshopSessions;
+}
 
+impl Page for Sessions {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let sessions = cx.waymark.workshop_sessions()?;
-        let mut view = View::new(cx.t("shell-workshop-sessions"));
+        let mut view = View::new_t(cx, "shell-workshop-sessions");
         if sessions.is_empty() {
-            return Ok(view.text(cx.t("shell-workshop-no-sessions")));
+            return Ok(view.text_t(cx, "shell-workshop-no-sessions"));
         }
         let rows = cx.waymark.workshop_plan_rows()?;
         let mut resume = None;
         for s in sessions.iter().rev() {
             view = view
-                .block(Block::Heading {
-                    text: plan_title(&rows, &s.plan),
-                })
+                .heading(plan_title(&rows, &s.plan))
                 .text(s.date.clone())
                 .text(cx.t_num("shell-workshop-people", "count", f64::from(s.participants)));
             for (id, pct) in [
@@ -261,15 +252,15 @@ impl Page for Sessions {
                 }
             }
             if s.ended {
-                view = view.note(cx.t("shell-workshop-ended"));
+                view = view.note_t(cx, "shell-workshop-ended");
             } else {
-                view = view.note(cx.t("shell-workshop-running"));
+                view = view.note_t(cx, "shell-workshop-running");
                 resume = Some(s);
             }
         }
         if let Some(s) = resume {
             view = view.action(
-                format!("continue.{}", s.session),
+                key("continue.", &s.session),
                 cx.t("shell-workshop-resume"),
                 ActionStyle::Primary,
             );
@@ -278,13 +269,11 @@ impl Page for Sessions {
             }
         }
         Ok(view
-            .block(Block::Heading {
-                text: cx.t("workshop-menu-export"),
-            })
-            .note(cx.t("workshop-export-note"))
-            .go("share.csv", cx.t("shell-workshop-share-csv"))
-            .go("share.json", cx.t("shell-workshop-share-json"))
-            .action("clear", cx.t("shell-workshop-clear"), ActionStyle::Danger))
+            .heading_t(cx, "workshop-menu-export")
+            .note_t(cx, "workshop-export-note")
+            .go_t(cx, "share.csv", "shell-workshop-share-csv")
+            .go_t(cx, "share.json", "shell-workshop-share-json")
+            .action_t(cx, "clear", "shell-workshop-clear", ActionStyle::Danger))
     }
 
     fn act(&mut self, cx: &Cx, action: &str) -> Result<Step, WaymarkError> {

@@ -8,8 +8,10 @@ use std::collections::BTreeMap;
 use waymark_core::ErrorKind;
 
 use crate::app::confirm::Confirm;
-use crate::app::{ActionStyle, Block, Cx, Input, InputKind, Nav, Page, ScreenId, Step, View};
-use crate::{MessageArg, PlanView, SessionView, WaymarkError, WorkshopPhase};
+use crate::app::{
+    ActionStyle, Block, Cx, Input, InputKind, Nav, Open, Page, PageId, ScreenId, Step, View, key,
+};
+use crate::{PlanView, SessionView, WaymarkError, WorkshopPhase};
 
 fn session_view(cx: &Cx, id: &str) -> Result<SessionView, WaymarkError> {
     let s = cx
@@ -17,14 +19,9 @@ fn session_view(cx: &Cx, id: &str) -> Result<SessionView, WaymarkError> {
         .workshop_sessions()?
         .into_iter()
         .find(|s| s.session == id)
-        .ok_or_else(|| {
-            WaymarkError::new(ErrorKind::NotFound, cx.t("workshop-error-unknown-session"))
-        })?;
+        .ok_or_else(|| cx.err(ErrorKind::NotFound, "workshop-error-unknown-session"))?;
     if s.ended {
-        return Err(WaymarkError::new(
-            ErrorKind::InvalidInput,
-            cx.t("workshop-error-session-ended"),
-        ));
+        return Err(cx.err(ErrorKind::InvalidInput, "workshop-error-session-ended"));
     }
     Ok(s)
 }
@@ -91,11 +88,11 @@ impl Running {
     }
 }
 
-impl Page for Running {
-    fn id(&self) -> ScreenId {
-        ScreenId::WorkshopSession
-    }
+impl PageId for Running {
+    const ID: ScreenId = ScreenId::WorkshopSession;
+}
 
+impl Page for Running {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         let s = session_view(cx, &self.session)?;
         let plan = cx.waymark.workshop_plan(self.plan.clone())?;
@@ -134,7 +131,7 @@ impl Page for Running {
             }
         }
         view = view
-            .go("attendance", cx.t("workshop-menu-attendance"))
+            .go_t(cx, "attendance", "workshop-menu-attendance")
             .go("quiz.pre", phase_title(cx, WorkshopPhase::Pre))
             .go("quiz.post", phase_title(cx, WorkshopPhase::Post));
         for (i, h) in plan.hands.iter().enumerate() {
@@ -143,7 +140,7 @@ impl Page for Running {
                 a.detail = Some(cx.t_num("workshop-hands-saved", "count", f64::from(*n)));
             }
         }
-        Ok(view.action("end", cx.t("workshop-menu-end"), ActionStyle::Primary))
+        Ok(view.action_t(cx, "end", "workshop-menu-end", ActionStyle::Primary))
     }
 
     fn act(&mut self, _cx: &Cx, action: &str) -> Result<Step, WaymarkError> {
@@ -179,7 +176,7 @@ impl Page for Running {
                         let nav = if from_list {
                             Nav::PopN(2)
                         } else {
-                            Nav::PopThen(2, Box::new(super::Sessions))
+                            Nav::PopThen(2, Open::new(super::Sessions))
                         };
                         Ok(Step::to(nav).told(cx.t("workshop-session-ended")))
                     },
@@ -280,16 +277,12 @@ impl Quiz {
 
 /// "Question 2 of 5" for the question at `index`.
 fn progress(cx: &Cx, index: usize, total: usize) -> Block {
-    let number = |name: &str, n: usize| MessageArg::Number {
-        name: name.to_owned(),
-        value: n as f64,
-    };
     Block::Progress {
         done: index as u32 + 1,
         total: total as u32,
-        label: cx.t_args(
+        label: cx.t_nums(
             "learn-quiz-question-heading",
-            vec![number("number", index + 1), number("total", total)],
+            &[("number", (index + 1) as f64), ("total", total as f64)],
         ),
     }
 }
@@ -298,11 +291,11 @@ fn plan_of(cx: &Cx, plan: &str) -> Result<PlanView, WaymarkError> {
     cx.waymark.workshop_plan(plan.to_owned())
 }
 
-impl Page for Quiz {
-    fn id(&self) -> ScreenId {
-        ScreenId::WorkshopQuiz
-    }
+impl PageId for Quiz {
+    const ID: ScreenId = ScreenId::WorkshopQuiz;
+}
 
+impl Page for Quiz {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         session_view(cx, &self.session)?;
         let plan = plan_of(cx, &self.plan)?;
@@ -340,18 +333,19 @@ impl Page for Quiz {
                         });
                     }
                 }
-                view = view.go("score", cx.t("workshop-menu-type-scores"));
+                view = view.go_t(cx, "score", "workshop-menu-type-scores");
                 if !self.scores.is_empty() {
                     view = view
-                        .go("missed", cx.t("workshop-menu-missed"))
-                        .go("undo", cx.t("workshop-menu-undo-score"))
-                        .action(
+                        .go_t(cx, "missed", "workshop-menu-missed")
+                        .go_t(cx, "undo", "workshop-menu-undo-score")
+                        .action_t(
+                            cx,
                             "save",
-                            cx.t("shell-workshop-save-scores"),
+                            "shell-workshop-save-scores",
                             ActionStyle::Primary,
                         );
                 }
-                view = view.go("pass", cx.t("workshop-menu-pass-phone"));
+                view = view.go_t(cx, "pass", "workshop-menu-pass-phone");
             }
         }
         Ok(view)
@@ -475,24 +469,25 @@ impl Pass {
     }
 }
 
-impl Page for Pass {
-    fn id(&self) -> ScreenId {
-        ScreenId::WorkshopQuiz
-    }
+impl PageId for Pass {
+    const ID: ScreenId = ScreenId::WorkshopQuiz;
+}
 
+impl Page for Pass {
     fn render(&self, cx: &Cx) -> Result<View, WaymarkError> {
         session_view(cx, &self.session)?;
         let quiz = plan_of(cx, &self.plan)?.quiz;
         let mut view = View::new(phase_title(cx, self.phase));
         let Some(q) = quiz.get(self.at) else {
-            return Ok(view.note(cx.t("shell-workshop-pass-phone")).action(
+            return Ok(view.note_t(cx, "shell-workshop-pass-phone").action_t(
+                cx,
                 "save",
-                cx.t("shell-workshop-save-answers"),
+                "shell-workshop-save-answers",
                 ActionStyle::Primary,
             ));
         };
         if self.at == 0 {
-            view = view.note(cx.t("shell-workshop-pass-phone"));
+            view = view.note_t(cx, "shell-workshop-pass-phone");
         }
         view = view
             .block(progress(cx, self.at, quiz.len()))
@@ -500,7 +495,7 @@ impl Page for Pass {
         for c in &q.choices {
             let selected = self.answers.get(self.at) == Some(&c.id);
             view = view.action(
-                format!("answer.{}", c.id),
+                key("answer.", &c.id),
                 c.text.clone(),
                 ActionStyle::Choice { selected },
             );
