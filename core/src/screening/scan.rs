@@ -1329,6 +1329,11 @@ impl Scanners {
         {
             return out;
         }
+        let list = |c: usize| found.get(c).map_or(&[][..], Vec::as_slice);
+        // A concept the text lacks: no anchor can hold.
+        if rest.iter().any(|&c| list(c).is_empty()) {
+            return out;
+        }
         let sentence = |i: usize| tokens.get(i).map(|t| t.sentence);
         let clause = |i: usize| tokens.get(i).map(|t| t.clause);
         // The words of the sentence of word `i`.
@@ -1339,7 +1344,6 @@ impl Scanners {
                 .copied()
                 .unwrap_or((0, 0))
         };
-        let list = |c: usize| found.get(c).map_or(&[][..], Vec::as_slice);
         let mut parts: Vec<Found> = Vec::with_capacity(rule.all.len());
         for anchor in list(first) {
             parts.clear();
