@@ -62,6 +62,17 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.98,
             locale_recall: 0.95,
         },
+        // Round 4 (140 texts, 61 fair), written blind on 2026-12-04 (fourth session) by
+        // someone who had read neither the concepts nor any earlier corpus text, measured
+        // once before any tuning: recall 77.1%, precision 84.4%, 13 of 61 fair texts
+        // flagged, 75 of 79 dangerous above low, lowest locale es 65.4% (sw 72.7%).
+        "round4.jsonl" => Floors {
+            recall: 0.77,
+            precision: 0.84,
+            fair_flagged: 0.22,
+            dangerous_above_low: 0.94,
+            locale_recall: 0.65,
+        },
         // The held-out texts are never read to tune the concepts (only these aggregate
         // figures are looked at, once per round). First round: recall 75.3%, precision
         // 89.2%, 5 of 33 fair flagged, 77 of 86 above low, lowest locale pt 54.5%. Second
