@@ -41,6 +41,13 @@ def fail(message):
     sys.exit(f"r_stub: {message}")
 
 
+def parse(path):
+    try:
+        return ET.parse(path)
+    except ET.ParseError as error:
+        fail(f"{path}: not well-formed XML ({error})")
+
+
 def main(res_dir, manifest, package, out_file):
     res = Path(res_dir)
     types = {}  # type -> {field name}
@@ -54,7 +61,7 @@ def main(res_dir, manifest, package, out_file):
         kind = folder.name.split("-")[0]
         if kind == "values":
             for f in sorted(folder.glob("*.xml")):
-                for element in ET.parse(f).getroot():
+                for element in parse(f).getroot():
                     tag = element.tag
                     if not isinstance(tag, str) or tag in IGNORED_TAGS:
                         continue
@@ -94,7 +101,7 @@ def main(res_dir, manifest, package, out_file):
     # Ids declared with @+id/ anywhere, then every reference checked against the table.
     references = []
     for f in xml_files:
-        for element in ET.parse(f).iter():
+        for element in parse(f).iter():
             values = [v for k, v in element.attrib.items() if not k.startswith(TOOLS_NS)]
             if element.text and element.text.strip().startswith("@"):
                 values.append(element.text.strip())
