@@ -1782,3 +1782,48 @@ fn risky_messages_are_found_in_everyday_spellings() {
         .collect();
     assert!(missed.is_empty(), "{missed:#?}");
 }
+
+/// Fourth round: an ID only looked at and kept by the worker, a ban or a rights notice
+/// ("it is not allowed to deduct", "this is against the law"), a day rate, a form filled
+/// "for" immigration. Each of these was flagged before.
+#[test]
+fn ids_only_looked_at_bans_and_day_rates_stay_quiet() {
+    let fair: &[(&str, &str)] = &[
+        (
+            "fr",
+            "On jette un oeil a votre passeport puis vous le gardez.",
+        ),
+        (
+            "ht",
+            "Le w vin siyen, montre nou paspo w, apre sa w ap kenbe l.",
+        ),
+        ("sw", "Tunaangalia pasipoti tu, kisha unabaki nayo."),
+        ("sw", "Wakala hapaswi kukata pesa kwenye mshahara wako."),
+        ("sw", "Usiende Dubai kwa visa ya utalii kutafuta kazi."),
+        ("sw", "Jaza fomu hii kwa ajili ya uhamiaji."),
+        (
+            "es",
+            "Traiga su pasaporte, solo lo revisamos y se lo lleva.",
+        ),
+        (
+            "es",
+            "Pagamos por jornada 90.000 pesos, en efectivo al final del turno.",
+        ),
+        (
+            "en",
+            "Bring your passport so we can look at it; we only keep a photocopy.",
+        ),
+        (
+            "ar",
+            "لو الكفيل قالك لازم ترجع تكاليف الاستقدام من راتبك، هذا مخالف للقانون.",
+        ),
+    ];
+    let flagged: Vec<String> = fair
+        .iter()
+        .filter_map(|(locale, text)| {
+            let f = flags(locale, text);
+            (!f.is_empty()).then(|| format!("{locale}: {text} -> {f:?}"))
+        })
+        .collect();
+    assert!(flagged.is_empty(), "{flagged:#?}");
+}
