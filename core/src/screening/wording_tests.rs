@@ -1827,3 +1827,86 @@ fn ids_only_looked_at_bans_and_day_rates_stay_quiet() {
         .collect();
     assert!(flagged.is_empty(), "{flagged:#?}");
 }
+
+/// Fourth round: "even if you have never done it", "nothing is signed", "the real
+/// conditions", a secret kept from a parent, places "until tomorrow", in everyday wording.
+#[test]
+fn never_done_it_nothing_signed_and_real_conditions_are_found() {
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "sw",
+            "Kazi ya kupika Doha, $900 kwa mwezi hata kama hujawahi kupika hotelini.",
+            "too_good_to_be_true",
+        ),
+        (
+            "es",
+            "Ganas 700 dolares al mes aunque nunca hayas cuidado ancianos.",
+            "too_good_to_be_true",
+        ),
+        (
+            "pt",
+            "Salario de 3 mil euros mesmo sem nunca ter trabalhado em obra.",
+            "too_good_to_be_true",
+        ),
+        (
+            "es",
+            "Te sacas 600 dolares facilito cada semana.",
+            "too_good_to_be_true",
+        ),
+        (
+            "es",
+            "Entras de turista y luego te arreglamos los papeles.",
+            "irregular_travel",
+        ),
+        (
+            "es",
+            "Hay mas gente esperando, dime manana si vas.",
+            "pressure_to_decide",
+        ),
+        ("es", "Los cupos son hasta manana.", "pressure_to_decide"),
+        (
+            "es",
+            "Aqui no firmamos nada, todo es de confianza.",
+            "no_written_contract",
+        ),
+        (
+            "pt",
+            "Trabalho na obra sem papelada, paga por semana.",
+            "no_written_contract",
+        ),
+        (
+            "sw",
+            "Hakuna karatasi ya kusaini, utaanza kazi kesho.",
+            "no_written_contract",
+        ),
+        (
+            "sw",
+            "Mkataba huu ni wa kupeleka uhamiajini tu.",
+            "contract_substitution_risk",
+        ),
+        (
+            "es",
+            "Este papel es para el consulado; las condiciones reales te las dan alla.",
+            "contract_substitution_risk",
+        ),
+        (
+            "pt",
+            "O contrato daqui nao vale la, o patrao decide quando chegares.",
+            "contract_substitution_risk",
+        ),
+        (
+            "sw",
+            "Mama yako asijue kuhusu safari hii.",
+            "pressure_to_decide",
+        ),
+    ];
+    let missed: Vec<String> = risky
+        .iter()
+        .filter_map(|(locale, text, flag)| {
+            let f = flags(locale, text);
+            (!f.iter().any(|x| x == flag))
+                .then(|| format!("{locale}: {text} -> {f:?}, want {flag}"))
+        })
+        .collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+}
