@@ -1899,6 +1899,43 @@ fn never_done_it_nothing_signed_and_real_conditions_are_found() {
             "Mama yako asijue kuhusu safari hii.",
             "pressure_to_decide",
         ),
+        (
+            "ht",
+            "Chofe a pran 4 000 goud pa tet pou vwayaj la.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Pa pale de sa ak manman w non, tanpri.",
+            "pressure_to_decide",
+        ),
+        (
+            "ht",
+            "Kontra sa a, nou siyen l pou imigrasyon an selman.",
+            "contract_substitution_risk",
+        ),
+        (
+            "ht",
+            "N ap mache nan raje a pou evite lapolis.",
+            "irregular_travel",
+        ),
+        ("ar", "خلص 20 ألف درهم للوسيط باش يسجلك", "recruitment_fee"),
+        (
+            "ar",
+            "ندخلك من الحدود الجنوبية من غير ختم",
+            "irregular_travel",
+        ),
+        (
+            "ar",
+            "التذكرة علينا وتدفع ثمنها بعد اول شهر",
+            "recruitment_debt",
+        ),
+        (
+            "ar",
+            "العقد ده شكليات للسفارة، المرتب الحقيقي هناك",
+            "contract_substitution_risk",
+        ),
+        ("ar", "السفر ده خليه بينا لحد ما توصل", "pressure_to_decide"),
     ];
     let missed: Vec<String> = risky
         .iter()
