@@ -1947,3 +1947,51 @@ fn never_done_it_nothing_signed_and_real_conditions_are_found() {
         .collect();
     assert!(missed.is_empty(), "{missed:#?}");
 }
+
+/// Fourth round: "just to pass" a ministry step, guaranteed admission,
+/// "I have contacts at the ministry" are found; a salary with the ticket paid by the company,
+/// and "fees paid to the college, never to agents" stay quiet.
+#[test]
+fn service_charges_and_contacts_are_found_company_paid_fares_stay_quiet() {
+    let fair: &[(&str, &str)] = &[
+        ("ar", "المرتب 1000 دولار والتذكرة مع السكن."),
+        (
+            "en",
+            "Tuition fees are paid straight to the college, never to agents.",
+        ),
+    ];
+    let flagged: Vec<String> = fair
+        .iter()
+        .filter_map(|(locale, text)| {
+            let f = flags(locale, text);
+            (!f.is_empty()).then(|| format!("{locale}: {text} -> {f:?}"))
+        })
+        .collect();
+    assert!(flagged.is_empty(), "{flagged:#?}");
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "en",
+            "This paper is just to pass attestation, the boss makes a new one later.",
+            "contract_substitution_risk",
+        ),
+        (
+            "fr",
+            "Inscription rapide, admission garantie pour tous.",
+            "too_good_to_be_true",
+        ),
+        (
+            "fr",
+            "J'ai des contacts a l'ambassade, ton dossier passera vite.",
+            "unverifiable_recruiter",
+        ),
+    ];
+    let missed: Vec<String> = risky
+        .iter()
+        .filter_map(|(locale, text, flag)| {
+            let f = flags(locale, text);
+            (!f.iter().any(|x| x == flag))
+                .then(|| format!("{locale}: {text} -> {f:?}, want {flag}"))
+        })
+        .collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+}
