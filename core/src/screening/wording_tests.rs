@@ -1995,3 +1995,33 @@ fn service_charges_and_contacts_are_found_company_paid_fares_stay_quiet() {
         .collect();
     assert!(missed.is_empty(), "{missed:#?}");
 }
+
+/// Fourth round: "it is the company that ... pays" in Creole stays quiet; "deal only with
+/// me" and "no need to stamp the passport" are found.
+#[test]
+fn a_company_that_pays_is_quiet_and_only_with_me_is_found() {
+    let fair = "Se konpayi a ki okipe dosye a epi ki peye viza a.";
+    let f = flags("ht", fair);
+    assert!(f.is_empty(), "{fair} -> {f:?}");
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "pt",
+            "Sobre a empresa nao pergunta, negocia so comigo.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "es",
+            "Para entrar no hay que sellar el pasaporte.",
+            "irregular_travel",
+        ),
+    ];
+    let missed: Vec<String> = risky
+        .iter()
+        .filter_map(|(locale, text, flag)| {
+            let f = flags(locale, text);
+            (!f.iter().any(|x| x == flag))
+                .then(|| format!("{locale}: {text} -> {f:?}, want {flag}"))
+        })
+        .collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+}
