@@ -66,12 +66,16 @@ fn floors(file: &str) -> Floors {
         // someone who had read neither the concepts nor any earlier corpus text, measured
         // once before any tuning: recall 77.1%, precision 84.4%, 13 of 61 fair texts
         // flagged, 75 of 79 dangerous above low, lowest locale es 65.4% (sw 72.7%).
+        // Then tuned on this file (general fixes, each with sentences of our own in
+        // wording_tests.rs): recall 92.6%, precision 94.7%, 1 of 61 fair flagged, 79 of
+        // 79 above low, lowest locale en 89.3% (sw 90.9%). From here on it measures
+        // tuning, not unseen texts.
         "round4.jsonl" => Floors {
-            recall: 0.77,
-            precision: 0.84,
-            fair_flagged: 0.22,
-            dangerous_above_low: 0.94,
-            locale_recall: 0.65,
+            recall: 0.92,
+            precision: 0.94,
+            fair_flagged: 0.02,
+            dangerous_above_low: 0.98,
+            locale_recall: 0.89,
         },
         // The held-out texts are never read to tune the concepts (only these aggregate
         // figures are looked at, once per round). First round: recall 75.3%, precision

@@ -1782,3 +1782,246 @@ fn risky_messages_are_found_in_everyday_spellings() {
         .collect();
     assert!(missed.is_empty(), "{missed:#?}");
 }
+
+/// Fourth round: an ID only looked at and kept by the worker, a ban or a rights notice
+/// ("it is not allowed to deduct", "this is against the law"), a day rate, a form filled
+/// "for" immigration. Each of these was flagged before.
+#[test]
+fn ids_only_looked_at_bans_and_day_rates_stay_quiet() {
+    let fair: &[(&str, &str)] = &[
+        (
+            "fr",
+            "On jette un oeil a votre passeport puis vous le gardez.",
+        ),
+        (
+            "ht",
+            "Le w vin siyen, montre nou paspo w, apre sa w ap kenbe l.",
+        ),
+        ("sw", "Tunaangalia pasipoti tu, kisha unabaki nayo."),
+        ("sw", "Wakala hapaswi kukata pesa kwenye mshahara wako."),
+        ("sw", "Usiende Dubai kwa visa ya utalii kutafuta kazi."),
+        ("sw", "Jaza fomu hii kwa ajili ya uhamiaji."),
+        (
+            "es",
+            "Traiga su pasaporte, solo lo revisamos y se lo lleva.",
+        ),
+        (
+            "es",
+            "Pagamos por jornada 90.000 pesos, en efectivo al final del turno.",
+        ),
+        (
+            "en",
+            "Bring your passport so we can look at it; we only keep a photocopy.",
+        ),
+        (
+            "ar",
+            "لو الكفيل قالك لازم ترجع تكاليف الاستقدام من راتبك، هذا مخالف للقانون.",
+        ),
+    ];
+    let flagged: Vec<String> = fair
+        .iter()
+        .filter_map(|(locale, text)| {
+            let f = flags(locale, text);
+            (!f.is_empty()).then(|| format!("{locale}: {text} -> {f:?}"))
+        })
+        .collect();
+    assert!(flagged.is_empty(), "{flagged:#?}");
+}
+
+/// Fourth round: "even if you have never done it", "nothing is signed", "the real
+/// conditions", a secret kept from a parent, places "until tomorrow", in everyday wording.
+#[test]
+fn never_done_it_nothing_signed_and_real_conditions_are_found() {
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "sw",
+            "Kazi ya kupika Doha, $900 kwa mwezi hata kama hujawahi kupika hotelini.",
+            "too_good_to_be_true",
+        ),
+        (
+            "es",
+            "Ganas 700 dolares al mes aunque nunca hayas cuidado ancianos.",
+            "too_good_to_be_true",
+        ),
+        (
+            "pt",
+            "Salario de 3 mil euros mesmo sem nunca ter trabalhado em obra.",
+            "too_good_to_be_true",
+        ),
+        (
+            "es",
+            "Te sacas 600 dolares facilito cada semana.",
+            "too_good_to_be_true",
+        ),
+        (
+            "es",
+            "Entras de turista y luego te arreglamos los papeles.",
+            "irregular_travel",
+        ),
+        (
+            "es",
+            "Hay mas gente esperando, dime manana si vas.",
+            "pressure_to_decide",
+        ),
+        ("es", "Los cupos son hasta manana.", "pressure_to_decide"),
+        (
+            "es",
+            "Aqui no firmamos nada, todo es de confianza.",
+            "no_written_contract",
+        ),
+        (
+            "pt",
+            "Trabalho na obra sem papelada, paga por semana.",
+            "no_written_contract",
+        ),
+        (
+            "sw",
+            "Hakuna karatasi ya kusaini, utaanza kazi kesho.",
+            "no_written_contract",
+        ),
+        (
+            "sw",
+            "Mkataba huu ni wa kupeleka uhamiajini tu.",
+            "contract_substitution_risk",
+        ),
+        (
+            "es",
+            "Este papel es para el consulado; las condiciones reales te las dan alla.",
+            "contract_substitution_risk",
+        ),
+        (
+            "pt",
+            "O contrato daqui nao vale la, o patrao decide quando chegares.",
+            "contract_substitution_risk",
+        ),
+        (
+            "sw",
+            "Mama yako asijue kuhusu safari hii.",
+            "pressure_to_decide",
+        ),
+        (
+            "ht",
+            "Chofe a pran 4 000 goud pa tet pou vwayaj la.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Pa pale de sa ak manman w non, tanpri.",
+            "pressure_to_decide",
+        ),
+        (
+            "ht",
+            "Kontra sa a, nou siyen l pou imigrasyon an selman.",
+            "contract_substitution_risk",
+        ),
+        (
+            "ht",
+            "N ap mache nan raje a pou evite lapolis.",
+            "irregular_travel",
+        ),
+        ("ar", "خلص 20 ألف درهم للوسيط باش يسجلك", "recruitment_fee"),
+        (
+            "ar",
+            "ندخلك من الحدود الجنوبية من غير ختم",
+            "irregular_travel",
+        ),
+        (
+            "ar",
+            "التذكرة علينا وتدفع ثمنها بعد اول شهر",
+            "recruitment_debt",
+        ),
+        (
+            "ar",
+            "العقد ده شكليات للسفارة، المرتب الحقيقي هناك",
+            "contract_substitution_risk",
+        ),
+        ("ar", "السفر ده خليه بينا لحد ما توصل", "pressure_to_decide"),
+    ];
+    let missed: Vec<String> = risky
+        .iter()
+        .filter_map(|(locale, text, flag)| {
+            let f = flags(locale, text);
+            (!f.iter().any(|x| x == flag))
+                .then(|| format!("{locale}: {text} -> {f:?}, want {flag}"))
+        })
+        .collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+}
+
+/// Fourth round: "just to pass" a ministry step, guaranteed admission,
+/// "I have contacts at the ministry" are found; a salary with the ticket paid by the company,
+/// and "fees paid to the college, never to agents" stay quiet.
+#[test]
+fn service_charges_and_contacts_are_found_company_paid_fares_stay_quiet() {
+    let fair: &[(&str, &str)] = &[
+        ("ar", "المرتب 1000 دولار والتذكرة مع السكن."),
+        (
+            "en",
+            "Tuition fees are paid straight to the college, never to agents.",
+        ),
+    ];
+    let flagged: Vec<String> = fair
+        .iter()
+        .filter_map(|(locale, text)| {
+            let f = flags(locale, text);
+            (!f.is_empty()).then(|| format!("{locale}: {text} -> {f:?}"))
+        })
+        .collect();
+    assert!(flagged.is_empty(), "{flagged:#?}");
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "en",
+            "This paper is just to pass attestation, the boss makes a new one later.",
+            "contract_substitution_risk",
+        ),
+        (
+            "fr",
+            "Inscription rapide, admission garantie pour tous.",
+            "too_good_to_be_true",
+        ),
+        (
+            "fr",
+            "J'ai des contacts a l'ambassade, ton dossier passera vite.",
+            "unverifiable_recruiter",
+        ),
+    ];
+    let missed: Vec<String> = risky
+        .iter()
+        .filter_map(|(locale, text, flag)| {
+            let f = flags(locale, text);
+            (!f.iter().any(|x| x == flag))
+                .then(|| format!("{locale}: {text} -> {f:?}, want {flag}"))
+        })
+        .collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+}
+
+/// Fourth round: "it is the company that ... pays" in Creole stays quiet; "deal only with
+/// me" and "no need to stamp the passport" are found.
+#[test]
+fn a_company_that_pays_is_quiet_and_only_with_me_is_found() {
+    let fair = "Se konpayi a ki okipe dosye a epi ki peye viza a.";
+    let f = flags("ht", fair);
+    assert!(f.is_empty(), "{fair} -> {f:?}");
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "pt",
+            "Sobre a empresa nao pergunta, negocia so comigo.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "es",
+            "Para entrar no hay que sellar el pasaporte.",
+            "irregular_travel",
+        ),
+    ];
+    let missed: Vec<String> = risky
+        .iter()
+        .filter_map(|(locale, text, flag)| {
+            let f = flags(locale, text);
+            (!f.iter().any(|x| x == flag))
+                .then(|| format!("{locale}: {text} -> {f:?}, want {flag}"))
+        })
+        .collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+}
