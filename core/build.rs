@@ -3,6 +3,8 @@
 //! feature's folder), each chunk inflated the first time one of its files is read, so a
 //! start inflates only its own languages. Generates `$OUT_DIR/embedded_content.rs`, the
 //! chunks `$OUT_DIR/chunk<N>.deflate` and their total size in `content.deflate.bytes`.
+//! Messages only the terminal shows (`l10n/<locale>/terminal/`) are left out: the terminal
+//! compiles them in itself (`cli/build.rs`), so the phones' library does not carry them.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -33,6 +35,14 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) -> std::io
     Ok(())
 }
 
+/// Whether `rel` is one of the terminal's own messages (`l10n/<locale>/terminal/…`).
+fn terminal_only(rel: &str) -> bool {
+    matches!(
+        rel.split('/').collect::<Vec<_>>().as_slice(),
+        ["l10n", _, "terminal", _, ..]
+    )
+}
+
 /// The chunk a file is deflated in: one per locale's messages (`l10n/fr`), one per
 /// feature folder, one for the top level. A start inflates only the chunks it reads.
 fn chunk_of(rel: &str) -> String {
@@ -51,6 +61,7 @@ fn main() -> std::io::Result<()> {
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(&root, &root, &mut files)?;
+    files.retain(|(rel, _)| !terminal_only(rel));
     // Each chunk is its files joined into one text, each file a range of it.
     // `read_to_string` rejects a file that is not UTF-8, so the ranges fall on character
     // boundaries of valid UTF-8.

@@ -72,3 +72,95 @@ fn a_folder_that_is_not_content_is_refused_at_once_with_a_hint() {
     let json = waymark(&["content", "check", path, "--json"], "");
     assert_eq!(json.json()["error"]["kind"], "content");
 }
+
+/// The terminal's own messages (`l10n/<locale>/terminal/`) are not in the phones'
+/// library, but they are checked like every other message and shown in every language.
+#[test]
+fn the_terminals_own_messages_are_checked_and_shown_in_every_language() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    let file = dir.path().join("l10n/sw/terminal/packs.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let without: String = text
+        .lines()
+        .filter(|l| !l.starts_with("pack-keygen-private"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&file, without).unwrap();
+    let path = dir.path().to_str().unwrap();
+    let check = waymark(&["content", "check", path], "");
+    assert_eq!(check.code, 1, "{}", check.stdout);
+    assert!(
+        check
+            .stdout
+            .contains("[pack-keygen-private]: missing translation"),
+        "{}",
+        check.stdout
+    );
+    std::fs::write(&file, format!("{text}broken = {{\n")).unwrap();
+    let check = waymark(&["content", "check", path], "");
+    assert!(
+        check.stdout.contains("l10n/sw/terminal/packs.ftl:")
+            && check.stdout.contains("Fluent syntax error"),
+        "{}",
+        check.stdout
+    );
+
+    let en = waymark(&["--locale", "en", "message", "pack-keygen-private"], "");
+    for locale in ["en", "fr", "es", "pt", "ht", "sw", "ar"] {
+        let run = waymark(
+            &[
+                "--locale",
+                locale,
+                "--json",
+                "message",
+                "pack-keygen-private",
+            ],
+            "",
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert_eq!(run.json()["locale"], locale);
+        if locale != "en" {
+            assert_ne!(run.json()["text"], en.stdout.trim());
+        }
+    }
+    // Strict as for any message: a missing argument is an error, an unknown id too.
+    let strict = waymark(&["message", "pack-keygen-public"], "");
+    assert_eq!(strict.code, 1);
+    assert!(strict.stderr.contains("--arg key="), "{}", strict.stderr);
+    assert_eq!(waymark(&["message", "pack-no-such-message"], "").code, 1);
+}
+
+/// A `--content-dir` folder's own `terminal/` files answer first (a translator trying
+/// the terminal's words), the compiled-in ones otherwise.
+#[test]
+fn a_content_folders_terminal_messages_come_first() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    let file = dir.path().join("l10n/fr/terminal/app.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let changed: String = text
+        .lines()
+        .map(|l| match l.starts_with("menu-goodbye") {
+            true => "menu-goodbye = [essai] Au revoir.\n".to_owned(),
+            false => format!("{l}\n"),
+        })
+        .collect();
+    std::fs::write(&file, changed).unwrap();
+    let path = dir.path().to_str().unwrap();
+    let run = waymark(
+        &[
+            "--content-dir",
+            path,
+            "--locale",
+            "fr",
+            "message",
+            "menu-goodbye",
+        ],
+        "",
+    );
+    assert_eq!(run.stdout.trim(), "[essai] Au revoir.", "{}", run.stderr);
+    let run = waymark(&["--locale", "fr", "message", "menu-goodbye"], "");
+    assert_eq!(run.code, 0);
+    assert_ne!(run.stdout.trim(), "[essai] Au revoir.");
+}
