@@ -228,6 +228,24 @@ pub fn parse_version(text: &str) -> Option<(u64, u64, u64)> {
 /// The version of this core.
 pub const CORE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// [`CORE_VERSION`] as numbers, from Cargo at build time (not parsed on every read).
+pub const CORE: (u64, u64, u64) = (
+    decimal(env!("CARGO_PKG_VERSION_MAJOR")),
+    decimal(env!("CARGO_PKG_VERSION_MINOR")),
+    decimal(env!("CARGO_PKG_VERSION_PATCH")),
+);
+
+const fn decimal(digits: &str) -> u64 {
+    let digits = digits.as_bytes();
+    let mut value = 0;
+    let mut i = 0;
+    while i < digits.len() {
+        value = value * 10 + (digits[i] - b'0') as u64;
+        i += 1;
+    }
+    value
+}
+
 /// A pack id: lowercase letters, digits and `-`, 1 to 40 of them (it names a file).
 pub fn valid_id(id: &str) -> bool {
     (1..=40).contains(&id.len())
@@ -310,7 +328,7 @@ pub fn read(bytes: &[u8], trusted: &[[u8; 32]]) -> Result<Pack, PackError> {
         return Err(PackError::Manifest);
     }
     let needs = parse_version(&manifest.min_core).ok_or(PackError::Manifest)?;
-    if parse_version(CORE_VERSION).is_some_and(|core| needs > core) {
+    if needs > CORE {
         return Err(PackError::NewerCore(manifest.min_core.clone()));
     }
     let mut unpacked: u64 = 0;

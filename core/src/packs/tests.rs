@@ -260,6 +260,30 @@ fn a_pack_for_a_newer_core_is_refused() {
         "{err:?}"
     );
     unchanged(&store(&dir));
+
+    // The build-time numbers are this core's version; the next patch is already too new.
+    assert_eq!(
+        format::parse_version(format::CORE_VERSION),
+        Some(format::CORE)
+    );
+    let (major, minor, patch) = format::CORE;
+    let s = store(&dir);
+    for (min_core, accepted) in [
+        (format::CORE_VERSION.to_owned(), true),
+        (format!("{major}.{minor}.{}", patch + 1), false),
+    ] {
+        let bytes = format::write(
+            "directory",
+            &Kind::Directory,
+            1,
+            &min_core,
+            &files,
+            &public(&key),
+            |m| key.sign(m).to_bytes(),
+        )
+        .unwrap();
+        assert_eq!(s.check(&bytes).is_ok(), accepted, "{min_core}");
+    }
 }
 
 /// A signed manifest that lies about its files: packs a careless or hostile author could
