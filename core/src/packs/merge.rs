@@ -28,7 +28,6 @@ fn push_quoted(out: &mut String, text: &str) -> Option<()> {
 
 /// `base` with `packs` laid over it, in rank order (full, directory, locales), then by id.
 pub fn merged_source(base: &ContentSource, packs: &[&Pack]) -> Result<ContentSource, PackError> {
-    let mut source = base.clone();
     // An insertion sort: a handful of packs, and no sort routine of its own (size).
     let mut ordered = packs.to_vec();
     fn key(p: &Pack) -> (u8, &str) {
@@ -41,6 +40,10 @@ pub fn merged_source(base: &ContentSource, packs: &[&Pack]) -> Result<ContentSou
             j -= 1;
         }
     }
+    // The files to lay over `base`, in order, and the manifest as the packs leave it (a
+    // full pack's, then each new locale's entry added).
+    let mut files = Vec::new();
+    let mut manifest: Option<String> = None;
     for pack in ordered {
         let locale = match &pack.kind {
             Kind::Locale(id) => Some(id.as_str()),
@@ -48,12 +51,23 @@ pub fn merged_source(base: &ContentSource, packs: &[&Pack]) -> Result<ContentSou
         };
         for (path, text) in &pack.files {
             match locale {
-                Some(id) if is_locale_file(path, id) => add_locale(&mut source, id, path, text)?,
-                _ => source.set(path, text.clone()),
+                Some(id) if is_locale_file(path, id) => {
+                    let current = manifest.as_deref().or_else(|| base.get(MANIFEST));
+                    if let Some(added) = add_locale(current.unwrap_or_default(), id, path, text)? {
+                        manifest = Some(added);
+                    }
+                }
+                _ => {
+                    if path == MANIFEST {
+                        manifest = Some(text.clone());
+                    }
+                    files.push((path.clone(), text.clone()));
+                }
             }
         }
     }
-    Ok(source)
+    files.extend(manifest.map(|m| (MANIFEST.to_owned(), m)));
+    Ok(base.overlaid(files))
 }
 
 /// Whether `path` is `l10n/<id>/locale.toml`.
@@ -64,22 +78,21 @@ fn is_locale_file(path: &str, id: &str) -> bool {
         == Some(LOCALE_FILE)
 }
 
-/// Adds a locale to the manifest's text (once: a locale the manifest already lists keeps
-/// its entry). Text, not a rewritten manifest: the checker then reads it like any other.
+/// The manifest's text with a locale added; `None` if it already lists the locale (which
+/// keeps its entry). Text, not a rewritten manifest: the checker then reads it like any other.
 /// Both files are read as plain TOML tables, through the same parser call the library's
 /// `parse_toml` makes (no typed parsing of their own: size).
 fn add_locale(
-    source: &mut ContentSource,
+    manifest: &str,
     id: &str,
     file: &str,
     text: &str,
-) -> Result<(), PackError> {
+) -> Result<Option<String>, PackError> {
     let invalid = |file: &str, message: &str| PackError::Content {
         file: file.to_owned(),
         line: None,
         message: message.to_owned(),
     };
-    let manifest = source.get(MANIFEST).unwrap_or_default();
     let listed: Table = toml::from_str(manifest).map_err(|e| invalid(MANIFEST, e.message()))?;
     let already = listed
         .get("locales")
@@ -89,7 +102,7 @@ fn add_locale(
                 .any(|l| l.get("id").and_then(Value::as_str) == Some(id))
         });
     if already {
-        return Ok(());
+        return Ok(None);
     }
     let info: Table = toml::from_str(text).map_err(|e| invalid(file, e.message()))?;
     // One pass over the file's keys (a lookup per key is a tree search inlined each time).
@@ -151,6 +164,5 @@ fn add_locale(
         }
     }
     merged.push_str(&entry);
-    source.set(MANIFEST, merged);
-    Ok(())
+    Ok(Some(merged))
 }

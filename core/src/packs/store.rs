@@ -44,18 +44,26 @@ impl PackInfo {
 /// content is judged before a pack is installed.
 pub struct PackStore {
     dir: PathBuf,
-    trusted: Vec<[u8; 32]>,
+    /// The release keys, then the extra key of this run if there is one: the first
+    /// `trusted_count` (in place, not a list on the heap: size).
+    trusted: [[u8; 32]; super::TRUSTED_KEYS.len() + 1],
+    trusted_count: usize,
     check: fn(ContentSource) -> Result<(), PackError>,
 }
 
 impl PackStore {
     /// `extra_key`: one more trusted key for this run (developer mode only; shells decide).
     pub fn new(data_dir: &Path, extra_key: Option<[u8; 32]>) -> Self {
-        let mut trusted = super::TRUSTED_KEYS.to_vec();
-        trusted.extend(extra_key);
+        let release = super::TRUSTED_KEYS.len();
+        let mut trusted = [[0; 32]; super::TRUSTED_KEYS.len() + 1];
+        trusted[..release].copy_from_slice(super::TRUSTED_KEYS);
+        if let Some(key) = extra_key {
+            trusted[release] = key;
+        }
         Self {
             dir: data_dir.join("packs"),
             trusted,
+            trusted_count: release + usize::from(extra_key.is_some()),
             check: load_check,
         }
     }
@@ -75,7 +83,7 @@ impl PackStore {
 
     /// Reads and verifies a pack with this store's keys.
     pub fn verify(&self, bytes: &[u8]) -> Result<Pack, PackError> {
-        format::read(bytes, &self.trusted)
+        format::read(bytes, &self.trusted[..self.trusted_count])
     }
 
     /// The installed packs that still verify, with their byte sizes, in id order. A pack

@@ -620,3 +620,108 @@ fn a_locale_file_with_unknown_or_wrong_fields_is_refused() {
     }
     assert!(s.list().is_empty());
 }
+
+#[test]
+fn a_core_version_is_three_runs_of_digits() {
+    for (text, parsed) in [
+        ("0.1.0", Some((0, 1, 0))),
+        ("10.20.30", Some((10, 20, 30))),
+        ("007.0.1", Some((7, 0, 1))),
+        ("18446744073709551615.0.0", Some((u64::MAX, 0, 0))),
+    ] {
+        assert_eq!(format::parse_version(text), parsed, "{text}");
+    }
+    for text in [
+        "",
+        "1",
+        "1.2",
+        "1.2.3.4",
+        "1..3",
+        ".1.2",
+        "1.2.",
+        "+1.2.3",
+        "1.2.x",
+        "1.2.3-beta",
+        " 1.2.3",
+        "18446744073709551616.0.0",
+        "١.٢.٣",
+    ] {
+        assert_eq!(format::parse_version(text), None, "{text}");
+    }
+}
+
+/// Packs are laid over the content in rank order whatever order they come in: a full
+/// pack, then a directory pack (which wins for its files), then locale packs, whose
+/// `locale.toml` becomes a manifest entry (of the full pack's manifest, here).
+#[test]
+fn packs_are_laid_over_in_rank_order_and_a_locale_joins_the_manifest() {
+    let pack = |id: &str, kind: Kind, files: &[(&str, &str)]| Pack {
+        manifest: format::Manifest {
+            id: id.into(),
+            kind: String::new(),
+            version: 1,
+            min_core: "0.1.0".into(),
+            files: Vec::new(),
+        },
+        kind,
+        key: [0; 32],
+        files: files
+            .iter()
+            .map(|(p, t)| ((*p).to_owned(), (*t).to_owned()))
+            .collect(),
+    };
+    let base = ContentSource::from_files([
+        (
+            "manifest.toml".to_owned(),
+            "[content]\nversion = \"1\"\n".to_owned(),
+        ),
+        ("directory/KE.toml".to_owned(), "embedded".to_owned()),
+        ("directory/UG.toml".to_owned(), "embedded".to_owned()),
+    ]);
+    let full = pack(
+        "full",
+        Kind::Full,
+        &[
+            ("directory/KE.toml", "full"),
+            ("directory/TZ.toml", "full"),
+            ("manifest.toml", "[content]\nversion = \"2\"\n"),
+        ],
+    );
+    let directory = pack(
+        "directory",
+        Kind::Directory,
+        &[("directory/KE.toml", "directory")],
+    );
+    let locale = pack(
+        "locale-qaa",
+        Kind::Locale("qaa".into()),
+        &[
+            ("l10n/qaa/app.ftl", "app-name = Qaa\n"),
+            (
+                "l10n/qaa/locale.toml",
+                "native_name = \"Qaa\"\nenglish_name = \"Qaa\"\ndirection = \"ltr\"\nstatus = \"draft\"\nchain = [\"en\"]\n",
+            ),
+        ],
+    );
+    let merged = merged_source(&base, &[&locale, &directory, &full]).unwrap();
+    assert_eq!(merged.get("directory/KE.toml"), Some("directory"));
+    assert_eq!(merged.get("directory/TZ.toml"), Some("full"));
+    assert_eq!(merged.get("directory/UG.toml"), Some("embedded"));
+    assert_eq!(merged.get("l10n/qaa/app.ftl"), Some("app-name = Qaa\n"));
+    assert_eq!(merged.get("l10n/qaa/locale.toml"), None);
+    let manifest = merged.get("manifest.toml").unwrap();
+    assert!(
+        manifest.starts_with("[content]\nversion = \"2\"\n"),
+        "{manifest}"
+    );
+    assert!(
+        manifest.contains("[chains]\n\"qaa\" = [\"en\"]\n"),
+        "{manifest}"
+    );
+    assert!(
+        manifest.contains("[[locales]]\nid = \"qaa\"\n"),
+        "{manifest}"
+    );
+    // The embedded base is untouched.
+    assert_eq!(base.get("directory/KE.toml"), Some("embedded"));
+}
