@@ -270,14 +270,24 @@ pub fn valid_id(id: &str) -> bool {
 /// A relative content path of `.ftl`/`.toml` files with `/` separators: no `..`, `.`,
 /// empty parts, backslashes, NUL or control characters, nor a leading `/`.
 pub fn safe_path(path: &str) -> bool {
+    // Each `/`-separated part: its length, and how many of its bytes are dots. One pass
+    // over the bytes (a string splitter is generic code of its own: size).
+    let (mut len, mut dots) = (0, 0);
+    for b in path.bytes().chain([b'/']) {
+        if b == b'/' {
+            if len == 0 || (dots == len && len <= 2) {
+                return false;
+            }
+            (len, dots) = (0, 0);
+        } else {
+            len += 1;
+            dots += usize::from(b == b'.');
+        }
+    }
     path.len() <= MAX_PATH_LEN
-        && !path.starts_with('/')
         && !path
             .chars()
             .any(|c| c.is_control() || c == '\\' || c == ':')
-        && path
-            .split('/')
-            .all(|part| !part.is_empty() && part != "." && part != "..")
         && (path.ends_with(".ftl") || path.ends_with(".toml"))
 }
 

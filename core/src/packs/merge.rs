@@ -14,16 +14,11 @@ pub const LOCALE_FILE: &str = "locale.toml";
 const LOCALE_TEXT_KEYS: [&str; 4] = ["native_name", "english_name", "direction", "status"];
 const LOCALE_CHAIN_KEY: &str = "chain";
 
-/// Appends `text` as a TOML basic string: a language's name or tag, which never needs an
-/// escape, so one that would (a quote, a backslash, a control character) is refused.
-fn push_quoted(out: &mut String, text: &str) -> Option<()> {
-    if text.contains(|c: char| c == '"' || c == '\\' || c.is_control()) {
-        return None;
-    }
-    out.push('"');
-    out.push_str(text);
-    out.push('"');
-    Some(())
+/// `text` if it can be written as a TOML basic string as it is: a language's name or tag
+/// never needs an escape, so one that would (a quote, a backslash, a control character)
+/// is refused.
+fn plain(text: Option<&str>) -> Option<&str> {
+    text.filter(|t| !t.contains(|c: char| c == '"' || c == '\\' || c.is_control()))
 }
 
 /// `base` with `packs` laid over it, in rank order (full, directory, locales), then by id.
@@ -120,49 +115,37 @@ fn add_locale(
         };
         ok.ok_or_else(|| invalid(file, key))?;
     }
-    let mut entry = String::from("\n[[locales]]\nid = ");
-    push_quoted(&mut entry, id).ok_or_else(|| invalid(file, "id"))?;
-    for (key, value) in LOCALE_TEXT_KEYS.iter().zip(texts) {
-        entry.push('\n');
-        entry.push_str(key);
-        entry.push_str(" = ");
-        value
-            .and_then(|value| push_quoted(&mut entry, value))
-            .ok_or_else(|| invalid(file, key))?;
+    // Every text is checked first, then written with `format!` (one formatting routine
+    // the library has anyway, not a string append inlined per piece: size).
+    let id = plain(Some(id)).ok_or_else(|| invalid(file, "id"))?;
+    let mut names = [""; 4];
+    for ((name, text), key) in names.iter_mut().zip(texts).zip(LOCALE_TEXT_KEYS) {
+        *name = plain(text).ok_or_else(|| invalid(file, key))?;
     }
-    entry.push('\n');
-    let mut chain = String::new();
-    push_quoted(&mut chain, id).ok_or_else(|| invalid(file, "id"))?;
-    chain.push_str(" = [");
-    for (i, link) in links.iter().enumerate() {
-        if i > 0 {
-            chain.push_str(", ");
-        }
-        link.as_str()
-            .and_then(|link| push_quoted(&mut chain, link))
-            .ok_or_else(|| invalid(file, LOCALE_CHAIN_KEY))?;
+    let mut chain = Vec::with_capacity(links.len());
+    for link in links {
+        chain.push(plain(link.as_str()).ok_or_else(|| invalid(file, LOCALE_CHAIN_KEY))?);
     }
-    chain.push_str("]\n");
+    let chain = match chain.is_empty() {
+        true => format!("\"{id}\" = []\n"),
+        false => format!("\"{id}\" = [\"{}\"]\n", chain.join("\", \"")),
+    };
+    let [native_name, english_name, direction, status] = names;
+    let entry = format!(
+        "\n[[locales]]\nid = \"{id}\"\nnative_name = \"{native_name}\"\nenglish_name = \"{english_name}\"\ndirection = \"{direction}\"\nstatus = \"{status}\"\n"
+    );
     const CHAINS: &str = "\n[chains]\n";
-    let mut merged = String::with_capacity(manifest.len() + chain.len() + entry.len() + 10);
     // A plain byte search (no substring searcher of its own: size).
     let at = manifest
         .as_bytes()
         .windows(CHAINS.len())
         .position(|w| w == CHAINS.as_bytes());
-    match at {
+    let merged = match at {
         Some(at) => {
             let (head, tail) = manifest.split_at(at + CHAINS.len());
-            merged.push_str(head);
-            merged.push_str(&chain);
-            merged.push_str(tail);
+            format!("{head}{chain}{tail}{entry}")
         }
-        None => {
-            merged.push_str(manifest);
-            merged.push_str(CHAINS);
-            merged.push_str(&chain);
-        }
-    }
-    merged.push_str(&entry);
+        None => format!("{manifest}{CHAINS}{chain}{entry}"),
+    };
     Ok(Some(merged))
 }

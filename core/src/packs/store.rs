@@ -228,10 +228,20 @@ impl PackStore {
 /// directory pack is then checked in milliseconds instead of the whole tree's third of a
 /// second (mostly the screening validator's example scans; docs/PERFORMANCE.md).
 pub(super) fn scope(mut merged: ContentSource, pack: &Pack) -> ContentSource {
+    /// The part of `path` before its first `/`, and the rest (a byte search, not a
+    /// string splitter: size).
+    fn head(path: &str) -> Option<(&str, &str)> {
+        let at = path.bytes().position(|b| b == b'/')?;
+        Some((&path[..at], &path[at + 1..]))
+    }
+    /// `directory/KE.toml` → `directory`, `l10n/fr/learn.ftl` → `learn`.
     fn feature(path: &str) -> Option<&str> {
         match path.strip_prefix("l10n/") {
-            Some(rest) => rest.split('/').nth(1)?.strip_suffix(".ftl"),
-            None => path.split_once('/').map(|(dir, _)| dir),
+            Some(rest) => {
+                let (_, file) = head(rest)?;
+                head(file).map_or(file, |(dir, _)| dir).strip_suffix(".ftl")
+            }
+            None => head(path).map(|(dir, _)| dir),
         }
     }
     let mut features = vec!["app", "checklist"];

@@ -699,7 +699,7 @@ fn packs_are_laid_over_in_rank_order_and_a_locale_joins_the_manifest() {
             ("l10n/qaa/app.ftl", "app-name = Qaa\n"),
             (
                 "l10n/qaa/locale.toml",
-                "native_name = \"Qaa\"\nenglish_name = \"Qaa\"\ndirection = \"ltr\"\nstatus = \"draft\"\nchain = [\"en\"]\n",
+                "native_name = \"Qaa\"\nenglish_name = \"Qaa\"\ndirection = \"ltr\"\nstatus = \"draft\"\nchain = [\"fr\", \"en\"]\n",
             ),
         ],
     );
@@ -714,14 +714,47 @@ fn packs_are_laid_over_in_rank_order_and_a_locale_joins_the_manifest() {
         manifest.starts_with("[content]\nversion = \"2\"\n"),
         "{manifest}"
     );
-    assert!(
-        manifest.contains("[chains]\n\"qaa\" = [\"en\"]\n"),
-        "{manifest}"
-    );
-    assert!(
-        manifest.contains("[[locales]]\nid = \"qaa\"\n"),
-        "{manifest}"
-    );
+    let added = "\n[chains]\n\"qaa\" = [\"fr\", \"en\"]\n\n[[locales]]\nid = \"qaa\"\n\
+                 native_name = \"Qaa\"\nenglish_name = \"Qaa\"\ndirection = \"ltr\"\n\
+                 status = \"draft\"\n";
+    assert!(manifest.ends_with(added), "{manifest}");
     // The embedded base is untouched.
     assert_eq!(base.get("directory/KE.toml"), Some("embedded"));
+}
+
+#[test]
+fn a_safe_path_is_relative_plain_and_a_content_file() {
+    for path in [
+        "directory/KE.toml",
+        "l10n/fr/app.ftl",
+        "manifest.toml",
+        "a/.../b.toml",
+        "a/.b/c.ftl",
+        "l10n/ar/عربي.ftl",
+    ] {
+        assert!(format::safe_path(path), "{path}");
+    }
+    for path in [
+        "",
+        "/",
+        "/etc/x.toml",
+        "x.toml/",
+        "a//b.toml",
+        "./a.toml",
+        "a/./b.toml",
+        "../a.toml",
+        "a/../b.toml",
+        "a/..",
+        ".",
+        "..",
+        "a\\b.toml",
+        "c:x.toml",
+        "a/b\0.toml",
+        "a/b\n.toml",
+        "a/b\u{85}.toml",
+        "a/b.sh",
+        &format!("{}.toml", "a".repeat(200)),
+    ] {
+        assert!(!format::safe_path(path), "{path:?}");
+    }
 }
