@@ -102,6 +102,8 @@ impl Waymark {
 }
 
 impl Waymark {
+    /// One copy of the store's set-up for the five pack methods (size).
+    #[inline(never)]
     fn packs(&self) -> PackStore {
         PackStore::new(&self.data_dir, self.pack_key)
     }

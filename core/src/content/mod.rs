@@ -151,10 +151,14 @@ impl ContentSource {
 
     /// This tree with `files` laid over it in order: each replaces the file of its path
     /// or is added, and of two with one path the later wins (content packs).
-    pub fn overlaid(&self, files: Vec<(String, String)>) -> Self {
+    pub fn overlaid(self, files: Vec<(String, String)>) -> Self {
         let mut entries = Vec::with_capacity(self.files.len() + files.len());
-        entries.extend(self.files.iter().map(|(p, t)| (p.clone(), t.clone())));
-        entries.extend(files.into_iter().map(|(p, t)| (p, Text::Owned(t))));
+        for entry in self.files {
+            entries.push(entry);
+        }
+        for (path, text) in files {
+            entries.push((path, Text::Owned(text)));
+        }
         Self::from_entries(entries)
     }
 
@@ -212,10 +216,12 @@ impl ContentSource {
     /// Keeps only the files whose path `keep` accepts.
     pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
         // Into a new map, not `BTreeMap::retain` (its removal code is 4 KB: size).
-        let kept = std::mem::take(&mut self.files)
-            .into_iter()
-            .filter(|(path, _)| keep(path))
-            .collect();
+        let mut kept = Vec::new();
+        for (path, text) in std::mem::take(&mut self.files) {
+            if keep(&path) {
+                kept.push((path, text));
+            }
+        }
         *self = Self::from_entries(kept);
     }
 

@@ -22,7 +22,7 @@ fn plain(text: Option<&str>) -> Option<&str> {
 }
 
 /// `base` with `packs` laid over it, in rank order (full, directory, locales), then by id.
-pub fn merged_source(base: &ContentSource, packs: &[&Pack]) -> Result<ContentSource, PackError> {
+pub fn merged_source(base: ContentSource, packs: &[&Pack]) -> Result<ContentSource, PackError> {
     // An insertion sort: a handful of packs, and no sort routine of its own (size).
     let mut ordered = packs.to_vec();
     fn key(p: &Pack) -> (u8, &str) {

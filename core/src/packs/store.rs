@@ -128,7 +128,7 @@ impl PackStore {
             return Content::embedded();
         }
         let packs: Vec<&Pack> = installed.iter().map(|(p, _)| p).collect();
-        match merged_source(&ContentSource::embedded(), &packs).map(Content::load) {
+        match merged_source(ContentSource::embedded(), &packs).map(Content::load) {
             Ok(Ok(content)) => Ok(Arc::new(content)),
             _ => Content::embedded(),
         }
@@ -169,7 +169,7 @@ impl PackStore {
             .filter(|p| p.manifest.id != pack.manifest.id)
             .collect();
         packs.push(&pack);
-        let merged = merged_source(&ContentSource::embedded(), &packs)?;
+        let merged = merged_source(ContentSource::embedded(), &packs)?;
         (self.check)(scope(merged, &pack))?;
         Ok(pack)
     }

@@ -703,7 +703,7 @@ fn packs_are_laid_over_in_rank_order_and_a_locale_joins_the_manifest() {
             ),
         ],
     );
-    let merged = merged_source(&base, &[&locale, &directory, &full]).unwrap();
+    let merged = merged_source(base.clone(), &[&locale, &directory, &full]).unwrap();
     assert_eq!(merged.get("directory/KE.toml"), Some("directory"));
     assert_eq!(merged.get("directory/TZ.toml"), Some("full"));
     assert_eq!(merged.get("directory/UG.toml"), Some("embedded"));
