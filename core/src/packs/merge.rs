@@ -17,7 +17,6 @@ const LOCALE_CHAIN_KEY: &str = "chain";
 /// `text` if it can be written as a TOML basic string as it is: a language's name or tag
 /// never needs an escape, so one that would (a quote, a backslash, a control character)
 /// is refused.
-#[inline]
 fn plain(text: Option<&str>) -> Option<&str> {
     text.filter(|t| !t.contains(|c: char| c == '"' || c == '\\' || c.is_control()))
 }

@@ -230,7 +230,6 @@ impl PackStore {
 pub(super) fn scope(mut merged: ContentSource, pack: &Pack) -> ContentSource {
     /// The part of `path` before its first `/`, and the rest (a byte search, not a
     /// string splitter: size).
-    #[inline]
     fn head(path: &str) -> Option<(&str, &str)> {
         let at = path.bytes().position(|b| b == b'/')?;
         Some((&path[..at], &path[at + 1..]))
