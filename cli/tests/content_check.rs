@@ -73,20 +73,26 @@ fn a_folder_that_is_not_content_is_refused_at_once_with_a_hint() {
     assert_eq!(json.json()["error"]["kind"], "content");
 }
 
+/// A copy of the content with the lines of `file` rewritten by `line` (`None` drops one).
+#[allow(clippy::unwrap_used)]
+fn content_with(file: &str, line: impl Fn(&str) -> Option<String>) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    let path = dir.path().join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let rewritten: String = text.lines().filter_map(|l| Some(line(l)? + "\n")).collect();
+    std::fs::write(&path, rewritten).unwrap();
+    dir
+}
+
 /// The terminal's own messages (`l10n/<locale>/terminal/`) are not in the phones'
 /// library, but they are checked like every other message and shown in every language.
 #[test]
 fn the_terminals_own_messages_are_checked_and_shown_in_every_language() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_content(dir.path());
-    let file = dir.path().join("l10n/sw/terminal/packs.ftl");
-    let text = std::fs::read_to_string(&file).unwrap();
-    let without: String = text
-        .lines()
-        .filter(|l| !l.starts_with("pack-keygen-private"))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    std::fs::write(&file, without).unwrap();
+    let file = "l10n/sw/terminal/packs.ftl";
+    let dir = content_with(file, |l| {
+        (!l.starts_with("pack-keygen-private")).then(|| l.to_owned())
+    });
     let path = dir.path().to_str().unwrap();
     let check = waymark(&["content", "check", path], "");
     assert_eq!(check.code, 1, "{}", check.stdout);
@@ -97,11 +103,13 @@ fn the_terminals_own_messages_are_checked_and_shown_in_every_language() {
         "{}",
         check.stdout
     );
-    std::fs::write(&file, format!("{text}broken = {{\n")).unwrap();
-    let check = waymark(&["content", "check", path], "");
+    let broken = content_with(file, |l| match l.starts_with("pack-keygen-private") {
+        true => Some("pack-keygen-private = {".to_owned()),
+        false => Some(l.to_owned()),
+    });
+    let check = waymark(&["content", "check", broken.path().to_str().unwrap()], "");
     assert!(
-        check.stdout.contains("l10n/sw/terminal/packs.ftl:")
-            && check.stdout.contains("Fluent syntax error"),
+        check.stdout.contains(&format!("{file}:")) && check.stdout.contains("Fluent syntax error"),
         "{}",
         check.stdout
     );
@@ -135,18 +143,12 @@ fn the_terminals_own_messages_are_checked_and_shown_in_every_language() {
 /// the terminal's words), the compiled-in ones otherwise.
 #[test]
 fn a_content_folders_terminal_messages_come_first() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_content(dir.path());
-    let file = dir.path().join("l10n/fr/terminal/app.ftl");
-    let text = std::fs::read_to_string(&file).unwrap();
-    let changed: String = text
-        .lines()
-        .map(|l| match l.starts_with("menu-goodbye") {
-            true => "menu-goodbye = [essai] Au revoir.\n".to_owned(),
-            false => format!("{l}\n"),
+    let dir = content_with("l10n/fr/terminal/app.ftl", |l| {
+        Some(match l.starts_with("menu-goodbye") {
+            true => "menu-goodbye = [essai] Au revoir.".to_owned(),
+            false => l.to_owned(),
         })
-        .collect();
-    std::fs::write(&file, changed).unwrap();
+    });
     let path = dir.path().to_str().unwrap();
     let run = waymark(
         &[
