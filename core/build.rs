@@ -2,7 +2,14 @@
 //! with no files beside it. The files are deflated in chunks (a locale's messages, a
 //! feature's folder), each chunk inflated the first time one of its files is read, so a
 //! start inflates only its own languages. Generates `$OUT_DIR/embedded_content.rs`, the
-//! chunks `$OUT_DIR/chunk<N>.deflate` and their total size in `content.deflate.bytes`.
+//! chunks `$OUT_DIR/chunk<N>.deflate` and their total size in `content.deflate.bytes`
+//! (the text's in `content.bytes`).
+//! Comments are left out too (`src/content/comments.rs`), each line kept in its place.
+//! Messages only the terminal shows (`l10n/<locale>/terminal/`) are left out: the terminal
+//! compiles them in itself (`cli/build.rs`), so the phones' library does not carry them.
+
+#[path = "src/content/comments.rs"]
+mod comments;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -33,6 +40,14 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) -> std::io
     Ok(())
 }
 
+/// Whether `rel` is one of the terminal's own messages (`l10n/<locale>/terminal/…`).
+fn terminal_only(rel: &str) -> bool {
+    matches!(
+        rel.split('/').collect::<Vec<_>>().as_slice(),
+        ["l10n", _, "terminal", _, ..]
+    )
+}
+
 /// The chunk a file is deflated in: one per locale's messages (`l10n/fr`), one per
 /// feature folder, one for the top level. A start inflates only the chunks it reads.
 fn chunk_of(rel: &str) -> String {
@@ -49,8 +64,10 @@ fn main() -> std::io::Result<()> {
         PathBuf::from(env::var("CARGO_MANIFEST_DIR").map_err(std::io::Error::other)?);
     let root = manifest_dir.join("../content");
     println!("cargo:rerun-if-changed={}", root.display());
+    println!("cargo:rerun-if-changed=src/content/comments.rs");
     let mut files = Vec::new();
     collect(&root, &root, &mut files)?;
+    files.retain(|(rel, _)| !terminal_only(rel));
     // Each chunk is its files joined into one text, each file a range of it.
     // `read_to_string` rejects a file that is not UTF-8, so the ranges fall on character
     // boundaries of valid UTF-8.
@@ -59,7 +76,10 @@ fn main() -> std::io::Result<()> {
     for (rel, abs) in files {
         let text = chunks.entry(chunk_of(&rel)).or_default();
         let start = text.len();
-        text.push_str(&fs::read_to_string(&abs)?);
+        text.push_str(&comments::without_comments(
+            &rel,
+            &fs::read_to_string(&abs)?,
+        ));
         index.push((rel.clone(), chunk_of(&rel), start, text.len()));
     }
     let out = PathBuf::from(env::var("OUT_DIR").map_err(std::io::Error::other)?);
@@ -69,6 +89,7 @@ fn main() -> std::io::Result<()> {
         chunks.len()
     );
     let mut deflated_total = 0;
+    let text_total: usize = chunks.values().map(String::len).sum();
     for (i, text) in chunks.values().enumerate() {
         // Level 10 is miniz's best ratio; it runs once per build on under a megabyte.
         let deflated = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10);
@@ -86,10 +107,11 @@ fn main() -> std::io::Result<()> {
         code.push_str(&format!("    ({rel:?}, {i}, {start}, {end}),\n"));
     }
     code.push_str("];\n");
-    // The total the size report reads.
+    // The totals the size report reads.
     fs::write(
         out.join("content.deflate.bytes"),
         deflated_total.to_string(),
     )?;
+    fs::write(out.join("content.bytes"), text_total.to_string())?;
     fs::write(out.join("embedded_content.rs"), code)
 }

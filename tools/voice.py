@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """One voice per language: applies the wording rules recorded in content/manifest.toml to
-the message text of content/l10n/<locale>/*.ftl (never to ids, comments or placeables).
+the message text of content/l10n/<locale>/*.ftl and terminal/*.ftl (never to ids, comments or placeables).
 
     python3 tools/voice.py            # rewrite the files of every rule's locale in place
     python3 tools/voice.py fr         # only French (the U+202F spacing and "trafiquant")
@@ -320,7 +320,8 @@ def main():
     for locale, rule in RULES.items():
         if only and locale not in only:
             continue
-        for path in sorted((ROOT / locale).glob("*.ftl")):
+        # The terminal's own messages (terminal/) are in the same voice.
+        for path in sorted((ROOT / locale).glob("*.ftl")) + sorted((ROOT / locale).glob("terminal/*.ftl")):
             old = path.read_text(encoding="utf-8")
             story = path.name == "stories.ftl"
             new = "\n".join(apply(rule, line, story) for line in old.split("\n"))

@@ -65,11 +65,11 @@ impl Waymark {
     /// Refused while leave no trace is on (installing writes to the data folder).
     /// Refused while the vault is locked: whether leave no trace is on is kept in it (the
     /// app core holds a pack opened on the PIN screen until the PIN is entered).
-    pub fn install_content_pack(&self, bytes: Vec<u8>) -> Result<ContentPackView, WaymarkError> {
+    pub fn install_content_pack(&self, bytes: &[u8]) -> Result<ContentPackView, WaymarkError> {
         if self.discretion_settings()?.leave_no_trace {
             return Err(self.error(&PackError::LeaveNoTrace));
         }
-        let info = self.packs().install(&bytes).map_err(|e| self.error(&e))?;
+        let info = self.packs().install(bytes).map_err(|e| self.error(&e))?;
         Ok(info.into())
     }
 
@@ -102,6 +102,8 @@ impl Waymark {
 }
 
 impl Waymark {
+    /// One copy of the store's set-up for the five pack methods (size).
+    #[inline(never)]
     fn packs(&self) -> PackStore {
         PackStore::new(&self.data_dir, self.pack_key)
     }

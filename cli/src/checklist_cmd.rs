@@ -81,10 +81,7 @@ pub fn run(shell: &Shell, cmd: ChecklistCommand) -> Result<(), WaymarkError> {
                     name: "count".into(),
                     value: f64::from(view.damaged),
                 };
-                outln!(
-                    "{}",
-                    w.message("checklist-damaged".into(), vec![count])?.text
-                );
+                outln!("{}", shell.message("checklist-damaged", vec![count])?.text);
             }
             for stage in view.stages {
                 outln!();

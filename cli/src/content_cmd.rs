@@ -32,10 +32,14 @@ pub fn run(cmd: &ContentCommand, out: &Out, content_dir: Option<&Path>) -> ExitC
         .or_else(|| content_dir.map(Path::to_path_buf))
         .or_else(default_dir);
     let (label, report) = match &dir {
-        None => (
-            "embedded content".to_owned(),
-            check::check(&ContentSource::embedded()),
-        ),
+        None => {
+            // The terminal's own messages are compiled into this binary, not the core.
+            let mut source = ContentSource::embedded();
+            for (path, text) in crate::terminal_messages::FILES {
+                source.set(path, *text);
+            }
+            ("embedded content".to_owned(), check::check(&source))
+        }
         Some(d) => match check::check_dir(d) {
             Ok(report) => (d.display().to_string(), report),
             Err(ContentError::Missing(_)) => {

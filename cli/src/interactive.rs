@@ -5,7 +5,6 @@
 
 use std::io::{BufRead, IsTerminal};
 
-use waymark::MessageArg;
 use zeroize::Zeroizing;
 
 use crate::Shell;
@@ -26,24 +25,12 @@ impl<'a> Prompt<'a> {
     }
 
     pub fn text(&self, id: &str) -> String {
-        self.shell
-            .waymark
-            .message(id.to_owned(), vec![])
-            .map(|m| m.text)
-            .unwrap_or_else(|_| id.to_owned())
+        self.shell.text(id)
     }
 
     /// A message with one text argument.
     pub fn text_with(&self, id: &str, name: &str, value: &str) -> String {
-        let arg = MessageArg::Text {
-            name: name.to_owned(),
-            value: value.to_owned(),
-        };
-        self.shell
-            .waymark
-            .message(id.to_owned(), vec![arg])
-            .map(|m| m.text)
-            .unwrap_or_else(|_| id.to_owned())
+        self.shell.text_with(id, name, value)
     }
 
     pub fn say(&self, id: &str) {

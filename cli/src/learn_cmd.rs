@@ -222,9 +222,8 @@ fn print_progress(shell: &Shell, all: &[waymark::ModuleProgressView]) {
     }
     for p in all {
         let line = shell
-            .waymark
             .message(
-                "learn-progress-line".into(),
+                "learn-progress-line",
                 vec![
                     MessageArg::Text {
                         name: "module".into(),

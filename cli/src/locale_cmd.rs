@@ -110,7 +110,7 @@ pub fn message(shell: &Shell, args: MessageArgs) -> Result<(), WaymarkError> {
         match parse_arg(raw) {
             Ok(a) => parsed.push(a),
             Err(BadArg::Shape) => {
-                let text = shell.waymark.message("error-bad-argument".into(), vec![])?;
+                let text = shell.message("error-bad-argument", vec![])?;
                 return Err(WaymarkError::InvalidInput { message: text.text });
             }
             Err(BadArg::TooLarge) => {
@@ -124,7 +124,7 @@ pub fn message(shell: &Shell, args: MessageArgs) -> Result<(), WaymarkError> {
     }
     let chain = shell.chain()?;
     // Strict: a message missing one of its arguments is an error, not `{$count}`.
-    let view = shell.waymark.message_in_strict(args.id, chain, parsed)?;
+    let view = shell.message_strict(&args.id, chain, parsed)?;
     if shell.out.json {
         return shell.out.json(&view);
     }

@@ -18,6 +18,7 @@ mod locale_cmd;
 mod pack_cmd;
 mod screen_cmd;
 mod settings_cmd;
+mod terminal_messages;
 mod vault_cmd;
 mod workshop_cmd;
 
@@ -27,8 +28,11 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use waymark::{
-    FileKeyStore, KeyStore, MessageArg, PassphraseKeyStore, Waymark, WaymarkConfig, WaymarkError,
+    FileKeyStore, KeyStore, MessageArg, MessageView, PassphraseKeyStore, Waymark, WaymarkConfig,
+    WaymarkError,
 };
+
+use waymark_core::ErrorKind;
 
 use crate::output::Out;
 
@@ -123,11 +127,43 @@ pub struct Shell {
 }
 
 impl Shell {
+    /// A message in the current language: from the content in use, else one of the
+    /// terminal's own messages (`terminal_messages.rs`).
+    pub fn message(&self, id: &str, args: Vec<MessageArg>) -> Result<MessageView, WaymarkError> {
+        match self.waymark.message(id.to_owned(), args.clone()) {
+            Err(e) if e.kind() == ErrorKind::NotFound => {
+                terminal_messages::format(&self.waymark.chain(), id, &args, false).map_err(|_| e)
+            }
+            found => found,
+        }
+    }
+
+    /// Like [`Shell::message`] in `chain`, but a variable the message needs and `args`
+    /// lacks is an error (`waymark message`, for scripts).
+    pub fn message_strict(
+        &self,
+        id: &str,
+        chain: Vec<String>,
+        args: Vec<MessageArg>,
+    ) -> Result<MessageView, WaymarkError> {
+        match self
+            .waymark
+            .message_in_strict(id.to_owned(), chain.clone(), args.clone())
+        {
+            Err(e) if e.kind() == ErrorKind::NotFound => {
+                terminal_messages::format(&chain, id, &args, true).map_err(|t| match t {
+                    waymark_core::i18n::I18nError::UnknownMessage(_) => e,
+                    t => self.waymark.error(&t),
+                })
+            }
+            found => found,
+        }
+    }
+
     /// A message in the current language; its id if missing (the content check proves
     /// every id the shell uses exists, so this is never what a person sees).
     pub fn text_args(&self, id: &str, args: Vec<MessageArg>) -> String {
-        self.waymark
-            .message(id.to_owned(), args)
+        self.message(id, args)
             .map(|m| m.text)
             .unwrap_or_else(|_| id.to_owned())
     }

@@ -247,7 +247,9 @@ fn read_key(shell: &Shell, path: &Path) -> Result<SigningKey, WaymarkError> {
     Ok(SigningKey::from_bytes(&seed))
 }
 
-/// Every `.ftl` and `.toml` file under `dir`, as (content path, text), in path order.
+/// Every `.ftl` and `.toml` file under `dir`, as (content path, text), in path order;
+/// not the terminal's own messages (`l10n/<locale>/terminal/`): a pack carries what the
+/// phones show, and the terminal's words come with the terminal.
 fn pack_files(shell: &Shell, dir: &Path) -> Result<Vec<(String, String)>, WaymarkError> {
     fn walk(dir: &Path, prefix: &str, out: &mut Vec<(String, String)>) -> std::io::Result<()> {
         for entry in std::fs::read_dir(dir)? {
@@ -259,6 +261,9 @@ fn pack_files(shell: &Shell, dir: &Path) -> Result<Vec<(String, String)>, Waymar
                 format!("{prefix}/{name}")
             };
             let path = entry.path();
+            if waymark_core::content::terminal_only(&rel) {
+                continue;
+            }
             if path.is_dir() {
                 walk(&path, &rel, out)?;
             } else if name.ends_with(".ftl") || name.ends_with(".toml") {

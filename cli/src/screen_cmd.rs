@@ -52,8 +52,7 @@ struct AnswersInput {
 
 fn bad_input(shell: &Shell, id: &str) -> WaymarkError {
     let message = shell
-        .waymark
-        .message(id.to_owned(), vec![])
+        .message(id, vec![])
         .map(|m| m.text)
         .unwrap_or_else(|_| id.to_owned());
     WaymarkError::InvalidInput { message }

@@ -70,14 +70,12 @@ pub fn run(shell: &Shell, cmd: SettingsCommand) -> Result<(), WaymarkError> {
 
 fn on_off(shell: &Shell, on: bool) -> String {
     shell
-        .waymark
         .message(
             if on {
                 "discretion-on"
             } else {
                 "discretion-off"
-            }
-            .into(),
+            },
             vec![],
         )
         .map(|m| m.text)
@@ -86,9 +84,8 @@ fn on_off(shell: &Shell, on: bool) -> String {
 
 fn line(shell: &Shell, id: &str, name: &str, value: String) -> String {
     shell
-        .waymark
         .message(
-            id.into(),
+            id,
             vec![MessageArg::Text {
                 name: name.into(),
                 value,

@@ -72,3 +72,97 @@ fn a_folder_that_is_not_content_is_refused_at_once_with_a_hint() {
     let json = waymark(&["content", "check", path, "--json"], "");
     assert_eq!(json.json()["error"]["kind"], "content");
 }
+
+/// A copy of the content with the lines of `file` rewritten by `line` (`None` drops one).
+#[allow(clippy::unwrap_used)]
+fn content_with(file: &str, line: impl Fn(&str) -> Option<String>) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    let path = dir.path().join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let rewritten: String = text.lines().filter_map(|l| Some(line(l)? + "\n")).collect();
+    std::fs::write(&path, rewritten).unwrap();
+    dir
+}
+
+/// The terminal's own messages (`l10n/<locale>/terminal/`) are not in the phones'
+/// library, but they are checked like every other message and shown in every language.
+#[test]
+fn the_terminals_own_messages_are_checked_and_shown_in_every_language() {
+    let file = "l10n/sw/terminal/packs.ftl";
+    let dir = content_with(file, |l| {
+        (!l.starts_with("pack-keygen-private")).then(|| l.to_owned())
+    });
+    let path = dir.path().to_str().unwrap();
+    let check = waymark(&["content", "check", path], "");
+    assert_eq!(check.code, 1, "{}", check.stdout);
+    assert!(
+        check
+            .stdout
+            .contains("[pack-keygen-private]: missing translation"),
+        "{}",
+        check.stdout
+    );
+    let broken = content_with(file, |l| match l.starts_with("pack-keygen-private") {
+        true => Some("pack-keygen-private = {".to_owned()),
+        false => Some(l.to_owned()),
+    });
+    let check = waymark(&["content", "check", broken.path().to_str().unwrap()], "");
+    assert!(
+        check.stdout.contains(&format!("{file}:")) && check.stdout.contains("Fluent syntax error"),
+        "{}",
+        check.stdout
+    );
+
+    let en = waymark(&["--locale", "en", "message", "pack-keygen-private"], "");
+    for locale in ["en", "fr", "es", "pt", "ht", "sw", "ar"] {
+        let run = waymark(
+            &[
+                "--locale",
+                locale,
+                "--json",
+                "message",
+                "pack-keygen-private",
+            ],
+            "",
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert_eq!(run.json()["locale"], locale);
+        if locale != "en" {
+            assert_ne!(run.json()["text"], en.stdout.trim());
+        }
+    }
+    // Strict as for any message: a missing argument is an error, an unknown id too.
+    let strict = waymark(&["message", "pack-keygen-public"], "");
+    assert_eq!(strict.code, 1);
+    assert!(strict.stderr.contains("--arg key="), "{}", strict.stderr);
+    assert_eq!(waymark(&["message", "pack-no-such-message"], "").code, 1);
+}
+
+/// A `--content-dir` folder's own `terminal/` files answer first (a translator trying
+/// the terminal's words), the compiled-in ones otherwise.
+#[test]
+fn a_content_folders_terminal_messages_come_first() {
+    let dir = content_with("l10n/fr/terminal/app.ftl", |l| {
+        Some(match l.starts_with("menu-goodbye") {
+            true => "menu-goodbye = [essai] Au revoir.".to_owned(),
+            false => l.to_owned(),
+        })
+    });
+    let path = dir.path().to_str().unwrap();
+    let run = waymark(
+        &[
+            "--content-dir",
+            path,
+            "--locale",
+            "fr",
+            "message",
+            "menu-goodbye",
+        ],
+        "",
+    );
+    assert_eq!(run.stdout.trim(), "[essai] Au revoir.", "{}", run.stderr);
+    let run = waymark(&["--locale", "fr", "message", "menu-goodbye"], "");
+    assert_eq!(run.code, 0);
+    assert_ne!(run.stdout.trim(), "[essai] Au revoir.");
+}

@@ -366,6 +366,13 @@ fn a_locale_pack_adds_a_language_end_to_end() {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(&en).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if name == "terminal" {
+            // The terminal's own words, copied along as an author copying the folder
+            // would: `pack build` leaves them out (they come with the terminal).
+            let text = std::fs::read_to_string(en.join("terminal/packs.ftl")).unwrap();
+            files.push(("l10n/qaa/terminal/packs.ftl".into(), text));
+            continue;
+        }
         let text = std::fs::read_to_string(en.join(&name))
             .unwrap()
             .replacen("app-name = ", "app-name = [qaa] ", 1)
@@ -385,6 +392,15 @@ fn a_locale_pack_adds_a_language_end_to_end() {
     let phone = Phone::new(&author);
     let run = phone.run(&["locale", "resolve", "qaa", "--json"]);
     assert_eq!(run.json()["chain"], serde_json::json!(["en"]));
+    let inspected = phone.run(&["pack", "inspect", file.to_str().unwrap(), "--json"]);
+    let carried = inspected.json()["manifest"]["files"].clone();
+    assert!(
+        carried.as_array().unwrap().iter().all(|f| {
+            let path = f["path"].as_str().unwrap();
+            path.starts_with("l10n/qaa/") && !path.contains("terminal")
+        }),
+        "{carried}"
+    );
     assert_eq!(phone.install(&file).code, 0);
     assert_eq!(phone.packs()[0]["id"], "locale-qaa");
 

@@ -13,15 +13,21 @@ fn texts(locale: &str) -> Vec<(String, String)> {
         .join("../content/l10n")
         .join(locale);
     let mut out = Vec::new();
+    // The terminal's own messages (`terminal/`) are read in the same voice.
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
+        .chain(std::fs::read_dir(dir.join("terminal")).unwrap())
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
         .collect();
     paths.sort();
     for path in paths {
         let text = std::fs::read_to_string(&path).unwrap();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let name = path
+            .strip_prefix(&dir)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         for (n, line) in text.lines().enumerate() {
             let trimmed = line.trim_start();
             if trimmed.starts_with('#') || trimmed.is_empty() {

@@ -299,6 +299,6 @@ pub fn pack_reader(data: &[u8]) {
         format::assemble(&public, manifest, payload, |m| key.sign(m).to_bytes())
     };
     if let Ok(pack) = format::read(&bytes, &[public]) {
-        let _ = packs::merged_source(&ContentSource::embedded(), &[&pack]);
+        let _ = packs::merged_source(ContentSource::embedded(), &[&pack]);
     }
 }

@@ -212,28 +212,8 @@ impl Page for ContentPacks {
             view = view.text(cx.t("pack-none"));
         }
         for p in packs {
-            let label = cx.t_args(
-                "pack-list-item",
-                vec![
-                    MessageArg::Text {
-                        name: "id".into(),
-                        value: p.id.clone(),
-                    },
-                    MessageArg::Text {
-                        name: "kind".into(),
-                        value: p.kind.clone(),
-                    },
-                    MessageArg::Number {
-                        name: "version".into(),
-                        value: p.version as f64,
-                    },
-                    MessageArg::Number {
-                        name: "files".into(),
-                        value: f64::from(p.files),
-                    },
-                ],
-            );
-            view = view.go(format!("pack.{}", p.id), label);
+            let action = format!("pack.{}", p.id);
+            view = view.go(action, cx.t_args("pack-list-item", pack_args(p)));
         }
         Ok(view
             .go("add", cx.t("pack-add"))
@@ -261,25 +241,27 @@ impl Page for ContentPacks {
 /// trace, or the reason the file is not a genuine, sound pack) is the error, whose
 /// message says that nothing changed.
 pub(crate) fn install_pack(cx: &Cx, data: &[u8]) -> Result<Step, WaymarkError> {
-    let p = cx.waymark.install_content_pack(data.to_vec())?;
-    let said = cx.t_args(
-        "pack-installed",
-        vec![
-            MessageArg::Text {
-                name: "id".into(),
-                value: p.id,
-            },
-            MessageArg::Text {
-                name: "kind".into(),
-                value: p.kind,
-            },
-            MessageArg::Number {
-                name: "version".into(),
-                value: p.version as f64,
-            },
-        ],
-    );
-    Ok(Step::stay().told(said))
+    let p = cx.waymark.install_content_pack(data)?;
+    Ok(Step::stay().told(cx.t_args("pack-installed", pack_args(p))))
+}
+
+/// A pack's id, kind, version and number of files as message arguments: one builder for
+/// the list and the installed notice (a message uses the arguments it names).
+fn pack_args(p: crate::ContentPackView) -> Vec<MessageArg> {
+    let text = |name: &str, value| MessageArg::Text {
+        name: name.into(),
+        value,
+    };
+    let number = |name: &str, value| MessageArg::Number {
+        name: name.into(),
+        value,
+    };
+    vec![
+        text("id", p.id),
+        text("kind", p.kind),
+        number("version", p.version as f64),
+        number("files", f64::from(p.files)),
+    ]
 }
 
 /// One installed pack: passed on as the exact signed file it was installed from (the

@@ -13,10 +13,7 @@ menu-language = تغيير اللغة
 menu-quit = إغلاق Waymark
 menu-back = رجوع
 menu-quick-exit = خروج سريع
-menu-prompt = اكتب/ي رقمًا ثم اضغط/ي Enter.
-menu-quick-exit-hint = اكتب/ي q في أي وقت لإغلاق Waymark فورًا.
 menu-invalid-choice = هذا ليس من الخيارات. حاول/ي مرة أخرى من فضلك.
-menu-goodbye = مع السلامة. ابقَ/ي بأمان.
 menu-current-language = اللغة: { $language }
 
 ## أسماء اللغات
@@ -43,8 +40,6 @@ error-malformed-locale = رمز اللغة هذا غير مكتوب بشكل ص�
 error-unsupported-locale = لا يحتوي Waymark على نصوص بهذه اللغة بعد.
 error-content-unreadable = تعذّرت قراءة مجلد المحتوى.
 error-content-file = ملف محتوى تالف أو مفقود: { $file }
-error-bad-argument = يوجد خيار مفقود أو غير مكتوب بشكل صحيح.
-error-not-text = المُدخل ليس نصًا: يجب أن يكون نصًا بترميز UTF-8، لا صورة أو مستندًا أو ملفًا آخر.
 error-missing-argument = يحتاج هذا النص إلى قيمة لـ { $name }: أضف/ي ‎--arg { $name }=VALUE.
 error-not-a-number = اكتب/ي عددًا صحيحًا بالأرقام فقط، مثل 12.
 error-number-too-large = هذا الرقم كبير جدًا: الحد الأقصى هو { $max }.

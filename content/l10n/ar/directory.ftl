@@ -118,7 +118,6 @@ directory-child-helpline-international = Child Helpline International
 
 ## Sources, warnings, places and freshness
 
-directory-status-verified = مؤكد في صفحة رسمية (صفحة الخدمة أو حكومتها)
 directory-status-unconfirmed = غير مؤكد: ورد فقط في الأخبار أو مصادر ثانوية أخرى، وليس في صفحة الخدمة نفسها. تحقق/ي قبل أن تعتمد عليه.
 directory-confidence-a = المصدر: صفحة الخدمة نفسها
 directory-confidence-b = المصدر: صفحة حكومية من هذا البلد

@@ -1,11 +1,6 @@
 discretion-title = الخصوصية والتمويه
-discretion-disguise = اسم التطبيق وأيقونته: { $name }
 discretion-notifications-off = بلا إشعارات: { $state }
-discretion-notifications = الإشعارات: { $state }
-discretion-leave-no-trace = لا تترك/ي أثرًا: { $state }
 discretion-leave-no-trace-help = ما دام هذا مفعّلًا، لا يحفظ Waymark أي شيء، ولا حتى تقدمك، حتى توقفه.
-discretion-on = مفعّل
-discretion-off = متوقف
 discretion-saved = تم.
 discretion-error-disguise = اسم التطبيق هذا ليس من الخيارات.
 

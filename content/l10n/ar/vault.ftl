@@ -6,15 +6,12 @@ vault-remove-pin = أزل الرمز السري
 vault-set-duress = ضع/ي رمز طوارئ
 vault-duress-explain = إذا أجبرك أحد على فتح Waymark، اكتب/ي رمز الطوارئ. سيفتح Waymark فارغًا ويحذف ما حفظته.
 vault-wipe = احذف/ي كل شيء
-vault-wipe-needs-yes = لحذف كل شيء، أضف/ي ‎--yes‎.
 vault-wiped = تم حذف كل شيء.
 vault-not-wiped = لم يُحذف شيء.
 vault-pin-set = تم وضع رمزك السري.
 vault-pin-changed = تم تغيير رمزك السري.
 vault-pin-removed = تمت إزالة رمزك السري.
 vault-duress-set = تم وضع رمز الطوارئ.
-vault-enter-pin = اكتب/ي رمزك السري:
-vault-enter-new-pin = اكتب/ي الرمز السري الجديد:
 vault-enter-duress-pin = اكتب/ي رمز الطوارئ:
 
 ## الأخطاء
@@ -33,7 +30,6 @@ vault-error-duress-same = يجب أن يختلف رمز الطوارئ عن رم
 error-key-store = مفتاح هذا الجهاز لا يفتح بياناتك المحفوظة. إذا كنت تستخدم عبارة مرور، فتأكد/ي أنها العبارة التي اخترتها.
 vault-error-wrong-device-key = مفتاح هذا الجهاز لا يفتح بياناتك المحفوظة (استُبدل أو ضاع، أو أن عبارة المرور مختلفة). لم يُحسب رمزك السري خاطئًا.
 vault-error-common-pin = هذا الرمز السري سهل التخمين جدًا. تجنّب تكرار رقم واحد (0000) والأرقام المتتالية (1234، 9876) والأزواج المكررة (1212).
-vault-error-passphrase-short = تحتاج عبارة المرور إلى { $min } أحرف على الأقل.
 vault-enter-new-pin-again = اكتب/ي الرمز السري الجديد مرة أخرى:
 vault-kept-until-close = يُحتفظ به فقط حتى يُغلق Waymark: خيار «عدم ترك أثر» مفعّل، لذلك لا يُحفظ شيء.
 vault-enter-duress-pin-again = اكتب/ي رمز الطوارئ مرة أخرى:

@@ -93,9 +93,6 @@ workshop-error-session-ended = هذه الجلسة انتهت بالفعل. اب
 workshop-error-phase = اختر/ي pre (قبل الجلسة) أو post (بعد الجلسة).
 workshop-error-format = اختر/ي csv أو json.
 workshop-error-no-sessions = لا توجد بعدُ جلسات منتهية للتصدير. أنهِ جلسة أولًا.
-workshop-export-failed = تعذّرت كتابة الملف. تأكد/ي من وجود المجلد ومن إمكانية الكتابة فيه.
-workshop-export-exists = هذا الملف موجود بالفعل. اختر/ي اسمًا آخر، أو أضف/ي --force لاستبداله.
-workshop-export-written = حُفظ الملخص في الملف.
 workshop-error-missed-range = يجب أن يكون كل عدد للأخطاء عددًا صحيحًا من 0 إلى { $max } (الأشخاص الذين أعطوا نتيجة).
 workshop-error-too-many-scores = عدد النتائج أكبر من عدد الحاضرين ({ $count }). راجع/ي النتائج أو عدد الأشخاص.
 

@@ -13,10 +13,7 @@ menu-language = Change language
 menu-quit = Close Waymark
 menu-back = Back
 menu-quick-exit = Quick exit
-menu-prompt = Type a number and press Enter.
-menu-quick-exit-hint = Type q at any time to close Waymark at once.
 menu-invalid-choice = That is not one of the choices. Please try again.
-menu-goodbye = Goodbye. Stay safe.
 menu-current-language = Language: { $language }
 
 ## Language names, in the reader's language
@@ -43,8 +40,6 @@ error-malformed-locale = That language code is not written correctly.
 error-unsupported-locale = Waymark has no text in that language yet.
 error-content-unreadable = The content folder could not be read.
 error-content-file = A content file is broken or missing: { $file }
-error-bad-argument = An option is missing or not written correctly.
-error-not-text = The input is not text: it must be UTF-8 text, not a picture, document or other file.
 error-missing-argument = This text needs a value for { $name }: add --arg { $name }=VALUE.
 error-not-a-number = Type a whole number using digits only, for example 12.
 error-number-too-large = That number is too large: the most is { $max }.

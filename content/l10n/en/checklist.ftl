@@ -34,10 +34,6 @@ checklist-your-note = Your note: { $note }
 checklist-added = Your item is added.
 checklist-saved = Saved.
 checklist-removed = Removed.
-checklist-damaged = { $count ->
-    [one] One saved entry could not be read safely and is not shown.
-   *[other] { $count } saved entries could not be read safely and are not shown.
-}
 
 ## Menu
 

@@ -133,7 +133,6 @@ directory-child-helpline-international = Child Helpline International
 
 ## Sources, warnings, places and freshness
 
-directory-status-verified = Confirmed on an official page (the service's own or its government's)
 directory-status-unconfirmed = Not confirmed: seen only in news or other secondary sources, or not on the service's own page. Check before you rely on it.
 directory-confidence-a = Source: the service's own page
 directory-confidence-b = Source: a government page of this country

@@ -12,39 +12,20 @@ error-pack-path = This content pack holds a file it may not contain: { $file }. 
 error-pack-too-large = This content pack is too large. Nothing was changed.
 error-pack-hash = A file in this content pack is damaged: { $file }. Nothing was changed.
 error-pack-rollback = This content pack (version { $offered }) is not newer than the one installed (version { $installed }). Nothing was changed.
-error-pack-content = This content pack would break the app's content ({ $file }, line { $line }). Nothing was changed.
 error-pack-content-file = This content pack would break the app's content ({ $file }). Nothing was changed.
 error-pack-not-installed = No content pack with this name is installed.
 error-pack-no-trace = Content packs cannot be installed while "leave no trace" is on, because installing saves a file. Turn it off first.
 error-pack-storage = The content pack could not be saved on this device.
-error-pack-file = The file could not be read or written (a new file is never written over an existing one).
-error-pack-key-file = The signing key file cannot be read or is not a signing key.
-error-pack-kind = The pack kind must be full, directory or locale: followed by a language tag.
 
 pack-installed = Installed content pack { $id } ({ $kind }), version { $version }. It is used from the next start.
 # A pack opened on the PIN screen waits there, in memory, until the PIN is entered.
 pack-after-pin = Enter your PIN to install this content pack. Nothing is saved before that.
-pack-verified = Genuine content pack { $id } ({ $kind }), version { $version }, { $files ->
-        [one] { $files } file
-       *[other] { $files } files
-    }: it can be installed.
-pack-built = Built and signed content pack { $id } ({ $kind }), version { $version }, { $files ->
-        [one] { $files } file
-       *[other] { $files } files
-    }.
 pack-list-item = { $id } ({ $kind }), version { $version }, { $files ->
         [one] { $files } file
        *[other] { $files } files
     }
 pack-none = No content packs are installed: the built-in content is in use.
 pack-removed = Removed content pack { $id }. The built-in content is back from the next start.
-pack-exported = Wrote content pack { $id } to the file, exactly as it was installed, to pass on.
-pack-keygen-private = Private signing key written. Keep it offline and never share or commit it.
-pack-keygen-public = Public key to add to the trusted keys: { $key }
-pack-inspect-summary = Content pack { $id } ({ $kind }), version { $version }, needs core { $core } or newer
-pack-inspect-signer = Signed by { $key } ({ $trust })
-pack-signer-trusted = trusted by this app
-pack-signer-untrusted = not trusted by this app
 
 ## The app's settings screen
 

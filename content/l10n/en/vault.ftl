@@ -6,15 +6,12 @@ vault-remove-pin = Remove the PIN
 vault-set-duress = Set an emergency PIN
 vault-duress-explain = If someone forces you to open Waymark, type the emergency PIN. Waymark opens empty and deletes what you saved.
 vault-wipe = Delete everything
-vault-wipe-needs-yes = To delete everything, add --yes.
 vault-wiped = Everything is deleted.
 vault-not-wiped = Nothing was deleted.
 vault-pin-set = Your PIN is set.
 vault-pin-changed = Your PIN is changed.
 vault-pin-removed = Your PIN is removed.
 vault-duress-set = Your emergency PIN is set.
-vault-enter-pin = Enter your PIN:
-vault-enter-new-pin = Enter the new PIN:
 vault-enter-duress-pin = Enter the emergency PIN:
 
 ## Errors
@@ -33,7 +30,6 @@ vault-error-duress-same = The emergency PIN must be different from your PIN.
 error-key-store = This device's key does not open your saved data. If you use a passphrase, check that it is the one you chose.
 vault-error-wrong-device-key = This device's key does not open your saved data (it was replaced or lost, or the passphrase is different). Your PIN was not counted as wrong.
 vault-error-common-pin = That PIN is too easy to guess. Avoid one digit repeated (0000), digits in order (1234, 9876) and repeated pairs (1212).
-vault-error-passphrase-short = The passphrase needs at least { $min } characters.
 vault-enter-new-pin-again = Enter the new PIN again:
 vault-kept-until-close = Kept only until Waymark closes: leave no trace is on, so nothing is saved.
 vault-enter-duress-pin-again = Enter the emergency PIN again:

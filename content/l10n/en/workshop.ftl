@@ -60,9 +60,6 @@ workshop-error-session-ended = This session has already ended. Start a new sessi
 workshop-error-phase = Choose pre (before the session) or post (after the session).
 workshop-error-format = Choose csv or json.
 workshop-error-no-sessions = There are no finished sessions to export yet. End a session first.
-workshop-export-failed = The file could not be written. Check that the folder exists and can be written to.
-workshop-export-exists = That file already exists. Choose another name, or add --force to replace it.
-workshop-export-written = The summary was saved to the file.
 workshop-error-missed-range = Each number of misses must be a whole number from 0 to { $max } (the people who gave a score).
 workshop-error-too-many-scores = There are more scores than people present ({ $count }). Check the scores or the number of people.
 

@@ -13,10 +13,7 @@ menu-language = Cambiar idioma
 menu-quit = Cerrar Waymark
 menu-back = Volver
 menu-quick-exit = Salida rápida
-menu-prompt = Escribe un número y presiona Enter.
-menu-quick-exit-hint = Escribe q en cualquier momento para cerrar Waymark de inmediato.
 menu-invalid-choice = Esa no es una de las opciones. Inténtalo de nuevo.
-menu-goodbye = Adiós. Cuídate.
 menu-current-language = Idioma: { $language }
 
 ## Nombres de idiomas
@@ -43,8 +40,6 @@ error-malformed-locale = Ese código de idioma no está bien escrito.
 error-unsupported-locale = Waymark todavía no tiene textos en ese idioma.
 error-content-unreadable = No se puede leer la carpeta de contenido.
 error-content-file = Un archivo de contenido está dañado o falta: { $file }
-error-bad-argument = Falta una opción o no está bien escrita.
-error-not-text = La entrada no es texto: tiene que ser texto UTF-8, no una imagen, un documento u otro archivo.
 error-missing-argument = Este texto necesita un valor para { $name }: añade --arg { $name }=VALOR.
 error-not-a-number = Escribe un número entero solo con cifras, por ejemplo 12.
 error-number-too-large = Ese número es demasiado grande: el máximo es { $max }.

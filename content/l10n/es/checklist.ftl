@@ -33,10 +33,6 @@ checklist-your-note = Tu nota: { $note }
 checklist-added = Tu elemento está añadido.
 checklist-saved = Guardado.
 checklist-removed = Eliminado.
-checklist-damaged = { $count ->
-    [one] Un elemento guardado no se pudo leer con seguridad y no se muestra.
-   *[other] { $count } elementos guardados no se pudieron leer con seguridad y no se muestran.
-}
 
 ## Menú
 

@@ -118,7 +118,6 @@ directory-child-helpline-international = Child Helpline International
 
 ## Sources, warnings, places and freshness
 
-directory-status-verified = Confirmado en una página oficial (la del servicio o la de su gobierno)
 directory-status-unconfirmed = No confirmado: visto solo en noticias u otras fuentes indirectas, no en la página del servicio. Compruébalo antes de confiar en él.
 directory-confidence-a = Fuente: la página del propio servicio
 directory-confidence-b = Fuente: una página del gobierno de este país

@@ -6,15 +6,12 @@ vault-remove-pin = Quitar el PIN
 vault-set-duress = Poner un PIN de emergencia
 vault-duress-explain = Si alguien te obliga a abrir Waymark, escribe el PIN de emergencia. Waymark se abre vacío y borra lo que guardaste.
 vault-wipe = Borrar todo
-vault-wipe-needs-yes = Para borrar todo, añade --yes.
 vault-wiped = Todo está borrado.
 vault-not-wiped = No se borró nada.
 vault-pin-set = Tu PIN está puesto.
 vault-pin-changed = Tu PIN está cambiado.
 vault-pin-removed = Tu PIN está quitado.
 vault-duress-set = Tu PIN de emergencia está puesto.
-vault-enter-pin = Escribe tu PIN:
-vault-enter-new-pin = Escribe el nuevo PIN:
 vault-enter-duress-pin = Escribe el PIN de emergencia:
 
 ## Errores
@@ -33,7 +30,6 @@ vault-error-duress-same = El PIN de emergencia debe ser distinto de tu PIN.
 error-key-store = La clave de este dispositivo no abre tus datos guardados. Si usas una frase de contraseña, comprueba que sea la que elegiste.
 vault-error-wrong-device-key = La clave de este dispositivo no abre tus datos guardados (se reemplazó o se perdió, o la frase de contraseña es otra). Tu PIN no se contó como incorrecto.
 vault-error-common-pin = Ese PIN es demasiado fácil de adivinar. Evita un dígito repetido (0000), dígitos seguidos (1234, 9876) y pares repetidos (1212).
-vault-error-passphrase-short = La frase de contraseña necesita al menos { $min } caracteres.
 vault-enter-new-pin-again = Escribe otra vez el nuevo PIN:
 vault-kept-until-close = Se guarda solo hasta que Waymark se cierre: «no dejar rastro» está activado, así que no se guarda nada.
 vault-enter-duress-pin-again = Escribe otra vez el PIN de emergencia:

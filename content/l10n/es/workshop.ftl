@@ -60,9 +60,6 @@ workshop-error-session-ended = Esta sesión ya terminó. Empieza una sesión nue
 workshop-error-phase = Elige pre (antes de la sesión) o post (después de la sesión).
 workshop-error-format = Elige csv o json.
 workshop-error-no-sessions = Todavía no hay sesiones terminadas para exportar. Primero termina una sesión.
-workshop-export-failed = No se pudo escribir el archivo. Comprueba que la carpeta existe y que se puede escribir en ella.
-workshop-export-exists = Ese archivo ya existe. Elige otro nombre o añade --force para reemplazarlo.
-workshop-export-written = El resumen se guardó en el archivo.
 workshop-error-missed-range = Cada número de fallos tiene que ser un número entero del 0 al { $max } (las personas que dieron un resultado).
 workshop-error-too-many-scores = Hay más resultados que personas presentes ({ $count }). Revisa los resultados o el número de personas.
 

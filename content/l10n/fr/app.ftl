@@ -13,10 +13,7 @@ menu-language = Changer de langue
 menu-quit = Fermer Waymark
 menu-back = Retour
 menu-quick-exit = Sortie rapide
-menu-prompt = Tapez un numéro puis appuyez sur Entrée.
-menu-quick-exit-hint = Tapez q à tout moment pour fermer Waymark tout de suite.
 menu-invalid-choice = Ce n'est pas un des choix. Veuillez réessayer.
-menu-goodbye = Au revoir. Prenez soin de vous.
 menu-current-language = Langue : { $language }
 
 ## Noms des langues
@@ -43,8 +40,6 @@ error-malformed-locale = Ce code de langue n'est pas écrit correctement.
 error-unsupported-locale = Waymark n'a pas encore de texte dans cette langue.
 error-content-unreadable = Le dossier de contenu ne peut pas être lu.
 error-content-file = Un fichier de contenu est abîmé ou manquant : { $file }
-error-bad-argument = Une option manque ou n'est pas écrite correctement.
-error-not-text = L'entrée n'est pas du texte : il faut du texte UTF-8, pas une image, un document ou un autre fichier.
 error-missing-argument = Ce texte a besoin d'une valeur pour { $name } : ajoutez --arg { $name }=VALEUR.
 error-not-a-number = Tapez un nombre entier avec des chiffres seulement, par exemple 12.
 error-number-too-large = Ce nombre est trop grand : le maximum est { $max }.

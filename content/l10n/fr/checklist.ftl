@@ -33,10 +33,6 @@ checklist-your-note = Votre note : { $note }
 checklist-added = Votre élément est ajouté.
 checklist-saved = Enregistré.
 checklist-removed = Supprimé.
-checklist-damaged = { $count ->
-    [one] Un élément enregistré n'a pas pu être lu en sécurité et n'est pas affiché.
-   *[other] { $count } éléments enregistrés n'ont pas pu être lus en sécurité et ne sont pas affichés.
-}
 
 ## Menu
 

@@ -118,7 +118,6 @@ directory-child-helpline-international = Child Helpline International
 
 ## Sources, warnings, places and freshness
 
-directory-status-verified = Confirmé sur une page officielle (celle du service ou de son gouvernement)
 directory-status-unconfirmed = Non confirmé : vu seulement dans la presse ou d'autres sources indirectes, pas sur la page du service. Vérifiez avant de compter dessus.
 directory-confidence-a = Source : la page du service lui-même
 directory-confidence-b = Source : une page officielle de ce pays

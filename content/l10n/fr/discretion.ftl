@@ -1,11 +1,6 @@
 discretion-title = Confidentialité et déguisement
-discretion-disguise = Nom et icône de l'application : { $name }
 discretion-notifications-off = Aucune notification : { $state }
-discretion-notifications = Notifications : { $state }
-discretion-leave-no-trace = Ne laisser aucune trace : { $state }
 discretion-leave-no-trace-help = Tant que c'est activé, Waymark n'enregistre rien du tout, même pas vos progrès, jusqu'à ce que vous le désactiviez.
-discretion-on = activé
-discretion-off = désactivé
 discretion-saved = C'est fait.
 discretion-error-disguise = Ce nom d'application ne fait pas partie des choix.
 

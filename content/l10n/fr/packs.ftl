@@ -12,38 +12,19 @@ error-pack-path = Ce paquet de contenu contient un fichier qu'il ne peut pas con
 error-pack-too-large = Ce paquet de contenu est trop volumineux. Rien n'a été modifié.
 error-pack-hash = Un fichier de ce paquet de contenu est endommagé : { $file }. Rien n'a été modifié.
 error-pack-rollback = Ce paquet de contenu (version { $offered }) n'est pas plus récent que celui installé (version { $installed }). Rien n'a été modifié.
-error-pack-content = Ce paquet de contenu casserait le contenu de l'application ({ $file }, ligne { $line }). Rien n'a été modifié.
 error-pack-content-file = Ce paquet de contenu casserait le contenu de l'application ({ $file }). Rien n'a été modifié.
 error-pack-not-installed = Aucun paquet de contenu de ce nom n'est installé.
 error-pack-no-trace = Impossible d'installer un paquet de contenu tant que « ne laisser aucune trace » est activé, car l'installation enregistre un fichier. Désactivez-le d'abord.
 error-pack-storage = Le paquet de contenu n'a pas pu être enregistré sur cet appareil.
-error-pack-file = Le fichier n'a pas pu être lu ou écrit (un fichier existant n'est jamais remplacé).
-error-pack-key-file = Le fichier de clé de signature est illisible ou n'est pas une clé de signature.
-error-pack-kind = Le type de paquet doit être full, directory ou locale : suivi d'une étiquette de langue.
 
 pack-installed = Paquet de contenu { $id } ({ $kind }) installé, version { $version }. Il sera utilisé au prochain démarrage.
 pack-after-pin = Entrez votre code PIN pour installer ce paquet de contenu. Rien n’est enregistré avant.
-pack-verified = Paquet de contenu authentique { $id } ({ $kind }), version { $version }, { $files ->
-        [one] { $files } fichier
-       *[other] { $files } fichiers
-    } : il peut être installé.
-pack-built = Paquet de contenu { $id } ({ $kind }) créé et signé, version { $version }, { $files ->
-        [one] { $files } fichier
-       *[other] { $files } fichiers
-    }.
 pack-list-item = { $id } ({ $kind }), version { $version }, { $files ->
         [one] { $files } fichier
        *[other] { $files } fichiers
     }
 pack-none = Aucun paquet de contenu installé : le contenu intégré est utilisé.
 pack-removed = Paquet de contenu { $id } supprimé. Le contenu intégré revient au prochain démarrage.
-pack-exported = Paquet de contenu { $id } écrit dans le fichier, tel qu'il a été installé, pour le transmettre.
-pack-keygen-private = Clé de signature privée écrite. Gardez-la hors ligne et ne la partagez ni ne la publiez jamais.
-pack-keygen-public = Clé publique à ajouter aux clés de confiance : { $key }
-pack-inspect-summary = Paquet de contenu { $id } ({ $kind }), version { $version }, demande le cœur { $core } ou plus récent
-pack-inspect-signer = Signé par { $key } ({ $trust })
-pack-signer-trusted = de confiance pour cette application
-pack-signer-untrusted = pas de confiance pour cette application
 
 ## L'écran des réglages de l'application
 

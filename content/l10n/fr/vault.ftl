@@ -6,15 +6,12 @@ vault-remove-pin = Supprimer le code PIN
 vault-set-duress = Choisir un code d'urgence
 vault-duress-explain = Si quelqu'un vous force à ouvrir Waymark, tapez le code d'urgence. Waymark s'ouvre vide et efface ce que vous avez enregistré.
 vault-wipe = Tout effacer
-vault-wipe-needs-yes = Pour tout effacer, ajoutez --yes.
 vault-wiped = Tout est effacé.
 vault-not-wiped = Rien n'a été effacé.
 vault-pin-set = Votre code PIN est enregistré.
 vault-pin-changed = Votre code PIN est changé.
 vault-pin-removed = Votre code PIN est supprimé.
 vault-duress-set = Votre code d'urgence est enregistré.
-vault-enter-pin = Entrez votre code PIN :
-vault-enter-new-pin = Entrez le nouveau code PIN :
 vault-enter-duress-pin = Entrez le code d'urgence :
 
 ## Erreurs
@@ -33,7 +30,6 @@ vault-error-duress-same = Le code d'urgence doit être différent de votre code 
 error-key-store = La clé de cet appareil n'ouvre pas vos données enregistrées. Si vous utilisez une phrase secrète, vérifiez que c'est bien la vôtre.
 vault-error-wrong-device-key = La clé de cet appareil n'ouvre pas vos données enregistrées (elle a été remplacée ou perdue, ou la phrase secrète est différente). Votre code PIN n'a pas été compté comme faux.
 vault-error-common-pin = Ce code PIN est trop facile à deviner. Évitez un chiffre répété (0000), des chiffres qui se suivent (1234, 9876) et des paires répétées (1212).
-vault-error-passphrase-short = La phrase secrète doit avoir au moins { $min } caractères.
 vault-enter-new-pin-again = Entrez encore le nouveau code PIN :
 vault-kept-until-close = Gardé seulement jusqu'à la fermeture de Waymark : « ne laisser aucune trace » est activé, donc rien n'est enregistré.
 vault-enter-duress-pin-again = Entrez encore le code d'urgence :

@@ -58,9 +58,6 @@ workshop-error-session-ended = Cette séance est déjà terminée. Commencez une
 workshop-error-phase = Choisissez pre (avant la séance) ou post (après la séance).
 workshop-error-format = Choisissez csv ou json.
 workshop-error-no-sessions = Il n'y a encore aucune séance terminée à exporter. Terminez d'abord une séance.
-workshop-export-failed = Le fichier n'a pas pu être écrit. Vérifiez que le dossier existe et qu'on peut y écrire.
-workshop-export-exists = Ce fichier existe déjà. Choisissez un autre nom, ou ajoutez --force pour le remplacer.
-workshop-export-written = Le résumé a été enregistré dans le fichier.
 workshop-error-missed-range = Chaque nombre d'erreurs doit être un nombre entier de 0 à { $max } (les personnes qui ont donné un score).
 workshop-error-too-many-scores = Il y a plus de scores que de personnes présentes ({ $count }). Vérifiez les scores ou le nombre de personnes.
 

@@ -13,10 +13,7 @@ menu-language = Chanje lang
 menu-quit = Fèmen Waymark
 menu-back = Retounen
 menu-quick-exit = Sòti vit
-menu-prompt = Tape yon nimewo epi peze Enter.
-menu-quick-exit-hint = Tape q nenpòt ki lè pou fèmen Waymark touswit.
 menu-invalid-choice = Sa a pa youn nan chwa yo. Tanpri eseye ankò.
-menu-goodbye = Orevwa. Pran swen tèt ou.
 menu-current-language = Lang: { $language }
 
 ## Non lang yo
@@ -43,8 +40,6 @@ error-malformed-locale = Kòd lang sa a pa ekri kòrèkteman.
 error-unsupported-locale = Waymark poko gen tèks nan lang sa a.
 error-content-unreadable = Nou pa ka li dosye kontni an.
 error-content-file = Yon fichye kontni domaje oswa li manke: { $file }
-error-bad-argument = Yon opsyon manke oswa li pa ekri kòrèkteman.
-error-not-text = Sa ou bay la se pa tèks: li dwe tèks UTF-8, pa yon foto, yon dokiman oswa yon lòt fichye.
 error-missing-argument = Tèks sa a bezwen yon valè pou { $name }: ajoute --arg { $name }=VALÈ.
 error-not-a-number = Tape yon nimewo antye ak chif sèlman, pa egzanp 12.
 error-number-too-large = Nimewo sa a twò gwo: pi plis la se { $max }.

@@ -33,10 +33,6 @@ checklist-your-note = Nòt ou: { $note }
 checklist-added = Bagay ou a ajoute.
 checklist-saved = Anrejistre.
 checklist-removed = Retire.
-checklist-damaged = { $count ->
-    [one] Yon bagay ou te anrejistre pa t ka li san danje, li pa parèt.
-   *[other] { $count } bagay ou te anrejistre pa t ka li san danje, yo pa parèt.
-}
 
 ## Meni
 

@@ -118,7 +118,6 @@ directory-child-helpline-international = Child Helpline International
 
 ## Sources, warnings, places and freshness
 
-directory-status-verified = Konfime sou yon paj ofisyèl (paj sèvis la oswa paj gouvènman li)
 directory-status-unconfirmed = Pa konfime: nou wè l sèlman nan nouvèl oswa lòt sous endirèk, pa sou paj sèvis la. Verifye anvan ou konte sou li.
 directory-confidence-a = Sous: paj sèvis la li menm
 directory-confidence-b = Sous: yon paj gouvènman peyi sa a

@@ -1,11 +1,6 @@
 discretion-title = Vi prive ak degizman
-discretion-disguise = Non ak ikòn aplikasyon an: { $name }
 discretion-notifications-off = Okenn notifikasyon: { $state }
-discretion-notifications = Notifikasyon: { $state }
-discretion-leave-no-trace = Pa kite okenn tras: { $state }
 discretion-leave-no-trace-help = Toutotan sa a limen, Waymark pa anrejistre anyen, menm pwogrè ou, jiskaske ou etenn li.
-discretion-on = limen
-discretion-off = etenn
 discretion-saved = Fini.
 discretion-error-disguise = Non aplikasyon sa a pa nan chwa yo.
 

@@ -12,29 +12,16 @@ error-pack-path = Pakè kontni sa a gen yon fichye li pa gen dwa genyen: { $file
 error-pack-too-large = Pakè kontni sa a twò gwo. Anyen pa chanje.
 error-pack-hash = Yon fichye nan pakè kontni sa a domaje: { $file }. Anyen pa chanje.
 error-pack-rollback = Pakè kontni sa a (vèsyon { $offered }) pa pi nouvo pase sa ki enstale a (vèsyon { $installed }). Anyen pa chanje.
-error-pack-content = Pakè kontni sa a ta kraze kontni aplikasyon an ({ $file }, liy { $line }). Anyen pa chanje.
 error-pack-content-file = Pakè kontni sa a ta kraze kontni aplikasyon an ({ $file }). Anyen pa chanje.
 error-pack-not-installed = Pa gen okenn pakè kontni ak non sa a ki enstale.
 error-pack-no-trace = Ou pa ka enstale pakè kontni pandan "pa kite tras" limen, paske enstalasyon an sere yon fichye. Etenn li anvan.
 error-pack-storage = Nou pa t ka sere pakè kontni an sou aparèy sa a.
-error-pack-file = Nou pa t ka li oswa ekri fichye a (nou pa janm ekri sou yon fichye ki deja egziste).
-error-pack-key-file = Nou pa ka li fichye kle siyati a oswa se pa yon kle siyati.
-error-pack-kind = Kalite pakè a dwe full, directory oswa locale: swiv pa yon etikèt lang.
 
 pack-installed = Pakè kontni { $id } ({ $kind }) enstale, vèsyon { $version }. L ap sèvi depi pwochen demaraj la.
 pack-after-pin = Tape PIN ou pou enstale pakè kontni sa a. Anyen pa sove anvan sa.
-pack-verified = Pakè kontni otantik { $id } ({ $kind }), vèsyon { $version }, { $files } fichye: ou ka enstale l.
-pack-built = Pakè kontni { $id } ({ $kind }) fèt e siyen, vèsyon { $version }, { $files } fichye.
 pack-list-item = { $id } ({ $kind }), vèsyon { $version }, { $files } fichye
 pack-none = Pa gen okenn pakè kontni ki enstale: se kontni ki vini ak aplikasyon an k ap sèvi.
 pack-removed = Pakè kontni { $id } retire. Kontni ki vini ak aplikasyon an tounen depi pwochen demaraj la.
-pack-exported = Pakè kontni { $id } ekri nan fichye a, jan li te enstale a, pou pase l bay lòt moun.
-pack-keygen-private = Kle siyati prive a ekri. Kenbe l san entènèt, pa janm pataje l ni pibliye l.
-pack-keygen-public = Kle piblik pou mete nan kle konfyans yo: { $key }
-pack-inspect-summary = Pakè kontni { $id } ({ $kind }), vèsyon { $version }, bezwen nwayo { $core } oswa pi nouvo
-pack-inspect-signer = Siyen pa { $key } ({ $trust })
-pack-signer-trusted = aplikasyon sa a fè l konfyans
-pack-signer-untrusted = aplikasyon sa a pa fè l konfyans
 
 ## Ekran paramèt aplikasyon an
 

@@ -6,15 +6,12 @@ vault-remove-pin = Retire PIN lan
 vault-set-duress = Mete yon PIN ijans
 vault-duress-explain = Si yon moun fòse ou louvri Waymark, tape PIN ijans lan. Waymark ap louvri vid epi l ap efase sa ou te anrejistre.
 vault-wipe = Efase tout
-vault-wipe-needs-yes = Pou efase tout, ajoute --yes.
 vault-wiped = Tout efase.
 vault-not-wiped = Anyen pa efase.
 vault-pin-set = PIN ou an anrejistre.
 vault-pin-changed = PIN ou an chanje.
 vault-pin-removed = PIN ou an retire.
 vault-duress-set = PIN ijans ou an anrejistre.
-vault-enter-pin = Tape PIN ou:
-vault-enter-new-pin = Tape nouvo PIN lan:
 vault-enter-duress-pin = Tape PIN ijans lan:
 
 ## Erè
@@ -33,7 +30,6 @@ vault-error-duress-same = PIN ijans lan dwe diferan de PIN ou.
 error-key-store = Kle aparèy sa a pa louvri done ou anrejistre yo. Si w itilize yon fraz sekrè, verifye se sa ou te chwazi a.
 vault-error-wrong-device-key = Kle aparèy sa a pa louvri done ou anrejistre yo (yo te ranplase l oswa li pèdi, oswa fraz sekrè a diferan). Yo pa konte PIN ou kòm yon erè.
 vault-error-common-pin = PIN sa a twò fasil pou devine. Evite yon sèl chif repete (0000), chif youn dèyè lòt (1234, 9876) ak pè ki repete (1212).
-vault-error-passphrase-short = Fraz sekrè a bezwen omwen { $min } karaktè.
 vault-enter-new-pin-again = Tape nouvo PIN lan ankò:
 vault-kept-until-close = Sa a rete sèlman jiskaske Waymark fèmen: « pa kite tras » aktive, kidonk anyen pa anrejistre.
 vault-enter-duress-pin-again = Tape PIN ijans lan ankò:

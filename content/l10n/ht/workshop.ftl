@@ -51,9 +51,6 @@ workshop-error-session-ended = Sesyon sa a deja fini. Kòmanse yon nouvo sesyon.
 workshop-error-phase = Chwazi pre (anvan sesyon an) oswa post (apre sesyon an).
 workshop-error-format = Chwazi csv oswa json.
 workshop-error-no-sessions = Poko gen sesyon ki fini pou ekspòte. Fini yon sesyon anvan.
-workshop-export-failed = Nou pa t ka ekri fichye a. Verifye dosye a egziste e ou ka ekri ladan l.
-workshop-export-exists = Fichye sa a deja egziste. Chwazi yon lòt non, oswa ajoute --force pou ranplase l.
-workshop-export-written = Rezime a anrejistre nan fichye a.
 workshop-error-missed-range = Chak kantite erè dwe yon nimewo antye ant 0 ak { $max } (moun ki bay yon nòt yo).
 workshop-error-too-many-scores = Gen plis nòt pase moun ki la ({ $count }). Verifye nòt yo oswa kantite moun yo.
 

@@ -13,10 +13,7 @@ menu-language = Mudar de língua
 menu-quit = Fechar o Waymark
 menu-back = Voltar
 menu-quick-exit = Saída rápida
-menu-prompt = Escreva um número e pressione Enter.
-menu-quick-exit-hint = Escreva q a qualquer momento para fechar o Waymark de imediato.
 menu-invalid-choice = Essa não é uma das opções. Tente outra vez.
-menu-goodbye = Adeus. Fique em segurança.
 menu-current-language = Língua: { $language }
 
 ## Nomes de línguas
@@ -43,8 +40,6 @@ error-malformed-locale = Esse código de língua não está bem escrito.
 error-unsupported-locale = O Waymark ainda não tem textos nessa língua.
 error-content-unreadable = Não é possível ler a pasta de conteúdo.
 error-content-file = Um arquivo de conteúdo está danificado ou faltando: { $file }
-error-bad-argument = Falta uma opção ou não está bem escrita.
-error-not-text = A entrada não é texto: tem que ser texto UTF-8, não uma imagem, um documento ou outro arquivo.
 error-missing-argument = Este texto precisa de um valor para { $name }: acrescente --arg { $name }=VALOR.
 error-not-a-number = Escreva um número inteiro só com algarismos, por exemplo 12.
 error-number-too-large = Esse número é grande demais: o máximo é { $max }.

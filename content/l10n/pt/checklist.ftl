@@ -33,10 +33,6 @@ checklist-your-note = A sua nota: { $note }
 checklist-added = O seu item foi adicionado.
 checklist-saved = Guardado.
 checklist-removed = Removido.
-checklist-damaged = { $count ->
-    [one] Um item guardado não pôde ser lido com segurança e não é mostrado.
-   *[other] { $count } itens guardados não puderam ser lidos com segurança e não são mostrados.
-}
 
 ## Menu
 

@@ -118,7 +118,6 @@ directory-child-helpline-international = Child Helpline International
 
 ## Sources, warnings, places and freshness
 
-directory-status-verified = Confirmado numa página oficial (a do serviço ou a do seu governo)
 directory-status-unconfirmed = Não confirmado: visto só em notícias ou outras fontes indiretas, não na página do serviço. Confira antes de contar com ele.
 directory-confidence-a = Fonte: a página do próprio serviço
 directory-confidence-b = Fonte: uma página do governo deste país

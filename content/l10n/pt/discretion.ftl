@@ -1,11 +1,6 @@
 discretion-title = Privacidade e disfarce
-discretion-disguise = Nome e ícone do aplicativo: { $name }
 discretion-notifications-off = Sem notificações: { $state }
-discretion-notifications = Notificações: { $state }
-discretion-leave-no-trace = Não deixar rastro: { $state }
 discretion-leave-no-trace-help = Enquanto isto estiver ligado, o Waymark não salva nada, nem o seu progresso, até você desligar.
-discretion-on = ligado
-discretion-off = desligado
 discretion-saved = Feito.
 discretion-error-disguise = Esse nome de aplicativo não está entre as opções.
 

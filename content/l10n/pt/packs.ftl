@@ -12,38 +12,19 @@ error-pack-path = Este pacote de conteúdo tem um arquivo que não pode conter: 
 error-pack-too-large = Este pacote de conteúdo é grande demais. Nada foi alterado.
 error-pack-hash = Um arquivo deste pacote de conteúdo está danificado: { $file }. Nada foi alterado.
 error-pack-rollback = Este pacote de conteúdo (versão { $offered }) não é mais novo que o instalado (versão { $installed }). Nada foi alterado.
-error-pack-content = Este pacote de conteúdo estragaria o conteúdo do aplicativo ({ $file }, linha { $line }). Nada foi alterado.
 error-pack-content-file = Este pacote de conteúdo estragaria o conteúdo do aplicativo ({ $file }). Nada foi alterado.
 error-pack-not-installed = Nenhum pacote de conteúdo com este nome está instalado.
 error-pack-no-trace = Não é possível instalar pacotes de conteúdo enquanto "não deixar rastro" estiver ativado, porque instalar guarda um arquivo. Desative primeiro.
 error-pack-storage = Não foi possível guardar o pacote de conteúdo neste aparelho.
-error-pack-file = Não foi possível ler ou escrever o arquivo (um arquivo existente nunca é substituído).
-error-pack-key-file = O arquivo da chave de assinatura não pode ser lido ou não é uma chave de assinatura.
-error-pack-kind = O tipo de pacote deve ser full, directory ou locale: seguido de uma etiqueta de idioma.
 
 pack-installed = Pacote de conteúdo { $id } ({ $kind }) instalado, versão { $version }. Será usado a partir do próximo início.
 pack-after-pin = Digite o seu PIN para instalar este pacote de conteúdo. Nada é guardado antes disso.
-pack-verified = Pacote de conteúdo autêntico { $id } ({ $kind }), versão { $version }, { $files ->
-        [one] { $files } arquivo
-       *[other] { $files } arquivos
-    }: pode ser instalado.
-pack-built = Pacote de conteúdo { $id } ({ $kind }) criado e assinado, versão { $version }, { $files ->
-        [one] { $files } arquivo
-       *[other] { $files } arquivos
-    }.
 pack-list-item = { $id } ({ $kind }), versão { $version }, { $files ->
         [one] { $files } arquivo
        *[other] { $files } arquivos
     }
 pack-none = Nenhum pacote de conteúdo instalado: o conteúdo incluído está em uso.
 pack-removed = Pacote de conteúdo { $id } removido. O conteúdo incluído volta a partir do próximo início.
-pack-exported = Pacote de conteúdo { $id } gravado no arquivo, exatamente como foi instalado, para repassar.
-pack-keygen-private = Chave de assinatura privada gravada. Guarde-a fora da internet e nunca a compartilhe nem publique.
-pack-keygen-public = Chave pública para adicionar às chaves de confiança: { $key }
-pack-inspect-summary = Pacote de conteúdo { $id } ({ $kind }), versão { $version }, precisa do núcleo { $core } ou mais novo
-pack-inspect-signer = Assinado por { $key } ({ $trust })
-pack-signer-trusted = de confiança para este aplicativo
-pack-signer-untrusted = não é de confiança para este aplicativo
 
 ## A tela de configurações do aplicativo
 

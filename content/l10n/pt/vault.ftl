@@ -6,15 +6,12 @@ vault-remove-pin = Remover o PIN
 vault-set-duress = Definir um PIN de emergência
 vault-duress-explain = Se alguém o obrigar a abrir o Waymark, escreva o PIN de emergência. O Waymark abre vazio e apaga o que guardou.
 vault-wipe = Apagar tudo
-vault-wipe-needs-yes = Para apagar tudo, acrescente --yes.
 vault-wiped = Tudo foi apagado.
 vault-not-wiped = Nada foi apagado.
 vault-pin-set = O seu PIN está definido.
 vault-pin-changed = O seu PIN foi mudado.
 vault-pin-removed = O seu PIN foi removido.
 vault-duress-set = O seu PIN de emergência está definido.
-vault-enter-pin = Escreva o seu PIN:
-vault-enter-new-pin = Escreva o novo PIN:
 vault-enter-duress-pin = Escreva o PIN de emergência:
 
 ## Erros
@@ -33,7 +30,6 @@ vault-error-duress-same = O PIN de emergência tem que ser diferente do seu PIN.
 error-key-store = A chave deste aparelho não abre os seus dados guardados. Se usa uma frase-passe, confirme que é a que escolheu.
 vault-error-wrong-device-key = A chave deste aparelho não abre os seus dados guardados (foi substituída ou perdida, ou a frase-passe é outra). O seu PIN não foi contado como errado.
 vault-error-common-pin = Esse PIN é demasiado fácil de adivinhar. Evite um dígito repetido (0000), dígitos seguidos (1234, 9876) e pares repetidos (1212).
-vault-error-passphrase-short = A frase-passe precisa de pelo menos { $min } caracteres.
 vault-enter-new-pin-again = Escreva outra vez o novo PIN:
 vault-kept-until-close = Fica apenas até o Waymark fechar: «não deixar rasto» está ligado, por isso nada é guardado.
 vault-enter-duress-pin-again = Escreva outra vez o PIN de emergência:

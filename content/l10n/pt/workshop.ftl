@@ -60,9 +60,6 @@ workshop-error-session-ended = Esta sessão já terminou. Comece uma sessão nov
 workshop-error-phase = Escolha pre (antes da sessão) ou post (depois da sessão).
 workshop-error-format = Escolha csv ou json.
 workshop-error-no-sessions = Ainda não há sessões terminadas para exportar. Termine primeiro uma sessão.
-workshop-export-failed = Não foi possível escrever o arquivo. Verifique se a pasta existe e se é possível escrever nela.
-workshop-export-exists = Esse arquivo já existe. Escolha outro nome ou acrescente --force para o substituir.
-workshop-export-written = O resumo foi guardado no arquivo.
 workshop-error-missed-range = Cada número de erros tem que ser um número inteiro de 0 a { $max } (as pessoas que deram um resultado).
 workshop-error-too-many-scores = Há mais resultados do que pessoas presentes ({ $count }). Verifique os resultados ou o número de pessoas.
 

@@ -13,10 +13,7 @@ menu-language = Badilisha lugha
 menu-quit = Funga Waymark
 menu-back = Rudi
 menu-quick-exit = Toka haraka
-menu-prompt = Andika namba kisha bonyeza Enter.
-menu-quick-exit-hint = Andika q wakati wowote kufunga Waymark mara moja.
 menu-invalid-choice = Hilo si moja ya machaguo. Tafadhali jaribu tena.
-menu-goodbye = Kwaheri. Kaa salama.
 menu-current-language = Lugha: { $language }
 
 ## Majina ya lugha
@@ -43,8 +40,6 @@ error-malformed-locale = Msimbo huo wa lugha haujaandikwa vizuri.
 error-unsupported-locale = Waymark bado haina maandishi katika lugha hiyo.
 error-content-unreadable = Folda ya maudhui haiwezi kusomwa.
 error-content-file = Faili ya maudhui imeharibika au haipo: { $file }
-error-bad-argument = Chaguo fulani halipo au halijaandikwa vizuri.
-error-not-text = Ulichoingiza si maandishi: lazima yawe maandishi ya UTF-8, si picha, hati au faili nyingine.
 error-missing-argument = Maandishi haya yanahitaji thamani ya { $name }: ongeza --arg { $name }=THAMANI.
 error-not-a-number = Andika namba kamili kwa tarakimu tu, kwa mfano 12.
 error-number-too-large = Namba hiyo ni kubwa mno: kiwango cha juu ni { $max }.

@@ -33,10 +33,6 @@ checklist-your-note = Dokezo lako: { $note }
 checklist-added = Kipengele chako kimeongezwa.
 checklist-saved = Imehifadhiwa.
 checklist-removed = Imeondolewa.
-checklist-damaged = { $count ->
-    [one] Kipengele kimoja kilichohifadhiwa hakikuweza kusomwa kwa usalama na hakionyeshwi.
-   *[other] Vipengele { $count } vilivyohifadhiwa havikuweza kusomwa kwa usalama na havionyeshwi.
-}
 
 ## Menyu
 

@@ -118,7 +118,6 @@ directory-child-helpline-international = Child Helpline International
 
 ## Sources, warnings, places and freshness
 
-directory-status-verified = Imethibitishwa kwenye ukurasa rasmi (wa huduma au wa serikali yake)
 directory-status-unconfirmed = Haijathibitishwa: imeonekana tu kwenye habari au vyanzo vingine visivyo rasmi, si kwenye ukurasa wa huduma. Kagua kabla ya kuitegemea.
 directory-confidence-a = Chanzo: ukurasa wa huduma yenyewe
 directory-confidence-b = Chanzo: ukurasa wa serikali ya nchi hii

@@ -12,29 +12,16 @@ error-pack-path = Kifurushi hiki cha maudhui kina faili ambayo hakiruhusiwi kuwa
 error-pack-too-large = Kifurushi hiki cha maudhui ni kikubwa mno. Hakuna kilichobadilishwa.
 error-pack-hash = Faili moja katika kifurushi hiki cha maudhui imeharibika: { $file }. Hakuna kilichobadilishwa.
 error-pack-rollback = Kifurushi hiki cha maudhui (toleo { $offered }) si kipya kuliko kilichosakinishwa (toleo { $installed }). Hakuna kilichobadilishwa.
-error-pack-content = Kifurushi hiki cha maudhui kingeharibu maudhui ya programu ({ $file }, mstari { $line }). Hakuna kilichobadilishwa.
 error-pack-content-file = Kifurushi hiki cha maudhui kingeharibu maudhui ya programu ({ $file }). Hakuna kilichobadilishwa.
 error-pack-not-installed = Hakuna kifurushi cha maudhui chenye jina hili kilichosakinishwa.
 error-pack-no-trace = Vifurushi vya maudhui haviwezi kusakinishwa wakati "usiache alama" imewashwa, kwa sababu kusakinisha huhifadhi faili. Izime kwanza.
 error-pack-storage = Kifurushi cha maudhui hakikuweza kuhifadhiwa kwenye kifaa hiki.
-error-pack-file = Faili haikuweza kusomwa au kuandikwa (faili iliyopo haiandikwi juu yake kamwe).
-error-pack-key-file = Faili ya ufunguo wa sahihi haisomeki au si ufunguo wa sahihi.
-error-pack-kind = Aina ya kifurushi lazima iwe full, directory au locale: ikifuatiwa na alama ya lugha.
 
 pack-installed = Kifurushi cha maudhui { $id } ({ $kind }) kimesakinishwa, toleo { $version }. Kitatumika kuanzia utakapofungua tena.
 pack-after-pin = Weka PIN yako ili kusakinisha kifurushi hiki cha maudhui. Hakuna kinachohifadhiwa kabla ya hapo.
-pack-verified = Kifurushi halisi cha maudhui { $id } ({ $kind }), toleo { $version }, faili { $files }: kinaweza kusakinishwa.
-pack-built = Kifurushi cha maudhui { $id } ({ $kind }) kimetengenezwa na kutiwa sahihi, toleo { $version }, faili { $files }.
 pack-list-item = { $id } ({ $kind }), toleo { $version }, faili { $files }
 pack-none = Hakuna vifurushi vya maudhui vilivyosakinishwa: maudhui yaliyojengwa ndani yanatumika.
 pack-removed = Kifurushi cha maudhui { $id } kimeondolewa. Maudhui yaliyojengwa ndani yanarudi utakapofungua tena.
-pack-exported = Kifurushi cha maudhui { $id } kimeandikwa kwenye faili, kama kilivyosakinishwa, ili kukipitisha kwa wengine.
-pack-keygen-private = Ufunguo binafsi wa sahihi umeandikwa. Uhifadhi nje ya mtandao na usiushiriki wala kuuchapisha kamwe.
-pack-keygen-public = Ufunguo wa umma wa kuongeza kwenye funguo zinazoaminika: { $key }
-pack-inspect-summary = Kifurushi cha maudhui { $id } ({ $kind }), toleo { $version }, kinahitaji kiini { $core } au kipya zaidi
-pack-inspect-signer = Kimetiwa sahihi na { $key } ({ $trust })
-pack-signer-trusted = inaaminiwa na programu hii
-pack-signer-untrusted = haiaminiwi na programu hii
 
 ## Skrini ya mipangilio ya programu
 

@@ -6,15 +6,12 @@ vault-remove-pin = Ondoa PIN
 vault-set-duress = Weka PIN ya dharura
 vault-duress-explain = Mtu akikulazimisha kufungua Waymark, andika PIN ya dharura. Waymark itafunguka tupu na kufuta ulichohifadhi.
 vault-wipe = Futa kila kitu
-vault-wipe-needs-yes = Ili kufuta kila kitu, ongeza --yes.
 vault-wiped = Kila kitu kimefutwa.
 vault-not-wiped = Hakuna kilichofutwa.
 vault-pin-set = PIN yako imewekwa.
 vault-pin-changed = PIN yako imebadilishwa.
 vault-pin-removed = PIN yako imeondolewa.
 vault-duress-set = PIN yako ya dharura imewekwa.
-vault-enter-pin = Andika PIN yako:
-vault-enter-new-pin = Andika PIN mpya:
 vault-enter-duress-pin = Andika PIN ya dharura:
 
 ## Makosa
@@ -33,7 +30,6 @@ vault-error-duress-same = PIN ya dharura lazima iwe tofauti na PIN yako.
 error-key-store = Ufunguo wa kifaa hiki haufungui data uliyohifadhi. Ukitumia kaulisiri, hakikisha ni ile uliyochagua.
 vault-error-wrong-device-key = Ufunguo wa kifaa hiki haufungui data uliyohifadhi (ulibadilishwa au ulipotea, au kaulisiri ni tofauti). PIN yako haikuhesabiwa kuwa si sahihi.
 vault-error-common-pin = PIN hiyo ni rahisi mno kukisia. Epuka tarakimu moja inayorudiwa (0000), tarakimu zinazofuatana (1234, 9876) na jozi zinazorudiwa (1212).
-vault-error-passphrase-short = Kaulisiri inahitaji angalau herufi { $min }.
 vault-enter-new-pin-again = Andika PIN mpya tena:
 vault-kept-until-close = Kimewekwa tu hadi Waymark ifungwe: «usiache alama» imewashwa, kwa hiyo hakuna kinachohifadhiwa.
 vault-enter-duress-pin-again = Andika PIN ya dharura tena:

@@ -57,9 +57,6 @@ workshop-error-session-ended = Kipindi hiki kimekwisha tayari. Anzisha kipindi k
 workshop-error-phase = Chagua pre (kabla ya kipindi) au post (baada ya kipindi).
 workshop-error-format = Chagua csv au json.
 workshop-error-no-sessions = Bado hakuna vipindi vilivyokamilika vya kuhamisha. Maliza kipindi kwanza.
-workshop-export-failed = Faili haikuweza kuandikwa. Hakikisha folda ipo na inaweza kuandikwa.
-workshop-export-exists = Faili hiyo tayari ipo. Chagua jina lingine, au ongeza --force ili kuibadilisha.
-workshop-export-written = Muhtasari umehifadhiwa kwenye faili.
 workshop-error-missed-range = Kila idadi ya makosa lazima iwe namba kamili kuanzia 0 hadi { $max } (watu waliotoa alama).
 workshop-error-too-many-scores = Kuna alama nyingi kuliko watu waliopo ({ $count }). Kagua alama au idadi ya watu.
 

@@ -4,6 +4,8 @@
 //! Feature modules parse their own TOML from [`Content::source`].
 
 pub mod check;
+#[cfg(test)]
+mod comments;
 mod de;
 
 use std::collections::BTreeMap;
@@ -116,24 +118,48 @@ impl ContentSource {
     /// messages, a feature's folder: 0.9 MB of text is a quarter of that in the library),
     /// and a chunk is inflated once per process, when one of its files is first read.
     pub fn embedded() -> Self {
-        Self {
-            files: embedded::EMBEDDED_FILES
+        Self::from_entries(
+            embedded::EMBEDDED_FILES
                 .iter()
                 .filter_map(|&(path, chunk, start, end)| {
                     let chunk = embedded::CHUNKS.get(chunk)?;
                     Some((path.to_owned(), Text::Embedded { chunk, start, end }))
                 })
                 .collect(),
-        }
+        )
     }
 
     pub fn from_files(files: impl IntoIterator<Item = (String, String)>) -> Self {
-        Self {
-            files: files
+        Self::from_entries(
+            files
                 .into_iter()
                 .map(|(path, text)| (path, Text::Owned(text)))
                 .collect(),
+        )
+    }
+
+    /// The one way a tree is built from a list of files: `BTreeMap`'s `FromIterator`
+    /// (a stable sort, then the last file of each path). Every tree the library makes (the
+    /// embedded one, a folder's, packs laid over one, a part of one) goes through here, so
+    /// it carries one copy of that code and none of the map's insertion code (size).
+    #[inline(never)]
+    fn from_entries(entries: Vec<(String, Text)>) -> Self {
+        Self {
+            files: entries.into_iter().collect(),
         }
+    }
+
+    /// This tree with `files` laid over it in order: each replaces the file of its path
+    /// or is added, and of two with one path the later wins (content packs).
+    pub fn overlaid(self, files: Vec<(String, String)>) -> Self {
+        let mut entries = Vec::with_capacity(self.files.len() + files.len());
+        for entry in self.files {
+            entries.push(entry);
+        }
+        for (path, text) in files {
+            entries.push((path, Text::Owned(text)));
+        }
+        Self::from_entries(entries)
     }
 
     /// Reads every `.ftl` and `.toml` file under `dir` (symbolic links, pipes and devices
@@ -149,15 +175,15 @@ impl ContentSource {
                 });
             }
         }
-        let mut files = BTreeMap::new();
+        let mut files = Vec::with_capacity(raw.len());
         for (path, bytes) in raw {
             let text = String::from_utf8(bytes).map_err(|e| ContentError::Invalid {
                 message: format!("line {}: not valid UTF-8", utf8_error_line(&e)),
                 file: path.clone(),
             })?;
-            files.insert(path, Text::Owned(text));
+            files.push((path, Text::Owned(text)));
         }
-        Ok(Self { files })
+        Ok(Self::from_entries(files))
     }
 
     /// Like [`ContentSource::from_dir`] for the content checker, which reports what the
@@ -189,14 +215,14 @@ impl ContentSource {
 
     /// Keeps only the files whose path `keep` accepts.
     pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
-        // Moved into a new map, not `BTreeMap::retain` (its removal code is 4 KB: size).
-        let mut kept = BTreeMap::new();
+        // Into a new map, not `BTreeMap::retain` (its removal code is 4 KB: size).
+        let mut kept = Vec::new();
         for (path, text) in std::mem::take(&mut self.files) {
             if keep(&path) {
-                kept.insert(path, text);
+                kept.push((path, text));
             }
         }
-        self.files = kept;
+        *self = Self::from_entries(kept);
     }
 
     pub fn remove(&mut self, path: &str) {
@@ -274,6 +300,15 @@ impl ContentSource {
 }
 
 pub const MANIFEST: &str = "manifest.toml";
+
+/// Whether `path` holds messages only the terminal shows (`l10n/<locale>/terminal/…`: its
+/// commands, prompts and pack authoring). The embedded content leaves them out (the phones'
+/// library does not carry them); the terminal compiles them in itself, and the content
+/// checker checks them with every other message.
+pub fn terminal_only(path: &str) -> bool {
+    let mut parts = path.split('/');
+    parts.next() == Some("l10n") && parts.next().is_some() && parts.next() == Some("terminal")
+}
 
 /// What reading a content folder left out or had to repair: the loader skips symbolic
 /// links and refuses text that is not UTF-8; the content checker reports each.
@@ -468,18 +503,26 @@ impl Content {
 mod tests {
     use super::*;
 
-    /// The deflated chunks give back every file exactly as it is in the repository.
+    /// The deflated chunks give back every file as it is in the repository, without its
+    /// comments and with every line in its place; the terminal's own messages left out.
     #[test]
     fn embedded_content_inflates_to_the_files_on_disk() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-        let on_disk = ContentSource::from_dir(&dir).unwrap();
+        let mut on_disk = ContentSource::from_dir(&dir).unwrap();
+        // The terminal's own messages are compiled into the terminal, not here.
+        assert!(on_disk.paths().any(terminal_only));
+        on_disk.retain(|p| !terminal_only(p));
         let embedded = ContentSource::embedded();
+        assert!(!embedded.paths().any(terminal_only));
         assert_eq!(
             embedded.paths().collect::<Vec<_>>(),
             on_disk.paths().collect::<Vec<_>>()
         );
         for path in on_disk.paths() {
-            assert_eq!(embedded.get(path), on_disk.get(path), "{path}");
+            let file = on_disk.get(path).unwrap();
+            let text = embedded.get(path).unwrap();
+            assert_eq!(text, comments::without_comments(path, file), "{path}");
+            assert_eq!(text.lines().count(), file.lines().count(), "{path}");
         }
         assert_eq!(
             embedded.under("l10n/fr/").count(),

@@ -14,21 +14,15 @@ pub const LOCALE_FILE: &str = "locale.toml";
 const LOCALE_TEXT_KEYS: [&str; 4] = ["native_name", "english_name", "direction", "status"];
 const LOCALE_CHAIN_KEY: &str = "chain";
 
-/// Appends `text` as a TOML basic string: a language's name or tag, which never needs an
-/// escape, so one that would (a quote, a backslash, a control character) is refused.
-fn push_quoted(out: &mut String, text: &str) -> Option<()> {
-    if text.contains(|c: char| c == '"' || c == '\\' || c.is_control()) {
-        return None;
-    }
-    out.push('"');
-    out.push_str(text);
-    out.push('"');
-    Some(())
+/// `text` if it can be written as a TOML basic string as it is: a language's name or tag
+/// never needs an escape, so one that would (a quote, a backslash, a control character)
+/// is refused.
+fn plain(text: Option<&str>) -> Option<&str> {
+    text.filter(|t| !t.contains(|c: char| c == '"' || c == '\\' || c.is_control()))
 }
 
 /// `base` with `packs` laid over it, in rank order (full, directory, locales), then by id.
-pub fn merged_source(base: &ContentSource, packs: &[&Pack]) -> Result<ContentSource, PackError> {
-    let mut source = base.clone();
+pub fn merged_source(base: ContentSource, packs: &[&Pack]) -> Result<ContentSource, PackError> {
     // An insertion sort: a handful of packs, and no sort routine of its own (size).
     let mut ordered = packs.to_vec();
     fn key(p: &Pack) -> (u8, &str) {
@@ -41,6 +35,10 @@ pub fn merged_source(base: &ContentSource, packs: &[&Pack]) -> Result<ContentSou
             j -= 1;
         }
     }
+    // The files to lay over `base`, in order, and the manifest as the packs leave it (a
+    // full pack's, then each new locale's entry added).
+    let mut files = Vec::new();
+    let mut manifest: Option<String> = None;
     for pack in ordered {
         let locale = match &pack.kind {
             Kind::Locale(id) => Some(id.as_str()),
@@ -48,12 +46,23 @@ pub fn merged_source(base: &ContentSource, packs: &[&Pack]) -> Result<ContentSou
         };
         for (path, text) in &pack.files {
             match locale {
-                Some(id) if is_locale_file(path, id) => add_locale(&mut source, id, path, text)?,
-                _ => source.set(path, text.clone()),
+                Some(id) if is_locale_file(path, id) => {
+                    let current = manifest.as_deref().or_else(|| base.get(MANIFEST));
+                    if let Some(added) = add_locale(current.unwrap_or_default(), id, path, text)? {
+                        manifest = Some(added);
+                    }
+                }
+                _ => {
+                    if path == MANIFEST {
+                        manifest = Some(text.clone());
+                    }
+                    files.push((path.clone(), text.clone()));
+                }
             }
         }
     }
-    Ok(source)
+    files.extend(manifest.map(|m| (MANIFEST.to_owned(), m)));
+    Ok(base.overlaid(files))
 }
 
 /// Whether `path` is `l10n/<id>/locale.toml`.
@@ -64,22 +73,21 @@ fn is_locale_file(path: &str, id: &str) -> bool {
         == Some(LOCALE_FILE)
 }
 
-/// Adds a locale to the manifest's text (once: a locale the manifest already lists keeps
-/// its entry). Text, not a rewritten manifest: the checker then reads it like any other.
+/// The manifest's text with a locale added; `None` if it already lists the locale (which
+/// keeps its entry). Text, not a rewritten manifest: the checker then reads it like any other.
 /// Both files are read as plain TOML tables, through the same parser call the library's
 /// `parse_toml` makes (no typed parsing of their own: size).
 fn add_locale(
-    source: &mut ContentSource,
+    manifest: &str,
     id: &str,
     file: &str,
     text: &str,
-) -> Result<(), PackError> {
+) -> Result<Option<String>, PackError> {
     let invalid = |file: &str, message: &str| PackError::Content {
         file: file.to_owned(),
         line: None,
         message: message.to_owned(),
     };
-    let manifest = source.get(MANIFEST).unwrap_or_default();
     let listed: Table = toml::from_str(manifest).map_err(|e| invalid(MANIFEST, e.message()))?;
     let already = listed
         .get("locales")
@@ -89,7 +97,7 @@ fn add_locale(
                 .any(|l| l.get("id").and_then(Value::as_str) == Some(id))
         });
     if already {
-        return Ok(());
+        return Ok(None);
     }
     let info: Table = toml::from_str(text).map_err(|e| invalid(file, e.message()))?;
     // One pass over the file's keys (a lookup per key is a tree search inlined each time).
@@ -107,50 +115,37 @@ fn add_locale(
         };
         ok.ok_or_else(|| invalid(file, key))?;
     }
-    let mut entry = String::from("\n[[locales]]\nid = ");
-    push_quoted(&mut entry, id).ok_or_else(|| invalid(file, "id"))?;
-    for (key, value) in LOCALE_TEXT_KEYS.iter().zip(texts) {
-        entry.push('\n');
-        entry.push_str(key);
-        entry.push_str(" = ");
-        value
-            .and_then(|value| push_quoted(&mut entry, value))
-            .ok_or_else(|| invalid(file, key))?;
+    // Every text is checked first, then written with `format!` (one formatting routine
+    // the library has anyway, not a string append inlined per piece: size).
+    let id = plain(Some(id)).ok_or_else(|| invalid(file, "id"))?;
+    let mut names = [""; 4];
+    for ((name, text), key) in names.iter_mut().zip(texts).zip(LOCALE_TEXT_KEYS) {
+        *name = plain(text).ok_or_else(|| invalid(file, key))?;
     }
-    entry.push('\n');
-    let mut chain = String::new();
-    push_quoted(&mut chain, id).ok_or_else(|| invalid(file, "id"))?;
-    chain.push_str(" = [");
-    for (i, link) in links.iter().enumerate() {
-        if i > 0 {
-            chain.push_str(", ");
-        }
-        link.as_str()
-            .and_then(|link| push_quoted(&mut chain, link))
-            .ok_or_else(|| invalid(file, LOCALE_CHAIN_KEY))?;
+    let mut chain = Vec::with_capacity(links.len());
+    for link in links {
+        chain.push(plain(link.as_str()).ok_or_else(|| invalid(file, LOCALE_CHAIN_KEY))?);
     }
-    chain.push_str("]\n");
+    let chain = match chain.is_empty() {
+        true => format!("\"{id}\" = []\n"),
+        false => format!("\"{id}\" = [\"{}\"]\n", chain.join("\", \"")),
+    };
+    let [native_name, english_name, direction, status] = names;
+    let entry = format!(
+        "\n[[locales]]\nid = \"{id}\"\nnative_name = \"{native_name}\"\nenglish_name = \"{english_name}\"\ndirection = \"{direction}\"\nstatus = \"{status}\"\n"
+    );
     const CHAINS: &str = "\n[chains]\n";
-    let mut merged = String::with_capacity(manifest.len() + chain.len() + entry.len() + 10);
     // A plain byte search (no substring searcher of its own: size).
     let at = manifest
         .as_bytes()
         .windows(CHAINS.len())
         .position(|w| w == CHAINS.as_bytes());
-    match at {
+    let merged = match at {
         Some(at) => {
             let (head, tail) = manifest.split_at(at + CHAINS.len());
-            merged.push_str(head);
-            merged.push_str(&chain);
-            merged.push_str(tail);
+            format!("{head}{chain}{tail}{entry}")
         }
-        None => {
-            merged.push_str(manifest);
-            merged.push_str(CHAINS);
-            merged.push_str(&chain);
-        }
-    }
-    merged.push_str(&entry);
-    source.set(MANIFEST, merged);
-    Ok(())
+        None => format!("{manifest}{CHAINS}{chain}{entry}"),
+    };
+    Ok(Some(merged))
 }

@@ -28,44 +28,79 @@ pub const TRUSTED_KEYS: &[[u8; 32]] = &[
     ],
 ];
 
-/// `Debug` is the message (a derived one is code the library never needs).
-#[derive(thiserror::Error)]
+/// Why a pack was refused. `Display` and `Debug` name the message id (the localized
+/// text is `detail_message`'s); a content problem adds its file and the checker's words.
+/// English sentences per variant were text and code the library never shows.
 pub enum PackError {
-    #[error("not a content pack")]
     NotAPack,
-    #[error("the pack is cut short or has extra bytes")]
+    /// Cut short, or extra bytes after the files.
     Truncated,
-    #[error("the pack uses a format this version does not know")]
+    /// A format this version does not know.
     Format,
-    #[error("the pack is signed by a key this app does not trust")]
+    /// Signed by a key this app does not trust.
     UnknownKey,
-    #[error("the pack's signature does not match its content")]
+    /// The signature does not match the header and manifest.
     Signature,
-    #[error("the pack's manifest is not valid")]
+    /// The manifest is not valid.
     Manifest,
-    #[error("the pack needs a newer app (core {0})")]
+    /// Needs a newer core (the pack's `min_core`).
     NewerCore(String),
-    #[error("unsafe, duplicate or out-of-place path in the pack: {0}")]
+    /// An unsafe, duplicate or out-of-place path.
     Path(String),
-    #[error("the pack is too large")]
     TooLarge,
-    #[error("a file does not match its hash: {0}")]
+    /// A file does not match its hash.
     Hash(String),
-    #[error("version {offered} is not newer than the installed version {installed}")]
-    Rollback { installed: u64, offered: u64 },
-    #[error("{file}: {message}")]
+    /// Not newer than the installed version.
+    Rollback {
+        installed: u64,
+        offered: u64,
+    },
     Content {
         file: String,
         /// Known from the content checker; the loaders name only the file.
         line: Option<usize>,
         message: String,
     },
-    #[error("no pack with this id is installed")]
     NotInstalled,
-    #[error("packs cannot be installed while leave no trace is on")]
+    /// Installing is refused while leave no trace is on.
     LeaveNoTrace,
-    #[error("the pack could not be stored")]
+    /// The pack could not be stored.
     Storage,
+}
+
+impl PackError {
+    fn message_id(&self) -> &'static str {
+        match self {
+            PackError::NotAPack => "error-pack-not-a-pack",
+            PackError::Truncated => "error-pack-truncated",
+            PackError::Format => "error-pack-format",
+            PackError::UnknownKey => "error-pack-unknown-key",
+            PackError::Signature => "error-pack-signature",
+            PackError::Manifest => "error-pack-manifest",
+            PackError::NewerCore(_) => "error-pack-newer-core",
+            PackError::Path(_) => "error-pack-path",
+            PackError::TooLarge => "error-pack-too-large",
+            PackError::Hash(_) => "error-pack-hash",
+            PackError::Rollback { .. } => "error-pack-rollback",
+            // Only the terminal's whole content checker knows the line (its message is
+            // one of the terminal's own, content/l10n/*/terminal/packs.ftl).
+            PackError::Content { line: Some(_), .. } => "error-pack-content",
+            PackError::Content { .. } => "error-pack-content-file",
+            PackError::NotInstalled => "error-pack-not-installed",
+            PackError::LeaveNoTrace => "error-pack-no-trace",
+            PackError::Storage => "error-pack-storage",
+        }
+    }
+}
+
+impl std::fmt::Display for PackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.message_id())?;
+        match self {
+            PackError::Content { file, message, .. } => write!(f, ": {file}: {message}"),
+            _ => Ok(()),
+        }
+    }
 }
 
 impl std::fmt::Debug for PackError {
@@ -73,6 +108,8 @@ impl std::fmt::Debug for PackError {
         std::fmt::Display::fmt(self, f)
     }
 }
+
+impl std::error::Error for PackError {}
 
 impl UserFacing for PackError {
     fn kind(&self) -> ErrorKind {
@@ -97,24 +134,7 @@ impl UserFacing for PackError {
 
     /// Arguments are content paths and versions from the signed pack, never user data.
     fn detail_message(&self) -> Option<(&'static str, Vec<(&'static str, String)>)> {
-        let id = match self {
-            PackError::NotAPack => "error-pack-not-a-pack",
-            PackError::Truncated => "error-pack-truncated",
-            PackError::Format => "error-pack-format",
-            PackError::UnknownKey => "error-pack-unknown-key",
-            PackError::Signature => "error-pack-signature",
-            PackError::Manifest => "error-pack-manifest",
-            PackError::NewerCore(_) => "error-pack-newer-core",
-            PackError::Path(_) => "error-pack-path",
-            PackError::TooLarge => "error-pack-too-large",
-            PackError::Hash(_) => "error-pack-hash",
-            PackError::Rollback { .. } => "error-pack-rollback",
-            PackError::Content { line: Some(_), .. } => "error-pack-content",
-            PackError::Content { .. } => "error-pack-content-file",
-            PackError::NotInstalled => "error-pack-not-installed",
-            PackError::LeaveNoTrace => "error-pack-no-trace",
-            PackError::Storage => "error-pack-storage",
-        };
+        let id = self.message_id();
         let mut args = Vec::new();
         match self {
             PackError::NewerCore(v) => args.push(("version", v.clone())),

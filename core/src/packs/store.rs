@@ -44,18 +44,26 @@ impl PackInfo {
 /// content is judged before a pack is installed.
 pub struct PackStore {
     dir: PathBuf,
-    trusted: Vec<[u8; 32]>,
-    check: fn(ContentSource) -> Result<(), PackError>,
+    /// The release keys, then the extra key of this run if there is one: the first
+    /// `trusted_count` (in place, not a list on the heap: size).
+    trusted: [[u8; 32]; super::TRUSTED_KEYS.len() + 1],
+    trusted_count: usize,
+    check: fn(ContentSource, &Pack) -> Result<(), PackError>,
 }
 
 impl PackStore {
     /// `extra_key`: one more trusted key for this run (developer mode only; shells decide).
     pub fn new(data_dir: &Path, extra_key: Option<[u8; 32]>) -> Self {
-        let mut trusted = super::TRUSTED_KEYS.to_vec();
-        trusted.extend(extra_key);
+        let release = super::TRUSTED_KEYS.len();
+        let mut trusted = [[0; 32]; super::TRUSTED_KEYS.len() + 1];
+        trusted[..release].copy_from_slice(super::TRUSTED_KEYS);
+        if let Some(key) = extra_key {
+            trusted[release] = key;
+        }
         Self {
             dir: data_dir.join("packs"),
             trusted,
+            trusted_count: release + usize::from(extra_key.is_some()),
             check: load_check,
         }
     }
@@ -75,7 +83,7 @@ impl PackStore {
 
     /// Reads and verifies a pack with this store's keys.
     pub fn verify(&self, bytes: &[u8]) -> Result<Pack, PackError> {
-        format::read(bytes, &self.trusted)
+        format::read(bytes, &self.trusted[..self.trusted_count])
     }
 
     /// The installed packs that still verify, with their byte sizes, in id order. A pack
@@ -120,7 +128,7 @@ impl PackStore {
             return Content::embedded();
         }
         let packs: Vec<&Pack> = installed.iter().map(|(p, _)| p).collect();
-        match merged_source(&ContentSource::embedded(), &packs).map(Content::load) {
+        match merged_source(ContentSource::embedded(), &packs).map(Content::load) {
             Ok(Ok(content)) => Ok(Arc::new(content)),
             _ => Content::embedded(),
         }
@@ -161,8 +169,8 @@ impl PackStore {
             .filter(|p| p.manifest.id != pack.manifest.id)
             .collect();
         packs.push(&pack);
-        let merged = merged_source(&ContentSource::embedded(), &packs)?;
-        (self.check)(scope(merged, &pack))?;
+        let merged = merged_source(ContentSource::embedded(), &packs)?;
+        (self.check)(merged, &pack)?;
         Ok(pack)
     }
 
@@ -213,17 +221,29 @@ impl PackStore {
     }
 }
 
-/// The part of the merged content the checker needs to judge `pack`: the manifest, every
-/// locale's `app.ftl`, and each feature the pack touches (its folder and its `.ftl` in every
-/// locale; learning, workshops and the checklist refer to each other, so they go together).
-/// A pack touching the manifest or a top-level file is checked against everything. A
-/// directory pack is then checked in milliseconds instead of the whole tree's third of a
-/// second (mostly the screening validator's example scans; docs/PERFORMANCE.md).
+/// The part of the merged content the terminal's checker needs to judge `pack`: the
+/// manifest, every locale's `app.ftl`, and each feature the pack touches (its folder and its
+/// `.ftl` in every locale; learning, workshops and the checklist refer to each other, so
+/// they go together). A pack touching the manifest or a top-level file is checked against
+/// everything. A directory pack is then checked in milliseconds instead of the whole tree's
+/// third of a second (mostly the screening validator's example scans; docs/PERFORMANCE.md).
+/// The phones' load check needs no such cut: it loads every feature in a few milliseconds,
+/// and the library is spared this code (size).
 pub(super) fn scope(mut merged: ContentSource, pack: &Pack) -> ContentSource {
+    /// The part of `path` before its first `/`, and the rest (a byte search, not a
+    /// string splitter: size).
+    fn head(path: &str) -> Option<(&str, &str)> {
+        let at = path.bytes().position(|b| b == b'/')?;
+        Some((&path[..at], &path[at + 1..]))
+    }
+    /// `directory/KE.toml` → `directory`, `l10n/fr/learn.ftl` → `learn`.
     fn feature(path: &str) -> Option<&str> {
         match path.strip_prefix("l10n/") {
-            Some(rest) => rest.split('/').nth(1)?.strip_suffix(".ftl"),
-            None => path.split_once('/').map(|(dir, _)| dir),
+            Some(rest) => {
+                let (_, file) = head(rest)?;
+                head(file).map_or(file, |(dir, _)| dir).strip_suffix(".ftl")
+            }
+            None => head(path).map(|(dir, _)| dir),
         }
     }
     let mut features = vec!["app", "checklist"];
@@ -247,9 +267,10 @@ pub(super) fn scope(mut merged: ContentSource, pack: &Pack) -> ContentSource {
     merged
 }
 
-/// The content checker over the merged content; its first problem, with file and line.
-fn check_merged(source: ContentSource) -> Result<(), PackError> {
-    let report = check::check(&source);
+/// The content checker over the part of the merged content `pack` can affect; its first
+/// problem, with file and line.
+fn check_merged(source: ContentSource, pack: &Pack) -> Result<(), PackError> {
+    let report = check::check(&scope(source, pack));
     match report.problems.into_iter().next() {
         None => Ok(()),
         Some(p) => Err(PackError::Content {
@@ -260,11 +281,11 @@ fn check_merged(source: ContentSource) -> Result<(), PackError> {
     }
 }
 
-/// What the phones' library checks: the merged content loads the way the app will load
-/// it, every feature's files parsing into their types (the manifest, the localizer, the
-/// help directory, learning, workshops, screening, the checklist) and the pack's Fluent
-/// files parsing. The file is named; the loaders know no line.
-fn load_check(source: ContentSource) -> Result<(), PackError> {
+/// What the phones' library checks: the whole merged content loads the way the app will
+/// load it, every feature's files parsing into their types (the manifest, the localizer,
+/// the help directory, learning, workshops, screening, the checklist) and the packs'
+/// Fluent files parsing. The file is named; the loaders know no line.
+fn load_check(source: ContentSource, _pack: &Pack) -> Result<(), PackError> {
     fn invalid(e: ContentError) -> PackError {
         let (file, message) = match e {
             ContentError::Invalid { file, message } => (file, message),
@@ -293,21 +314,25 @@ fn load_check(source: ContentSource) -> Result<(), PackError> {
     }
     // The same entry points the app uses (not the loaders behind them), so the library
     // gains no second copy of each loader; a feature that does not load is named by its
-    // folder (the terminal's checker names file and line).
-    type Loads = fn(&Arc<Content>) -> bool;
-    let features: [(&str, Loads); 5] = [
-        ("directory/", |c| {
-            crate::directory::query::directory_of(c).is_ok()
-        }),
-        ("learn/", |c| crate::learn::Catalog::of(c).is_ok()),
-        ("workshop/", |c| crate::workshop::Plans::of(c).is_ok()),
-        ("screening/", |c| crate::screening::Screening::of(c).is_ok()),
-        ("checklist/", |c| {
-            crate::checklist::Checklist::load(c).is_ok()
-        }),
+    // folder (the terminal's checker names file and line). Called in one match, not
+    // through a table of closures (a function each: size).
+    let folders = [
+        "directory/",
+        "learn/",
+        "workshop/",
+        "screening/",
+        "checklist/",
     ];
-    for (folder, loads) in features {
-        if source.under(folder).next().is_some() && !loads(&content) {
+    for (i, folder) in folders.into_iter().enumerate() {
+        let loads = source.under(folder).next().is_none()
+            || match i {
+                0 => crate::directory::query::directory_of(&content).is_ok(),
+                1 => crate::learn::Catalog::of(&content).is_ok(),
+                2 => crate::workshop::Plans::of(&content).is_ok(),
+                3 => crate::screening::Screening::of(&content).is_ok(),
+                _ => crate::checklist::Checklist::load(&content).is_ok(),
+            };
+        if !loads {
             return Err(refused(folder));
         }
     }

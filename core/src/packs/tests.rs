@@ -260,6 +260,30 @@ fn a_pack_for_a_newer_core_is_refused() {
         "{err:?}"
     );
     unchanged(&store(&dir));
+
+    // The build-time numbers are this core's version; the next patch is already too new.
+    assert_eq!(
+        format::parse_version(format::CORE_VERSION),
+        Some(format::CORE)
+    );
+    let (major, minor, patch) = format::CORE;
+    let s = store(&dir);
+    for (min_core, accepted) in [
+        (format::CORE_VERSION.to_owned(), true),
+        (format!("{major}.{minor}.{}", patch + 1), false),
+    ] {
+        let bytes = format::write(
+            "directory",
+            &Kind::Directory,
+            1,
+            &min_core,
+            &files,
+            &public(&key),
+            |m| key.sign(m).to_bytes(),
+        )
+        .unwrap();
+        assert_eq!(s.check(&bytes).is_ok(), accepted, "{min_core}");
+    }
 }
 
 /// A signed manifest that lies about its files: packs a careless or hostile author could
@@ -595,4 +619,142 @@ fn a_locale_file_with_unknown_or_wrong_fields_is_refused() {
         );
     }
     assert!(s.list().is_empty());
+}
+
+#[test]
+fn a_core_version_is_three_runs_of_digits() {
+    for (text, parsed) in [
+        ("0.1.0", Some((0, 1, 0))),
+        ("10.20.30", Some((10, 20, 30))),
+        ("007.0.1", Some((7, 0, 1))),
+        ("18446744073709551615.0.0", Some((u64::MAX, 0, 0))),
+    ] {
+        assert_eq!(format::parse_version(text), parsed, "{text}");
+    }
+    for text in [
+        "",
+        "1",
+        "1.2",
+        "1.2.3.4",
+        "1..3",
+        ".1.2",
+        "1.2.",
+        "+1.2.3",
+        "1.2.x",
+        "1.2.3-beta",
+        " 1.2.3",
+        "18446744073709551616.0.0",
+        "١.٢.٣",
+    ] {
+        assert_eq!(format::parse_version(text), None, "{text}");
+    }
+}
+
+/// Packs are laid over the content in rank order whatever order they come in: a full
+/// pack, then a directory pack (which wins for its files), then locale packs, whose
+/// `locale.toml` becomes a manifest entry (of the full pack's manifest, here).
+#[test]
+fn packs_are_laid_over_in_rank_order_and_a_locale_joins_the_manifest() {
+    let pack = |id: &str, kind: Kind, files: &[(&str, &str)]| Pack {
+        manifest: format::Manifest {
+            id: id.into(),
+            kind: String::new(),
+            version: 1,
+            min_core: "0.1.0".into(),
+            files: Vec::new(),
+        },
+        kind,
+        key: [0; 32],
+        files: files
+            .iter()
+            .map(|(p, t)| ((*p).to_owned(), (*t).to_owned()))
+            .collect(),
+    };
+    let base = ContentSource::from_files([
+        (
+            "manifest.toml".to_owned(),
+            "[content]\nversion = \"1\"\n".to_owned(),
+        ),
+        ("directory/KE.toml".to_owned(), "embedded".to_owned()),
+        ("directory/UG.toml".to_owned(), "embedded".to_owned()),
+    ]);
+    let full = pack(
+        "full",
+        Kind::Full,
+        &[
+            ("directory/KE.toml", "full"),
+            ("directory/TZ.toml", "full"),
+            ("manifest.toml", "[content]\nversion = \"2\"\n"),
+        ],
+    );
+    let directory = pack(
+        "directory",
+        Kind::Directory,
+        &[("directory/KE.toml", "directory")],
+    );
+    let locale = pack(
+        "locale-qaa",
+        Kind::Locale("qaa".into()),
+        &[
+            ("l10n/qaa/app.ftl", "app-name = Qaa\n"),
+            (
+                "l10n/qaa/locale.toml",
+                "native_name = \"Qaa\"\nenglish_name = \"Qaa\"\ndirection = \"ltr\"\nstatus = \"draft\"\nchain = [\"fr\", \"en\"]\n",
+            ),
+        ],
+    );
+    let merged = merged_source(base.clone(), &[&locale, &directory, &full]).unwrap();
+    assert_eq!(merged.get("directory/KE.toml"), Some("directory"));
+    assert_eq!(merged.get("directory/TZ.toml"), Some("full"));
+    assert_eq!(merged.get("directory/UG.toml"), Some("embedded"));
+    assert_eq!(merged.get("l10n/qaa/app.ftl"), Some("app-name = Qaa\n"));
+    assert_eq!(merged.get("l10n/qaa/locale.toml"), None);
+    let manifest = merged.get("manifest.toml").unwrap();
+    assert!(
+        manifest.starts_with("[content]\nversion = \"2\"\n"),
+        "{manifest}"
+    );
+    let added = "\n[chains]\n\"qaa\" = [\"fr\", \"en\"]\n\n[[locales]]\nid = \"qaa\"\n\
+                 native_name = \"Qaa\"\nenglish_name = \"Qaa\"\ndirection = \"ltr\"\n\
+                 status = \"draft\"\n";
+    assert!(manifest.ends_with(added), "{manifest}");
+    // The embedded base is untouched.
+    assert_eq!(base.get("directory/KE.toml"), Some("embedded"));
+}
+
+#[test]
+fn a_safe_path_is_relative_plain_and_a_content_file() {
+    for path in [
+        "directory/KE.toml",
+        "l10n/fr/app.ftl",
+        "manifest.toml",
+        "a/.../b.toml",
+        "a/.b/c.ftl",
+        "l10n/ar/عربي.ftl",
+    ] {
+        assert!(format::safe_path(path), "{path}");
+    }
+    for path in [
+        "",
+        "/",
+        "/etc/x.toml",
+        "x.toml/",
+        "a//b.toml",
+        "./a.toml",
+        "a/./b.toml",
+        "../a.toml",
+        "a/../b.toml",
+        "a/..",
+        ".",
+        "..",
+        "a\\b.toml",
+        "c:x.toml",
+        "a/b\0.toml",
+        "a/b\n.toml",
+        "a/b\u{85}.toml",
+        "a/b.sh",
+        &format!("{}.toml", "a".repeat(200)),
+    ] {
+        assert!(!format::safe_path(path), "{path:?}");
+    }
 }

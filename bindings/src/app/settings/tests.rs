@@ -449,7 +449,7 @@ fn trusting_a_pack() -> (Driver, Vec<u8>) {
 /// The same, with the pack installed.
 fn with_a_pack() -> Driver {
     let (d, pack) = trusting_a_pack();
-    d.waymark.install_content_pack(pack).unwrap();
+    d.waymark.install_content_pack(&pack).unwrap();
     let (waymark, dir) = (d.waymark, d.dir);
     Driver::over(waymark, dir, false)
 }

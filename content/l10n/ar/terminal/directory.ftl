@@ -1,0 +1,3 @@
+## Find help: words only the terminal's commands show
+
+directory-status-verified = مؤكد في صفحة رسمية (صفحة الخدمة أو حكومتها)
