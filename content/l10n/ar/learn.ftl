@@ -8,7 +8,6 @@
 learn-menu-title = تعلّم
 learn-menu-choose-track = من أنت؟ اختر/ي مجموعتك.
 learn-menu-choose-module = اختر/ي وحدة
-learn-menu-lessons = الدروس
 learn-menu-scenario = قصة للتفكير
 learn-menu-progress = تقدّمي
 learn-menu-clear-progress = مسح تقدّمي
@@ -475,7 +474,6 @@ learn-for_leaders-q5-b = كتمان كل شيء والعمل بجهد أكبر
 learn-for_leaders-q5-c = إخبار الأصدقاء بالقصة كاملة، مع الأسماء
 learn-for_leaders-q5-why = رعاية النفس تتيح الاستمرار في مساعدة الآخرين. من المفيد مشاركة العبء مع مشرف أو زميل، بدون ذكر أسماء، والراحة.
 
-learn-press-enter = اضغط/ي Enter للمتابعة.
 
 ## المسرد: كلمات الدروس والشروح، بكلمات بسيطة.
 

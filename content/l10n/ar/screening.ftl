@@ -239,7 +239,6 @@ screening-q-depend-on-employer = هل تعتمد على صاحب العمل في
 # The self-check in the app core (issue 20).
 screening-text-quote = في النص: «{ $excerpt }»
 screening-scan-again = افحص/ي نصًا آخر
-screening-country-label = في أي بلد أنت الآن؟ اكتب/ي رمزه المكوّن من حرفين، مثل KE أو HT أو US.
 screening-country-show = اعرض/ي جهات المساعدة
 screening-check-done = أنهِ/ي الفحص
 screening-country-ask = في أي بلد أنت الآن؟

@@ -8,11 +8,9 @@
 learn-menu-title = Learn
 learn-menu-choose-track = Who are you learning as?
 learn-menu-choose-module = Choose a module
-learn-menu-lessons = Lessons
 learn-menu-scenario = A story to think about
 learn-menu-progress = My progress
 learn-menu-clear-progress = Clear my progress
-learn-press-enter = Press Enter to continue.
 learn-lesson-heading = Lesson { $number } of { $total }
 learn-key-points = Key points
 learn-quiz-question-heading = Question { $number } of { $total }

@@ -240,7 +240,6 @@ screening-q-depend-on-employer = Do you depend on the employer for food, a bed a
 # The self-check in the app core (issue 20).
 screening-text-quote = In the text: “{ $excerpt }”
 screening-scan-again = Check another text
-screening-country-label = Which country are you in now? Type its two-letter code, for example KE, HT or US.
 screening-country-show = Show help contacts
 screening-check-done = Finish the check
 screening-country-ask = Which country are you in now?

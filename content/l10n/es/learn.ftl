@@ -8,7 +8,6 @@
 learn-menu-title = Aprender
 learn-menu-choose-track = ¿Qué grupo te describe mejor?
 learn-menu-choose-module = Elige un módulo
-learn-menu-lessons = Lecciones
 learn-menu-scenario = Una historia para pensar
 learn-menu-progress = Mi avance
 learn-menu-clear-progress = Borrar mi avance
@@ -474,7 +473,6 @@ learn-for_leaders-q5-b = Guardártelo todo y trabajar todavía más
 learn-for_leaders-q5-c = Contar toda la historia a amigos, con nombres
 learn-for_leaders-q5-why = Cuidarte te permite seguir ayudando a otros. Comparte el peso con un supervisor o un compañero, sin compartir nombres, y descansa.
 
-learn-press-enter = Presiona Enter para continuar.
 
 ## Glosario: las palabras de las lecciones y las explicaciones, en palabras sencillas.
 

@@ -239,7 +239,6 @@ screening-q-depend-on-employer = ¿Dependes del empleador para la comida, una ca
 # The self-check in the app core (issue 20).
 screening-text-quote = En el texto: «{ $excerpt }»
 screening-scan-again = Revisar otro texto
-screening-country-label = ¿En qué país estás ahora? Escribe el código del país, de dos letras, por ejemplo KE, HT o US.
 screening-country-show = Ver contactos de ayuda
 screening-check-done = Terminar la revisión
 screening-country-ask = ¿En qué país estás ahora?

@@ -6,11 +6,9 @@
 learn-menu-title = Apprendre
 learn-menu-choose-track = Vous apprenez en tant que…
 learn-menu-choose-module = Choisissez un module
-learn-menu-lessons = Leçons
 learn-menu-scenario = Une histoire pour réfléchir
 learn-menu-progress = Mes progrès
 learn-menu-clear-progress = Effacer mes progrès
-learn-press-enter = Appuyez sur Entrée pour continuer.
 learn-lesson-heading = Leçon { $number } sur { $total }
 learn-key-points = Points clés
 learn-quiz-question-heading = Question { $number } sur { $total }

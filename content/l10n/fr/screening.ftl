@@ -239,7 +239,6 @@ screening-q-depend-on-employer = Dépendez-vous de l'employeur pour la nourritur
 # The self-check in the app core (issue 20).
 screening-text-quote = Dans le texte : « { $excerpt } »
 screening-scan-again = Vérifier un autre texte
-screening-country-label = Dans quel pays êtes-vous maintenant ? Tapez son code à deux lettres, par exemple KE, HT ou US.
 screening-country-show = Voir les contacts d'aide
 screening-check-done = Terminer la vérification
 screening-country-ask = Dans quel pays êtes-vous maintenant ?

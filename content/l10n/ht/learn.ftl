@@ -8,7 +8,6 @@
 learn-menu-title = Aprann
 learn-menu-choose-track = Nan ki gwoup ou vle aprann?
 learn-menu-choose-module = Chwazi yon modil
-learn-menu-lessons = Leson yo
 learn-menu-scenario = Yon istwa pou reflechi
 learn-menu-progress = Pwogrè mwen
 learn-menu-clear-progress = Efase pwogrè mwen
@@ -468,7 +467,6 @@ learn-for_leaders-q5-b = Kenbe tout pou kont ou epi travay pi di toujou
 learn-for_leaders-q5-c = Rakonte zanmi tout istwa a, ak non moun yo
 learn-for_leaders-q5-why = Pran swen tèt ou pèmèt ou kontinye ede lòt moun. Pataje chay la ak yon sipèvizè oswa yon kolèg, san pataje non, epi repoze w.
 
-learn-press-enter = Peze Enter pou kontinye.
 
 ## Glosè: mo leson yo ak eksplikasyon yo, nan mo senp.
 

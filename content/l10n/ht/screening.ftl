@@ -239,7 +239,6 @@ screening-q-depend-on-employer = Èske ou depann de patwon an pou manje, kabann 
 # The self-check in the app core (issue 20).
 screening-text-quote = Nan tèks la: “{ $excerpt }”
 screening-scan-again = Verifye yon lòt tèks
-screening-country-label = Nan ki peyi ou ye kounye a? Tape kòd de lèt li, pa egzanp KE, HT oswa US.
 screening-country-show = Wè kontak pou jwenn èd
 screening-check-done = Fini verifikasyon an
 screening-country-ask = Nan ki peyi ou ye kounye a?

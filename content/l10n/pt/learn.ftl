@@ -8,7 +8,6 @@
 learn-menu-title = Aprender
 learn-menu-choose-track = Que grupo descreve melhor a sua situação?
 learn-menu-choose-module = Escolha um módulo
-learn-menu-lessons = Lições
 learn-menu-scenario = Uma história para pensar
 learn-menu-progress = O meu progresso
 learn-menu-clear-progress = Apagar o meu progresso
@@ -474,7 +473,6 @@ learn-for_leaders-q5-b = Guardar tudo para si e trabalhar ainda mais
 learn-for_leaders-q5-c = Contar a história toda a amigos, com nomes
 learn-for_leaders-q5-why = Cuidar de si permite continuar a ajudar os outros. Compartilhe o peso com um supervisor ou um colega, sem compartilhar nomes, e descanse.
 
-learn-press-enter = Pressione Enter para continuar.
 
 ## Glossário: as palavras das lições e das explicações, em palavras simples.
 

@@ -239,7 +239,6 @@ screening-q-depend-on-employer = Depende do empregador para comida, cama e tudo 
 # The self-check in the app core (issue 20).
 screening-text-quote = No texto: «{ $excerpt }»
 screening-scan-again = Verificar outro texto
-screening-country-label = Em que país está agora? Escreva o código de duas letras, por exemplo KE, HT ou US.
 screening-country-show = Ver contatos de ajuda
 screening-check-done = Terminar a verificação
 screening-country-ask = Em que país você está agora?

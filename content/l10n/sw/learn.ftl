@@ -8,7 +8,6 @@
 learn-menu-title = Jifunze
 learn-menu-choose-track = Unajifunza kama nani?
 learn-menu-choose-module = Chagua moduli
-learn-menu-lessons = Masomo
 learn-menu-scenario = Kisa cha kufikiria
 learn-menu-progress = Maendeleo yangu
 learn-menu-clear-progress = Futa maendeleo yangu
@@ -471,7 +470,6 @@ learn-for_leaders-q5-b = Kubaki nayo yote moyoni na kufanya kazi zaidi
 learn-for_leaders-q5-c = Kuwasimulia marafiki hadithi yote, pamoja na majina
 learn-for_leaders-q5-why = Kujitunza kunakuwezesha kuendelea kuwasaidia wengine. Shiriki mzigo na msimamizi au mwenzako, bila kutaja majina, na upumzike.
 
-learn-press-enter = Bonyeza Enter ili kuendelea.
 
 ## Faharasa: maneno ya masomo na maelezo, kwa maneno rahisi.
 

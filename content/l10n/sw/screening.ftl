@@ -239,7 +239,6 @@ screening-q-depend-on-employer = Je, unamtegemea mwajiri kwa chakula, kitanda na
 # The self-check in the app core (issue 20).
 screening-text-quote = Katika maandishi: “{ $excerpt }”
 screening-scan-again = Kagua maandishi mengine
-screening-country-label = Uko nchi gani sasa? Andika msimbo wake wa herufi mbili, kwa mfano KE, HT au US.
 screening-country-show = Onyesha mawasiliano ya msaada
 screening-check-done = Maliza ukaguzi
 screening-country-ask = Uko nchi gani sasa?
