@@ -32,6 +32,31 @@ fn flags(locale: &str, text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Asserts that each (locale, text, flag) raises its flag; lists every miss at once.
+fn assert_each_found(cases: &[(&str, &str, &str)]) {
+    let missed: Vec<String> = cases
+        .iter()
+        .filter_map(|(locale, text, flag)| {
+            let f = flags(locale, text);
+            (!f.iter().any(|x| x == flag))
+                .then(|| format!("{locale}: {text} -> {f:?}, want {flag}"))
+        })
+        .collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+}
+
+/// Asserts that no (locale, text) raises any flag; lists every false alarm at once.
+fn assert_each_quiet(cases: &[(&str, &str)]) {
+    let flagged: Vec<String> = cases
+        .iter()
+        .filter_map(|(locale, text)| {
+            let f = flags(locale, text);
+            (!f.is_empty()).then(|| format!("{locale}: {text} -> {f:?}"))
+        })
+        .collect();
+    assert!(flagged.is_empty(), "{flagged:#?}");
+}
+
 #[test]
 fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
     let fair: &[(&str, &str)] = &[
@@ -729,14 +754,7 @@ fn honest_adverts_get_no_flag_in_any_language_or_word_order() {
         ("ar", "تكاليف السفر على صاحب العمل كما يقتضي القانون."),
         ("ar", "خذ وقتك لقراءة العقد مع عائلتك."),
     ];
-    let flagged: Vec<String> = fair
-        .iter()
-        .filter_map(|(locale, text)| {
-            let f = flags(locale, text);
-            (!f.is_empty()).then(|| format!("{locale}: {text} -> {f:?}"))
-        })
-        .collect();
-    assert!(flagged.is_empty(), "{flagged:#?}");
+    assert_each_quiet(fair);
 }
 
 #[test]
@@ -1772,15 +1790,7 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "recruitment_fee",
         ),
     ];
-    let missed: Vec<String> = risky
-        .iter()
-        .filter_map(|(locale, text, flag)| {
-            let f = flags(locale, text);
-            (!f.iter().any(|x| x == flag))
-                .then(|| format!("{locale}: {text} -> {f:?}, want {flag}"))
-        })
-        .collect();
-    assert!(missed.is_empty(), "{missed:#?}");
+    assert_each_found(risky);
 }
 
 /// Fourth round: an ID only looked at and kept by the worker, a ban or a rights notice
@@ -1818,14 +1828,7 @@ fn ids_only_looked_at_bans_and_day_rates_stay_quiet() {
             "لو الكفيل قالك لازم ترجع تكاليف الاستقدام من راتبك، هذا مخالف للقانون.",
         ),
     ];
-    let flagged: Vec<String> = fair
-        .iter()
-        .filter_map(|(locale, text)| {
-            let f = flags(locale, text);
-            (!f.is_empty()).then(|| format!("{locale}: {text} -> {f:?}"))
-        })
-        .collect();
-    assert!(flagged.is_empty(), "{flagged:#?}");
+    assert_each_quiet(fair);
 }
 
 /// Fourth round: "even if you have never done it", "nothing is signed", "the real
@@ -1937,15 +1940,7 @@ fn never_done_it_nothing_signed_and_real_conditions_are_found() {
         ),
         ("ar", "السفر ده خليه بينا لحد ما توصل", "pressure_to_decide"),
     ];
-    let missed: Vec<String> = risky
-        .iter()
-        .filter_map(|(locale, text, flag)| {
-            let f = flags(locale, text);
-            (!f.iter().any(|x| x == flag))
-                .then(|| format!("{locale}: {text} -> {f:?}, want {flag}"))
-        })
-        .collect();
-    assert!(missed.is_empty(), "{missed:#?}");
+    assert_each_found(risky);
 }
 
 /// Fourth round: "just to pass" a ministry step, guaranteed admission,
@@ -1960,14 +1955,7 @@ fn service_charges_and_contacts_are_found_company_paid_fares_stay_quiet() {
             "Tuition fees are paid straight to the college, never to agents.",
         ),
     ];
-    let flagged: Vec<String> = fair
-        .iter()
-        .filter_map(|(locale, text)| {
-            let f = flags(locale, text);
-            (!f.is_empty()).then(|| format!("{locale}: {text} -> {f:?}"))
-        })
-        .collect();
-    assert!(flagged.is_empty(), "{flagged:#?}");
+    assert_each_quiet(fair);
     let risky: &[(&str, &str, &str)] = &[
         (
             "en",
@@ -1985,15 +1973,7 @@ fn service_charges_and_contacts_are_found_company_paid_fares_stay_quiet() {
             "unverifiable_recruiter",
         ),
     ];
-    let missed: Vec<String> = risky
-        .iter()
-        .filter_map(|(locale, text, flag)| {
-            let f = flags(locale, text);
-            (!f.iter().any(|x| x == flag))
-                .then(|| format!("{locale}: {text} -> {f:?}, want {flag}"))
-        })
-        .collect();
-    assert!(missed.is_empty(), "{missed:#?}");
+    assert_each_found(risky);
 }
 
 /// Fourth round: "it is the company that ... pays" in Creole stays quiet; "deal only with
@@ -2015,13 +1995,5 @@ fn a_company_that_pays_is_quiet_and_only_with_me_is_found() {
             "irregular_travel",
         ),
     ];
-    let missed: Vec<String> = risky
-        .iter()
-        .filter_map(|(locale, text, flag)| {
-            let f = flags(locale, text);
-            (!f.iter().any(|x| x == flag))
-                .then(|| format!("{locale}: {text} -> {f:?}, want {flag}"))
-        })
-        .collect();
-    assert!(missed.is_empty(), "{missed:#?}");
+    assert_each_found(risky);
 }
