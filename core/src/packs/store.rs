@@ -48,7 +48,7 @@ pub struct PackStore {
     /// `trusted_count` (in place, not a list on the heap: size).
     trusted: [[u8; 32]; super::TRUSTED_KEYS.len() + 1],
     trusted_count: usize,
-    check: fn(ContentSource) -> Result<(), PackError>,
+    check: fn(ContentSource, &Pack) -> Result<(), PackError>,
 }
 
 impl PackStore {
@@ -170,7 +170,7 @@ impl PackStore {
             .collect();
         packs.push(&pack);
         let merged = merged_source(ContentSource::embedded(), &packs)?;
-        (self.check)(scope(merged, &pack))?;
+        (self.check)(merged, &pack)?;
         Ok(pack)
     }
 
@@ -221,12 +221,14 @@ impl PackStore {
     }
 }
 
-/// The part of the merged content the checker needs to judge `pack`: the manifest, every
-/// locale's `app.ftl`, and each feature the pack touches (its folder and its `.ftl` in every
-/// locale; learning, workshops and the checklist refer to each other, so they go together).
-/// A pack touching the manifest or a top-level file is checked against everything. A
-/// directory pack is then checked in milliseconds instead of the whole tree's third of a
-/// second (mostly the screening validator's example scans; docs/PERFORMANCE.md).
+/// The part of the merged content the terminal's checker needs to judge `pack`: the
+/// manifest, every locale's `app.ftl`, and each feature the pack touches (its folder and its
+/// `.ftl` in every locale; learning, workshops and the checklist refer to each other, so
+/// they go together). A pack touching the manifest or a top-level file is checked against
+/// everything. A directory pack is then checked in milliseconds instead of the whole tree's
+/// third of a second (mostly the screening validator's example scans; docs/PERFORMANCE.md).
+/// The phones' load check needs no such cut: it loads every feature in a few milliseconds,
+/// and the library is spared this code (size).
 pub(super) fn scope(mut merged: ContentSource, pack: &Pack) -> ContentSource {
     /// The part of `path` before its first `/`, and the rest (a byte search, not a
     /// string splitter: size).
@@ -265,9 +267,10 @@ pub(super) fn scope(mut merged: ContentSource, pack: &Pack) -> ContentSource {
     merged
 }
 
-/// The content checker over the merged content; its first problem, with file and line.
-fn check_merged(source: ContentSource) -> Result<(), PackError> {
-    let report = check::check(&source);
+/// The content checker over the part of the merged content `pack` can affect; its first
+/// problem, with file and line.
+fn check_merged(source: ContentSource, pack: &Pack) -> Result<(), PackError> {
+    let report = check::check(&scope(source, pack));
     match report.problems.into_iter().next() {
         None => Ok(()),
         Some(p) => Err(PackError::Content {
@@ -278,11 +281,11 @@ fn check_merged(source: ContentSource) -> Result<(), PackError> {
     }
 }
 
-/// What the phones' library checks: the merged content loads the way the app will load
-/// it, every feature's files parsing into their types (the manifest, the localizer, the
-/// help directory, learning, workshops, screening, the checklist) and the pack's Fluent
-/// files parsing. The file is named; the loaders know no line.
-fn load_check(source: ContentSource) -> Result<(), PackError> {
+/// What the phones' library checks: the whole merged content loads the way the app will
+/// load it, every feature's files parsing into their types (the manifest, the localizer,
+/// the help directory, learning, workshops, screening, the checklist) and the packs'
+/// Fluent files parsing. The file is named; the loaders know no line.
+fn load_check(source: ContentSource, _pack: &Pack) -> Result<(), PackError> {
     fn invalid(e: ContentError) -> PackError {
         let (file, message) = match e {
             ContentError::Invalid { file, message } => (file, message),
