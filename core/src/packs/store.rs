@@ -205,7 +205,9 @@ impl PackStore {
     fn write(&self, id: &str, bytes: &[u8]) -> Result<(), PackError> {
         create_private_dir(&self.dir)?;
         let path = self.path(id);
-        let tmp = self.dir.join(format!(".{id}.wmpack.tmp"));
+        // `<id>.wmpack.tmp`: never read as a pack (`installed` takes `.wmpack` names only).
+        let mut tmp = path.clone().into_os_string();
+        tmp.push(".tmp");
         let written = (|| {
             let mut file = fs::File::create(&tmp)?;
             file.write_all(bytes)?;

@@ -114,6 +114,16 @@ fn the_packs_folder_is_private() {
         .permissions()
         .mode();
     assert_eq!(mode & 0o777, 0o700);
+    // The pack, and no temporary file left beside it; a stray one is not read as a pack.
+    let names = |dir: &tempfile::TempDir| -> Vec<String> {
+        std::fs::read_dir(dir.path().join("packs"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect()
+    };
+    assert_eq!(names(&dir), ["directory.wmpack"]);
+    std::fs::write(dir.path().join("packs/directory.wmpack.tmp"), b"partial").unwrap();
+    assert_eq!(store(&dir).list().len(), 1);
 }
 
 #[test]
