@@ -83,11 +83,7 @@ fn add_locale(
     file: &str,
     text: &str,
 ) -> Result<Option<String>, PackError> {
-    let invalid = |file: &str, message: &str| PackError::Content {
-        file: file.to_owned(),
-        line: None,
-        message: message.to_owned(),
-    };
+    let invalid = PackError::content;
     // Read as the app reads it (the same parsing code): is the locale listed already?
     let listed: crate::content::Manifest = crate::content::parse_toml_text(MANIFEST, manifest)
         .map_err(|_| invalid(MANIFEST, "does not load"))?;

@@ -69,6 +69,16 @@ pub enum PackError {
 }
 
 impl PackError {
+    /// A content problem the loaders found in `file` (they know no line): one routine for
+    /// every place that makes one (size).
+    pub(crate) fn content(file: &str, message: &str) -> Self {
+        PackError::Content {
+            file: file.to_owned(),
+            line: None,
+            message: message.to_owned(),
+        }
+    }
+
     fn message_id(&self) -> &'static str {
         match self {
             PackError::NotAPack => "error-pack-not-a-pack",

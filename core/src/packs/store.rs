@@ -300,11 +300,7 @@ fn load_check(source: ContentSource, _pack: &Pack) -> Result<(), PackError> {
             message,
         }
     }
-    let refused = |file: &str| PackError::Content {
-        file: file.to_owned(),
-        line: None,
-        message: "does not load".into(),
-    };
+    let refused = |file: &str| PackError::content(file, "does not load");
     let content = Arc::new(Content::load(source).map_err(invalid)?);
     let source = &content.source;
     // The Fluent syntax of the files that came from packs (the embedded ones are checked
