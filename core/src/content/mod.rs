@@ -285,18 +285,28 @@ impl ContentSource {
         let text = self
             .get(path)
             .ok_or_else(|| ContentError::Missing(path.to_owned()))?;
-        // Through `toml::Table` rather than `toml::from_str::<T>`: the TOML parser's own
-        // deserializers, instantiated for every content type, were over half a megabyte of
-        // the library; from the parsed value, `de::ValueDe` compiles one small path per
-        // type. (The content checker keeps `from_str` for its line numbers; the library
-        // never runs it.)
-        let invalid = |e: toml::de::Error| ContentError::Invalid {
-            file: path.to_owned(),
-            message: e.message().to_owned(),
-        };
-        let table: toml::Table = toml::from_str(text).map_err(invalid)?;
-        T::deserialize(de::ValueDe(toml::Value::Table(table))).map_err(invalid)
+        parse_toml_text(path, text)
     }
+}
+
+/// Parses the text of the TOML file `path` into `T`, naming the file on error: what
+/// [`ContentSource::parse_toml`] does with a file of its tree (content packs read a
+/// manifest being put together with it, through the same code).
+pub(crate) fn parse_toml_text<T: serde::de::DeserializeOwned>(
+    path: &str,
+    text: &str,
+) -> Result<T, ContentError> {
+    // Through `toml::Table` rather than `toml::from_str::<T>`: the TOML parser's own
+    // deserializers, instantiated for every content type, were over half a megabyte of
+    // the library; from the parsed value, `de::ValueDe` compiles one small path per
+    // type. (The content checker keeps `from_str` for its line numbers; the library
+    // never runs it.)
+    let invalid = |e: toml::de::Error| ContentError::Invalid {
+        file: path.to_owned(),
+        message: e.message().to_owned(),
+    };
+    let table: toml::Table = toml::from_str(text).map_err(invalid)?;
+    T::deserialize(de::ValueDe(toml::Value::Table(table))).map_err(invalid)
 }
 
 pub const MANIFEST: &str = "manifest.toml";

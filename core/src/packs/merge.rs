@@ -83,20 +83,11 @@ fn add_locale(
     file: &str,
     text: &str,
 ) -> Result<Option<String>, PackError> {
-    let invalid = |file: &str, message: &str| PackError::Content {
-        file: file.to_owned(),
-        line: None,
-        message: message.to_owned(),
-    };
-    let listed: Table = toml::from_str(manifest).map_err(|e| invalid(MANIFEST, e.message()))?;
-    let already = listed
-        .get("locales")
-        .and_then(Value::as_array)
-        .is_some_and(|all| {
-            all.iter()
-                .any(|l| l.get("id").and_then(Value::as_str) == Some(id))
-        });
-    if already {
+    let invalid = PackError::content;
+    // Read as the app reads it (the same parsing code): is the locale listed already?
+    let listed: crate::content::Manifest = crate::content::parse_toml_text(MANIFEST, manifest)
+        .map_err(|_| invalid(MANIFEST, "does not load"))?;
+    if listed.locale(id).is_some() {
         return Ok(None);
     }
     let info: Table = toml::from_str(text).map_err(|e| invalid(file, e.message()))?;

@@ -69,6 +69,16 @@ pub enum PackError {
 }
 
 impl PackError {
+    /// A content problem the loaders found in `file` (they know no line): one routine for
+    /// every place that makes one (size).
+    pub(crate) fn content(file: &str, message: &str) -> Self {
+        PackError::Content {
+            file: file.to_owned(),
+            line: None,
+            message: message.to_owned(),
+        }
+    }
+
     fn message_id(&self) -> &'static str {
         match self {
             PackError::NotAPack => "error-pack-not-a-pack",
@@ -82,8 +92,7 @@ impl PackError {
             PackError::TooLarge => "error-pack-too-large",
             PackError::Hash(_) => "error-pack-hash",
             PackError::Rollback { .. } => "error-pack-rollback",
-            // Only the terminal's whole content checker knows the line (its message is
-            // one of the terminal's own, content/l10n/*/terminal/packs.ftl).
+            // Only the terminal's whole content checker knows the line.
             PackError::Content { line: Some(_), .. } => "error-pack-content",
             PackError::Content { .. } => "error-pack-content-file",
             PackError::NotInstalled => "error-pack-not-installed",

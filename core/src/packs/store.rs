@@ -205,7 +205,9 @@ impl PackStore {
     fn write(&self, id: &str, bytes: &[u8]) -> Result<(), PackError> {
         create_private_dir(&self.dir)?;
         let path = self.path(id);
-        let tmp = self.dir.join(format!(".{id}.wmpack.tmp"));
+        // `<id>.wmpack.tmp`: never read as a pack (`installed` takes `.wmpack` names only).
+        let mut tmp = path.clone().into_os_string();
+        tmp.push(".tmp");
         let written = (|| {
             let mut file = fs::File::create(&tmp)?;
             file.write_all(bytes)?;
@@ -298,11 +300,7 @@ fn load_check(source: ContentSource, _pack: &Pack) -> Result<(), PackError> {
             message,
         }
     }
-    let refused = |file: &str| PackError::Content {
-        file: file.to_owned(),
-        line: None,
-        message: "does not load".into(),
-    };
+    let refused = |file: &str| PackError::content(file, "does not load");
     let content = Arc::new(Content::load(source).map_err(invalid)?);
     let source = &content.source;
     // The Fluent syntax of the files that came from packs (the embedded ones are checked

@@ -114,6 +114,16 @@ fn the_packs_folder_is_private() {
         .permissions()
         .mode();
     assert_eq!(mode & 0o777, 0o700);
+    // The pack, and no temporary file left beside it; a stray one is not read as a pack.
+    let names = |dir: &tempfile::TempDir| -> Vec<String> {
+        std::fs::read_dir(dir.path().join("packs"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect()
+    };
+    assert_eq!(names(&dir), ["directory.wmpack"]);
+    std::fs::write(dir.path().join("packs/directory.wmpack.tmp"), b"partial").unwrap();
+    assert_eq!(store(&dir).list().len(), 1);
 }
 
 #[test]
@@ -670,11 +680,15 @@ fn packs_are_laid_over_in_rank_order_and_a_locale_joins_the_manifest() {
             .map(|(p, t)| ((*p).to_owned(), (*t).to_owned()))
             .collect(),
     };
+    let manifest = |version: &str| {
+        format!(
+            "[content]\nversion = \"{version}\"\n\n[[locales]]\nid = \"en\"\nnative_name = \"English\"\n\
+             english_name = \"English\"\ndirection = \"ltr\"\nstatus = \"reviewed\"\n"
+        )
+    };
+    let full_manifest = manifest("2");
     let base = ContentSource::from_files([
-        (
-            "manifest.toml".to_owned(),
-            "[content]\nversion = \"1\"\n".to_owned(),
-        ),
+        ("manifest.toml".to_owned(), manifest("1")),
         ("directory/KE.toml".to_owned(), "embedded".to_owned()),
         ("directory/UG.toml".to_owned(), "embedded".to_owned()),
     ]);
@@ -684,7 +698,7 @@ fn packs_are_laid_over_in_rank_order_and_a_locale_joins_the_manifest() {
         &[
             ("directory/KE.toml", "full"),
             ("directory/TZ.toml", "full"),
-            ("manifest.toml", "[content]\nversion = \"2\"\n"),
+            ("manifest.toml", &full_manifest),
         ],
     );
     let directory = pack(
@@ -710,14 +724,14 @@ fn packs_are_laid_over_in_rank_order_and_a_locale_joins_the_manifest() {
     assert_eq!(merged.get("l10n/qaa/app.ftl"), Some("app-name = Qaa\n"));
     assert_eq!(merged.get("l10n/qaa/locale.toml"), None);
     let manifest = merged.get("manifest.toml").unwrap();
-    assert!(
-        manifest.starts_with("[content]\nversion = \"2\"\n"),
-        "{manifest}"
-    );
+    assert!(manifest.starts_with(&full_manifest), "{manifest}");
     let added = "\n[chains]\n\"qaa\" = [\"fr\", \"en\"]\n\n[[locales]]\nid = \"qaa\"\n\
                  native_name = \"Qaa\"\nenglish_name = \"Qaa\"\ndirection = \"ltr\"\n\
                  status = \"draft\"\n";
     assert!(manifest.ends_with(added), "{manifest}");
+    let parsed: crate::content::Manifest = toml::from_str(manifest).unwrap();
+    assert_eq!(parsed.locales.len(), 2);
+    assert_eq!(parsed.chains["qaa"], ["fr", "en"]);
     // The embedded base is untouched.
     assert_eq!(base.get("directory/KE.toml"), Some("embedded"));
 }
