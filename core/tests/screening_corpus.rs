@@ -77,6 +77,18 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.98,
             locale_recall: 0.89,
         },
+        // Round 5 (140 texts, 70 fair), written blind on 2026-12-04 (fifth session) by
+        // someone who had read neither the concepts, the scan's code nor any earlier corpus
+        // text, its fair texts chosen to tempt a word matcher; measured once before any
+        // tuning: recall 82.7%, precision 84.1%, 13 of 70 fair texts flagged, 69 of 70
+        // dangerous above low, lowest locale ar 72.7% (en 77.4%).
+        "round5.jsonl" => Floors {
+            recall: 0.82,
+            precision: 0.84,
+            fair_flagged: 0.19,
+            dangerous_above_low: 0.98,
+            locale_recall: 0.72,
+        },
         // The held-out texts are never read to tune the concepts (only these aggregate
         // figures are looked at, once per round). First round: recall 75.3%, precision
         // 89.2%, 5 of 33 fair flagged, 77 of 86 above low, lowest locale pt 54.5%. Second
