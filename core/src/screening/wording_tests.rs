@@ -2147,3 +2147,162 @@ fn advice_before_paying_and_official_alerts_stay_quiet() {
     ];
     assert_each_found(risky);
 }
+
+/// Fifth round: a notice of what the law forbids an employer, a payslip (gross, net, levies),
+/// a headline "KAZI HARAKA", an interview invitation ("umechaguliwa"), Swahili negative commands
+/// ("usipite njia za panya"), a checklist headed "before you accept a job abroad" and a code
+/// word agreed with the family stay quiet; the pressure and secrecy they resemble are still found.
+#[test]
+fn rights_notices_payslips_headlines_and_checklists_stay_quiet() {
+    let fair: &[(&str, &str)] = &[
+        (
+            "fr",
+            "Vos droits. Il est interdit à un employeur : de garder votre passeport ; de vous faire payer le visa.",
+        ),
+        (
+            "en",
+            "Know this: it is illegal for an employer to do the following; keep your passport; charge you for the visa.",
+        ),
+        (
+            "es",
+            "La ley prohíbe lo siguiente: cobrarte la visa; quedarse con tu pasaporte.",
+        ),
+        (
+            "pt",
+            "A lei proíbe o seguinte: cobrar a passagem ao trabalhador; ficar com o passaporte dele.",
+        ),
+        (
+            "ht",
+            "Yon patwon pa gen dwa fè bagay sa yo: kenbe paspò w; fè w peye viza a.",
+        ),
+        (
+            "sw",
+            "Sheria inakataza mambo haya: kukutoza ada ya visa; kushika pasipoti yako.",
+        ),
+        (
+            "ar",
+            "القانون يمنع التالي: ياخد منك رسوم التأشيرة؛ يحتفظ بجواز سفرك.",
+        ),
+        (
+            "en",
+            "My payslip this week: gross $900, tax $120, net $780 paid on Friday.",
+        ),
+        (
+            "fr",
+            "Ma fiche de paie ce mois : brut 2 100 euros, net 1 650 euros, versé demain.",
+        ),
+        (
+            "es",
+            "Mi nómina de esta semana: bruto 9.000 pesos, neto 7.800 pesos, depositado mañana.",
+        ),
+        (
+            "pt",
+            "Holerite desta semana: bruto R$ 2.400, líquido R$ 1.950, cai amanhã.",
+        ),
+        ("sw", "Makato ya wiki hii: Housing Levy 1.5% na NSSF 200."),
+        (
+            "en",
+            "Statutory deductions: pension 5% and the housing levy 1.5%.",
+        ),
+        (
+            "sw",
+            "NAFASI ZA KAZI HARAKA: wahudumu 5 wa hoteli Mombasa, tuma barua kabla ya tarehe 30.",
+        ),
+        (
+            "sw",
+            "Tunatafuta madereva haraka kwa kampuni yetu ya Nairobi, mshahara kwa mujibu wa sheria.",
+        ),
+        (
+            "sw",
+            "Hongera, umechaguliwa kwa usaili wa kazi ya karani, njoo Jumatatu saa tatu.",
+        ),
+        ("sw", "Usipite njia za panya kwenda Afrika Kusini."),
+        ("sw", "Usivuke mpaka kwa njia za panya, tumia kituo rasmi."),
+        ("sw", "Usitumie njia za panya kusafiri kwenda Saudia."),
+        (
+            "ar",
+            "قبل ما تقبل أي شغل برا: بدهم تقرر بكرة؟ لا توافق. ما في عقد؟ لا تسافر.",
+        ),
+        (
+            "en",
+            "Before you accept any job abroad: asked to decide today? Say no. No contract? Don't go.",
+        ),
+        (
+            "fr",
+            "Avant d'accepter un emploi à l'étranger : on te presse de décider aujourd'hui ? Refuse. Pas de contrat ? Ne pars pas.",
+        ),
+        (
+            "es",
+            "Antes de aceptar un trabajo afuera: ¿te apuran a decidir hoy? Di que no. ¿No hay contrato? No viajes.",
+        ),
+        (
+            "pt",
+            "Antes de aceitar um emprego lá fora: querem que decidas hoje? Recusa. Não tem contrato? Não viajes.",
+        ),
+        (
+            "ht",
+            "Anvan ou aksepte yon travay lòt bò: yo prese w pou w deside jodi a? Refize. Pa gen kontra? Pa pati.",
+        ),
+        (
+            "sw",
+            "Kabla ya kukubali kazi nje ya nchi: wanakuharakisha uamue leo? Kataa. Hakuna mkataba? Usisafiri.",
+        ),
+        ("ar", "اتفقي مع أهلك على كلمة سر تبعتيها إذا كنتي بخطر."),
+        (
+            "en",
+            "Agree a code word with your family that you send if you are in danger.",
+        ),
+        (
+            "sw",
+            "Weka neno la siri na familia yako utakalotuma ukiwa hatarini.",
+        ),
+        (
+            "es",
+            "Acuerda una palabra secreta con tu familia para avisar si estás en peligro.",
+        ),
+        (
+            "pt",
+            "Combina uma palavra secreta com a tua família para avisar se estiveres em perigo.",
+        ),
+        (
+            "fr",
+            "Convenez d'un mot secret avec votre famille à envoyer en cas de danger.",
+        ),
+        ("ht", "Fè yon mo sekrè ak fanmi w pou w voye si w an danje."),
+    ];
+    assert_each_quiet(fair);
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "en",
+            "The placement fee is 1,500 dollars, send it this week.",
+            "recruitment_fee",
+        ),
+        ("sw", "Fanya haraka, nafasi zinaisha.", "pressure_to_decide"),
+        (
+            "sw",
+            "Lipa haraka kabla ya Ijumaa au unakosa nafasi.",
+            "pressure_to_decide",
+        ),
+        (
+            "sw",
+            "Hakuna uzoefu unaohitajika, mshahara mkubwa dola 2000 kwa mwezi.",
+            "too_good_to_be_true",
+        ),
+        (
+            "sw",
+            "Tutapita njia za panya usiku, hakuna haja ya pasipoti.",
+            "irregular_travel",
+        ),
+        (
+            "ar",
+            "خليها سر بيناتنا وما تقولي لأهلك.",
+            "pressure_to_decide",
+        ),
+        (
+            "en",
+            "Keep this secret from your family until you land.",
+            "pressure_to_decide",
+        ),
+    ];
+    assert_each_found(risky);
+}
