@@ -2306,3 +2306,250 @@ fn rights_notices_payslips_headlines_and_checklists_stay_quiet() {
     ];
     assert_each_found(risky);
 }
+
+/// Fifth round: the employer's name told only on arrival or after payment, a private person
+/// who "works with the embassy", private-message and "you don't need to know who" contact, a
+/// passport kept by a pronoun after "don't worry", Swahili and Spanish keeping verbs, costs
+/// that "come off" the pay or are repaid by working, Arabic "written contract: none", "without
+/// a passport", an uncle who found the job, and fees named as documentation, a lawyer, quetzales
+/// or pesos are found; a name printed on the contract and a driver at the airport stay quiet.
+#[test]
+fn names_on_arrival_inside_links_kept_passports_and_named_fees_are_found() {
+    let fair: &[(&str, &str)] = &[
+        (
+            "en",
+            "The company name and address are printed on your contract.",
+        ),
+        (
+            "en",
+            "A driver from the company will meet you at the airport.",
+        ),
+        (
+            "en",
+            "Our agency works with the Ministry of Labour under a licence you can check.",
+        ),
+        ("ar", "متدفعيش لأي حد بيقول إنه يعرف ناس جوه الوزارة."),
+        (
+            "en",
+            "Don't worry about the passport, you keep it with you the whole time.",
+        ),
+    ];
+    assert_each_quiet(fair);
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "en",
+            "Which family you work for, you will be told at the airport.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "The hotel name will be sent to you once payment is received.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "fr",
+            "Le nom de la famille, tu le sauras à ton arrivée.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "es",
+            "El nombre de la familia te lo dicen en el aeropuerto.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "pt",
+            "O nome da família vais saber quando chegares.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ht",
+            "Non fanmi an, w ap konnen li lè w rive.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "sw",
+            "Jina la mwajiri utaambiwa ukiwasili Doha.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ar",
+            "اسم العيلة بنقولك ياه لما توصلي.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "I work directly with the embassy, your visa is sure.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "fr",
+            "Je bosse avec le consulat, ton dossier passe en une semaine.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "es",
+            "Trabajo directamente con el consulado, su visa sale rápido.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "pt",
+            "Trabalho direto com a embaixada, o teu visto sai logo.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ht",
+            "M travay dirèkteman ak konsila a, viza w ap soti vit.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "sw",
+            "Nafanya kazi na ubalozi, visa yako itatoka haraka.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ar",
+            "بشتغل مع السفارة مباشرة، الفيزا بتطلع بسرعة.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "fr",
+            "Infos par message privé uniquement.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "es",
+            "Las interesadas escriban por interno.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "pt",
+            "Não precisas de saber quem é o dono, tratas comigo.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "You don't need to know who the owner is, deal with me.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "sw",
+            "Huhitaji kujua mwajiri ni nani, ongea nami tu.",
+            "unverifiable_recruiter",
+        ),
+        ("ar", "كلميني في الخاص برك.", "unverifiable_recruiter"),
+        (
+            "en",
+            "Slots for Qatar, PM lang po for details.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "My contact inside the office gets it stamped.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "Don't worry about the passport, over there the madam keeps it.",
+            "document_handover",
+        ),
+        (
+            "fr",
+            "T'inquiète pas pour le passeport, là-bas au Qatar c'est le patron qui le garde.",
+            "document_handover",
+        ),
+        (
+            "es",
+            "No te preocupes por el pasaporte, allá en Texas es el patrón el que se lo queda.",
+            "document_handover",
+        ),
+        (
+            "pt",
+            "Não te preocupes com o passaporte, lá o patrão fica com ele.",
+            "document_handover",
+        ),
+        (
+            "ht",
+            "Pa pè pou paspò a, lòt bò a se patwon an ki va kenbe l.",
+            "document_handover",
+        ),
+        (
+            "sw",
+            "Usijali kuhusu pasipoti yako, huko Dubai ni mama mwenye nyumba ndiye ataishika.",
+            "document_handover",
+        ),
+        (
+            "ar",
+            "لا تقلقي عالجواز، هناك بالكويت المدام هي اللي بتخليه عندها.",
+            "document_handover",
+        ),
+        (
+            "es",
+            "Llegando yo recojo los pasaportes y me los quedo.",
+            "document_handover",
+        ),
+        (
+            "sw",
+            "Kitambulisho utakiacha ofisini, pasipoti utaiacha pia.",
+            "document_handover",
+        ),
+        (
+            "sw",
+            "Bosi atakushikia pasipoti ukifika.",
+            "document_handover",
+        ),
+        (
+            "en",
+            "The madam will keep your passport, it is for your own safety.",
+            "document_handover",
+        ),
+        (
+            "en",
+            "The ticket she bought comes off your pay every month.",
+            "recruitment_debt",
+        ),
+        (
+            "es",
+            "Lo que falte me lo paga allá trabajando.",
+            "recruitment_debt",
+        ),
+        (
+            "ar",
+            "التأشيرة علينا وبتسددها من راتبك.",
+            "recruitment_debt",
+        ),
+        (
+            "en",
+            "No visa stress, we arrange all your papers.",
+            "irregular_travel",
+        ),
+        (
+            "ar",
+            "عقد مكتوب ماكاينش، الكلمة بيناتنا.",
+            "no_written_contract",
+        ),
+        ("ar", "بنوصلك من غير جواز سفر.", "irregular_travel"),
+        (
+            "ar",
+            "خالك لقالك شغل في دبي وبعت التذكرة.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "en",
+            "Documentation and logistics: 250,000 naira.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Pou avoka imigrasyon an, 300 dola.",
+            "recruitment_fee",
+        ),
+        ("en", "Add 600 dollars for the lawyer.", "recruitment_fee"),
+        (
+            "es",
+            "Son 20,000 quetzales para el permiso.",
+            "recruitment_fee",
+        ),
+        ("ht", "Se 15,000 peso pou machin nan.", "recruitment_fee"),
+    ];
+    assert_each_found(risky);
+}
