@@ -2553,3 +2553,167 @@ fn names_on_arrival_inside_links_kept_passports_and_named_fees_are_found() {
     ];
     assert_each_found(risky);
 }
+
+/// Fifth round: a price paid "half now", a contract that is "just for show" ("só pra constar",
+/// "حبر على ورق"), secrecy with a pronoun ("ni le cuentes") and French "d'avance" (upfront) are
+/// found; an interview "ce soir", a Brazilian labour contractor ("gato"), Arabic "علينا" (on us)
+/// with Darija and Tunisian salary words, and show money lent for immigration read as a border
+/// lie, not a debt.
+#[test]
+fn halves_formalities_and_show_money_are_read_as_meant() {
+    let fair: &[(&str, &str)] = &[
+        (
+            "fr",
+            "Entretien en visio ce soir à 19 h avec la responsable des ressources humaines.",
+        ),
+        (
+            "en",
+            "Half of your salary is paid on the 15th and half at the end of the month.",
+        ),
+        (
+            "es",
+            "El salario queda por escrito para que conste en el contrato.",
+        ),
+        (
+            "pt",
+            "O gato da fazenda avisou que a colheita começa em maio, com carteira assinada.",
+        ),
+        ("ar", "التذكرة والسكن علينا، الراتب ٩٠٠ دولار والعقد موثق."),
+        ("ar", "الخلصة ٤٠٠٠ درهم فالشهر والتذكرة علينا."),
+        ("ar", "الشهرية ١٢٠٠ دينار والسكن علينا."),
+    ];
+    assert_each_quiet(fair);
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "fr",
+            "Le tout fait 4 000 euros, dont 2 000 d'avance.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Le patron te fait une avance sur le billet, tu la rembourses sur ta paie.",
+            "recruitment_debt",
+        ),
+        (
+            "fr",
+            "Réponds ce soir sinon la place part.",
+            "pressure_to_decide",
+        ),
+        (
+            "es",
+            "A tu papá ni le cuentes hasta que estés allá.",
+            "pressure_to_decide",
+        ),
+        (
+            "pt",
+            "Não lhe contes nada do emprego até chegares.",
+            "pressure_to_decide",
+        ),
+        (
+            "es",
+            "Te cobro la mitad por adelantado y la otra mitad cuando salga el permiso.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "It comes to 3,000 in all, half now, half when the permit arrives.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "La moitié maintenant, le reste à l'arrivée du visa.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Metade agora e o resto quando o visto sair.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Mwatye kounye a, lòt mwatye a lè viza a soti.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Nusu sasa, nusu nyingine visa ikitoka.",
+            "recruitment_fee",
+        ),
+        (
+            "ar",
+            "النص دلوقتي والباقي لما الفيزا تطلع.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Esse contrato é só para constar, lá o acordo é outro.",
+            "contract_substitution_risk",
+        ),
+        (
+            "en",
+            "That contract is just for show, you sign nothing real until you land.",
+            "contract_substitution_risk",
+        ),
+        (
+            "fr",
+            "Ce contrat c'est juste pour la forme, le patron décide là-bas.",
+            "contract_substitution_risk",
+        ),
+        (
+            "es",
+            "El contrato que firmas es de adorno, el patrón pone sus reglas.",
+            "contract_substitution_risk",
+        ),
+        (
+            "ht",
+            "Kontra sa a se pou fòm, patwon an ap fè sa l vle.",
+            "contract_substitution_risk",
+        ),
+        (
+            "sw",
+            "Mkataba huu ni kwa maonyesho tu, bosi ataamua huko.",
+            "contract_substitution_risk",
+        ),
+        (
+            "ar",
+            "العقد اللي بتوقعه هون حبر على ورق.",
+            "contract_substitution_risk",
+        ),
+        (
+            "pt",
+            "O empreiteiro adianta a passagem e o rancho.",
+            "recruitment_debt",
+        ),
+        (
+            "ar",
+            "الشهرية ٩٠٠٠ درهم، بلاش خبرة، التذكرة علينا.",
+            "too_good_to_be_true",
+        ),
+        (
+            "ar",
+            "الكشف الطبي ٣٠٠ دولار عليك، والتذكرة على الشركة.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Binamu, nimeshakulipia tiketi, utaishi kwangu ukifika.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "ht",
+            "N ap prete w 800 dola pou w montre nan imigrasyon, w ap remèt li apre.",
+            "irregular_travel",
+        ),
+        (
+            "ht",
+            "N ap prete w 800 dola pou w montre nan imigrasyon.",
+            "irregular_travel",
+        ),
+        (
+            "en",
+            "We lend you show money for immigration, you hand it back at arrivals.",
+            "irregular_travel",
+        ),
+    ];
+    assert_each_found(risky);
+}
