@@ -1998,156 +1998,6 @@ fn a_company_that_pays_is_quiet_and_only_with_me_is_found() {
     assert_each_found(risky);
 }
 
-/// Fifth round: advice to check "before you send money to anybody", an official body's alert
-/// heading a notice ("TAHADHARI YA UBALOZI", "AVI ANBASAD") that names scam-centre jobs, a ticket
-/// "bought" in the passive, Creole "depoze" (to file) and "bon relasyon ak kliyan", and "forget
-/// this offer" as advice stay quiet; the requests they resemble are still found.
-#[test]
-fn advice_before_paying_and_official_alerts_stay_quiet() {
-    let fair: &[(&str, &str)] = &[
-        (
-            "en",
-            "Check with the ministry before you send money to anybody.",
-        ),
-        (
-            "en",
-            "Before you send any money, call the labour office and ask.",
-        ),
-        (
-            "en",
-            "Ask the labour office first, never send money to anyone who calls you.",
-        ),
-        (
-            "fr",
-            "Vérifiez auprès du ministère avant d'envoyer de l'argent à un recruteur.",
-        ),
-        (
-            "es",
-            "Consulte al ministerio antes de enviar dinero a un reclutador.",
-        ),
-        (
-            "pt",
-            "Confirma no ministério antes de mandar dinheiro a um recrutador.",
-        ),
-        ("ht", "Tcheke ak ministè a anvan ou voye kòb bay yon ajan."),
-        ("sw", "Hakikisha na wizara kabla hujatuma pesa kwa wakala."),
-        ("ar", "اتأكد من الوزارة قبل ما تبعت فلوس لأي مكتب."),
-        (
-            "en",
-            "Your contract is checked by the labour office before any ticket is bought.",
-        ),
-        (
-            "en",
-            "The flights are bought by the company after the visa is stamped.",
-        ),
-        (
-            "sw",
-            "TAHADHARI YA UBALOZI: Hakuna kazi za crypto Cambodia kwa Wakenya. Usiende Myawaddy.",
-        ),
-        (
-            "sw",
-            "Onyo kutoka wizara ya kazi. Hakuna kazi za customer care Thailand zinazolipiwa tiketi.",
-        ),
-        (
-            "en",
-            "EMBASSY WARNING. No customer service jobs in Thailand are offered online. Do not cross to Myawaddy.",
-        ),
-        (
-            "en",
-            "Ministry of Labour alert: there are no real typing jobs in Cambodia with free flights.",
-        ),
-        (
-            "fr",
-            "Mise en garde de l'ambassade : aucun emploi de service client en Thaïlande n'est proposé en ligne. N'allez pas à Myawaddy.",
-        ),
-        (
-            "es",
-            "Alerta de la embajada: no hay empleos de atención al cliente en Tailandia con pasaje pagado. No cruce a Myawaddy.",
-        ),
-        (
-            "pt",
-            "Alerta do Itamaraty: não existem vagas de atendimento ao cliente na Tailândia com passagem paga. Não vá para Myawaddy.",
-        ),
-        (
-            "ht",
-            "AVI ANBASAD: pa gen okenn travay customer service nan Tayilann. Pa ale Myawaddy.",
-        ),
-        (
-            "ar",
-            "تحذير من السفارة: ما في شغل خدمة عملاء في تايلاند. لا تروح على مياوادي.",
-        ),
-        ("ht", "Ou depoze dosye viza a nan konsila a ak randevou w."),
-        ("ht", "Nou bezwen moun ki gen bon relasyon ak kliyan."),
-        (
-            "pt",
-            "Se a empresa não te mostrar o contrato escrito, esquece essa vaga.",
-        ),
-        (
-            "fr",
-            "Si l'agence ne te montre pas les papiers du ministère, oublie cette offre.",
-        ),
-        (
-            "en",
-            "The flights are bought by the company after the visa is stamped.",
-        ),
-        ("es", "Los pasajes los paga la empresa después de la visa."),
-    ];
-    assert_each_quiet(fair);
-    let risky: &[(&str, &str, &str)] = &[
-        (
-            "en",
-            "Send the money to me before Friday to hold your slot.",
-            "recruitment_fee",
-        ),
-        (
-            "en",
-            "You bought the ticket yourself, the medical is 200 dollars more.",
-            "recruitment_fee",
-        ),
-        (
-            "en",
-            "Pay for your ticket and visa at our office.",
-            "recruitment_fee",
-        ),
-        (
-            "en",
-            "Customer service job in Thailand, flight and visa paid, interview on Telegram. No warning, just apply.",
-            "online_scam_centre_pattern",
-        ),
-        (
-            "sw",
-            "Kazi ya customer care Thailand, tiketi na visa bure. Tahadhari: nafasi chache!",
-            "online_scam_centre_pattern",
-        ),
-        (
-            "ht",
-            "M gen bon relasyon anndan anbasad la, m ap fè viza w pase.",
-            "unverifiable_recruiter",
-        ),
-        (
-            "ht",
-            "Depoze 300 dola pou viza a nan kont mwen.",
-            "recruitment_fee",
-        ),
-        (
-            "pt",
-            "Paga a reserva até amanhã, senão esquece.",
-            "pressure_to_decide",
-        ),
-        (
-            "fr",
-            "Tu paies avant vendredi, sinon oublie.",
-            "pressure_to_decide",
-        ),
-        (
-            "en",
-            "The company name I give you after payment.",
-            "unverifiable_recruiter",
-        ),
-    ];
-    assert_each_found(risky);
-}
-
 /// Fifth round: a notice of what the law forbids an employer, a payslip (gross, net, levies),
 /// a headline "KAZI HARAKA", an interview invitation ("umechaguliwa"), Swahili negative commands
 /// ("usipite njia za panya"), a checklist headed "before you accept a job abroad" and a code
@@ -2713,6 +2563,167 @@ fn halves_formalities_and_show_money_are_read_as_meant() {
             "en",
             "We lend you show money for immigration, you hand it back at arrivals.",
             "irregular_travel",
+        ),
+    ];
+    assert_each_found(risky);
+}
+
+/// Fifth round: advice to check "before you send money to anybody", an official body's warning
+/// heading a notice ("TAHADHARI YA UBALOZI", "EMBASSY WARNING") that names scam-centre jobs, a
+/// ticket "bought" in the passive, Creole "depoze" (to file) and "bon relasyon ak kliyan", and
+/// "forget this offer" as advice stay quiet; the requests they resemble, and a "JOB ALERT" that
+/// names a ministry, are still found.
+#[test]
+fn advice_before_paying_and_official_alerts_stay_quiet() {
+    let fair: &[(&str, &str)] = &[
+        (
+            "en",
+            "Check with the ministry before you send money to anybody.",
+        ),
+        (
+            "en",
+            "Before you send any money, call the labour office and ask.",
+        ),
+        (
+            "en",
+            "Ask the labour office first, never send money to anyone who calls you.",
+        ),
+        (
+            "fr",
+            "Vérifiez auprès du ministère avant d'envoyer de l'argent à un recruteur.",
+        ),
+        (
+            "es",
+            "Consulte al ministerio antes de enviar dinero a un reclutador.",
+        ),
+        (
+            "pt",
+            "Confirma no ministério antes de mandar dinheiro a um recrutador.",
+        ),
+        ("ht", "Tcheke ak ministè a anvan ou voye kòb bay yon ajan."),
+        ("sw", "Hakikisha na wizara kabla hujatuma pesa kwa wakala."),
+        ("ar", "اتأكد من الوزارة قبل ما تبعت فلوس لأي مكتب."),
+        (
+            "en",
+            "Your contract is checked by the labour office before any ticket is bought.",
+        ),
+        (
+            "en",
+            "The flights are bought by the company after the visa is stamped.",
+        ),
+        (
+            "sw",
+            "TAHADHARI YA UBALOZI: Hakuna kazi za crypto Cambodia kwa Wakenya. Usiende Myawaddy.",
+        ),
+        (
+            "sw",
+            "Onyo kutoka wizara ya kazi. Hakuna kazi za customer care Thailand zinazolipiwa tiketi.",
+        ),
+        (
+            "en",
+            "EMBASSY WARNING. No customer service jobs in Thailand are offered online. Do not cross to Myawaddy.",
+        ),
+        (
+            "en",
+            "Ministry of Labour warning: there are no real typing jobs in Cambodia with free flights.",
+        ),
+        (
+            "fr",
+            "Mise en garde de l'ambassade : aucun emploi de service client en Thaïlande n'est proposé en ligne. N'allez pas à Myawaddy.",
+        ),
+        (
+            "es",
+            "Advertencia de la embajada: no hay empleos de atención al cliente en Tailandia con pasaje pagado. No cruce a Myawaddy.",
+        ),
+        (
+            "pt",
+            "Advertência do Itamaraty: não existem vagas de atendimento ao cliente na Tailândia com passagem paga. Não vá para Myawaddy.",
+        ),
+        (
+            "ht",
+            "AVÈTISMAN ANBASAD: pa gen okenn travay customer service nan Tayilann. Pa ale Myawaddy.",
+        ),
+        (
+            "ar",
+            "تحذير من السفارة: ما في شغل خدمة عملاء في تايلاند. لا تروح على مياوادي.",
+        ),
+        ("ht", "Ou depoze dosye viza a nan konsila a ak randevou w."),
+        ("ht", "Nou bezwen moun ki gen bon relasyon ak kliyan."),
+        (
+            "pt",
+            "Se a empresa não te mostrar o contrato escrito, esquece essa vaga.",
+        ),
+        (
+            "fr",
+            "Si l'agence ne te montre pas les papiers du ministère, oublie cette offre.",
+        ),
+        (
+            "en",
+            "The flights are bought by the company after the visa is stamped.",
+        ),
+        ("es", "Los pasajes los paga la empresa después de la visa."),
+    ];
+    assert_each_quiet(fair);
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "en",
+            "Send the money to me before Friday to hold your slot.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "You bought the ticket yourself, the medical is 200 dollars more.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Pay for your ticket and visa at our office.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Customer service job in Thailand, flight and visa paid, interview on Telegram. No warning, just apply.",
+            "online_scam_centre_pattern",
+        ),
+        (
+            "sw",
+            "Kazi ya customer care Thailand, tiketi na visa bure. Tahadhari: nafasi chache!",
+            "online_scam_centre_pattern",
+        ),
+        (
+            "ht",
+            "M gen bon relasyon anndan anbasad la, m ap fè viza w pase.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ht",
+            "Depoze 300 dola pou viza a nan kont mwen.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Paga a reserva até amanhã, senão esquece.",
+            "pressure_to_decide",
+        ),
+        (
+            "fr",
+            "Tu paies avant vendredi, sinon oublie.",
+            "pressure_to_decide",
+        ),
+        (
+            "en",
+            "The company name I give you after payment.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "JOB ALERT: the Ministry of Health is hiring, pay 5,000 for the forms.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Alerta de empleo: el ministerio contrata, paga 300 dólares de inscripción.",
+            "recruitment_fee",
         ),
     ];
     assert_each_found(risky);
