@@ -2728,3 +2728,67 @@ fn advice_before_paying_and_official_alerts_stay_quiet() {
     ];
     assert_each_found(risky);
 }
+
+/// Fifth round: an embassy or consulate saying there are no (legal) customer-service jobs in
+/// Thailand stays quiet in every language; a scam-centre offer that says "no experience", "no
+/// work experience" or "there are no fees" is still found. Arabic Maghrebi "برك" (only).
+#[test]
+fn an_embassy_saying_there_are_no_such_jobs_stays_quiet() {
+    let fair: &[(&str, &str)] = &[
+        (
+            "en",
+            "From the embassy in Bangkok: there are no real customer service jobs in Thailand offered online to our citizens.",
+        ),
+        (
+            "sw",
+            "Ubalozi wetu Bangkok: hakuna kazi halali za customer care Thailand zinazotangazwa mtandaoni.",
+        ),
+        (
+            "fr",
+            "Communiqué du consulat : il n'existe aucun emploi de service client en Thaïlande recruté par WhatsApp.",
+        ),
+        (
+            "es",
+            "Comunicado del consulado: no hay empleos de atención al cliente en Tailandia ofrecidos por redes.",
+        ),
+        (
+            "pt",
+            "Nota do consulado: não existem vagas de atendimento ao cliente na Tailândia anunciadas nas redes.",
+        ),
+        (
+            "ar",
+            "بيان من القنصلية: ما في شغل خدمة عملاء في تايلاند بينعرض على الفيسبوك.",
+        ),
+        ("ar", "الراتب غير شامل السكن، والعقد موثق في الوزارة."),
+    ];
+    assert_each_quiet(fair);
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "en",
+            "No experience, jobs in Bangkok doing online sales, ticket paid.",
+            "online_scam_centre_pattern",
+        ),
+        (
+            "en",
+            "No work experience needed: customer service in Thailand, flights and visa free.",
+            "online_scam_centre_pattern",
+        ),
+        (
+            "sw",
+            "Hakuna kazi ngumu, customer care Thailand, tiketi bure.",
+            "online_scam_centre_pattern",
+        ),
+        ("ar", "تواصلي معنا في الخاص برك.", "unverifiable_recruiter"),
+        (
+            "en",
+            "There are no fees for customer service jobs in Thailand, flights paid.",
+            "online_scam_centre_pattern",
+        ),
+        (
+            "en",
+            "There is no experience needed, customer service in Cambodia, visa and flight provided.",
+            "online_scam_centre_pattern",
+        ),
+    ];
+    assert_each_found(risky);
+}
