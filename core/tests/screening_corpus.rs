@@ -69,11 +69,13 @@ fn floors(file: &str) -> Floors {
         // Then tuned on this file (general fixes, each with sentences of our own in
         // wording_tests.rs): recall 92.6%, precision 94.7%, 1 of 61 fair flagged, 79 of
         // 79 above low, lowest locale en 89.3% (sw 90.9%). From here on it measures
-        // tuning, not unseen texts.
+        // tuning, not unseen texts. After the fifth round's tuning: recall 92.6%, precision
+        // 95.9%, 0 of 61 fair flagged (the Swahili embassy notice that says there are no
+        // such jobs is now quiet), 79 of 79 above low.
         "round4.jsonl" => Floors {
             recall: 0.92,
-            precision: 0.94,
-            fair_flagged: 0.02,
+            precision: 0.95,
+            fair_flagged: 0.01,
             dangerous_above_low: 0.98,
             locale_recall: 0.89,
         },
@@ -81,13 +83,17 @@ fn floors(file: &str) -> Floors {
         // someone who had read neither the concepts, the scan's code nor any earlier corpus
         // text, its fair texts chosen to tempt a word matcher; measured once before any
         // tuning: recall 82.7%, precision 84.1%, 13 of 70 fair texts flagged, 69 of 70
-        // dangerous above low, lowest locale ar 72.7% (en 77.4%).
+        // dangerous above low, lowest locale ar 72.7% (en 77.4%). Then tuned on this file
+        // (fifth session, content only: false alarms first, then misses, each fix with
+        // sentences of our own in wording_tests.rs): recall 98.8%, precision 97.7%, 0 of 70
+        // fair flagged, 70 of 70 above low, lowest locale ht 95.7% (en 96.8%). From here on
+        // it measures tuning, not unseen texts.
         "round5.jsonl" => Floors {
-            recall: 0.82,
-            precision: 0.84,
-            fair_flagged: 0.19,
-            dangerous_above_low: 0.98,
-            locale_recall: 0.72,
+            recall: 0.98,
+            precision: 0.97,
+            fair_flagged: 0.01,
+            dangerous_above_low: 0.99,
+            locale_recall: 0.95,
         },
         // The held-out texts are never read to tune the concepts (only these aggregate
         // figures are looked at, once per round). First round: recall 75.3%, precision
