@@ -95,6 +95,17 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.99,
             locale_recall: 0.95,
         },
+        // Round 6 (140 texts, 70 fair), written blind on 2026-12-04 (fifth session) the
+        // round-5 way, after the round-5 tuning; measured once before any tuning: recall
+        // 83.1%, precision 83.6%, 18 of 70 fair texts flagged, 68 of 70 dangerous above
+        // low, lowest locale es 76.0% (en 79.4%).
+        "round6.jsonl" => Floors {
+            recall: 0.83,
+            precision: 0.83,
+            fair_flagged: 0.26,
+            dangerous_above_low: 0.97,
+            locale_recall: 0.75,
+        },
         // The held-out texts are never read to tune the concepts (only these aggregate
         // figures are looked at, once per round). First round: recall 75.3%, precision
         // 89.2%, 5 of 33 fair flagged, 77 of 86 above low, lowest locale pt 54.5%. Second
