@@ -2792,3 +2792,282 @@ fn an_embassy_saying_there_are_no_such_jobs_stays_quiet() {
     ];
     assert_each_found(risky);
 }
+
+/// Round 6's false alarms, fixed by class: an employer that bears, takes charge of or pays
+/// the costs ("paid by us", "prend en charge", "vinalipwa na chuo", "la granja paga"); wages
+/// paid on a schedule; payslips with statutory deductions; checklists that ask "did someone
+/// ask you to pay…?"; an official body that *warns* (a verb, words apart); an open day that
+/// asks for a CV and passport; a trip for a wedding or the Hajj; a relative who applies on
+/// the official site; a closing date named by its month.
+#[test]
+fn employer_borne_costs_payslips_checklists_trips_and_dated_deadlines_stay_quiet() {
+    let fair: &[(&str, &str)] = &[
+        // (A) the employer bears the costs, in other words and word orders
+        (
+            "en",
+            "The company bears the airfare, the visa and all agency charges.",
+        ),
+        (
+            "en",
+            "Your work permit fee is covered by us, as the law says.",
+        ),
+        (
+            "en",
+            "The medical check is paid for by us before you travel.",
+        ),
+        (
+            "en",
+            "The factory pays the levy and the flight; workers pay nothing.",
+        ),
+        (
+            "fr",
+            "L'entreprise prend en charge le visa et le billet d'avion.",
+        ),
+        (
+            "fr",
+            "Les frais de visa sont payés par nous, jamais par le candidat.",
+        ),
+        ("fr", "La ferme paie le billet et le permis de travail."),
+        ("ht", "Konpayi a pran an chaj biyè avyon an ak viza a."),
+        (
+            "ht",
+            "Faktori a peye biyè a ak viza a, se nou ki peye tout frè yo.",
+        ),
+        ("es", "La finca paga la visa y el pasaje de ida y vuelta."),
+        (
+            "es",
+            "El permiso de trabajo corre por nuestra cuenta, no pagas nada.",
+        ),
+        ("es", "La fábrica paga el boleto y el examen médico."),
+        ("pt", "A fábrica paga o visto e a passagem de avião."),
+        (
+            "pt",
+            "A taxa do visto é paga por nós, o trabalhador não paga nada.",
+        ),
+        (
+            "sw",
+            "Viza na tiketi zinalipwa na kiwanda, mfanyakazi halipi chochote.",
+        ),
+        ("sw", "Ada ya masomo na tiketi vinagharamiwa na chuo kikuu."),
+        ("sw", "Tiketi ya ndege italipiwa na hoteli kabla ya safari."),
+        (
+            "ar",
+            "تذكرة الطيران والتأشيرة على حسابنا، العامل لا يدفع شيئا.",
+        ),
+        ("ar", "المصنع يدفع التأشيرة وتذكرة السفر."),
+        // wages paid on a schedule are not a deposit
+        (
+            "es",
+            "El pago es por depósito cada dos semanas, con recibo.",
+        ),
+        (
+            "pt",
+            "O pagamento é por depósito a cada duas semanas, com recibo.",
+        ),
+        // (C) payslips with statutory deductions
+        (
+            "en",
+            "Payslip for May. Basic pay 38,000. PAYE -3,100. NSSF -900. Net pay 34,000.",
+        ),
+        (
+            "sw",
+            "Hati ya mshahara: basic pay 52,000, NSSF 1,080, SHIF 1,430, net pay 47,000.",
+        ),
+        (
+            "fr",
+            "Fiche de paie: salaire brut 2 100 €, cotisations salariales 460 €, net à payer 1 640 €.",
+        ),
+        (
+            "fr",
+            "Cotisations sociales 380,00 €. Net à payer 1 520,00 €.",
+        ),
+        // (B) checklists and leaflets that list the signs
+        (
+            "en",
+            "Ask yourself: did a recruiter ask you to pay a placement fee? Did they keep your passport?",
+        ),
+        (
+            "fr",
+            "Questions à vous poser : un agent vous demande de payer les frais du visa ? Il garde votre passeport ?",
+        ),
+        (
+            "ht",
+            "Siy ki montre se yon frod: yo mande w peye frè pou viza a; yo kenbe paspò w.",
+        ),
+        (
+            "es",
+            "Desconfía si: te cobran la visa; te quitan el pasaporte; te dicen que no hace falta contrato.",
+        ),
+        (
+            "pt",
+            "Desconfie se: pedem dinheiro pelo visto; ficam com o seu passaporte.",
+        ),
+        (
+            "sw",
+            "Jiulize: umeombwa ulipe ada ya viza? Wamechukua pasipoti yako?",
+        ),
+        (
+            "ar",
+            "اسأل نفسك: هل طلبوا منك دفع رسوم التأشيرة؟ هل أخذوا جواز سفرك؟",
+        ),
+        (
+            "fr",
+            "En cas de doute, contactez l'inspection du travail avant tout paiement de frais.",
+        ),
+        (
+            "en",
+            "If in doubt, call the labour office before any payment for a visa.",
+        ),
+        (
+            "es",
+            "Ante la duda, llama al consulado antes de cualquier pago de visa.",
+        ),
+        (
+            "pt",
+            "Em caso de dúvida, ligue para o consulado antes de qualquer pagamento de visto.",
+        ),
+        (
+            "es",
+            "Aviso para migrantes: ninguna cita se vende por WhatsApp, pide ayuda gratuita.",
+        ),
+        // (E) an official body that warns, the verb a few words from its name
+        (
+            "sw",
+            "Ubalozi wa Tanzania jijini Bangkok unaonya: waliolipa mawakala wamepelekwa Myawaddy.",
+        ),
+        (
+            "en",
+            "The Kenyan embassy in Bangkok warns: people who paid agents were taken to Myawaddy.",
+        ),
+        (
+            "fr",
+            "L'ambassade du Sénégal à Bangkok met en garde : des jeunes ont été conduits à Myawaddy.",
+        ),
+        (
+            "es",
+            "La embajada de Colombia en Tailandia advierte: varios jóvenes fueron llevados a Myawaddy.",
+        ),
+        (
+            "pt",
+            "A embaixada do Brasil em Bangkok alerta: brasileiros foram levados para Myawaddy.",
+        ),
+        (
+            "ar",
+            "السفارة المغربية في بانكوك تحذر: شباب نقلوا إلى مياوادي.",
+        ),
+        // (F) an open day asks to bring documents to an interview
+        (
+            "en",
+            "Hotel recruitment day in Montego Bay: bring your CV and passport.",
+        ),
+        (
+            "es",
+            "Jornada de reclutamiento en Cartagena: trae tu hoja de vida y tu pasaporte.",
+        ),
+        // (D) trips with no job: a wedding, a funeral, the Hajj
+        (
+            "en",
+            "My aunt flies to Toronto on a visitor visa for my cousin's wedding and comes back after ten days.",
+        ),
+        (
+            "ht",
+            "Matant mwen ap vwayaje ak viza touris pou maryaj pitit li, l ap retounen apre yon semèn.",
+        ),
+        (
+            "sw",
+            "Bibi amesafiri kwa visa ya Umrah na kikundi cha msikiti, atarudi baada ya siku kumi.",
+        ),
+        (
+            "es",
+            "Mi tío viaja con visa de turista a la boda de mi prima y vuelve después de dos semanas.",
+        ),
+        ("ar", "خالي مسافر بفيزا زيارة لحضور عرس ابن عمي."),
+        // a relative who applies on the official site
+        (
+            "ht",
+            "Kouzen m di m pa peye pèsonn, li fè aplikasyon an pou mwen sou sit ofisyèl la.",
+        ),
+        (
+            "es",
+            "Mi primo me dijo que no pague a nadie, él aplicó por mí en el sitio oficial.",
+        ),
+        // (G) a closing date named by its month
+        (
+            "es",
+            "La inscripción es gratuita en la oficina de empleo y cierra el 12 de abril.",
+        ),
+        (
+            "pt",
+            "As inscrições são gratuitas e encerram em 20 de maio.",
+        ),
+        (
+            "fr",
+            "Dépôt des dossiers à l'agence pour l'emploi, clôture le 3 juin.",
+        ),
+    ];
+    assert_each_quiet(fair);
+    // the dangerous forms next to them are still found
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "en",
+            "The employer bears the flight. You pay a placement fee of $600.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "L'employeur prend en charge le billet. Vous payez 800 euros de frais de dossier.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "La granja paga el boleto. Tú pagas 500 dólares de inscripción.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Tiketi inalipwa na kampuni. Ada ya wakala KSh 80,000 kabla ya safari.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Beware of fake agents! Send $300 registration today to secure your slot.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Cuidado con los estafadores. Manda 400 dólares de inscripción hoy.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Come on a visitor visa, the boss gives you work after you land.",
+            "irregular_travel",
+        ),
+        (
+            "sw",
+            "Nenda kwa visa ya Umrah, ukifika utapata kazi ya ndani.",
+            "irregular_travel",
+        ),
+        (
+            "es",
+            "La inscripción cierra el viernes, apúrate.",
+            "pressure_to_decide",
+        ),
+        (
+            "en",
+            "The ship's name will be emailed once payment is confirmed.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "sw",
+            "Jina la meli tutakutumia baada ya malipo.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "The agency charges $900 for the visa.",
+            "recruitment_fee",
+        ),
+    ];
+    assert_each_found(risky);
+}
