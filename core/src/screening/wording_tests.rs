@@ -3071,3 +3071,190 @@ fn employer_borne_costs_payslips_checklists_trips_and_dated_deadlines_stay_quiet
     ];
     assert_each_found(risky);
 }
+
+/// Round 6's misses, by class: "you must pay" next to an employer ("the club ... but you
+/// must pay"), costs taken from the first earnings, a relative who "found you a job", a
+/// misspelt "experiance", a contract seen or signed only on arrival, a deadline "before the
+/// new rules", a deposit "to lock" a place, a move off the website.
+#[test]
+fn must_pay_first_earnings_found_jobs_and_contracts_on_arrival_are_found() {
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "en",
+            "The club in Spain wants him, but you must pay 2,000 dollars for the trial.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "El equipo lo quiere, pero tienen que pagar 2 mil dolares de gestion.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "O clube aceita, mas vc tem que pagar 3 mil reais de taxa.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Le club le prend, mais vous devez payer 900 euros de frais.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Klib la dakò, men fòk ou peye 800 dola frè.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Klabu imemkubali, lakini lazima ulipe ada ya dola 900.",
+            "recruitment_fee",
+        ),
+        (
+            "ar",
+            "النادي موافق بس لازم تدفع رسوم ٩٠٠ دولار.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Yo te arreglo la visa, tu solo pones 600 mil.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "We buy your ticket and deduct it from your first pay.",
+            "recruitment_debt",
+        ),
+        (
+            "es",
+            "Te pagamos el vuelo y lo descuentas de tus primeras sesiones.",
+            "recruitment_debt",
+        ),
+        (
+            "sw",
+            "Gharama za tiketi tutazikata kwenye mshahara wako.",
+            "recruitment_debt",
+        ),
+        (
+            "ar",
+            "تذكرة الطيارة علينا والباقي يتقسط من راتبك.",
+            "recruitment_debt",
+        ),
+        (
+            "en",
+            "Cousin, I found you a job in Muscat, I pay the ticket.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "ht",
+            "Neve m, m jwenn yon travay pou ou Miami, m peye tikè a.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "pt",
+            "Sobrinha, arranjei trabalho pra ti em Joanesburgo, eu trato de tudo.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "sw",
+            "Dada, nimekutafutia kazi Dubai, nitakulipia tiketi.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "en",
+            "$2,500 a month, no experiance needed, just send us your CV.",
+            "too_good_to_be_true",
+        ),
+        (
+            "fr",
+            "Le contrat, tu le signeras en arrivant, pas de souci.",
+            "no_written_contract",
+        ),
+        (
+            "pt",
+            "O contrato vc assina quando chegar lá.",
+            "no_written_contract",
+        ),
+        (
+            "es",
+            "El contrato lo firmas allá cuando llegues.",
+            "no_written_contract",
+        ),
+        (
+            "ht",
+            "Kontra a, w ap wè l lè w rive.",
+            "no_written_contract",
+        ),
+        (
+            "sw",
+            "Mkataba utausoma ukifika huko.",
+            "no_written_contract",
+        ),
+        (
+            "en",
+            "You will sign the contract when you arrive.",
+            "no_written_contract",
+        ),
+        (
+            "sw",
+            "Lipa sasa kabla sheria mpya hazijaanza.",
+            "pressure_to_decide",
+        ),
+        (
+            "pt",
+            "Tem que fechar hoje, antes das regras novas.",
+            "pressure_to_decide",
+        ),
+        (
+            "en",
+            "Pay a 50% deposit to lock the position.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Manda un anticipo para apartar tu cupo.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "We prefer email, we can't do video calls for now.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "fr",
+            "Ne passez plus par le site, écrivez-nous directement.",
+            "unverifiable_recruiter",
+        ),
+    ];
+    assert_each_found(risky);
+    let fair: &[(&str, &str)] = &[
+        (
+            "en",
+            "You sign the contract before departure and see your room when you arrive.",
+        ),
+        (
+            "fr",
+            "Vous signez le contrat avant le départ ; le logement se voit sur place.",
+        ),
+        (
+            "es",
+            "El contrato se firma antes de viajar; allá te dan la tarjeta de residencia.",
+        ),
+        (
+            "pt",
+            "O contrato é assinado antes de viajar; lá você recebe o cartão de residência.",
+        ),
+        (
+            "sw",
+            "Mkataba unasainiwa kabla ya safari, huko utapewa kadi ya ukaazi.",
+        ),
+        (
+            "en",
+            "You must pay attention to the safety rules on the farm.",
+        ),
+        (
+            "en",
+            "The employer pays the visa; the worker only brings a photocopy of the passport.",
+        ),
+    ];
+    assert_each_quiet(fair);
+}
