@@ -3258,3 +3258,80 @@ fn must_pay_first_earnings_found_jobs_and_contracts_on_arrival_are_found() {
     ];
     assert_each_quiet(fair);
 }
+
+/// More of round 6's signs, by class: a name promised once the worker confirms, a price "in
+/// total", help to "cross" without naming the border, a contract's paper not needed now
+/// (no written contract, not irregular travel).
+#[test]
+fn totals_crossings_names_on_confirmation_and_papers_of_a_contract_are_read_as_meant() {
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "en",
+            "The agency name I'll send once you confirm.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ht",
+            "Travay Panama: 1200 dola total, n ap okipe tout.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Trabajo en Texas: 4 mil dolares en total, todo incluido.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Vaga em Lisboa, 2 mil euros no total.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Kazi Qatar, jumla KSh 150,000 kwa kila kitu.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Si la visa no sale, te ayudamos a cruzar.",
+            "irregular_travel",
+        ),
+        (
+            "sw",
+            "Visa ikikataliwa, tutakuvusha usiku.",
+            "irregular_travel",
+        ),
+        (
+            "en",
+            "If the visa fails we help you cross at night.",
+            "irregular_travel",
+        ),
+        (
+            "pt",
+            "A carteira assina só depois de dois meses.",
+            "no_written_contract",
+        ),
+        (
+            "es",
+            "El contrato se firma después, aquí no hace falta papel.",
+            "no_written_contract",
+        ),
+        (
+            "ht",
+            "Ou pa bezwen papye pou travèse, n ap pase w nan mòn yo.",
+            "irregular_travel",
+        ),
+    ];
+    assert_each_found(risky);
+    let fair: &[(&str, &str)] = &[
+        ("ht", "Kontra a siyen anvan depa a, pa bezwen papye anplis."),
+        (
+            "sw",
+            "Nitalipia tiketi yangu mwenyewe kwenda Mombasa likizo.",
+        ),
+        (
+            "en",
+            "The salary is 1,800 dollars in total per month, housing included by the employer.",
+        ),
+    ];
+    assert_each_quiet(fair);
+}
