@@ -3335,3 +3335,86 @@ fn totals_crossings_names_on_confirmation_and_papers_of_a_contract_are_read_as_m
     ];
     assert_each_quiet(fair);
 }
+
+/// The round-6 classes in other words than the first fixes: employers that assume, bear or
+/// undertake the costs, payslips in Portuguese, Spanish and Arabic, "how to know if it is a
+/// scam" leaflets, an embassy that cautions its citizens, a visit for a wedding or Umrah.
+#[test]
+fn the_round_six_classes_stay_quiet_in_other_words() {
+    let fair: &[(&str, &str)] = &[
+        ("pt", "A empresa arca com a passagem e o visto."),
+        ("es", "El empleador asume el costo del pasaje y la visa."),
+        ("fr", "L'employeur assume les frais de visa et le billet."),
+        (
+            "en",
+            "All recruitment costs are met by the employer, including the visa.",
+        ),
+        ("ar", "صاحب العمل يتكفل بتذكرة السفر والتأشيرة."),
+        ("sw", "Mwajiri atagharamia tiketi na viza."),
+        ("ht", "Patwon an ap peye tikè a ak viza a."),
+        (
+            "pt",
+            "Holerite de março: salário bruto R$ 2.400, INSS R$ 210, líquido R$ 2.190.",
+        ),
+        (
+            "es",
+            "Recibo de nómina: sueldo bruto 12,000 pesos, IMSS 300 pesos, neto 11,700 pesos.",
+        ),
+        (
+            "ar",
+            "قسيمة الراتب: الراتب الأساسي 1500 ريال، التأمينات 150 ريال، الصافي 1350 ريال.",
+        ),
+        (
+            "es",
+            "¿Cómo saber si es una estafa? Te piden pagar por la visa; te quitan el pasaporte.",
+        ),
+        (
+            "en",
+            "Red flags to watch for: they ask you to pay for a visa; they keep your passport.",
+        ),
+        (
+            "sw",
+            "Ubalozi unawatahadharisha Wakenya: waliolipa mawakala walipelekwa Myawaddy.",
+        ),
+        (
+            "pt",
+            "O Itamaraty alerta que brasileiros foram levados para Myawaddy.",
+        ),
+        (
+            "ar",
+            "احذر إذا طلبوا منك دفع رسوم التأشيرة أو ترك جواز سفرك.",
+        ),
+        (
+            "en",
+            "My mother flies to Jeddah on an Umrah visa with the mosque group and returns after two weeks.",
+        ),
+        (
+            "fr",
+            "Ma tante part à Montréal avec un visa de visiteur pour le mariage de ma sœur.",
+        ),
+        (
+            "pt",
+            "Minha avó vai a Lisboa com visto de turista para o casamento do meu primo.",
+        ),
+        ("pt", "Inscrições até 30 de abril no portal oficial."),
+    ];
+    assert_each_quiet(fair);
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "es",
+            "¿Quieres trabajar en Canadá? Paga 400 dólares de inscripción hoy.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Ta tante t'attend, viens avec un visa de visiteur et tu travailles au restaurant.",
+            "irregular_travel",
+        ),
+        (
+            "pt",
+            "Recibo: taxa de agenciamento R$ 1.500, pague no Pix.",
+            "recruitment_fee",
+        ),
+    ];
+    assert_each_found(risky);
+}
