@@ -3418,3 +3418,45 @@ fn the_round_six_classes_stay_quiet_in_other_words() {
     ];
     assert_each_found(risky);
 }
+
+/// High pay for a few hours a day is too good to be true; an hourly part-time wage is not.
+#[test]
+fn high_pay_for_a_few_hours_is_found() {
+    assert_each_found(&[
+        (
+            "fr",
+            "Famille cherche au pair, 900€/mois pour 2h par jour seulement.",
+            "too_good_to_be_true",
+        ),
+        (
+            "en",
+            "We offer £350 a week for light babysitting only.",
+            "too_good_to_be_true",
+        ),
+        (
+            "es",
+            "Pagamos 800 dólares a la semana por unas horas al dia.",
+            "too_good_to_be_true",
+        ),
+        (
+            "sw",
+            "Mshahara $900 kwa masaa machache kwa siku.",
+            "too_good_to_be_true",
+        ),
+        (
+            "pt",
+            "Ganhe 1.500 euros por mês, poucas horas por dia.",
+            "too_good_to_be_true",
+        ),
+    ]);
+    assert_each_quiet(&[
+        (
+            "en",
+            "Part-time cleaner, £12 an hour, 20 hours a week, contract signed before you start.",
+        ),
+        (
+            "fr",
+            "Garde d'enfants 25 heures par semaine, 13 € de l'heure, contrat écrit.",
+        ),
+    ]);
+}
