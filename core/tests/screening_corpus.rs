@@ -98,13 +98,17 @@ fn floors(file: &str) -> Floors {
         // Round 6 (140 texts, 70 fair), written blind on 2026-12-04 (fifth session) the
         // round-5 way, after the round-5 tuning; measured once before any tuning: recall
         // 83.1%, precision 83.6%, 18 of 70 fair texts flagged, 68 of 70 dangerous above
-        // low, lowest locale es 76.0% (en 79.4%).
+        // low, lowest locale es 76.0% (en 79.4%). Then tuned on this file (sixth session,
+        // content only, fixes by class in all seven languages with sentences of our own in
+        // wording_tests.rs): recall 96.1%, precision 98.3%, 0 of 70 fair flagged, 70 of 70
+        // above low, lowest locale fr 92.6% (en 94.1%). From here on it measures tuning,
+        // not unseen texts.
         "round6.jsonl" => Floors {
-            recall: 0.83,
-            precision: 0.83,
-            fair_flagged: 0.26,
-            dangerous_above_low: 0.97,
-            locale_recall: 0.75,
+            recall: 0.95,
+            precision: 0.98,
+            fair_flagged: 0.01,
+            dangerous_above_low: 0.99,
+            locale_recall: 0.92,
         },
         // The held-out texts are never read to tune the concepts (only these aggregate
         // figures are looked at, once per round). First round: recall 75.3%, precision
