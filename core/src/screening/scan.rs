@@ -74,6 +74,26 @@ impl Normalized {
         let i = self.runs.partition_point(|r| r.norm <= pos);
         self.runs.get(i.checked_sub(1)?)
     }
+}
+
+/// A normalised text being written: bytes rather than a `String` so that ASCII can be
+/// lower-cased eight bytes at a time (only whole characters are ever appended).
+struct Normalizing {
+    text: Vec<u8>,
+    runs: Vec<Run>,
+    clause_ends: Vec<usize>,
+}
+
+impl Normalizing {
+    fn finish(self) -> Normalized {
+        Normalized {
+            // Always valid UTF-8 (ASCII and whole characters were appended); never lossy.
+            text: String::from_utf8(self.text)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+            runs: self.runs,
+            clause_ends: self.clause_ends,
+        }
+    }
 
     /// Appends normalised bytes that came from the original range `orig..orig_end`.
     fn push_mapped(&mut self, s: &str, orig: usize, orig_end: usize) {
@@ -86,7 +106,7 @@ impl Normalized {
             orig,
             orig_end,
         });
-        self.text.push_str(s);
+        self.text.extend_from_slice(s.as_bytes());
     }
 
     /// The space that ends the text absorbs one more original character (up to `end`).
@@ -116,7 +136,7 @@ impl Normalized {
 
     /// Appends ASCII text copied from original byte `orig` on, lower-cased, extending the
     /// last one-to-one run when it continues it.
-    fn push_ascii_run(&mut self, run: &str, orig: usize) {
+    fn push_ascii_run(&mut self, run: &[u8], orig: usize) {
         let norm = self.text.len();
         let continues = self
             .runs
@@ -130,11 +150,32 @@ impl Normalized {
                 orig_end: orig + run.len(),
             });
         }
-        self.text.push_str(run);
-        if let Some(pushed) = self.text.get_mut(norm..) {
-            pushed.make_ascii_lowercase();
+        self.text.extend_from_slice(run);
+        let mut chunks = self
+            .text
+            .get_mut(norm..)
+            .unwrap_or_default()
+            .chunks_exact_mut(8);
+        for chunk in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            chunk.copy_from_slice(&ascii_lowercase(u64::from_le_bytes(w)).to_le_bytes());
         }
+        chunks.into_remainder().make_ascii_lowercase();
     }
+}
+
+/// Eight bytes with each ASCII capital lower-cased (its 0x20 bit set), other bytes kept.
+fn ascii_lowercase(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Per byte, the high bit of each sum says "at least `A`" and "above `Z`" for the low
+    // seven bits (no sum carries into the next byte); a byte above 0x7F is no capital.
+    let low7 = w & !HIGH;
+    let from_a = low7 + (0x80 - u64::from(b'A')) * ONES;
+    let above_z = low7 + (0x80 - u64::from(b'Z') - 1) * ONES;
+    let capital = from_a & !above_z & !w & HIGH;
+    w | (capital >> 2)
 }
 
 const fn is_apostrophe(c: char) -> bool {
@@ -214,8 +255,8 @@ pub fn fold_char(c: char, out: &mut String) {
 /// Case folding, accents removed, whitespace runs (and apostrophes) collapsed to one
 /// space. Used for both the phrases and the pasted text.
 pub fn normalize(original: &str) -> Normalized {
-    let mut n = Normalized {
-        text: String::with_capacity(original.len()),
+    let mut n = Normalizing {
+        text: Vec::with_capacity(original.len()),
         runs: Vec::with_capacity(original.len() / 4),
         clause_ends: Vec::new(),
     };
@@ -229,36 +270,27 @@ pub fn normalize(original: &str) -> Normalized {
         // punctuation that ends nothing is copied and lower-cased in one go, and maps to
         // the original byte for byte.
         if is_plain_ascii(b) || (b == b' ' && !in_space) {
-            let mut after_space = in_space;
-            // Without branches on the kind of byte (a branch per word boundary was
-            // mispredicted about once a word).
-            let len = bytes
-                .get(i..)
-                .unwrap_or_default()
-                .iter()
-                .position(|&c| {
-                    let space = c == b' ';
-                    let stop = (space & after_space) | !(space | is_plain_ascii(c));
-                    after_space = space;
-                    stop
-                })
-                .unwrap_or(bytes.len() - i);
-            if let Some(run) = original.get(i..i + len) {
-                n.push_ascii_run(run, i);
-                in_space = run.as_bytes().last() == Some(&b' ');
-            }
+            let rest = bytes.get(i..).unwrap_or_default();
+            let len = plain_run(rest, in_space);
+            let run = rest.get(..len).unwrap_or_default();
+            n.push_ascii_run(run, i);
+            in_space = run.last() == Some(&b' ');
             i += len;
             continue;
         }
-        let Some(c) = original.get(i..).and_then(|rest| rest.chars().next()) else {
-            break;
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            match original.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => c,
+                None => break,
+            }
         };
         let end = i + c.len_utf8();
         // Apostrophes count as spaces, so "l'employeur" matches "L employeur" and "don't"
         // matches "don t".
         if c.is_whitespace() || is_apostrophe(c) {
-            let line_break = is_line_break(c);
-            if line_break {
+            if is_line_break(c) {
                 n.clause_ends.push(n.text.len());
             }
             if in_space {
@@ -271,13 +303,12 @@ pub fn normalize(original: &str) -> Normalized {
             continue;
         }
         in_space = false;
-        let sentence_end = is_sentence_end(c);
-        if sentence_end {
+        if is_sentence_end(c) {
             n.clause_ends.push(n.text.len());
         }
         if c.is_ascii() {
             // ASCII punctuation and symbols are kept as they are.
-            n.push_ascii_run(original.get(i..end).unwrap_or_default(), i);
+            n.push_ascii_run(bytes.get(i..end).unwrap_or_default(), i);
         } else {
             folded.clear();
             fold_char(c, &mut folded);
@@ -285,7 +316,60 @@ pub fn normalize(original: &str) -> Normalized {
         }
         i = end;
     }
-    n
+    n.finish()
+}
+
+/// How many bytes at the start of `bytes` are copied as they are: plain ASCII and single
+/// spaces (`after_space`: the text so far ends with a space). Eight bytes at a time while
+/// they are letters, digits and single spaces; the table decides the others.
+fn plain_run(bytes: &[u8], mut after_space: bool) -> usize {
+    let mut n = 0;
+    loop {
+        if let Some(w) = eight_at(bytes, n) {
+            let unusual = not_words(w, after_space);
+            if unusual == 0 {
+                after_space = w >> 56 == u64::from(b' ');
+                n += 8;
+                continue;
+            }
+            let k = (unusual.trailing_zeros() / 8) as usize;
+            if k > 0 {
+                after_space = bytes.get(n + k - 1) == Some(&b' ');
+                n += k;
+            }
+        }
+        let Some(&c) = bytes.get(n) else {
+            return n;
+        };
+        let space = c == b' ';
+        if (space && after_space) || !(space || is_plain_ascii(c)) {
+            return n;
+        }
+        after_space = space;
+        n += 1;
+    }
+}
+
+/// Per byte of `w`, the high bit set unless the byte is an ASCII letter or digit or a
+/// single space (a space after a space, or after the text before `w` when `after_space`,
+/// is marked).
+fn not_words(w: u64, after_space: bool) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = !HIGH;
+    // For bytes below 0x80, the high bit of each sum says "at least" or "above" (no sum
+    // carries into the next byte); bytes from 0x80 up are ruled out at the end.
+    let folded = (w | (0x20 * ONES)) & LOW7;
+    let letter = (folded + (0x80 - u64::from(b'a')) * ONES)
+        & !(folded + (0x80 - u64::from(b'z') - 1) * ONES);
+    let low7 = w & LOW7;
+    let digit =
+        (low7 + (0x80 - u64::from(b'0')) * ONES) & !(low7 + (0x80 - u64::from(b'9') - 1) * ONES);
+    let x = w ^ (u64::from(b' ') * ONES);
+    let space = !(((x & LOW7) + LOW7) | x) & HIGH;
+    let word_or_space = (letter | digit | space) & !w & HIGH;
+    let space_before = (space << 8) | if after_space { HIGH & 0xFF } else { 0 };
+    (!word_or_space & HIGH) | (space & space_before)
 }
 
 /// The normalised form of a phrase from content (no offsets needed).
@@ -398,11 +482,15 @@ const NEGATION_AFTER_WINDOW: usize = 5;
 /// The longest lexicon entry in words, for searching hits near a word.
 pub const MAX_PHRASE_WORDS: usize = 12;
 
-/// The hits of a sorted list that start at a word in `from..to`.
+/// The hits of a sorted list that start at a word in `from..to`: a binary search for the
+/// first, then a walk to the last (the window is a few words, and a second search cost
+/// more than the walk).
+#[inline]
 fn starting_in(list: &[Found], from: usize, to: usize) -> &[Found] {
     let i = list.partition_point(|f| f.a < from);
-    let j = list.partition_point(|f| f.a < to);
-    list.get(i..j.max(i)).unwrap_or_default()
+    let rest = list.get(i..).unwrap_or_default();
+    let n = rest.iter().take_while(|f| f.a < to).count();
+    rest.get(..n).unwrap_or_default()
 }
 
 /// Hits of one flag at most this many words apart in a sentence are shown as one.
@@ -1586,7 +1674,7 @@ impl Scanners {
             if rule
                 .unless_before
                 .iter()
-                .any(|&u| !starting_in(list(u), 0, s_to).is_empty())
+                .any(|&u| list(u).first().is_some_and(|f| f.a < s_to))
             {
                 continue;
             }
@@ -1754,6 +1842,43 @@ mod tests {
         }
         for w in ["12", "2027", "1999", "0722123456", "5"] {
             assert!(!is_amount(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_eight_byte_helpers_agree_with_the_byte_by_byte_tests() {
+        // Every byte value at every place among neighbours of every kind.
+        let neighbours = [
+            b'a', b'Z', b'0', b'9', b' ', b'.', b'@', b'[', b'`', b'{', b'/', b':', 0x7F, 0, 0x80,
+            0xC3, 0xFF,
+        ];
+        for b in 0..=u8::MAX {
+            for place in 0..8 {
+                for fill in neighbours {
+                    let mut bytes = [fill; 8];
+                    bytes[place] = b;
+                    let w = u64::from_le_bytes(bytes);
+                    assert_eq!(
+                        ascii_lowercase(w).to_le_bytes(),
+                        bytes.map(|x| x.to_ascii_lowercase()),
+                        "{bytes:?}"
+                    );
+                    let letters = bytes.iter().take_while(|x| x.is_ascii_alphabetic()).count();
+                    assert_eq!(letters_from(&bytes, 0), letters, "{bytes:?}");
+                    for after_space in [false, true] {
+                        let marks = not_words(w, after_space).to_le_bytes();
+                        for (k, &x) in bytes.iter().enumerate() {
+                            let space_before = match k {
+                                0 => after_space,
+                                _ => bytes[k - 1] == b' ',
+                            };
+                            let fine = x.is_ascii_alphanumeric() || (x == b' ' && !space_before);
+                            let mark = if fine { 0 } else { 0x80 };
+                            assert_eq!(marks[k], mark, "{bytes:?} {after_space} {k}");
+                        }
+                    }
+                }
+            }
         }
     }
 
