@@ -493,6 +493,15 @@ fn starting_in(list: &[Found], from: usize, to: usize) -> &[Found] {
     rest.get(..n).unwrap_or_default()
 }
 
+/// The hits of a sorted list that start at a word in `from..to`, when few start before
+/// `from`.
+fn in_window(list: &[Found], from: usize, to: usize) -> &[Found] {
+    let before = list.iter().take_while(|f| f.a < from).count();
+    let rest = list.get(before..).unwrap_or_default();
+    rest.get(..rest.iter().take_while(|f| f.a < to).count())
+        .unwrap_or_default()
+}
+
 /// Hits of one flag at most this many words apart in a sentence are shown as one.
 const MERGE_GAP: usize = 2;
 
@@ -611,8 +620,17 @@ struct Word {
     text: KeyBytes,
     /// The concepts of the word alone.
     concepts: Vec<usize>,
-    /// Whether a phrase starts with it.
-    starts_phrase: bool,
+    /// What follows it in the phrases that start with it, as bits of `follow_mark` (0: no
+    /// phrase starts with it), so most words that start a phrase somewhere but not here
+    /// are passed over without looking the pair up.
+    follows: u64,
+}
+
+/// A bit for what follows a phrase's first word up to the end of the next word (" fee"
+/// in "visa fee"), from its last byte and its length only.
+fn follow_mark(rest: &[u8]) -> u64 {
+    let last = rest.last().map_or(0, |&b| usize::from(b));
+    1 << ((last + 7 * rest.len()) % 64)
 }
 
 /// The first two words of some phrases: the first word's entry in `words` and what
@@ -695,7 +713,7 @@ impl ChainMatcher {
                     words.push(Word {
                         text: KeyBytes::new(first),
                         concepts: Vec::new(),
-                        starts_phrase: false,
+                        follows: 0,
                     });
                     words.len() - 1
                 });
@@ -705,8 +723,8 @@ impl ChainMatcher {
                 let list = match two {
                     None => &mut word.concepts,
                     Some(two) => {
-                        word.starts_phrase = true;
                         let rest = two.get(first.len()..).unwrap_or_default();
+                        word.follows |= follow_mark(rest.as_bytes());
                         let p = *pair_ids.entry((w, rest)).or_insert_with(|| {
                             pairs.push(WordPair {
                                 word: w,
@@ -1183,9 +1201,14 @@ fn find_phrases(
     found: &mut Vec<(usize, Found)>,
 ) {
     let bytes = text.as_bytes();
-    let (Some(t), Some(next)) = (tokens.get(i), tokens.get(i + 1)) else {
+    let (Some(t), Some(next), Some(entry)) =
+        (tokens.get(i), tokens.get(i + 1), matcher.words.get(word))
+    else {
         return;
     };
+    if entry.follows & follow_mark(bytes.get(t.end..next.end).unwrap_or_default()) == 0 {
+        return;
+    }
     let rest = Key::of(bytes, t.end, next.end);
     let Some(pair) = matcher
         .pair_index
@@ -1503,7 +1526,7 @@ impl Scanners {
                 continue;
             };
             found.extend(entry.concepts.iter().map(|&c| (c, one)));
-            if entry.starts_phrase {
+            if entry.follows != 0 {
                 find_phrases(matcher, text, tokens, i, w, found);
             }
         }
@@ -1630,6 +1653,11 @@ impl Scanners {
                 .unwrap_or((0, 0))
         };
         let mut parts: Vec<Found> = Vec::with_capacity(rule.all.len());
+        // The hits of the second concept from the current anchor's window on. Anchors come
+        // in order, and so does the start of their windows (before `ordered` moves it), so
+        // this only moves forward: most anchors have none of it near, and a search per
+        // anchor cost more than the rest of the rule.
+        let mut second_hits = rest.first().map_or(&[][..], |&c| list(c));
         for anchor in list(first) {
             parts.clear();
             parts.push(*anchor);
@@ -1644,12 +1672,26 @@ impl Scanners {
                 from = from.max(anchor.a.saturating_sub(w + MAX_PHRASE_WORDS));
                 to = to.min(anchor.b + w + 1);
             }
+            while let Some((h, later)) = second_hits.split_first()
+                && h.a < from
+            {
+                second_hits = later;
+            }
+            if second_hits.is_empty() && !rest.is_empty() {
+                // None is left for this anchor or any later one.
+                break;
+            }
             if rule.ordered {
                 from = from.max(anchor.b);
             }
             let mut ok = true;
-            for &c in rest {
-                let best = starting_in(list(c), from, to)
+            for (k, &c) in rest.iter().enumerate() {
+                let near = if k == 0 {
+                    in_window(second_hits, from, to)
+                } else {
+                    starting_in(list(c), from, to)
+                };
+                let best = near
                     .iter()
                     .filter(|h| !parts.iter().any(|p| p.overlaps(h)))
                     .filter(|h| rule.anywhere || sentence(h.a) == sentence(anchor.a))
