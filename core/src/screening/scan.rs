@@ -1137,13 +1137,19 @@ fn is_amount(word: &[u8]) -> bool {
 fn sentence_bounds(tokens: &[Token]) -> Vec<(usize, usize)> {
     let count = tokens.last().map_or(0, |t| t.sentence as usize + 1);
     let mut bounds = vec![(0, 0); count];
-    for (i, t) in tokens.iter().enumerate() {
-        if let Some(b) = bounds.get_mut(t.sentence as usize) {
-            if b.1 == 0 {
-                b.0 = i;
-            }
-            b.1 = i + 1;
+    // Sentence numbers only grow, so each sentence's words are one run.
+    let mut from = 0;
+    while let Some(first) = tokens.get(from) {
+        let rest = tokens.get(from..).unwrap_or_default();
+        let to = from
+            + rest
+                .iter()
+                .take_while(|t| t.sentence == first.sentence)
+                .count();
+        if let Some(b) = bounds.get_mut(first.sentence as usize) {
+            *b = (from, to);
         }
+        from = to;
     }
     bounds
 }
@@ -1563,14 +1569,15 @@ impl Scanners {
             found.set(self.negation, false, kept);
         }
         // A clause word ("but", "and") starts a new clause for negation.
-        let mut bump = 0u32;
-        let mut next = found.get(self.clause).iter().map(|f| f.a).peekable();
-        for (i, t) in tokens.iter_mut().enumerate() {
-            while next.peek().is_some_and(|&a| a <= i) {
-                next.next();
-                bump += 1;
+        // The words from the k-th clause word (counting repeats) to the next are k clauses
+        // further.
+        let clause_words = found.get(self.clause);
+        for (k, w) in clause_words.iter().enumerate() {
+            let end = clause_words.get(k + 1).map_or(tokens.len(), |next| next.a);
+            let bump = u32::try_from(k + 1).unwrap_or(u32::MAX);
+            for t in tokens.get_mut(w.a..end).unwrap_or_default() {
+                t.clause += bump;
             }
-            t.clause += bump;
         }
         let sentences = sentence_bounds(&tokens);
         // Per flag: the words to show, as word ranges.
@@ -1659,6 +1666,23 @@ impl Scanners {
         // anchor cost more than the rest of the rule.
         let mut second_hits = rest.first().map_or(&[][..], |&c| list(c));
         for anchor in list(first) {
+            if let Some(w) = rule.within
+                && !rest.is_empty()
+            {
+                // Most anchors have no second concept near: told before the anchor's
+                // sentence is looked up.
+                let lowest = anchor.a.saturating_sub(w + MAX_PHRASE_WORDS);
+                while let Some((h, later)) = second_hits.split_first()
+                    && h.a < lowest
+                {
+                    second_hits = later;
+                }
+                match second_hits.first() {
+                    None => break,
+                    Some(h) if h.a > anchor.b + w => continue,
+                    Some(_) => {}
+                }
+            }
             parts.clear();
             parts.push(*anchor);
             let (s_from, s_to) = sentence_words(anchor.a);
