@@ -21,7 +21,7 @@ use serde::Deserialize;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use super::ScreeningError;
-use words::{HashIndex, Key, KeyBytes, pair_hash};
+use words::{HashIndex, Key, KeyBytes, eight_at, pair_hash};
 
 mod words;
 
@@ -975,14 +975,6 @@ impl<'a> Words<'a> {
             self.next_end = self.ends.next().copied().unwrap_or(usize::MAX);
         }
     }
-}
-
-/// The eight bytes of `bytes` from `at` as a little-endian number, if it has them.
-#[inline]
-fn eight_at(bytes: &[u8], at: usize) -> Option<u64> {
-    let mut word = [0u8; 8];
-    word.copy_from_slice(bytes.get(at..at + 8)?);
-    Some(u64::from_le_bytes(word))
 }
 
 /// How many ASCII letters `bytes` starts with at `i`, eight bytes at a time (an advert is

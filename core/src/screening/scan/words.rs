@@ -12,6 +12,14 @@ fn mix(h: u64, chunk: u64) -> u64 {
     (h ^ chunk).wrapping_mul(K).rotate_left(26)
 }
 
+/// The eight bytes of `bytes` from `at` as a little-endian number, if it has them.
+#[inline]
+pub(super) fn eight_at(bytes: &[u8], at: usize) -> Option<u64> {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(bytes.get(at..at.checked_add(8)?)?);
+    Some(u64::from_le_bytes(word))
+}
+
 /// Up to eight bytes as a little-endian number, zero-padded.
 fn padded(bytes: &[u8]) -> u64 {
     bytes.iter().rev().fold(0, |w, &b| (w << 8) | u64::from(b))
@@ -31,14 +39,27 @@ impl Key {
     /// has them (a word's last chunk is then masked rather than assembled byte by byte).
     #[inline]
     pub(super) fn of(text: &[u8], start: usize, end: usize) -> Self {
+        let len = end.saturating_sub(start);
+        // Most words are one chunk, read at once.
+        if (1..=8).contains(&len)
+            && let Some(w) = eight_at(text, start)
+        {
+            let head = w & (u64::MAX >> (64 - 8 * len));
+            return Self {
+                head,
+                hash: mix(len as u64, head),
+            };
+        }
+        Self::of_any(text, start, end)
+    }
+
+    /// `of` for any length, and near the end of the text.
+    #[inline(never)]
+    fn of_any(text: &[u8], start: usize, end: usize) -> Self {
         let chunk = |at: usize| -> u64 {
             let n = end.saturating_sub(at).min(8);
-            match text.get(at..at + 8) {
-                Some(eight) => {
-                    let mut word = [0u8; 8];
-                    word.copy_from_slice(eight);
-                    u64::from_le_bytes(word) & (u64::MAX >> (64 - 8 * n))
-                }
+            match eight_at(text, at) {
+                Some(w) => w & (u64::MAX >> (64 - 8 * n)),
                 None => padded(text.get(at..at + n).unwrap_or_default()),
             }
         };
@@ -87,7 +108,13 @@ impl KeyBytes {
     pub(super) fn is(&self, key: Key, text: &[u8], start: usize, end: usize) -> bool {
         self.head == key.head
             && self.bytes.len() == end.saturating_sub(start)
-            && (self.bytes.len() <= 8 || self.bytes.as_bytes().get(8..) == text.get(start + 8..end))
+            && (self.bytes.len() <= 8 || self.same_after_head(text, start, end))
+    }
+
+    /// Whether the bytes after the first eight are `text[start + 8..end]` (long words only).
+    #[inline(never)]
+    fn same_after_head(&self, text: &[u8], start: usize, end: usize) -> bool {
+        self.bytes.as_bytes().get(8..) == text.get(start + 8..end)
     }
 }
 
