@@ -16,7 +16,9 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::{contiguous, noncontiguous};
+use aho_corasick::{Anchored, MatchKind, dfa};
 use serde::Deserialize;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -569,7 +571,7 @@ struct CompiledRule {
 #[derive(Debug)]
 struct ChainMatcher {
     locales: Vec<usize>,
-    matcher: AhoCorasick,
+    matcher: InWords,
     /// Pattern → (open start, open end, concepts it stands for).
     patterns: Vec<(bool, bool, Vec<usize>)>,
     /// Whole-word entries ("no", "passport", "$", "visa fee"), looked up word by word
@@ -772,18 +774,7 @@ impl ChainMatcher {
                 p.2.push(concept);
             }
         }
-        let build = |kind| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(kind))
-                .build(&texts)
-        };
-        let matcher = match build(AhoCorasickKind::DFA) {
-            Ok(dfa) if dfa.memory_usage() <= MAX_DFA_BYTES => dfa,
-            _ => build(AhoCorasickKind::ContiguousNFA)
-                .or_else(|_| build(AhoCorasickKind::NoncontiguousNFA))
-                .map_err(|_| ScreeningError::InvalidContent("screening/concepts".into()))?,
-        };
+        let matcher = InWords::new(&texts)?;
         let edges = texts
             .iter()
             .map(|t| {
@@ -1157,34 +1148,114 @@ fn find_in_automaton(
     // The first word that ends after byte `p` (the automaton finds few matches now that
     // whole words are looked up, so a search per match is cheaper than a table).
     let word_at = |p: usize| tokens.partition_point(|t| t.end <= p);
-    for m in matcher.matcher.find_overlapping_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        let Some((open_start, open_end, owners)) = matcher.patterns.get(m.pattern().as_usize())
-        else {
-            continue;
-        };
-        let Some(&(starts_word, ends_word)) = matcher.edges.get(m.pattern().as_usize()) else {
-            continue;
-        };
-        if (starts_word && !open_start && word_char_before(text, s))
-            || (ends_word && !open_end && word_char_at(text, e))
+    matcher
+        .matcher
+        .each_match(text.as_bytes(), &mut |id, s, e| {
+            let (Some((open_start, open_end, owners)), Some(&(starts_word, ends_word))) =
+                (matcher.patterns.get(id), matcher.edges.get(id))
+            else {
+                return;
+            };
+            if (starts_word && !open_start && word_char_before(text, s))
+                || (ends_word && !open_end && word_char_at(text, e))
+            {
+                return;
+            }
+            // The words the match touches.
+            let a = word_at(s);
+            // The word holding the last byte, or the one after it when that byte is between
+            // words.
+            let w = word_at(e - 1);
+            let b = if tokens.get(w).is_some_and(|t| t.start < e) {
+                w + 1
+            } else {
+                w
+            };
+            if a < b {
+                found.extend(owners.iter().map(|&c| (c, Found { a, b })));
+            }
+        });
+}
+
+/// A chain's automaton: a DFA while it fits `MAX_DFA_BYTES`, else an NFA.
+#[derive(Debug)]
+enum InWords {
+    Dfa(dfa::DFA),
+    Contiguous(contiguous::NFA),
+    Noncontiguous(noncontiguous::NFA),
+}
+
+impl InWords {
+    fn new(texts: &[&str]) -> Result<Self, ScreeningError> {
+        let dfa = dfa::Builder::new()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(texts);
+        if let Ok(dfa) = dfa
+            && dfa.memory_usage() <= MAX_DFA_BYTES
         {
-            continue;
+            return Ok(Self::Dfa(dfa));
         }
-        // The words the match touches.
-        let a = word_at(s);
-        // The word holding the last byte, or the one after it when that byte is between
-        // words.
-        let w = word_at(e - 1);
-        let b = if tokens.get(w).is_some_and(|t| t.start < e) {
-            w + 1
-        } else {
-            w
-        };
-        if a < b {
-            found.extend(owners.iter().map(|&c| (c, Found { a, b })));
+        if let Ok(nfa) = contiguous::Builder::new()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(texts)
+        {
+            return Ok(Self::Contiguous(nfa));
+        }
+        noncontiguous::Builder::new()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(texts)
+            .map(Self::Noncontiguous)
+            .map_err(|_| ScreeningError::InvalidContent("screening/concepts".into()))
+    }
+
+    /// Every match in `text` as (pattern, start, end), overlapping ones included.
+    fn each_match(&self, text: &[u8], report: &mut dyn FnMut(usize, usize, usize)) {
+        match self {
+            Self::Dfa(a) => each_match(a, text, report),
+            Self::Contiguous(a) => each_match(a, text, report),
+            Self::Noncontiguous(a) => each_match(a, text, report),
         }
     }
+}
+
+/// What aho-corasick's overlapping search reports, in a loop of our own: its iterator
+/// kept its position in memory and checked bounds at every byte. Not inlined, and matches
+/// (rare) handled out of line, so that the walk keeps its state in registers.
+#[inline(never)]
+fn each_match<A: Automaton>(aut: &A, text: &[u8], report: &mut dyn FnMut(usize, usize, usize)) {
+    let Ok(mut sid) = aut.start_state(Anchored::No) else {
+        return;
+    };
+    for (at, &byte) in text.iter().enumerate() {
+        sid = aut.next_state(Anchored::No, sid, byte);
+        if aut.is_special(sid) && !report_matches(aut, sid, at + 1, report) {
+            return;
+        }
+    }
+}
+
+/// Reports the matches of state `sid` that end at `end`; false at the dead state (no
+/// more matches).
+#[inline(never)]
+fn report_matches<A: Automaton>(
+    aut: &A,
+    sid: aho_corasick::automaton::StateID,
+    end: usize,
+    report: &mut dyn FnMut(usize, usize, usize),
+) -> bool {
+    if aut.is_dead(sid) {
+        return false;
+    }
+    if aut.is_match(sid) {
+        for i in 0..aut.match_len(sid) {
+            let pattern = aut.match_pattern(sid, i);
+            report(pattern.as_usize(), end - aut.pattern_len(pattern), end);
+        }
+    }
+    true
 }
 
 /// The phrases that start at word `i` of the text, which is the word entry `word`: looked
@@ -1860,11 +1931,15 @@ mod tests {
                 }
             }
             let m = s.scanners.chain_matcher(idx).unwrap();
+            let (kind, bytes, patterns) = match &m.matcher {
+                InWords::Dfa(a) => ("DFA", a.memory_usage(), a.patterns_len()),
+                InWords::Contiguous(a) => ("contiguous NFA", a.memory_usage(), a.patterns_len()),
+                InWords::Noncontiguous(a) => {
+                    ("noncontiguous NFA", a.memory_usage(), a.patterns_len())
+                }
+            };
             println!(
-                "{chain:?}: {:?} {} bytes, {} patterns, {} words",
-                m.matcher.kind(),
-                m.matcher.memory_usage(),
-                m.matcher.patterns_len(),
+                "{chain:?}: {kind} {bytes} bytes, {patterns} patterns, {} words",
                 m.words.len()
             );
             let mut kinds = std::collections::BTreeMap::new();
