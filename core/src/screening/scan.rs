@@ -14,14 +14,18 @@
 //! Both are built on first use for the person's language chain. Nothing is kept.
 
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::{contiguous, noncontiguous};
+use aho_corasick::{Anchored, MatchKind, dfa};
 use serde::Deserialize;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use super::ScreeningError;
+use words::{HashIndex, Key, KeyBytes, eight_at, pair_hash};
+
+mod words;
 
 /// Where a run of normalised bytes came from.
 #[derive(Debug, Clone, Copy)]
@@ -72,6 +76,26 @@ impl Normalized {
         let i = self.runs.partition_point(|r| r.norm <= pos);
         self.runs.get(i.checked_sub(1)?)
     }
+}
+
+/// A normalised text being written: bytes rather than a `String` so that ASCII can be
+/// lower-cased eight bytes at a time (only whole characters are ever appended).
+struct Normalizing {
+    text: Vec<u8>,
+    runs: Vec<Run>,
+    clause_ends: Vec<usize>,
+}
+
+impl Normalizing {
+    fn finish(self) -> Normalized {
+        Normalized {
+            // Always valid UTF-8 (ASCII and whole characters were appended); never lossy.
+            text: String::from_utf8(self.text)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+            runs: self.runs,
+            clause_ends: self.clause_ends,
+        }
+    }
 
     /// Appends normalised bytes that came from the original range `orig..orig_end`.
     fn push_mapped(&mut self, s: &str, orig: usize, orig_end: usize) {
@@ -84,7 +108,7 @@ impl Normalized {
             orig,
             orig_end,
         });
-        self.text.push_str(s);
+        self.text.extend_from_slice(s.as_bytes());
     }
 
     /// The space that ends the text absorbs one more original character (up to `end`).
@@ -114,7 +138,7 @@ impl Normalized {
 
     /// Appends ASCII text copied from original byte `orig` on, lower-cased, extending the
     /// last one-to-one run when it continues it.
-    fn push_ascii_run(&mut self, run: &str, orig: usize) {
+    fn push_ascii_run(&mut self, run: &[u8], orig: usize) {
         let norm = self.text.len();
         let continues = self
             .runs
@@ -128,11 +152,32 @@ impl Normalized {
                 orig_end: orig + run.len(),
             });
         }
-        self.text.push_str(run);
-        if let Some(pushed) = self.text.get_mut(norm..) {
-            pushed.make_ascii_lowercase();
+        self.text.extend_from_slice(run);
+        let mut chunks = self
+            .text
+            .get_mut(norm..)
+            .unwrap_or_default()
+            .chunks_exact_mut(8);
+        for chunk in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            chunk.copy_from_slice(&ascii_lowercase(u64::from_le_bytes(w)).to_le_bytes());
         }
+        chunks.into_remainder().make_ascii_lowercase();
     }
+}
+
+/// Eight bytes with each ASCII capital lower-cased (its 0x20 bit set), other bytes kept.
+fn ascii_lowercase(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Per byte, the high bit of each sum says "at least `A`" and "above `Z`" for the low
+    // seven bits (no sum carries into the next byte); a byte above 0x7F is no capital.
+    let low7 = w & !HIGH;
+    let from_a = low7 + (0x80 - u64::from(b'A')) * ONES;
+    let above_z = low7 + (0x80 - u64::from(b'Z') - 1) * ONES;
+    let capital = from_a & !above_z & !w & HIGH;
+    w | (capital >> 2)
 }
 
 const fn is_apostrophe(c: char) -> bool {
@@ -212,8 +257,8 @@ pub fn fold_char(c: char, out: &mut String) {
 /// Case folding, accents removed, whitespace runs (and apostrophes) collapsed to one
 /// space. Used for both the phrases and the pasted text.
 pub fn normalize(original: &str) -> Normalized {
-    let mut n = Normalized {
-        text: String::with_capacity(original.len()),
+    let mut n = Normalizing {
+        text: Vec::with_capacity(original.len()),
         runs: Vec::with_capacity(original.len() / 4),
         clause_ends: Vec::new(),
     };
@@ -227,36 +272,27 @@ pub fn normalize(original: &str) -> Normalized {
         // punctuation that ends nothing is copied and lower-cased in one go, and maps to
         // the original byte for byte.
         if is_plain_ascii(b) || (b == b' ' && !in_space) {
-            let mut after_space = in_space;
-            // Without branches on the kind of byte (a branch per word boundary was
-            // mispredicted about once a word).
-            let len = bytes
-                .get(i..)
-                .unwrap_or_default()
-                .iter()
-                .position(|&c| {
-                    let space = c == b' ';
-                    let stop = (space & after_space) | !(space | is_plain_ascii(c));
-                    after_space = space;
-                    stop
-                })
-                .unwrap_or(bytes.len() - i);
-            if let Some(run) = original.get(i..i + len) {
-                n.push_ascii_run(run, i);
-                in_space = run.as_bytes().last() == Some(&b' ');
-            }
+            let rest = bytes.get(i..).unwrap_or_default();
+            let len = plain_run(rest, in_space);
+            let run = rest.get(..len).unwrap_or_default();
+            n.push_ascii_run(run, i);
+            in_space = run.last() == Some(&b' ');
             i += len;
             continue;
         }
-        let Some(c) = original.get(i..).and_then(|rest| rest.chars().next()) else {
-            break;
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            match original.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => c,
+                None => break,
+            }
         };
         let end = i + c.len_utf8();
         // Apostrophes count as spaces, so "l'employeur" matches "L employeur" and "don't"
         // matches "don t".
         if c.is_whitespace() || is_apostrophe(c) {
-            let line_break = is_line_break(c);
-            if line_break {
+            if is_line_break(c) {
                 n.clause_ends.push(n.text.len());
             }
             if in_space {
@@ -269,13 +305,12 @@ pub fn normalize(original: &str) -> Normalized {
             continue;
         }
         in_space = false;
-        let sentence_end = is_sentence_end(c);
-        if sentence_end {
+        if is_sentence_end(c) {
             n.clause_ends.push(n.text.len());
         }
         if c.is_ascii() {
             // ASCII punctuation and symbols are kept as they are.
-            n.push_ascii_run(original.get(i..end).unwrap_or_default(), i);
+            n.push_ascii_run(bytes.get(i..end).unwrap_or_default(), i);
         } else {
             folded.clear();
             fold_char(c, &mut folded);
@@ -283,7 +318,60 @@ pub fn normalize(original: &str) -> Normalized {
         }
         i = end;
     }
-    n
+    n.finish()
+}
+
+/// How many bytes at the start of `bytes` are copied as they are: plain ASCII and single
+/// spaces (`after_space`: the text so far ends with a space). Eight bytes at a time while
+/// they are letters, digits and single spaces; the table decides the others.
+fn plain_run(bytes: &[u8], mut after_space: bool) -> usize {
+    let mut n = 0;
+    loop {
+        if let Some(w) = eight_at(bytes, n) {
+            let unusual = not_words(w, after_space);
+            if unusual == 0 {
+                after_space = w >> 56 == u64::from(b' ');
+                n += 8;
+                continue;
+            }
+            let k = (unusual.trailing_zeros() / 8) as usize;
+            if k > 0 {
+                after_space = bytes.get(n + k - 1) == Some(&b' ');
+                n += k;
+            }
+        }
+        let Some(&c) = bytes.get(n) else {
+            return n;
+        };
+        let space = c == b' ';
+        if (space && after_space) || !(space || is_plain_ascii(c)) {
+            return n;
+        }
+        after_space = space;
+        n += 1;
+    }
+}
+
+/// Per byte of `w`, the high bit set unless the byte is an ASCII letter or digit or a
+/// single space (a space after a space, or after the text before `w` when `after_space`,
+/// is marked).
+fn not_words(w: u64, after_space: bool) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = !HIGH;
+    // For bytes below 0x80, the high bit of each sum says "at least" or "above" (no sum
+    // carries into the next byte); bytes from 0x80 up are ruled out at the end.
+    let folded = (w | (0x20 * ONES)) & LOW7;
+    let letter = (folded + (0x80 - u64::from(b'a')) * ONES)
+        & !(folded + (0x80 - u64::from(b'z') - 1) * ONES);
+    let low7 = w & LOW7;
+    let digit =
+        (low7 + (0x80 - u64::from(b'0')) * ONES) & !(low7 + (0x80 - u64::from(b'9') - 1) * ONES);
+    let x = w ^ (u64::from(b' ') * ONES);
+    let space = !(((x & LOW7) + LOW7) | x) & HIGH;
+    let word_or_space = (letter | digit | space) & !w & HIGH;
+    let space_before = (space << 8) | if after_space { HIGH & 0xFF } else { 0 };
+    (!word_or_space & HIGH) | (space & space_before)
 }
 
 /// The normalised form of a phrase from content (no offsets needed).
@@ -396,11 +484,24 @@ const NEGATION_AFTER_WINDOW: usize = 5;
 /// The longest lexicon entry in words, for searching hits near a word.
 pub const MAX_PHRASE_WORDS: usize = 12;
 
-/// The hits of a sorted list that start at a word in `from..to`.
+/// The hits of a sorted list that start at a word in `from..to`: a binary search for the
+/// first, then a walk to the last (the window is a few words, and a second search cost
+/// more than the walk).
+#[inline]
 fn starting_in(list: &[Found], from: usize, to: usize) -> &[Found] {
     let i = list.partition_point(|f| f.a < from);
-    let j = list.partition_point(|f| f.a < to);
-    list.get(i..j.max(i)).unwrap_or_default()
+    let rest = list.get(i..).unwrap_or_default();
+    let n = rest.iter().take_while(|f| f.a < to).count();
+    rest.get(..n).unwrap_or_default()
+}
+
+/// The hits of a sorted list that start at a word in `from..to`, when few start before
+/// `from`.
+fn in_window(list: &[Found], from: usize, to: usize) -> &[Found] {
+    let before = list.iter().take_while(|f| f.a < from).count();
+    let rest = list.get(before..).unwrap_or_default();
+    rest.get(..rest.iter().take_while(|f| f.a < to).count())
+        .unwrap_or_default()
 }
 
 /// Hits of one flag at most this many words apart in a sentence are shown as one.
@@ -470,7 +571,7 @@ struct CompiledRule {
 #[derive(Debug)]
 struct ChainMatcher {
     locales: Vec<usize>,
-    matcher: AhoCorasick,
+    matcher: InWords,
     /// Pattern → (open start, open end, concepts it stands for).
     patterns: Vec<(bool, bool, Vec<usize>)>,
     /// Whole-word entries ("no", "passport", "$", "visa fee"), looked up word by word
@@ -478,10 +579,12 @@ struct ChainMatcher {
     /// (short words would also match inside most words of the text, each match to be
     /// checked and thrown away). Per word: its concepts, and whether a phrase starts
     /// with it.
-    words: WordMap<Word>,
-    /// Entries of more than one word, by their first two words (with what is between
-    /// them): the whole text, and the concepts it stands for.
-    phrases: WordMap<Vec<(Box<str>, Vec<usize>)>>,
+    words: Vec<Word>,
+    word_index: HashIndex,
+    /// Entries of more than one word, by their first two words: the first word's entry
+    /// and what follows it up to the end of the second word (" fee" in "visa fee").
+    pairs: Vec<WordPair>,
+    pair_index: HashIndex,
     /// The longest key of `words`, in bytes (longer words are not looked up).
     longest_word: usize,
     /// Per pattern: whether it starts and ends with a letter or digit (only then must
@@ -513,16 +616,43 @@ fn word_char_at(text: &str, i: usize) -> bool {
     }
 }
 
-/// A map from words (or the first words of phrases) of content.
-type WordMap<V> = HashMap<Box<str>, V, BuildHasherDefault<WordHash>>;
-
-/// What a word of the text can start.
-#[derive(Debug, Default)]
+/// A whole word of content: its concepts, and whether a phrase starts with it.
+#[derive(Debug)]
 struct Word {
+    text: KeyBytes,
     /// The concepts of the word alone.
     concepts: Vec<usize>,
-    /// Whether a phrase starts with it.
-    starts_phrase: bool,
+    /// What follows it in the phrases that start with it, as bits of `follow_mark` (0: no
+    /// phrase starts with it), so most words that start a phrase somewhere but not here
+    /// are passed over without looking the pair up.
+    follows: u64,
+}
+
+/// A bit for what follows a phrase's first word up to the end of the next word (" fee"
+/// in "visa fee"), from its last byte and its length only.
+fn follow_mark(rest: &[u8]) -> u64 {
+    let last = rest.last().map_or(0, |&b| usize::from(b));
+    1 << ((last + 7 * rest.len()) % 64)
+}
+
+/// The first two words of some phrases: the first word's entry in `words` and what
+/// follows it up to the end of the second word, and the phrases that start so.
+#[derive(Debug)]
+struct WordPair {
+    word: usize,
+    rest: KeyBytes,
+    phrases: Vec<Phrase>,
+}
+
+/// A phrase of content, after its first two words.
+#[derive(Debug)]
+struct Phrase {
+    /// What follows its first two words ("" for a phrase of two words).
+    tail: Box<str>,
+    /// Whether it ends with a letter or digit (then the text's next character must not be
+    /// one).
+    ends_word: bool,
+    concepts: Vec<usize>,
 }
 
 /// How the tokenizer reads an entry that starts with a word: its first word, and its
@@ -542,45 +672,6 @@ fn leading_words(entry: &str) -> Option<(&str, Option<&str>)> {
         None => return None,
     };
     Some((entry.get(..first.end)?, two))
-}
-
-/// A hash of a few words' bytes, eight at a time (rustc's FxHash): std's SipHash costs
-/// more than the lookup itself. The keys come from content, not from the person, so
-/// flooding is no concern.
-#[derive(Default)]
-struct WordHash(u64);
-
-impl Hasher for WordHash {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0xf135_7aea_2e62_a9c5;
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(c);
-            h = (h ^ u64::from_le_bytes(word))
-                .wrapping_mul(K)
-                .rotate_left(26);
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word.get_mut(..rest.len())
-                .unwrap_or_default()
-                .copy_from_slice(rest);
-            h = (h ^ u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59))
-                .wrapping_mul(K)
-                .rotate_left(26);
-        }
-        self.0 = h;
-    }
-    /// The end mark `str` adds to its bytes.
-    fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0 ^ u64::from(i)).wrapping_mul(0xf135_7aea_2e62_a9c5);
-    }
 }
 
 impl ChainMatcher {
@@ -609,8 +700,10 @@ impl ChainMatcher {
             .flat_map(|lex| &lex.entries)
             .map(|(e, c)| (e.text.as_str(), e.open_start, e.open_end, *c))
             .chain(typos.iter().map(|(t, s, e, c)| (t.as_str(), *s, *e, *c)));
-        let mut words: WordMap<Word> = HashMap::default();
-        let mut phrases: WordMap<Vec<(Box<str>, Vec<usize>)>> = HashMap::default();
+        let mut words: Vec<Word> = Vec::new();
+        let mut word_ids: HashMap<&str, usize> = HashMap::new();
+        let mut pairs: Vec<WordPair> = Vec::new();
+        let mut pair_ids: HashMap<(usize, &str), usize> = HashMap::new();
         for (text, open_start, open_end, concept) in entries {
             let leading = if open_start || open_end {
                 None
@@ -618,21 +711,47 @@ impl ChainMatcher {
                 leading_words(text)
             };
             if let Some((first, two)) = leading {
-                let word = words.entry(first.into()).or_default();
+                let w = *word_ids.entry(first).or_insert_with(|| {
+                    words.push(Word {
+                        text: KeyBytes::new(first),
+                        concepts: Vec::new(),
+                        follows: 0,
+                    });
+                    words.len() - 1
+                });
+                let Some(word) = words.get_mut(w) else {
+                    continue;
+                };
                 let list = match two {
                     None => &mut word.concepts,
                     Some(two) => {
-                        word.starts_phrase = true;
-                        let same = phrases.entry(two.into()).or_default();
-                        let i = match same.iter().position(|(p, _)| &**p == text) {
+                        let rest = two.get(first.len()..).unwrap_or_default();
+                        word.follows |= follow_mark(rest.as_bytes());
+                        let p = *pair_ids.entry((w, rest)).or_insert_with(|| {
+                            pairs.push(WordPair {
+                                word: w,
+                                rest: KeyBytes::new(rest),
+                                phrases: Vec::new(),
+                            });
+                            pairs.len() - 1
+                        });
+                        let Some(pair) = pairs.get_mut(p) else {
+                            continue;
+                        };
+                        let tail = text.get(two.len()..).unwrap_or_default();
+                        let i = match pair.phrases.iter().position(|ph| &*ph.tail == tail) {
                             Some(i) => i,
                             None => {
-                                same.push((text.into(), Vec::new()));
-                                same.len() - 1
+                                pair.phrases.push(Phrase {
+                                    tail: tail.into(),
+                                    ends_word: text.chars().next_back().is_some_and(is_word_char),
+                                    concepts: Vec::new(),
+                                });
+                                pair.phrases.len() - 1
                             }
                         };
-                        match same.get_mut(i) {
-                            Some((_, list)) => list,
+                        match pair.phrases.get_mut(i) {
+                            Some(phrase) => &mut phrase.concepts,
                             None => continue,
                         }
                     }
@@ -655,18 +774,7 @@ impl ChainMatcher {
                 p.2.push(concept);
             }
         }
-        let build = |kind| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(kind))
-                .build(&texts)
-        };
-        let matcher = match build(AhoCorasickKind::DFA) {
-            Ok(dfa) if dfa.memory_usage() <= MAX_DFA_BYTES => dfa,
-            _ => build(AhoCorasickKind::ContiguousNFA)
-                .or_else(|_| build(AhoCorasickKind::NoncontiguousNFA))
-                .map_err(|_| ScreeningError::InvalidContent("screening/concepts".into()))?,
-        };
+        let matcher = InWords::new(&texts)?;
         let edges = texts
             .iter()
             .map(|t| {
@@ -681,9 +789,25 @@ impl ChainMatcher {
             matcher,
             patterns,
             edges,
-            longest_word: words.keys().map(|w| w.len()).max().unwrap_or(0),
+            longest_word: words
+                .iter()
+                .map(|w| w.text.as_str().len())
+                .max()
+                .unwrap_or(0),
+            word_index: HashIndex::new(
+                &words
+                    .iter()
+                    .map(|w| Key::of_bytes(w.text.as_str().as_bytes()).hash)
+                    .collect::<Vec<_>>(),
+            ),
             words,
-            phrases,
+            pair_index: HashIndex::new(
+                &pairs
+                    .iter()
+                    .map(|p| pair_hash(p.word, Key::of_bytes(p.rest.as_str().as_bytes())))
+                    .collect::<Vec<_>>(),
+            ),
+            pairs,
         })
     }
 }
@@ -792,15 +916,89 @@ fn is_sign(c: char) -> bool {
     )
 }
 
+/// The tokenizer's words so far, and where it is in sentences and clauses.
+struct Words<'a> {
+    tokens: Vec<Token>,
+    sentence: u32,
+    clause: u32,
+    /// The sentence and line ends still ahead, and the next of them (`usize::MAX`: none).
+    ends: std::slice::Iter<'a, usize>,
+    next_end: usize,
+}
+
+impl<'a> Words<'a> {
+    fn new(n: &'a Normalized) -> Self {
+        let mut ends = n.clause_ends.iter();
+        let next_end = ends.next().copied().unwrap_or(usize::MAX);
+        Self {
+            tokens: Vec::with_capacity(n.text.len() / 5),
+            sentence: 0,
+            clause: 0,
+            ends,
+            next_end,
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, start: usize, end: usize) {
+        self.tokens.push(Token {
+            start,
+            end,
+            sentence: self.sentence,
+            clause: self.clause,
+        });
+    }
+
+    /// Counts the sentence ends at or before byte `i` (each also ends a clause). One
+    /// comparison when there is none, as at almost every word.
+    #[inline]
+    fn pass_ends(&mut self, i: usize) {
+        while self.next_end <= i {
+            self.sentence += 1;
+            self.clause += 1;
+            self.next_end = self.ends.next().copied().unwrap_or(usize::MAX);
+        }
+    }
+
+    /// Passes the sentence ends at or before byte `i` without counting them.
+    fn skip_ends(&mut self, i: usize) {
+        while self.next_end <= i {
+            self.next_end = self.ends.next().copied().unwrap_or(usize::MAX);
+        }
+    }
+}
+
+/// How many ASCII letters `bytes` starts with at `i`, eight bytes at a time (an advert is
+/// mostly words of letters, and this is the loop that reads them).
+fn letters_from(bytes: &[u8], i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut n = 0;
+    while let Some(w) = eight_at(bytes, i + n) {
+        // Per byte, the high bit marks a letter: folded to lower case, at least `a` and
+        // not above `z` (each sum stays within its byte), and not a byte above 0x7F.
+        let low7 = (w | (0x20 * ONES)) & !HIGH;
+        let from_a = low7 + (0x80 - u64::from(b'a')) * ONES;
+        let above_z = low7 + (0x80 - u64::from(b'z') - 1) * ONES;
+        let not_letter = !(from_a & !above_z & !w) & HIGH;
+        if not_letter != 0 {
+            return n + (not_letter.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    let rest = bytes.get(i + n..).unwrap_or_default();
+    n + rest
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len())
+}
+
 /// The words of the normalised text. A `,` or `.` between digits stays inside the number
 /// (`1,500`); sentences end where the normaliser saw a full stop or a line break.
 fn tokenize(n: &Normalized) -> Vec<Token> {
     let text = n.text.as_str();
     let bytes = text.as_bytes();
-    let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut ends = n.clause_ends.iter().peekable();
-    let mut sentence = 0u32;
-    let mut clause = 0u32;
+    let mut words = Words::new(n);
     let mut start: Option<usize> = None;
     let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
     let mut i = 0;
@@ -808,143 +1006,112 @@ fn tokenize(n: &Normalized) -> Vec<Token> {
         // Most of an advert is ASCII letters and digits: they only start or continue a
         // word.
         if byte.is_ascii_alphanumeric() {
-            if start.is_none() {
-                // A line break is recorded as ending where the next line's first word
-                // starts.
-                while ends.peek().is_some_and(|&&e| e <= i) {
-                    ends.next();
-                    sentence += 1;
-                    clause += 1;
+            let digit = byte.is_ascii_digit();
+            match start {
+                None => {
+                    // A line break is recorded as ending where the next line's first word
+                    // starts.
+                    words.pass_ends(i);
+                    start = Some(i);
                 }
-                start = Some(i);
-            } else if let Some(s) = start
-                && i > s
-                && bytes.get(i - 1).is_some_and(|&p| {
-                    p.is_ascii_alphanumeric() && p.is_ascii_digit() != byte.is_ascii_digit()
-                })
-            {
                 // "120k", "40,000ksh", "ksh40,000": the amount and its unit are two words,
                 // so the unit counts as a currency next to a number.
-                tokens.push(Token {
-                    start: s,
-                    end: i,
-                    sentence,
-                    clause,
-                });
-                start = Some(i);
+                Some(s)
+                    if i > s
+                        && bytes.get(i - 1).is_some_and(|&p| {
+                            p.is_ascii_alphanumeric() && p.is_ascii_digit() != digit
+                        }) =>
+                {
+                    words.push(s, i);
+                    start = Some(i);
+                }
+                Some(_) => {}
             }
-            // The rest of the run of letters (or of digits) in one tight loop.
-            let rest = bytes.get(i + 1..).unwrap_or_default();
-            let run = if byte.is_ascii_digit() {
-                rest.iter().position(|b| !b.is_ascii_digit())
+            // The rest of the run of letters (or of digits).
+            i += if digit {
+                1 + bytes
+                    .get(i + 1..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count()
             } else {
-                rest.iter().position(|b| !b.is_ascii_alphabetic())
+                letters_from(bytes, i)
             };
-            i += 1 + run.unwrap_or(rest.len());
             continue;
         }
-        // Other ASCII (spaces, punctuation) ends a word, except a `,` or `.` that may be
-        // inside a number (below).
-        if byte.is_ascii() && !(matches!(byte, b',' | b'.') && start.is_some()) {
+        // A space ends a word (the commonest case of the next branch).
+        if byte == b' ' {
             if let Some(s) = start.take() {
-                tokens.push(Token {
-                    start: s,
-                    end: i,
-                    sentence,
-                    clause,
-                });
+                words.push(s, i);
             }
-            while ends.peek().is_some_and(|&&e| e <= i) {
-                ends.next();
-                sentence += 1;
-                clause += 1;
+            words.pass_ends(i);
+            i += 1;
+            continue;
+        }
+        // Other ASCII (punctuation) ends a word, except a `,` or `.` between digits.
+        if byte.is_ascii() {
+            if matches!(byte, b',' | b'.')
+                && start.is_some()
+                && digit_at(i.wrapping_sub(1))
+                && digit_at(i + 1)
+            {
+                // "45.000" is one number, not the end of a sentence.
+                words.skip_ends(i);
+                i += 1;
+                continue;
             }
+            if let Some(s) = start.take() {
+                words.push(s, i);
+            }
+            words.pass_ends(i);
             if matches!(byte, b',' | b':' | b'(' | b')' | b'-' | b'/') {
-                clause += 1;
+                words.clause += 1;
             }
             if byte == b'$' {
-                tokens.push(Token {
-                    start: i,
-                    end: i + 1,
-                    sentence,
-                    clause,
-                });
+                words.push(i, i + 1);
             }
             i += 1;
             continue;
         }
+        // Another script's letters and digits continue or start a word; signs are words
+        // of their own.
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
             break;
         };
         let next_i = i + c.len_utf8();
-        let inside_number = matches!(c, ',' | '.')
-            && start.is_some()
-            && i > 0
-            && digit_at(i - 1)
-            && digit_at(i + 1);
-        let word = is_word_char(c) || inside_number;
+        let word = is_word_char(c);
         // "1500ريال" (digits were folded to ASCII): the amount and the currency are two words.
-        let unit_after_digits = word && !inside_number && i > 0 && digit_at(i - 1);
+        let unit_after_digits = word && digit_at(i.wrapping_sub(1));
         if (!word || unit_after_digits)
             && let Some(s) = start.take()
         {
-            tokens.push(Token {
-                start: s,
-                end: i,
-                sentence,
-                clause,
-            });
+            words.push(s, i);
         }
-        if inside_number {
-            // "45.000" is one number, not the end of a sentence.
-            while ends.peek().is_some_and(|&&e| e <= i) {
-                ends.next();
-            }
-            i = next_i;
-            continue;
-        }
-        // Sentence ends recorded at or before this byte.
-        while let Some(&&e) = ends.peek() {
-            if e > i {
-                break;
-            }
-            ends.next();
-            sentence += 1;
-            clause += 1;
-        }
-        if matches!(c, ',' | ':' | '(' | ')' | '-' | '–' | '—' | '،' | '/') {
-            clause += 1;
+        words.pass_ends(i);
+        if matches!(c, '–' | '—' | '،') {
+            words.clause += 1;
         }
         if word {
             start.get_or_insert(i);
         } else if is_sign(c) {
-            tokens.push(Token {
-                start: i,
-                end: next_i,
-                sentence,
-                clause,
-            });
+            words.push(i, next_i);
         }
         i = next_i;
     }
     if let Some(s) = start {
-        tokens.push(Token {
-            start: s,
-            end: text.len(),
-            sentence,
-            clause,
-        });
+        words.push(s, text.len());
     }
-    tokens
+    words.tokens
 }
 
 /// Whether a number word reads as an amount of money: at least three digits (separators
 /// allowed), not a year from 1900 to 2099, not a phone number (more than 7 digits without
 /// separators).
-fn is_amount(word: &str) -> bool {
-    let digits = word.bytes().filter(u8::is_ascii_digit).count();
-    let plain = word.bytes().all(|b| b.is_ascii_digit());
-    let year = plain && digits == 4 && (word.starts_with("19") || word.starts_with("20"));
+fn is_amount(word: &[u8]) -> bool {
+    let digits = word.iter().filter(|b| b.is_ascii_digit()).count();
+    let plain = word.iter().all(u8::is_ascii_digit);
+    let year = plain && digits == 4 && (word.starts_with(b"19") || word.starts_with(b"20"));
     digits >= 3 && !year && !(plain && digits > 7)
 }
 
@@ -953,15 +1120,286 @@ fn is_amount(word: &str) -> bool {
 fn sentence_bounds(tokens: &[Token]) -> Vec<(usize, usize)> {
     let count = tokens.last().map_or(0, |t| t.sentence as usize + 1);
     let mut bounds = vec![(0, 0); count];
-    for (i, t) in tokens.iter().enumerate() {
-        if let Some(b) = bounds.get_mut(t.sentence as usize) {
-            if b.1 == 0 {
-                b.0 = i;
-            }
-            b.1 = i + 1;
+    // Sentence numbers only grow, so each sentence's words are one run.
+    let mut from = 0;
+    while let Some(first) = tokens.get(from) {
+        let rest = tokens.get(from..).unwrap_or_default();
+        let to = from
+            + rest
+                .iter()
+                .take_while(|t| t.sentence == first.sentence)
+                .count();
+        if let Some(b) = bounds.get_mut(first.sentence as usize) {
+            *b = (from, to);
         }
+        from = to;
     }
     bounds
+}
+
+/// The automaton's entries (those that may be part of a word, or start between words) in
+/// `text`, as the words they touch.
+fn find_in_automaton(
+    matcher: &ChainMatcher,
+    text: &str,
+    tokens: &[Token],
+    found: &mut Vec<(usize, Found)>,
+) {
+    // The first word that ends after byte `p` (the automaton finds few matches now that
+    // whole words are looked up, so a search per match is cheaper than a table).
+    let word_at = |p: usize| tokens.partition_point(|t| t.end <= p);
+    matcher
+        .matcher
+        .each_match(text.as_bytes(), &mut |id, s, e| {
+            let (Some((open_start, open_end, owners)), Some(&(starts_word, ends_word))) =
+                (matcher.patterns.get(id), matcher.edges.get(id))
+            else {
+                return;
+            };
+            if (starts_word && !open_start && word_char_before(text, s))
+                || (ends_word && !open_end && word_char_at(text, e))
+            {
+                return;
+            }
+            // The words the match touches.
+            let a = word_at(s);
+            // The word holding the last byte, or the one after it when that byte is between
+            // words.
+            let w = word_at(e - 1);
+            let b = if tokens.get(w).is_some_and(|t| t.start < e) {
+                w + 1
+            } else {
+                w
+            };
+            if a < b {
+                found.extend(owners.iter().map(|&c| (c, Found { a, b })));
+            }
+        });
+}
+
+/// A chain's automaton: a DFA while it fits `MAX_DFA_BYTES`, else an NFA.
+#[derive(Debug)]
+enum InWords {
+    Dfa(dfa::DFA),
+    Contiguous(contiguous::NFA),
+    Noncontiguous(noncontiguous::NFA),
+}
+
+impl InWords {
+    fn new(texts: &[&str]) -> Result<Self, ScreeningError> {
+        let dfa = dfa::Builder::new()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(texts);
+        if let Ok(dfa) = dfa
+            && dfa.memory_usage() <= MAX_DFA_BYTES
+        {
+            return Ok(Self::Dfa(dfa));
+        }
+        if let Ok(nfa) = contiguous::Builder::new()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(texts)
+        {
+            return Ok(Self::Contiguous(nfa));
+        }
+        noncontiguous::Builder::new()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(texts)
+            .map(Self::Noncontiguous)
+            .map_err(|_| ScreeningError::InvalidContent("screening/concepts".into()))
+    }
+
+    /// Every match in `text` as (pattern, start, end), overlapping ones included.
+    fn each_match(&self, text: &[u8], report: &mut dyn FnMut(usize, usize, usize)) {
+        match self {
+            Self::Dfa(a) => each_match(a, text, report),
+            Self::Contiguous(a) => each_match(a, text, report),
+            Self::Noncontiguous(a) => each_match(a, text, report),
+        }
+    }
+}
+
+/// What aho-corasick's overlapping search reports, in a loop of our own: its iterator
+/// kept its position in memory and checked bounds at every byte. Not inlined, and matches
+/// (rare) handled out of line, so that the walk keeps its state in registers.
+#[inline(never)]
+fn each_match<A: Automaton>(aut: &A, text: &[u8], report: &mut dyn FnMut(usize, usize, usize)) {
+    let Ok(mut sid) = aut.start_state(Anchored::No) else {
+        return;
+    };
+    for (at, &byte) in text.iter().enumerate() {
+        sid = aut.next_state(Anchored::No, sid, byte);
+        if aut.is_special(sid) && !report_matches(aut, sid, at + 1, report) {
+            return;
+        }
+    }
+}
+
+/// Reports the matches of state `sid` that end at `end`; false at the dead state (no
+/// more matches).
+#[inline(never)]
+fn report_matches<A: Automaton>(
+    aut: &A,
+    sid: aho_corasick::automaton::StateID,
+    end: usize,
+    report: &mut dyn FnMut(usize, usize, usize),
+) -> bool {
+    if aut.is_dead(sid) {
+        return false;
+    }
+    if aut.is_match(sid) {
+        for i in 0..aut.match_len(sid) {
+            let pattern = aut.match_pattern(sid, i);
+            report(pattern.as_usize(), end - aut.pattern_len(pattern), end);
+        }
+    }
+    true
+}
+
+/// The phrases that start at word `i` of the text, which is the word entry `word`: looked
+/// up by that entry and what follows it up to the end of the next word (neither the first
+/// word rehashed nor compared again), then compared for the rest of their length.
+fn find_phrases(
+    matcher: &ChainMatcher,
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    word: usize,
+    found: &mut Vec<(usize, Found)>,
+) {
+    let bytes = text.as_bytes();
+    let (Some(t), Some(next), Some(entry)) =
+        (tokens.get(i), tokens.get(i + 1), matcher.words.get(word))
+    else {
+        return;
+    };
+    if entry.follows & follow_mark(bytes.get(t.end..next.end).unwrap_or_default()) == 0 {
+        return;
+    }
+    let rest = Key::of(bytes, t.end, next.end);
+    let Some(pair) = matcher
+        .pair_index
+        .find(pair_hash(word, rest), |e| {
+            matcher
+                .pairs
+                .get(e)
+                .is_some_and(|p| p.word == word && p.rest.is(rest, bytes, t.end, next.end))
+        })
+        .and_then(|e| matcher.pairs.get(e))
+    else {
+        return;
+    };
+    for phrase in &pair.phrases {
+        let end = next.end + phrase.tail.len();
+        if bytes.get(next.end..end) != Some(phrase.tail.as_bytes())
+            || (phrase.ends_word && word_char_at(text, end))
+        {
+            continue;
+        }
+        // The words up to the one holding the phrase's last byte (at least these two).
+        let b = i
+            + 2
+            + tokens
+                .get(i + 2..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|w| w.start < end)
+                .count();
+        found.extend(phrase.concepts.iter().map(|&c| (c, Found { a: i, b })));
+    }
+}
+
+/// Per concept, the words where it was found, sorted and without repeats, all in one
+/// buffer (a scan finds dozens of concepts, and a vector each cost more to grow than to
+/// fill).
+#[derive(Debug, Default)]
+struct FoundLists {
+    items: Vec<Found>,
+    /// Per concept: its list's range in `items`.
+    ranges: Vec<(usize, usize)>,
+}
+
+impl FoundLists {
+    /// The lists of `concepts` concepts from `(concept, words)` pairs in any order.
+    fn new(found: &[(usize, Found)], concepts: usize) -> Self {
+        // A counting sort by concept: each list's length, then its place, then its items.
+        let mut ranges = vec![(0, 0); concepts];
+        for &(c, _) in found {
+            if let Some(r) = ranges.get_mut(c) {
+                r.1 += 1;
+            }
+        }
+        let mut start = 0;
+        for r in &mut ranges {
+            let len = r.1;
+            *r = (start, start);
+            start += len;
+        }
+        let mut items = vec![Found { a: 0, b: 0 }; start];
+        for &(c, f) in found {
+            if let Some(r) = ranges.get_mut(c)
+                && let Some(slot) = items.get_mut(r.1)
+            {
+                *slot = f;
+                r.1 += 1;
+            }
+        }
+        for r in &mut ranges {
+            if let Some(list) = items.get_mut(r.0..r.1) {
+                r.1 = r.0 + sort_dedup(list);
+            }
+        }
+        Self { items, ranges }
+    }
+
+    /// Where concept `c` was found.
+    fn get(&self, c: usize) -> &[Found] {
+        self.ranges
+            .get(c)
+            .and_then(|&(s, e)| self.items.get(s..e))
+            .unwrap_or_default()
+    }
+
+    /// Concept `c` is found at `list` instead (or also, with `keep`).
+    fn set(&mut self, c: usize, keep: bool, list: impl IntoIterator<Item = Found>) {
+        let Some(&(s, e)) = self.ranges.get(c) else {
+            return;
+        };
+        let start = self.items.len();
+        if keep {
+            self.items.extend_from_within(s..e);
+        }
+        self.items.extend(list);
+        let len = self.items.get_mut(start..).map_or(0, sort_dedup);
+        self.items.truncate(start + len);
+        if let Some(r) = self.ranges.get_mut(c) {
+            *r = (start, start + len);
+        }
+    }
+
+    fn is_empty(&self, c: usize) -> bool {
+        self.get(c).is_empty()
+    }
+}
+
+/// Sorts `list` and moves one of each item to the front; returns how many.
+fn sort_dedup(list: &mut [Found]) -> usize {
+    list.sort_unstable();
+    let mut kept = 0;
+    for i in 0..list.len() {
+        let Some(&x) = list.get(i) else {
+            break;
+        };
+        if kept == 0 || list.get(kept - 1) != Some(&x) {
+            if let Some(slot) = list.get_mut(kept) {
+                *slot = x;
+            }
+            kept += 1;
+        }
+    }
+    kept
 }
 
 /// The compiled concepts and rules.
@@ -1107,112 +1545,60 @@ impl Scanners {
         Ok(matcher)
     }
 
-    /// The concepts found in `text`, per concept sorted by position (tests and tools).
+    /// The concepts found in the normalised text `n` split into `tokens`.
     fn find_concepts(
         &self,
         matcher: &ChainMatcher,
         n: &Normalized,
         tokens: &[Token],
-    ) -> Vec<Vec<Found>> {
-        let text = n.text.as_str();
-        let mut found: Vec<Vec<Found>> = vec![Vec::new(); self.concepts.len()];
-        // The first word that ends after byte `p` (the automaton finds few matches now
-        // that whole words are looked up, so a search per match is cheaper than a table).
-        let word_at = |p: usize| tokens.partition_point(|t| t.end <= p);
-        for m in matcher.matcher.find_overlapping_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            let Some((open_start, open_end, owners)) = matcher.patterns.get(m.pattern().as_usize())
+    ) -> FoundLists {
+        // (concept, words) in the order found, put in lists per concept at the end.
+        let mut found: Vec<(usize, Found)> = Vec::with_capacity(tokens.len());
+        find_in_automaton(matcher, &n.text, tokens, &mut found);
+        self.find_words(matcher, &n.text, tokens, &mut found);
+        FoundLists::new(&found, self.concepts.len())
+    }
+
+    /// Per word of the text: the concepts of the word alone and of the phrases it starts,
+    /// and `number` (and `amount`) for a number.
+    fn find_words(
+        &self,
+        matcher: &ChainMatcher,
+        text: &str,
+        tokens: &[Token],
+        found: &mut Vec<(usize, Found)>,
+    ) {
+        let bytes = text.as_bytes();
+        for (i, t) in tokens.iter().enumerate() {
+            let word = bytes.get(t.start..t.end).unwrap_or_default();
+            let one = Found { a: i, b: i + 1 };
+            if word.first().is_some_and(u8::is_ascii_digit) {
+                found.push((self.number, one));
+                if is_amount(word) {
+                    found.push((self.amount, one));
+                }
+            }
+            if word.len() > matcher.longest_word {
+                continue;
+            }
+            let key = Key::of(bytes, t.start, t.end);
+            let Some((w, entry)) = matcher
+                .word_index
+                .find(key.hash, |e| {
+                    matcher
+                        .words
+                        .get(e)
+                        .is_some_and(|x| x.text.is(key, bytes, t.start, t.end))
+                })
+                .and_then(|w| Some((w, matcher.words.get(w)?)))
             else {
                 continue;
             };
-            let Some(&(starts_word, ends_word)) = matcher.edges.get(m.pattern().as_usize()) else {
-                continue;
-            };
-            if (starts_word && !open_start && word_char_before(text, s))
-                || (ends_word && !open_end && word_char_at(text, e))
-            {
-                continue;
-            }
-            // The words the match touches.
-            let a = word_at(s);
-            // The word holding the last byte, or the one after it when that byte is
-            // between words.
-            let w = word_at(e - 1);
-            let b = if tokens.get(w).is_some_and(|t| t.start < e) {
-                w + 1
-            } else {
-                w
-            };
-            if a >= b {
-                continue;
-            }
-            for &c in owners {
-                if let Some(list) = found.get_mut(c) {
-                    list.push(Found { a, b });
-                }
+            found.extend(entry.concepts.iter().map(|&c| (c, one)));
+            if entry.follows != 0 {
+                find_phrases(matcher, text, tokens, i, w, found);
             }
         }
-        if !matcher.words.is_empty() {
-            for (i, t) in tokens.iter().enumerate() {
-                if t.end - t.start > matcher.longest_word {
-                    continue;
-                }
-                let word = text.get(t.start..t.end).unwrap_or_default();
-                let Some(entry) = matcher.words.get(word) else {
-                    continue;
-                };
-                let two = match tokens.get(i + 1) {
-                    Some(next) if entry.starts_phrase => text.get(t.start..next.end),
-                    _ => None,
-                };
-                let same = two.and_then(|two| matcher.phrases.get(two));
-                for (phrase, concepts) in same.into_iter().flatten() {
-                    let end = t.start + phrase.len();
-                    let ends_word = phrase.chars().next_back().is_some_and(is_word_char);
-                    if text.as_bytes().get(t.start..end) != Some(phrase.as_bytes())
-                        || (ends_word && word_char_at(text, end))
-                    {
-                        continue;
-                    }
-                    // The words up to the one holding the phrase's last byte.
-                    let b = i + tokens
-                        .get(i..)
-                        .unwrap_or_default()
-                        .iter()
-                        .take_while(|w| w.start < end)
-                        .count();
-                    for &c in concepts {
-                        if let Some(list) = found.get_mut(c) {
-                            list.push(Found { a: i, b });
-                        }
-                    }
-                }
-                for &c in &entry.concepts {
-                    if let Some(list) = found.get_mut(c) {
-                        list.push(Found { a: i, b: i + 1 });
-                    }
-                }
-            }
-        }
-        for (i, t) in tokens.iter().enumerate() {
-            let word = text.get(t.start..t.end).unwrap_or_default();
-            if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-                continue;
-            }
-            if let Some(numbers) = found.get_mut(self.number) {
-                numbers.push(Found { a: i, b: i + 1 });
-            }
-            if is_amount(word)
-                && let Some(amounts) = found.get_mut(self.amount)
-            {
-                amounts.push(Found { a: i, b: i + 1 });
-            }
-        }
-        for list in &mut found {
-            list.sort_unstable();
-            list.dedup();
-        }
-        found
     }
 
     /// Scans with the concepts of each locale in `locales` that has them (the person's
@@ -1235,22 +1621,24 @@ impl Scanners {
         let mut found = self.find_concepts(&matcher, &n, &tokens);
         // A word that only looks like a negation ("no" in Portuguese "no contrato", "in
         // the contract") negates nothing, in any rule.
-        if let (Some(not), Some(neg)) = (
-            found.get(self.not_negation).cloned(),
-            found.get_mut(self.negation),
-        ) && !not.is_empty()
-        {
-            neg.retain(|h| !not.iter().any(|x| x.overlaps(h)));
+        let not = found.get(self.not_negation);
+        if !not.is_empty() {
+            let kept: Vec<Found> = found
+                .get(self.negation)
+                .iter()
+                .filter(|h| !not.iter().any(|x| x.overlaps(h)))
+                .copied()
+                .collect();
+            found.set(self.negation, false, kept);
         }
         // A clause word ("but", "and") starts a new clause for negation.
-        if let Some(words) = found.get(self.clause) {
-            let mut bump = 0u32;
-            let mut next = words.iter().map(|f| f.a).peekable();
-            for (i, t) in tokens.iter_mut().enumerate() {
-                while next.peek().is_some_and(|&a| a <= i) {
-                    next.next();
-                    bump += 1;
-                }
+        // The words from the k-th clause word (counting repeats) to the next are k clauses
+        // further.
+        let clause_words = found.get(self.clause);
+        for (k, w) in clause_words.iter().enumerate() {
+            let end = clause_words.get(k + 1).map_or(tokens.len(), |next| next.a);
+            let bump = u32::try_from(k + 1).unwrap_or(u32::MAX);
+            for t in tokens.get_mut(w.a..end).unwrap_or_default() {
                 t.clause += bump;
             }
         }
@@ -1260,13 +1648,7 @@ impl Scanners {
         for rule in &self.rules {
             let made = self.apply(rule, &found, &tokens, &sentences);
             match rule.output {
-                Output::Concept(c) => {
-                    if let Some(list) = found.get_mut(c) {
-                        list.extend(made.iter().map(|&(f, _)| f));
-                        list.sort_unstable();
-                        list.dedup();
-                    }
-                }
+                Output::Concept(c) => found.set(c, true, made.iter().map(|&(f, _)| f)),
                 Output::Flag(f) => {
                     if let Some(list) = spans.get_mut(f) {
                         list.extend(made.iter().map(|&(_, shown)| shown));
@@ -1314,7 +1696,7 @@ impl Scanners {
     fn apply(
         &self,
         rule: &CompiledRule,
-        found: &[Vec<Found>],
+        found: &FoundLists,
         tokens: &[Token],
         sentences: &[(usize, usize)],
     ) -> Vec<(Found, (usize, usize))> {
@@ -1322,14 +1704,10 @@ impl Scanners {
         let Some((&first, rest)) = rule.all.split_first() else {
             return out;
         };
-        if rule
-            .unless_in_text
-            .iter()
-            .any(|&u| found.get(u).is_some_and(|f| !f.is_empty()))
-        {
+        if rule.unless_in_text.iter().any(|&u| !found.is_empty(u)) {
             return out;
         }
-        let list = |c: usize| found.get(c).map_or(&[][..], Vec::as_slice);
+        let list = |c: usize| found.get(c);
         // A concept the text lacks: no anchor can hold.
         if rest.iter().any(|&c| list(c).is_empty()) {
             return out;
@@ -1345,7 +1723,29 @@ impl Scanners {
                 .unwrap_or((0, 0))
         };
         let mut parts: Vec<Found> = Vec::with_capacity(rule.all.len());
+        // The hits of the second concept from the current anchor's window on. Anchors come
+        // in order, and so does the start of their windows (before `ordered` moves it), so
+        // this only moves forward: most anchors have none of it near, and a search per
+        // anchor cost more than the rest of the rule.
+        let mut second_hits = rest.first().map_or(&[][..], |&c| list(c));
         for anchor in list(first) {
+            if let Some(w) = rule.within
+                && !rest.is_empty()
+            {
+                // Most anchors have no second concept near: told before the anchor's
+                // sentence is looked up.
+                let lowest = anchor.a.saturating_sub(w + MAX_PHRASE_WORDS);
+                while let Some((h, later)) = second_hits.split_first()
+                    && h.a < lowest
+                {
+                    second_hits = later;
+                }
+                match second_hits.first() {
+                    None => break,
+                    Some(h) if h.a > anchor.b + w => continue,
+                    Some(_) => {}
+                }
+            }
             parts.clear();
             parts.push(*anchor);
             let (s_from, s_to) = sentence_words(anchor.a);
@@ -1359,12 +1759,26 @@ impl Scanners {
                 from = from.max(anchor.a.saturating_sub(w + MAX_PHRASE_WORDS));
                 to = to.min(anchor.b + w + 1);
             }
+            while let Some((h, later)) = second_hits.split_first()
+                && h.a < from
+            {
+                second_hits = later;
+            }
+            if second_hits.is_empty() && !rest.is_empty() {
+                // None is left for this anchor or any later one.
+                break;
+            }
             if rule.ordered {
                 from = from.max(anchor.b);
             }
             let mut ok = true;
-            for &c in rest {
-                let best = starting_in(list(c), from, to)
+            for (k, &c) in rest.iter().enumerate() {
+                let near = if k == 0 {
+                    in_window(second_hits, from, to)
+                } else {
+                    starting_in(list(c), from, to)
+                };
+                let best = near
                     .iter()
                     .filter(|h| !parts.iter().any(|p| p.overlaps(h)))
                     .filter(|h| rule.anywhere || sentence(h.a) == sentence(anchor.a))
@@ -1389,7 +1803,7 @@ impl Scanners {
             if rule
                 .unless_before
                 .iter()
-                .any(|&u| !starting_in(list(u), 0, s_to).is_empty())
+                .any(|&u| list(u).first().is_some_and(|f| f.a < s_to))
             {
                 continue;
             }
@@ -1471,11 +1885,12 @@ impl Scanners {
         };
         let n = normalize(text);
         let tokens = tokenize(&n);
-        self.find_concepts(&matcher, &n, &tokens)
+        let found = self.find_concepts(&matcher, &n, &tokens);
+        self.concepts
             .iter()
-            .zip(&self.concepts)
-            .filter(|(f, _)| !f.is_empty())
-            .map(|(_, c)| c.clone())
+            .enumerate()
+            .filter(|&(c, _)| !found.is_empty(c))
+            .map(|(_, name)| name.clone())
             .collect()
     }
 }
@@ -1516,11 +1931,15 @@ mod tests {
                 }
             }
             let m = s.scanners.chain_matcher(idx).unwrap();
+            let (kind, bytes, patterns) = match &m.matcher {
+                InWords::Dfa(a) => ("DFA", a.memory_usage(), a.patterns_len()),
+                InWords::Contiguous(a) => ("contiguous NFA", a.memory_usage(), a.patterns_len()),
+                InWords::Noncontiguous(a) => {
+                    ("noncontiguous NFA", a.memory_usage(), a.patterns_len())
+                }
+            };
             println!(
-                "{chain:?}: {:?} {} bytes, {} patterns, {} words",
-                m.matcher.kind(),
-                m.matcher.memory_usage(),
-                m.matcher.patterns_len(),
+                "{chain:?}: {kind} {bytes} bytes, {patterns} patterns, {} words",
                 m.words.len()
             );
             let mut kinds = std::collections::BTreeMap::new();
@@ -1529,7 +1948,7 @@ mod tests {
             }
             println!(
                 "  in the automaton, (open start, open end) → count: {kinds:?}; phrases {}",
-                m.phrases.values().map(Vec::len).sum::<usize>()
+                m.pairs.iter().map(|p| p.phrases.len()).sum::<usize>()
             );
         }
     }
@@ -1552,10 +1971,47 @@ mod tests {
     #[test]
     fn amounts_are_three_digits_or_more_and_not_years_or_phone_numbers() {
         for w in ["350", "1,500", "45.000", "250000", "1900000"] {
-            assert!(is_amount(w), "{w}");
+            assert!(is_amount(w.as_bytes()), "{w}");
         }
         for w in ["12", "2027", "1999", "0722123456", "5"] {
-            assert!(!is_amount(w), "{w}");
+            assert!(!is_amount(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_eight_byte_helpers_agree_with_the_byte_by_byte_tests() {
+        // Every byte value at every place among neighbours of every kind.
+        let neighbours = [
+            b'a', b'Z', b'0', b'9', b' ', b'.', b'@', b'[', b'`', b'{', b'/', b':', 0x7F, 0, 0x80,
+            0xC3, 0xFF,
+        ];
+        for b in 0..=u8::MAX {
+            for place in 0..8 {
+                for fill in neighbours {
+                    let mut bytes = [fill; 8];
+                    bytes[place] = b;
+                    let w = u64::from_le_bytes(bytes);
+                    assert_eq!(
+                        ascii_lowercase(w).to_le_bytes(),
+                        bytes.map(|x| x.to_ascii_lowercase()),
+                        "{bytes:?}"
+                    );
+                    let letters = bytes.iter().take_while(|x| x.is_ascii_alphabetic()).count();
+                    assert_eq!(letters_from(&bytes, 0), letters, "{bytes:?}");
+                    for after_space in [false, true] {
+                        let marks = not_words(w, after_space).to_le_bytes();
+                        for (k, &x) in bytes.iter().enumerate() {
+                            let space_before = match k {
+                                0 => after_space,
+                                _ => bytes[k - 1] == b' ',
+                            };
+                            let fine = x.is_ascii_alphanumeric() || (x == b' ' && !space_before);
+                            let mark = if fine { 0 } else { 0x80 };
+                            assert_eq!(marks[k], mark, "{bytes:?} {after_space} {k}");
+                        }
+                    }
+                }
+            }
         }
     }
 
