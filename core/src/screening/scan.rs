@@ -215,6 +215,19 @@ const fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | ';' | '\u{3002}' | '\u{061F}')
 }
 
+/// Whether an emoji ends a sentence: chat messages put one where a full stop would be
+/// ("no experience needed 😊 Our lawyer…"), so it does when a capital letter follows.
+/// Hearts and kisses are words of a sweetheart's message (`is_sign`), not ends.
+fn ends_with_emoji(c: char, after: &str) -> bool {
+    let emoji = matches!(u32::from(c), 0x1F300..=0x1FAFF | 0x2600..=0x27BF) && !is_sign(c);
+    emoji
+        && after
+            .trim_start_matches([' ', '\u{FE0F}'])
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
 /// The value of a decimal digit of another script (Arabic-Indic, Persian, Devanagari,
 /// Bengali, Thai, Myanmar, full-width).
 fn digit_value(c: char) -> Option<u32> {
@@ -305,7 +318,7 @@ pub fn normalize(original: &str) -> Normalized {
             continue;
         }
         in_space = false;
-        if is_sentence_end(c) {
+        if is_sentence_end(c) || ends_with_emoji(c, original.get(end..).unwrap_or_default()) {
             n.clause_ends.push(n.text.len());
         }
         if c.is_ascii() {

@@ -3460,3 +3460,24 @@ fn high_pay_for_a_few_hours_is_found() {
         ),
     ]);
 }
+
+/// An emoji before a capital letter ends a sentence in a chat message, so a wage in the
+/// sentence before it no longer hides the fee after it; hearts stay words of a sweetheart.
+#[test]
+fn an_emoji_before_a_capital_ends_a_sentence() {
+    assert_each_found(&[
+        (
+            "en",
+            "Salary is $900 a month, no experience needed 😊 My agent does the visa, you send him $450 for processing today.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Salaire de 800 euros par mois 👍 Mon agent fait le visa, tu lui envoies 300 euros pour les frais de dossier.",
+            "recruitment_fee",
+        ),
+    ]);
+    assert_each_quiet(&[
+        ("en", "Salary is $900 a month 😊 We pay your visa and flight, you pay nothing."),
+    ]);
+}
