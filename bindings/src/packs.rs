@@ -93,16 +93,10 @@ impl Waymark {
     pub fn export_content_pack(&self, id: String) -> Result<Vec<u8>, WaymarkError> {
         self.packs().export(&id).map_err(|e| self.error(&e))
     }
-
-    /// Checks a pack without installing it, for a screen that shows what it is first.
-    pub fn verify_content_pack(&self, bytes: Vec<u8>) -> Result<ContentPackView, WaymarkError> {
-        let pack = self.packs().verify(&bytes).map_err(|e| self.error(&e))?;
-        Ok(PackInfo::of(&pack, bytes.len()).into())
-    }
 }
 
 impl Waymark {
-    /// One copy of the store's set-up for the five pack methods (size).
+    /// One copy of the store's set-up for the four pack methods (size).
     #[inline(never)]
     fn packs(&self) -> PackStore {
         PackStore::new(&self.data_dir, self.pack_key)

@@ -69,13 +69,46 @@ fn floors(file: &str) -> Floors {
         // Then tuned on this file (general fixes, each with sentences of our own in
         // wording_tests.rs): recall 92.6%, precision 94.7%, 1 of 61 fair flagged, 79 of
         // 79 above low, lowest locale en 89.3% (sw 90.9%). From here on it measures
-        // tuning, not unseen texts.
+        // tuning, not unseen texts. After the fifth round's tuning: recall 92.6%, precision
+        // 95.9%, 0 of 61 fair flagged (the Swahili embassy notice that says there are no
+        // such jobs is now quiet), 79 of 79 above low.
         "round4.jsonl" => Floors {
             recall: 0.92,
-            precision: 0.94,
-            fair_flagged: 0.02,
+            precision: 0.95,
+            fair_flagged: 0.01,
             dangerous_above_low: 0.98,
             locale_recall: 0.89,
+        },
+        // Round 5 (140 texts, 70 fair), written blind on 2026-12-04 (fifth session) by
+        // someone who had read neither the concepts, the scan's code nor any earlier corpus
+        // text, its fair texts chosen to tempt a word matcher; measured once before any
+        // tuning: recall 82.7%, precision 84.1%, 13 of 70 fair texts flagged, 69 of 70
+        // dangerous above low, lowest locale ar 72.7% (en 77.4%). Then tuned on this file
+        // (fifth session, content only: false alarms first, then misses, each fix with
+        // sentences of our own in wording_tests.rs): recall 98.8%, precision 97.7%, 0 of 70
+        // fair flagged, 70 of 70 above low, lowest locale ht 95.7% (en 96.8%). From here on
+        // it measures tuning, not unseen texts.
+        "round5.jsonl" => Floors {
+            recall: 0.98,
+            precision: 0.97,
+            fair_flagged: 0.01,
+            dangerous_above_low: 0.99,
+            locale_recall: 0.95,
+        },
+        // Round 6 (140 texts, 70 fair), written blind on 2026-12-04 (fifth session) the
+        // round-5 way, after the round-5 tuning; measured once before any tuning: recall
+        // 83.1%, precision 83.6%, 18 of 70 fair texts flagged, 68 of 70 dangerous above
+        // low, lowest locale es 76.0% (en 79.4%). Then tuned on this file (sixth session,
+        // content only, fixes by class in all seven languages with sentences of our own in
+        // wording_tests.rs): recall 96.1%, precision 98.3%, 0 of 70 fair flagged, 70 of 70
+        // above low, lowest locale fr 92.6% (en 94.1%). From here on it measures tuning,
+        // not unseen texts.
+        "round6.jsonl" => Floors {
+            recall: 0.95,
+            precision: 0.98,
+            fair_flagged: 0.01,
+            dangerous_above_low: 0.99,
+            locale_recall: 0.92,
         },
         // The held-out texts are never read to tune the concepts (only these aggregate
         // figures are looked at, once per round). First round: recall 75.3%, precision
@@ -91,7 +124,13 @@ fn floors(file: &str) -> Floors {
         // precision 94.9%, 3 of 33 fair texts flagged, 84 of 86 dangerous above low,
         // lowest locale pt 77.3% (ht 81.8%). Recall, precision, above-low and every
         // locale now meet the targets; fair texts (3 of 33, at most 1 in 16)
-        // still do not.
+        // still do not. Fifth round (2026-12-04, fifth session, after the tuning on round
+        // 5; one look): recall 85.1%, precision 94.9%, 3 of 33 fair texts flagged, 85 of 86
+        // dangerous above low, lowest locale pt 77.3% (es 81.0%): the round-5 fixes of
+        // false alarms did not reach the held-out fair texts. Sixth round (after the
+        // tuning on round 6; one look): recall 84.4%, precision 94.9%, 3 of 33 fair texts
+        // flagged, 84 of 86 dangerous above low: no gain on the held-out texts from the
+        // tuning on rounds 5 and 6.
         _ => Floors {
             recall: 0.84,
             precision: 0.94,

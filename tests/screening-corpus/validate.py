@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Checks the screening corpus (dev.jsonl, holdout.jsonl, round3.jsonl, round4.jsonl). Stdlib only.
+"""Checks the screening corpus (dev.jsonl, holdout.jsonl, round3.jsonl, round4.jsonl, round5.jsonl, round6.jsonl).
+Stdlib only.
 
 Usage: python3 tests/screening-corpus/validate.py [--partial]
 --partial skips the per-locale and fair-control minimums (for a corpus still being written).
@@ -11,7 +12,7 @@ import sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-FILES = ["dev.jsonl", "holdout.jsonl", "round3.jsonl", "round4.jsonl"]
+FILES = ["dev.jsonl", "holdout.jsonl", "round3.jsonl", "round4.jsonl", "round5.jsonl", "round6.jsonl"]
 LOCALES = ["en", "fr", "ht", "es", "pt", "sw", "ar"]
 KINDS = {"advert", "message"}
 RISKS = {"low", "caution", "high"}

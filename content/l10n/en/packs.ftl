@@ -12,7 +12,6 @@ error-pack-path = This content pack holds a file it may not contain: { $file }. 
 error-pack-too-large = This content pack is too large. Nothing was changed.
 error-pack-hash = A file in this content pack is damaged: { $file }. Nothing was changed.
 error-pack-rollback = This content pack (version { $offered }) is not newer than the one installed (version { $installed }). Nothing was changed.
-error-pack-content = This content pack would break the app's content ({ $file }, line { $line }). Nothing was changed.
 error-pack-content-file = This content pack would break the app's content ({ $file }). Nothing was changed.
 error-pack-not-installed = No content pack with this name is installed.
 error-pack-no-trace = Content packs cannot be installed while "leave no trace" is on, because installing saves a file. Turn it off first.

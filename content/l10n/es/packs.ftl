@@ -12,7 +12,6 @@ error-pack-path = Este paquete de contenido tiene un archivo que no puede conten
 error-pack-too-large = Este paquete de contenido es demasiado grande. No se cambió nada.
 error-pack-hash = Un archivo de este paquete de contenido está dañado: { $file }. No se cambió nada.
 error-pack-rollback = Este paquete de contenido (versión { $offered }) no es más nuevo que el instalado (versión { $installed }). No se cambió nada.
-error-pack-content = Este paquete de contenido dañaría el contenido de la aplicación ({ $file }, línea { $line }). No se cambió nada.
 error-pack-content-file = Este paquete de contenido dañaría el contenido de la aplicación ({ $file }). No se cambió nada.
 error-pack-not-installed = No hay ningún paquete de contenido instalado con este nombre.
 error-pack-no-trace = No se pueden instalar paquetes de contenido mientras «no dejar rastro» está activado, porque instalar guarda un archivo. Desactívalo primero.

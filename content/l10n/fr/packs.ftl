@@ -12,7 +12,6 @@ error-pack-path = Ce paquet de contenu contient un fichier qu'il ne peut pas con
 error-pack-too-large = Ce paquet de contenu est trop volumineux. Rien n'a été modifié.
 error-pack-hash = Un fichier de ce paquet de contenu est endommagé : { $file }. Rien n'a été modifié.
 error-pack-rollback = Ce paquet de contenu (version { $offered }) n'est pas plus récent que celui installé (version { $installed }). Rien n'a été modifié.
-error-pack-content = Ce paquet de contenu casserait le contenu de l'application ({ $file }, ligne { $line }). Rien n'a été modifié.
 error-pack-content-file = Ce paquet de contenu casserait le contenu de l'application ({ $file }). Rien n'a été modifié.
 error-pack-not-installed = Aucun paquet de contenu de ce nom n'est installé.
 error-pack-no-trace = Impossible d'installer un paquet de contenu tant que « ne laisser aucune trace » est activé, car l'installation enregistre un fichier. Désactivez-le d'abord.

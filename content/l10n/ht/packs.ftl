@@ -12,7 +12,6 @@ error-pack-path = Pakè kontni sa a gen yon fichye li pa gen dwa genyen: { $file
 error-pack-too-large = Pakè kontni sa a twò gwo. Anyen pa chanje.
 error-pack-hash = Yon fichye nan pakè kontni sa a domaje: { $file }. Anyen pa chanje.
 error-pack-rollback = Pakè kontni sa a (vèsyon { $offered }) pa pi nouvo pase sa ki enstale a (vèsyon { $installed }). Anyen pa chanje.
-error-pack-content = Pakè kontni sa a ta kraze kontni aplikasyon an ({ $file }, liy { $line }). Anyen pa chanje.
 error-pack-content-file = Pakè kontni sa a ta kraze kontni aplikasyon an ({ $file }). Anyen pa chanje.
 error-pack-not-installed = Pa gen okenn pakè kontni ak non sa a ki enstale.
 error-pack-no-trace = Ou pa ka enstale pakè kontni pandan "pa kite tras" limen, paske enstalasyon an sere yon fichye. Etenn li anvan.

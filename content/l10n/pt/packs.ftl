@@ -12,7 +12,6 @@ error-pack-path = Este pacote de conteúdo tem um arquivo que não pode conter: 
 error-pack-too-large = Este pacote de conteúdo é grande demais. Nada foi alterado.
 error-pack-hash = Um arquivo deste pacote de conteúdo está danificado: { $file }. Nada foi alterado.
 error-pack-rollback = Este pacote de conteúdo (versão { $offered }) não é mais novo que o instalado (versão { $installed }). Nada foi alterado.
-error-pack-content = Este pacote de conteúdo estragaria o conteúdo do aplicativo ({ $file }, linha { $line }). Nada foi alterado.
 error-pack-content-file = Este pacote de conteúdo estragaria o conteúdo do aplicativo ({ $file }). Nada foi alterado.
 error-pack-not-installed = Nenhum pacote de conteúdo com este nome está instalado.
 error-pack-no-trace = Não é possível instalar pacotes de conteúdo enquanto "não deixar rastro" estiver ativado, porque instalar guarda um arquivo. Desative primeiro.

@@ -12,7 +12,6 @@ error-pack-path = Kifurushi hiki cha maudhui kina faili ambayo hakiruhusiwi kuwa
 error-pack-too-large = Kifurushi hiki cha maudhui ni kikubwa mno. Hakuna kilichobadilishwa.
 error-pack-hash = Faili moja katika kifurushi hiki cha maudhui imeharibika: { $file }. Hakuna kilichobadilishwa.
 error-pack-rollback = Kifurushi hiki cha maudhui (toleo { $offered }) si kipya kuliko kilichosakinishwa (toleo { $installed }). Hakuna kilichobadilishwa.
-error-pack-content = Kifurushi hiki cha maudhui kingeharibu maudhui ya programu ({ $file }, mstari { $line }). Hakuna kilichobadilishwa.
 error-pack-content-file = Kifurushi hiki cha maudhui kingeharibu maudhui ya programu ({ $file }). Hakuna kilichobadilishwa.
 error-pack-not-installed = Hakuna kifurushi cha maudhui chenye jina hili kilichosakinishwa.
 error-pack-no-trace = Vifurushi vya maudhui haviwezi kusakinishwa wakati "usiache alama" imewashwa, kwa sababu kusakinisha huhifadhi faili. Izime kwanza.

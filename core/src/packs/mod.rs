@@ -92,7 +92,8 @@ impl PackError {
             PackError::TooLarge => "error-pack-too-large",
             PackError::Hash(_) => "error-pack-hash",
             PackError::Rollback { .. } => "error-pack-rollback",
-            // Only the terminal's whole content checker knows the line.
+            // Only the terminal's whole content checker knows the line (its message is
+            // one of the terminal's own, content/l10n/*/terminal/packs.ftl).
             PackError::Content { line: Some(_), .. } => "error-pack-content",
             PackError::Content { .. } => "error-pack-content-file",
             PackError::NotInstalled => "error-pack-not-installed",

@@ -1108,6 +1108,13 @@ fn tokenize(n: &Normalized) -> Vec<Token> {
 /// Whether a number word reads as an amount of money: at least three digits (separators
 /// allowed), not a year from 1900 to 2099, not a phone number (more than 7 digits without
 /// separators).
+/// Whether the text after a number makes it a percentage ("2.75%", "6,5 %", "١٥٪"): a
+/// statutory rate on a payslip, not a sum of money.
+fn is_percentage(after: &[u8]) -> bool {
+    let rest = after.strip_prefix(b" ").unwrap_or(after);
+    rest.starts_with(b"%") || rest.starts_with("٪".as_bytes())
+}
+
 fn is_amount(word: &[u8]) -> bool {
     let digits = word.iter().filter(|b| b.is_ascii_digit()).count();
     let plain = word.iter().all(u8::is_ascii_digit);
@@ -1574,7 +1581,7 @@ impl Scanners {
             let one = Found { a: i, b: i + 1 };
             if word.first().is_some_and(u8::is_ascii_digit) {
                 found.push((self.number, one));
-                if is_amount(word) {
+                if is_amount(word) && !is_percentage(bytes.get(t.end..).unwrap_or_default()) {
                     found.push((self.amount, one));
                 }
             }
@@ -1975,6 +1982,16 @@ mod tests {
         }
         for w in ["12", "2027", "1999", "0722123456", "5"] {
             assert!(!is_amount(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_percentage_is_no_sum_of_money() {
+        for after in ["%", " %", "٪ ya mshahara", "% of the salary"] {
+            assert!(is_percentage(after.as_bytes()), "{after}");
+        }
+        for after in [" dollars", "", " ksh", "  %"] {
+            assert!(!is_percentage(after.as_bytes()), "{after}");
         }
     }
 

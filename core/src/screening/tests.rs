@@ -1207,3 +1207,31 @@ fn deadlines_count_only_when_paying_or_deciding() {
             .contains(&"pressure_to_decide".to_owned())
     );
 }
+
+/// A rate on a payslip ("SHIF 2.75%", "6,5 %", "١٥٪") is a number, not a sum of money.
+#[test]
+fn a_percentage_is_a_number_not_an_amount() {
+    let chain = [
+        "sw".to_owned(),
+        "fr".to_owned(),
+        "en".to_owned(),
+        "ar".to_owned(),
+    ];
+    for text in [
+        "SHIF 2.75% ya mshahara",
+        "retenue de 12,50 % sur le brut",
+        "خصم ١٢٫٥٪",
+    ] {
+        let concepts = screening().scanners.concepts_in(text, &chain);
+        assert!(
+            concepts.iter().any(|c| c == "number"),
+            "{text}: {concepts:?}"
+        );
+        assert!(
+            !concepts.iter().any(|c| c == "amount"),
+            "{text}: {concepts:?}"
+        );
+    }
+    let concepts = screening().scanners.concepts_in("send 2.750 now", &chain);
+    assert!(concepts.iter().any(|c| c == "amount"), "{concepts:?}");
+}

@@ -1997,3 +1997,1466 @@ fn a_company_that_pays_is_quiet_and_only_with_me_is_found() {
     ];
     assert_each_found(risky);
 }
+
+/// Fifth round: a notice of what the law forbids an employer, a payslip (gross, net, levies),
+/// a headline "KAZI HARAKA", an interview invitation ("umechaguliwa"), Swahili negative commands
+/// ("usipite njia za panya"), a checklist headed "before you accept a job abroad" and a code
+/// word agreed with the family stay quiet; the pressure and secrecy they resemble are still found.
+#[test]
+fn rights_notices_payslips_headlines_and_checklists_stay_quiet() {
+    let fair: &[(&str, &str)] = &[
+        (
+            "fr",
+            "Vos droits. Il est interdit à un employeur : de garder votre passeport ; de vous faire payer le visa.",
+        ),
+        (
+            "en",
+            "Know this: it is illegal for an employer to do the following; keep your passport; charge you for the visa.",
+        ),
+        (
+            "es",
+            "La ley prohíbe lo siguiente: cobrarte la visa; quedarse con tu pasaporte.",
+        ),
+        (
+            "pt",
+            "A lei proíbe o seguinte: cobrar a passagem ao trabalhador; ficar com o passaporte dele.",
+        ),
+        (
+            "ht",
+            "Yon patwon pa gen dwa fè bagay sa yo: kenbe paspò w; fè w peye viza a.",
+        ),
+        (
+            "sw",
+            "Sheria inakataza mambo haya: kukutoza ada ya visa; kushika pasipoti yako.",
+        ),
+        (
+            "ar",
+            "القانون يمنع التالي: ياخد منك رسوم التأشيرة؛ يحتفظ بجواز سفرك.",
+        ),
+        (
+            "en",
+            "My payslip this week: gross $900, tax $120, net $780 paid on Friday.",
+        ),
+        (
+            "fr",
+            "Ma fiche de paie ce mois : brut 2 100 euros, net 1 650 euros, versé demain.",
+        ),
+        (
+            "es",
+            "Mi nómina de esta semana: bruto 9.000 pesos, neto 7.800 pesos, depositado mañana.",
+        ),
+        (
+            "pt",
+            "Holerite desta semana: bruto R$ 2.400, líquido R$ 1.950, cai amanhã.",
+        ),
+        ("sw", "Makato ya wiki hii: Housing Levy 1.5% na NSSF 200."),
+        (
+            "en",
+            "Statutory deductions: pension 5% and the housing levy 1.5%.",
+        ),
+        (
+            "sw",
+            "NAFASI ZA KAZI HARAKA: wahudumu 5 wa hoteli Mombasa, tuma barua kabla ya tarehe 30.",
+        ),
+        (
+            "sw",
+            "Tunatafuta madereva haraka kwa kampuni yetu ya Nairobi, mshahara kwa mujibu wa sheria.",
+        ),
+        (
+            "sw",
+            "Hongera, umechaguliwa kwa usaili wa kazi ya karani, njoo Jumatatu saa tatu.",
+        ),
+        ("sw", "Usipite njia za panya kwenda Afrika Kusini."),
+        ("sw", "Usivuke mpaka kwa njia za panya, tumia kituo rasmi."),
+        ("sw", "Usitumie njia za panya kusafiri kwenda Saudia."),
+        (
+            "ar",
+            "قبل ما تقبل أي شغل برا: بدهم تقرر بكرة؟ لا توافق. ما في عقد؟ لا تسافر.",
+        ),
+        (
+            "en",
+            "Before you accept any job abroad: asked to decide today? Say no. No contract? Don't go.",
+        ),
+        (
+            "fr",
+            "Avant d'accepter un emploi à l'étranger : on te presse de décider aujourd'hui ? Refuse. Pas de contrat ? Ne pars pas.",
+        ),
+        (
+            "es",
+            "Antes de aceptar un trabajo afuera: ¿te apuran a decidir hoy? Di que no. ¿No hay contrato? No viajes.",
+        ),
+        (
+            "pt",
+            "Antes de aceitar um emprego lá fora: querem que decidas hoje? Recusa. Não tem contrato? Não viajes.",
+        ),
+        (
+            "ht",
+            "Anvan ou aksepte yon travay lòt bò: yo prese w pou w deside jodi a? Refize. Pa gen kontra? Pa pati.",
+        ),
+        (
+            "sw",
+            "Kabla ya kukubali kazi nje ya nchi: wanakuharakisha uamue leo? Kataa. Hakuna mkataba? Usisafiri.",
+        ),
+        ("ar", "اتفقي مع أهلك على كلمة سر تبعتيها إذا كنتي بخطر."),
+        (
+            "en",
+            "Agree a code word with your family that you send if you are in danger.",
+        ),
+        (
+            "sw",
+            "Weka neno la siri na familia yako utakalotuma ukiwa hatarini.",
+        ),
+        (
+            "es",
+            "Acuerda una palabra secreta con tu familia para avisar si estás en peligro.",
+        ),
+        (
+            "pt",
+            "Combina uma palavra secreta com a tua família para avisar se estiveres em perigo.",
+        ),
+        (
+            "fr",
+            "Convenez d'un mot secret avec votre famille à envoyer en cas de danger.",
+        ),
+        ("ht", "Fè yon mo sekrè ak fanmi w pou w voye si w an danje."),
+    ];
+    assert_each_quiet(fair);
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "en",
+            "The placement fee is 1,500 dollars, send it this week.",
+            "recruitment_fee",
+        ),
+        ("sw", "Fanya haraka, nafasi zinaisha.", "pressure_to_decide"),
+        (
+            "sw",
+            "Lipa haraka kabla ya Ijumaa au unakosa nafasi.",
+            "pressure_to_decide",
+        ),
+        (
+            "sw",
+            "Hakuna uzoefu unaohitajika, mshahara mkubwa dola 2000 kwa mwezi.",
+            "too_good_to_be_true",
+        ),
+        (
+            "sw",
+            "Tutapita njia za panya usiku, hakuna haja ya pasipoti.",
+            "irregular_travel",
+        ),
+        (
+            "ar",
+            "خليها سر بيناتنا وما تقولي لأهلك.",
+            "pressure_to_decide",
+        ),
+        (
+            "en",
+            "Keep this secret from your family until you land.",
+            "pressure_to_decide",
+        ),
+    ];
+    assert_each_found(risky);
+}
+
+/// Fifth round: the employer's name told only on arrival or after payment, a private person
+/// who "works with the embassy", private-message and "you don't need to know who" contact, a
+/// passport kept by a pronoun after "don't worry", Swahili and Spanish keeping verbs, costs
+/// that "come off" the pay or are repaid by working, Arabic "written contract: none", "without
+/// a passport", an uncle who found the job, and fees named as documentation, a lawyer, quetzales
+/// or pesos are found; a name printed on the contract and a driver at the airport stay quiet.
+#[test]
+fn names_on_arrival_inside_links_kept_passports_and_named_fees_are_found() {
+    let fair: &[(&str, &str)] = &[
+        (
+            "en",
+            "The company name and address are printed on your contract.",
+        ),
+        (
+            "en",
+            "A driver from the company will meet you at the airport.",
+        ),
+        (
+            "en",
+            "Our agency works with the Ministry of Labour under a licence you can check.",
+        ),
+        ("ar", "متدفعيش لأي حد بيقول إنه يعرف ناس جوه الوزارة."),
+        (
+            "en",
+            "Don't worry about the passport, you keep it with you the whole time.",
+        ),
+    ];
+    assert_each_quiet(fair);
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "en",
+            "Which family you work for, you will be told at the airport.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "The hotel name will be sent to you once payment is received.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "fr",
+            "Le nom de la famille, tu le sauras à ton arrivée.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "es",
+            "El nombre de la familia te lo dicen en el aeropuerto.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "pt",
+            "O nome da família vais saber quando chegares.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ht",
+            "Non fanmi an, w ap konnen li lè w rive.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "sw",
+            "Jina la mwajiri utaambiwa ukiwasili Doha.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ar",
+            "اسم العيلة بنقولك ياه لما توصلي.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "I work directly with the embassy, your visa is sure.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "fr",
+            "Je bosse avec le consulat, ton dossier passe en une semaine.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "es",
+            "Trabajo directamente con el consulado, su visa sale rápido.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "pt",
+            "Trabalho direto com a embaixada, o teu visto sai logo.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ht",
+            "M travay dirèkteman ak konsila a, viza w ap soti vit.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "sw",
+            "Nafanya kazi na ubalozi, visa yako itatoka haraka.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ar",
+            "بشتغل مع السفارة مباشرة، الفيزا بتطلع بسرعة.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "fr",
+            "Infos par message privé uniquement.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "es",
+            "Las interesadas escriban por interno.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "pt",
+            "Não precisas de saber quem é o dono, tratas comigo.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "You don't need to know who the owner is, deal with me.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "sw",
+            "Huhitaji kujua mwajiri ni nani, ongea nami tu.",
+            "unverifiable_recruiter",
+        ),
+        ("ar", "كلميني في الخاص برك.", "unverifiable_recruiter"),
+        (
+            "en",
+            "Slots for Qatar, PM lang po for details.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "My contact inside the office gets it stamped.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "Don't worry about the passport, over there the madam keeps it.",
+            "document_handover",
+        ),
+        (
+            "fr",
+            "T'inquiète pas pour le passeport, là-bas au Qatar c'est le patron qui le garde.",
+            "document_handover",
+        ),
+        (
+            "es",
+            "No te preocupes por el pasaporte, allá en Texas es el patrón el que se lo queda.",
+            "document_handover",
+        ),
+        (
+            "pt",
+            "Não te preocupes com o passaporte, lá o patrão fica com ele.",
+            "document_handover",
+        ),
+        (
+            "ht",
+            "Pa pè pou paspò a, lòt bò a se patwon an ki va kenbe l.",
+            "document_handover",
+        ),
+        (
+            "sw",
+            "Usijali kuhusu pasipoti yako, huko Dubai ni mama mwenye nyumba ndiye ataishika.",
+            "document_handover",
+        ),
+        (
+            "ar",
+            "لا تقلقي عالجواز، هناك بالكويت المدام هي اللي بتخليه عندها.",
+            "document_handover",
+        ),
+        (
+            "es",
+            "Llegando yo recojo los pasaportes y me los quedo.",
+            "document_handover",
+        ),
+        (
+            "sw",
+            "Kitambulisho utakiacha ofisini, pasipoti utaiacha pia.",
+            "document_handover",
+        ),
+        (
+            "sw",
+            "Bosi atakushikia pasipoti ukifika.",
+            "document_handover",
+        ),
+        (
+            "en",
+            "The madam will keep your passport, it is for your own safety.",
+            "document_handover",
+        ),
+        (
+            "en",
+            "The ticket she bought comes off your pay every month.",
+            "recruitment_debt",
+        ),
+        (
+            "es",
+            "Lo que falte me lo paga allá trabajando.",
+            "recruitment_debt",
+        ),
+        (
+            "ar",
+            "التأشيرة علينا وبتسددها من راتبك.",
+            "recruitment_debt",
+        ),
+        (
+            "en",
+            "No visa stress, we arrange all your papers.",
+            "irregular_travel",
+        ),
+        (
+            "ar",
+            "عقد مكتوب ماكاينش، الكلمة بيناتنا.",
+            "no_written_contract",
+        ),
+        ("ar", "بنوصلك من غير جواز سفر.", "irregular_travel"),
+        (
+            "ar",
+            "خالك لقالك شغل في دبي وبعت التذكرة.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "en",
+            "Documentation and logistics: 250,000 naira.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Pou avoka imigrasyon an, 300 dola.",
+            "recruitment_fee",
+        ),
+        ("en", "Add 600 dollars for the lawyer.", "recruitment_fee"),
+        (
+            "es",
+            "Son 20,000 quetzales para el permiso.",
+            "recruitment_fee",
+        ),
+        ("ht", "Se 15,000 peso pou machin nan.", "recruitment_fee"),
+    ];
+    assert_each_found(risky);
+}
+
+/// Fifth round: a price paid "half now", a contract that is "just for show" ("só pra constar",
+/// "حبر على ورق"), secrecy with a pronoun ("ni le cuentes") and French "d'avance" (upfront) are
+/// found; an interview "ce soir", a Brazilian labour contractor ("gato"), Arabic "علينا" (on us)
+/// with Darija and Tunisian salary words, and show money lent for immigration read as a border
+/// lie, not a debt.
+#[test]
+fn halves_formalities_and_show_money_are_read_as_meant() {
+    let fair: &[(&str, &str)] = &[
+        (
+            "fr",
+            "Entretien en visio ce soir à 19 h avec la responsable des ressources humaines.",
+        ),
+        (
+            "en",
+            "Half of your salary is paid on the 15th and half at the end of the month.",
+        ),
+        (
+            "es",
+            "El salario queda por escrito para que conste en el contrato.",
+        ),
+        (
+            "pt",
+            "O gato da fazenda avisou que a colheita começa em maio, com carteira assinada.",
+        ),
+        ("ar", "التذكرة والسكن علينا، الراتب ٩٠٠ دولار والعقد موثق."),
+        ("ar", "الخلصة ٤٠٠٠ درهم فالشهر والتذكرة علينا."),
+        ("ar", "الشهرية ١٢٠٠ دينار والسكن علينا."),
+    ];
+    assert_each_quiet(fair);
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "fr",
+            "Le tout fait 4 000 euros, dont 2 000 d'avance.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Le patron te fait une avance sur le billet, tu la rembourses sur ta paie.",
+            "recruitment_debt",
+        ),
+        (
+            "fr",
+            "Réponds ce soir sinon la place part.",
+            "pressure_to_decide",
+        ),
+        (
+            "es",
+            "A tu papá ni le cuentes hasta que estés allá.",
+            "pressure_to_decide",
+        ),
+        (
+            "pt",
+            "Não lhe contes nada do emprego até chegares.",
+            "pressure_to_decide",
+        ),
+        (
+            "es",
+            "Te cobro la mitad por adelantado y la otra mitad cuando salga el permiso.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "It comes to 3,000 in all, half now, half when the permit arrives.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "La moitié maintenant, le reste à l'arrivée du visa.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Metade agora e o resto quando o visto sair.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Mwatye kounye a, lòt mwatye a lè viza a soti.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Nusu sasa, nusu nyingine visa ikitoka.",
+            "recruitment_fee",
+        ),
+        (
+            "ar",
+            "النص دلوقتي والباقي لما الفيزا تطلع.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Esse contrato é só para constar, lá o acordo é outro.",
+            "contract_substitution_risk",
+        ),
+        (
+            "en",
+            "That contract is just for show, you sign nothing real until you land.",
+            "contract_substitution_risk",
+        ),
+        (
+            "fr",
+            "Ce contrat c'est juste pour la forme, le patron décide là-bas.",
+            "contract_substitution_risk",
+        ),
+        (
+            "es",
+            "El contrato que firmas es de adorno, el patrón pone sus reglas.",
+            "contract_substitution_risk",
+        ),
+        (
+            "ht",
+            "Kontra sa a se pou fòm, patwon an ap fè sa l vle.",
+            "contract_substitution_risk",
+        ),
+        (
+            "sw",
+            "Mkataba huu ni kwa maonyesho tu, bosi ataamua huko.",
+            "contract_substitution_risk",
+        ),
+        (
+            "ar",
+            "العقد اللي بتوقعه هون حبر على ورق.",
+            "contract_substitution_risk",
+        ),
+        (
+            "pt",
+            "O empreiteiro adianta a passagem e o rancho.",
+            "recruitment_debt",
+        ),
+        (
+            "ar",
+            "الشهرية ٩٠٠٠ درهم، بلاش خبرة، التذكرة علينا.",
+            "too_good_to_be_true",
+        ),
+        (
+            "ar",
+            "الكشف الطبي ٣٠٠ دولار عليك، والتذكرة على الشركة.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Binamu, nimeshakulipia tiketi, utaishi kwangu ukifika.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "ht",
+            "N ap prete w 800 dola pou w montre nan imigrasyon, w ap remèt li apre.",
+            "irregular_travel",
+        ),
+        (
+            "ht",
+            "N ap prete w 800 dola pou w montre nan imigrasyon.",
+            "irregular_travel",
+        ),
+        (
+            "en",
+            "We lend you show money for immigration, you hand it back at arrivals.",
+            "irregular_travel",
+        ),
+    ];
+    assert_each_found(risky);
+}
+
+/// Fifth round: advice to check "before you send money to anybody", an official body's warning
+/// heading a notice ("TAHADHARI YA UBALOZI", "EMBASSY WARNING") that names scam-centre jobs, a
+/// ticket "bought" in the passive, Creole "depoze" (to file) and "bon relasyon ak kliyan", and
+/// "forget this offer" as advice stay quiet; the requests they resemble, and a "JOB ALERT" that
+/// names a ministry, are still found.
+#[test]
+fn advice_before_paying_and_official_alerts_stay_quiet() {
+    let fair: &[(&str, &str)] = &[
+        (
+            "en",
+            "Check with the ministry before you send money to anybody.",
+        ),
+        (
+            "en",
+            "Before you send any money, call the labour office and ask.",
+        ),
+        (
+            "en",
+            "Ask the labour office first, never send money to anyone who calls you.",
+        ),
+        (
+            "fr",
+            "Vérifiez auprès du ministère avant d'envoyer de l'argent à un recruteur.",
+        ),
+        (
+            "es",
+            "Consulte al ministerio antes de enviar dinero a un reclutador.",
+        ),
+        (
+            "pt",
+            "Confirma no ministério antes de mandar dinheiro a um recrutador.",
+        ),
+        ("ht", "Tcheke ak ministè a anvan ou voye kòb bay yon ajan."),
+        ("sw", "Hakikisha na wizara kabla hujatuma pesa kwa wakala."),
+        ("ar", "اتأكد من الوزارة قبل ما تبعت فلوس لأي مكتب."),
+        (
+            "en",
+            "Your contract is checked by the labour office before any ticket is bought.",
+        ),
+        (
+            "en",
+            "The flights are bought by the company after the visa is stamped.",
+        ),
+        (
+            "sw",
+            "TAHADHARI YA UBALOZI: Hakuna kazi za crypto Cambodia kwa Wakenya. Usiende Myawaddy.",
+        ),
+        (
+            "sw",
+            "Onyo kutoka wizara ya kazi. Hakuna kazi za customer care Thailand zinazolipiwa tiketi.",
+        ),
+        (
+            "en",
+            "EMBASSY WARNING. No customer service jobs in Thailand are offered online. Do not cross to Myawaddy.",
+        ),
+        (
+            "en",
+            "Ministry of Labour warning: there are no real typing jobs in Cambodia with free flights.",
+        ),
+        (
+            "fr",
+            "Mise en garde de l'ambassade : aucun emploi de service client en Thaïlande n'est proposé en ligne. N'allez pas à Myawaddy.",
+        ),
+        (
+            "es",
+            "Advertencia de la embajada: no hay empleos de atención al cliente en Tailandia con pasaje pagado. No cruce a Myawaddy.",
+        ),
+        (
+            "pt",
+            "Advertência do Itamaraty: não existem vagas de atendimento ao cliente na Tailândia com passagem paga. Não vá para Myawaddy.",
+        ),
+        (
+            "ht",
+            "AVÈTISMAN ANBASAD: pa gen okenn travay customer service nan Tayilann. Pa ale Myawaddy.",
+        ),
+        (
+            "ar",
+            "تحذير من السفارة: ما في شغل خدمة عملاء في تايلاند. لا تروح على مياوادي.",
+        ),
+        ("ht", "Ou depoze dosye viza a nan konsila a ak randevou w."),
+        ("ht", "Nou bezwen moun ki gen bon relasyon ak kliyan."),
+        (
+            "pt",
+            "Se a empresa não te mostrar o contrato escrito, esquece essa vaga.",
+        ),
+        (
+            "fr",
+            "Si l'agence ne te montre pas les papiers du ministère, oublie cette offre.",
+        ),
+        (
+            "en",
+            "The flights are bought by the company after the visa is stamped.",
+        ),
+        ("es", "Los pasajes los paga la empresa después de la visa."),
+    ];
+    assert_each_quiet(fair);
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "en",
+            "Send the money to me before Friday to hold your slot.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "You bought the ticket yourself, the medical is 200 dollars more.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Pay for your ticket and visa at our office.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Customer service job in Thailand, flight and visa paid, interview on Telegram. No warning, just apply.",
+            "online_scam_centre_pattern",
+        ),
+        (
+            "sw",
+            "Kazi ya customer care Thailand, tiketi na visa bure. Tahadhari: nafasi chache!",
+            "online_scam_centre_pattern",
+        ),
+        (
+            "ht",
+            "M gen bon relasyon anndan anbasad la, m ap fè viza w pase.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ht",
+            "Depoze 300 dola pou viza a nan kont mwen.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Paga a reserva até amanhã, senão esquece.",
+            "pressure_to_decide",
+        ),
+        (
+            "fr",
+            "Tu paies avant vendredi, sinon oublie.",
+            "pressure_to_decide",
+        ),
+        (
+            "en",
+            "The company name I give you after payment.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "JOB ALERT: the Ministry of Health is hiring, pay 5,000 for the forms.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Alerta de empleo: el ministerio contrata, paga 300 dólares de inscripción.",
+            "recruitment_fee",
+        ),
+    ];
+    assert_each_found(risky);
+}
+
+/// Fifth round: an embassy or consulate saying there are no (legal) customer-service jobs in
+/// Thailand stays quiet in every language; a scam-centre offer that says "no experience", "no
+/// work experience" or "there are no fees" is still found. Arabic Maghrebi "برك" (only).
+#[test]
+fn an_embassy_saying_there_are_no_such_jobs_stays_quiet() {
+    let fair: &[(&str, &str)] = &[
+        (
+            "en",
+            "From the embassy in Bangkok: there are no real customer service jobs in Thailand offered online to our citizens.",
+        ),
+        (
+            "sw",
+            "Ubalozi wetu Bangkok: hakuna kazi halali za customer care Thailand zinazotangazwa mtandaoni.",
+        ),
+        (
+            "fr",
+            "Communiqué du consulat : il n'existe aucun emploi de service client en Thaïlande recruté par WhatsApp.",
+        ),
+        (
+            "es",
+            "Comunicado del consulado: no hay empleos de atención al cliente en Tailandia ofrecidos por redes.",
+        ),
+        (
+            "pt",
+            "Nota do consulado: não existem vagas de atendimento ao cliente na Tailândia anunciadas nas redes.",
+        ),
+        (
+            "ar",
+            "بيان من القنصلية: ما في شغل خدمة عملاء في تايلاند بينعرض على الفيسبوك.",
+        ),
+        ("ar", "الراتب غير شامل السكن، والعقد موثق في الوزارة."),
+    ];
+    assert_each_quiet(fair);
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "en",
+            "No experience, jobs in Bangkok doing online sales, ticket paid.",
+            "online_scam_centre_pattern",
+        ),
+        (
+            "en",
+            "No work experience needed: customer service in Thailand, flights and visa free.",
+            "online_scam_centre_pattern",
+        ),
+        (
+            "sw",
+            "Hakuna kazi ngumu, customer care Thailand, tiketi bure.",
+            "online_scam_centre_pattern",
+        ),
+        ("ar", "تواصلي معنا في الخاص برك.", "unverifiable_recruiter"),
+        (
+            "en",
+            "There are no fees for customer service jobs in Thailand, flights paid.",
+            "online_scam_centre_pattern",
+        ),
+        (
+            "en",
+            "There is no experience needed, customer service in Cambodia, visa and flight provided.",
+            "online_scam_centre_pattern",
+        ),
+    ];
+    assert_each_found(risky);
+}
+
+/// Round 6's false alarms, fixed by class: an employer that bears, takes charge of or pays
+/// the costs ("paid by us", "prend en charge", "vinalipwa na chuo", "la granja paga"); wages
+/// paid on a schedule; payslips with statutory deductions; checklists that ask "did someone
+/// ask you to pay…?"; an official body that *warns* (a verb, words apart); an open day that
+/// asks for a CV and passport; a trip for a wedding or the Hajj; a relative who applies on
+/// the official site; a closing date named by its month.
+#[test]
+fn employer_borne_costs_payslips_checklists_trips_and_dated_deadlines_stay_quiet() {
+    let fair: &[(&str, &str)] = &[
+        // (A) the employer bears the costs, in other words and word orders
+        (
+            "en",
+            "The company bears the airfare, the visa and all agency charges.",
+        ),
+        (
+            "en",
+            "Your work permit fee is covered by us, as the law says.",
+        ),
+        (
+            "en",
+            "The medical check is paid for by us before you travel.",
+        ),
+        (
+            "en",
+            "The factory pays the levy and the flight; workers pay nothing.",
+        ),
+        (
+            "fr",
+            "L'entreprise prend en charge le visa et le billet d'avion.",
+        ),
+        (
+            "fr",
+            "Les frais de visa sont payés par nous, jamais par le candidat.",
+        ),
+        ("fr", "La ferme paie le billet et le permis de travail."),
+        ("ht", "Konpayi a pran an chaj biyè avyon an ak viza a."),
+        (
+            "ht",
+            "Faktori a peye biyè a ak viza a, se nou ki peye tout frè yo.",
+        ),
+        ("es", "La finca paga la visa y el pasaje de ida y vuelta."),
+        (
+            "es",
+            "El permiso de trabajo corre por nuestra cuenta, no pagas nada.",
+        ),
+        ("es", "La fábrica paga el boleto y el examen médico."),
+        ("pt", "A fábrica paga o visto e a passagem de avião."),
+        (
+            "pt",
+            "A taxa do visto é paga por nós, o trabalhador não paga nada.",
+        ),
+        (
+            "sw",
+            "Viza na tiketi zinalipwa na kiwanda, mfanyakazi halipi chochote.",
+        ),
+        ("sw", "Ada ya masomo na tiketi vinagharamiwa na chuo kikuu."),
+        ("sw", "Tiketi ya ndege italipiwa na hoteli kabla ya safari."),
+        (
+            "ar",
+            "تذكرة الطيران والتأشيرة على حسابنا، العامل لا يدفع شيئا.",
+        ),
+        ("ar", "المصنع يدفع التأشيرة وتذكرة السفر."),
+        // wages paid on a schedule are not a deposit
+        (
+            "es",
+            "El pago es por depósito cada dos semanas, con recibo.",
+        ),
+        (
+            "pt",
+            "O pagamento é por depósito a cada duas semanas, com recibo.",
+        ),
+        // (C) payslips with statutory deductions
+        (
+            "en",
+            "Payslip for May. Basic pay 38,000. PAYE -3,100. NSSF -900. Net pay 34,000.",
+        ),
+        (
+            "sw",
+            "Hati ya mshahara: basic pay 52,000, NSSF 1,080, SHIF 1,430, net pay 47,000.",
+        ),
+        (
+            "fr",
+            "Fiche de paie: salaire brut 2 100 €, cotisations salariales 460 €, net à payer 1 640 €.",
+        ),
+        (
+            "fr",
+            "Cotisations sociales 380,00 €. Net à payer 1 520,00 €.",
+        ),
+        // (B) checklists and leaflets that list the signs
+        (
+            "en",
+            "Ask yourself: did a recruiter ask you to pay a placement fee? Did they keep your passport?",
+        ),
+        (
+            "fr",
+            "Questions à vous poser : un agent vous demande de payer les frais du visa ? Il garde votre passeport ?",
+        ),
+        (
+            "ht",
+            "Siy ki montre se yon frod: yo mande w peye frè pou viza a; yo kenbe paspò w.",
+        ),
+        (
+            "es",
+            "Desconfía si: te cobran la visa; te quitan el pasaporte; te dicen que no hace falta contrato.",
+        ),
+        (
+            "pt",
+            "Desconfie se: pedem dinheiro pelo visto; ficam com o seu passaporte.",
+        ),
+        (
+            "sw",
+            "Jiulize: umeombwa ulipe ada ya viza? Wamechukua pasipoti yako?",
+        ),
+        (
+            "ar",
+            "اسأل نفسك: هل طلبوا منك دفع رسوم التأشيرة؟ هل أخذوا جواز سفرك؟",
+        ),
+        (
+            "fr",
+            "En cas de doute, contactez l'inspection du travail avant tout paiement de frais.",
+        ),
+        (
+            "en",
+            "If in doubt, call the labour office before any payment for a visa.",
+        ),
+        (
+            "es",
+            "Ante la duda, llama al consulado antes de cualquier pago de visa.",
+        ),
+        (
+            "pt",
+            "Em caso de dúvida, ligue para o consulado antes de qualquer pagamento de visto.",
+        ),
+        (
+            "es",
+            "Aviso para migrantes: ninguna cita se vende por WhatsApp, pide ayuda gratuita.",
+        ),
+        // (E) an official body that warns, the verb a few words from its name
+        (
+            "sw",
+            "Ubalozi wa Tanzania jijini Bangkok unaonya: waliolipa mawakala wamepelekwa Myawaddy.",
+        ),
+        (
+            "en",
+            "The Kenyan embassy in Bangkok warns: people who paid agents were taken to Myawaddy.",
+        ),
+        (
+            "fr",
+            "L'ambassade du Sénégal à Bangkok met en garde : des jeunes ont été conduits à Myawaddy.",
+        ),
+        (
+            "es",
+            "La embajada de Colombia en Tailandia advierte: varios jóvenes fueron llevados a Myawaddy.",
+        ),
+        (
+            "pt",
+            "A embaixada do Brasil em Bangkok alerta: brasileiros foram levados para Myawaddy.",
+        ),
+        (
+            "ar",
+            "السفارة المغربية في بانكوك تحذر: شباب نقلوا إلى مياوادي.",
+        ),
+        // (F) an open day asks to bring documents to an interview
+        (
+            "en",
+            "Hotel recruitment day in Montego Bay: bring your CV and passport.",
+        ),
+        (
+            "es",
+            "Jornada de reclutamiento en Cartagena: trae tu hoja de vida y tu pasaporte.",
+        ),
+        // (D) trips with no job: a wedding, a funeral, the Hajj
+        (
+            "en",
+            "My aunt flies to Toronto on a visitor visa for my cousin's wedding and comes back after ten days.",
+        ),
+        (
+            "ht",
+            "Matant mwen ap vwayaje ak viza touris pou maryaj pitit li, l ap retounen apre yon semèn.",
+        ),
+        (
+            "sw",
+            "Bibi amesafiri kwa visa ya Umrah na kikundi cha msikiti, atarudi baada ya siku kumi.",
+        ),
+        (
+            "es",
+            "Mi tío viaja con visa de turista a la boda de mi prima y vuelve después de dos semanas.",
+        ),
+        ("ar", "خالي مسافر بفيزا زيارة لحضور عرس ابن عمي."),
+        // a relative who applies on the official site
+        (
+            "ht",
+            "Kouzen m di m pa peye pèsonn, li fè aplikasyon an pou mwen sou sit ofisyèl la.",
+        ),
+        (
+            "es",
+            "Mi primo me dijo que no pague a nadie, él aplicó por mí en el sitio oficial.",
+        ),
+        // (G) a closing date named by its month
+        (
+            "es",
+            "La inscripción es gratuita en la oficina de empleo y cierra el 12 de abril.",
+        ),
+        (
+            "pt",
+            "As inscrições são gratuitas e encerram em 20 de maio.",
+        ),
+        (
+            "fr",
+            "Dépôt des dossiers à l'agence pour l'emploi, clôture le 3 juin.",
+        ),
+    ];
+    assert_each_quiet(fair);
+    // the dangerous forms next to them are still found
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "en",
+            "The employer bears the flight. You pay a placement fee of $600.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "L'employeur prend en charge le billet. Vous payez 800 euros de frais de dossier.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "La granja paga el boleto. Tú pagas 500 dólares de inscripción.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Tiketi inalipwa na kampuni. Ada ya wakala KSh 80,000 kabla ya safari.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Beware of fake agents! Send $300 registration today to secure your slot.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Cuidado con los estafadores. Manda 400 dólares de inscripción hoy.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Come on a visitor visa, the boss gives you work after you land.",
+            "irregular_travel",
+        ),
+        (
+            "sw",
+            "Nenda kwa visa ya Umrah, ukifika utapata kazi ya ndani.",
+            "irregular_travel",
+        ),
+        (
+            "es",
+            "La inscripción cierra el viernes, apúrate.",
+            "pressure_to_decide",
+        ),
+        (
+            "en",
+            "The ship's name will be emailed once payment is confirmed.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "sw",
+            "Jina la meli tutakutumia baada ya malipo.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "The agency charges $900 for the visa.",
+            "recruitment_fee",
+        ),
+    ];
+    assert_each_found(risky);
+}
+
+/// Round 6's misses, by class: "you must pay" next to an employer ("the club ... but you
+/// must pay"), costs taken from the first earnings, a relative who "found you a job", a
+/// misspelt "experiance", a contract seen or signed only on arrival, a deadline "before the
+/// new rules", a deposit "to lock" a place, a move off the website.
+#[test]
+fn must_pay_first_earnings_found_jobs_and_contracts_on_arrival_are_found() {
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "en",
+            "The club in Spain wants him, but you must pay 2,000 dollars for the trial.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "El equipo lo quiere, pero tienen que pagar 2 mil dolares de gestion.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "O clube aceita, mas vc tem que pagar 3 mil reais de taxa.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Le club le prend, mais vous devez payer 900 euros de frais.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Klib la dakò, men fòk ou peye 800 dola frè.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Klabu imemkubali, lakini lazima ulipe ada ya dola 900.",
+            "recruitment_fee",
+        ),
+        (
+            "ar",
+            "النادي موافق بس لازم تدفع رسوم ٩٠٠ دولار.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Yo te arreglo la visa, tu solo pones 600 mil.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "We buy your ticket and deduct it from your first pay.",
+            "recruitment_debt",
+        ),
+        (
+            "es",
+            "Te pagamos el vuelo y lo descuentas de tus primeras sesiones.",
+            "recruitment_debt",
+        ),
+        (
+            "sw",
+            "Gharama za tiketi tutazikata kwenye mshahara wako.",
+            "recruitment_debt",
+        ),
+        (
+            "ar",
+            "تذكرة الطيارة علينا والباقي يتقسط من راتبك.",
+            "recruitment_debt",
+        ),
+        (
+            "en",
+            "Cousin, I found you a job in Muscat, I pay the ticket.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "ht",
+            "Neve m, m jwenn yon travay pou ou Miami, m peye tikè a.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "pt",
+            "Sobrinha, arranjei trabalho pra ti em Joanesburgo, eu trato de tudo.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "sw",
+            "Dada, nimekutafutia kazi Dubai, nitakulipia tiketi.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "en",
+            "$2,500 a month, no experiance needed, just send us your CV.",
+            "too_good_to_be_true",
+        ),
+        (
+            "fr",
+            "Le contrat, tu le signeras en arrivant, pas de souci.",
+            "no_written_contract",
+        ),
+        (
+            "pt",
+            "O contrato vc assina quando chegar lá.",
+            "no_written_contract",
+        ),
+        (
+            "es",
+            "El contrato lo firmas allá cuando llegues.",
+            "no_written_contract",
+        ),
+        (
+            "ht",
+            "Kontra a, w ap wè l lè w rive.",
+            "no_written_contract",
+        ),
+        (
+            "sw",
+            "Mkataba utausoma ukifika huko.",
+            "no_written_contract",
+        ),
+        (
+            "en",
+            "You will sign the contract when you arrive.",
+            "no_written_contract",
+        ),
+        (
+            "sw",
+            "Lipa sasa kabla sheria mpya hazijaanza.",
+            "pressure_to_decide",
+        ),
+        (
+            "pt",
+            "Tem que fechar hoje, antes das regras novas.",
+            "pressure_to_decide",
+        ),
+        (
+            "en",
+            "Pay a 50% deposit to lock the position.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Manda un anticipo para apartar tu cupo.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "We prefer email, we can't do video calls for now.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "fr",
+            "Ne passez plus par le site, écrivez-nous directement.",
+            "unverifiable_recruiter",
+        ),
+    ];
+    assert_each_found(risky);
+    let fair: &[(&str, &str)] = &[
+        (
+            "en",
+            "You sign the contract before departure and see your room when you arrive.",
+        ),
+        (
+            "fr",
+            "Vous signez le contrat avant le départ ; le logement se voit sur place.",
+        ),
+        (
+            "es",
+            "El contrato se firma antes de viajar; allá te dan la tarjeta de residencia.",
+        ),
+        (
+            "pt",
+            "O contrato é assinado antes de viajar; lá você recebe o cartão de residência.",
+        ),
+        (
+            "sw",
+            "Mkataba unasainiwa kabla ya safari, huko utapewa kadi ya ukaazi.",
+        ),
+        (
+            "en",
+            "You must pay attention to the safety rules on the farm.",
+        ),
+        (
+            "en",
+            "The employer pays the visa; the worker only brings a photocopy of the passport.",
+        ),
+    ];
+    assert_each_quiet(fair);
+}
+
+/// More of round 6's signs, by class: a name promised once the worker confirms, a price "in
+/// total", help to "cross" without naming the border, a contract's paper not needed now
+/// (no written contract, not irregular travel).
+#[test]
+fn totals_crossings_names_on_confirmation_and_papers_of_a_contract_are_read_as_meant() {
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "en",
+            "The agency name I'll send once you confirm.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ht",
+            "Travay Panama: 1200 dola total, n ap okipe tout.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Trabajo en Texas: 4 mil dolares en total, todo incluido.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Vaga em Lisboa, 2 mil euros no total.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Kazi Qatar, jumla KSh 150,000 kwa kila kitu.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Si la visa no sale, te ayudamos a cruzar.",
+            "irregular_travel",
+        ),
+        (
+            "sw",
+            "Visa ikikataliwa, tutakuvusha usiku.",
+            "irregular_travel",
+        ),
+        (
+            "en",
+            "If the visa fails we help you cross at night.",
+            "irregular_travel",
+        ),
+        (
+            "pt",
+            "A carteira assina só depois de dois meses.",
+            "no_written_contract",
+        ),
+        (
+            "es",
+            "El contrato se firma después, aquí no hace falta papel.",
+            "no_written_contract",
+        ),
+        (
+            "ht",
+            "Ou pa bezwen papye pou travèse, n ap pase w nan mòn yo.",
+            "irregular_travel",
+        ),
+    ];
+    assert_each_found(risky);
+    let fair: &[(&str, &str)] = &[
+        ("ht", "Kontra a siyen anvan depa a, pa bezwen papye anplis."),
+        (
+            "sw",
+            "Nitalipia tiketi yangu mwenyewe kwenda Mombasa likizo.",
+        ),
+        (
+            "en",
+            "The salary is 1,800 dollars in total per month, housing included by the employer.",
+        ),
+    ];
+    assert_each_quiet(fair);
+}
+
+/// The round-6 classes in other words than the first fixes: employers that assume, bear or
+/// undertake the costs, payslips in Portuguese, Spanish and Arabic, "how to know if it is a
+/// scam" leaflets, an embassy that cautions its citizens, a visit for a wedding or Umrah.
+#[test]
+fn the_round_six_classes_stay_quiet_in_other_words() {
+    let fair: &[(&str, &str)] = &[
+        ("pt", "A empresa arca com a passagem e o visto."),
+        ("es", "El empleador asume el costo del pasaje y la visa."),
+        ("fr", "L'employeur assume les frais de visa et le billet."),
+        (
+            "en",
+            "All recruitment costs are met by the employer, including the visa.",
+        ),
+        ("ar", "صاحب العمل يتكفل بتذكرة السفر والتأشيرة."),
+        ("sw", "Mwajiri atagharamia tiketi na viza."),
+        ("ht", "Patwon an ap peye tikè a ak viza a."),
+        (
+            "pt",
+            "Holerite de março: salário bruto R$ 2.400, INSS R$ 210, líquido R$ 2.190.",
+        ),
+        (
+            "es",
+            "Recibo de nómina: sueldo bruto 12,000 pesos, IMSS 300 pesos, neto 11,700 pesos.",
+        ),
+        (
+            "ar",
+            "قسيمة الراتب: الراتب الأساسي 1500 ريال، التأمينات 150 ريال، الصافي 1350 ريال.",
+        ),
+        (
+            "es",
+            "¿Cómo saber si es una estafa? Te piden pagar por la visa; te quitan el pasaporte.",
+        ),
+        (
+            "en",
+            "Red flags to watch for: they ask you to pay for a visa; they keep your passport.",
+        ),
+        (
+            "sw",
+            "Ubalozi unawatahadharisha Wakenya: waliolipa mawakala walipelekwa Myawaddy.",
+        ),
+        (
+            "pt",
+            "O Itamaraty alerta que brasileiros foram levados para Myawaddy.",
+        ),
+        (
+            "ar",
+            "احذر إذا طلبوا منك دفع رسوم التأشيرة أو ترك جواز سفرك.",
+        ),
+        (
+            "en",
+            "My mother flies to Jeddah on an Umrah visa with the mosque group and returns after two weeks.",
+        ),
+        (
+            "fr",
+            "Ma tante part à Montréal avec un visa de visiteur pour le mariage de ma sœur.",
+        ),
+        (
+            "pt",
+            "Minha avó vai a Lisboa com visto de turista para o casamento do meu primo.",
+        ),
+        ("pt", "Inscrições até 30 de abril no portal oficial."),
+    ];
+    assert_each_quiet(fair);
+    let risky: &[(&str, &str, &str)] = &[
+        (
+            "es",
+            "¿Quieres trabajar en Canadá? Paga 400 dólares de inscripción hoy.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Ta tante t'attend, viens avec un visa de visiteur et tu travailles au restaurant.",
+            "irregular_travel",
+        ),
+        (
+            "pt",
+            "Recibo: taxa de agenciamento R$ 1.500, pague no Pix.",
+            "recruitment_fee",
+        ),
+    ];
+    assert_each_found(risky);
+}
+
+/// High pay for a few hours a day is too good to be true; an hourly part-time wage is not.
+#[test]
+fn high_pay_for_a_few_hours_is_found() {
+    assert_each_found(&[
+        (
+            "fr",
+            "Famille cherche au pair, 900€/mois pour 2h par jour seulement.",
+            "too_good_to_be_true",
+        ),
+        (
+            "en",
+            "We offer £350 a week for light babysitting only.",
+            "too_good_to_be_true",
+        ),
+        (
+            "es",
+            "Pagamos 800 dólares a la semana por unas horas al dia.",
+            "too_good_to_be_true",
+        ),
+        (
+            "sw",
+            "Mshahara $900 kwa masaa machache kwa siku.",
+            "too_good_to_be_true",
+        ),
+        (
+            "pt",
+            "Ganhe 1.500 euros por mês, poucas horas por dia.",
+            "too_good_to_be_true",
+        ),
+    ]);
+    assert_each_quiet(&[
+        (
+            "en",
+            "Part-time cleaner, £12 an hour, 20 hours a week, contract signed before you start.",
+        ),
+        (
+            "fr",
+            "Garde d'enfants 25 heures par semaine, 13 € de l'heure, contrat écrit.",
+        ),
+    ]);
+}

@@ -1,5 +1,7 @@
 ## Content packs: the words of the terminal's pack commands (authoring, verify, export)
 
+# Only the terminal's whole content checker knows the line (the phones name the file).
+error-pack-content = ستُفسد حزمة المحتوى هذه محتوى التطبيق ({ $file }، السطر { $line }). لم يتغير شيء.
 error-pack-file = تعذرت قراءة الملف أو كتابته (لا تتم الكتابة فوق ملف موجود أبدًا).
 error-pack-key-file = لا يمكن قراءة ملف مفتاح التوقيع أو أنه ليس مفتاح توقيع.
 error-pack-kind = يجب أن يكون نوع الحزمة full أو directory أو locale: متبوعًا برمز لغة.

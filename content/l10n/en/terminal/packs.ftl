@@ -1,5 +1,7 @@
 ## Content packs: the words of the terminal's pack commands (authoring, verify, export)
 
+# Only the terminal's whole content checker knows the line (the phones name the file).
+error-pack-content = This content pack would break the app's content ({ $file }, line { $line }). Nothing was changed.
 error-pack-file = The file could not be read or written (a new file is never written over an existing one).
 error-pack-key-file = The signing key file cannot be read or is not a signing key.
 error-pack-kind = The pack kind must be full, directory or locale: followed by a language tag.

@@ -1,5 +1,7 @@
 ## Content packs: the words of the terminal's pack commands (authoring, verify, export)
 
+# Only the terminal's whole content checker knows the line (the phones name the file).
+error-pack-content = Este paquete de contenido dañaría el contenido de la aplicación ({ $file }, línea { $line }). No se cambió nada.
 error-pack-file = No se pudo leer o escribir el archivo (nunca se escribe encima de un archivo existente).
 error-pack-key-file = El archivo de la clave de firma no se puede leer o no es una clave de firma.
 error-pack-kind = El tipo de paquete debe ser full, directory o locale: seguido de una etiqueta de idioma.

@@ -1,5 +1,7 @@
 ## Content packs: the words of the terminal's pack commands (authoring, verify, export)
 
+# Only the terminal's whole content checker knows the line (the phones name the file).
+error-pack-content = Ce paquet de contenu casserait le contenu de l'application ({ $file }, ligne { $line }). Rien n'a été modifié.
 error-pack-file = Le fichier n'a pas pu être lu ou écrit (un fichier existant n'est jamais remplacé).
 error-pack-key-file = Le fichier de clé de signature est illisible ou n'est pas une clé de signature.
 error-pack-kind = Le type de paquet doit être full, directory ou locale : suivi d'une étiquette de langue.

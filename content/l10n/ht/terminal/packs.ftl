@@ -1,5 +1,7 @@
 ## Content packs: the words of the terminal's pack commands (authoring, verify, export)
 
+# Only the terminal's whole content checker knows the line (the phones name the file).
+error-pack-content = Pakè kontni sa a ta kraze kontni aplikasyon an ({ $file }, liy { $line }). Anyen pa chanje.
 error-pack-file = Nou pa t ka li oswa ekri fichye a (nou pa janm ekri sou yon fichye ki deja egziste).
 error-pack-key-file = Nou pa ka li fichye kle siyati a oswa se pa yon kle siyati.
 error-pack-kind = Kalite pakè a dwe full, directory oswa locale: swiv pa yon etikèt lang.

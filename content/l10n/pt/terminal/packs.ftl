@@ -1,5 +1,7 @@
 ## Content packs: the words of the terminal's pack commands (authoring, verify, export)
 
+# Only the terminal's whole content checker knows the line (the phones name the file).
+error-pack-content = Este pacote de conteúdo estragaria o conteúdo do aplicativo ({ $file }, linha { $line }). Nada foi alterado.
 error-pack-file = Não foi possível ler ou escrever o arquivo (um arquivo existente nunca é substituído).
 error-pack-key-file = O arquivo da chave de assinatura não pode ser lido ou não é uma chave de assinatura.
 error-pack-kind = O tipo de pacote deve ser full, directory ou locale: seguido de uma etiqueta de idioma.

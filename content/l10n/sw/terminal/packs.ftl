@@ -1,5 +1,7 @@
 ## Content packs: the words of the terminal's pack commands (authoring, verify, export)
 
+# Only the terminal's whole content checker knows the line (the phones name the file).
+error-pack-content = Kifurushi hiki cha maudhui kingeharibu maudhui ya programu ({ $file }, mstari { $line }). Hakuna kilichobadilishwa.
 error-pack-file = Faili haikuweza kusomwa au kuandikwa (faili iliyopo haiandikwi juu yake kamwe).
 error-pack-key-file = Faili ya ufunguo wa sahihi haisomeki au si ufunguo wa sahihi.
 error-pack-kind = Aina ya kifurushi lazima iwe full, directory au locale: ikifuatiwa na alama ya lugha.
