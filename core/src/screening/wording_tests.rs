@@ -3477,7 +3477,8 @@ fn an_emoji_before_a_capital_ends_a_sentence() {
             "recruitment_fee",
         ),
     ]);
-    assert_each_quiet(&[
-        ("en", "Salary is $900 a month 😊 We pay your visa and flight, you pay nothing."),
-    ]);
+    assert_each_quiet(&[(
+        "en",
+        "Salary is $900 a month 😊 We pay your visa and flight, you pay nothing.",
+    )]);
 }
