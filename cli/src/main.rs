@@ -205,6 +205,27 @@ impl Shell {
         self.text_args(id, args)
     }
 
+    /// A core error in the current language. Its detail message is looked up like any
+    /// terminal text (the content in use, then the terminal's own messages), so a refusal
+    /// only the terminal produces (a pack the whole checker refuses, with its line) is
+    /// localized too; without one, the facade's message for the error's kind.
+    pub fn error(&self, e: &dyn waymark_core::UserFacing) -> WaymarkError {
+        let detail = e.detail_message().and_then(|(id, args)| {
+            let args = args
+                .into_iter()
+                .map(|(name, value)| MessageArg::Text {
+                    name: name.to_owned(),
+                    value,
+                })
+                .collect();
+            self.message(id, args).ok()
+        });
+        match detail {
+            Some(m) => WaymarkError::new(e.kind(), m.text),
+            None => self.waymark.error(e),
+        }
+    }
+
     /// Applies `--locale` strictly (a malformed or unknown tag is an error). The tag itself
     /// is set, not its chain, so its region (`JM` in `en-JM`) still picks regional content.
     fn apply_locale(&self) -> Result<(), WaymarkError> {

@@ -10,9 +10,9 @@ use clap::Subcommand;
 use ed25519_dalek::{Signer, SigningKey};
 use serde::Serialize;
 use waymark::{ContentPackView, MessageArg, WaymarkError};
+use waymark_core::ErrorKind;
 use waymark_core::packs::format::{self, CORE_VERSION, Kind};
 use waymark_core::packs::{PackError, PackInfo, PackStore, TRUSTED_KEYS};
-use waymark_core::{ErrorKind, UserFacing};
 use zeroize::Zeroizing;
 
 use crate::Shell;
@@ -92,25 +92,6 @@ fn failure(shell: &Shell, kind: ErrorKind, message_id: &str) -> WaymarkError {
     WaymarkError::new(kind, shell.text(message_id))
 }
 
-/// A pack refused, in the current language. The terminal checks with the whole content
-/// checker, whose refusal names a line; that message is one of the terminal's own
-/// (`l10n/<locale>/terminal/packs.ftl`), which the facade's content does not carry.
-fn refusal(shell: &Shell, e: &PackError) -> WaymarkError {
-    match e.detail_message() {
-        Some((id, args)) if matches!(e, PackError::Content { line: Some(_), .. }) => {
-            let args = args
-                .into_iter()
-                .map(|(name, value)| MessageArg::Text {
-                    name: name.to_owned(),
-                    value,
-                })
-                .collect();
-            WaymarkError::new(e.kind(), shell.text_args(id, args))
-        }
-        _ => shell.waymark.error(e),
-    }
-}
-
 fn read_file(shell: &Shell, path: &Path) -> Result<Vec<u8>, WaymarkError> {
     std::fs::read(path).map_err(|_| failure(shell, ErrorKind::InvalidInput, "error-pack-file"))
 }
@@ -178,7 +159,7 @@ pub fn run(shell: &Shell, cmd: PackCommand) -> Result<(), WaymarkError> {
         } => build(shell, &dir, &kind, version, &key, &out, id, min_core),
         PackCommand::Verify { file } => {
             let bytes = read_file(shell, &file)?;
-            let pack = store(shell).check(&bytes).map_err(|e| refusal(shell, &e))?;
+            let pack = store(shell).check(&bytes).map_err(|e| shell.error(&e))?;
             let p = ContentPackView::from(PackInfo::of(&pack, bytes.len()));
             if shell.out.json {
                 return shell.out.json(&p);
@@ -194,11 +175,8 @@ pub fn run(shell: &Shell, cmd: PackCommand) -> Result<(), WaymarkError> {
             if w.discretion_settings()?.leave_no_trace {
                 return Err(w.error(&PackError::LeaveNoTrace));
             }
-            let p = ContentPackView::from(
-                store(shell)
-                    .install(&bytes)
-                    .map_err(|e| refusal(shell, &e))?,
-            );
+            let p =
+                ContentPackView::from(store(shell).install(&bytes).map_err(|e| shell.error(&e))?);
             if shell.out.json {
                 return shell.out.json(&p);
             }
