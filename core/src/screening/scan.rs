@@ -451,6 +451,17 @@ pub struct Rule {
     /// Any of these concepts in the same sentence cancels ("the employer pays").
     #[serde(default)]
     pub unless: Vec<String>,
+    /// Like `unless`, but not across a `turn` (a "but", an "except", another payer) between
+    /// it and the match: "the employer pays the visa, but you pay the 300 registration",
+    /// "you pay the medical, the employer pays the visa". A list reaches on ("the employer
+    /// bears the levy, airfare, visa and agency charges").
+    #[serde(default)]
+    pub unless_turn: Vec<String>,
+    /// Like `unless`, but only in the match or the anchor's clause (not across a comma,
+    /// "and" or "but"): "tax, pension and 200 for the agency fee" lists legal deductions
+    /// and a fee.
+    #[serde(default)]
+    pub unless_clause: Vec<String>,
     /// Any of these concepts anywhere in the text cancels (a licensed office to visit).
     #[serde(default)]
     pub unless_in_text: Vec<String>,
@@ -477,6 +488,9 @@ pub const NEGATION: &str = "negation";
 /// Words that negate or forbid what comes just before them ("fees: prohibited", "ممنوع").
 pub const NEGATION_AFTER: &str = "negation_after";
 pub const CLAUSE: &str = "clause";
+/// What an `unless_turn` concept does not reach across: a contrast ("but", "mais",
+/// "lakini", "لكن"), an exception, another payer ("you pay"); made by rules.
+pub const TURN: &str = "turn";
 /// "nothing to pay except the visa fee": a negation before `except` does not reach past it.
 pub const EXCEPT: &str = "except";
 /// Words that contain a negation word of some language but negate nothing here
@@ -574,6 +588,8 @@ struct CompiledRule {
     ordered: bool,
     same_clause: bool,
     unless: Vec<usize>,
+    unless_turn: Vec<usize>,
+    unless_clause: Vec<usize>,
     unless_in_text: Vec<usize>,
     unless_before: Vec<usize>,
     negatable: bool,
@@ -1439,6 +1455,7 @@ pub struct Scanners {
     clause: usize,
     except: usize,
     not_negation: usize,
+    turn: usize,
     /// The automata of the chains scanned last, most recent first.
     chains: Mutex<Vec<Arc<ChainMatcher>>>,
 }
@@ -1469,6 +1486,7 @@ impl Scanners {
         let clause = index_of(&mut concepts, CLAUSE);
         let except = index_of(&mut concepts, EXCEPT);
         let not_negation = index_of(&mut concepts, NOT_NEGATION);
+        let turn = index_of(&mut concepts, TURN);
         let mut lexicons = Vec::new();
         for file in by_locale.values() {
             let mut entries = Vec::new();
@@ -1515,6 +1533,16 @@ impl Scanners {
                     .iter()
                     .map(|c| index_of(&mut concepts, c))
                     .collect(),
+                unless_turn: r
+                    .unless_turn
+                    .iter()
+                    .map(|c| index_of(&mut concepts, c))
+                    .collect(),
+                unless_clause: r
+                    .unless_clause
+                    .iter()
+                    .map(|c| index_of(&mut concepts, c))
+                    .collect(),
                 unless_in_text: r
                     .unless_in_text
                     .iter()
@@ -1549,6 +1577,7 @@ impl Scanners {
             clause,
             except,
             not_negation,
+            turn,
             chains: Mutex::new(Vec::new()),
         })
     }
@@ -1650,6 +1679,26 @@ impl Scanners {
                 .copied()
                 .collect();
             found.set(self.negation, false, kept);
+        }
+        // A short word whose accent was folded away is not the clause word it now spells:
+        // Portuguese "é" (is) is not "e" (and), Spanish "sí" (yes) is not "si" (if).
+        let folded = |h: &Found| {
+            h.b == h.a + 1
+                && tokens.get(h.a).is_some_and(|t| {
+                    t.end - t.start <= 2
+                        && n.original_span(t.start, t.end)
+                            .and_then(|(s, e)| text.get(s..e))
+                            .is_some_and(|w| !w.is_ascii())
+                })
+        };
+        if found.get(self.clause).iter().any(folded) {
+            let kept: Vec<Found> = found
+                .get(self.clause)
+                .iter()
+                .filter(|h| !folded(h))
+                .copied()
+                .collect();
+            found.set(self.clause, false, kept);
         }
         // A clause word ("but", "and") starts a new clause for negation.
         // The words from the k-th clause word (counting repeats) to the next are k clauses
@@ -1831,6 +1880,36 @@ impl Scanners {
                 .unless
                 .iter()
                 .any(|&u| !starting_in(list(u), s_from, s_to).is_empty())
+            {
+                continue;
+            }
+            // In the match or the anchor's clause: a list's other items are not it.
+            let in_match_clause =
+                |h: &Found| parts.iter().any(|p| p.overlaps(h)) || clause(h.a) == clause(anchor.a);
+            if rule.unless_clause.iter().any(|&u| {
+                starting_in(list(u), s_from, s_to)
+                    .iter()
+                    .any(in_match_clause)
+            }) {
+                continue;
+            }
+            // Not across a turn: one before the match reaches it unless a turn starts
+            // between them (or in the match: "you pay" before its "pay"); one after, unless a
+            // turn ends between them.
+            let turns = starting_in(list(self.turn), s_from, s_to);
+            let reaches = |h: &Found| {
+                if h.b <= a {
+                    !turns.iter().any(|t| t.a >= h.b && t.a < b)
+                } else if h.a >= b {
+                    !turns.iter().any(|t| t.b > a && t.b <= h.a)
+                } else {
+                    true
+                }
+            };
+            if rule
+                .unless_turn
+                .iter()
+                .any(|&u| starting_in(list(u), s_from, s_to).iter().any(reaches))
             {
                 continue;
             }

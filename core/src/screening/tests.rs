@@ -1235,3 +1235,44 @@ fn a_percentage_is_a_number_not_an_amount() {
     let concepts = screening().scanners.concepts_in("send 2.750 now", &chain);
     assert!(concepts.iter().any(|c| c == "amount"), "{concepts:?}");
 }
+
+#[test]
+fn validator_finds_unknown_concepts_in_scoped_exceptions_and_a_turn_made_too_late() {
+    let p = problems_with(
+        RULES_FILE,
+        "unless_turn = [\"employer_pays\", \"free_of_charge\"]",
+        "unless_turn = [\"employer_payz\", \"free_of_charge\"]",
+    );
+    assert!(
+        p.iter().any(|p| p.contains("screening/rules.toml:")
+            && p.contains("unknown concept `employer_payz`")),
+        "{p:?}"
+    );
+    let p = problems_with(
+        RULES_FILE,
+        "unless_clause = [\"legal_deduction\", \"living_cost\"]",
+        "unless_clause = [\"legal_deductions\", \"living_cost\"]",
+    );
+    assert!(
+        p.iter()
+            .any(|p| p.contains("unknown concept `legal_deductions`")),
+        "{p:?}"
+    );
+    // No rule makes `turn`: an `unless_turn` would reach like `unless`, silently.
+    let mut source = ContentSource::embedded();
+    let text = source
+        .get(RULES_FILE)
+        .unwrap()
+        .replace("concept = \"turn\"", "concept = \"turn_x\"");
+    source.set(RULES_FILE, text);
+    let p: Vec<String> = check(&source)
+        .problems
+        .into_iter()
+        .map(|p| p.to_string())
+        .collect();
+    assert!(
+        p.iter()
+            .any(|p| p.contains("screening/rules.toml:") && p.contains("needs the concept `turn`")),
+        "{p:?}"
+    );
+}

@@ -10,7 +10,7 @@ use crate::content::check::{Messages, Problem, line_of};
 use super::rules::{IndicatorFile, Risk};
 use super::scan::{
     AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, EXCEPT, MAX_PHRASE_WORDS, NEGATION, NEGATION_AFTER,
-    NOT_NEGATION, NUMBER, RuleFile, entry_text,
+    NOT_NEGATION, NUMBER, RuleFile, TURN, entry_text,
 };
 use super::{
     CONCEPTS_DIR, FORCED_LABOUR_INDICATORS, INDICATORS_FILE, MODULES, QUESTIONNAIRES_FILE,
@@ -337,6 +337,8 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
             .all
             .iter()
             .chain(&r.unless)
+            .chain(&r.unless_turn)
+            .chain(&r.unless_clause)
             .chain(&r.unless_in_text)
             .chain(&r.unless_before)
         {
@@ -357,6 +359,13 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
                     "can never fire: `{c}` is made only by a later rule (rules run in order)"
                 ));
             }
+        }
+        // `unless_turn` stops at the turns made so far; with none, it is a plain `unless`.
+        if !r.unless_turn.is_empty() && !made.contains(TURN) && !lexicon.contains_key(TURN) {
+            bad(format!(
+                "`unless_turn` needs the concept `{TURN}` made by an earlier rule (or it \
+                 reaches like `unless`)"
+            ));
         }
         if r.concept.as_ref().is_some_and(|c| r.all.contains(c)) {
             bad("a rule cannot need the concept it makes".into());
