@@ -462,6 +462,10 @@ pub struct Rule {
     /// and a fee.
     #[serde(default)]
     pub unless_clause: Vec<String>,
+    /// Like `unless`, but only where it shares a word with one of the match's concepts: the
+    /// agency of "the agency fee is paid at our office" names the fee, it does not pay it.
+    #[serde(default)]
+    pub unless_part: Vec<String>,
     /// Any of these concepts anywhere in the text cancels (a licensed office to visit).
     #[serde(default)]
     pub unless_in_text: Vec<String>,
@@ -590,6 +594,7 @@ struct CompiledRule {
     unless: Vec<usize>,
     unless_turn: Vec<usize>,
     unless_clause: Vec<usize>,
+    unless_part: Vec<usize>,
     unless_in_text: Vec<usize>,
     unless_before: Vec<usize>,
     negatable: bool,
@@ -1044,11 +1049,13 @@ fn tokenize(n: &Normalized) -> Vec<Token> {
                     start = Some(i);
                 }
                 // "120k", "40,000ksh", "ksh40,000": the amount and its unit are two words,
-                // so the unit counts as a currency next to a number.
+                // so the unit counts as a currency next to a number; so are a letter of
+                // another script and the digits after it (Arabic "و200", "and 200").
                 Some(s)
                     if i > s
                         && bytes.get(i - 1).is_some_and(|&p| {
-                            p.is_ascii_alphanumeric() && p.is_ascii_digit() != digit
+                            (p.is_ascii_alphanumeric() && p.is_ascii_digit() != digit)
+                                || (digit && !p.is_ascii())
                         }) =>
                 {
                     words.push(s, i);
@@ -1543,6 +1550,11 @@ impl Scanners {
                     .iter()
                     .map(|c| index_of(&mut concepts, c))
                     .collect(),
+                unless_part: r
+                    .unless_part
+                    .iter()
+                    .map(|c| index_of(&mut concepts, c))
+                    .collect(),
                 unless_in_text: r
                     .unless_in_text
                     .iter()
@@ -1686,6 +1698,7 @@ impl Scanners {
             h.b == h.a + 1
                 && tokens.get(h.a).is_some_and(|t| {
                     t.end - t.start <= 2
+                        && n.text.get(t.start..t.end).is_some_and(str::is_ascii)
                         && n.original_span(t.start, t.end)
                             .and_then(|(s, e)| text.get(s..e))
                             .is_some_and(|w| !w.is_ascii())
@@ -1880,6 +1893,14 @@ impl Scanners {
                 .unless
                 .iter()
                 .any(|&u| !starting_in(list(u), s_from, s_to).is_empty())
+            {
+                continue;
+            }
+            let in_part = |h: &Found| parts.iter().any(|p| p.overlaps(h));
+            if rule
+                .unless_part
+                .iter()
+                .any(|&u| starting_in(list(u), s_from, s_to).iter().any(in_part))
             {
                 continue;
             }

@@ -1,0 +1,954 @@
+//! Who pays, in every shipped language: an employer, farm, school or programme that bears,
+//! covers, funds or reimburses a cost ("paid by", "pris en charge par", "lo paga la
+//! empresa", "vinalipwa na chuo", "تدفعها المزرعة"), and payslips with legal or agreed
+//! deductions, stay quiet; a fee next to what the employer pays is still found when a
+//! "but", an "except", an "only" or another payer ("you pay", "vous réglez", "وانت تدفع")
+//! stands between them, when the employer only names the fee ("the agency fee is paid at
+//! our office"), and when a named fee with its sum is taken from the pay. Sentences written
+//! for these tests, not taken from the corpus.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use waymark_core::content::ContentSource;
+use waymark_core::screening::Screening;
+
+/// The chain the app gives a locale: Creole reads French too, every language English.
+fn chain(locale: &str) -> Vec<String> {
+    let mut c = vec![locale.to_owned()];
+    if locale == "ht" {
+        c.push("fr".into());
+    }
+    if locale != "en" {
+        c.push("en".into());
+    }
+    c
+}
+
+fn flags(locale: &str, text: &str) -> Vec<String> {
+    static LOADED: std::sync::OnceLock<Screening> = std::sync::OnceLock::new();
+    let s = LOADED.get_or_init(|| Screening::load(&ContentSource::embedded()).unwrap());
+    s.scan(text, &chain(locale))
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|(h, _)| h.flag)
+        .collect()
+}
+
+fn assert_quiet(cases: &[(&str, &str)]) {
+    let flagged: Vec<String> = cases
+        .iter()
+        .filter_map(|(l, t)| {
+            let f = flags(l, t);
+            (!f.is_empty()).then(|| format!("{l}: {t} -> {f:?}"))
+        })
+        .collect();
+    assert!(flagged.is_empty(), "{flagged:#?}");
+}
+
+fn assert_found(cases: &[(&str, &str, &str)]) {
+    let missed: Vec<String> = cases
+        .iter()
+        .filter_map(|(l, t, flag)| {
+            let f = flags(l, t);
+            (!f.iter().any(|x| x == flag)).then(|| format!("{l}: {t} -> {f:?}, want {flag}"))
+        })
+        .collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+}
+
+#[test]
+fn the_employer_bearing_a_cost_is_no_fee() {
+    assert_quiet(&[
+        (
+            "en",
+            "All placement costs, including the visa, the medical and the flight, are borne by the hotel.",
+        ),
+        (
+            "en",
+            "Our client covers the work permit and return airfare; candidates are not charged at any stage.",
+        ),
+        (
+            "en",
+            "The processing fee of USD 250 is paid by the employer directly to the embassy.",
+        ),
+        (
+            "en",
+            "Training, uniforms and safety boots are provided by the farm at its own cost.",
+        ),
+        (
+            "en",
+            "The recruitment agency's service fee is settled by the employer, never by the worker.",
+        ),
+        (
+            "en",
+            "Workers pay nothing for the visa or the ticket: the company takes on every cost.",
+        ),
+        (
+            "en",
+            "The shipping company reimburses the medical examination and the seaman's book on your first day.",
+        ),
+        (
+            "en",
+            "Tuition and the visa application fee are funded by the scholarship programme.",
+        ),
+        (
+            "fr",
+            "Les frais de visa, le billet d'avion et la visite médicale sont pris en charge par l'employeur.",
+        ),
+        (
+            "fr",
+            "L'entreprise prend en charge le permis de travail et le logement du premier mois.",
+        ),
+        (
+            "fr",
+            "Les frais de dossier de 200 euros sont payés par l'exploitation agricole, pas par vous.",
+        ),
+        (
+            "fr",
+            "Aucun frais n'est demandé au candidat : l'agence est rémunérée par le client.",
+        ),
+        (
+            "fr",
+            "Le billet retour est remboursé par la société à la fin du contrat.",
+        ),
+        (
+            "fr",
+            "La formation et les équipements de sécurité sont fournis gratuitement par l'usine.",
+        ),
+        (
+            "fr",
+            "Le programme finance les frais de scolarité et le visa étudiant.",
+        ),
+        (
+            "ht",
+            "Se patwon an ki peye viza a, tikè avyon an ak egzamen medikal la.",
+        ),
+        (
+            "ht",
+            "Konpayi a pran tout frè yo sou kont li, travayè a pa peye anyen.",
+        ),
+        ("ht", "Frè dosye 200 dola a, se fèm nan ki peye l, pa ou."),
+        ("ht", "Nou pa mande okenn kòb pou enskripsyon."),
+        (
+            "ht",
+            "Tikè retou a ap ranbouse pa konpayi a nan fen kontra a.",
+        ),
+        (
+            "ht",
+            "Fòmasyon ak inifòm yo gratis, se lizin nan ki bay yo.",
+        ),
+        (
+            "ht",
+            "Se pwogram nan ki peye frè lekòl yo ak viza etidyan an.",
+        ),
+        (
+            "es",
+            "La visa, el pasaje aéreo y el examen médico corren por cuenta del empleador.",
+        ),
+        (
+            "es",
+            "La granja paga el LMIA y el boleto de ida y vuelta; el trabajador no paga nada.",
+        ),
+        (
+            "es",
+            "Los 300 dólares del trámite los paga la empresa, no usted.",
+        ),
+        (
+            "es",
+            "No cobramos inscripción ni ningún otro cargo a los candidatos.",
+        ),
+        (
+            "es",
+            "El pasaje de regreso lo reembolsa la compañía al terminar el contrato.",
+        ),
+        (
+            "es",
+            "La capacitación y el uniforme los proporciona la fábrica sin costo.",
+        ),
+        (
+            "es",
+            "El programa cubre la matrícula y la visa de estudiante.",
+        ),
+        (
+            "pt",
+            "O visto, a passagem aérea e o exame médico ficam por conta do empregador.",
+        ),
+        (
+            "pt",
+            "A empresa arca com a autorização de trabalho e o alojamento do primeiro mês.",
+        ),
+        (
+            "pt",
+            "A taxa de processamento de 200 dólares é paga pela fazenda, não por você.",
+        ),
+        (
+            "pt",
+            "Não cobramos inscrição nem qualquer taxa dos candidatos.",
+        ),
+        (
+            "pt",
+            "A passagem de volta é reembolsada pela empresa no fim do contrato.",
+        ),
+        (
+            "pt",
+            "O treinamento e os equipamentos de segurança são fornecidos gratuitamente pela fábrica.",
+        ),
+        ("pt", "O programa custeia a propina e o visto de estudante."),
+        (
+            "sw",
+            "Viza, tiketi ya ndege na uchunguzi wa afya vinalipwa na mwajiri.",
+        ),
+        (
+            "sw",
+            "Kampuni inagharamia kibali cha kazi na malazi ya mwezi wa kwanza.",
+        ),
+        (
+            "sw",
+            "Ada ya usindikaji ya dola 200 inalipwa na shamba, si wewe.",
+        ),
+        (
+            "sw",
+            "Hatutozi ada ya usajili wala malipo yoyote kwa waombaji.",
+        ),
+        (
+            "sw",
+            "Gharama ya tiketi ya kurudi inarudishwa na kampuni mwisho wa mkataba.",
+        ),
+        ("sw", "Mafunzo na sare hutolewa bure na kiwanda."),
+        ("sw", "Programu inagharamia karo na viza ya mwanafunzi."),
+        (
+            "ar",
+            "تكاليف التأشيرة وتذكرة الطيران والفحص الطبي على حساب صاحب العمل.",
+        ),
+        ("ar", "الشركة تتحمل رسوم تصريح العمل والسكن في الشهر الأول."),
+        ("ar", "رسوم المعاملة 200 دولار تدفعها المزرعة، مش انت."),
+        ("ar", "لا نأخذ أي رسوم تسجيل من المتقدمين."),
+        ("ar", "الشركة تعوضك عن تذكرة العودة في نهاية العقد."),
+        ("ar", "التدريب والزي الموحد مجاناً من المصنع."),
+        ("ar", "البرنامج يغطي الرسوم الدراسية وتأشيرة الطالب."),
+        (
+            "en",
+            "The hospital will cover your NCLEX exam and visa fees in full.",
+        ),
+        (
+            "en",
+            "Your flights and work permit are taken care of by the employer.",
+        ),
+        (
+            "en",
+            "Recruitment costs are the employer's responsibility, not yours.",
+        ),
+        (
+            "fr",
+            "L'hôtel couvre les frais de visa et le billet d'avion.",
+        ),
+        (
+            "fr",
+            "Les frais de recrutement sont à la charge exclusive de l'employeur.",
+        ),
+        ("fr", "Le coût du permis est assumé par l'entreprise."),
+        ("ht", "Otèl la kouvri frè viza a ak tikè a."),
+        ("ht", "Tout frè rekritman yo sou kont patwon an."),
+        ("ht", "Lekòl la pran frè enskripsyon an sou kont li."),
+        ("es", "El hotel cubre los gastos de visa y el boleto."),
+        (
+            "es",
+            "Los costos de reclutamiento son responsabilidad del empleador.",
+        ),
+        ("es", "La empresa asume el costo del permiso de trabajo."),
+        ("pt", "O hotel cobre as despesas do visto e a passagem."),
+        (
+            "pt",
+            "Os custos de recrutamento são responsabilidade do empregador.",
+        ),
+        ("pt", "A empresa assume a taxa do visto."),
+        ("sw", "Hoteli inalipia gharama za viza na tiketi."),
+        ("sw", "Gharama za uajiri ni jukumu la mwajiri."),
+        ("sw", "Kampuni inabeba gharama ya kibali."),
+        ("ar", "الفندق يغطي رسوم التأشيرة والتذكرة."),
+        ("ar", "تكاليف التوظيف مسؤولية صاحب العمل."),
+        ("ar", "المصنع يتكفل برسوم الإقامة."),
+    ]);
+}
+
+#[test]
+fn a_fee_beside_what_the_employer_pays_is_still_found() {
+    assert_found(&[
+        (
+            "en",
+            "The employer pays the visa, but you pay the 300 registration before the interview.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Employer pays your ticket, you pay only the 300 processing fee.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "You pay the medical, the employer pays the visa.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "The company advances the visa and you repay it monthly from your salary.",
+            "recruitment_debt",
+        ),
+        (
+            "en",
+            "The agency fee is deducted from your first 3 salaries.",
+            "recruitment_debt",
+        ),
+        (
+            "en",
+            "Flights are covered by the farm; the registration fee of $450 is paid by you to our agent.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "The $500 agency fee is deducted from your salary.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "The $500 agency fee is deducted from your salary.",
+            "recruitment_debt",
+        ),
+        (
+            "fr",
+            "L'employeur paie le billet, mais vous payez les 300 euros d'inscription avant l'entretien.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Le visa est pris en charge par l'entreprise, vous réglez seulement les 250 euros de frais de dossier.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Vous payez la visite médicale, l'employeur paie le visa.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "La société avance le visa et vous le remboursez chaque mois sur votre salaire.",
+            "recruitment_debt",
+        ),
+        (
+            "fr",
+            "Les frais d'agence de 600 euros sont retenus sur vos trois premiers salaires.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Les frais d'agence de 600 euros sont retenus sur vos trois premiers salaires.",
+            "recruitment_debt",
+        ),
+        (
+            "ht",
+            "Patwon an peye tikè a, men ou menm ou peye 300 dola enskripsyon an anvan entèvyou a.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Konpayi a peye viza a, ou peye sèlman 250 dola frè dosye.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Ou peye egzamen medikal la, patwon an peye viza a.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Konpayi a avanse viza a epi w ap remèt li chak mwa sou salè w.",
+            "recruitment_debt",
+        ),
+        (
+            "ht",
+            "Frè ajans 600 dola a ap retire sou twa premye salè w yo.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Frè ajans 600 dola a ap retire sou twa premye salè w yo.",
+            "recruitment_debt",
+        ),
+        (
+            "es",
+            "El empleador paga el pasaje, pero usted paga los 300 dólares de inscripción antes de la entrevista.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "La visa la cubre la empresa, tú solo pagas 250 dólares de trámite.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Tú pagas el examen médico, el empleador paga la visa.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "La empresa adelanta la visa y tú la devuelves cada mes de tu sueldo.",
+            "recruitment_debt",
+        ),
+        (
+            "es",
+            "La comisión de la agencia de 600 dólares se descuenta de tus tres primeros sueldos.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "La comisión de la agencia de 600 dólares se descuenta de tus tres primeros sueldos.",
+            "recruitment_debt",
+        ),
+        (
+            "pt",
+            "O patrão paga a passagem, mas você paga os 300 dólares de inscrição antes da entrevista.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "O visto fica por conta da empresa, você só paga a taxa de 250 dólares.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Você paga o exame médico, o empregador paga o visto.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "A empresa adianta o visto e você devolve todo mês do seu salário.",
+            "recruitment_debt",
+        ),
+        (
+            "pt",
+            "A taxa da agência de 600 dólares é descontada dos seus três primeiros salários.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "A taxa da agência de 600 dólares é descontada dos seus três primeiros salários.",
+            "recruitment_debt",
+        ),
+        (
+            "sw",
+            "Mwajiri analipa tiketi, lakini wewe unalipa dola 300 za usajili kabla ya usaili.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Viza inalipwa na kampuni, wewe unalipa tu ada ya dola 250.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Wewe unalipa uchunguzi wa afya, mwajiri analipa viza.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Kampuni inakukopesha pesa za viza na utazirudisha kila mwezi kutoka mshahara wako.",
+            "recruitment_debt",
+        ),
+        (
+            "sw",
+            "Ada ya wakala ya dola 600 itakatwa kwenye mishahara yako mitatu ya kwanza.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Ada ya wakala ya dola 600 itakatwa kwenye mishahara yako mitatu ya kwanza.",
+            "recruitment_debt",
+        ),
+        (
+            "ar",
+            "صاحب العمل يدفع التذكرة، لكن انت تدفع 300 دولار رسوم تسجيل قبل المقابلة.",
+            "recruitment_fee",
+        ),
+        (
+            "ar",
+            "التأشيرة على الشركة، وانت تدفع بس 250 دولار رسوم ملف.",
+            "recruitment_fee",
+        ),
+        (
+            "ar",
+            "انت تدفع الفحص الطبي، وصاحب العمل يدفع التأشيرة.",
+            "recruitment_fee",
+        ),
+        (
+            "ar",
+            "الشركة تسلفك ثمن التأشيرة وترجعها كل شهر من راتبك.",
+            "recruitment_debt",
+        ),
+        (
+            "ar",
+            "عمولة المكتب 600 دولار تنخصم من أول ثلاث رواتب.",
+            "recruitment_fee",
+        ),
+        (
+            "ar",
+            "عمولة المكتب 600 دولار تنخصم من أول ثلاث رواتب.",
+            "recruitment_debt",
+        ),
+        (
+            "en",
+            "The agency fee must be paid before you travel.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "The agency fee of 300 is paid at our office.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Frè ajans lan dwe peye anvan ou pati.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Ada ya wakala italipwa kabla ya safari.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "La comisión de la agencia se paga en la oficina antes del viaje.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "A taxa da agência é paga no escritório antes da viagem.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Les frais de l'agence sont payés au bureau avant le départ.",
+            "recruitment_fee",
+        ),
+        ("ar", "عمولة المكتب تندفع قبل السفر.", "recruitment_fee"),
+        (
+            "en",
+            "The hotel covers your visa, but the 350 processing fee you send to our agent.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Everything is paid by the company except the 400 medical.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Visa free, ticket free, only registration 200 dollars.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Tout est pris en charge sauf l'inscription de 300 euros.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Le visa est gratuit, mais l'inscription coûte 300 euros.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Tout bagay peye pa konpayi a sof frè enskripsyon 300 dola a.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Viza a gratis, men enskripsyon an se 300 dola.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Todo corre por cuenta de la empresa, excepto la inscripción de 300 dólares.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "La visa es gratis, pero la inscripción cuesta 300 dólares.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Tudo é pago pela empresa, menos a inscrição de 300 reais.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "O visto é grátis, mas a inscrição custa 300 reais.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Kila kitu kinalipwa na kampuni isipokuwa ada ya usajili ya dola 300.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Viza ni bure, lakini usajili ni dola 300.",
+            "recruitment_fee",
+        ),
+        (
+            "ar",
+            "كل شي على الشركة ما عدا رسوم التسجيل 300 دولار.",
+            "recruitment_fee",
+        ),
+        (
+            "ar",
+            "التأشيرة مجاناً، لكن التسجيل 300 دولار.",
+            "recruitment_fee",
+        ),
+    ]);
+}
+
+#[test]
+fn payslips_and_agreed_deductions_are_no_fee_and_no_debt() {
+    assert_quiet(&[
+        (
+            "en",
+            "Payslip March: gross pay 2,400, income tax 310, pension 96, union dues 12, net pay 1,982.",
+        ),
+        (
+            "en",
+            "Deductions this month: PAYE, NHIF, NSSF and the housing levy, as required by law.",
+        ),
+        (
+            "en",
+            "Accommodation of $80 a week is deducted from your wages at the rate in your signed contract.",
+        ),
+        (
+            "en",
+            "Your employer deducts social security and income tax each month and pays them to the government.",
+        ),
+        (
+            "en",
+            "Net pay after tax and national insurance: £1,640, paid by bank transfer on the 28th.",
+        ),
+        (
+            "en",
+            "As agreed in your contract, $120 a month is deducted for the shared room; nothing else is taken from your pay.",
+        ),
+        (
+            "fr",
+            "Bulletin de paie : salaire brut 2 100 €, cotisations sociales 450 €, impôt à la source 80 €, net à payer 1 570 €.",
+        ),
+        (
+            "fr",
+            "Les retenues sur salaire sont la CNSS, l'impôt et la cotisation syndicale, prévues par la loi.",
+        ),
+        (
+            "fr",
+            "Le logement est retenu sur la paie à 150 € par mois, comme prévu dans le contrat signé.",
+        ),
+        (
+            "fr",
+            "Votre employeur prélève chaque mois les cotisations de retraite et de sécurité sociale.",
+        ),
+        (
+            "fr",
+            "Net versé par virement le 30 du mois, après retenue de l'impôt et des cotisations.",
+        ),
+        (
+            "fr",
+            "Comme le prévoit votre contrat, 100 € par mois sont retenus pour la chambre ; aucune autre retenue.",
+        ),
+        (
+            "ht",
+            "Fich pèman: salè brit 30 000 goud, taks 2 500, ONA 1 800, net pou peye 25 700.",
+        ),
+        (
+            "ht",
+            "Sa yo retire sou salè a se taks, ONA ak asirans, jan lalwa mande l.",
+        ),
+        (
+            "ht",
+            "Lojman an se 100 dola pa mwa yo retire sou salè a, jan sa ekri nan kontra ou siyen an.",
+        ),
+        (
+            "ht",
+            "Patwon an retire kotizasyon sekirite sosyal ak taks chak mwa epi li peye yo bay leta.",
+        ),
+        (
+            "ht",
+            "Salè net la antre nan kont bank ou chak 30 nan mwa a apre taks.",
+        ),
+        (
+            "ht",
+            "Jan kontra a di, yo retire 80 dola pa mwa pou chanm nan; pa gen lòt retni.",
+        ),
+        (
+            "es",
+            "Recibo de nómina: sueldo bruto 12 000, ISR 1 200, IMSS 350, neto a pagar 10 450.",
+        ),
+        (
+            "es",
+            "Las deducciones son el seguro social, la AFP y el impuesto sobre la renta, como manda la ley.",
+        ),
+        (
+            "es",
+            "El alojamiento se descuenta a 150 dólares al mes, según el contrato firmado.",
+        ),
+        (
+            "es",
+            "Su empleador retiene cada mes las cotizaciones de pensión y salud y las paga al Estado.",
+        ),
+        (
+            "es",
+            "El neto se deposita en su cuenta el día 30, después de impuestos y cotizaciones.",
+        ),
+        (
+            "es",
+            "Como dice tu contrato, se descuentan 100 dólares al mes por la habitación; no hay otros descuentos.",
+        ),
+        (
+            "pt",
+            "Holerite: salário bruto R$ 3.000, INSS R$ 270, IRRF R$ 45, líquido a receber R$ 2.685.",
+        ),
+        (
+            "pt",
+            "Os descontos são o INSS, o imposto de renda e a contribuição sindical, previstos em lei.",
+        ),
+        (
+            "pt",
+            "O alojamento é descontado a 150 reais por mês, conforme o contrato assinado.",
+        ),
+        (
+            "pt",
+            "O empregador desconta todo mês a contribuição da segurança social e o IRS e entrega ao Estado.",
+        ),
+        (
+            "pt",
+            "O líquido cai na sua conta no dia 30, depois dos impostos e contribuições.",
+        ),
+        (
+            "pt",
+            "Como diz o seu contrato, são descontados 100 reais por mês pelo quarto; nenhum outro desconto.",
+        ),
+        (
+            "sw",
+            "Payslip: mshahara ghafi KSh 40,000, PAYE 4,000, NSSF 1,080, net KSh 34,920.",
+        ),
+        (
+            "sw",
+            "Makato ni kodi, NSSF na ada ya chama cha wafanyakazi kama sheria inavyotaka.",
+        ),
+        (
+            "sw",
+            "Malazi yanakatwa KSh 3,000 kwa mwezi kama ilivyo kwenye mkataba uliosaini.",
+        ),
+        (
+            "sw",
+            "Mwajiri wako anakata michango ya pensheni na kodi kila mwezi na kuilipa serikalini.",
+        ),
+        (
+            "sw",
+            "Mshahara halisi unaingia benki tarehe 30 baada ya kodi na michango.",
+        ),
+        (
+            "sw",
+            "Kama mkataba wako unavyosema, shilingi 2,000 zinakatwa kila mwezi kwa chumba; hakuna makato mengine.",
+        ),
+        (
+            "ar",
+            "قسيمة الراتب: الراتب الإجمالي 5000، التأمينات الاجتماعية 500، الضريبة 200، الصافي 4300.",
+        ),
+        (
+            "ar",
+            "الاستقطاعات هي التأمينات الاجتماعية والضريبة واشتراك النقابة حسب القانون.",
+        ),
+        ("ar", "السكن يُخصم 300 ريال شهرياً حسب العقد الموقع."),
+        (
+            "ar",
+            "صاحب العمل يقتطع اشتراكات التقاعد والضمان الاجتماعي كل شهر ويدفعها للدولة.",
+        ),
+        (
+            "ar",
+            "الراتب الصافي ينزل في حسابك يوم 30 بعد الضريبة والاشتراكات.",
+        ),
+        (
+            "ar",
+            "حسب عقدك يُخصم 200 ريال شهرياً للغرفة، وما في خصومات تانية.",
+        ),
+        (
+            "en",
+            "Payslip: basic 1,800, tax 120, union dues 15, net 1,665.",
+        ),
+        (
+            "fr",
+            "Fiche de paie : salaire de base 1 800, impôt 120, cotisation syndicale 15, net 1 665.",
+        ),
+        (
+            "ht",
+            "Fich pèman: salè 18 000, taks 1 200, ONA 900, net 15 900.",
+        ),
+        (
+            "es",
+            "Recibo de nómina: básico 1 800, ISR 120, cuota sindical 15, neto 1 665.",
+        ),
+        (
+            "pt",
+            "Holerite: salário base 1.800, INSS 120, contribuição sindical 15, líquido 1.665.",
+        ),
+        (
+            "sw",
+            "Payslip: mshahara 18,000, PAYE 1,200, NSSF 1,080, net 15,720.",
+        ),
+        (
+            "ar",
+            "قسيمة الراتب: الأساسي 1800، الضريبة 120، التأمينات 90، الصافي 1590.",
+        ),
+    ]);
+}
+
+#[test]
+fn a_recruitment_fee_among_deductions_is_still_found() {
+    assert_found(&[
+        (
+            "en",
+            "Each month we deduct tax, pension and 200 for the agency fee until it is paid.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Each month we deduct tax, pension and 200 for the agency fee until it is paid.",
+            "recruitment_debt",
+        ),
+        (
+            "en",
+            "Your salary: 1,500, minus the recruitment loan of 400 a month until the debt is cleared.",
+            "recruitment_debt",
+        ),
+        (
+            "fr",
+            "Chaque mois on retient l'impôt et 200 € pour les frais de recrutement jusqu'au remboursement complet.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Chaque mois on retient l'impôt et 200 € pour les frais de recrutement jusqu'au remboursement complet.",
+            "recruitment_debt",
+        ),
+        (
+            "fr",
+            "Salaire 1 500 €, moins 400 € par mois pour rembourser la dette du voyage.",
+            "recruitment_debt",
+        ),
+        (
+            "ht",
+            "Chak mwa nou retire taks ak 200 dola pou frè rekritman an jiskaske ou fin peye.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Chak mwa nou retire taks ak 200 dola pou frè rekritman an jiskaske ou fin peye.",
+            "recruitment_debt",
+        ),
+        (
+            "ht",
+            "Salè w se 1 500 dola, mwens 400 dola chak mwa pou peye dèt vwayaj la.",
+            "recruitment_debt",
+        ),
+        (
+            "es",
+            "Cada mes te descontamos los impuestos y 200 dólares por la comisión de reclutamiento hasta que la pagues.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Cada mes te descontamos los impuestos y 200 dólares por la comisión de reclutamiento hasta que la pagues.",
+            "recruitment_debt",
+        ),
+        (
+            "es",
+            "Sueldo 1 500 dólares, menos 400 al mes para pagar la deuda del viaje.",
+            "recruitment_debt",
+        ),
+        (
+            "pt",
+            "Todo mês a gente desconta o imposto e 200 reais da taxa de recrutamento até você quitar.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Todo mês a gente desconta o imposto e 200 reais da taxa de recrutamento até você quitar.",
+            "recruitment_debt",
+        ),
+        (
+            "pt",
+            "Salário de 1.500, menos 400 por mês para pagar a dívida da viagem.",
+            "recruitment_debt",
+        ),
+        (
+            "sw",
+            "Kila mwezi tunakata kodi na shilingi 20,000 za ada ya uwakala mpaka umalize kulipa.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Kila mwezi tunakata kodi na shilingi 20,000 za ada ya uwakala mpaka umalize kulipa.",
+            "recruitment_debt",
+        ),
+        (
+            "sw",
+            "Mshahara 50,000, toa 15,000 kila mwezi kulipa deni la safari.",
+            "recruitment_debt",
+        ),
+        (
+            "ar",
+            "كل شهر نخصم الضريبة و200 دولار عمولة التوظيف لحد ما تخلص.",
+            "recruitment_fee",
+        ),
+        (
+            "ar",
+            "كل شهر نخصم الضريبة و200 دولار عمولة التوظيف لحد ما تخلص.",
+            "recruitment_debt",
+        ),
+        (
+            "ar",
+            "الراتب 1500، ناقص 400 كل شهر لسداد دين السفر.",
+            "recruitment_debt",
+        ),
+        (
+            "en",
+            "Payslip: basic 1,800, tax 120, agency fee 300, net 1,380.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Fiche de paie : salaire de base 1 800, impôt 120, frais d'agence 300, net 1 380.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Fich pèman: salè 18 000, taks 1 200, frè ajans 3 000, net 13 800.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Recibo de nómina: básico 1 800, ISR 120, comisión de agencia 300, neto 1 380.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Holerite: salário base 1.800, INSS 120, taxa da agência 300, líquido 1.380.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Payslip: mshahara 18,000, PAYE 1,200, ada ya wakala 3,000, net 13,800.",
+            "recruitment_fee",
+        ),
+        (
+            "ar",
+            "قسيمة الراتب: الأساسي 1800، الضريبة 120، عمولة المكتب 300، الصافي 1380.",
+            "recruitment_fee",
+        ),
+    ]);
+}
