@@ -952,3 +952,250 @@ fn a_recruitment_fee_among_deductions_is_still_found() {
         ),
     ]);
 }
+
+/// A second set, written after the matcher changes and measured once before any tuning on
+/// it (1 of 35 fair sentences flagged, 2 of 21 signs missed; on main 6 and 16).
+#[test]
+fn new_wordings_of_who_pays_stay_quiet() {
+    assert_quiet(&[
+        (
+            "en",
+            "Successful applicants will have their visa, medical and airfare arranged and paid for by Greenfield Farms.",
+        ),
+        (
+            "en",
+            "There is no charge to candidates at any point; our fees are invoiced to the employer.",
+        ),
+        (
+            "en",
+            "The university pays your tuition directly, and you receive a monthly stipend of $1,200.",
+        ),
+        (
+            "en",
+            "All recruitment expenses are met by the shipowner, as required by the MLC.",
+        ),
+        (
+            "en",
+            "Deductions: federal tax $212, state tax $64, Social Security $118, Medicare $28.",
+        ),
+        (
+            "en",
+            "Board and lodging of $95 per week is withheld as set out in your employment agreement.",
+        ),
+        (
+            "fr",
+            "Le billet d'avion, le visa et l'assurance sont offerts par l'employeur.",
+        ),
+        (
+            "fr",
+            "Aucun paiement ne vous sera demandé : l'agence est rémunérée par l'entreprise cliente.",
+        ),
+        (
+            "fr",
+            "L'université règle directement les frais de scolarité de l'étudiant boursier.",
+        ),
+        (
+            "fr",
+            "Retenues du mois : CSG, cotisation retraite et mutuelle obligatoire.",
+        ),
+        (
+            "fr",
+            "Le loyer de 90 € par semaine est déduit du salaire, comme indiqué dans votre contrat.",
+        ),
+        (
+            "ht",
+            "Se konpayi a ki achte tikè avyon an epi ki peye viza a pou travayè yo.",
+        ),
+        (
+            "ht",
+            "Travayè yo pa depanse senk kòb pou rekritman, patwon an kouvri tout bagay.",
+        ),
+        (
+            "ht",
+            "Sou fich pèman an yo retire taks ak ONA sèlman, jan lalwa di.",
+        ),
+        (
+            "ht",
+            "Yo retire 60 dola chak semèn pou lojman, jan sa ekri nan kontra a.",
+        ),
+        (
+            "es",
+            "El boleto aéreo, la visa y el seguro médico los cubre en su totalidad el empleador.",
+        ),
+        (
+            "es",
+            "No se le cobrará nada al trabajador; la agencia cobra sus honorarios a la empresa.",
+        ),
+        (
+            "es",
+            "La beca paga la matrícula directamente a la universidad.",
+        ),
+        (
+            "es",
+            "Deducciones del mes: ISSS, AFP y renta, según la ley.",
+        ),
+        (
+            "es",
+            "Se descuentan 90 dólares semanales de hospedaje, tal como dice tu contrato.",
+        ),
+        (
+            "pt",
+            "A passagem aérea, o visto e o seguro são oferecidos pelo empregador.",
+        ),
+        (
+            "pt",
+            "Nenhum pagamento será pedido ao candidato; a agência é paga pela empresa contratante.",
+        ),
+        ("pt", "A bolsa paga as propinas diretamente à universidade."),
+        (
+            "pt",
+            "Descontos do mês: INSS, IRRF e vale-transporte, conforme a lei.",
+        ),
+        (
+            "pt",
+            "São descontados 90 reais por semana de alojamento, como diz o seu contrato.",
+        ),
+        (
+            "sw",
+            "Tiketi ya ndege, viza na bima vinagharamiwa na mwajiri kikamilifu.",
+        ),
+        (
+            "sw",
+            "Mfanyakazi hatatozwa chochote; wakala analipwa na kampuni inayoajiri.",
+        ),
+        ("sw", "Ufadhili unalipa karo moja kwa moja kwa chuo kikuu."),
+        (
+            "sw",
+            "Makato ya mwezi huu ni PAYE, NSSF na SHIF kwa mujibu wa sheria.",
+        ),
+        (
+            "sw",
+            "Shilingi 900 zinakatwa kila wiki kwa malazi kama ilivyoandikwa kwenye mkataba wako.",
+        ),
+        (
+            "ar",
+            "تذكرة الطيران والتأشيرة والتأمين الطبي يتحملها صاحب العمل بالكامل.",
+        ),
+        (
+            "ar",
+            "لن يُطلب من العامل أي مبلغ، والمكتب يأخذ أتعابه من الشركة.",
+        ),
+        ("ar", "المنحة تدفع الرسوم الدراسية مباشرة للجامعة."),
+        (
+            "ar",
+            "الخصومات هذا الشهر: التأمينات الاجتماعية وضريبة الدخل حسب القانون.",
+        ),
+        ("ar", "يخصم 90 دولار كل أسبوع للسكن كما هو مكتوب في عقدك."),
+    ]);
+}
+
+#[test]
+fn new_wordings_of_a_fee_left_to_the_worker_are_found() {
+    assert_found(&[
+        (
+            "en",
+            "We cover accommodation, but the visa processing of $600 is your responsibility.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "The employer reimburses the flight after six months; the $250 registration is due now.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Your ticket is on the company, the medical you pay yourself, around 150 dollars.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "This week's slip: gross 900, tax 80, placement fee 150, net 670.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Nous payons le logement, par contre la visite médicale de 120 euros est à votre charge.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Le billet est offert, il reste juste 200 euros d'inscription à verser aujourd'hui.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Fiche de paie : brut 1 900 €, cotisations 410 €, frais de placement 250 €, net 1 240 €.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Nou peye lojman an, men frè medikal 150 dola a se ou ki pou peye l.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Tikè a gratis, sèlman 200 dola enskripsyon pou w voye jodi a.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Nosotros ponemos el alojamiento, pero el examen médico de 120 dólares corre por tu cuenta.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "El pasaje es gratis, solo falta la inscripción de 200 dólares que depositas hoy.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "Recibo: bruto 1 900, IMSS 210, comisión de colocación 250, neto 1 440.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Nós damos o alojamento, mas o exame médico de 120 euros fica por sua conta.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "A passagem é grátis, só falta a inscrição de 200 reais que você deposita hoje.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Contracheque: bruto 1.900, INSS 210, taxa de colocação 250, líquido 1.440.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Tunakupa malazi, lakini uchunguzi wa afya wa dola 120 ni juu yako.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Tiketi ni bure, imebaki usajili wa dola 200 tu utume leo.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Payslip: jumla 19,000, PAYE 2,100, ada ya uwakala 2,500, halisi 14,400.",
+            "recruitment_fee",
+        ),
+        (
+            "ar",
+            "احنا نوفر السكن، بس الفحص الطبي 120 دولار عليك.",
+            "recruitment_fee",
+        ),
+        (
+            "ar",
+            "التذكرة مجانية، باقي بس رسوم التسجيل 200 دولار تحولها اليوم.",
+            "recruitment_fee",
+        ),
+        (
+            "ar",
+            "كشف الراتب: الإجمالي 1900، التأمينات 210، رسوم التوظيف 250، الصافي 1440.",
+            "recruitment_fee",
+        ),
+    ]);
+}

@@ -1258,6 +1258,15 @@ fn validator_finds_unknown_concepts_in_scoped_exceptions_and_a_turn_made_too_lat
             .any(|p| p.contains("unknown concept `legal_deductions`")),
         "{p:?}"
     );
+    let p = problems_with(
+        RULES_FILE,
+        "unless_part = [\"fee_of\"]",
+        "unless_part = [\"fee_off\"]",
+    );
+    assert!(
+        p.iter().any(|p| p.contains("unknown concept `fee_off`")),
+        "{p:?}"
+    );
     // No rule makes `turn`: an `unless_turn` would reach like `unless`, silently.
     let mut source = ContentSource::embedded();
     let text = source
