@@ -110,6 +110,17 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.99,
             locale_recall: 0.92,
         },
+        // Round 7 (140 texts, 70 fair), written blind by two helpers in the sixth session,
+        // measured once on main before that session's matcher changes (2026-12-04, 23:10
+        // UTC): recall 74.6%, precision 79.2%, 15 of 70 fair texts flagged, 68 of 70
+        // dangerous above low, lowest locale ar 42.9% (sw 91.3%, ht 85.0%).
+        "round7.jsonl" => Floors {
+            recall: 0.74,
+            precision: 0.79,
+            fair_flagged: 0.22,
+            dangerous_above_low: 0.97,
+            locale_recall: 0.42,
+        },
         // The held-out texts are never read to tune the concepts (only these aggregate
         // figures are looked at, once per round). First round: recall 75.3%, precision
         // 89.2%, 5 of 33 fair flagged, 77 of 86 above low, lowest locale pt 54.5%. Second
