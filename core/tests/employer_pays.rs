@@ -1199,3 +1199,81 @@ fn new_wordings_of_a_fee_left_to_the_worker_are_found() {
         ),
     ]);
 }
+
+/// Other verbs and phrases of bearing a cost, each beside a fee word that would be read as
+/// the worker's if the employer's payment were missed ("la finca costea": a fee word that
+/// is a verb of paying names no fee).
+#[test]
+fn other_ways_of_bearing_a_cost_stay_quiet() {
+    assert_quiet(&[
+        (
+            "en",
+            "The employer absorbs the visa fee and the medical costs.",
+        ),
+        ("en", "The farm foots the bill for your visa and flight."),
+        (
+            "en",
+            "The company picks up the cost of the work permit fee.",
+        ),
+        (
+            "en",
+            "Our client shoulders all processing fees and airfare.",
+        ),
+        ("en", "The hotel takes on the cost of your visa and ticket."),
+        ("en", "Visa fees and airfare are on the employer."),
+        ("fr", "L'employeur supporte les frais de visa et le billet."),
+        (
+            "fr",
+            "L'entreprise assume les frais de dossier et la visite médicale.",
+        ),
+        (
+            "fr",
+            "La ferme finance le billet d'avion et les frais de visa.",
+        ),
+        (
+            "fr",
+            "Les frais de visa sont pour le compte de l'employeur.",
+        ),
+        ("ht", "Patwon an kouvri frè viza a ak tikè avyon an."),
+        ("ht", "Se konpayi a ki responsab tout frè viza ak tikè."),
+        ("ht", "Lekòl la finanse frè enskripsyon yo."),
+        ("es", "El empleador absorbe los gastos de visa y el pasaje."),
+        (
+            "es",
+            "La empresa sufraga la tarifa del permiso y el examen médico.",
+        ),
+        ("es", "La finca costea el boleto y los trámites de visa."),
+        ("es", "Los gastos de visa van por cuenta del patrón."),
+        ("pt", "A empresa banca a taxa do visto e a passagem."),
+        (
+            "pt",
+            "O empregador custeia o exame médico e as taxas do visto.",
+        ),
+        (
+            "pt",
+            "A fazenda arca com a passagem e a taxa de processamento.",
+        ),
+        ("pt", "As taxas do visto ficam a cargo do patrão."),
+        ("sw", "Mwajiri anabeba gharama za viza na tiketi."),
+        (
+            "sw",
+            "Kampuni inalipia ada ya kibali cha kazi na uchunguzi wa afya.",
+        ),
+        ("sw", "Shamba linagharamia tiketi ya ndege na ada ya viza."),
+        ("sw", "Ada za viza ni juu ya mwajiri."),
+        ("ar", "صاحب العمل يتكفل برسوم التأشيرة والتذكرة."),
+        ("ar", "الشركة تغطي رسوم الفيزا والفحص الطبي."),
+        ("ar", "المزرعة تدفع ثمن التذكرة ورسوم التأشيرة."),
+        ("ar", "رسوم التأشيرة على حساب الكفيل."),
+    ]);
+}
+
+/// The deadline to pay is the worker's when the fee is ("but you must pay ... before Friday").
+#[test]
+fn a_deadline_to_pay_beside_what_the_employer_pays_is_still_found() {
+    assert_found(&[(
+        "en",
+        "The employer pays the visa, but you must pay the 300 registration before Friday.",
+        "pressure_to_decide",
+    )]);
+}
