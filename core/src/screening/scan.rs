@@ -1398,6 +1398,7 @@ impl FoundLists {
     }
 
     /// Where concept `c` was found.
+    #[inline]
     fn get(&self, c: usize) -> &[Found] {
         self.ranges
             .get(c)
@@ -1917,7 +1918,11 @@ impl Scanners {
             // Not across a turn: one before the match reaches it unless a turn starts
             // between them (or in the match: "you pay" before its "pay"); one after, unless a
             // turn ends between them.
-            let turns = starting_in(list(self.turn), s_from, s_to);
+            let turns = if rule.unless_turn.is_empty() {
+                &[][..]
+            } else {
+                starting_in(list(self.turn), s_from, s_to)
+            };
             let reaches = |h: &Found| {
                 if h.b <= a {
                     !turns.iter().any(|t| t.a >= h.b && t.a < b)
