@@ -215,6 +215,18 @@ const fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | ';' | '\u{3002}' | '\u{061F}')
 }
 
+/// Whether a full stop is part of an address rather than the end of a sentence: a
+/// letter or digit before it and a small letter, digit or `º` right after, as in
+/// `jobs.dubai@gmail.com`, `www.site.fr`, `n.º 12` (a sentence typed as "pay now.Call
+/// me" still ends, its next word starts with a capital).
+fn inside_address(before: Option<&u8>, after: &str) -> bool {
+    before.is_some_and(u8::is_ascii_alphanumeric)
+        && after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, 'º' | '°'))
+}
+
 /// Whether an emoji ends a sentence: chat messages put one where a full stop would be
 /// ("no experience needed 😊 Our lawyer…"), so it does when a capital letter follows.
 /// Hearts and kisses are words of a sweetheart's message (`is_sign`), not ends.
@@ -318,7 +330,10 @@ pub fn normalize(original: &str) -> Normalized {
             continue;
         }
         in_space = false;
-        if is_sentence_end(c) || ends_with_emoji(c, original.get(end..).unwrap_or_default()) {
+        let rest = original.get(end..).unwrap_or_default();
+        if (is_sentence_end(c) && !(c == '.' && inside_address(bytes.get(i.wrapping_sub(1)), rest)))
+            || ends_with_emoji(c, rest)
+        {
             n.clause_ends.push(n.text.len());
         }
         if c.is_ascii() {
@@ -473,6 +488,10 @@ pub const NUMBER: &str = "number";
 /// A bare amount: a number of at least three digits that is not a year ("mandar 350",
 /// "send 5,000"); found by the scan itself.
 pub const AMOUNT: &str = "amount";
+/// A telephone number: `+` and seven digits or more, or digit groups side by side with
+/// nine digits or more ("0700 900 412", "06.12.34.56.78"; a date has eight at most);
+/// found by the scan itself.
+pub const PHONE: &str = "phone";
 pub const NEGATION: &str = "negation";
 /// Words that negate or forbid what comes just before them ("fees: prohibited", "ممنوع").
 pub const NEGATION_AFTER: &str = "negation_after";
@@ -1135,6 +1154,54 @@ fn is_amount(word: &[u8]) -> bool {
     digits >= 3 && !year && !(plain && digits > 7)
 }
 
+/// The telephone numbers of the text (`PHONE`): a run of digit groups that follow each
+/// other with at most a space, `-`, `.` or brackets between them. Amounts are written in
+/// fewer digits ("1 500 000 FCFA" has seven) or with commas, which a group may not have.
+fn find_phones(text: &str, tokens: &[Token], phone: usize, found: &mut Vec<(usize, Found)>) {
+    let bytes = text.as_bytes();
+    let group = |t: &Token| {
+        let w = bytes.get(t.start..t.end).unwrap_or_default();
+        w.first().is_some_and(u8::is_ascii_digit)
+            && w.iter().all(|&b| b.is_ascii_digit() || b == b'.')
+    };
+    let mut i = 0;
+    while let Some(first) = tokens.get(i) {
+        if !group(first) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while let (Some(prev), Some(next)) = (tokens.get(j - 1), tokens.get(j)) {
+            let between = bytes.get(prev.end..next.start).unwrap_or_default();
+            if !group(next) || between.len() > 3 || !between.iter().all(|b| b" -.()".contains(b)) {
+                break;
+            }
+            j += 1;
+        }
+        let digits: usize = tokens
+            .get(i..j)
+            .unwrap_or_default()
+            .iter()
+            .map(|t| {
+                let w = bytes.get(t.start..t.end).unwrap_or_default();
+                w.iter().filter(|b| b.is_ascii_digit()).count()
+            })
+            .sum();
+        let plus = first.start > 0
+            && bytes
+                .get(..first.start)
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .find(|&&b| b != b' ' && b != b'(')
+                == Some(&b'+');
+        if digits >= 9 || (plus && digits >= 7) {
+            found.push((phone, Found { a: i, b: j }));
+        }
+        i = j;
+    }
+}
+
 /// Per sentence number: its words `from..to` (empty for numbers no word has), so a rule
 /// finds an anchor's sentence without searching the words.
 fn sentence_bounds(tokens: &[Token]) -> Vec<(usize, usize)> {
@@ -1434,6 +1501,7 @@ pub struct Scanners {
     typo_ok: Vec<bool>,
     number: usize,
     amount: usize,
+    phone: usize,
     negation: usize,
     negation_after: usize,
     clause: usize,
@@ -1464,6 +1532,7 @@ impl Scanners {
         let mut concepts: Vec<String> = Vec::new();
         let number = index_of(&mut concepts, NUMBER);
         let amount = index_of(&mut concepts, AMOUNT);
+        let phone = index_of(&mut concepts, PHONE);
         let negation = index_of(&mut concepts, NEGATION);
         let negation_after = index_of(&mut concepts, NEGATION_AFTER);
         let clause = index_of(&mut concepts, CLAUSE);
@@ -1544,6 +1613,7 @@ impl Scanners {
             typo_ok,
             number,
             amount,
+            phone,
             negation,
             negation_after,
             clause,
@@ -1576,6 +1646,7 @@ impl Scanners {
         let mut found: Vec<(usize, Found)> = Vec::with_capacity(tokens.len());
         find_in_automaton(matcher, &n.text, tokens, &mut found);
         self.find_words(matcher, &n.text, tokens, &mut found);
+        find_phones(&n.text, tokens, self.phone, &mut found);
         FoundLists::new(&found, self.concepts.len())
     }
 
