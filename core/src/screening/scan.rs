@@ -216,15 +216,15 @@ const fn is_sentence_end(c: char) -> bool {
 }
 
 /// Whether a full stop is part of an address rather than the end of a sentence: a
-/// letter or digit before it and a small letter, digit or `º` right after, as in
-/// `jobs.dubai@gmail.com`, `www.site.fr`, `n.º 12` (a sentence typed as "pay now.Call
-/// me" still ends, its next word starts with a capital).
+/// letter or digit before it and a small letter or digit right after, as in
+/// `jobs.dubai@gmail.com`, `www.site.fr` (a sentence typed as "pay now.Call me" still
+/// ends, its next word starts with a capital).
 fn inside_address(before: Option<&u8>, after: &str) -> bool {
     before.is_some_and(u8::is_ascii_alphanumeric)
         && after
             .chars()
             .next()
-            .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, 'º' | '°'))
+            .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
 }
 
 /// Whether an emoji ends a sentence: chat messages put one where a full stop would be
@@ -2067,6 +2067,49 @@ mod tests {
         for w in ["12", "2027", "1999", "0722123456", "5"] {
             assert!(!is_amount(w.as_bytes()), "{w}");
         }
+    }
+
+    /// The words `find_phones` marks as a telephone number in `text`.
+    fn phones(text: &str) -> Vec<String> {
+        let n = normalize(text);
+        let tokens = tokenize(&n);
+        let mut found = Vec::new();
+        find_phones(&n.text, &tokens, 0, &mut found);
+        found
+            .iter()
+            .filter_map(|(_, f)| {
+                let (a, b) = (tokens.get(f.a)?, tokens.get(f.b - 1)?);
+                n.text.get(a.start..b.end).map(str::to_owned)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn telephone_numbers_are_long_digit_groups_or_start_with_a_plus() {
+        assert_eq!(phones("WhatsApp 0700 900 412 now"), ["0700 900 412"]);
+        assert_eq!(phones("tel +971 50 123 4567."), ["971 50 123 4567"]);
+        assert_eq!(phones("au 06.12.34.56.78 ou"), ["06.12.34.56.78"]);
+        assert_eq!(phones("(+1) 555 0134"), ["1) 555 0134"]);
+        assert_eq!(phones("ligue 910-000-000"), ["910-000-000"]);
+        assert_eq!(phones("٠٥٥٠٠٠٠٠٠٠"), ["0550000000"]);
+        // amounts, dates and short local numbers are not
+        for text in [
+            "1 500 000 FCFA",
+            "KSh 40,000,000 a year",
+            "closes 15.03.2027",
+            "2026-12-04",
+            "call 3700 0000",
+            "US$ 1,850/month",
+        ] {
+            assert!(phones(text).is_empty(), "{text}: {:?}", phones(text));
+        }
+    }
+
+    #[test]
+    fn a_full_stop_inside_an_address_ends_no_sentence() {
+        let n = normalize("CV to jobs.dubai@gmail.com or www.site.fr. Pay now.Call me");
+        // "fr." before a space and "now.C" (a capital) still end sentences
+        assert_eq!(n.clause_ends.len(), 2, "{:?}", n.clause_ends);
     }
 
     #[test]
