@@ -3,11 +3,11 @@
 //! mail address, a bare phone number) in a text that names nothing one could check; an
 //! employer's name told only after a step of the deal ("once you confirm", "after
 //! payment", "at the airport"); indifference to or refusal of who employs; a private
-//! person's way into an official body. The look-alikes stay quiet: a named company with an
-//! address or licence that also gives a WhatsApp number, a CV to the company's own
-//! domain, a relative passing on an official programme's link, a local shop with its
-//! street, "no matter which agency you use, never pay". Sentences written for these tests,
-//! not taken from the corpus.
+//! person's way into an official body; taking the talk off the site the offer was on. The
+//! look-alikes stay quiet: a named company with an address or licence that also gives a
+//! WhatsApp number, a CV to the company's own domain, a relative passing on an official
+//! programme's link, a local shop with its street, "no matter which agency you use, never
+//! pay". Sentences written for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use waymark_core::content::ContentSource;
@@ -392,6 +392,32 @@ fn recruiters_one_cannot_check_are_found_in_every_language() {
         ("ar", "اسم الشركة سري حاليا، راسلني على الخاص."),
         ("ar", "أقولك اسم العيلة بعد ما تحولي المبلغ."),
         ("ar", "عندي واحد في السفارة يمشّي لك الفيزا بدون مقابلة."),
+        (
+            "en",
+            "Let's continue outside the app, the site takes too long, send me your number.",
+        ),
+        (
+            "en",
+            "Please don't reply on the au pair website anymore, we can talk off the platform by email.",
+        ),
+        (
+            "fr",
+            "Ne passez plus par le site, écrivez-moi directement par mail c'est plus simple.",
+        ),
+        (
+            "ht",
+            "Pa ekri sou sit la ankò, pale avè m andeyò sit la sou WhatsApp.",
+        ),
+        (
+            "es",
+            "Mejor hablemos por fuera de la página, ahí te paso los detalles.",
+        ),
+        (
+            "pt",
+            "Vamos conversar por fora do site, lá é tudo mais demorado.",
+        ),
+        ("sw", "Tuongee nje ya tovuti hii, nitumie namba yako."),
+        ("ar", "خلينا نكمل برا الموقع، ابعتلي رقمك."),
     ];
     let missed: Vec<_> = cases.iter().filter(|(l, t)| !flagged(l, t)).collect();
     assert!(missed.is_empty(), "not flagged: {missed:#?}");
@@ -713,6 +739,19 @@ fn recruiters_that_name_something_checkable_stay_quiet() {
             "ar",
             "شركة البناء الحديث ذ.م.م تطلب عمال. للتواصل ٠٥٠٠٠٠٠٠٠٠ أو زورونا في شارع التحلية.",
         ),
+        (
+            "en",
+            "The office is just outside the city centre, visit our website for the map.",
+        ),
+        (
+            "fr",
+            "Ne quittez jamais la plateforme pour discuter avec un employeur, c'est souvent une arnaque.",
+        ),
+        (
+            "es",
+            "Nunca salgas de la plataforma para negociar, es una señal de estafa.",
+        ),
+        ("ar", "لا تكمل الكلام خارج المنصة أبدا، هذا احتيال."),
     ];
     let flagged: Vec<_> = cases.iter().filter(|(l, t)| flagged(l, t)).collect();
     assert!(flagged.is_empty(), "flagged: {flagged:#?}");
