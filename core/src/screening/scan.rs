@@ -219,12 +219,11 @@ const fn is_sentence_end(c: char) -> bool {
 /// letter or digit before it and a small letter or digit right after, as in
 /// `jobs.dubai@gmail.com`, `www.site.fr` (a sentence typed as "pay now.Call me" still
 /// ends, its next word starts with a capital).
-fn inside_address(before: Option<&u8>, after: &str) -> bool {
+fn inside_address(before: Option<&u8>, after: &[u8]) -> bool {
     before.is_some_and(u8::is_ascii_alphanumeric)
         && after
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            .first()
+            .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
 /// Whether an emoji ends a sentence: chat messages put one where a full stop would be
@@ -330,10 +329,15 @@ pub fn normalize(original: &str) -> Normalized {
             continue;
         }
         in_space = false;
-        let rest = original.get(end..).unwrap_or_default();
-        if (is_sentence_end(c) && !(c == '.' && inside_address(bytes.get(i.wrapping_sub(1)), rest)))
-            || ends_with_emoji(c, rest)
-        {
+        let ends = if c == '.' {
+            !inside_address(
+                bytes.get(i.wrapping_sub(1)),
+                bytes.get(end..).unwrap_or_default(),
+            )
+        } else {
+            is_sentence_end(c) || ends_with_emoji(c, original.get(end..).unwrap_or_default())
+        };
+        if ends {
             n.clause_ends.push(n.text.len());
         }
         if c.is_ascii() {
@@ -1154,52 +1158,50 @@ fn is_amount(word: &[u8]) -> bool {
     digits >= 3 && !year && !(plain && digits > 7)
 }
 
-/// The telephone numbers of the text (`PHONE`): a run of digit groups that follow each
-/// other with at most a space, `-`, `.` or brackets between them. Amounts are written in
-/// fewer digits ("1 500 000 FCFA" has seven) or with commas, which a group may not have.
-fn find_phones(text: &str, tokens: &[Token], phone: usize, found: &mut Vec<(usize, Found)>) {
-    let bytes = text.as_bytes();
-    let group = |t: &Token| {
-        let w = bytes.get(t.start..t.end).unwrap_or_default();
-        w.first().is_some_and(u8::is_ascii_digit)
-            && w.iter().all(|&b| b.is_ascii_digit() || b == b'.')
+/// Whether a digit group can be part of a telephone number: digits, perhaps with dots
+/// ("06.12.34"); amounts with commas ("1,500,000") are not.
+fn is_digit_group(bytes: &[u8], t: &Token) -> bool {
+    let w = bytes.get(t.start..t.end).unwrap_or_default();
+    w.first().is_some_and(u8::is_ascii_digit) && w.iter().all(|&b| b.is_ascii_digit() || b == b'.')
+}
+
+/// The run of digit groups that starts at word `i` (a word starting with a digit): where it
+/// ends, and whether it is a telephone number (`PHONE`). Groups follow each other with at
+/// most a space, `-`, `.` or brackets between them. Amounts are written in fewer digits
+/// ("1 500 000 FCFA" has seven) or with commas.
+fn phone_run(bytes: &[u8], tokens: &[Token], i: usize) -> (usize, bool) {
+    let Some(first) = tokens.get(i).filter(|t| is_digit_group(bytes, t)) else {
+        return (i + 1, false);
     };
-    let mut i = 0;
-    while let Some(first) = tokens.get(i) {
-        if !group(first) {
-            i += 1;
-            continue;
+    let mut j = i + 1;
+    while let (Some(prev), Some(next)) = (tokens.get(j - 1), tokens.get(j)) {
+        let between = bytes.get(prev.end..next.start).unwrap_or_default();
+        if between.len() > 3
+            || !between.iter().all(|b| b" -.()".contains(b))
+            || !is_digit_group(bytes, next)
+        {
+            break;
         }
-        let mut j = i + 1;
-        while let (Some(prev), Some(next)) = (tokens.get(j - 1), tokens.get(j)) {
-            let between = bytes.get(prev.end..next.start).unwrap_or_default();
-            if !group(next) || between.len() > 3 || !between.iter().all(|b| b" -.()".contains(b)) {
-                break;
-            }
-            j += 1;
-        }
-        let digits: usize = tokens
-            .get(i..j)
-            .unwrap_or_default()
-            .iter()
-            .map(|t| {
-                let w = bytes.get(t.start..t.end).unwrap_or_default();
-                w.iter().filter(|b| b.is_ascii_digit()).count()
-            })
-            .sum();
-        let plus = first.start > 0
-            && bytes
-                .get(..first.start)
-                .unwrap_or_default()
-                .iter()
-                .rev()
-                .find(|&&b| b != b' ' && b != b'(')
-                == Some(&b'+');
-        if digits >= 9 || (plus && digits >= 7) {
-            found.push((phone, Found { a: i, b: j }));
-        }
-        i = j;
+        j += 1;
     }
+    let digits: usize = tokens
+        .get(i..j)
+        .unwrap_or_default()
+        .iter()
+        .map(|t| {
+            let w = bytes.get(t.start..t.end).unwrap_or_default();
+            w.iter().filter(|b| b.is_ascii_digit()).count()
+        })
+        .sum();
+    // "+971 …", "(+1) …": the first non-space, non-bracket byte before is a plus
+    let plus = bytes
+        .get(..first.start)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .find(|&&b| b != b' ' && b != b'(')
+        == Some(&b'+');
+    (j, digits >= 9 || (plus && digits >= 7))
 }
 
 /// Per sentence number: its words `from..to` (empty for numbers no word has), so a rule
@@ -1646,7 +1648,6 @@ impl Scanners {
         let mut found: Vec<(usize, Found)> = Vec::with_capacity(tokens.len());
         find_in_automaton(matcher, &n.text, tokens, &mut found);
         self.find_words(matcher, &n.text, tokens, &mut found);
-        find_phones(&n.text, tokens, self.phone, &mut found);
         FoundLists::new(&found, self.concepts.len())
     }
 
@@ -1660,6 +1661,8 @@ impl Scanners {
         found: &mut Vec<(usize, Found)>,
     ) {
         let bytes = text.as_bytes();
+        // The end of the last run of digit groups read for a telephone number.
+        let mut digit_run_end = 0;
         for (i, t) in tokens.iter().enumerate() {
             let word = bytes.get(t.start..t.end).unwrap_or_default();
             let one = Found { a: i, b: i + 1 };
@@ -1667,6 +1670,13 @@ impl Scanners {
                 found.push((self.number, one));
                 if is_amount(word) && !is_percentage(bytes.get(t.end..).unwrap_or_default()) {
                     found.push((self.amount, one));
+                }
+                if i >= digit_run_end {
+                    let (end, phone) = phone_run(bytes, tokens, i);
+                    if phone {
+                        found.push((self.phone, Found { a: i, b: end }));
+                    }
+                    digit_run_end = end;
                 }
             }
             if word.len() > matcher.longest_word {
@@ -2069,19 +2079,21 @@ mod tests {
         }
     }
 
-    /// The words `find_phones` marks as a telephone number in `text`.
+    /// The words `phone_run` reads as a telephone number in `text`.
     fn phones(text: &str) -> Vec<String> {
         let n = normalize(text);
         let tokens = tokenize(&n);
-        let mut found = Vec::new();
-        find_phones(&n.text, &tokens, 0, &mut found);
-        found
-            .iter()
-            .filter_map(|(_, f)| {
-                let (a, b) = (tokens.get(f.a)?, tokens.get(f.b - 1)?);
-                n.text.get(a.start..b.end).map(str::to_owned)
-            })
-            .collect()
+        let bytes = n.text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let (end, phone) = phone_run(bytes, &tokens, i);
+            if let (true, Some(a), Some(b)) = (phone, tokens.get(i), tokens.get(end - 1)) {
+                out.extend(n.text.get(a.start..b.end).map(str::to_owned));
+            }
+            i = end;
+        }
+        out
     }
 
     #[test]
