@@ -215,6 +215,17 @@ const fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | ';' | '\u{3002}' | '\u{061F}')
 }
 
+/// Whether a full stop is part of an address rather than the end of a sentence: a
+/// letter or digit before it and a small letter or digit right after, as in
+/// `jobs.dubai@gmail.com`, `www.site.fr` (a sentence typed as "pay now.Call me" still
+/// ends, its next word starts with a capital).
+fn inside_address(before: Option<&u8>, after: &[u8]) -> bool {
+    before.is_some_and(u8::is_ascii_alphanumeric)
+        && after
+            .first()
+            .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+}
+
 /// Whether an emoji ends a sentence: chat messages put one where a full stop would be
 /// ("no experience needed 😊 Our lawyer…"), so it does when a capital letter follows.
 /// Hearts and kisses are words of a sweetheart's message (`is_sign`), not ends.
@@ -318,7 +329,15 @@ pub fn normalize(original: &str) -> Normalized {
             continue;
         }
         in_space = false;
-        if is_sentence_end(c) || ends_with_emoji(c, original.get(end..).unwrap_or_default()) {
+        let ends = if c == '.' {
+            !inside_address(
+                bytes.get(i.wrapping_sub(1)),
+                bytes.get(end..).unwrap_or_default(),
+            )
+        } else {
+            is_sentence_end(c) || ends_with_emoji(c, original.get(end..).unwrap_or_default())
+        };
+        if ends {
             n.clause_ends.push(n.text.len());
         }
         if c.is_ascii() {
@@ -473,6 +492,10 @@ pub const NUMBER: &str = "number";
 /// A bare amount: a number of at least three digits that is not a year ("mandar 350",
 /// "send 5,000"); found by the scan itself.
 pub const AMOUNT: &str = "amount";
+/// A telephone number: `+` and seven digits or more, or digit groups side by side with
+/// nine digits or more ("0700 900 412", "06.12.34.56.78"; a date has eight at most);
+/// found by the scan itself.
+pub const PHONE: &str = "phone";
 pub const NEGATION: &str = "negation";
 /// Words that negate or forbid what comes just before them ("fees: prohibited", "ممنوع").
 pub const NEGATION_AFTER: &str = "negation_after";
@@ -1135,6 +1158,52 @@ fn is_amount(word: &[u8]) -> bool {
     digits >= 3 && !year && !(plain && digits > 7)
 }
 
+/// Whether a digit group can be part of a telephone number: digits, perhaps with dots
+/// ("06.12.34"); amounts with commas ("1,500,000") are not.
+fn is_digit_group(bytes: &[u8], t: &Token) -> bool {
+    let w = bytes.get(t.start..t.end).unwrap_or_default();
+    w.first().is_some_and(u8::is_ascii_digit) && w.iter().all(|&b| b.is_ascii_digit() || b == b'.')
+}
+
+/// The run of digit groups that starts at word `i` (a word starting with a digit): where it
+/// ends, and whether it is a telephone number (`PHONE`). Groups follow each other with at
+/// most a space, `-`, `.` or brackets between them. Amounts are written in fewer digits
+/// ("1 500 000 FCFA" has seven) or with commas.
+fn phone_run(bytes: &[u8], tokens: &[Token], i: usize) -> (usize, bool) {
+    let Some(first) = tokens.get(i).filter(|t| is_digit_group(bytes, t)) else {
+        return (i + 1, false);
+    };
+    let mut j = i + 1;
+    while let (Some(prev), Some(next)) = (tokens.get(j - 1), tokens.get(j)) {
+        let between = bytes.get(prev.end..next.start).unwrap_or_default();
+        if between.len() > 3
+            || !between.iter().all(|b| b" -.()".contains(b))
+            || !is_digit_group(bytes, next)
+        {
+            break;
+        }
+        j += 1;
+    }
+    let digits: usize = tokens
+        .get(i..j)
+        .unwrap_or_default()
+        .iter()
+        .map(|t| {
+            let w = bytes.get(t.start..t.end).unwrap_or_default();
+            w.iter().filter(|b| b.is_ascii_digit()).count()
+        })
+        .sum();
+    // "+971 …", "(+1) …": the first non-space, non-bracket byte before is a plus
+    let plus = bytes
+        .get(..first.start)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .find(|&&b| b != b' ' && b != b'(')
+        == Some(&b'+');
+    (j, digits >= 9 || (plus && digits >= 7))
+}
+
 /// Per sentence number: its words `from..to` (empty for numbers no word has), so a rule
 /// finds an anchor's sentence without searching the words.
 fn sentence_bounds(tokens: &[Token]) -> Vec<(usize, usize)> {
@@ -1434,6 +1503,7 @@ pub struct Scanners {
     typo_ok: Vec<bool>,
     number: usize,
     amount: usize,
+    phone: usize,
     negation: usize,
     negation_after: usize,
     clause: usize,
@@ -1464,6 +1534,7 @@ impl Scanners {
         let mut concepts: Vec<String> = Vec::new();
         let number = index_of(&mut concepts, NUMBER);
         let amount = index_of(&mut concepts, AMOUNT);
+        let phone = index_of(&mut concepts, PHONE);
         let negation = index_of(&mut concepts, NEGATION);
         let negation_after = index_of(&mut concepts, NEGATION_AFTER);
         let clause = index_of(&mut concepts, CLAUSE);
@@ -1544,6 +1615,7 @@ impl Scanners {
             typo_ok,
             number,
             amount,
+            phone,
             negation,
             negation_after,
             clause,
@@ -1589,6 +1661,8 @@ impl Scanners {
         found: &mut Vec<(usize, Found)>,
     ) {
         let bytes = text.as_bytes();
+        // The end of the last run of digit groups read for a telephone number.
+        let mut digit_run_end = 0;
         for (i, t) in tokens.iter().enumerate() {
             let word = bytes.get(t.start..t.end).unwrap_or_default();
             let one = Found { a: i, b: i + 1 };
@@ -1596,6 +1670,13 @@ impl Scanners {
                 found.push((self.number, one));
                 if is_amount(word) && !is_percentage(bytes.get(t.end..).unwrap_or_default()) {
                     found.push((self.amount, one));
+                }
+                if i >= digit_run_end {
+                    let (end, phone) = phone_run(bytes, tokens, i);
+                    if phone {
+                        found.push((self.phone, Found { a: i, b: end }));
+                    }
+                    digit_run_end = end;
                 }
             }
             if word.len() > matcher.longest_word {
@@ -1996,6 +2077,51 @@ mod tests {
         for w in ["12", "2027", "1999", "0722123456", "5"] {
             assert!(!is_amount(w.as_bytes()), "{w}");
         }
+    }
+
+    /// The words `phone_run` reads as a telephone number in `text`.
+    fn phones(text: &str) -> Vec<String> {
+        let n = normalize(text);
+        let tokens = tokenize(&n);
+        let bytes = n.text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let (end, phone) = phone_run(bytes, &tokens, i);
+            if let (true, Some(a), Some(b)) = (phone, tokens.get(i), tokens.get(end - 1)) {
+                out.extend(n.text.get(a.start..b.end).map(str::to_owned));
+            }
+            i = end;
+        }
+        out
+    }
+
+    #[test]
+    fn telephone_numbers_are_long_digit_groups_or_start_with_a_plus() {
+        assert_eq!(phones("WhatsApp 0700 900 412 now"), ["0700 900 412"]);
+        assert_eq!(phones("tel +971 50 123 4567."), ["971 50 123 4567"]);
+        assert_eq!(phones("au 06.12.34.56.78 ou"), ["06.12.34.56.78"]);
+        assert_eq!(phones("(+1) 555 0134"), ["1) 555 0134"]);
+        assert_eq!(phones("ligue 910-000-000"), ["910-000-000"]);
+        assert_eq!(phones("٠٥٥٠٠٠٠٠٠٠"), ["0550000000"]);
+        // amounts, dates and short local numbers are not
+        for text in [
+            "1 500 000 FCFA",
+            "KSh 40,000,000 a year",
+            "closes 15.03.2027",
+            "2026-12-04",
+            "call 3700 0000",
+            "US$ 1,850/month",
+        ] {
+            assert!(phones(text).is_empty(), "{text}: {:?}", phones(text));
+        }
+    }
+
+    #[test]
+    fn a_full_stop_inside_an_address_ends_no_sentence() {
+        let n = normalize("CV to jobs.dubai@gmail.com or www.site.fr. Pay now.Call me");
+        // "fr." before a space and "now.C" (a capital) still end sentences
+        assert_eq!(n.clause_ends.len(), 2, "{:?}", n.clause_ends);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::content::check::{Messages, Problem, line_of};
 use super::rules::{IndicatorFile, Risk};
 use super::scan::{
     AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, EXCEPT, MAX_PHRASE_WORDS, NEGATION, NEGATION_AFTER,
-    NOT_NEGATION, NUMBER, RuleFile, entry_text,
+    NOT_NEGATION, NUMBER, PHONE, RuleFile, entry_text,
 };
 use super::{
     CONCEPTS_DIR, FORCED_LABOUR_INDICATORS, INDICATORS_FILE, MODULES, QUESTIONNAIRES_FILE,
@@ -256,7 +256,7 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
             ));
         }
         for (concept, words) in &file.concepts {
-            if concept == NUMBER || concept == AMOUNT {
+            if concept == NUMBER || concept == AMOUNT || concept == PHONE {
                 p.push(Problem::new(
                     path,
                     line_of(&t, &format!("{concept} =")),
@@ -343,6 +343,7 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
             used.insert(c);
             let known = c == NUMBER
                 || c == AMOUNT
+                || c == PHONE
                 || lexicon.contains_key(c)
                 || made_anywhere.contains(c.as_str());
             if !known {
@@ -350,6 +351,7 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
             } else if r.all.contains(c)
                 && c != NUMBER
                 && c != AMOUNT
+                && c != PHONE
                 && !lexicon.contains_key(c)
                 && !made.contains(c.as_str())
             {
