@@ -232,7 +232,89 @@ const FAIR: &[(&str, &str)] = &[
         "ar",
         "خلي بالك إذا:\n- طلبوا منك عربون قبل المقابلة\n- خلوا أوراقك عندهم\n- قالولك سافر كسائح",
     ),
-    ("ar", "حدا قلك ما تخبر أهلك؟ احكي مع حدا بتثق فيه."),
+    ("ar", "حدا قلك ما تخبر أهلك؟ احكي مع حدا بتثق فيه."), // ---- written after the mechanism, measured before any change for them
+    (
+        "en",
+        "If an employer keeps your passport, ask for it back in writing.",
+    ),
+    (
+        "en",
+        "When a broker tells you the contract will be signed only after you land, don't travel.",
+    ),
+    (
+        "en",
+        "Did a recruiter promise you a salary of 2,000 dollars with no experience needed?\nDid they ask you to keep it secret from your family?\nCall the helpline before you decide.",
+    ),
+    (
+        "en",
+        "Red flags in a job offer:\n* payment for a 'slot'\n* your passport held by the agent\n* a visitor visa for work",
+    ),
+    (
+        "fr",
+        "Si un intermédiaire vous propose un visa touriste pour aller travailler, refusez.",
+    ),
+    (
+        "fr",
+        "Quelqu'un vous a dit de ne rien dire à votre famille ? Parlez-en à une association.",
+    ),
+    (
+        "fr",
+        "Les signes d'une fausse offre :\n• une avance à verser pour réserver la place\n• votre passeport gardé par l'agence\n• aucun contrat écrit avant le départ",
+    ),
+    (
+        "ht",
+        "Si yon koutye pwomèt ou viza touris pou al travay, pa aksepte.",
+    ),
+    (
+        "ht",
+        "Yo te di w pa di fanmi w anyen? Pale ak yon moun ou fè konfyans.",
+    ),
+    (
+        "ht",
+        "Siy yon fo travay:\n- yo mande w lajan pou rezève plas\n- ajans lan kenbe paspò w\n- pa gen kontra ekri anvan vwayaj la",
+    ),
+    (
+        "es",
+        "Si un enganchador te ofrece visa de turista para ir a trabajar, no aceptes.",
+    ),
+    (
+        "es",
+        "¿Te dijeron que no le contaras nada a tu familia? Habla con una organización de confianza.",
+    ),
+    (
+        "es",
+        "Señales de una oferta falsa:\n• un anticipo para apartar el cupo\n• la agencia se queda con tu pasaporte\n• ningún contrato escrito antes de viajar",
+    ),
+    (
+        "pt",
+        "Se um aliciador te oferecer visto de turista para ir trabalhar, não aceites.",
+    ),
+    (
+        "pt",
+        "Disseram-te para não contares nada à família? Fala com uma associação.",
+    ),
+    (
+        "pt",
+        "Sinais de uma oferta falsa:\n• um adiantamento para reservar a vaga\n• a agência fica com o teu passaporte\n• nenhum contrato escrito antes da viagem",
+    ),
+    (
+        "sw",
+        "Dalali akikuahidi visa ya utalii ili ukafanye kazi, kataa.",
+    ),
+    (
+        "sw",
+        "Wamekwambia usiiambie familia yako? Ongea na shirika unaloliamini.",
+    ),
+    (
+        "sw",
+        "Dalili za kazi feki:\n• malipo ya kushikilia nafasi\n• wakala anashika pasipoti yako\n• hakuna mkataba wa maandishi kabla ya safari",
+    ),
+    ("ar", "إذا سمسار عرض عليك فيزا سياحة عشان تشتغل، ارفض."),
+    ("ar", "حدا قلك ما تحكي لأهلك؟ احكي مع جمعية بتثق فيها."),
+    (
+        "ar",
+        "علامات العرض المزيف:\n• دفعة مقدمة لحجز المكان\n• المكتب بياخد جوازك\n• ما في عقد مكتوب قبل السفر",
+    ),
 ];
 
 /// Look-alikes that ask in their own voice: a conditional or question whose subject is the
@@ -468,6 +550,157 @@ const DANGEROUS: &[(&str, &str, &str)] = &[
         "ar",
         "علامات الاحتيال كثيرة على النت. شروطنا:\n- رسوم تسجيل 200 دولار\n- اترك جوازك بالمكتب",
         "recruitment_fee",
+    ), // ---- written after the mechanism: look-alikes that try each of its doors (a demand
+    // run on after a condition, a tag question, a scam's own "signs", a heading then a fee)
+    (
+        "en",
+        "If your family agrees, the agent keeps your passport until the visa is ready.",
+        "document_handover",
+    ),
+    (
+        "en",
+        "Did you transfer the 250 dollars for the medical? Do it before Friday.",
+        "recruitment_fee",
+    ),
+    (
+        "fr",
+        "Si vous êtes d'accord, l'agence garde votre passeport jusqu'au départ.",
+        "document_handover",
+    ),
+    (
+        "fr",
+        "Vous avez versé les 250 euros pour la visite médicale ? Faites-le avant vendredi.",
+        "recruitment_fee",
+    ),
+    (
+        "ht",
+        "Si fanmi w dakò, ajan an ap kenbe paspò w jiskaske viza a pare.",
+        "document_handover",
+    ),
+    (
+        "ht",
+        "Ou voye 250 dola pou egzamen medikal la? Fè l anvan vandredi.",
+        "recruitment_fee",
+    ),
+    (
+        "es",
+        "Si tu familia está de acuerdo, la agencia se queda con tu pasaporte hasta el viaje.",
+        "document_handover",
+    ),
+    (
+        "es",
+        "¿Ya depositaste los 250 dólares del examen médico? Hazlo antes del viernes.",
+        "recruitment_fee",
+    ),
+    (
+        "pt",
+        "Se a tua família concordar, a agência fica com o teu passaporte até à viagem.",
+        "document_handover",
+    ),
+    (
+        "pt",
+        "Já transferiste os 250 reais do exame médico? Faz isso antes de sexta.",
+        "recruitment_fee",
+    ),
+    (
+        "sw",
+        "Familia yako ikikubali, wakala atashika pasipoti yako mpaka visa itoke.",
+        "document_handover",
+    ),
+    (
+        "sw",
+        "Umeshatuma dola 250 za uchunguzi wa afya? Fanya hivyo kabla ya Ijumaa.",
+        "recruitment_fee",
+    ),
+    (
+        "ar",
+        "إذا أهلك وافقوا، المكتب بيحتفظ بجوازك لحد ما تطلع الفيزا.",
+        "document_handover",
+    ),
+    (
+        "en",
+        "If the agent asks you for the 300 send it by M-Pesa today",
+        "recruitment_fee",
+    ),
+    (
+        "fr",
+        "Si l'agent vous demande les 300 euros envoyez-les par Wave aujourd'hui",
+        "recruitment_fee",
+    ),
+    (
+        "sw",
+        "Wakala akikuomba 300 tuma kwa M-Pesa leo",
+        "recruitment_fee",
+    ),
+    (
+        "ar",
+        "إذا المندوب طلب منك ال 300 دولار ابعتها عالواتساب كاش اليوم",
+        "recruitment_fee",
+    ),
+    (
+        "ht",
+        "Si ajan an mande w 300 dola voye l sou MonCash jodi a",
+        "recruitment_fee",
+    ),
+    (
+        "pt",
+        "Se o agente te pedir os 300 reais mande pelo Pix hoje",
+        "recruitment_fee",
+    ),
+    (
+        "en",
+        "The agency keeps your passport until you arrive, ok?",
+        "document_handover",
+    ),
+    (
+        "fr",
+        "L'agence garde ton passeport jusqu'à l'arrivée, d'accord ?",
+        "document_handover",
+    ),
+    (
+        "es",
+        "La agencia se queda con tu pasaporte hasta que llegues, ¿vale?",
+        "document_handover",
+    ),
+    (
+        "pt",
+        "A agência fica com o teu passaporte até chegares, tá?",
+        "document_handover",
+    ),
+    (
+        "ht",
+        "Ajans lan ap kenbe paspò w jiskaske w rive, dakò?",
+        "document_handover",
+    ),
+    (
+        "sw",
+        "Wakala atashika pasipoti yako mpaka ufike, sawa?",
+        "document_handover",
+    ),
+    (
+        "ar",
+        "المكتب بيحتفظ بجوازك لحد ما توصل، تمام؟",
+        "document_handover",
+    ),
+    (
+        "es",
+        "Sí te cobran 300 dólares por el trámite del visado",
+        "recruitment_fee",
+    ),
+    (
+        "en",
+        "Signs of a serious candidate:\n- pays the 200 registration on time\n- brings the passport to the office",
+        "recruitment_fee",
+    ),
+    (
+        "en",
+        "FAKE JOB OFFERS are everywhere. Registration fee 200 USD, pay at the office before Friday.",
+        "recruitment_fee",
+    ),
+    (
+        "en",
+        "If the employer sponsors you they keep your passport for two years",
+        "document_handover",
     ),
 ];
 

@@ -557,6 +557,10 @@ const CLAUSE_REACH: usize = 6;
 /// question (its subject: "did the agent ask you", "¿te cobraron", "yon ajan mande w").
 const QUESTION_LEAD: usize = 4;
 
+/// `Extent::Question`: a question whose last comma leaves at most this many words is a
+/// statement with a tag ("…, ok?", "…, d'accord ?", "…, ¿vale?", "…, sawa?").
+const TAG_WORDS: usize = 2;
+
 /// `Extent::List`: a colon at most this many words after the header opens its list.
 const COLON_REACH: usize = 6;
 
@@ -1581,11 +1585,21 @@ impl Reach<'_> {
                     // No comma: the condition may run on into the demand.
                     end = end.min(f.b + CLAUSE_REACH);
                 }
-                (!own_voice(f.a, end)).then_some(Found { a: f.a, b: end })
+                // A condition needs a main clause: "Sí te cobran 300 por el visado" (yes,
+                // they charge you 300) is a statement.
+                let alone = f.a == s_from && end == s_to;
+                (!alone && !own_voice(f.a, end)).then_some(Found { a: f.a, b: end })
             }
             Extent::Question => {
-                (f.a < s_from + QUESTION_LEAD && self.is_question(s_to) && !own_voice(s_from, s_to))
-                    .then_some(Found { a: s_from, b: s_to })
+                // "The agency keeps your passport, ok?": a tag after a comma asks the
+                // reader to agree to a statement.
+                let tag = (s_to.saturating_sub(TAG_WORDS)..s_to)
+                    .any(|k| k > f.b && self.gap(k).contains(CLAUSE_MARKS));
+                (f.a < s_from + QUESTION_LEAD
+                    && self.is_question(s_to)
+                    && !tag
+                    && !own_voice(s_from, s_to))
+                .then_some(Found { a: s_from, b: s_to })
             }
             Extent::List => {
                 if own_voice(f.a, s_to) {

@@ -716,6 +716,17 @@ fn validator_checks_the_reach_of_descriptions_with_their_line() {
         ),
         "{p:?}"
     );
+    // A concept made only by a later rule cannot end a description.
+    let p = problems_with(
+        RULES_FILE,
+        "until = [\"own_demand\", \"money\", \"amount\"]",
+        "until = [\"own_demand\", \"reveal_time\"]",
+    );
+    assert!(
+        p.iter().any(|p| p.contains("screening/rules.toml:")
+            && p.contains("`until` has no effect: `reveal_time`")),
+        "{p:?}"
+    );
     // A description made after a flag's rule could not quiet it.
     let p = problems_with(
         RULES_FILE,

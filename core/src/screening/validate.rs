@@ -370,6 +370,16 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
         if !r.until.is_empty() && r.extent.is_none() {
             bad("`until` needs an `extent` (it leaves out clauses, questions and items)".into());
         }
+        for c in &r.until {
+            if made_anywhere.contains(c.as_str())
+                && !made.contains(c.as_str())
+                && !lexicon.contains_key(c)
+            {
+                bad(format!(
+                    "`until` has no effect: `{c}` is made only by a later rule (rules run in order)"
+                ));
+            }
+        }
         if r.concept.as_deref() == Some(DESCRIBED) && !raised.is_empty() {
             bad(format!(
                 "`{DESCRIBED}` must be made before the first flag's rule (rules run in order)"
