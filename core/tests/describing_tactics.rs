@@ -315,6 +315,35 @@ const FAIR: &[(&str, &str)] = &[
         "ar",
         "علامات العرض المزيف:\n• دفعة مقدمة لحجز المكان\n• المكتب بياخد جوازك\n• ما في عقد مكتوب قبل السفر",
     ),
+    // ---- a verdict right after a checklist of questions
+    (
+        "en",
+        "Do you have to pay for your visa? Must you leave your passport with the agent? If yes, it is a scam.",
+    ),
+    (
+        "fr",
+        "Devez-vous payer votre visa ? Faut-il laisser votre passeport à l'agent ? Si oui, c'est une arnaque.",
+    ),
+    (
+        "es",
+        "¿Tienes que pagar tu visa? ¿Debes dejar tu pasaporte con el agente? Si la respuesta es sí, es un fraude.",
+    ),
+    (
+        "pt",
+        "Tens de pagar o teu visto? Tens de deixar o passaporte com o agente? Se sim, é golpe.",
+    ),
+    (
+        "ht",
+        "Ou dwe peye viza w? Ou dwe kite paspò w bay ajan an? Si wi, se yon frod.",
+    ),
+    (
+        "sw",
+        "Unatakiwa kulipa ada ya visa? Unatakiwa kuacha pasipoti yako kwa wakala? Kama ndiyo, ni utapeli.",
+    ),
+    (
+        "ar",
+        "لازم تدفع حق الفيزا؟ لازم تترك جوازك عند الوكيل؟ إذا نعم، هذا احتيال.",
+    ),
 ];
 
 /// Look-alikes that ask in their own voice: a conditional or question whose subject is the
@@ -701,6 +730,22 @@ const DANGEROUS: &[(&str, &str, &str)] = &[
         "en",
         "If the employer sponsors you they keep your passport for two years",
         "document_handover",
+    ),
+    // ---- a verdict that is none, after a question of the writer's own
+    (
+        "en",
+        "Do you have to pay for your visa? Yes, 300 dollars, send it today.",
+        "recruitment_fee",
+    ),
+    (
+        "en",
+        "Can you pay the 300 registration today? If yes, we book your flight.",
+        "recruitment_fee",
+    ),
+    (
+        "en",
+        "Can you pay the 300 registration today? If yes, it is not a scam, we book your flight.",
+        "recruitment_fee",
     ),
 ];
 

@@ -490,6 +490,9 @@ pub enum Extent {
     /// The rest of the text, up to the first sentence with a concept of `until` (a
     /// warning poster's heading, until the writer speaks for themselves: "Our fee: …").
     Rest,
+    /// The questions just before its sentence, which it opens: a verdict on a checklist
+    /// ("Do you have to pay for your visa? … If yes, it is a scam.").
+    Questions,
 }
 
 fn yes() -> bool {
@@ -560,6 +563,10 @@ const QUESTION_LEAD: usize = 4;
 /// `Extent::Question`: a question whose last comma leaves at most this many words is a
 /// statement with a tag ("…, ok?", "…, d'accord ?", "…, ¿vale?", "…, sawa?").
 const TAG_WORDS: usize = 2;
+
+/// `Extent::Questions`: the verdict starts among the first this many words of its
+/// sentence ("If yes, it is fraud", "Kama ndiyo, ni utapeli").
+const VERDICT_LEAD: usize = 2;
 
 /// `Extent::List`: a colon at most this many words after the header opens its list.
 const COLON_REACH: usize = 6;
@@ -1627,6 +1634,20 @@ impl Reach<'_> {
                     }
                 }
                 Some(Found { a: f.a, b: end })
+            }
+            Extent::Questions => {
+                if f.a >= s_from + VERDICT_LEAD {
+                    return None;
+                }
+                let mut from = s_from;
+                while let Some(last) = from.checked_sub(1) {
+                    let (q_from, q_to) = self.sentence_of(last);
+                    if q_to != from || !self.is_question(q_to) || own_voice(q_from, q_to) {
+                        break;
+                    }
+                    from = q_from;
+                }
+                (from < s_from).then_some(Found { a: from, b: s_from })
             }
             Extent::Rest => {
                 let mut end = f.a;
