@@ -9,8 +9,8 @@ use crate::content::check::{Messages, Problem, line_of};
 
 use super::rules::{IndicatorFile, Risk};
 use super::scan::{
-    AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, EXCEPT, MAX_PHRASE_WORDS, NEGATION, NEGATION_AFTER,
-    NOT_NEGATION, NUMBER, PHONE, RuleFile, entry_text,
+    AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, DESCRIBED, EXCEPT, MAX_PHRASE_WORDS, NEGATION,
+    NEGATION_AFTER, NOT_NEGATION, NUMBER, PHONE, RuleFile, entry_text,
 };
 use super::{
     CONCEPTS_DIR, FORCED_LABOUR_INDICATORS, INDICATORS_FILE, MODULES, QUESTIONNAIRES_FILE,
@@ -339,6 +339,7 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
             .chain(&r.unless)
             .chain(&r.unless_in_text)
             .chain(&r.unless_before)
+            .chain(&r.until)
         {
             used.insert(c);
             let known = c == NUMBER
@@ -362,6 +363,29 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
         }
         if r.concept.as_ref().is_some_and(|c| r.all.contains(c)) {
             bad("a rule cannot need the concept it makes".into());
+        }
+        // How far a made concept reaches: only a concept has an extent, only an extent
+        // has `until`, and a description made after a flag's rule cannot quiet it.
+        if r.extent.is_some() && r.concept.is_none() {
+            bad("`extent` belongs to a rule that makes a concept, not a flag".into());
+        }
+        if !r.until.is_empty() && r.extent.is_none() {
+            bad("`until` needs an `extent` (it leaves out clauses, questions and items)".into());
+        }
+        for c in &r.until {
+            if made_anywhere.contains(c.as_str())
+                && !made.contains(c.as_str())
+                && !lexicon.contains_key(c)
+            {
+                bad(format!(
+                    "`until` has no effect: `{c}` is made only by a later rule (rules run in order)"
+                ));
+            }
+        }
+        if r.concept.as_deref() == Some(DESCRIBED) && !raised.is_empty() {
+            bad(format!(
+                "`{DESCRIBED}` must be made before the first flag's rule (rules run in order)"
+            ));
         }
         if let Some(c) = &r.concept {
             made.insert(c);
