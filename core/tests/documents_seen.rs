@@ -523,6 +523,14 @@ fn a_document_seen_checked_or_copied_and_given_back_raises_no_flag() {
             "ar",
             "تذكير ليوم الثلاثاء: جواز سفرك الأصلي للتحقق، بنصور صفحة الصورة قدامك.",
         ),
+        (
+            "en",
+            "We send the offer letter by mail; bring your ID to the interview on Monday so we can check it.",
+        ),
+        (
+            "en",
+            "Please send a scan of your passport by email; bring the original to the interview.",
+        ),
     ];
     let flagged: Vec<String> = fair
         .iter()
@@ -927,6 +935,53 @@ fn a_document_left_kept_for_the_visa_or_given_back_only_later_is_still_a_handove
             "ar",
             "جيب جوازك للمقابلة عشان معاملة الفيزا، والمكتب بيبعته للسفارة.",
         ),
+        (
+            "en",
+            "Send your original passport by courier so we can verify it.",
+        ),
+        (
+            "en",
+            "Post us your passport for checking, we will process the visa.",
+        ),
+        (
+            "en",
+            "Give your passport to Mr Ali at the interview so he can look at it; he keeps it until you fly.",
+        ),
+        (
+            "en",
+            "We need to see your passport, then madam holds it for the whole contract.",
+        ),
+        (
+            "en",
+            "Bring your passport for the interview, the sponsor will keep it for the visa.",
+        ),
+        (
+            "en",
+            "Show your ID at the interview and hand over your passport for the work permit.",
+        ),
+        (
+            "fr",
+            "Envoyez votre passeport original par la poste pour vérification.",
+        ),
+        (
+            "fr",
+            "Nous devons voir votre passeport, ensuite madame le garde pendant tout le contrat.",
+        ),
+        (
+            "es",
+            "Manda tu pasaporte original por encomienda para verificarlo.",
+        ),
+        (
+            "es",
+            "Necesitamos ver tu pasaporte, después la señora se lo queda durante todo el contrato.",
+        ),
+        (
+            "pt",
+            "Manda o passaporte original pelo correio para conferir.",
+        ),
+        ("sw", "Tuma pasipoti yako halisi kwa posta ili tuihakiki."),
+        ("ar", "ابعت جوازك الأصلي بالبريد عشان نتحقق منه."),
+        ("ht", "Voye paspò orijinal ou pa lapòs pou nou verifye l."),
     ]);
 }
 

@@ -341,6 +341,23 @@ fn a_relatives_visit_with_no_job_raises_no_flag() {
             "ar",
             "رايحين كسياح نشوف أخوي بدبي بالعيد، ونرجع بعد العطلة.",
         ),
+        (
+            "en",
+            "I took leave from work for the Hajj, flying on a Hajj visa with the mosque group next week.",
+        ),
+        (
+            "fr",
+            "J'ai pris congé du travail pour le pèlerinage, je pars avec un visa Hajj et le groupe de la mosquée.",
+        ),
+        (
+            "es",
+            "Pedí vacaciones en el trabajo para la boda de mi hermana en Madrid, viajo con visa de turista.",
+        ),
+        (
+            "sw",
+            "Nimeomba likizo kazini kwa ajili ya harusi ya dada yangu, nitasafiri kwa visa ya utalii.",
+        ),
+        ("ar", "أخدت إجازة من الشغل لعرس أختي، مسافرة بفيزا سياحية."),
     ];
     let flagged: Vec<String> = fair
         .iter()
@@ -604,6 +621,36 @@ fn a_visit_visa_for_work_or_a_relative_with_a_job_still_raises_its_flag() {
             "ar",
             "يا بنت أختي، تعالي عالدوحة، خالك لقالك شغل بكافيه، وهو بيدفع التذكرة.",
             "romance_or_family_recruitment",
+        ),
+        (
+            "en",
+            "Come on a tourist visa for your cousin's wedding and the agency will find you work.",
+            "irregular_travel",
+        ),
+        (
+            "en",
+            "Visit visa for the wedding, after that my uncle's friend has a cleaning job for you at 1,200 a month.",
+            "irregular_travel",
+        ),
+        (
+            "fr",
+            "Viens avec un visa touriste pour le mariage de ta cousine. Après, l'agence te trouve un travail.",
+            "irregular_travel",
+        ),
+        (
+            "es",
+            "Vente con visa de turista a la boda de tu prima. Después la agencia te consigue trabajo.",
+            "irregular_travel",
+        ),
+        (
+            "sw",
+            "Njoo kwa visa ya utalii kwa harusi ya binamu yako. Baadaye wakala atakutafutia kazi.",
+            "irregular_travel",
+        ),
+        (
+            "ar",
+            "تعالي بفيزا سياحية لعرس بنت عمك. بعدين المكتب بيلاقيلك شغل.",
+            "irregular_travel",
         ),
     ];
     let missed: Vec<String> = dangerous
