@@ -531,6 +531,38 @@ fn a_document_seen_checked_or_copied_and_given_back_raises_no_flag() {
             "en",
             "Please send a scan of your passport by email; bring the original to the interview.",
         ),
+        (
+            "en",
+            "Shortlisted candidates: your passport is required on the day for identity verification only, nothing will be retained by us.",
+        ),
+        (
+            "en",
+            "The hiring manager will want to glance at your driving licence and passport during the chat, then you can put them away.",
+        ),
+        (
+            "fr",
+            "Candidats retenus : munissez-vous de votre passeport le jour J pour vérification d'identité uniquement, rien ne sera conservé.",
+        ),
+        (
+            "ht",
+            "Kandida yo: pote paspò w jou a pou verifikasyon idantite sèlman, nou p ap kenbe anyen.",
+        ),
+        (
+            "es",
+            "Candidatos preseleccionados: traigan el pasaporte ese día solo para verificar identidad, no nos quedamos con nada.",
+        ),
+        (
+            "pt",
+            "Candidatos pré-selecionados: tragam o passaporte no dia só para verificação de identidade, não ficamos com nada.",
+        ),
+        (
+            "sw",
+            "Walioteuliwa: leteni pasipoti siku hiyo kwa uthibitisho wa utambulisho tu, hatutabaki na chochote.",
+        ),
+        (
+            "ar",
+            "المرشحين: جيبوا الجواز يومها للتحقق من الهوية بس، وما رح نحتفظ بشي.",
+        ),
     ];
     let flagged: Vec<String> = fair
         .iter()
@@ -982,6 +1014,42 @@ fn a_document_left_kept_for_the_visa_or_given_back_only_later_is_still_a_handove
         ("sw", "Tuma pasipoti yako halisi kwa posta ili tuihakiki."),
         ("ar", "ابعت جوازك الأصلي بالبريد عشان نتحقق منه."),
         ("ht", "Voye paspò orijinal ou pa lapòs pou nou verifye l."),
+        (
+            "en",
+            "You must surrender your passport to the camp supervisor on arrival; it is returned when your two-year contract is complete.",
+        ),
+        (
+            "en",
+            "Passports are collected at orientation and held by HR for visa renewal.",
+        ),
+        (
+            "fr",
+            "Vous devez remettre votre passeport au superviseur du camp à l'arrivée ; il est rendu à la fin du contrat de deux ans.",
+        ),
+        (
+            "fr",
+            "Les passeports sont récupérés lors de l'orientation et conservés par les RH pour le renouvellement du visa.",
+        ),
+        (
+            "ht",
+            "Ou dwe renmèt paspò w bay sipèvizè kan an lè w rive; y ap renmèt ou l lè kontra dezan an fini.",
+        ),
+        (
+            "es",
+            "Debes entregar tu pasaporte al supervisor del campamento al llegar; se devuelve al terminar el contrato de dos años.",
+        ),
+        (
+            "pt",
+            "Tens de entregar o passaporte ao supervisor do acampamento à chegada; é devolvido no fim do contrato de dois anos.",
+        ),
+        (
+            "sw",
+            "Lazima umkabidhi msimamizi wa kambi pasipoti yako ukifika; utarudishiwa mkataba wa miaka miwili ukiisha.",
+        ),
+        (
+            "ar",
+            "لازم تسلم جوازك لمشرف المخيم لما توصل، وبيرجعلك لما يخلص عقد السنتين.",
+        ),
     ]);
 }
 

@@ -358,6 +358,38 @@ fn a_relatives_visit_with_no_job_raises_no_flag() {
             "Nimeomba likizo kazini kwa ajili ya harusi ya dada yangu, nitasafiri kwa visa ya utalii.",
         ),
         ("ar", "أخدت إجازة من الشغل لعرس أختي، مسافرة بفيزا سياحية."),
+        (
+            "en",
+            "My auntie is off to Jeddah for Umrah with her women's group, ten days, then straight home.",
+        ),
+        (
+            "en",
+            "Cousin Mary comes over on a visitor visa for Dad's 70th birthday and flies home after a fortnight.",
+        ),
+        (
+            "fr",
+            "Ma tata part à La Mecque pour la Omra avec son groupe de femmes, dix jours, puis retour direct.",
+        ),
+        (
+            "ht",
+            "Matant mwen pral Lamèk pou Omra ak gwoup fanm legliz li, dis jou, apre sa li tounen lakay.",
+        ),
+        (
+            "es",
+            "Mi tía se va a La Meca a la Umrah con su grupo de señoras, diez días, y luego vuelve directo a casa.",
+        ),
+        (
+            "pt",
+            "A minha tia vai a Meca fazer a Umrah com o grupo de senhoras, dez dias, e depois volta direto para casa.",
+        ),
+        (
+            "sw",
+            "Shangazi anaenda Makka kwa Umra na kikundi cha wanawake, siku kumi, kisha anarudi nyumbani moja kwa moja.",
+        ),
+        (
+            "ar",
+            "خالتي رايحة مكة تعمل عمرة مع مجموعة ستات، عشر أيام وبعدين ترجع على البيت.",
+        ),
     ];
     let flagged: Vec<String> = fair
         .iter()
@@ -650,6 +682,41 @@ fn a_visit_visa_for_work_or_a_relative_with_a_job_still_raises_its_flag() {
         (
             "ar",
             "تعالي بفيزا سياحية لعرس بنت عمك. بعدين المكتب بيلاقيلك شغل.",
+            "irregular_travel",
+        ),
+        (
+            "en",
+            "Your uncle will sponsor a tourist visa, once you land he has a housekeeping job waiting at a hotel.",
+            "irregular_travel",
+        ),
+        (
+            "fr",
+            "Ton oncle te prend un visa touriste, dès que tu atterris il a un boulot de femme de chambre qui t'attend.",
+            "irregular_travel",
+        ),
+        (
+            "ht",
+            "Tonton w ap fè viza touris pou ou, depi w ateri li gen yon travay nan yon otèl k ap tann ou.",
+            "irregular_travel",
+        ),
+        (
+            "es",
+            "Tu tío te saca una visa de turista, apenas aterrices tiene un trabajo de camarera esperándote en un hotel.",
+            "irregular_travel",
+        ),
+        (
+            "pt",
+            "O teu tio tira-te um visto de turista, assim que aterrares ele tem um trabalho de camareira à tua espera num hotel.",
+            "irregular_travel",
+        ),
+        (
+            "sw",
+            "Mjomba wako atakutafutia visa ya utalii, ukitua tu ana kazi ya hoteli inakusubiri.",
+            "irregular_travel",
+        ),
+        (
+            "ar",
+            "عمك بيطلعلك فيزا سياحية، وأول ما توصل عنده شغل بفندق ناطرك.",
             "irregular_travel",
         ),
     ];
