@@ -215,6 +215,17 @@ const fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | ';' | '\u{3002}' | '\u{061F}')
 }
 
+/// Whether a full stop is part of an address rather than the end of a sentence: a
+/// letter or digit before it and a small letter or digit right after, as in
+/// `jobs.dubai@gmail.com`, `www.site.fr` (a sentence typed as "pay now.Call me" still
+/// ends, its next word starts with a capital).
+fn inside_address(before: Option<&u8>, after: &[u8]) -> bool {
+    before.is_some_and(u8::is_ascii_alphanumeric)
+        && after
+            .first()
+            .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+}
+
 /// Whether an emoji ends a sentence: chat messages put one where a full stop would be
 /// ("no experience needed 😊 Our lawyer…"), so it does when a capital letter follows.
 /// Hearts and kisses are words of a sweetheart's message (`is_sign`), not ends.
@@ -318,7 +329,15 @@ pub fn normalize(original: &str) -> Normalized {
             continue;
         }
         in_space = false;
-        if is_sentence_end(c) || ends_with_emoji(c, original.get(end..).unwrap_or_default()) {
+        let ends = if c == '.' {
+            !inside_address(
+                bytes.get(i.wrapping_sub(1)),
+                bytes.get(end..).unwrap_or_default(),
+            )
+        } else {
+            is_sentence_end(c) || ends_with_emoji(c, original.get(end..).unwrap_or_default())
+        };
+        if ends {
             n.clause_ends.push(n.text.len());
         }
         if c.is_ascii() {
@@ -477,6 +496,37 @@ pub struct Rule {
     /// A negation just before or between the concepts cancels ("you never pay a fee").
     #[serde(default = "yes")]
     pub negatable: bool,
+    /// How far the concept this rule makes reaches beyond its words (a description's
+    /// clause, question or list); none: just its words.
+    #[serde(default)]
+    pub extent: Option<Extent>,
+    /// With `extent`: a clause, question or list item with any of these concepts is left
+    /// out (the writer's own voice: "our agent", "you must", "can you").
+    #[serde(default)]
+    pub until: Vec<String>,
+}
+
+/// How far a concept made by a rule reaches: a flag whose words all lie inside a
+/// `described` hit is not raised (a leaflet describing what fake agents do).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Extent {
+    /// To the end of its clause: the next comma, colon, semicolon or dash, or the end of
+    /// the sentence; in a sentence without such a mark, at most `CLAUSE_REACH` words on
+    /// ("if someone asks you to pay a fee, refuse").
+    Clause,
+    /// Its whole sentence, when that is a question and the words are among its first
+    /// `QUESTION_LEAD` ("did the agent ask you for money?").
+    Question,
+    /// The rest of its sentence and, when a colon follows it within `COLON_REACH` words,
+    /// the items of the list it heads ("Be careful if: – …; – …").
+    List,
+    /// The rest of the text, up to the first sentence with a concept of `until` (a
+    /// warning poster's heading, until the writer speaks for themselves: "Our fee: …").
+    Rest,
+    /// The questions just before its sentence, which it opens: a verdict on a checklist
+    /// ("Do you have to pay for your visa? … If yes, it is a scam.").
+    Questions,
 }
 
 fn yes() -> bool {
@@ -485,9 +535,16 @@ fn yes() -> bool {
 
 /// Concepts with a fixed role in the matcher.
 pub const NUMBER: &str = "number";
+/// Descriptions of tactics (made by rules with `extent`): a flag whose words all lie
+/// inside one is not raised.
+pub const DESCRIBED: &str = "described";
 /// A bare amount: a number of at least three digits that is not a year ("mandar 350",
 /// "send 5,000"); found by the scan itself.
 pub const AMOUNT: &str = "amount";
+/// A telephone number: `+` and seven digits or more, or digit groups side by side with
+/// nine digits or more ("0700 900 412", "06.12.34.56.78"; a date has eight at most);
+/// found by the scan itself.
+pub const PHONE: &str = "phone";
 pub const NEGATION: &str = "negation";
 /// Words that negate or forbid what comes just before them ("fees: prohibited", "ممنوع").
 pub const NEGATION_AFTER: &str = "negation_after";
@@ -534,6 +591,26 @@ fn in_window(list: &[Found], from: usize, to: usize) -> &[Found] {
     rest.get(..rest.iter().take_while(|f| f.a < to).count())
         .unwrap_or_default()
 }
+
+/// `Extent::Clause` in a sentence without a comma or the like: how many words after the
+/// rule's words the clause reaches ("when the agent asks you for the 300 send it by
+/// M-Pesa" runs the demand on without a comma).
+const CLAUSE_REACH: usize = 6;
+
+/// `Extent::Question`: the rule's words start among the first this many words of the
+/// question (its subject: "did the agent ask you", "¿te cobraron", "yon ajan mande w").
+const QUESTION_LEAD: usize = 4;
+
+/// `Extent::Question`: a question whose last comma leaves at most this many words is a
+/// statement with a tag ("…, ok?", "…, d'accord ?", "…, ¿vale?", "…, sawa?").
+const TAG_WORDS: usize = 2;
+
+/// `Extent::Questions`: the verdict starts among the first this many words of its
+/// sentence ("If yes, it is fraud", "Kama ndiyo, ni utapeli").
+const VERDICT_LEAD: usize = 2;
+
+/// `Extent::List`: a colon at most this many words after the header opens its list.
+const COLON_REACH: usize = 6;
 
 /// Hits of one flag at most this many words apart in a sentence are shown as one.
 const MERGE_GAP: usize = 2;
@@ -598,6 +675,8 @@ struct CompiledRule {
     unless_in_text: Vec<usize>,
     unless_before: Vec<usize>,
     negatable: bool,
+    extent: Option<Extent>,
+    until: Vec<usize>,
 }
 
 /// The entries of one language chain (plus `any`): whole words and phrases in hash maps,
@@ -1158,6 +1237,52 @@ fn is_amount(word: &[u8]) -> bool {
     digits >= 3 && !year && !(plain && digits > 7)
 }
 
+/// Whether a digit group can be part of a telephone number: digits, perhaps with dots
+/// ("06.12.34"); amounts with commas ("1,500,000") are not.
+fn is_digit_group(bytes: &[u8], t: &Token) -> bool {
+    let w = bytes.get(t.start..t.end).unwrap_or_default();
+    w.first().is_some_and(u8::is_ascii_digit) && w.iter().all(|&b| b.is_ascii_digit() || b == b'.')
+}
+
+/// The run of digit groups that starts at word `i` (a word starting with a digit): where it
+/// ends, and whether it is a telephone number (`PHONE`). Groups follow each other with at
+/// most a space, `-`, `.` or brackets between them. Amounts are written in fewer digits
+/// ("1 500 000 FCFA" has seven) or with commas.
+fn phone_run(bytes: &[u8], tokens: &[Token], i: usize) -> (usize, bool) {
+    let Some(first) = tokens.get(i).filter(|t| is_digit_group(bytes, t)) else {
+        return (i + 1, false);
+    };
+    let mut j = i + 1;
+    while let (Some(prev), Some(next)) = (tokens.get(j - 1), tokens.get(j)) {
+        let between = bytes.get(prev.end..next.start).unwrap_or_default();
+        if between.len() > 3
+            || !between.iter().all(|b| b" -.()".contains(b))
+            || !is_digit_group(bytes, next)
+        {
+            break;
+        }
+        j += 1;
+    }
+    let digits: usize = tokens
+        .get(i..j)
+        .unwrap_or_default()
+        .iter()
+        .map(|t| {
+            let w = bytes.get(t.start..t.end).unwrap_or_default();
+            w.iter().filter(|b| b.is_ascii_digit()).count()
+        })
+        .sum();
+    // "+971 …", "(+1) …": the first non-space, non-bracket byte before is a plus
+    let plus = bytes
+        .get(..first.start)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .find(|&&b| b != b' ' && b != b'(')
+        == Some(&b'+');
+    (j, digits >= 9 || (plus && digits >= 7))
+}
+
 /// Per sentence number: its words `from..to` (empty for numbers no word has), so a rule
 /// finds an anchor's sentence without searching the words.
 fn sentence_bounds(tokens: &[Token]) -> Vec<(usize, usize)> {
@@ -1428,6 +1553,208 @@ impl FoundLists {
     }
 }
 
+/// What an `extent` looks at: the original text (line breaks, bullets), its normalised
+/// form (the punctuation between words) and the words.
+struct Reach<'a> {
+    text: &'a str,
+    n: &'a Normalized,
+    tokens: &'a [Token],
+    sentences: &'a [(usize, usize)],
+}
+
+/// Marks that end a clause for `Extent::Clause`.
+const CLAUSE_MARKS: [char; 7] = [
+    ',', ':', ';', '\u{2013}', '\u{2014}', '\u{060C}', '\u{061B}',
+];
+
+/// Marks that start a list item at the start of a line (or after a sentence's end).
+const BULLETS: [char; 20] = [
+    '-', '\u{2013}', '\u{2014}', '\u{2022}', '\u{00B7}', '*', '\u{25AA}', '\u{25E6}', '\u{25CF}',
+    '\u{25CB}', '\u{2713}', '\u{2714}', '\u{2717}', '\u{2718}', '\u{274C}', '\u{27A4}', '\u{25BA}',
+    '\u{2192}', '>', '\u{26A0}',
+];
+
+/// Closing quotes and brackets, passed over to see what ended a list item.
+const CLOSING: [char; 10] = [
+    '\'', '"', '\u{2019}', '\u{201D}', '\u{00BB}', '\u{2018}', '\u{201C}', ')', ']', '`',
+];
+
+impl Reach<'_> {
+    /// The normalised text between word `k - 1` and word `k` (to the end after the last).
+    fn gap(&self, k: usize) -> &str {
+        let from = k
+            .checked_sub(1)
+            .and_then(|i| self.tokens.get(i))
+            .map_or(0, |t| t.end);
+        let to = self.tokens.get(k).map_or(self.n.text.len(), |t| t.start);
+        self.n.text.get(from..to).unwrap_or_default()
+    }
+
+    /// The original text between word `k - 1` and word `k` (line breaks and bullets are
+    /// gone from the normalised one).
+    fn original_gap(&self, k: usize) -> &str {
+        let from = k
+            .checked_sub(1)
+            .and_then(|i| self.tokens.get(i))
+            .and_then(|t| self.n.original_span(t.start, t.end))
+            .map_or(0, |(_, e)| e);
+        let to = self
+            .tokens
+            .get(k)
+            .and_then(|t| self.n.original_span(t.start, t.end))
+            .map_or(self.text.len(), |(s, _)| s);
+        self.text.get(from..to).unwrap_or_default()
+    }
+
+    /// The words of the sentence of word `i`.
+    fn sentence_of(&self, i: usize) -> (usize, usize) {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.sentences.get(t.sentence as usize))
+            .copied()
+            .unwrap_or((i, i))
+    }
+
+    /// Whether the sentence whose words end before word `to` ends with a question mark.
+    fn is_question(&self, to: usize) -> bool {
+        self.gap(to)
+            .chars()
+            .find(|&c| is_sentence_end(c))
+            .is_some_and(|c| matches!(c, '?' | '\u{061F}'))
+    }
+
+    /// Whether the sentence `from..to` after the original text `gap` is the next item of
+    /// a list: it starts with a bullet or a number ("– …", "2. …"), follows a semicolon,
+    /// or is one more question after a question; a blank line ends a list.
+    fn is_item(&self, gap: &str, after_number: bool, from: usize, to: usize) -> bool {
+        let mut lines = gap.split('\n');
+        // What ended the previous item, after a closing quote or bracket ("…'; …").
+        let end_mark = lines
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches(|c: char| c.is_whitespace() || CLOSING.contains(&c));
+        let rest: Vec<&str> = lines.collect();
+        if rest.len() >= 2
+            && rest
+                .iter()
+                .take(rest.len() - 1)
+                .any(|l| l.trim().is_empty())
+        {
+            return false;
+        }
+        let start = rest
+            .last()
+            .copied()
+            .unwrap_or(end_mark)
+            .trim_start_matches(|c: char| c.is_whitespace() || is_sentence_end(c));
+        let number = to == from + 1
+            && self
+                .tokens
+                .get(from)
+                .and_then(|t| self.n.text.as_bytes().get(t.start))
+                .is_some_and(u8::is_ascii_digit);
+        start.starts_with(BULLETS)
+            || end_mark.starts_with([';', '\u{061B}'])
+            || (end_mark.starts_with(['?', '\u{061F}']) && self.is_question(to))
+            || after_number
+            || number
+    }
+
+    /// Where the hit `f` of a rule with `extent` reaches; None when the clause, question
+    /// or header speaks in the writer's own voice (a concept of `until` in it).
+    fn extend(
+        &self,
+        extent: Extent,
+        f: Found,
+        until: &[usize],
+        found: &FoundLists,
+    ) -> Option<Found> {
+        let own_voice = |from: usize, to: usize| {
+            until
+                .iter()
+                .any(|&u| !starting_in(found.get(u), from, to).is_empty())
+        };
+        let (s_from, s_to) = self.sentence_of(f.a);
+        match extent {
+            Extent::Clause => {
+                let mut end = f.b;
+                while end < s_to && !self.gap(end).contains(CLAUSE_MARKS) {
+                    end += 1;
+                }
+                if end == s_to {
+                    // No comma: the condition may run on into the demand.
+                    end = end.min(f.b + CLAUSE_REACH);
+                }
+                // A condition needs a main clause: "Sí te cobran 300 por el visado" (yes,
+                // they charge you 300) is a statement.
+                let alone = f.a == s_from && end == s_to;
+                (!alone && !own_voice(f.a, end)).then_some(Found { a: f.a, b: end })
+            }
+            Extent::Question => {
+                // "The agency keeps your passport, ok?": a tag after a comma asks the
+                // reader to agree to a statement.
+                let tag = (s_to.saturating_sub(TAG_WORDS)..s_to)
+                    .any(|k| k > f.b && self.gap(k).contains(CLAUSE_MARKS));
+                (f.a < s_from + QUESTION_LEAD
+                    && self.is_question(s_to)
+                    && !tag
+                    && !own_voice(s_from, s_to))
+                .then_some(Found { a: s_from, b: s_to })
+            }
+            Extent::List => {
+                if own_voice(f.a, s_to) {
+                    return None;
+                }
+                let mut end = s_to;
+                let colon = (f.b..=s_to.min(f.b + COLON_REACH)).any(|k| self.gap(k).contains(':'));
+                if colon {
+                    let mut after_number = false;
+                    while end < self.tokens.len() {
+                        let (from, to) = self.sentence_of(end);
+                        if from != end
+                            || !self.is_item(self.original_gap(from), after_number, from, to)
+                            || own_voice(from, to)
+                        {
+                            break;
+                        }
+                        after_number = to == from + 1
+                            && self
+                                .tokens
+                                .get(from)
+                                .and_then(|t| self.n.text.as_bytes().get(t.start))
+                                .is_some_and(u8::is_ascii_digit);
+                        end = to;
+                    }
+                }
+                Some(Found { a: f.a, b: end })
+            }
+            Extent::Questions => {
+                if f.a >= s_from + VERDICT_LEAD {
+                    return None;
+                }
+                let mut from = s_from;
+                while let Some(last) = from.checked_sub(1) {
+                    let (q_from, q_to) = self.sentence_of(last);
+                    if q_to != from || !self.is_question(q_to) || own_voice(q_from, q_to) {
+                        break;
+                    }
+                    from = q_from;
+                }
+                (from < s_from).then_some(Found { a: from, b: s_from })
+            }
+            Extent::Rest => {
+                let mut end = f.a;
+                let mut to = s_to;
+                while end < self.tokens.len() && !own_voice(end.max(f.a), to) {
+                    end = to;
+                    to = self.sentence_of(end).1;
+                }
+                (end > f.a).then_some(Found { a: f.a, b: end })
+            }
+        }
+    }
+}
+
 /// Sorts `list` and moves one of each item to the front; returns how many.
 fn sort_dedup(list: &mut [Found]) -> usize {
     list.sort_unstable();
@@ -1458,12 +1785,14 @@ pub struct Scanners {
     typo_ok: Vec<bool>,
     number: usize,
     amount: usize,
+    phone: usize,
     negation: usize,
     negation_after: usize,
     clause: usize,
     except: usize,
     not_negation: usize,
     turn: usize,
+    described: usize,
     /// The automata of the chains scanned last, most recent first.
     chains: Mutex<Vec<Arc<ChainMatcher>>>,
 }
@@ -1489,12 +1818,14 @@ impl Scanners {
         let mut concepts: Vec<String> = Vec::new();
         let number = index_of(&mut concepts, NUMBER);
         let amount = index_of(&mut concepts, AMOUNT);
+        let phone = index_of(&mut concepts, PHONE);
         let negation = index_of(&mut concepts, NEGATION);
         let negation_after = index_of(&mut concepts, NEGATION_AFTER);
         let clause = index_of(&mut concepts, CLAUSE);
         let except = index_of(&mut concepts, EXCEPT);
         let not_negation = index_of(&mut concepts, NOT_NEGATION);
         let turn = index_of(&mut concepts, TURN);
+        let described = index_of(&mut concepts, DESCRIBED);
         let mut lexicons = Vec::new();
         for file in by_locale.values() {
             let mut entries = Vec::new();
@@ -1567,6 +1898,8 @@ impl Scanners {
                     .map(|c| index_of(&mut concepts, c))
                     .collect(),
                 negatable: r.negatable,
+                extent: r.extent,
+                until: r.until.iter().map(|c| index_of(&mut concepts, c)).collect(),
             });
         }
         let mut typo_ok = vec![false; concepts.len()];
@@ -1585,12 +1918,14 @@ impl Scanners {
             typo_ok,
             number,
             amount,
+            phone,
             negation,
             negation_after,
             clause,
             except,
             not_negation,
             turn,
+            described,
             chains: Mutex::new(Vec::new()),
         })
     }
@@ -1631,6 +1966,8 @@ impl Scanners {
         found: &mut Vec<(usize, Found)>,
     ) {
         let bytes = text.as_bytes();
+        // The end of the last run of digit groups read for a telephone number.
+        let mut digit_run_end = 0;
         for (i, t) in tokens.iter().enumerate() {
             let word = bytes.get(t.start..t.end).unwrap_or_default();
             let one = Found { a: i, b: i + 1 };
@@ -1638,6 +1975,13 @@ impl Scanners {
                 found.push((self.number, one));
                 if is_amount(word) && !is_percentage(bytes.get(t.end..).unwrap_or_default()) {
                     found.push((self.amount, one));
+                }
+                if i >= digit_run_end {
+                    let (end, phone) = phone_run(bytes, tokens, i);
+                    if phone {
+                        found.push((self.phone, Found { a: i, b: end }));
+                    }
+                    digit_run_end = end;
                 }
             }
             if word.len() > matcher.longest_word {
@@ -1731,7 +2075,22 @@ impl Scanners {
         for rule in &self.rules {
             let made = self.apply(rule, &found, &tokens, &sentences);
             match rule.output {
-                Output::Concept(c) => found.set(c, true, made.iter().map(|&(f, _)| f)),
+                Output::Concept(c) => {
+                    let reach = Reach {
+                        text,
+                        n: &n,
+                        tokens: &tokens,
+                        sentences: &sentences,
+                    };
+                    let made: Vec<Found> = match rule.extent {
+                        None => made.iter().map(|&(f, _)| f).collect(),
+                        Some(extent) => made
+                            .iter()
+                            .filter_map(|&(f, _)| reach.extend(extent, f, &rule.until, &found))
+                            .collect(),
+                    };
+                    found.set(c, true, made);
+                }
                 Output::Flag(f) => {
                     if let Some(list) = spans.get_mut(f) {
                         list.extend(made.iter().map(|&(_, shown)| shown));
@@ -1882,6 +2241,12 @@ impl Scanners {
             }
             let a = parts.iter().map(|p| p.a).min().unwrap_or(anchor.a);
             let b = parts.iter().map(|p| p.b).max().unwrap_or(anchor.b);
+            // Words that all lie in a description of tactics raise no flag.
+            if matches!(rule.output, Output::Flag(_))
+                && list(self.described).iter().any(|d| d.a <= a && b <= d.b)
+            {
+                continue;
+            }
             let s = sentence(anchor.a);
             if rule
                 .unless_before
@@ -2101,6 +2466,51 @@ mod tests {
         for w in ["12", "2027", "1999", "0722123456", "5"] {
             assert!(!is_amount(w.as_bytes()), "{w}");
         }
+    }
+
+    /// The words `phone_run` reads as a telephone number in `text`.
+    fn phones(text: &str) -> Vec<String> {
+        let n = normalize(text);
+        let tokens = tokenize(&n);
+        let bytes = n.text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let (end, phone) = phone_run(bytes, &tokens, i);
+            if let (true, Some(a), Some(b)) = (phone, tokens.get(i), tokens.get(end - 1)) {
+                out.extend(n.text.get(a.start..b.end).map(str::to_owned));
+            }
+            i = end;
+        }
+        out
+    }
+
+    #[test]
+    fn telephone_numbers_are_long_digit_groups_or_start_with_a_plus() {
+        assert_eq!(phones("WhatsApp 0700 900 412 now"), ["0700 900 412"]);
+        assert_eq!(phones("tel +971 50 123 4567."), ["971 50 123 4567"]);
+        assert_eq!(phones("au 06.12.34.56.78 ou"), ["06.12.34.56.78"]);
+        assert_eq!(phones("(+1) 555 0134"), ["1) 555 0134"]);
+        assert_eq!(phones("ligue 910-000-000"), ["910-000-000"]);
+        assert_eq!(phones("٠٥٥٠٠٠٠٠٠٠"), ["0550000000"]);
+        // amounts, dates and short local numbers are not
+        for text in [
+            "1 500 000 FCFA",
+            "KSh 40,000,000 a year",
+            "closes 15.03.2027",
+            "2026-12-04",
+            "call 3700 0000",
+            "US$ 1,850/month",
+        ] {
+            assert!(phones(text).is_empty(), "{text}: {:?}", phones(text));
+        }
+    }
+
+    #[test]
+    fn a_full_stop_inside_an_address_ends_no_sentence() {
+        let n = normalize("CV to jobs.dubai@gmail.com or www.site.fr. Pay now.Call me");
+        // "fr." before a space and "now.C" (a capital) still end sentences
+        assert_eq!(n.clause_ends.len(), 2, "{:?}", n.clause_ends);
     }
 
     #[test]

@@ -676,6 +676,71 @@ fn validator_finds_unknown_flags_and_concepts_in_rules_with_their_line() {
 }
 
 #[test]
+fn validator_checks_the_reach_of_descriptions_with_their_line() {
+    // `until` without an extent, an extent on a flag's rule.
+    let p = problems_with(
+        RULES_FILE,
+        "all = [\"if_asked\"]\nnegatable = false\nextent = \"clause\"",
+        "all = [\"if_asked\"]\nnegatable = false",
+    );
+    assert!(
+        p.iter()
+            .any(|p| p.contains("screening/rules.toml:") && p.contains("`until` needs an `extent`")),
+        "{p:?}"
+    );
+    let p = problems_with(
+        RULES_FILE,
+        "flag = \"recruitment_debt\"\nall = [\"debt\"]",
+        "flag = \"recruitment_debt\"\nall = [\"debt\"]\nextent = \"clause\"",
+    );
+    assert!(
+        p.iter()
+            .any(|p| p.contains("screening/rules.toml:") && p.contains("`extent` belongs to")),
+        "{p:?}"
+    );
+    // An unknown extent is a parse error of the file; an unknown `until` concept is named.
+    let p = problems_with(RULES_FILE, "extent = \"clause\"", "extent = \"paragraph\"");
+    assert!(
+        p.iter()
+            .any(|p| p.contains("screening/rules.toml") && p.contains("paragraph")),
+        "{p:?}"
+    );
+    let p = problems_with(
+        RULES_FILE,
+        "until = [\"own_demand\", \"request\"]",
+        "until = [\"own_demand\", \"requests\"]",
+    );
+    assert!(
+        p.iter().any(
+            |p| p.contains("screening/rules.toml:") && p.contains("unknown concept `requests`")
+        ),
+        "{p:?}"
+    );
+    // A concept made only by a later rule cannot end a description.
+    let p = problems_with(
+        RULES_FILE,
+        "until = [\"own_demand\", \"money\", \"amount\"]",
+        "until = [\"own_demand\", \"reveal_time\"]",
+    );
+    assert!(
+        p.iter().any(|p| p.contains("screening/rules.toml:")
+            && p.contains("`until` has no effect: `reveal_time`")),
+        "{p:?}"
+    );
+    // A description made after a flag's rule could not quiet it.
+    let p = problems_with(
+        RULES_FILE,
+        "flag = \"recruitment_debt\"\nall = [\"debt\"]",
+        "concept = \"described\"\nall = [\"list_header\"]\nextent = \"list\"\n\n[[rules]]\nflag = \"recruitment_debt\"\nall = [\"debt\"]",
+    );
+    assert!(
+        p.iter().any(|p| p.contains("screening/rules.toml:")
+            && p.contains("`described` must be made before the first flag's rule")),
+        "{p:?}"
+    );
+}
+
+#[test]
 fn validator_finds_a_rule_that_can_never_fire_and_a_missing_locale() {
     // `money` used before the rule that makes it.
     let p = problems_with(

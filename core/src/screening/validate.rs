@@ -9,8 +9,8 @@ use crate::content::check::{Messages, Problem, line_of};
 
 use super::rules::{IndicatorFile, Risk};
 use super::scan::{
-    AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, EXCEPT, MAX_PHRASE_WORDS, NEGATION, NEGATION_AFTER,
-    NOT_NEGATION, NUMBER, RuleFile, TURN, entry_text,
+    AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, DESCRIBED, EXCEPT, MAX_PHRASE_WORDS, NEGATION,
+    NEGATION_AFTER, NOT_NEGATION, NUMBER, PHONE, RuleFile, TURN, entry_text,
 };
 use super::{
     CONCEPTS_DIR, FORCED_LABOUR_INDICATORS, INDICATORS_FILE, MODULES, QUESTIONNAIRES_FILE,
@@ -256,7 +256,7 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
             ));
         }
         for (concept, words) in &file.concepts {
-            if concept == NUMBER || concept == AMOUNT {
+            if concept == NUMBER || concept == AMOUNT || concept == PHONE {
                 p.push(Problem::new(
                     path,
                     line_of(&t, &format!("{concept} =")),
@@ -342,10 +342,12 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
             .chain(&r.unless_part)
             .chain(&r.unless_in_text)
             .chain(&r.unless_before)
+            .chain(&r.until)
         {
             used.insert(c);
             let known = c == NUMBER
                 || c == AMOUNT
+                || c == PHONE
                 || lexicon.contains_key(c)
                 || made_anywhere.contains(c.as_str());
             if !known {
@@ -353,6 +355,7 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
             } else if r.all.contains(c)
                 && c != NUMBER
                 && c != AMOUNT
+                && c != PHONE
                 && !lexicon.contains_key(c)
                 && !made.contains(c.as_str())
             {
@@ -370,6 +373,29 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
         }
         if r.concept.as_ref().is_some_and(|c| r.all.contains(c)) {
             bad("a rule cannot need the concept it makes".into());
+        }
+        // How far a made concept reaches: only a concept has an extent, only an extent
+        // has `until`, and a description made after a flag's rule cannot quiet it.
+        if r.extent.is_some() && r.concept.is_none() {
+            bad("`extent` belongs to a rule that makes a concept, not a flag".into());
+        }
+        if !r.until.is_empty() && r.extent.is_none() {
+            bad("`until` needs an `extent` (it leaves out clauses, questions and items)".into());
+        }
+        for c in &r.until {
+            if made_anywhere.contains(c.as_str())
+                && !made.contains(c.as_str())
+                && !lexicon.contains_key(c)
+            {
+                bad(format!(
+                    "`until` has no effect: `{c}` is made only by a later rule (rules run in order)"
+                ));
+            }
+        }
+        if r.concept.as_deref() == Some(DESCRIBED) && !raised.is_empty() {
+            bad(format!(
+                "`{DESCRIBED}` must be made before the first flag's rule (rules run in order)"
+            ));
         }
         if let Some(c) = &r.concept {
             made.insert(c);
