@@ -212,7 +212,10 @@ fn is_line_break(c: char) -> bool {
 }
 
 const fn is_sentence_end(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | ';' | '\u{3002}' | '\u{061F}')
+    matches!(
+        c,
+        '.' | '!' | '?' | ';' | '\u{3002}' | '\u{061F}' | '\u{061B}'
+    )
 }
 
 /// Whether a full stop is part of an address rather than the end of a sentence: a
@@ -253,14 +256,47 @@ fn digit_value(c: char) -> Option<u32> {
 /// The folded form of one non-ASCII character: lower case without accents; Arabic letter
 /// variants as one letter (alef with hamza or madda, alef wasla → alef; taa marbuta → haa;
 /// alef maqsura and Persian yeh → yaa; hamza seats → their letter), tatweel and short
-/// vowels dropped; digits of any script as ASCII digits.
+/// vowels dropped; the Persian letters of Maghrebi, Egyptian and Gulf spelling as the
+/// Arabic letter they stand for; digits of any script as ASCII digits, with the Arabic
+/// thousands and decimal separators as `,` and `.` ("١٬٥٠٠" is 1,500).
 pub fn fold_char(c: char, out: &mut String) {
+    match c {
+        // Most of an Arabic text: letters that fold to themselves, and short vowels, which
+        // are dropped (the general path below gives the same, a few times slower).
+        '\u{0621}'
+        | '\u{0627}'
+        | '\u{0628}'
+        | '\u{062A}'..='\u{063A}'
+        | '\u{0641}'..='\u{0648}'
+        | '\u{064A}' => return out.push(c),
+        '\u{064B}'..='\u{065F}' | '\u{0670}' => return,
+        _ => {}
+    }
+    fold_general(c, out);
+}
+
+/// `fold_char` without its shortcut for common Arabic letters.
+fn fold_general(c: char, out: &mut String) {
     match c {
         '\u{0640}' => return,
         '\u{0629}' => return out.push('\u{0647}'),
         '\u{0649}' | '\u{06CC}' => return out.push('\u{064A}'),
         '\u{0671}' => return out.push('\u{0627}'),
         '\u{06A9}' => return out.push('\u{0643}'),
+        // Heh doachashmee and heh goal (Urdu keyboards) → heh.
+        '\u{06BE}' | '\u{06C1}' => return out.push('\u{0647}'),
+        // Peh → beh: "الپاسپور" is "الباسبور".
+        '\u{067E}' => return out.push('\u{0628}'),
+        // Veh (Maghrebi ڤ and ڥ) → feh: "ڤيزا" is "فيزا".
+        '\u{06A4}' | '\u{06A5}' => return out.push('\u{0641}'),
+        // Gaf, and the Maghrebi g letters ڨ and ڭ, write the /g/ that is qaf elsewhere:
+        // "ما تگوليش", "ڨال" are "ما تقوليش", "قال".
+        '\u{06AF}' | '\u{06A8}' | '\u{06AD}' => return out.push('\u{0642}'),
+        // Tcheh → jeem, jeh → zain.
+        '\u{0686}' => return out.push('\u{062C}'),
+        '\u{0698}' => return out.push('\u{0632}'),
+        '\u{066C}' => return out.push(','),
+        '\u{066B}' => return out.push('.'),
         // Ligatures as their letters ("cœur" is typed "coeur" as often).
         '\u{0153}' | '\u{0152}' => return out.push_str("oe"),
         '\u{00E6}' | '\u{00C6}' => return out.push_str("ae"),
@@ -2387,6 +2423,17 @@ impl Scanners {
 
 #[cfg(test)]
 mod tests {
+    /// The shortcut for common Arabic letters and vowels folds them as the general path does.
+    #[test]
+    fn the_arabic_shortcut_agrees_with_the_general_fold() {
+        for c in ('\u{0600}'..='\u{06FF}').chain('\u{0750}'..='\u{077F}') {
+            let (mut fast, mut general) = (String::new(), String::new());
+            super::fold_char(c, &mut fast);
+            super::fold_general(c, &mut general);
+            assert_eq!(fast, general, "U+{:04X}", u32::from(c));
+        }
+    }
+
     use super::*;
 
     #[test]
