@@ -1050,6 +1050,17 @@ fn a_document_left_kept_for_the_visa_or_given_back_only_later_is_still_a_handove
             "ar",
             "لازم تسلم جوازك لمشرف المخيم لما توصل، وبيرجعلك لما يخلص عقد السنتين.",
         ),
+        // a keeping "so you don't lose it" is still a keeping
+        (
+            "en",
+            "Leave your passport with me, I keep it so you don't lose it.",
+        ),
+        (
+            "pt",
+            "Deixa a tua identidade comigo, eu guardo para não se perder.",
+        ),
+        // a fee and the passport in one sentence: the passport is handed over too
+        ("ar", "ادفع ٥٠٠ دولار وسلمني الجواز تبعك عشان السفارة."),
     ]);
 }
 
