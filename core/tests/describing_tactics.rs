@@ -747,6 +747,22 @@ const DANGEROUS: &[(&str, &str, &str)] = &[
         "Can you pay the 300 registration today? If yes, it is not a scam, we book your flight.",
         "recruitment_fee",
     ),
+    // ---- a list ends at a blank line or a sentence that is no item
+    (
+        "en",
+        "Be careful if:\n- someone asks you for a deposit\n- they keep your passport\n\nRegistration fee 200 USD at the office before Friday.",
+        "recruitment_fee",
+    ),
+    (
+        "es",
+        "Desconfía si: te piden un depósito; se quedan con tu pasaporte. Inscripción 200 dólares en la oficina antes del viernes.",
+        "recruitment_fee",
+    ),
+    (
+        "sw",
+        "Kuwa macho kama:\n- wanakuomba amana\n- wanashika pasipoti yako\n\nAda ya usajili dola 200 ofisini kabla ya Ijumaa.",
+        "recruitment_fee",
+    ),
 ];
 
 #[test]

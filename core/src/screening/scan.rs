@@ -2,7 +2,9 @@
 //! lexicons of concepts (`content/screening/concepts/<locale>.toml`: payment words, fee
 //! nouns, passport nouns, hand-over verbs, ...); a red flag is a rule over concepts found
 //! close together (`content/screening/rules.toml`), cancelled by a negation just before it
-//! or by an exception concept in the same sentence ("the employer pays"). Rules are the
+//! or by an exception concept in the same sentence ("the employer pays"), and never raised
+//! from words that a leaflet only describes (a third party's demand in a condition or a
+//! question, signs listed under a header: rules with an `extent`). Rules are the
 //! same for every language, so word order and the language mix of a message matter less
 //! than the words.
 //!
@@ -1554,17 +1556,21 @@ impl Reach<'_> {
             .copied()
             .unwrap_or(end_mark)
             .trim_start_matches(|c: char| c.is_whitespace() || is_sentence_end(c));
-        let number = to == from + 1
-            && self
-                .tokens
-                .get(from)
-                .and_then(|t| self.n.text.as_bytes().get(t.start))
-                .is_some_and(u8::is_ascii_digit);
         start.starts_with(BULLETS)
             || end_mark.starts_with([';', '\u{061B}'])
             || (end_mark.starts_with(['?', '\u{061F}']) && self.is_question(to))
             || after_number
-            || number
+            || self.is_number(from, to)
+    }
+
+    /// Whether the sentence `from..to` is a lone number: "2" of a numbered item "2. …".
+    fn is_number(&self, from: usize, to: usize) -> bool {
+        to == from + 1
+            && self
+                .tokens
+                .get(from)
+                .and_then(|t| self.n.text.as_bytes().get(t.start))
+                .is_some_and(u8::is_ascii_digit)
     }
 
     /// Where the hit `f` of a rule with `extent` reaches; None when the clause, question
@@ -1624,12 +1630,7 @@ impl Reach<'_> {
                         {
                             break;
                         }
-                        after_number = to == from + 1
-                            && self
-                                .tokens
-                                .get(from)
-                                .and_then(|t| self.n.text.as_bytes().get(t.start))
-                                .is_some_and(u8::is_ascii_digit);
+                        after_number = self.is_number(from, to);
                         end = to;
                     }
                 }
