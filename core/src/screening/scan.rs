@@ -472,6 +472,10 @@ pub struct Rule {
     /// out (the writer's own voice: "our agent", "you must", "can you").
     #[serde(default)]
     pub until: Vec<String>,
+    /// With `extent = "clause"`: a clause that starts with one of these continues it ("if
+    /// an agent asks you for money, or keeps your passport, refuse").
+    #[serde(default)]
+    pub through: Vec<String>,
 }
 
 /// How far a concept made by a rule reaches: a flag whose words all lie inside a
@@ -635,6 +639,7 @@ struct CompiledRule {
     negatable: bool,
     extent: Option<Extent>,
     until: Vec<usize>,
+    through: Vec<usize>,
 }
 
 /// The entries of one language chain (plus `any`): whole words and phrases in hash maps,
@@ -1579,11 +1584,11 @@ impl Reach<'_> {
         &self,
         extent: Extent,
         f: Found,
-        until: &[usize],
+        rule: &CompiledRule,
         found: &FoundLists,
     ) -> Option<Found> {
         let own_voice = |from: usize, to: usize| {
-            until
+            rule.until
                 .iter()
                 .any(|&u| !starting_in(found.get(u), from, to).is_empty())
         };
@@ -1591,7 +1596,19 @@ impl Reach<'_> {
         match extent {
             Extent::Clause => {
                 let mut end = f.b;
-                while end < s_to && !self.gap(end).contains(CLAUSE_MARKS) {
+                loop {
+                    while end < s_to && !self.gap(end).contains(CLAUSE_MARKS) {
+                        end += 1;
+                    }
+                    // "…, or keeps your passport, …": the condition goes on.
+                    let goes_on = end < s_to
+                        && rule
+                            .through
+                            .iter()
+                            .any(|&c| !starting_in(found.get(c), end, end + 1).is_empty());
+                    if !goes_on {
+                        break;
+                    }
                     end += 1;
                 }
                 if end == s_to {
@@ -1789,6 +1806,11 @@ impl Scanners {
                 negatable: r.negatable,
                 extent: r.extent,
                 until: r.until.iter().map(|c| index_of(&mut concepts, c)).collect(),
+                through: r
+                    .through
+                    .iter()
+                    .map(|c| index_of(&mut concepts, c))
+                    .collect(),
             });
         }
         let mut typo_ok = vec![false; concepts.len()];
@@ -1943,7 +1965,7 @@ impl Scanners {
                         None => made.iter().map(|&(f, _)| f).collect(),
                         Some(extent) => made
                             .iter()
-                            .filter_map(|&(f, _)| reach.extend(extent, f, &rule.until, &found))
+                            .filter_map(|&(f, _)| reach.extend(extent, f, rule, &found))
                             .collect(),
                     };
                     found.set(c, true, made);

@@ -9,7 +9,7 @@ use crate::content::check::{Messages, Problem, line_of};
 
 use super::rules::{IndicatorFile, Risk};
 use super::scan::{
-    AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, DESCRIBED, EXCEPT, MAX_PHRASE_WORDS, NEGATION,
+    AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, DESCRIBED, EXCEPT, Extent, MAX_PHRASE_WORDS, NEGATION,
     NEGATION_AFTER, NOT_NEGATION, NUMBER, RuleFile, entry_text,
 };
 use super::{
@@ -340,6 +340,7 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
             .chain(&r.unless_in_text)
             .chain(&r.unless_before)
             .chain(&r.until)
+            .chain(&r.through)
         {
             used.insert(c);
             let known = c == NUMBER
@@ -369,6 +370,9 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
         }
         if !r.until.is_empty() && r.extent.is_none() {
             bad("`until` needs an `extent` (it leaves out clauses, questions and items)".into());
+        }
+        if !r.through.is_empty() && r.extent != Some(Extent::Clause) {
+            bad("`through` needs `extent = \"clause\"` (it continues a clause)".into());
         }
         for c in &r.until {
             if made_anywhere.contains(c.as_str())
