@@ -344,6 +344,55 @@ const FAIR: &[(&str, &str)] = &[
         "ar",
         "لازم تدفع حق الفيزا؟ لازم تترك جوازك عند الوكيل؟ إذا نعم، هذا احتيال.",
     ),
+    // ---- whole leaflets and messages, written after the mechanism
+    (
+        "en",
+        "KNOW BEFORE YOU GO 🛫 A licensed recruiter never charges workers. Watch out for these tricks:\n• a 'medical fee' paid to a clinic the agent chooses\n• the agent holding your passport 'until the visa comes'\n• a contract you only see at the airport\nIf an agent asks you for any of these, call the labour office hotline.",
+    ),
+    (
+        "en",
+        "Hi sis, saw this from the migrant workers' centre: if someone offers you a job in Dubai on a visit visa and asks for 800 dollars, don't go. Real jobs come with a work visa and the company pays.",
+    ),
+    (
+        "ht",
+        "Avi pou tout moun k ap chèche travay nan Chili: si yon ajan mande w 600 dola pou yon kontra, oswa li vle kenbe paspò w, pa dakò. Pèsonn pa dwe peye pou jwenn travay.",
+    ),
+    (
+        "ht",
+        "Kesyon pou w poze tèt ou:\n1. Èske yo mande w lajan anvan entèvyou a?\n2. Èske yo di w pa di fanmi w anyen?\nSi wi, se yon frod.",
+    ),
+    (
+        "es",
+        "Atención migrantes: si en la frontera alguien les ofrece cruzar por 2000 dólares, es un engaño. Si les piden el pasaporte para 'tramitar', no lo entreguen.",
+    ),
+    (
+        "es",
+        "Antes de viajar, revisa:\n- ¿La agencia te cobró por la colocación?\n- ¿Te dijeron que firmarías el contrato al llegar?\n- ¿Te pidieron dejar tus documentos?\nSi respondiste sí, busca ayuda.",
+    ),
+    (
+        "pt",
+        "Mãe, vi isto na página do consulado: se alguém te oferecer trabalho em Portugal e pedir 1.000 euros pelo visto, é golpe. Não mandes nada a ninguém.",
+    ),
+    (
+        "pt",
+        "Seus direitos: é proibido à agência cobrar taxa de colocação, reter o passaporte do trabalhador ou mudar o contrato depois da chegada.",
+    ),
+    (
+        "sw",
+        "Ujumbe kwa vijana: kama mtu anakuahidi kazi Qatar bila uzoefu na anakuomba elfu hamsini za usajili, usilipe. Kazi halali hazina ada.",
+    ),
+    (
+        "sw",
+        "Jiulize:\n- Wakala amekuomba pesa ya visa?\n- Amekwambia usiwaambie wazazi?\n- Anataka kushika pasipoti yako?\nKama ndiyo, ni utapeli.",
+    ),
+    (
+        "ar",
+        "قبل ما تمضي على أي عقد:\n- المكتب طلب منك رسوم؟\n- حدا قلك تسافر بفيزا سياحة؟\n- بدهم ياخدوا جوازك؟\nإذا نعم، هذا احتيال.",
+    ),
+    (
+        "en",
+        "If an agent asks you for money, or keeps your passport, refuse.",
+    ),
 ];
 
 /// Look-alikes that ask in their own voice: a conditional or question whose subject is the
@@ -745,6 +794,68 @@ const DANGEROUS: &[(&str, &str, &str)] = &[
     (
         "en",
         "Can you pay the 300 registration today? If yes, it is not a scam, we book your flight.",
+        "recruitment_fee",
+    ),
+    // ---- a list ends at a blank line or a sentence that is no item
+    (
+        "en",
+        "Be careful if:\n- someone asks you for a deposit\n- they keep your passport\n\nRegistration fee 200 USD at the office before Friday.",
+        "recruitment_fee",
+    ),
+    (
+        "es",
+        "Desconfía si: te piden un depósito; se quedan con tu pasaporte. Inscripción 200 dólares en la oficina antes del viernes.",
+        "recruitment_fee",
+    ),
+    (
+        "sw",
+        "Kuwa macho kama:\n- wanakuomba amana\n- wanashika pasipoti yako\n\nAda ya usajili dola 200 ofisini kabla ya Ijumaa.",
+        "recruitment_fee",
+    ),
+    // ---- scams that open with a warning, then ask in their own voice
+    (
+        "en",
+        "Warning: many fake agents online! We are licensed. Processing fee 350 USD, send by M-Pesa to secure your slot.",
+        "recruitment_fee",
+    ),
+    (
+        "en",
+        "If the client approves your CV you pay 500 dollars for the visa and we keep your passport until you fly.",
+        "recruitment_fee",
+    ),
+    (
+        "fr",
+        "Attention aux arnaques ! Notre agence est sérieuse : frais de dossier 300 euros à verser avant lundi.",
+        "recruitment_fee",
+    ),
+    (
+        "ht",
+        "Atansyon ak vòlè yo! Nou menm nou serye: frè dosye a se 300 dola, voye l sou MonCash.",
+        "recruitment_fee",
+    ),
+    (
+        "es",
+        "¡Cuidado con las estafas! Nosotros somos serios. Si te aceptan, pagas 400 dólares de trámite y dejas el pasaporte en la oficina.",
+        "recruitment_fee",
+    ),
+    (
+        "pt",
+        "Cuidado com golpes! A nossa agência é séria. Se fores aprovado, pagas 400 euros de taxa e deixas o passaporte connosco.",
+        "recruitment_fee",
+    ),
+    (
+        "sw",
+        "Tahadhari na matapeli! Sisi ni halali. Ada ya usajili ni elfu thelathini, lipa kwa M-Pesa yetu kabla ya Ijumaa.",
+        "recruitment_fee",
+    ),
+    (
+        "ar",
+        "احذر من النصابين! نحنا مكتب مرخص. رسوم التسجيل 300 دولار، ادفعها قبل الخميس.",
+        "recruitment_fee",
+    ),
+    (
+        "en",
+        "If the agent asks you, or you want it faster, pay 300 now.",
         "recruitment_fee",
     ),
 ];

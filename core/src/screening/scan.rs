@@ -2,7 +2,9 @@
 //! lexicons of concepts (`content/screening/concepts/<locale>.toml`: payment words, fee
 //! nouns, passport nouns, hand-over verbs, ...); a red flag is a rule over concepts found
 //! close together (`content/screening/rules.toml`), cancelled by a negation just before it
-//! or by an exception concept in the same sentence ("the employer pays"). Rules are the
+//! or by an exception concept in the same sentence ("the employer pays"), and never raised
+//! from words that a leaflet only describes (a third party's demand in a condition or a
+//! question, signs listed under a header: rules with an `extent`). Rules are the
 //! same for every language, so word order and the language mix of a message matter less
 //! than the words.
 //!
@@ -540,6 +542,10 @@ pub struct Rule {
     /// out (the writer's own voice: "our agent", "you must", "can you").
     #[serde(default)]
     pub until: Vec<String>,
+    /// With `extent = "clause"`: a clause that starts with one of these continues it ("if
+    /// an agent asks you for money, or keeps your passport, refuse").
+    #[serde(default)]
+    pub through: Vec<String>,
 }
 
 /// How far a concept made by a rule reaches: a flag whose words all lie inside a
@@ -713,6 +719,7 @@ struct CompiledRule {
     negatable: bool,
     extent: Option<Extent>,
     until: Vec<usize>,
+    through: Vec<usize>,
 }
 
 /// The entries of one language chain (plus `any`): whole words and phrases in hash maps,
@@ -1683,17 +1690,21 @@ impl Reach<'_> {
             .copied()
             .unwrap_or(end_mark)
             .trim_start_matches(|c: char| c.is_whitespace() || is_sentence_end(c));
-        let number = to == from + 1
-            && self
-                .tokens
-                .get(from)
-                .and_then(|t| self.n.text.as_bytes().get(t.start))
-                .is_some_and(u8::is_ascii_digit);
         start.starts_with(BULLETS)
             || end_mark.starts_with([';', '\u{061B}'])
             || (end_mark.starts_with(['?', '\u{061F}']) && self.is_question(to))
             || after_number
-            || number
+            || self.is_number(from, to)
+    }
+
+    /// Whether the sentence `from..to` is a lone number: "2" of a numbered item "2. …".
+    fn is_number(&self, from: usize, to: usize) -> bool {
+        to == from + 1
+            && self
+                .tokens
+                .get(from)
+                .and_then(|t| self.n.text.as_bytes().get(t.start))
+                .is_some_and(u8::is_ascii_digit)
     }
 
     /// Where the hit `f` of a rule with `extent` reaches; None when the clause, question
@@ -1702,11 +1713,11 @@ impl Reach<'_> {
         &self,
         extent: Extent,
         f: Found,
-        until: &[usize],
+        rule: &CompiledRule,
         found: &FoundLists,
     ) -> Option<Found> {
         let own_voice = |from: usize, to: usize| {
-            until
+            rule.until
                 .iter()
                 .any(|&u| !starting_in(found.get(u), from, to).is_empty())
         };
@@ -1714,7 +1725,19 @@ impl Reach<'_> {
         match extent {
             Extent::Clause => {
                 let mut end = f.b;
-                while end < s_to && !self.gap(end).contains(CLAUSE_MARKS) {
+                loop {
+                    while end < s_to && !self.gap(end).contains(CLAUSE_MARKS) {
+                        end += 1;
+                    }
+                    // "…, or keeps your passport, …": the condition goes on.
+                    let goes_on = end < s_to
+                        && rule
+                            .through
+                            .iter()
+                            .any(|&c| !starting_in(found.get(c), end, end + 1).is_empty());
+                    if !goes_on {
+                        break;
+                    }
                     end += 1;
                 }
                 if end == s_to {
@@ -1753,12 +1776,7 @@ impl Reach<'_> {
                         {
                             break;
                         }
-                        after_number = to == from + 1
-                            && self
-                                .tokens
-                                .get(from)
-                                .and_then(|t| self.n.text.as_bytes().get(t.start))
-                                .is_some_and(u8::is_ascii_digit);
+                        after_number = self.is_number(from, to);
                         end = to;
                     }
                 }
@@ -1936,6 +1954,11 @@ impl Scanners {
                 negatable: r.negatable,
                 extent: r.extent,
                 until: r.until.iter().map(|c| index_of(&mut concepts, c)).collect(),
+                through: r
+                    .through
+                    .iter()
+                    .map(|c| index_of(&mut concepts, c))
+                    .collect(),
             });
         }
         let mut typo_ok = vec![false; concepts.len()];
@@ -2122,7 +2145,7 @@ impl Scanners {
                         None => made.iter().map(|&(f, _)| f).collect(),
                         Some(extent) => made
                             .iter()
-                            .filter_map(|&(f, _)| reach.extend(extent, f, &rule.until, &found))
+                            .filter_map(|&(f, _)| reach.extend(extent, f, rule, &found))
                             .collect(),
                     };
                     found.set(c, true, made);

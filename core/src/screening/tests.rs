@@ -716,6 +716,16 @@ fn validator_checks_the_reach_of_descriptions_with_their_line() {
         ),
         "{p:?}"
     );
+    let p = problems_with(
+        RULES_FILE,
+        "extent = \"question\"",
+        "extent = \"question\"\nthrough = [\"or_also\"]",
+    );
+    assert!(
+        p.iter().any(|p| p.contains("screening/rules.toml:")
+            && p.contains("`through` needs `extent = \"clause\"`")),
+        "{p:?}"
+    );
     // A concept made only by a later rule cannot end a description.
     let p = problems_with(
         RULES_FILE,

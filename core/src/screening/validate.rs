@@ -9,8 +9,8 @@ use crate::content::check::{Messages, Problem, line_of};
 
 use super::rules::{IndicatorFile, Risk};
 use super::scan::{
-    AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, DESCRIBED, EXCEPT, MAX_PHRASE_WORDS, NEGATION,
-    NEGATION_AFTER, NOT_NEGATION, NUMBER, PHONE, RuleFile, TURN, entry_text,
+    AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, DESCRIBED, EXCEPT, Extent, MAX_PHRASE_WORDS,
+    NEGATION, NEGATION_AFTER, NOT_NEGATION, NUMBER, PHONE, RuleFile, TURN, entry_text,
 };
 use super::{
     CONCEPTS_DIR, FORCED_LABOUR_INDICATORS, INDICATORS_FILE, MODULES, QUESTIONNAIRES_FILE,
@@ -343,6 +343,7 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
             .chain(&r.unless_in_text)
             .chain(&r.unless_before)
             .chain(&r.until)
+            .chain(&r.through)
         {
             used.insert(c);
             let known = c == NUMBER
@@ -381,6 +382,9 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
         }
         if !r.until.is_empty() && r.extent.is_none() {
             bad("`until` needs an `extent` (it leaves out clauses, questions and items)".into());
+        }
+        if !r.through.is_empty() && r.extent != Some(Extent::Clause) {
+            bad("`through` needs `extent = \"clause\"` (it continues a clause)".into());
         }
         for c in &r.until {
             if made_anywhere.contains(c.as_str())
