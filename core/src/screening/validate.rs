@@ -9,8 +9,8 @@ use crate::content::check::{Messages, Problem, line_of};
 
 use super::rules::{IndicatorFile, Risk};
 use super::scan::{
-    AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, DESCRIBED, EXCEPT, Extent, MAX_PHRASE_WORDS,
-    NEGATION, NEGATION_AFTER, NOT_NEGATION, NUMBER, PHONE, RuleFile, TURN, entry_text,
+    AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, DESCRIBED, EXCEPT, Extent, MAX_PHRASE_WORDS, NEGATION,
+    NEGATION_AFTER, NOT_NEGATION, NUMBER, PHONE, RuleFile, TURN, entry_text,
 };
 use super::{
     CONCEPTS_DIR, FORCED_LABOUR_INDICATORS, INDICATORS_FILE, MODULES, QUESTIONNAIRES_FILE,
