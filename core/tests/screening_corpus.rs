@@ -113,13 +113,18 @@ fn floors(file: &str) -> Floors {
         // Round 7 (140 texts, 70 fair), written blind by two helpers in the sixth session,
         // measured once on main before that session's matcher changes (2026-12-04, 23:10
         // UTC): recall 74.6%, precision 79.2%, 15 of 70 fair texts flagged, 68 of 70
-        // dangerous above low, lowest locale ar 42.9% (sw 91.3%, ht 85.0%).
+        // dangerous above low, lowest locale ar 42.9% (sw 91.3%, ht 85.0%). Measured once
+        // more after the session's matcher changes were merged (describing tactics,
+        // documents seen, family trips, employer pays across turns, unverifiable recruiter
+        // by structure, Arabic dialects; 00:30 UTC), before anyone read its texts: recall
+        // 80.5%, precision 79.1%, 15 of 70 fair texts flagged, 70 of 70 above low, lowest
+        // locale ar 67.9% (pt 81.8%).
         "round7.jsonl" => Floors {
-            recall: 0.74,
+            recall: 0.80,
             precision: 0.79,
             fair_flagged: 0.22,
-            dangerous_above_low: 0.97,
-            locale_recall: 0.42,
+            dangerous_above_low: 0.99,
+            locale_recall: 0.67,
         },
         // The held-out texts are never read to tune the concepts (only these aggregate
         // figures are looked at, once per round). First round: recall 75.3%, precision
@@ -141,13 +146,16 @@ fn floors(file: &str) -> Floors {
         // false alarms did not reach the held-out fair texts. Sixth round (after the
         // tuning on round 6; one look): recall 84.4%, precision 94.9%, 3 of 33 fair texts
         // flagged, 84 of 86 dangerous above low: no gain on the held-out texts from the
-        // tuning on rounds 5 and 6.
+        // tuning on rounds 5 and 6. Seventh round (sixth session, after the matcher
+        // changes by class and before any round-7 tuning; one look): recall 87.0%,
+        // precision 95.7%, 2 of 33 fair texts flagged, 86 of 86 above low, lowest locale
+        // es 81.0% (ht and pt 81.8%): every target of the issue is met on these texts.
         _ => Floors {
-            recall: 0.84,
-            precision: 0.94,
-            fair_flagged: 0.10,
-            dangerous_above_low: 0.97,
-            locale_recall: 0.77,
+            recall: 0.86,
+            precision: 0.95,
+            fair_flagged: 0.07,
+            dangerous_above_low: 0.99,
+            locale_recall: 0.80,
         },
     }
 }
