@@ -6,31 +6,8 @@
 //! for these tests in the seven shipped languages, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use waymark_core::content::ContentSource;
-use waymark_core::screening::Screening;
-
-/// The chain the app gives a locale (content/manifest.toml): Creole reads French too.
-fn chain(locale: &str) -> Vec<String> {
-    let mut c = vec![locale.to_owned()];
-    if locale == "ht" {
-        c.push("fr".into());
-    }
-    if locale != "en" {
-        c.push("en".into());
-    }
-    c
-}
-
-fn flags(locale: &str, text: &str) -> Vec<String> {
-    static LOADED: std::sync::OnceLock<Screening> = std::sync::OnceLock::new();
-    let s = LOADED.get_or_init(|| Screening::load(&ContentSource::embedded()).unwrap());
-    s.scan(text, &chain(locale))
-        .unwrap()
-        .hits
-        .into_iter()
-        .map(|(h, _)| h.flag)
-        .collect()
-}
+mod support;
+use support::flags;
 
 /// Descriptions of tactics: a third party's demand in a conditional or a question, the
 /// items of a list under a header that frames them as signs or prohibitions.

@@ -8,31 +8,8 @@
 //! for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use waymark_core::content::ContentSource;
-use waymark_core::screening::Screening;
-
-/// The chain the app gives a locale: Creole reads French too, every language English.
-fn chain(locale: &str) -> Vec<String> {
-    let mut c = vec![locale.to_owned()];
-    if locale == "ht" {
-        c.push("fr".into());
-    }
-    if locale != "en" {
-        c.push("en".into());
-    }
-    c
-}
-
-fn flags(locale: &str, text: &str) -> Vec<String> {
-    static LOADED: std::sync::OnceLock<Screening> = std::sync::OnceLock::new();
-    let s = LOADED.get_or_init(|| Screening::load(&ContentSource::embedded()).unwrap());
-    s.scan(text, &chain(locale))
-        .unwrap()
-        .hits
-        .into_iter()
-        .map(|(h, _)| h.flag)
-        .collect()
-}
+mod support;
+use support::flags;
 
 fn assert_quiet(cases: &[(&str, &str)]) {
     let flagged: Vec<String> = cases

@@ -10,31 +10,13 @@
 //! pay". Sentences written for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use waymark_core::content::ContentSource;
-use waymark_core::screening::Screening;
+mod support;
+use support::flags;
 
 const FLAG: &str = "unverifiable_recruiter";
 
-/// The chain the app gives a locale (content/manifest.toml): Creole reads French too.
-fn chain(locale: &str) -> Vec<String> {
-    let mut c = vec![locale.to_owned()];
-    if locale == "ht" {
-        c.push("fr".into());
-    }
-    if locale != "en" {
-        c.push("en".into());
-    }
-    c
-}
-
 fn flagged(locale: &str, text: &str) -> bool {
-    static LOADED: std::sync::OnceLock<Screening> = std::sync::OnceLock::new();
-    let s = LOADED.get_or_init(|| Screening::load(&ContentSource::embedded()).unwrap());
-    s.scan(text, &chain(locale))
-        .unwrap()
-        .hits
-        .iter()
-        .any(|(h, _)| h.flag == FLAG)
+    flags(locale, text).iter().any(|f| f == FLAG)
 }
 
 #[test]
