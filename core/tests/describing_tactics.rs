@@ -370,6 +370,39 @@ const FAIR: &[(&str, &str)] = &[
         "en",
         "If an agent asks you for money, or keeps your passport, refuse.",
     ),
+    // A condition whose demands run on through commas to a verdict that ends its sentence.
+    (
+        "en",
+        "If an agency asks you for a placement fee, wants to keep your passport, or tells you to travel on a tourist visa, it is breaking the law.",
+    ),
+    (
+        "en",
+        "If a recruiter asks you for a fee, keeps your passport or gives you no contract, that is illegal. Call the labour ministry.",
+    ),
+    (
+        "fr",
+        "Si une agence vous réclame des frais, garde votre passeport ou vous dit de voyager avec un visa de touriste, elle agit dans l'illégalité.",
+    ),
+    (
+        "es",
+        "Si una agencia le cobra una cuota, le pide el pasaporte para guardarlo o le dice que viaje con visa de turista, es ilegal.",
+    ),
+    (
+        "pt",
+        "Se uma agência te cobrar uma taxa, quiser ficar com o teu passaporte ou mandar-te viajar com visto de turista, é crime.",
+    ),
+    (
+        "ht",
+        "Si yon ajans mande w lajan pou plas la, vle kenbe paspò w oswa di w vwayaje ak viza touris, se yon krim.",
+    ),
+    (
+        "sw",
+        "Kama wakala anakuomba ada ya usajili, anataka kushika pasipoti yako au anakwambia usafiri kwa visa ya utalii, ni kinyume cha sheria.",
+    ),
+    (
+        "ar",
+        "إذا طلب منك المكتب رسوم توظيف أو أراد أن يحتفظ بجوازك أو قال لك سافر بتأشيرة سياحة، هذا مخالف للقانون.",
+    ),
 ];
 
 /// Look-alikes that ask in their own voice: a conditional or question whose subject is the
@@ -834,6 +867,22 @@ const DANGEROUS: &[(&str, &str, &str)] = &[
         "en",
         "If the agent asks you, or you want it faster, pay 300 now.",
         "recruitment_fee",
+    ),
+    // A verdict ends the description: a demand after it, or the writer's own voice, is read.
+    (
+        "en",
+        "If the agency asks you for the 300 fee, pay it today, it is not illegal.",
+        "recruitment_fee",
+    ),
+    (
+        "fr",
+        "Si une agence vous demande des frais, c'est illégal, mais chez nous l'inscription coûte 200 euros, payez avant vendredi.",
+        "recruitment_fee",
+    ),
+    (
+        "es",
+        "Si el agente le pide el pasaporte, déselo, nosotros lo guardamos, no es ilegal.",
+        "document_handover",
     ),
 ];
 
