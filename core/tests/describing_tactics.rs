@@ -7,7 +7,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod support;
-use support::flags;
+use support::{assert_flagged, assert_quiet, flags};
 
 /// Descriptions of tactics: a third party's demand in a conditional or a question, the
 /// items of a list under a header that frames them as signs or prohibitions.
@@ -888,27 +888,12 @@ const DANGEROUS: &[(&str, &str, &str)] = &[
 
 #[test]
 fn descriptions_of_tactics_stay_quiet() {
-    let flagged: Vec<String> = FAIR
-        .iter()
-        .filter_map(|(locale, text)| {
-            let f = flags(locale, text);
-            (!f.is_empty()).then(|| format!("{locale}: {text} -> {f:?}"))
-        })
-        .collect();
-    assert!(flagged.is_empty(), "{flagged:#?}");
+    assert_quiet(FAIR);
 }
 
 #[test]
 fn demands_that_borrow_their_words_are_found() {
-    let missed: Vec<String> = DANGEROUS
-        .iter()
-        .filter_map(|(locale, text, flag)| {
-            let f = flags(locale, text);
-            (!f.iter().any(|x| x == flag))
-                .then(|| format!("{locale}: {text} -> {f:?}, want {flag}"))
-        })
-        .collect();
-    assert!(missed.is_empty(), "{missed:#?}");
+    assert_flagged(DANGEROUS);
 }
 
 /// `cargo test -p waymark-core --test describing_tactics tally -- --ignored --nocapture`:

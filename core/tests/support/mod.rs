@@ -29,3 +29,28 @@ pub fn flags(locale: &str, text: &str) -> Vec<String> {
         .map(|(h, _)| h.flag)
         .collect()
 }
+
+/// Asserts that none of `cases` (locale, text) raises a flag; lists every one that does.
+pub fn assert_quiet(cases: &[(&str, &str)]) {
+    let flagged: Vec<String> = cases
+        .iter()
+        .filter_map(|(locale, text)| {
+            let f = flags(locale, text);
+            (!f.is_empty()).then(|| format!("{locale}: {text} -> {f:?}"))
+        })
+        .collect();
+    assert!(flagged.is_empty(), "{flagged:#?}");
+}
+
+/// Asserts that each of `cases` (locale, text, flag) raises its flag; lists every miss.
+pub fn assert_flagged(cases: &[(&str, &str, &str)]) {
+    let missed: Vec<String> = cases
+        .iter()
+        .filter_map(|(locale, text, flag)| {
+            let f = flags(locale, text);
+            (!f.iter().any(|x| x == flag))
+                .then(|| format!("{locale}: {text} -> {f:?}, want {flag}"))
+        })
+        .collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+}
