@@ -1263,9 +1263,6 @@ fn tokenize(n: &Normalized) -> Vec<Token> {
     words.tokens
 }
 
-/// Whether a number word reads as an amount of money: at least three digits (separators
-/// allowed), not a year from 1900 to 2099, not a phone number (more than 7 digits without
-/// separators).
 /// Whether the text after a number makes it a percentage ("2.75%", "6,5 %", "١٥٪"): a
 /// statutory rate on a payslip, not a sum of money.
 fn is_percentage(after: &[u8]) -> bool {
@@ -1273,6 +1270,9 @@ fn is_percentage(after: &[u8]) -> bool {
     rest.starts_with(b"%") || rest.starts_with("٪".as_bytes())
 }
 
+/// Whether a number word reads as an amount of money: at least three digits (separators
+/// allowed), not a year from 1900 to 2099, not a phone number (more than 7 digits without
+/// separators).
 fn is_amount(word: &[u8]) -> bool {
     let digits = word.iter().filter(|b| b.is_ascii_digit()).count();
     let plain = word.iter().all(u8::is_ascii_digit);
@@ -1324,6 +1324,14 @@ fn phone_run(bytes: &[u8], tokens: &[Token], i: usize) -> (usize, bool) {
         .find(|&&b| b != b' ' && b != b'(')
         == Some(&b'+');
     (j, digits >= 9 || (plus && digits >= 7))
+}
+
+/// The words `from..to` of the sentence of word `i` (`sentences` from `sentence_bounds`).
+fn sentence_of(tokens: &[Token], sentences: &[(usize, usize)], i: usize) -> Option<(usize, usize)> {
+    tokens
+        .get(i)
+        .and_then(|t| sentences.get(t.sentence as usize))
+        .copied()
 }
 
 /// Per sentence number: its words `from..to` (empty for numbers no word has), so a rule
@@ -1651,11 +1659,7 @@ impl Reach<'_> {
 
     /// The words of the sentence of word `i`.
     fn sentence_of(&self, i: usize) -> (usize, usize) {
-        self.tokens
-            .get(i)
-            .and_then(|t| self.sentences.get(t.sentence as usize))
-            .copied()
-            .unwrap_or((i, i))
+        sentence_of(self.tokens, self.sentences, i).unwrap_or((i, i))
     }
 
     /// Whether the sentence whose words end before word `to` ends with a question mark.
@@ -1851,6 +1855,11 @@ pub struct Scanners {
     chains: Mutex<Vec<Arc<ChainMatcher>>>,
 }
 
+/// The indexes of `names` in `list`, added when new (a rule's concept lists).
+fn indexes_of(list: &mut Vec<String>, names: &[String]) -> Vec<usize> {
+    names.iter().map(|c| index_of(list, c)).collect()
+}
+
 fn index_of(list: &mut Vec<String>, name: &str) -> usize {
     match list.iter().position(|c| c == name) {
         Some(i) => i,
@@ -1916,49 +1925,21 @@ impl Scanners {
             }
             compiled.push(CompiledRule {
                 output,
-                all: r.all.iter().map(|c| index_of(&mut concepts, c)).collect(),
+                all: indexes_of(&mut concepts, &r.all),
                 within: r.within,
                 anywhere: r.anywhere,
                 ordered: r.ordered,
                 same_clause: r.same_clause,
-                unless: r
-                    .unless
-                    .iter()
-                    .map(|c| index_of(&mut concepts, c))
-                    .collect(),
-                unless_turn: r
-                    .unless_turn
-                    .iter()
-                    .map(|c| index_of(&mut concepts, c))
-                    .collect(),
-                unless_clause: r
-                    .unless_clause
-                    .iter()
-                    .map(|c| index_of(&mut concepts, c))
-                    .collect(),
-                unless_part: r
-                    .unless_part
-                    .iter()
-                    .map(|c| index_of(&mut concepts, c))
-                    .collect(),
-                unless_in_text: r
-                    .unless_in_text
-                    .iter()
-                    .map(|c| index_of(&mut concepts, c))
-                    .collect(),
-                unless_before: r
-                    .unless_before
-                    .iter()
-                    .map(|c| index_of(&mut concepts, c))
-                    .collect(),
+                unless: indexes_of(&mut concepts, &r.unless),
+                unless_turn: indexes_of(&mut concepts, &r.unless_turn),
+                unless_clause: indexes_of(&mut concepts, &r.unless_clause),
+                unless_part: indexes_of(&mut concepts, &r.unless_part),
+                unless_in_text: indexes_of(&mut concepts, &r.unless_in_text),
+                unless_before: indexes_of(&mut concepts, &r.unless_before),
                 negatable: r.negatable,
                 extent: r.extent,
-                until: r.until.iter().map(|c| index_of(&mut concepts, c)).collect(),
-                through: r
-                    .through
-                    .iter()
-                    .map(|c| index_of(&mut concepts, c))
-                    .collect(),
+                until: indexes_of(&mut concepts, &r.until),
+                through: indexes_of(&mut concepts, &r.through),
             });
         }
         let mut typo_ok = vec![false; concepts.len()];
@@ -2131,16 +2112,16 @@ impl Scanners {
         let sentences = sentence_bounds(&tokens);
         // Per flag: the words to show, as word ranges.
         let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.flags.len()];
+        let reach = Reach {
+            text,
+            n: &n,
+            tokens: &tokens,
+            sentences: &sentences,
+        };
         for rule in &self.rules {
             let made = self.apply(rule, &found, &tokens, &sentences);
             match rule.output {
                 Output::Concept(c) => {
-                    let reach = Reach {
-                        text,
-                        n: &n,
-                        tokens: &tokens,
-                        sentences: &sentences,
-                    };
                     let made: Vec<Found> = match rule.extent {
                         None => made.iter().map(|&(f, _)| f).collect(),
                         Some(extent) => made
@@ -2215,14 +2196,7 @@ impl Scanners {
         }
         let sentence = |i: usize| tokens.get(i).map(|t| t.sentence);
         let clause = |i: usize| tokens.get(i).map(|t| t.clause);
-        // The words of the sentence of word `i`.
-        let sentence_words = |i: usize| -> (usize, usize) {
-            tokens
-                .get(i)
-                .and_then(|t| sentences.get(t.sentence as usize))
-                .copied()
-                .unwrap_or((0, 0))
-        };
+        let sentence_words = |i: usize| sentence_of(tokens, sentences, i).unwrap_or((0, 0));
         let mut parts: Vec<Found> = Vec::with_capacity(rule.all.len());
         // The hits of the second concept from the current anchor's window on. Anchors come
         // in order, and so does the start of their windows (before `ordered` moves it), so
@@ -2330,8 +2304,7 @@ impl Scanners {
                 continue;
             }
             // In the match or the anchor's clause: a list's other items are not it.
-            let in_match_clause =
-                |h: &Found| parts.iter().any(|p| p.overlaps(h)) || clause(h.a) == clause(anchor.a);
+            let in_match_clause = |h: &Found| in_part(h) || clause(h.a) == clause(anchor.a);
             if rule.unless_clause.iter().any(|&u| {
                 starting_in(list(u), s_from, s_to)
                     .iter()
