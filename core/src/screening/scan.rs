@@ -514,6 +514,11 @@ pub struct Rule {
     /// bears the levy, airfare, visa and agency charges").
     #[serde(default)]
     pub unless_turn: Vec<String>,
+    /// Like `unless`, but one before the match does not reach it across a `turn` (one after
+    /// always does): "if a recruiter asks for money it is a scam, but with us you pay 200"
+    /// asks for a fee; "the fee is paid only to the university, never to agents" does not.
+    #[serde(default)]
+    pub unless_unturned: Vec<String>,
     /// Like `unless`, but only in the match or the anchor's clause (not across a comma,
     /// "and" or "but"): "tax, pension and 200 for the agency fee" lists legal deductions
     /// and a fee.
@@ -546,6 +551,10 @@ pub struct Rule {
     /// an agent asks you for money, or keeps your passport, refuse").
     #[serde(default)]
     pub through: Vec<String>,
+    /// With `extent = "list"`: the rest of the sentence ends at one of these ("beware of
+    /// fake agents, but here the manager keeps your passport" describes only the agents).
+    #[serde(default)]
+    pub stop: Vec<String>,
 }
 
 /// How far a concept made by a rule reaches: a flag whose words all lie inside a
@@ -712,6 +721,7 @@ struct CompiledRule {
     same_clause: bool,
     unless: Vec<usize>,
     unless_turn: Vec<usize>,
+    unless_unturned: Vec<usize>,
     unless_clause: Vec<usize>,
     unless_part: Vec<usize>,
     unless_in_text: Vec<usize>,
@@ -720,6 +730,7 @@ struct CompiledRule {
     extent: Option<Extent>,
     until: Vec<usize>,
     through: Vec<usize>,
+    stop: Vec<usize>,
 }
 
 /// The entries of one language chain (plus `any`): whole words and phrases in hash maps,
@@ -1765,11 +1776,17 @@ impl Reach<'_> {
                 .then_some(Found { a: s_from, b: s_to })
             }
             Extent::List => {
-                if own_voice(f.a, s_to) {
+                let stop = rule
+                    .stop
+                    .iter()
+                    .filter_map(|&c| starting_in(found.get(c), f.b, s_to).first().map(|h| h.a))
+                    .min();
+                let mut end = stop.unwrap_or(s_to);
+                if own_voice(f.a, end) {
                     return None;
                 }
-                let mut end = s_to;
-                let colon = (f.b..=s_to.min(f.b + COLON_REACH)).any(|k| self.gap(k).contains(':'));
+                let colon = stop.is_none()
+                    && (f.b..=s_to.min(f.b + COLON_REACH)).any(|k| self.gap(k).contains(':'));
                 if colon {
                     let mut after_number = false;
                     while end < self.tokens.len() {
@@ -1932,6 +1949,7 @@ impl Scanners {
                 same_clause: r.same_clause,
                 unless: indexes_of(&mut concepts, &r.unless),
                 unless_turn: indexes_of(&mut concepts, &r.unless_turn),
+                unless_unturned: indexes_of(&mut concepts, &r.unless_unturned),
                 unless_clause: indexes_of(&mut concepts, &r.unless_clause),
                 unless_part: indexes_of(&mut concepts, &r.unless_part),
                 unless_in_text: indexes_of(&mut concepts, &r.unless_in_text),
@@ -1940,6 +1958,7 @@ impl Scanners {
                 extent: r.extent,
                 until: indexes_of(&mut concepts, &r.until),
                 through: indexes_of(&mut concepts, &r.through),
+                stop: indexes_of(&mut concepts, &r.stop),
             });
         }
         let mut typo_ok = vec![false; concepts.len()];
@@ -2315,14 +2334,15 @@ impl Scanners {
             // Not across a turn: one before the match reaches it unless a turn starts
             // between them (or in the match: "you pay" before its "pay"); one after, unless a
             // turn ends between them.
-            let turns = if rule.unless_turn.is_empty() {
+            let turns = if rule.unless_turn.is_empty() && rule.unless_unturned.is_empty() {
                 &[][..]
             } else {
                 starting_in(list(self.turn), s_from, s_to)
             };
+            let turned_before = |h: &Found| turns.iter().any(|t| t.a >= h.b && t.a < b);
             let reaches = |h: &Found| {
                 if h.b <= a {
-                    !turns.iter().any(|t| t.a >= h.b && t.a < b)
+                    !turned_before(h)
                 } else if h.a >= b {
                     !turns.iter().any(|t| t.b > a && t.b <= h.a)
                 } else {
@@ -2333,6 +2353,14 @@ impl Scanners {
                 .unless_turn
                 .iter()
                 .any(|&u| starting_in(list(u), s_from, s_to).iter().any(reaches))
+            {
+                continue;
+            }
+            let reaches_on = |h: &Found| h.b > a || !turned_before(h);
+            if rule
+                .unless_unturned
+                .iter()
+                .any(|&u| starting_in(list(u), s_from, s_to).iter().any(reaches_on))
             {
                 continue;
             }

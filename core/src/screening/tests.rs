@@ -726,6 +726,16 @@ fn validator_checks_the_reach_of_descriptions_with_their_line() {
             && p.contains("`through` needs `extent = \"clause\"`")),
         "{p:?}"
     );
+    let p = problems_with(
+        RULES_FILE,
+        "extent = \"question\"",
+        "extent = \"question\"\nstop = [\"contrast\"]",
+    );
+    assert!(
+        p.iter().any(|p| p.contains("screening/rules.toml:")
+            && p.contains("`stop` needs `extent = \"list\"`")),
+        "{p:?}"
+    );
     // A concept made only by a later rule cannot end a description.
     let p = problems_with(
         RULES_FILE,
@@ -1355,8 +1365,22 @@ fn validator_finds_unknown_concepts_in_scoped_exceptions_and_a_turn_made_too_lat
         .map(|p| p.to_string())
         .collect();
     assert!(
-        p.iter()
-            .any(|p| p.contains("screening/rules.toml:") && p.contains("needs the concept `turn`")),
+        p.iter().any(|p| p.contains("screening/rules.toml:")
+            && p.contains("`unless_turn` needs the concept `turn`")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter().any(|p| p.contains("screening/rules.toml:")
+            && p.contains("`unless_unturned` needs the concept `turn`")),
+        "{p:?}"
+    );
+    let p = problems_with(
+        RULES_FILE,
+        "unless_unturned = [\"warning\"]",
+        "unless_unturned = [\"warnin\"]",
+    );
+    assert!(
+        p.iter().any(|p| p.contains("unknown concept `warnin`")),
         "{p:?}"
     );
 }

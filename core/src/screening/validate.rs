@@ -338,12 +338,14 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
             .iter()
             .chain(&r.unless)
             .chain(&r.unless_turn)
+            .chain(&r.unless_unturned)
             .chain(&r.unless_clause)
             .chain(&r.unless_part)
             .chain(&r.unless_in_text)
             .chain(&r.unless_before)
             .chain(&r.until)
             .chain(&r.through)
+            .chain(&r.stop)
         {
             used.insert(c);
             let known = c == NUMBER
@@ -366,11 +368,16 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
             }
         }
         // `unless_turn` stops at the turns made so far; with none, it is a plain `unless`.
-        if !r.unless_turn.is_empty() && !made.contains(TURN) && !lexicon.contains_key(TURN) {
-            bad(format!(
-                "`unless_turn` needs the concept `{TURN}` made by an earlier rule (or it \
-                 reaches like `unless`)"
-            ));
+        for (field, list) in [
+            ("unless_turn", &r.unless_turn),
+            ("unless_unturned", &r.unless_unturned),
+        ] {
+            if !list.is_empty() && !made.contains(TURN) && !lexicon.contains_key(TURN) {
+                bad(format!(
+                    "`{field}` needs the concept `{TURN}` made by an earlier rule (or it \
+                     reaches like `unless`)"
+                ));
+            }
         }
         if r.concept.as_ref().is_some_and(|c| r.all.contains(c)) {
             bad("a rule cannot need the concept it makes".into());
@@ -385,6 +392,9 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
         }
         if !r.through.is_empty() && r.extent != Some(Extent::Clause) {
             bad("`through` needs `extent = \"clause\"` (it continues a clause)".into());
+        }
+        if !r.stop.is_empty() && r.extent != Some(Extent::List) {
+            bad("`stop` needs `extent = \"list\"` (it ends a list's sentence)".into());
         }
         for c in &r.until {
             if made_anywhere.contains(c.as_str())
