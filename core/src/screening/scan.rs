@@ -1782,13 +1782,34 @@ impl Reach<'_> {
                     .filter_map(|&c| starting_in(found.get(c), f.b, s_to).first().map(|h| h.a))
                     .min();
                 let mut end = stop.unwrap_or(s_to);
+                // A colon far from the header ends what it frames: "it is forbidden to ask
+                // you for fees or to keep your passport: we will not do it".
+                let colon_at = (f.b..end).find(|&k| k > f.b && self.gap(k).contains(':'));
+                let colon = colon_at.is_some_and(|k| k <= f.b + COLON_REACH);
+                if let Some(k) = colon_at.filter(|_| !colon) {
+                    end = k;
+                }
                 if own_voice(f.a, end) {
                     return None;
                 }
-                let colon = stop.is_none()
-                    && (f.b..=s_to.min(f.b + COLON_REACH)).any(|k| self.gap(k).contains(':'));
-                if colon {
-                    let mut after_number = false;
+                // The list its colon opens, or numbered items that follow its sentence
+                // ("7 keys to stay safe 1. Keep your passport … 3. Take no loans …").
+                let ends_in_number = end == s_to && s_to > f.b && self.is_number(s_to - 1, s_to);
+                let numbered = stop.is_none()
+                    && end == s_to
+                    && s_to < self.tokens.len()
+                    && (ends_in_number || {
+                        let (from, to) = self.sentence_of(s_to);
+                        self.is_number(from, to)
+                            || self
+                                .original_gap(from)
+                                .trim_start_matches(|c: char| {
+                                    c.is_whitespace() || is_sentence_end(c)
+                                })
+                                .starts_with(BULLETS)
+                    });
+                if colon || numbered {
+                    let mut after_number = ends_in_number;
                     while end < self.tokens.len() {
                         let (from, to) = self.sentence_of(end);
                         if from != end

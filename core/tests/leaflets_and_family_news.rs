@@ -1,0 +1,93 @@
+//! Advice that describes tactics in forms beyond a "beware" heading, and family news about a
+//! trip, stay quiet: a condition naming any office or firm up to its verdict, numbered tips
+//! with no colon, self-check questions, a prohibition closed by a colon, a sanction after a
+//! fee ("will lose its licence"), "you keep your passport" in Creole, a visitor who pays from
+//! their own savings or goes back to their own job. Demands in the same shapes are still
+//! found. Sentences written for these tests, not taken from the corpus.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+use support::{assert_flagged, assert_quiet};
+
+#[test]
+fn advice_in_other_shapes_stays_quiet() {
+    assert_quiet(&[
+        (
+            "fr",
+            "Si un bureau vous demande des frais, garde votre passeport ou vous dit de partir comme touriste, il agit dans l'illégalité.",
+        ),
+        (
+            "es",
+            "5 consejos para no caer en engaños 1. Guarde siempre su pasaporte. 2. No acepte préstamos para el viaje: una deuda es una trampa. 3. Verifique la agencia.",
+        ),
+        (
+            "pt",
+            "Faça a si mesma estas perguntas: Pagou alguma taxa para ter a vaga? Ficaram com o seu passaporte? Se sim, procure ajuda.",
+        ),
+        (
+            "fr",
+            "Il est interdit à une agence de vous faire payer des frais ou de garder votre passeport : nous respectons cette loi.",
+        ),
+        (
+            "sw",
+            "Wakala atakayetoza ada ya usajili atanyang'anywa leseni.",
+        ),
+        (
+            "es",
+            "Antes de entregar dinero o documentos a cualquier persona, verifique la agencia en el Ministerio de Trabajo.",
+        ),
+        (
+            "ht",
+            "Se lopital la ki peye tikè avyon an. Ou kenbe paspò w pandan tout kontra a.",
+        ),
+    ]);
+}
+
+#[test]
+fn family_trips_in_other_words_stay_quiet() {
+    assert_quiet(&[
+        (
+            "en",
+            "Dad, your visitor visa for the graduation is ready. No work at all while you're there, just the ceremony. I paid the flights from my savings.",
+        ),
+        (
+            "sw",
+            "Naenda Doha kwa harusi ya dada yangu, visa ya utalii imetoka. Sitafuti kazi huko, narudi kazini Jumatatu.",
+        ),
+        (
+            "ar",
+            "أمي جاية على تأشيرة زيارة عائلية، لا شغل ولا شي، بس تشوف الأحفاد وترجع.",
+        ),
+    ]);
+}
+
+#[test]
+fn demands_in_the_same_shapes_are_found() {
+    assert_flagged(&[
+        (
+            "fr",
+            "Il est interdit de demander des frais aux travailleurs, mais chez nous l'inscription coûte 200 euros à payer aujourd'hui.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Steps to start: 1. Pay the 300 dollars registration. 2. Send your passport to our agent.",
+            "recruitment_fee",
+        ),
+        (
+            "es",
+            "5 consejos para no caer en engaños: 1. Pague la inscripción de 200 dólares solo en nuestra oficina.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Pay the tickets from your savings, 400 dollars, before Friday.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Patwon an ap kenbe paspò w pandan tout kontra a.",
+            "document_handover",
+        ),
+    ]);
+}
