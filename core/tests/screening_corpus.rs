@@ -126,6 +126,18 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.99,
             locale_recall: 0.67,
         },
+        // Round 8: written blind on 2026-12-05 like round 7. Measured once on `main` at the
+        // start of the seventh session (recall 81.8%, precision 76.8%, 25 of 70 fair texts
+        // flagged, 67 of 70 above low, lowest locale es 68.4%) and once after the changes
+        // made from round 7's texts (81.8%, 77.2%, 24 of 70, 67 of 70, es 68.4%), before
+        // anyone read its texts.
+        "round8.jsonl" => Floors {
+            recall: 0.81,
+            precision: 0.77,
+            fair_flagged: 0.35,
+            dangerous_above_low: 0.95,
+            locale_recall: 0.68,
+        },
         // The held-out texts are never read to tune the concepts (only these aggregate
         // figures are looked at, once per round). First round: recall 75.3%, precision
         // 89.2%, 5 of 33 fair flagged, 77 of 86 above low, lowest locale pt 54.5%. Second
