@@ -3,7 +3,9 @@
 //! with no colon, self-check questions, a prohibition closed by a colon, a sanction after a
 //! fee ("will lose its licence"), "you keep your passport" in Creole, a visitor who pays from
 //! their own savings or goes back to their own job. Demands in the same shapes are still
-//! found. Sentences written for these tests, not taken from the corpus.
+//! found. An FAQ whose answer opens with "no", items numbered "1)", checklists headed
+//! "questions to ask", an ID brought with one's certificates, "who pays? the employer" in
+//! Gulf Arabic: quiet too. Sentences written for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod support;
@@ -39,6 +41,45 @@ fn advice_in_other_shapes_stays_quiet() {
         (
             "ht",
             "Se lopital la ki peye tikè avyon an. Ou kenbe paspò w pandan tout kontra a.",
+        ),
+    ]);
+}
+
+#[test]
+fn answers_checklists_and_applications_stay_quiet() {
+    assert_quiet(&[
+        (
+            "pt",
+            "Perguntas frequentes: – Tenho de pagar o visto? Não. O visto é pago pela empresa.",
+        ),
+        ("ar", "هل يحق للمكتب يمسك جوازك؟ لا. الجواز حقك ويبقى معك."),
+        (
+            "en",
+            "Do I have to pay the agency for the visa? No. Our employers pay all visa costs.",
+        ),
+        (
+            "fr",
+            "5 QUESTIONS À POSER AVANT DE PARTIR. 1. Vous demande-t-on de l'argent pour le visa ? 2. Qui garde votre passeport là-bas ?",
+        ),
+        (
+            "pt",
+            "Golpe do emprego falso – 4 sinais pra ficar esperto\n1) Pedem Pix pra taxa de cadastro.\n2) O recrutador só fala por WhatsApp.\n3) A vaga fecha hoje.",
+        ),
+        (
+            "sw",
+            "Mafunzo ya bure ya kompyuta. Leta kitambulisho na vyeti vyako siku ya usajili.",
+        ),
+        (
+            "es",
+            "Prestá atención si: te piden plata para el pasaje, te apuran para que viajes ya, o se quedan con tu documento.",
+        ),
+        (
+            "sw",
+            "Wakala akikuambia usimwambie mtu kuhusu safari, kataa.",
+        ),
+        (
+            "ar",
+            "مين يتحمل تكاليف الاستقدام؟ صاحب العمل، وما ينخصم شي من الراتب.",
         ),
     ]);
 }
@@ -87,6 +128,32 @@ fn demands_in_the_same_shapes_are_found() {
         (
             "ht",
             "Patwon an ap kenbe paspò w pandan tout kontra a.",
+            "document_handover",
+        ),
+        // An answer that is no answer, a "yes", a demand in the answer itself.
+        (
+            "en",
+            "Can you send your passport to our office today? No? Then tomorrow morning.",
+            "document_handover",
+        ),
+        (
+            "en",
+            "Is there a fee? No problem, it is only 300 dollars for the visa processing.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Tenho de pagar o visto? Não, só a taxa de inscrição de 500 reais, paga hoje.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Steps: 1) Pay the 250 dollars registration. 2) Send your passport to the agent.",
+            "document_handover",
+        ),
+        (
+            "sw",
+            "Leta pasipoti yako ofisini kesho, tutaishika mpaka visa itoke.",
             "document_handover",
         ),
     ]);

@@ -130,11 +130,12 @@ fn floors(file: &str) -> Floors {
         // start of the seventh session (recall 81.8%, precision 76.8%, 25 of 70 fair texts
         // flagged, 67 of 70 above low, lowest locale es 68.4%) and once after the changes
         // made from round 7's texts (81.8%, 77.2%, 24 of 70, 67 of 70, es 68.4%), before
-        // anyone read its texts.
+        // anyone read its texts. Then read, and tuned by class (answers, numbered tips,
+        // question headers, papers brought to apply): 81.8%, 83.7%, 15 of 70, 67 of 70.
         "round8.jsonl" => Floors {
             recall: 0.81,
-            precision: 0.77,
-            fair_flagged: 0.35,
+            precision: 0.83,
+            fair_flagged: 0.22,
             dangerous_above_low: 0.95,
             locale_recall: 0.68,
         },

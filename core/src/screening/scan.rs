@@ -1706,10 +1706,25 @@ impl Reach<'_> {
             .unwrap_or(end_mark)
             .trim_start_matches(|c: char| c.is_whitespace() || is_sentence_end(c));
         start.starts_with(BULLETS)
+            || self.numbered_start(from, to)
             || end_mark.starts_with([';', '\u{061B}'])
             || (end_mark.starts_with(['?', '\u{061F}']) && self.is_question(to))
             || after_number
             || self.is_number(from, to)
+    }
+
+    /// Whether the sentence `from..to` opens with an item's number: "1) …", "2. …" (the
+    /// number is a word of the sentence when no sentence mark follows it).
+    fn numbered_start(&self, from: usize, to: usize) -> bool {
+        from + 1 < to
+            && self.tokens.get(from).is_some_and(|t| {
+                let word = self.n.text.get(t.start..t.end).unwrap_or_default();
+                word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit())
+            })
+            && self
+                .original_gap(from + 1)
+                .trim_start()
+                .starts_with([')', '.', '-', '\u{2013}'])
     }
 
     /// Whether the sentence `from..to` is a lone number: "2" of a numbered item "2. …".
@@ -1784,7 +1799,7 @@ impl Reach<'_> {
                 let mut end = stop.unwrap_or(s_to);
                 // A colon far from the header ends what it frames: "it is forbidden to ask
                 // you for fees or to keep your passport: we will not do it".
-                let colon_at = (f.b..end).find(|&k| k > f.b && self.gap(k).contains(':'));
+                let colon_at = (f.b..=end).find(|&k| self.gap(k).contains(':'));
                 let colon = colon_at.is_some_and(|k| k <= f.b + COLON_REACH);
                 if let Some(k) = colon_at.filter(|_| !colon) {
                     end = k;
@@ -1801,6 +1816,7 @@ impl Reach<'_> {
                     && (ends_in_number || {
                         let (from, to) = self.sentence_of(s_to);
                         self.is_number(from, to)
+                            || self.numbered_start(from, to)
                             || self
                                 .original_gap(from)
                                 .trim_start_matches(|c: char| {
@@ -1825,7 +1841,8 @@ impl Reach<'_> {
                 Some(Found { a: f.a, b: end })
             }
             Extent::Questions => {
-                if f.a >= s_from + VERDICT_LEAD {
+                // "No? Then tomorrow." asks again; it answers nothing.
+                if f.a >= s_from + VERDICT_LEAD || self.is_question(s_to) {
                     return None;
                 }
                 let mut from = s_from;
