@@ -139,6 +139,17 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.95,
             locale_recall: 0.68,
         },
+        // Round 9: 70 texts written blind on 2026-12-05, measured once after the seventh
+        // session's changes (recall 75.0%, precision 80.0%, 8 of 35 fair texts flagged, 33
+        // of 35 above low, lowest locale sw 63.6%). Not read: the next tuner measures on it
+        // first.
+        "round9.jsonl" => Floors {
+            recall: 0.75,
+            precision: 0.80,
+            fair_flagged: 0.23,
+            dangerous_above_low: 0.94,
+            locale_recall: 0.63,
+        },
         // The held-out texts are never read to tune the concepts (only these aggregate
         // figures are looked at, once per round). First round: recall 75.3%, precision
         // 89.2%, 5 of 33 fair flagged, 77 of 86 above low, lowest locale pt 54.5%. Second
