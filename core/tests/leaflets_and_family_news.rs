@@ -42,6 +42,10 @@ fn advice_in_other_shapes_stays_quiet() {
             "ht",
             "Se lopital la ki peye tikè avyon an. Ou kenbe paspò w pandan tout kontra a.",
         ),
+        (
+            "es",
+            "Usted conserva su pasaporte en todo momento; la empresa solo lo mira en la entrevista.",
+        ),
     ]);
 }
 
@@ -128,6 +132,17 @@ fn demands_in_the_same_shapes_are_found() {
         (
             "ht",
             "Patwon an ap kenbe paspò w pandan tout kontra a.",
+            "document_handover",
+        ),
+        // "at all times" says how long, not who keeps it.
+        (
+            "es",
+            "El patrón guarda su pasaporte en todo momento mientras dure el contrato.",
+            "document_handover",
+        ),
+        (
+            "pt",
+            "O patrão fica com o seu passaporte o tempo todo na fazenda.",
             "document_handover",
         ),
         // An answer that is no answer, a "yes", a demand in the answer itself.
