@@ -132,12 +132,15 @@ fn floors(file: &str) -> Floors {
         // made from round 7's texts (81.8%, 77.2%, 24 of 70, 67 of 70, es 68.4%), before
         // anyone read its texts. Then read, and tuned by class (answers, numbered tips,
         // question headers, papers brought to apply): 81.8%, 83.7%, 15 of 70, 67 of 70.
+        // Then its misses, by class (recruiters' words: lakh and "15k", contracts made on
+        // board, "just for the DMW", a relative who paid the ticket, …): 90.6%, 86.0%, 15
+        // of 70, 69 of 70, lowest locale es 84.2%.
         "round8.jsonl" => Floors {
-            recall: 0.81,
-            precision: 0.83,
+            recall: 0.90,
+            precision: 0.85,
             fair_flagged: 0.22,
-            dangerous_above_low: 0.95,
-            locale_recall: 0.68,
+            dangerous_above_low: 0.98,
+            locale_recall: 0.84,
         },
         // Round 9: 70 texts written blind on 2026-12-05, measured once after the seventh
         // session's changes (recall 75.0%, precision 80.0%, 8 of 35 fair texts flagged, 33

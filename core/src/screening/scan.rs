@@ -1283,12 +1283,20 @@ fn is_percentage(after: &[u8]) -> bool {
 
 /// Whether a number word reads as an amount of money: at least three digits (separators
 /// allowed), not a year from 1900 to 2099, not a phone number (more than 7 digits without
-/// separators).
+/// separators), or thousands written "15k" / "2.5K"; not a year from 1900 to 2099, not a
+/// phone number (more than 7 digits without separators).
 fn is_amount(word: &[u8]) -> bool {
     let digits = word.iter().filter(|b| b.is_ascii_digit()).count();
     let plain = word.iter().all(u8::is_ascii_digit);
     let year = plain && digits == 4 && (word.starts_with(b"19") || word.starts_with(b"20"));
-    digits >= 3 && !year && !(plain && digits > 7)
+    let thousands = word.split_last().is_some_and(|(last, head)| {
+        matches!(last, b'k' | b'K')
+            && head.first().is_some_and(u8::is_ascii_digit)
+            && head
+                .iter()
+                .all(|b| b.is_ascii_digit() || *b == b'.' || *b == b',')
+    });
+    (digits >= 3 || thousands) && !year && !(plain && digits > 7)
 }
 
 /// Whether a digit group can be part of a telephone number: digits, perhaps with dots

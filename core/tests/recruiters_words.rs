@@ -1,0 +1,104 @@
+//! How recruiters write signs in words the earlier rounds lacked: sums in lakh or "15k",
+//! a contract "made on board" or signed "when we arrive", a paper "just for the DMW" or
+//! "para migración nomás", "don't say anything", "almost full", a relative who "already
+//! paid your ticket" for a job over there, "nos dejás tu carnet, te lo guardamos", repaying
+//! "poquito a poquito", Darija "ماخاصكش تجربة", crossings through the forest at night, a
+//! medical visa for work. Each is found; the same words in fair use stay quiet. Sentences
+//! written for these tests, not taken from the corpus.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+use support::{assert_flagged, assert_quiet};
+
+#[test]
+fn signs_in_recruiters_words_are_found() {
+    assert_flagged(&[
+        (
+            "en",
+            "Agent fee is 2.5 lakh, visa and ticket included.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "You pay 12k up front and the rest later.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "No papers now: the contract will be made on board with the captain.",
+            "no_written_contract",
+        ),
+        (
+            "en",
+            "The contract you sign here is just for the DMW, the real one comes later.",
+            "contract_substitution_risk",
+        ),
+        (
+            "es",
+            "Ese contrato es para migración nomás, allá te pagan por pieza.",
+            "contract_substitution_risk",
+        ),
+        (
+            "en",
+            "Don't say anything about the money to the embassy, just say you applied normally.",
+            "pressure_to_decide",
+        ),
+        (
+            "pt",
+            "Mande a primeira parcela hoje, a turma está quase cheia.",
+            "pressure_to_decide",
+        ),
+        (
+            "fr",
+            "C'est ton oncle. Je t'ai déjà payé le billet, là-bas tu travailleras dans ma boutique.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "es",
+            "Cuando llegues nos dejás tu carnet y nosotros te lo guardamos.",
+            "document_handover",
+        ),
+        (
+            "es",
+            "Yo te pago el viaje y después me devolvés los 2000 dólares poquito a poquito.",
+            "recruitment_debt",
+        ),
+        (
+            "ar",
+            "خدمة فمطعم فالدوحة، الخلصة ٨٠٠٠ درهم فالشهر وماخاصكش تجربة.",
+            "too_good_to_be_true",
+        ),
+        (
+            "ar",
+            "من توصل بيلاروسيا، جماعتنا يعبرونك لبولندا بالليل عبر الغابة وتشتغل هناك.",
+            "irregular_travel",
+        ),
+        (
+            "sw",
+            "Utasafiri na visa ya matibabu kwa sababu inatoka haraka, ukifika unaanza kazi.",
+            "irregular_travel",
+        ),
+    ]);
+}
+
+#[test]
+fn the_same_words_in_fair_use_stay_quiet() {
+    assert_quiet(&[
+        (
+            "en",
+            "Starting salary 45k a year, paid monthly, with pension.",
+        ),
+        (
+            "en",
+            "Mum, I paid your ticket for the wedding, you fly on the 3rd and come back on the 10th.",
+        ),
+        (
+            "es",
+            "Firmás el contrato en la oficina antes de viajar y te llevás una copia.",
+        ),
+        (
+            "fr",
+            "Ma fille, c'est tata. Je t'ai payé le billet pour le baptême, on t'attend samedi.",
+        ),
+    ]);
+}
