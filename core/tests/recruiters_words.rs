@@ -78,6 +78,12 @@ fn signs_in_recruiters_words_are_found() {
             "Utasafiri na visa ya matibabu kwa sababu inatoka haraka, ukifika unaanza kazi.",
             "irregular_travel",
         ),
+        // A peer who paid the recruiter himself is recruiting, not paying for you.
+        (
+            "en",
+            "I paid 90k processing to the agent in June and now I'm on the list, join before the 30th.",
+            "recruitment_fee",
+        ),
     ]);
 }
 
@@ -99,6 +105,14 @@ fn the_same_words_in_fair_use_stay_quiet() {
         (
             "fr",
             "Ma fille, c'est tata. Je t'ai payé le billet pour le baptême, on t'attend samedi.",
+        ),
+        (
+            "en",
+            "Welcome aboard! On Monday bring your passport and your work permit. HR copies them and hands them back at once.",
+        ),
+        (
+            "sw",
+            "Karibu kwenye timu! Siku ya kwanza kuja na kitambulisho chako. Tutapiga nakala na kukurudishia hapo hapo.",
         ),
     ]);
 }

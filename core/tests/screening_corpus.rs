@@ -146,6 +146,17 @@ fn floors(file: &str) -> Floors {
         // session's changes (recall 75.0%, precision 80.0%, 8 of 35 fair texts flagged, 33
         // of 35 above low, lowest locale sw 63.6%). Not read: the next tuner measures on it
         // first.
+        // Round 10: 140 texts written blind on 2026-12-05 with everyday fair texts (family
+        // chats, payslips, HR e-mails, parish notices, news). Measured once after the round-8
+        // changes (recall 79.0%, precision 76.2%, 26 of 70 fair texts flagged, 69 of 70 above
+        // low, lowest locale ar 66.7%), then read and tuned on.
+        "round10.jsonl" => Floors {
+            recall: 0.78,
+            precision: 0.77,
+            fair_flagged: 0.33,
+            dangerous_above_low: 0.98,
+            locale_recall: 0.66,
+        },
         "round9.jsonl" => Floors {
             recall: 0.75,
             precision: 0.80,
