@@ -78,6 +78,66 @@ fn signs_in_recruiters_words_are_found() {
             "Utasafiri na visa ya matibabu kwa sababu inatoka haraka, ukifika unaanza kazi.",
             "irregular_travel",
         ),
+        (
+            "sw",
+            "Nauli ni TSh 1.5M, unalipa nusu sasa na nusu ukifika.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Pay the 800 dollars this week, after that the price goes up to 1,200.",
+            "pressure_to_decide",
+        ),
+        (
+            "sw",
+            "Tuma deposit kabla ya Jumamosi ama slot inaenda kwa mtu mwingine.",
+            "pressure_to_decide",
+        ),
+        (
+            "ar",
+            "حول المبلغ قبل الأحد وخلي الموضوع بينا، متقولش لحد في الشغل.",
+            "pressure_to_decide",
+        ),
+        (
+            "pt",
+            "Nós pagamos a viagem e depois tu vais devolvendo, eles descontam um pouquinho de cada salário.",
+            "recruitment_debt",
+        ),
+        (
+            "ar",
+            "الأكل والترحيل علينا هسي، وبعدين بنقطعهم من نصيبك لما تشتغل.",
+            "recruitment_debt",
+        ),
+        (
+            "fr",
+            "Le contrat, on verra ça plus tard, commence lundi à l'usine.",
+            "no_written_contract",
+        ),
+        (
+            "ht",
+            "Kontra a an angle, ou pa bezwen konprann li, jis siyen l.",
+            "no_written_contract",
+        ),
+        (
+            "sw",
+            "Kazi ya shamba Arusha, hakuna haja ya karatasi ya mkataba, tutaelewana tu.",
+            "no_written_contract",
+        ),
+        (
+            "es",
+            "Te pasamos por la trocha de noche y ya del otro lado empiezas a trabajar en la finca.",
+            "irregular_travel",
+        ),
+        (
+            "es",
+            "Cuando llegues la empresa te recoge el pasaporte para los trámites.",
+            "document_handover",
+        ),
+        (
+            "ar",
+            "الشغل ببنغازي والراتب منيح، كل شي عالتلفون، ما في داعي نلتقي.",
+            "unverifiable_recruiter",
+        ),
         // A peer who paid the recruiter himself is recruiting, not paying for you.
         (
             "en",
