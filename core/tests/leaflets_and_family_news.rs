@@ -5,7 +5,10 @@
 //! their own savings or goes back to their own job. Demands in the same shapes are still
 //! found. An FAQ whose answer opens with "no", items numbered "1)", checklists headed
 //! "questions to ask", an ID brought with one's certificates, "who pays? the employer" in
-//! Gulf Arabic: quiet too. Sentences written for these tests, not taken from the corpus.
+//! Gulf Arabic: quiet too. So are everyday messages: a parish notice with a bus fare, a
+//! relative asking to borrow, one's own passport renewal, a news report of a case, money the
+//! writer will send, an Egyptian "don't send" (متبعتش). Sentences written for these tests,
+//! not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod support;
@@ -89,6 +92,44 @@ fn answers_checklists_and_applications_stay_quiet() {
 }
 
 #[test]
+fn everyday_messages_stay_quiet() {
+    assert_quiet(&[
+        (
+            "sw",
+            "Safari ya kwaya kwenda Kisumu: mchango wa basi ni KSh 2,000, lipa kwa katekista kabla ya Jumapili.",
+        ),
+        (
+            "es",
+            "Retiro juvenil el sábado: el aporte de RD$ 500 se paga en la secretaría parroquial.",
+        ),
+        (
+            "ht",
+            "Kouzen, eske w ta ka prete m 5 000 goud? M ap remèt ou l nan fen mwa a lè m touche.",
+        ),
+        (
+            "pt",
+            "Mana, consegues me emprestar 2.000 MT até ao fim do mês? Devolvo quando receber o salário.",
+        ),
+        (
+            "sw",
+            "Leo nimeenda uhamiaji kurenew passport yangu. Nikalipa TSh 150,000 benki na wamesema nirudi baada ya wiki mbili.",
+        ),
+        (
+            "en",
+            "NEWS: 40 women were rescued from a farm in the north. Police say their passports were taken and they were charged $500 each for transport.",
+        ),
+        (
+            "sw",
+            "Mshahara umetoka, kesho nitakutumia elfu thelathini kwa M-Pesa.",
+        ),
+        (
+            "ar",
+            "تنبيه من الوزارة: متبعتش جواز سفرك الأصلي لأي مكتب، ولا تدفع أي مبلغ قبل ما تتأكد.",
+        ),
+    ]);
+}
+
+#[test]
 fn family_trips_in_other_words_stay_quiet() {
     assert_quiet(&[
         (
@@ -143,6 +184,22 @@ fn demands_in_the_same_shapes_are_found() {
         (
             "pt",
             "O patrão fica com o seu passaporte o tempo todo na fazenda.",
+            "document_handover",
+        ),
+        // Everyday words around a real demand.
+        (
+            "en",
+            "Pay the 300 dollars registration at our office, not at the church.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Nitakutumia tiketi ukishatuma KSh 40,000 ya visa.",
+            "recruitment_fee",
+        ),
+        (
+            "ar",
+            "ابعت جواز سفرك الأصلي للمكتب بكرة عشان الفيزا.",
             "document_handover",
         ),
         // An answer that is no answer, a "yes", a demand in the answer itself.

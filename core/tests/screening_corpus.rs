@@ -149,12 +149,12 @@ fn floors(file: &str) -> Floors {
         // Round 10: 140 texts written blind on 2026-12-05 with everyday fair texts (family
         // chats, payslips, HR e-mails, parish notices, news). Measured once after the round-8
         // changes (recall 79.0%, precision 76.2%, 26 of 70 fair texts flagged, 69 of 70 above
-        // low, lowest locale ar 66.7%), then read and tuned on: 91.4%, 80.2%, 23 of 70, 70
+        // low, lowest locale ar 66.7%), then read and tuned on: 91.9%, 86.4%, 18 of 70, 70
         // of 70, lowest locale es 82.1%.
         "round10.jsonl" => Floors {
             recall: 0.91,
-            precision: 0.80,
-            fair_flagged: 0.33,
+            precision: 0.86,
+            fair_flagged: 0.26,
             dangerous_above_low: 0.99,
             locale_recall: 0.82,
         },

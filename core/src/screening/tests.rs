@@ -1335,8 +1335,8 @@ fn validator_finds_unknown_concepts_in_scoped_exceptions_and_a_turn_made_too_lat
     );
     let p = problems_with(
         RULES_FILE,
-        "unless_clause = [\"legal_deduction\", \"living_cost\"]",
-        "unless_clause = [\"legal_deductions\", \"living_cost\"]",
+        "unless_clause = [\"legal_deduction\", \"living_cost\"",
+        "unless_clause = [\"legal_deductions\", \"living_cost\"",
     );
     assert!(
         p.iter()
