@@ -123,6 +123,14 @@ fn everyday_messages_stay_quiet() {
             "Mshahara umetoka, kesho nitakutumia elfu thelathini kwa M-Pesa.",
         ),
         (
+            "pt",
+            "Salário segundo o contrato coletivo, com subsídio de férias e de Natal.",
+        ),
+        (
+            "ht",
+            "Kouzen, prete m 3 000 goud pou lekòl la, m ap remèt ou l nan 2 mwa.",
+        ),
+        (
             "ar",
             "تنبيه من الوزارة: متبعتش جواز سفرك الأصلي لأي مكتب، ولا تدفع أي مبلغ قبل ما تتأكد.",
         ),
@@ -187,6 +195,11 @@ fn demands_in_the_same_shapes_are_found() {
             "document_handover",
         ),
         // Everyday words around a real demand.
+        (
+            "pt",
+            "Assina este aqui, lá vais assinar um segundo contrato com outro salário.",
+            "contract_substitution_risk",
+        ),
         (
             "en",
             "Pay the 300 dollars registration at our office, not at the church.",
