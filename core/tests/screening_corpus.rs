@@ -158,6 +158,16 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.99,
             locale_recall: 0.82,
         },
+        // Round 11: 140 texts written blind on 2026-12-05 like round 10, measured once at
+        // `7291897` (recall 71.3%, precision 68.1%, 26 of 70 fair texts flagged, 65 of 70
+        // above low, lowest locale ar 48.1%). Not read.
+        "round11.jsonl" => Floors {
+            recall: 0.71,
+            precision: 0.68,
+            fair_flagged: 0.38,
+            dangerous_above_low: 0.92,
+            locale_recall: 0.48,
+        },
         "round9.jsonl" => Floors {
             recall: 0.75,
             precision: 0.80,
