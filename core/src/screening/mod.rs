@@ -3,6 +3,7 @@
 //! function of content and input: nothing a person answers or pastes is stored or logged.
 //! Results are risk signals, never a legal finding.
 
+pub mod gate;
 pub mod rules;
 pub mod scan;
 mod validate;
@@ -241,7 +242,8 @@ impl Screening {
             concept_files.push(source.parse_toml(path)?);
         }
         let rules: scan::RuleFile = source.parse_toml(RULES_FILE)?;
-        let scanners = Scanners::new(&concept_files, &rules)?;
+        let mut scanners = Scanners::new(&concept_files, &rules)?;
+        scanners.set_gate(&source.parse_toml::<gate::GateFile>(gate::GATE_FILE)?)?;
         Ok(Self {
             indicators,
             red_flags,

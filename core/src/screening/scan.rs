@@ -25,6 +25,7 @@ use serde::Deserialize;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use super::ScreeningError;
+use super::gate::{Features, Gate, GateFile, SHAPES, shapes_of};
 use words::{HashIndex, Key, KeyBytes, eight_at, pair_hash};
 
 mod words;
@@ -1916,6 +1917,8 @@ pub struct Scanners {
     described: usize,
     /// The automata of the chains scanned last, most recent first.
     chains: Mutex<Vec<Arc<ChainMatcher>>>,
+    /// The fair-text gate, which may drop all of a text's hits.
+    gate: Option<Gate>,
 }
 
 /// The indexes of `names` in `list`, added when new (a rule's concept lists).
@@ -2032,7 +2035,68 @@ impl Scanners {
             turn,
             described,
             chains: Mutex::new(Vec::new()),
+            gate: None,
         })
+    }
+
+    /// The names of the concepts (the words' and those rules make) and of the flags.
+    pub(crate) fn names(&self) -> (&[String], &[String]) {
+        (&self.concepts, &self.flags)
+    }
+
+    /// Sets the fair-text gate from its file; a concept or flag the scan does not know is
+    /// an error.
+    pub fn set_gate(&mut self, file: &GateFile) -> Result<(), ScreeningError> {
+        self.gate = Some(Gate::new(file, &self.concepts, &self.flags)?);
+        Ok(())
+    }
+
+    /// Scans with the concepts of each locale in `locales` that has them (the person's
+    /// language chain, which ends in English) and those of no one language; the gate then
+    /// drops every hit of a text that reads as fair. It never adds one.
+    pub fn scan(&self, text: &str, locales: &[String]) -> Result<Vec<Hit>, ScreeningError> {
+        let (hits, features) = self.scan_read(text, locales, false)?;
+        if let Some(gate) = &self.gate
+            && !hits.is_empty()
+            && gate.quiets(&features)
+        {
+            return Ok(Vec::new());
+        }
+        Ok(hits)
+    }
+
+    /// The hits of the rules alone, before the gate.
+    pub fn scan_ungated(&self, text: &str, locales: &[String]) -> Result<Vec<Hit>, ScreeningError> {
+        Ok(self.scan_read(text, locales, false)?.0)
+    }
+
+    /// The hits before the gate and what the gate reads of the text, by name
+    /// (`concept:…`, `flag:…`, `shape:…`), for the gate's trainer.
+    pub fn gate_features(
+        &self,
+        text: &str,
+        locales: &[String],
+    ) -> Result<(Vec<Hit>, Vec<String>), ScreeningError> {
+        let (hits, f) = self.scan_read(text, locales, true)?;
+        let name = |list: &[String], i: usize| list.get(i).cloned().unwrap_or_default();
+        let mut names: Vec<String> = Vec::new();
+        names.extend(
+            f.concepts
+                .iter()
+                .map(|&i| format!("concept:{}", name(&self.concepts, i))),
+        );
+        names.extend(
+            f.flags
+                .iter()
+                .map(|&i| format!("flag:{}", name(&self.flags, i))),
+        );
+        names.extend(
+            f.shapes
+                .iter()
+                .filter_map(|&i| SHAPES.get(i))
+                .map(|s| format!("shape:{s}")),
+        );
+        Ok((hits, names))
     }
 
     /// The automaton for the chain of lexicon indices `locales`, built on first use.
@@ -2112,9 +2176,14 @@ impl Scanners {
         }
     }
 
-    /// Scans with the concepts of each locale in `locales` that has them (the person's
-    /// language chain, which ends in English) and those of no one language.
-    pub fn scan(&self, text: &str, locales: &[String]) -> Result<Vec<Hit>, ScreeningError> {
+    /// The rules' hits and, when there are any (or `always`) and a gate reads them, what
+    /// the gate reads of the text.
+    fn scan_read(
+        &self,
+        text: &str,
+        locales: &[String],
+        always: bool,
+    ) -> Result<(Vec<Hit>, Features), ScreeningError> {
         let mut chain: Vec<usize> = Vec::new();
         for l in locales.iter().map(String::as_str).chain([ANY_LOCALE]) {
             if let Some(i) = self.lexicons.iter().position(|x| x.locale == l)
@@ -2124,7 +2193,7 @@ impl Scanners {
             }
         }
         if chain.is_empty() {
-            return Ok(Vec::new());
+            return Ok((Vec::new(), Features::default()));
         }
         let matcher = self.chain_matcher(chain)?;
         let n = normalize(text);
@@ -2204,8 +2273,9 @@ impl Scanners {
             }
         }
         let mut hits = Vec::new();
+        let mut raised: Vec<usize> = Vec::new();
         let sentence = |i: usize| tokens.get(i).map(|t| t.sentence);
-        for (flag, list) in self.flags.iter().zip(&mut spans) {
+        for (k, (flag, list)) in self.flags.iter().zip(&mut spans).enumerate() {
             // One highlight per run of hits of a flag: spans of one sentence that overlap
             // or stand at most two words apart are shown as one.
             list.sort_unstable();
@@ -2231,11 +2301,26 @@ impl Scanners {
                         start,
                         end,
                     });
+                    if raised.last() != Some(&k) {
+                        raised.push(k);
+                    }
                 }
             }
         }
         hits.sort_by(|a, b| (a.start, a.end, &a.flag).cmp(&(b.start, b.end, &b.flag)));
-        Ok(hits)
+        // Only a text with hits is read for the gate: the others have nothing to quiet.
+        let features = if always || (!hits.is_empty() && self.gate.is_some()) {
+            Features {
+                concepts: (0..self.concepts.len())
+                    .filter(|&c| !found.is_empty(c))
+                    .collect(),
+                shapes: shapes_of(text, tokens.len(), sentences.len(), raised.len()),
+                flags: raised,
+            }
+        } else {
+            Features::default()
+        };
+        Ok((hits, features))
     }
 
     /// Every place `rule` holds: the words it covers, and the words to show (the whole

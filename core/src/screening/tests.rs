@@ -1080,6 +1080,18 @@ proptest::proptest! {
     }
 
     #[test]
+    fn the_gate_never_adds_a_hit_and_drops_all_or_none(
+        pieces in proptest::collection::vec((0usize..10_000, 0u8..4), 0..40),
+        chain_index in 0usize..10,
+    ) {
+        let text = build(&pieces);
+        let chain = &chains()[chain_index];
+        let rules = screening().scanners.scan_ungated(&text, chain).unwrap();
+        let gated = screening().scanners.scan(&text, chain).unwrap();
+        proptest::prop_assert!(gated.is_empty() || gated == rules, "{:?} -> {:?}", rules, gated);
+    }
+
+    #[test]
     fn a_sentence_added_after_a_full_stop_never_hides_a_flag(
         first in proptest::collection::vec((0usize..10_000, 0u8..4), 0..20),
         second in proptest::collection::vec((0usize..10_000, 0u8..4), 0..20),
@@ -1089,8 +1101,9 @@ proptest::proptest! {
         let chain = &chains()[7];
         let a = build(&first);
         let joined = format!("{a}.\n{}", build(&second));
+        // The rules' hits: the fair-text gate reads the whole text and may quiet it.
         let flags = |t: &str| -> std::collections::BTreeSet<String> {
-            screening().scanners.scan(t, chain).unwrap().into_iter().map(|h| h.flag).collect()
+            screening().scanners.scan_ungated(t, chain).unwrap().into_iter().map(|h| h.flag).collect()
         };
         let before = flags(&a);
         let after = flags(&joined);
@@ -1383,4 +1396,100 @@ fn validator_finds_unknown_concepts_in_scoped_exceptions_and_a_turn_made_too_lat
         p.iter().any(|p| p.contains("unknown concept `warnin`")),
         "{p:?}"
     );
+}
+
+// ---- the fair-text gate ---------------------------------------------------------------
+
+fn flags_of(text: &str, locale: &str) -> (Vec<String>, Vec<String>) {
+    let c = chain(locale);
+    let names = |hits: Vec<scan::Hit>| hits.into_iter().map(|h| h.flag).collect::<Vec<_>>();
+    (
+        names(screening().scanners.scan_ungated(text, &c).unwrap()),
+        names(screening().scanners.scan(text, &c).unwrap()),
+    )
+}
+
+#[test]
+fn the_gate_quiets_an_hr_email_about_a_staff_loan_in_three_languages() {
+    for (locale, text) in [
+        (
+            "en",
+            "Dear colleagues, the payslips for April are attached. The deduction for the staff \
+             loan is on line 4. Questions? Reply to this e-mail.",
+        ),
+        (
+            "es",
+            "Hola a todos, adjuntamos las nóminas de marzo. El descuento del préstamo que \
+             pediste aparece en la línea 4. ¿Dudas? Responde a este correo.",
+        ),
+        (
+            "pt",
+            "Olá a todos, seguem os recibos de março. O desconto do empréstimo que pediu está \
+             na linha 4. Dúvidas? Responda a este e-mail.",
+        ),
+    ] {
+        let (rules, gated) = flags_of(text, locale);
+        assert!(!rules.is_empty(), "{locale}: the rules flag it ({rules:?})");
+        assert!(gated.is_empty(), "{locale}: the gate quiets it ({gated:?})");
+        assert_eq!(
+            screening().scan(text, &chain(locale)).unwrap().risk,
+            Risk::Low
+        );
+    }
+}
+
+#[test]
+fn the_gate_keeps_recruiters_asking_for_fees_and_passports() {
+    for (locale, text) in [
+        ("en", "Send us your passport and we will arrange the visa."),
+        (
+            "en",
+            "The agency fee is 800 USD, you pay it before you travel.",
+        ),
+        (
+            "en",
+            "You will repay the cost of your ticket from your salary. Do not tell your family.",
+        ),
+        (
+            "fr",
+            "Travail au Canada, salaire 3000 dollars. Frais de dossier 500 dollars à payer \
+             avant le départ. Vous nous remettez votre passeport à l'arrivée.",
+        ),
+        (
+            "sw",
+            "Kazi Saudi Arabia, mshahara mzuri. Lipa ada ya usajili shilingi 300,000 kabla ya \
+             safari. Pasipoti yako itakaa na wakala.",
+        ),
+    ] {
+        let (rules, gated) = flags_of(text, locale);
+        assert!(!rules.is_empty(), "{locale}: {text}");
+        assert_eq!(gated, rules, "{locale}: {text}");
+    }
+}
+
+#[test]
+fn validator_requires_the_gate_and_knows_its_names() {
+    let p = problems_with(
+        gate::GATE_FILE,
+        "\n[concepts]\n",
+        "\n[concepts]\nno_such_concept = 1.0\n",
+    );
+    assert!(
+        p.iter()
+            .any(|p| p.contains("[no_such_concept]") && p.contains("unknown concept")),
+        "{p:?}"
+    );
+    let p = problems_with(gate::GATE_FILE, "\n[shapes]\n", "\n[shapes]\nround = 1.0\n");
+    assert!(p.iter().any(|p| p.contains("unknown shape")), "{p:?}");
+    let p = problems_with(gate::GATE_FILE, "threshold = ", "threshold = 1");
+    assert!(p.iter().any(|p| p.contains("between 0 and 1")), "{p:?}");
+    let mut source = ContentSource::embedded();
+    source.remove(gate::GATE_FILE);
+    let p: Vec<String> = check(&source)
+        .problems
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    assert!(p.iter().any(|p| p.contains("missing file")), "{p:?}");
+    assert!(Screening::load(&source).is_err());
 }

@@ -7,10 +7,11 @@ use std::collections::BTreeSet;
 use crate::content::ContentSource;
 use crate::content::check::{Messages, Problem, line_of};
 
+use super::gate::{GATE_FILE, GateFile, SHAPES};
 use super::rules::{IndicatorFile, Risk};
 use super::scan::{
     AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, DESCRIBED, EXCEPT, Extent, MAX_PHRASE_WORDS, NEGATION,
-    NEGATION_AFTER, NOT_NEGATION, NUMBER, PHONE, RuleFile, TURN, entry_text,
+    NEGATION_AFTER, NOT_NEGATION, NUMBER, PHONE, RuleFile, Scanners, TURN, entry_text,
 };
 use super::{
     CONCEPTS_DIR, FORCED_LABOUR_INDICATORS, INDICATORS_FILE, MODULES, QUESTIONNAIRES_FILE,
@@ -415,6 +416,7 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
             made.insert(c);
         }
     }
+    check_gate(source, &files, &rules, p);
     for flag in flag_ids {
         if !raised.contains(flag.as_str()) {
             p.push(Problem::new(
@@ -459,5 +461,67 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
                 ));
             }
         }
+    }
+}
+
+/// The fair-text gate: present, its threshold in range, every concept, flag and shape it
+/// weighs known to the scan (a renamed concept would silently lose its weight: retrain
+/// with `core/examples/train_gate.rs`).
+fn check_gate(
+    source: &ContentSource,
+    files: &[(String, ConceptFile)],
+    rules: &RuleFile,
+    p: &mut Vec<Problem>,
+) {
+    if source.get(GATE_FILE).is_none() {
+        p.push(Problem::new(
+            GATE_FILE,
+            None,
+            None,
+            "missing file: the text scan needs its fair-text gate",
+        ));
+        return;
+    }
+    let Some(gate) = parse::<GateFile>(source, GATE_FILE, p) else {
+        return;
+    };
+    let concept_files: Vec<ConceptFile> = files.iter().map(|(_, f)| f.clone()).collect();
+    let Ok(scanners) = Scanners::new(&concept_files, rules) else {
+        return;
+    };
+    let (concepts, flags) = scanners.names();
+    let t = source.get(GATE_FILE).unwrap_or_default();
+    let tables: [(&str, &std::collections::BTreeMap<String, f64>, Vec<&str>); 3] = [
+        (
+            "concept",
+            &gate.concepts,
+            concepts.iter().map(String::as_str).collect(),
+        ),
+        (
+            "flag",
+            &gate.flags,
+            flags.iter().map(String::as_str).collect(),
+        ),
+        ("shape", &gate.shapes, SHAPES.to_vec()),
+    ];
+    for (what, weights, known) in tables {
+        for name in weights.keys() {
+            if !known.contains(&name.as_str()) {
+                p.push(Problem::new(
+                    GATE_FILE,
+                    line_of(t, &format!("\n{name} =")).map(|l| l + 1),
+                    Some(name.as_str()),
+                    format!("the gate weighs an unknown {what}: retrain it"),
+                ));
+            }
+        }
+    }
+    if !(gate.threshold > 0.0 && gate.threshold < 1.0) {
+        p.push(Problem::new(
+            GATE_FILE,
+            line_of(t, "threshold ="),
+            None,
+            "the gate's threshold must be between 0 and 1",
+        ));
     }
 }

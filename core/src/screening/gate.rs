@@ -1,0 +1,242 @@
+//! The fair-text gate: a small logistic model over what the scan already read of a text
+//! (the concepts found, the flags raised, the text's shape) that can only quiet a scan's
+//! hits when the whole text reads as fair (a warning leaflet, an HR e-mail, a family chat).
+//! It never adds a hit. Its weights are content (`screening/gate.toml`), trained by
+//! `core/examples/train_gate.rs` on the read corpus files only.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::ScreeningError;
+
+pub const GATE_FILE: &str = "screening/gate.toml";
+
+/// The shapes of a text the gate reads besides its words: length in words, the share of
+/// sentences that are questions, list lines, lines, and marks of chats and adverts. None is
+/// tied to a language.
+pub const SHAPES: [&str; 22] = [
+    "words_under_40",
+    "words_40_to_99",
+    "words_100_to_249",
+    "words_250_or_more",
+    "no_question",
+    "some_questions",
+    "many_questions",
+    "no_list",
+    "short_list",
+    "long_list",
+    "one_line",
+    "few_lines",
+    "many_lines",
+    "exclamations",
+    "emoji",
+    "link",
+    "email",
+    "handle",
+    "quotes",
+    "one_flag",
+    "two_flags",
+    "three_flags_or_more",
+];
+
+/// Marks that open a list line.
+const LIST_MARKS: [char; 12] = [
+    '-', '*', '\u{2022}', '\u{00B7}', '\u{25AA}', '\u{25CF}', '\u{2013}', '\u{2014}', '\u{2713}',
+    '\u{2714}', '\u{27A4}', '\u{25BA}',
+];
+
+fn shape(name: &str) -> usize {
+    SHAPES.iter().position(|s| *s == name).unwrap_or(0)
+}
+
+fn is_list_line(line: &str) -> bool {
+    let t = line.trim_start();
+    let mut chars = t.chars();
+    match chars.next() {
+        Some(c) if LIST_MARKS.contains(&c) => true,
+        Some(c) if c.is_ascii_digit() => {
+            let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.starts_with('.') || rest.starts_with(')')
+        }
+        _ => false,
+    }
+}
+
+fn is_emoji(c: char) -> bool {
+    matches!(u32::from(c), 0x1F300..=0x1FAFF | 0x2600..=0x27BF)
+}
+
+/// The shapes of `text` (its `words` words in `sentences` sentences) with `flags` distinct
+/// flags raised, as indexes into [`SHAPES`].
+pub(crate) fn shapes_of(text: &str, words: usize, sentences: usize, flags: usize) -> Vec<usize> {
+    let mut out = Vec::with_capacity(9);
+    out.push(shape(match words {
+        0..40 => "words_under_40",
+        40..100 => "words_40_to_99",
+        100..250 => "words_100_to_249",
+        _ => "words_250_or_more",
+    }));
+    let questions = text
+        .chars()
+        .filter(|&c| c == '?' || c == '\u{061F}')
+        .count();
+    out.push(shape(if questions == 0 {
+        "no_question"
+    } else if questions * 3 < sentences.max(1) {
+        "some_questions"
+    } else {
+        "many_questions"
+    }));
+    let (mut lines, mut list) = (0, 0);
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        lines += 1;
+        list += usize::from(is_list_line(line));
+    }
+    out.push(shape(match list {
+        0 => "no_list",
+        1..3 => "short_list",
+        _ => "long_list",
+    }));
+    out.push(shape(match lines {
+        0..2 => "one_line",
+        2..6 => "few_lines",
+        _ => "many_lines",
+    }));
+    if text.matches('!').count() >= 2 {
+        out.push(shape("exclamations"));
+    }
+    if text.chars().any(is_emoji) {
+        out.push(shape("emoji"));
+    }
+    if text.contains("http") || text.contains("www.") {
+        out.push(shape("link"));
+    }
+    let mut email = false;
+    let mut handle = false;
+    for (i, _) in text.match_indices('@') {
+        let before = text.get(..i).and_then(|s| s.chars().next_back());
+        let after = text.get(i + 1..).and_then(|s| s.chars().next());
+        match (before, after) {
+            (Some(b), Some(a)) if b.is_alphanumeric() && a.is_alphanumeric() => email = true,
+            (_, Some(a)) if a.is_alphanumeric() || a == '_' => handle = true,
+            _ => {}
+        }
+    }
+    if email {
+        out.push(shape("email"));
+    }
+    if handle {
+        out.push(shape("handle"));
+    }
+    if text
+        .chars()
+        .any(|c| matches!(c, '\u{201C}' | '\u{00AB}' | '"'))
+    {
+        out.push(shape("quotes"));
+    }
+    match flags {
+        0 => {}
+        1 => out.push(shape("one_flag")),
+        2 => out.push(shape("two_flags")),
+        _ => out.push(shape("three_flags_or_more")),
+    }
+    out
+}
+
+/// What the gate reads of a scanned text: indexes of the concepts found (those the rules
+/// made too), of the flags raised and of its [`SHAPES`].
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Features {
+    pub concepts: Vec<usize>,
+    pub flags: Vec<usize>,
+    pub shapes: Vec<usize>,
+}
+
+/// `content/screening/gate.toml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GateFile {
+    pub source: String,
+    pub last_verified: String,
+    /// The hits are dropped when the model's probability that the text is fair is at least
+    /// this.
+    pub threshold: f64,
+    pub bias: f64,
+    #[serde(default)]
+    pub concepts: BTreeMap<String, f64>,
+    #[serde(default)]
+    pub flags: BTreeMap<String, f64>,
+    #[serde(default)]
+    pub shapes: BTreeMap<String, f64>,
+}
+
+/// The gate's weights per concept, flag and shape index.
+#[derive(Debug, Clone, Default)]
+pub struct Gate {
+    bias: f64,
+    /// The threshold as a log-odds, compared with the score.
+    cut: f64,
+    concepts: Vec<f64>,
+    flags: Vec<f64>,
+    shapes: Vec<f64>,
+}
+
+impl Gate {
+    /// Compiles `file` against the scan's concept and flag names; an unknown name is an
+    /// error (a renamed concept would otherwise silently lose its weight).
+    pub fn new(
+        file: &GateFile,
+        concepts: &[String],
+        flags: &[String],
+    ) -> Result<Self, ScreeningError> {
+        if !(file.threshold > 0.0 && file.threshold < 1.0 && file.bias.is_finite()) {
+            return Err(ScreeningError::InvalidContent(
+                "the gate's threshold must be between 0 and 1".into(),
+            ));
+        }
+        let table = |names: &[String],
+                     weights: &BTreeMap<String, f64>,
+                     what: &str|
+         -> Result<Vec<f64>, ScreeningError> {
+            let mut out = vec![0.0; names.len()];
+            for (name, w) in weights {
+                let i = names.iter().position(|n| n == name).ok_or_else(|| {
+                    ScreeningError::InvalidContent(format!("gate: unknown {what} {name}"))
+                })?;
+                if !w.is_finite() {
+                    return Err(ScreeningError::InvalidContent(format!(
+                        "gate: weight of {name}"
+                    )));
+                }
+                if let Some(slot) = out.get_mut(i) {
+                    *slot = *w;
+                }
+            }
+            Ok(out)
+        };
+        let shapes: Vec<String> = SHAPES.iter().map(|s| (*s).to_owned()).collect();
+        Ok(Self {
+            bias: file.bias,
+            cut: (file.threshold / (1.0 - file.threshold)).ln(),
+            concepts: table(concepts, &file.concepts, "concept")?,
+            flags: table(flags, &file.flags, "flag")?,
+            shapes: table(&shapes, &file.shapes, "shape")?,
+        })
+    }
+
+    /// The log-odds that the text is fair.
+    pub fn score(&self, f: &Features) -> f64 {
+        let sum =
+            |w: &[f64], idx: &[usize]| -> f64 { idx.iter().filter_map(|&i| w.get(i)).sum::<f64>() };
+        self.bias
+            + sum(&self.concepts, &f.concepts)
+            + sum(&self.flags, &f.flags)
+            + sum(&self.shapes, &f.shapes)
+    }
+
+    /// Whether the text reads as fair enough to drop its hits.
+    pub fn quiets(&self, f: &Features) -> bool {
+        self.score(f) >= self.cut
+    }
+}
