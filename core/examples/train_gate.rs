@@ -44,6 +44,8 @@ fn l2() -> f64 {
 const STEP: f64 = 0.5;
 /// The most dangerous texts the scan flags that the gate may quiet, as a share.
 const MAX_LOST: f64 = 0.01;
+/// See `min_cut`.
+const MIN_P: f64 = 0.25;
 /// A feature must be seen in this many training texts.
 const MIN_COUNT: usize = 2;
 
@@ -181,10 +183,24 @@ fn choose_cut(examples: &[Example], scores: &[(usize, f64)]) -> f64 {
         .collect();
     dangerous.sort_by(|a, b| b.partial_cmp(a).unwrap());
     let allowed = (MAX_LOST * dangerous.len() as f64).floor() as usize;
-    // Just above the score of the (allowed + 1)-th highest dangerous text.
-    dangerous
+    // Just above the score of the (allowed + 1)-th highest dangerous text, and no lower
+    // than `GATE_MIN_P`.
+    let cut = dangerous
         .get(allowed)
-        .map_or(f64::NEG_INFINITY, |s| s + 1e-9)
+        .map_or(f64::NEG_INFINITY, |s| s + 1e-9);
+    cut.max(min_cut())
+}
+
+/// The lowest probability of fair at which the gate may act (`GATE_MIN_P`, default
+/// `MIN_P`): the hand-written demands of core/tests (a fee after a warning list, a passport
+/// asked for in questions) scored up to 0.224 with a cut of 0.188; at 0.25 leave-one-file-out
+/// loses 1 dangerous text instead of 6 and quiets 16 flagged fair texts instead of 22.
+fn min_cut() -> f64 {
+    let p = std::env::var("GATE_MIN_P")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(MIN_P);
+    (p / (1.0 - p)).ln()
 }
 
 #[derive(Default, Clone, Copy)]

@@ -151,10 +151,10 @@ fn floors(file: &str) -> Floors {
         // changes (recall 79.0%, precision 76.2%, 26 of 70 fair texts flagged, 69 of 70 above
         // low, lowest locale ar 66.7%), then read and tuned on: 91.9%, 86.4%, 18 of 70, 70
         // of 70, lowest locale es 82.1%. With the fair-text gate (trained on the read files,
-        // this one among them): 90.9%, 94.9%, 1 of 70, 68 of 70: the gate quiets two
-        // dangerous texts of this file it was trained on.
+        // this one among them): 91.4%, 95.0%, 1 of 70, 69 of 70: the gate quiets one
+        // dangerous text of this file it was trained on.
         "round10.jsonl" => Floors {
-            recall: 0.90,
+            recall: 0.91,
             precision: 0.86,
             fair_flagged: 0.26,
             dangerous_above_low: 0.97,

@@ -1414,18 +1414,20 @@ fn the_gate_quiets_an_hr_email_about_a_staff_loan_in_three_languages() {
     for (locale, text) in [
         (
             "en",
-            "Dear colleagues, the payslips for April are attached. The deduction for the staff \
-             loan is on line 4. Questions? Reply to this e-mail.",
-        ),
-        (
-            "es",
-            "Hola a todos, adjuntamos las nóminas de marzo. El descuento del préstamo que \
-             pediste aparece en la línea 4. ¿Dudas? Responde a este correo.",
+            "Dear colleagues,\nThe payslips for April are attached.\nThe deduction for the \
+             staff loan you asked for is on line 4.\nQuestions? Reply to this e-mail or ask \
+             Maria in payroll.\nKind regards,\nHR",
         ),
         (
             "pt",
             "Olá a todos, seguem os recibos de março. O desconto do empréstimo que pediu está \
              na linha 4. Dúvidas? Responda a este e-mail.",
+        ),
+        (
+            "fr",
+            "Bonjour à tous,\nles fiches de paie de mars sont en pièce jointe.\nLa retenue \
+             pour le prêt que vous avez demandé figure à la ligne 4.\nDes questions ? Écrivez \
+             au service de la paie.",
         ),
     ] {
         let (rules, gated) = flags_of(text, locale);
