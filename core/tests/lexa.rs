@@ -480,6 +480,212 @@ fn signs_in_these_registers_are_found() {
             "Pa bezwen pale angle, w ap touche salè an dola, lojman gratis.",
             "too_good_to_be_true",
         ),
+        (
+            "en",
+            "Sweetie, I've booked your flight to Toronto, you'll stay with me and help at my friend's restaurant.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "en",
+            "Hun, I'll send the ticket money, there's good work for you at my uncle's farm.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "en",
+            "Your big sister said come to Dubai, she has a salon job waiting for you.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "en",
+            "Nephew, I have arranged a job for you in Manchester, just come.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "en",
+            "Bhe, I will shoulder your ticket, come here and work with me at the spa.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "fr",
+            "Ma chérie, j'ai déjà réservé ton billet, tu travailleras dans le restaurant de mon ami.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "fr",
+            "Ta grande sœur dit de venir à Dakar, elle a un travail pour toi au marché.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "fr",
+            "Mon neveu, je t'ai arrangé un boulot à Lyon, viens vite.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "ht",
+            "Doudou, m deja achte tikè w, w ap travay nan restoran zanmi m nan.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "ht",
+            "Sè w la di vin Santiago, li gen yon djòb pou ou nan salon an.",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "en",
+            "The agency will foot the bill and recover it from your wages.",
+            "recruitment_debt",
+        ),
+        (
+            "en",
+            "Your ticket is on credit, we deduct 20% monthly.",
+            "recruitment_debt",
+        ),
+        (
+            "en",
+            "You'll owe the boss for the flight until the harvest.",
+            "recruitment_debt",
+        ),
+        (
+            "en",
+            "We pay everything first, you balance us when you start work.",
+            "recruitment_debt",
+        ),
+        (
+            "fr",
+            "Le patron paie ton voyage et tu lui rends l'argent en travaillant.",
+            "recruitment_debt",
+        ),
+        (
+            "ht",
+            "Bòs la peye tout, w ap ba l kòb la apre sou travay ou.",
+            "recruitment_debt",
+        ),
+        (
+            "en",
+            "For more info call or WhatsApp +234 803 000 0000.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "Interested? Send a message to our Facebook page, no office visits.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "Apply via Telegram @canadajobsfast.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "fr",
+            "Pour postuler, contactez-nous uniquement sur Telegram.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "fr",
+            "Le nom de l'employeur sera communiqué après le paiement.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ht",
+            "Non patwon an, n ap ba w li lè w fin peye.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "en",
+            "Send us your original passport via DHL for processing.",
+            "document_handover",
+        ),
+        (
+            "en",
+            "Your passport will be held by the company for safekeeping.",
+            "document_handover",
+        ),
+        (
+            "en",
+            "Drop your passport with the agent at the bus park.",
+            "document_handover",
+        ),
+        (
+            "fr",
+            "Déposez votre passeport au bureau pour le visa.",
+            "document_handover",
+        ),
+        (
+            "fr",
+            "On garde les passeports à l'agence jusqu'au départ.",
+            "document_handover",
+        ),
+        (
+            "ht",
+            "Kite paspò w nan men ajan an pou viza a.",
+            "document_handover",
+        ),
+        (
+            "en",
+            "You will enter through Mexico and cross over.",
+            "irregular_travel",
+        ),
+        (
+            "en",
+            "We go by road through the bush to the border, no stamp.",
+            "irregular_travel",
+        ),
+        (
+            "en",
+            "Don't say you are going to work, tell immigration it's holiday.",
+            "irregular_travel",
+        ),
+        (
+            "fr",
+            "Tu dis à la douane que tu viens en vacances chez ton oncle.",
+            "irregular_travel",
+        ),
+        (
+            "fr",
+            "Tu passes par le Maroc puis tu traverses vers l'Espagne.",
+            "irregular_travel",
+        ),
+        (
+            "ht",
+            "Nan imigrasyon, di yo w ap vizite kouzen w.",
+            "irregular_travel",
+        ),
+        (
+            "en",
+            "Opportunity like this no dey last, pay before weekend.",
+            "pressure_to_decide",
+        ),
+        (
+            "en",
+            "Slots are filling up, confirm now.",
+            "pressure_to_decide",
+        ),
+        (
+            "fr",
+            "Les places partent comme des petits pains, décide aujourd'hui.",
+            "pressure_to_decide",
+        ),
+        (
+            "ht",
+            "Plas yo ap fini, peye anvan vandredi.",
+            "pressure_to_decide",
+        ),
+        (
+            "en",
+            "Processing is N450,000, balance after visa.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "You go drop 200k for medicals and the rest when visa comes.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Il faut cotiser 500 000 pour le dossier.",
+            "recruitment_fee",
+        ),
+        ("ht", "Fò w bay 50 mil goud pou dosye a.", "recruitment_fee"),
     ]);
 }
 
@@ -557,6 +763,22 @@ fn fair_texts_in_these_registers_stay_quiet() {
         (
             "ht",
             "Matant ou vin lakay nou pou Nwèl, l ap rete de semèn.",
+        ),
+        (
+            "en",
+            "Drop your CV and a copy of your passport at our office on Harbour Road.",
+        ),
+        (
+            "en",
+            "Mum, I paid for your visa myself, come for the graduation and fly back after.",
+        ),
+        (
+            "fr",
+            "Ton neveu a trouvé un boulot à Lyon, il commence lundi.",
+        ),
+        (
+            "en",
+            "Entries for the photo contest close before the weekend.",
         ),
     ]);
 }
