@@ -127,6 +127,16 @@ fn irregular_travel_in_spanish_and_portuguese() {
     assert_flagged(&[
         (
             "es",
+            "Cruzamos el río de noche por Piedras Negras, no lleves pasaporte.",
+            "irregular_travel",
+        ),
+        (
+            "pt",
+            "Atravessamos a fronteira de Ressano Garcia a pé pelo mato.",
+            "irregular_travel",
+        ),
+        (
+            "es",
             "Entras como turista y allá te arreglamos los papeles.",
             "irregular_travel",
         ),
@@ -247,6 +257,11 @@ fn no_written_contract_in_spanish_and_portuguese() {
 #[test]
 fn pressure_to_decide_in_spanish_and_portuguese() {
     assert_flagged(&[
+        (
+            "es",
+            "Si no me dices hoy, el lugar se lo queda otra chica.",
+            "pressure_to_decide",
+        ),
         (
             "es",
             "Decídete hoy porque mañana ya no hay cupo.",
@@ -445,6 +460,16 @@ fn recruitment_debt_in_spanish_and_portuguese() {
 #[test]
 fn recruitment_fee_in_spanish_and_portuguese() {
     assert_flagged(&[
+        (
+            "es",
+            "Para el permiso son 5 mil lempiras, me los depositas en Tigo Money.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Bo tem ki paga 500 euros pa visto, manda hoje.",
+            "recruitment_fee",
+        ),
         (
             "es",
             "Pa separar tu cupo son 200 lucas, me los mandas por Nequi.",
@@ -874,6 +899,10 @@ fn unverifiable_recruiter_in_spanish_and_portuguese() {
 #[test]
 fn fair_look_alikes_stay_quiet() {
     assert_quiet(&[
+        (
+            "es",
+            "Mañana cruzamos el río en lancha para ir a la boda de mi prima.",
+        ),
         (
             "es",
             "El empleador paga el pasaje, la visa y el examen médico; tú no pagas nada.",
