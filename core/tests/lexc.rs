@@ -61,6 +61,21 @@ fn document_handover_in_arabic_and_swahili_words() {
         ("ar", "خلي الجواز مع المندوب", "document_handover"),
         ("ar", "هات الجواز بتاعك للمكتب", "document_handover"),
         (
+            "ar",
+            "الجوازات تنسحب منكم أول ما توصلون",
+            "document_handover",
+        ),
+        (
+            "ar",
+            "جواز السفر يستلمه الكفيل عند الوصول",
+            "document_handover",
+        ),
+        (
+            "ar",
+            "يحتفظ صاحب العمل بجوازك طوال العقد",
+            "document_handover",
+        ),
+        (
             "sw",
             "Leta passport yako ofisini tuiweke",
             "document_handover",
@@ -145,6 +160,18 @@ fn irregular_travel_in_arabic_and_swahili_words() {
         ("ar", "الفيزا سياحية بس تخدم عادي", "irregular_travel"),
         ("ar", "تطلع على أساس عمرة وتقعد تشتغل", "irregular_travel"),
         ("ar", "نهربوك لسبتة عوم", "irregular_travel"),
+        (
+            "ar",
+            "تدخل على تأشيرة زيارة عائلية وتشتغل",
+            "irregular_travel",
+        ),
+        ("ar", "الدخول عن طريق اليمن بدون اوراق", "irregular_travel"),
+        (
+            "ar",
+            "فيزا سياحة شهر وبعدين تجدد وتشتغل",
+            "irregular_travel",
+        ),
+        ("ar", "ما يحتاج جواز ندبرلك اوراق", "irregular_travel"),
         (
             "sw",
             "Utaenda na visa ya kutembelea halafu tutakubadilishia",
@@ -232,6 +259,18 @@ fn pressure_to_decide_in_arabic_and_swahili_words() {
         ("ar", "ما تقول حتى لواحد", "pressure_to_decide"),
         ("ar", "لازم تقرر قبل الجمعة", "pressure_to_decide"),
         ("ar", "الحق ما فضل غير كام مكان", "pressure_to_decide"),
+        (
+            "ar",
+            "القرار لازم اليوم قبل ما تروح الفرصة",
+            "pressure_to_decide",
+        ),
+        ("ar", "الوقت ضيق لازم تحول الليلة", "pressure_to_decide"),
+        (
+            "ar",
+            "هاد الشي بيناتنا ما تقول لحتى واحد",
+            "pressure_to_decide",
+        ),
+        ("ar", "سارع قبل نفاذ الاماكن", "pressure_to_decide"),
         (
             "sw",
             "Nafasi zimebaki tatu tu, lipa leo",
@@ -326,6 +365,22 @@ fn recruitment_debt_in_arabic_and_swahili_words() {
             "recruitment_debt",
         ),
         ("ar", "حيخصموا التذكرة من مرتبك", "recruitment_debt"),
+        ("ar", "الراتب الأول والثاني يروح للوكيل", "recruitment_debt"),
+        (
+            "ar",
+            "الفيزا دين عليك وتسددها على اقساط من راتبك",
+            "recruitment_debt",
+        ),
+        (
+            "ar",
+            "تشتغل سنة كاملة بدون ما تاخذ ريال حتى تخلص حق الفيزا",
+            "recruitment_debt",
+        ),
+        (
+            "ar",
+            "الشركة تدفع وانت تسدد لها بعدين من معاشك",
+            "recruitment_debt",
+        ),
         (
             "sw",
             "Tutakukata kwa mshahara mpaka deni liishe",
@@ -482,6 +537,20 @@ fn recruitment_fee_in_arabic_and_swahili_words() {
         ("ar", "ادفع 50 الف ريال يمني للوكيل", "recruitment_fee"),
         ("ar", "تخلص 4000 دينار و نوجدلك الفيزا", "recruitment_fee"),
         (
+            "ar",
+            "يرجى تحويل رسوم حجز الوظيفة عبر ويسترن يونيون",
+            "recruitment_fee",
+        ),
+        ("ar", "الدفع مسبقا 300 دولار لضمان المقعد", "recruitment_fee"),
+        (
+            "ar",
+            "رسوم الكشف الطبي والتدريب على المتقدم",
+            "recruitment_fee",
+        ),
+        ("ar", "الفيزة عليك يا غالي 4000 ريال", "recruitment_fee"),
+        ("ar", "دفعة اولى مليون دينار عراقي", "recruitment_fee"),
+        ("ar", "ادفع بالزين كاش وارسل صورة الوصل", "recruitment_fee"),
+        (
             "sw",
             "Lipa elfu hamsini kwa ajili ya visa",
             "recruitment_fee",
@@ -624,6 +693,16 @@ fn romance_or_family_recruitment_in_arabic_and_swahili_words() {
             "romance_or_family_recruitment",
         ),
         (
+            "ar",
+            "يا روحي بحولك حق التذكرة وتعالي تشتغلي عندي بالمحل",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "ar",
+            "ابن عمك بيسويلك فيزا ويشغلك عنده",
+            "romance_or_family_recruitment",
+        ),
+        (
             "sw",
             "Mpenzi wangu, nimekutafutia kazi Dubai, nitakulipia tiketi",
             "romance_or_family_recruitment",
@@ -737,6 +816,12 @@ fn too_good_to_be_true_in_arabic_and_swahili_words() {
             "too_good_to_be_true",
         ),
         (
+            "ar",
+            "راتب 7000 ريال لعمال بدون اي خبرة",
+            "too_good_to_be_true",
+        ),
+        ("ar", "مضمون تربح 200 دولار باليوم", "too_good_to_be_true"),
+        (
             "sw",
             "Mshahara 80k kwa mwezi, hakuna experience inahitajika",
             "too_good_to_be_true",
@@ -838,6 +923,18 @@ fn unverifiable_recruiter_in_arabic_and_swahili_words() {
             "انا عندي معارف فالقنصلية يخرجولك الفيزا",
             "unverifiable_recruiter",
         ),
+        ("ar", "ارسل بياناتك على الخاص", "unverifiable_recruiter"),
+        (
+            "ar",
+            "الكفيل ما يبي احد يعرف اسمه",
+            "unverifiable_recruiter",
+        ),
+        ("ar", "الاسم والعنوان بعد ما توصل", "unverifiable_recruiter"),
+        (
+            "ar",
+            "شغل بالخليج تواصل ع الرقم واتساب بس",
+            "unverifiable_recruiter",
+        ),
         ("sw", "Nicheki WhatsApp pekee", "unverifiable_recruiter"),
         (
             "sw",
@@ -918,6 +1015,13 @@ fn fair_look_alikes_stay_quiet() {
         ("ar", "حبيبتي ماما بتسلم عليكي"),
         ("ar", "خويا خدام في فرنسا وفرحان بخدمتو"),
         ("ar", "لازم نقدم الملف قبل الجمعة للمدرسة"),
+        ("ar", "يتم تسليم الجواز للموظف بعد الانتهاء من الإجراءات"),
+        ("ar", "الراتب 7000 ريال للمهندسين بخبرة 5 سنوات"),
+        ("ar", "الوقت ضيق نحتاج نخلص المشروع"),
+        (
+            "ar",
+            "الشركة تتكفل بالفيزا والتذاكر ولا توجد أي رسوم على العامل",
+        ),
         ("sw", "Mwajiri analipa gharama zote za visa na tiketi"),
         ("sw", "Utabaki na pasipoti yako"),
         (
@@ -965,5 +1069,9 @@ fn fair_look_alikes_stay_quiet() {
             "sw",
             "Mshahara wa kwanza utalipwa mwisho wa mwezi kwa benki",
         ),
+        ("ar", "لا توجد أي رسوم على المتقدم"),
+        ("ar", "الرسوم على صاحب العمل وليس على المتقدم"),
+        ("ar", "جميع التكاليف على الشركة ولا شيء على المتقدم"),
+        ("ar", "سارع بالتقديم قبل 30 مارس"),
     ]);
 }
