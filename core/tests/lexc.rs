@@ -11,6 +11,42 @@ mod support;
 use support::{assert_flagged, assert_quiet};
 
 #[test]
+fn contract_substitution_risk_in_arabic_and_swahili_words() {
+    assert_flagged(&[
+        (
+            "ar",
+            "هذا العقد عشان السفارة بس والراتب الحقيقي غير",
+            "contract_substitution_risk",
+        ),
+        (
+            "ar",
+            "العقد اللي هنا للفيزا فقط، هناك تمضي عقد جديد",
+            "contract_substitution_risk",
+        ),
+        (
+            "ar",
+            "الراتب المكتوب بالعقد مش هو اللي بتاخده",
+            "contract_substitution_risk",
+        ),
+        (
+            "ar",
+            "هاد الكونطرا غير للقنصلية",
+            "contract_substitution_risk",
+        ),
+        (
+            "sw",
+            "Mkataba huu ni wa kuonyesha ubalozini tu",
+            "contract_substitution_risk",
+        ),
+        (
+            "sw",
+            "Huko utapewa mkataba mpya wenye mshahara tofauti",
+            "contract_substitution_risk",
+        ),
+    ]);
+}
+
+#[test]
 fn document_handover_in_arabic_and_swahili_words() {
     assert_flagged(&[
         ("ar", "سلم جوازك للكفيل أول ما توصل", "document_handover"),
@@ -107,6 +143,11 @@ fn document_handover_in_arabic_and_swahili_words() {
         (
             "sw",
             "Tuma passport yako original kwa DHL",
+            "document_handover",
+        ),
+        (
+            "sw",
+            "Pasipoti itakuwa kwa mwenye nyumba",
             "document_handover",
         ),
     ]);
@@ -222,6 +263,85 @@ fn irregular_travel_in_arabic_and_swahili_words() {
             "Ukifika uwanja wa ndege sema unatembelea shangazi",
             "irregular_travel",
         ),
+        (
+            "sw",
+            "Tutakupeleka kwa lori hadi Afrika Kusini bila karatasi",
+            "irregular_travel",
+        ),
+        (
+            "sw",
+            "Utaingia Saudi kwa visa ya umra kisha ubaki",
+            "irregular_travel",
+        ),
+    ]);
+}
+
+#[test]
+fn no_written_contract_in_arabic_and_swahili_words() {
+    assert_flagged(&[
+        (
+            "ar",
+            "ما في داعي للعقد هلق، كلشي بينحل هناك",
+            "no_written_contract",
+        ),
+        (
+            "ar",
+            "العقد مش مهم احنا ناس بنثق ببعض",
+            "no_written_contract",
+        ),
+        ("ar", "الاتفاق بالكلمة وبس", "no_written_contract"),
+        (
+            "ar",
+            "العقد بالانجليزي بس وقع وما عليك",
+            "no_written_contract",
+        ),
+        (
+            "ar",
+            "ماكاين لا كونطرا لا والو، غير الكلمة",
+            "no_written_contract",
+        ),
+        (
+            "sw",
+            "Mkataba hauna haja, tunaaminiana",
+            "no_written_contract",
+        ),
+        (
+            "sw",
+            "Tutaongea mdomoni tu, hakuna makaratasi",
+            "no_written_contract",
+        ),
+        ("sw", "Mkataba utasaini ukifika huko", "no_written_contract"),
+    ]);
+}
+
+#[test]
+fn online_scam_centre_pattern_in_arabic_and_swahili_words() {
+    assert_flagged(&[
+        (
+            "ar",
+            "شغل خدمة عملاء في كمبوديا التذكرة والفيزا علينا",
+            "online_scam_centre_pattern",
+        ),
+        (
+            "ar",
+            "مطلوب موظفين تسويق الكتروني في تايلاند السكن والتذاكر مجانا",
+            "online_scam_centre_pattern",
+        ),
+        (
+            "ar",
+            "شغل في ميانمار تداول عملات رقمية",
+            "online_scam_centre_pattern",
+        ),
+        (
+            "sw",
+            "Kazi ya customer care Thailand, tiketi bure",
+            "online_scam_centre_pattern",
+        ),
+        (
+            "sw",
+            "Kazi ya kuchati na wateja Myanmar, hakuna uzoefu, tiketi na visa zinalipwa",
+            "online_scam_centre_pattern",
+        ),
     ]);
 }
 
@@ -305,6 +425,12 @@ fn pressure_to_decide_in_arabic_and_swahili_words() {
             "pressure_to_decide",
         ),
         ("sw", "Weka siri hii", "pressure_to_decide"),
+        (
+            "sw",
+            "Watu ni wengi wanasubiri nafasi hii, amua sasa hivi",
+            "pressure_to_decide",
+        ),
+        ("sw", "Usimshirikishe mtu yeyote", "pressure_to_decide"),
     ]);
 }
 
@@ -424,6 +550,11 @@ fn recruitment_debt_in_arabic_and_swahili_words() {
         (
             "sw",
             "Mwezi wa kwanza na wa pili hautapata mshahara, ni wa kulipa tiketi",
+            "recruitment_debt",
+        ),
+        (
+            "sw",
+            "Tutakulipia kila kitu, utarudisha ukipata kazi",
             "recruitment_debt",
         ),
     ]);
@@ -601,6 +732,21 @@ fn recruitment_fee_in_arabic_and_swahili_words() {
             "Ada ya usajili ni elfu kumi, lipa kwa Tigo Pesa",
             "recruitment_fee",
         ),
+        (
+            "sw",
+            "Lipia medical shilingi elfu kumi na tano kabla ya interview",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Kila mmoja alete laki moja ya kujiandikisha",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Kuna kitu kidogo ya visa, elfu hamsini",
+            "recruitment_fee",
+        ),
     ]);
 }
 
@@ -742,6 +888,16 @@ fn romance_or_family_recruitment_in_arabic_and_swahili_words() {
             "Mjomba amekutafutia kazi ya ndani Oman",
             "romance_or_family_recruitment",
         ),
+        (
+            "sw",
+            "Mume wangu mtarajiwa atanilipia tiketi tukaishi Oman",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "sw",
+            "Kaka yako amekupatia kazi ya hoteli Dubai",
+            "romance_or_family_recruitment",
+        ),
     ]);
 }
 
@@ -842,6 +998,11 @@ fn too_good_to_be_true_in_arabic_and_swahili_words() {
         (
             "sw",
             "Kazi ni rahisi sana na pesa ni nyingi",
+            "too_good_to_be_true",
+        ),
+        (
+            "sw",
+            "Mshahara laki nane kwa mwezi, huhitaji elimu",
             "too_good_to_be_true",
         ),
     ]);
@@ -973,6 +1134,16 @@ fn unverifiable_recruiter_in_arabic_and_swahili_words() {
             "Nina mjomba ubalozini atakusaidia visa",
             "unverifiable_recruiter",
         ),
+        (
+            "sw",
+            "Usiulize sana, wewe lipa tu",
+            "unverifiable_recruiter",
+        ),
+        (
+            "sw",
+            "Tunapatikana WhatsApp peke yake",
+            "unverifiable_recruiter",
+        ),
     ]);
 }
 
@@ -1073,5 +1244,12 @@ fn fair_look_alikes_stay_quiet() {
         ("ar", "الرسوم على صاحب العمل وليس على المتقدم"),
         ("ar", "جميع التكاليف على الشركة ولا شيء على المتقدم"),
         ("ar", "سارع بالتقديم قبل 30 مارس"),
+        (
+            "sw",
+            "Mkataba wa maandishi utasainiwa kabla ya safari mbele ya afisa wa kazi",
+        ),
+        ("sw", "Mwenye nyumba anaishi ghorofa ya pili"),
+        ("ar", "العقد مكتوب بالعربي والانجليزي وتاخذ نسخة قبل السفر"),
+        ("ar", "الراتب المكتوب بالعقد 1200 ريال ويحول للبنك"),
     ]);
 }
