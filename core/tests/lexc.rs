@@ -150,6 +150,10 @@ fn document_handover_in_arabic_and_swahili_words() {
             "Pasipoti itakuwa kwa mwenye nyumba",
             "document_handover",
         ),
+        ("ar", "ابعتلي الpassport بتاعك", "document_handover"),
+        ("ar", "سلم الباسبورت للمندوب", "document_handover"),
+        ("ar", "جوازك راح يكون عندي لحد ما توصل", "document_handover"),
+        ("ar", "اترك جوازك عندنا بالمكتب", "document_handover"),
     ]);
 }
 
@@ -271,6 +275,13 @@ fn irregular_travel_in_arabic_and_swahili_words() {
         (
             "sw",
             "Utaingia Saudi kwa visa ya umra kisha ubaki",
+            "irregular_travel",
+        ),
+        ("ar", "نجيبلك فيزا زيارة ومنها تشتغل", "irregular_travel"),
+        ("ar", "تطلع بفيزا سياحيه وبعدين تشتغل", "irregular_travel"),
+        (
+            "ar",
+            "نوصلك تركيا وبعدين اليونان بالتهريب",
             "irregular_travel",
         ),
     ]);
@@ -431,6 +442,12 @@ fn pressure_to_decide_in_arabic_and_swahili_words() {
             "pressure_to_decide",
         ),
         ("sw", "Usimshirikishe mtu yeyote", "pressure_to_decide"),
+        (
+            "ar",
+            "اذا ما رديت اليوم بدور على غيرك",
+            "pressure_to_decide",
+        ),
+        ("ar", "اخر فرصه اليوم", "pressure_to_decide"),
     ]);
 }
 
@@ -557,6 +574,12 @@ fn recruitment_debt_in_arabic_and_swahili_words() {
             "Tutakulipia kila kitu, utarudisha ukipata kazi",
             "recruitment_debt",
         ),
+        (
+            "ar",
+            "التذكرة سلفة من الشركة تنخصم شهريا",
+            "recruitment_debt",
+        ),
+        ("ar", "بنسلفك الفلوس وبترجعها لما تشتغل", "recruitment_debt"),
     ]);
 }
 
@@ -747,6 +770,11 @@ fn recruitment_fee_in_arabic_and_swahili_words() {
             "Kuna kitu kidogo ya visa, elfu hamsini",
             "recruitment_fee",
         ),
+        ("ar", "ادفع الfees بتاعت الvisa 300 دولار", "recruitment_fee"),
+        ("ar", "حق المعامله 250 دينار", "recruitment_fee"),
+        ("ar", "ابعت الفلوس كاش مع السواق", "recruitment_fee"),
+        ("ar", "الاستمارة ب 50 دولار", "recruitment_fee"),
+        ("ar", "سعر التقديم 100 ريال", "recruitment_fee"),
     ]);
 }
 
@@ -898,6 +926,16 @@ fn romance_or_family_recruitment_in_arabic_and_swahili_words() {
             "Kaka yako amekupatia kazi ya hoteli Dubai",
             "romance_or_family_recruitment",
         ),
+        (
+            "ar",
+            "حبيبتي انا بكفلك وبتشتغلي عندي بالمحل",
+            "romance_or_family_recruitment",
+        ),
+        (
+            "ar",
+            "يا غالية تعالي لعندي انا بدبر كل شي",
+            "romance_or_family_recruitment",
+        ),
     ]);
 }
 
@@ -1003,6 +1041,16 @@ fn too_good_to_be_true_in_arabic_and_swahili_words() {
         (
             "sw",
             "Mshahara laki nane kwa mwezi, huhitaji elimu",
+            "too_good_to_be_true",
+        ),
+        (
+            "ar",
+            "مطلوب شباب للعمل في اوروبا بدون خبره راتب 2500 يورو",
+            "too_good_to_be_true",
+        ),
+        (
+            "ar",
+            "وظيفة سهلة في كندا راتب 4000 دولار",
             "too_good_to_be_true",
         ),
     ]);
@@ -1144,6 +1192,8 @@ fn unverifiable_recruiter_in_arabic_and_swahili_words() {
             "Tunapatikana WhatsApp peke yake",
             "unverifiable_recruiter",
         ),
+        ("ar", "تواصل عالواتس فقط لا اتصالات", "unverifiable_recruiter"),
+        ("ar", "اتصل بس على الواتساب", "unverifiable_recruiter"),
     ]);
 }
 
@@ -1251,5 +1301,8 @@ fn fair_look_alikes_stay_quiet() {
         ("sw", "Mwenye nyumba anaishi ghorofa ya pili"),
         ("ar", "العقد مكتوب بالعربي والانجليزي وتاخذ نسخة قبل السفر"),
         ("ar", "الراتب المكتوب بالعقد 1200 ريال ويحول للبنك"),
+        ("ar", "ابعت السيرة الذاتية على الايميل"),
+        ("ar", "الشركة تدفع تذكرة الطيران ذهابا وايابا"),
+        ("ar", "لا تفكر كثير في الماضي"),
     ]);
 }
