@@ -126,6 +126,12 @@ fn everyday_messages_stay_quiet() {
             "pt",
             "Salário segundo o contrato coletivo, com subsídio de férias e de Natal.",
         ),
+        ("en", "My love, I miss you, call me after work."),
+        (
+            "fr",
+            "Mon cœur, tu me manques, appelle-moi après le travail.",
+        ),
+        ("sw", "Lipa bili ya maji kabla ya mwisho wa mwezi."),
         (
             "ht",
             "Kouzen, prete m 3 000 goud pou lekòl la, m ap remèt ou l nan 2 mwa.",
@@ -195,6 +201,11 @@ fn demands_in_the_same_shapes_are_found() {
             "document_handover",
         ),
         // Everyday words around a real demand.
+        (
+            "en",
+            "Babe I miss you, I sent the ticket, come to me in Dubai, my friend has work for you in her salon.",
+            "romance_or_family_recruitment",
+        ),
         (
             "pt",
             "Assina este aqui, lá vais assinar um segundo contrato com outro salário.",

@@ -138,6 +138,27 @@ fn signs_in_recruiters_words_are_found() {
             "الشغل ببنغازي والراتب منيح، كل شي عالتلفون، ما في داعي نلتقي.",
             "unverifiable_recruiter",
         ),
+        // Told not to check with the office, the embassy or the ministry.
+        (
+            "en",
+            "Pay the coaching fee to me directly, and please don't ask at the agency office, they don't handle this.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "sw",
+            "Tuma hiyo elfu hamsini, na usiende kuuliza ofisi za wizara, watakuchanganya tu.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ar",
+            "هات الورق والفلوس وماتروحوش مكتب العمل، أنا ليا ناس جوه الوزارة.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "es",
+            "Deposita hoy y no vayas a preguntar a la embajada, allá no saben de este programa.",
+            "unverifiable_recruiter",
+        ),
         // A peer who paid the recruiter himself is recruiting, not paying for you.
         (
             "en",
@@ -169,6 +190,10 @@ fn the_same_words_in_fair_use_stay_quiet() {
         (
             "en",
             "Welcome aboard! On Monday bring your passport and your work permit. HR copies them and hands them back at once.",
+        ),
+        (
+            "en",
+            "Warning: scammers will tell you 'don't ask at the embassy'. Always check with the embassy before you pay anyone.",
         ),
         (
             "sw",

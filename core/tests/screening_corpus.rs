@@ -142,10 +142,6 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.98,
             locale_recall: 0.84,
         },
-        // Round 9: 70 texts written blind on 2026-12-05, measured once after the seventh
-        // session's changes (recall 75.0%, precision 80.0%, 8 of 35 fair texts flagged, 33
-        // of 35 above low, lowest locale sw 63.6%). Not read: the next tuner measures on it
-        // first.
         // Round 10: 140 texts written blind on 2026-12-05 with everyday fair texts (family
         // chats, payslips, HR e-mails, parish notices, news). Measured once after the round-8
         // changes (recall 79.0%, precision 76.2%, 26 of 70 fair texts flagged, 69 of 70 above
@@ -162,17 +158,23 @@ fn floors(file: &str) -> Floors {
         },
         // Round 11: 140 texts written blind on 2026-12-05 like round 10, measured once at
         // `7291897` (recall 71.3%, precision 68.1%, 26 of 70 fair texts flagged, 65 of 70
-        // above low, lowest locale ar 48.1%). Not read.
+        // above low, lowest locale ar 48.1%), again after the corpus-blind lexicon helpers
+        // (72.4%, 68.5%, 26 of 70, 65 of 70, ar 48.1%). Not read.
         "round11.jsonl" => Floors {
-            recall: 0.71,
+            recall: 0.72,
             precision: 0.68,
             fair_flagged: 0.38,
             dangerous_above_low: 0.92,
             locale_recall: 0.48,
         },
+        // Round 9: 70 texts written blind on 2026-12-05, measured blind three times in the
+        // seventh session (75.0%, 80.0%, 8 of 35 fair texts flagged, 33 of 35 above low, sw
+        // 63.6%; unchanged by the tuning on rounds 8 and 10; 77.1% after the corpus-blind
+        // lexicon helpers). Then read: its misses were mostly phrasings no list had; "don't
+        // go and ask at the office" became a sign (82.3%, 81.4%, 8 of 35, 33 of 35).
         "round9.jsonl" => Floors {
-            recall: 0.75,
-            precision: 0.80,
+            recall: 0.82,
+            precision: 0.81,
             fair_flagged: 0.23,
             dangerous_above_low: 0.94,
             locale_recall: 0.63,
