@@ -147,13 +147,13 @@ fn floors(file: &str) -> Floors {
         // changes (recall 79.0%, precision 76.2%, 26 of 70 fair texts flagged, 69 of 70 above
         // low, lowest locale ar 66.7%), then read and tuned on: 91.9%, 86.4%, 18 of 70, 70
         // of 70, lowest locale es 82.1%. With the fair-text gate (trained on the read files,
-        // this one among them): 91.4%, 95.0%, 1 of 70, 69 of 70: the gate quiets one
-        // dangerous text of this file it was trained on.
+        // this one among them): 91.4%, 95.0%, 1 of 70, 69 of 70; with its hard-demand guard
+        // and round 9 added to its training: 91.9%, 92.4%, 6 of 70, 70 of 70.
         "round10.jsonl" => Floors {
             recall: 0.91,
             precision: 0.86,
             fair_flagged: 0.26,
-            dangerous_above_low: 0.97,
+            dangerous_above_low: 0.99,
             locale_recall: 0.82,
         },
         // Round 11: 140 texts written blind on 2026-12-05 like round 10, measured once at

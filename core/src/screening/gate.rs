@@ -9,8 +9,18 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::ScreeningError;
+use super::scan::AMOUNT;
 
 pub const GATE_FILE: &str = "screening/gate.toml";
+
+/// Hard demands, which the gate never quiets however fair the rest of the text reads: a
+/// flag, and the concepts one of its hits must cover (none: any hit of it). A fee with a
+/// sum beside it or a passport held or handed over is what a recruiter's demand looks like
+/// even when dressed in warning or FAQ words; a fair text seldom holds one.
+pub const HARD_DEMANDS: [(&str, &[&str]); 2] = [
+    ("recruitment_fee", &["money", AMOUNT]),
+    ("document_handover", &[]),
+];
 
 /// The shapes of a text the gate reads besides its words: length in words, the share of
 /// sentences that are questions, list lines, lines, and marks of chats and adverts. None is
@@ -151,6 +161,8 @@ pub struct Features {
     pub concepts: Vec<usize>,
     pub flags: Vec<usize>,
     pub shapes: Vec<usize>,
+    /// One of the hits is a hard demand ([`HARD_DEMANDS`]).
+    pub hard: bool,
 }
 
 /// `content/screening/gate.toml`.
@@ -180,6 +192,8 @@ pub struct Gate {
     concepts: Vec<f64>,
     flags: Vec<f64>,
     shapes: Vec<f64>,
+    /// [`HARD_DEMANDS`] as a flag index and concept indexes.
+    hard: Vec<(usize, Vec<usize>)>,
 }
 
 impl Gate {
@@ -216,13 +230,37 @@ impl Gate {
             Ok(out)
         };
         let shapes: Vec<String> = SHAPES.iter().map(|s| (*s).to_owned()).collect();
+        // A renamed flag or concept would silently lift the guard: an error instead.
+        let index = |names: &[String], name: &str| {
+            names.iter().position(|n| n == name).ok_or_else(|| {
+                ScreeningError::InvalidContent(format!("gate: hard demand names unknown {name}"))
+            })
+        };
+        let mut hard = Vec::new();
+        for (flag, cs) in HARD_DEMANDS {
+            let cs = cs
+                .iter()
+                .map(|c| index(concepts, c))
+                .collect::<Result<Vec<_>, _>>()?;
+            hard.push((index(flags, flag)?, cs));
+        }
         Ok(Self {
             bias: file.bias,
             cut: (file.threshold / (1.0 - file.threshold)).ln(),
             concepts: table(concepts, &file.concepts, "concept")?,
             flags: table(flags, &file.flags, "flag")?,
             shapes: table(&shapes, &file.shapes, "shape")?,
+            hard,
         })
+    }
+
+    /// The concepts a hit of `flag` must cover to be a hard demand: `None` when hits of
+    /// `flag` never are, an empty list when every one is.
+    pub(crate) fn hard_concepts(&self, flag: usize) -> Option<&[usize]> {
+        self.hard
+            .iter()
+            .find(|(f, _)| *f == flag)
+            .map(|(_, cs)| cs.as_slice())
     }
 
     /// The log-odds that the text is fair.
@@ -235,8 +273,8 @@ impl Gate {
             + sum(&self.shapes, &f.shapes)
     }
 
-    /// Whether the text reads as fair enough to drop its hits.
+    /// Whether the text reads as fair enough to drop its hits and holds no hard demand.
     pub fn quiets(&self, f: &Features) -> bool {
-        self.score(f) >= self.cut
+        !f.hard && self.score(f) >= self.cut
     }
 }

@@ -2053,7 +2053,8 @@ impl Scanners {
 
     /// Scans with the concepts of each locale in `locales` that has them (the person's
     /// language chain, which ends in English) and those of no one language; the gate then
-    /// drops every hit of a text that reads as fair. It never adds one.
+    /// drops every hit of a text that reads as fair and holds no hard demand (a fee with a
+    /// sum, a passport handed over). It never adds one.
     pub fn scan(&self, text: &str, locales: &[String]) -> Result<Vec<Hit>, ScreeningError> {
         let (hits, features) = self.scan_read(text, locales, false)?;
         if let Some(gate) = &self.gate
@@ -2070,13 +2071,14 @@ impl Scanners {
         Ok(self.scan_read(text, locales, false)?.0)
     }
 
-    /// The hits before the gate and what the gate reads of the text, by name
-    /// (`concept:…`, `flag:…`, `shape:…`), for the gate's trainer.
+    /// The hits before the gate, what the gate reads of the text, by name (`concept:…`,
+    /// `flag:…`, `shape:…`), and whether it holds a hard demand the gate never quiets; for
+    /// the gate's trainer.
     pub fn gate_features(
         &self,
         text: &str,
         locales: &[String],
-    ) -> Result<(Vec<Hit>, Vec<String>), ScreeningError> {
+    ) -> Result<(Vec<Hit>, Vec<String>, bool), ScreeningError> {
         let (hits, f) = self.scan_read(text, locales, true)?;
         let name = |list: &[String], i: usize| list.get(i).cloned().unwrap_or_default();
         let mut names: Vec<String> = Vec::new();
@@ -2096,7 +2098,7 @@ impl Scanners {
                 .filter_map(|&i| SHAPES.get(i))
                 .map(|s| format!("shape:{s}")),
         );
-        Ok((hits, names))
+        Ok((hits, names, f.hard))
     }
 
     /// The automaton for the chain of lexicon indices `locales`, built on first use.
@@ -2274,8 +2276,10 @@ impl Scanners {
         }
         let mut hits = Vec::new();
         let mut raised: Vec<usize> = Vec::new();
+        let mut hard = false;
         let sentence = |i: usize| tokens.get(i).map(|t| t.sentence);
         for (k, (flag, list)) in self.flags.iter().zip(&mut spans).enumerate() {
+            let hard_concepts = self.gate.as_ref().and_then(|g| g.hard_concepts(k));
             // One highlight per run of hits of a flag: spans of one sentence that overlap
             // or stand at most two words apart are shown as one.
             list.sort_unstable();
@@ -2304,6 +2308,14 @@ impl Scanners {
                     if raised.last() != Some(&k) {
                         raised.push(k);
                     }
+                    // A hard demand: a hit of its flag covering one of its concepts.
+                    let words = Found { a, b };
+                    hard |= hard_concepts.is_some_and(|cs| {
+                        cs.is_empty()
+                            || cs
+                                .iter()
+                                .any(|&c| found.get(c).iter().any(|m| m.overlaps(&words)))
+                    });
                 }
             }
         }
@@ -2316,6 +2328,7 @@ impl Scanners {
                     .collect(),
                 shapes: shapes_of(text, tokens.len(), sentences.len(), raised.len()),
                 flags: raised,
+                hard,
             }
         } else {
             Features::default()

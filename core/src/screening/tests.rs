@@ -1495,3 +1495,82 @@ fn validator_requires_the_gate_and_knows_its_names() {
     assert!(p.iter().any(|p| p.contains("missing file")), "{p:?}");
     assert!(Screening::load(&source).is_err());
 }
+
+#[test]
+fn the_gate_never_quiets_a_fee_with_a_sum_or_a_passport_handed_over_in_warning_or_faq_words() {
+    for (locale, text, flag) in [
+        (
+            "en",
+            "Frequently asked questions\n1. Is the job real? Yes, we are a licensed agency.\n\
+             2. Do I need experience? No.\n3. Be careful of fake agents on Facebook.\n\
+             4. How much is the processing fee? The processing fee is 450 USD, paid before the \
+             visa interview.\n5. Questions? Write to us.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Be careful if:\n- someone promises a job without an interview\n- someone asks for \
+             money on WhatsApp\n- someone says no contract is needed\nWith us it is safe: the \
+             registration fee is 300 USD, pay it to this account before Friday.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Perguntas frequentes\n1. O emprego é real? Sim.\n2. Cuidado com golpes na \
+             internet!\n3. Quanto custa? A taxa de inscrição é de 350 euros, paga antes da \
+             viagem.\n4. Dúvidas? Escreva-nos.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Questions and answers for new workers\n1. When do I start? On Monday.\n2. Where \
+             do I sleep? In the staff house.\n3. Beware of fake recruiters who ask for money.\n\
+             4. What about my passport? You hand over your passport to the supervisor on \
+             arrival, he keeps it until the end of the contract.\n5. More questions? Call the \
+             office.",
+            "document_handover",
+        ),
+    ] {
+        let c = chain(locale);
+        let (_, _, hard) = screening().scanners.gate_features(text, &c).unwrap();
+        assert!(hard, "{locale}: a hard demand: {text}");
+        let (rules, gated) = flags_of(text, locale);
+        assert!(
+            rules.iter().any(|f| f == flag),
+            "{locale}: {rules:?}: {text}"
+        );
+        assert_eq!(gated, rules, "{locale}: the gate keeps every flag: {text}");
+    }
+}
+
+#[test]
+fn the_gate_still_quiets_an_hr_email_that_names_no_sum() {
+    let text = "Dear colleagues,\nThe payslips for May are attached.\nThe deduction for the \
+                staff loan you asked for is on line 4.\nQuestions? Reply to this e-mail or ask \
+                Maria in payroll.\nKind regards,\nHR";
+    let (_, _, hard) = screening()
+        .scanners
+        .gate_features(text, &chain("en"))
+        .unwrap();
+    assert!(!hard);
+    let (rules, gated) = flags_of(text, "en");
+    assert!(!rules.is_empty(), "the rules flag it ({rules:?})");
+    assert!(gated.is_empty(), "the gate quiets it ({gated:?})");
+}
+
+#[test]
+fn a_hard_demand_naming_an_unknown_flag_stops_the_gate() {
+    let scanners = &screening().scanners;
+    let (concepts, flags) = scanners.names();
+    let file = gate::GateFile {
+        threshold: 0.5,
+        ..Default::default()
+    };
+    assert!(gate::Gate::new(&file, concepts, flags).is_ok());
+    let renamed: Vec<String> = flags
+        .iter()
+        .filter(|f| f.as_str() != "document_handover")
+        .cloned()
+        .collect();
+    assert!(gate::Gate::new(&file, concepts, &renamed).is_err());
+}

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use crate::content::ContentSource;
 use crate::content::check::{Messages, Problem, line_of};
 
-use super::gate::{GATE_FILE, GateFile, SHAPES};
+use super::gate::{GATE_FILE, GateFile, HARD_DEMANDS, SHAPES};
 use super::rules::{IndicatorFile, Risk};
 use super::scan::{
     AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, DESCRIBED, EXCEPT, Extent, MAX_PHRASE_WORDS, NEGATION,
@@ -514,6 +514,18 @@ fn check_gate(
                     format!("the gate weighs an unknown {what}: retrain it"),
                 ));
             }
+        }
+    }
+    for (flag, cs) in HARD_DEMANDS {
+        let known =
+            flags.iter().any(|f| f == flag) && cs.iter().all(|c| concepts.iter().any(|k| k == c));
+        if !known {
+            p.push(Problem::new(
+                GATE_FILE,
+                None,
+                Some(flag),
+                "a hard demand the gate never quiets names an unknown flag or concept",
+            ));
         }
     }
     if !(gate.threshold > 0.0 && gate.threshold < 1.0) {
