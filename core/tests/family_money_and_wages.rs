@@ -87,3 +87,39 @@ fn a_loan_offered_by_the_recruiter_is_still_a_debt() {
         ],
     );
 }
+
+#[test]
+fn paying_for_ones_own_passport_renewal_raises_nothing() {
+    assert_quiet(&[
+        (
+            "en",
+            "Did my passport renewal online today, paid the 40k fee by card, capture is next week.",
+        ),
+        (
+            "ht",
+            "M al renouvle paspò m jodi a, m peye 6 000 goud la nan bank lan, m gen resi a.",
+        ),
+        (
+            "ar",
+            "رحت اليوم عشان تجديد الباسبور، دفعت الرسوم في البنك وخدت الوصل.",
+        ),
+        (
+            "pt",
+            "Fui tratar o passaporte ontem, paguei a taxa no balcão e fica pronto num mês.",
+        ),
+    ]);
+}
+
+#[test]
+fn an_employer_bearing_every_cost_raises_nothing() {
+    assert_quiet(&[
+        (
+            "en",
+            "The employer pays the visa, medical, air ticket and our service charge; you pay nothing.",
+        ),
+        (
+            "ar",
+            "تتحمل الشركة كامل تكاليف التأشيرة والتذكرة والفحص الطبي.",
+        ),
+    ]);
+}
