@@ -9,29 +9,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod support;
-use support::flags;
-
-fn assert_quiet(cases: &[(&str, &str)]) {
-    let flagged: Vec<String> = cases
-        .iter()
-        .filter_map(|(l, t)| {
-            let f = flags(l, t);
-            (!f.is_empty()).then(|| format!("{l}: {t} -> {f:?}"))
-        })
-        .collect();
-    assert!(flagged.is_empty(), "{flagged:#?}");
-}
-
-fn assert_found(cases: &[(&str, &str, &str)]) {
-    let missed: Vec<String> = cases
-        .iter()
-        .filter_map(|(l, t, flag)| {
-            let f = flags(l, t);
-            (!f.iter().any(|x| x == flag)).then(|| format!("{l}: {t} -> {f:?}, want {flag}"))
-        })
-        .collect();
-    assert!(missed.is_empty(), "{missed:#?}");
-}
+use support::{assert_flagged, assert_quiet};
 
 #[test]
 fn the_employer_bearing_a_cost_is_no_fee() {
@@ -250,7 +228,7 @@ fn the_employer_bearing_a_cost_is_no_fee() {
 
 #[test]
 fn a_fee_beside_what_the_employer_pays_is_still_found() {
-    assert_found(&[
+    assert_flagged(&[
         (
             "en",
             "The employer pays the visa, but you pay the 300 registration before the interview.",
@@ -786,7 +764,7 @@ fn payslips_and_agreed_deductions_are_no_fee_and_no_debt() {
 
 #[test]
 fn a_recruitment_fee_among_deductions_is_still_found() {
-    assert_found(&[
+    assert_flagged(&[
         (
             "en",
             "Each month we deduct tax, pension and 200 for the agency fee until it is paid.",
@@ -1068,7 +1046,7 @@ fn new_wordings_of_who_pays_stay_quiet() {
 
 #[test]
 fn new_wordings_of_a_fee_left_to_the_worker_are_found() {
-    assert_found(&[
+    assert_flagged(&[
         (
             "en",
             "We cover accommodation, but the visa processing of $600 is your responsibility.",
@@ -1248,7 +1226,7 @@ fn other_ways_of_bearing_a_cost_stay_quiet() {
 /// The deadline to pay is the worker's when the fee is ("but you must pay ... before Friday").
 #[test]
 fn a_deadline_to_pay_beside_what_the_employer_pays_is_still_found() {
-    assert_found(&[(
+    assert_flagged(&[(
         "en",
         "The employer pays the visa, but you must pay the 300 registration before Friday.",
         "pressure_to_decide",

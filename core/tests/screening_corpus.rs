@@ -445,6 +445,39 @@ fn explain() {
     }
 }
 
+/// `WAYMARK_EXPLAIN_FILE=round.jsonl [WAYMARK_EXPLAIN_IDS=a,b] cargo test --test
+/// screening_corpus explain_file -- --nocapture` prints, for each text whose flags differ from
+/// its label, the text, its label and every hit with the words it rests on (a tuning aid for
+/// read files only).
+#[test]
+fn explain_file() {
+    let Some(path) = std::env::var_os("WAYMARK_EXPLAIN_FILE") else {
+        return;
+    };
+    let ids = std::env::var("WAYMARK_EXPLAIN_IDS").unwrap_or_default();
+    let screening = Screening::load(&ContentSource::embedded()).unwrap();
+    for line in std::fs::read_to_string(path).unwrap().lines() {
+        let case: Case = serde_json::from_str(line).unwrap();
+        if !ids.is_empty() && !ids.split(',').any(|i| i == case.id) {
+            continue;
+        }
+        let hits = screening
+            .scan(&case.text, &chain(&case.locale))
+            .unwrap()
+            .hits;
+        let found: BTreeSet<&str> = hits.iter().map(|(h, _)| h.flag.as_str()).collect();
+        let expected: BTreeSet<&str> = case.flags.iter().map(String::as_str).collect();
+        if ids.is_empty() && found == expected {
+            continue;
+        }
+        println!("== {} expected {:?}\n{}", case.id, expected, case.text);
+        for (h, _) in &hits {
+            println!("  -> {}: {:?}", h.flag, &case.text[h.start..h.end]);
+        }
+        println!();
+    }
+}
+
 /// `cargo test --release -p waymark-core --test screening_corpus phases -- --ignored
 /// --nocapture`: where a long scan spends its time (printed, never asserted; the
 /// figures that count are criterion's).

@@ -11,13 +11,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod support;
-use support::flags;
+use support::{assert_each_flagged, assert_none_flagged};
 
 const FLAG: &str = "unverifiable_recruiter";
-
-fn flagged(locale: &str, text: &str) -> bool {
-    flags(locale, text).iter().any(|f| f == FLAG)
-}
 
 #[test]
 fn recruiters_one_cannot_check_are_found_in_every_language() {
@@ -401,8 +397,7 @@ fn recruiters_one_cannot_check_are_found_in_every_language() {
         ("sw", "Tuongee nje ya tovuti hii, nitumie namba yako."),
         ("ar", "خلينا نكمل برا الموقع، ابعتلي رقمك."),
     ];
-    let missed: Vec<_> = cases.iter().filter(|(l, t)| !flagged(l, t)).collect();
-    assert!(missed.is_empty(), "not flagged: {missed:#?}");
+    assert_each_flagged(FLAG, cases);
 }
 
 #[test]
@@ -765,8 +760,7 @@ fn recruiters_that_name_something_checkable_stay_quiet() {
             "I have a cousin who lives near the embassy, she can show you the way to your appointment.",
         ),
     ];
-    let flagged: Vec<_> = cases.iter().filter(|(l, t)| flagged(l, t)).collect();
-    assert!(flagged.is_empty(), "flagged: {flagged:#?}");
+    assert_none_flagged(FLAG, cases);
 }
 
 /// A company suffix or an address quiets only a chat contact: "WhatsApp only", a name told
@@ -791,6 +785,5 @@ fn a_checkable_name_does_not_hide_a_withheld_employer() {
             "Kampuni ya Mwangaza Ltd, Mtaa wa Moi. Jina la familia utaambiwa ukifika uwanja wa ndege.",
         ),
     ];
-    let missed: Vec<_> = cases.iter().filter(|(l, t)| !flagged(l, t)).collect();
-    assert!(missed.is_empty(), "not flagged: {missed:#?}");
+    assert_each_flagged(FLAG, cases);
 }

@@ -1283,9 +1283,9 @@ fn is_percentage(after: &[u8]) -> bool {
 }
 
 /// Whether a number word reads as an amount of money: at least three digits (separators
-/// allowed), not a year from 1900 to 2099, not a phone number (more than 7 digits without
-/// separators), or thousands and millions written "15k", "1.2M"; not a year from 1900 to 2099, not a
-/// phone number (more than 7 digits without separators).
+/// allowed) or thousands written "15k" / "2.5K"; not a year from 1900 to 2099, not a phone
+/// number (more than 7 digits without separators). ("1.2M" is read as money only with its
+/// currency: "TSh 1.2M".)
 fn is_amount(word: &[u8]) -> bool {
     let digits = word.iter().filter(|b| b.is_ascii_digit()).count();
     let plain = word.iter().all(u8::is_ascii_digit);

@@ -46,11 +46,36 @@ pub fn assert_quiet(cases: &[(&str, &str)]) {
 pub fn assert_flagged(cases: &[(&str, &str, &str)]) {
     let missed: Vec<String> = cases
         .iter()
-        .filter_map(|(locale, text, flag)| {
-            let f = flags(locale, text);
-            (!f.iter().any(|x| x == flag))
-                .then(|| format!("{locale}: {text} -> {f:?}, want {flag}"))
-        })
+        .filter_map(|&(locale, text, flag)| miss(locale, text, flag))
         .collect();
     assert!(missed.is_empty(), "{missed:#?}");
+}
+
+/// Asserts that each of `cases` (locale, text) raises `flag`; lists every miss.
+pub fn assert_each_flagged(flag: &str, cases: &[(&str, &str)]) {
+    let missed: Vec<String> = cases
+        .iter()
+        .filter_map(|&(locale, text)| miss(locale, text, flag))
+        .collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+}
+
+/// Asserts that none of `cases` (locale, text) raises `flag` (other flags may be raised).
+pub fn assert_none_flagged(flag: &str, cases: &[(&str, &str)]) {
+    let flagged: Vec<String> = cases
+        .iter()
+        .filter_map(|&(locale, text)| {
+            let f = flags(locale, text);
+            f.iter()
+                .any(|x| x == flag)
+                .then(|| format!("{locale}: {text} -> {f:?}"))
+        })
+        .collect();
+    assert!(flagged.is_empty(), "{flagged:#?}");
+}
+
+/// The line to report when `text` does not raise `flag`.
+fn miss(locale: &str, text: &str, flag: &str) -> Option<String> {
+    let f = flags(locale, text);
+    (!f.iter().any(|x| x == flag)).then(|| format!("{locale}: {text} -> {f:?}, want {flag}"))
 }

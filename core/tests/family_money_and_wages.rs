@@ -1,0 +1,125 @@
+//! Money between relatives and pay for time are no recruitment: a message that asks the
+//! reader to lend money ("can you lend me 600 for the school fees, I pay you back") names a
+//! fee, a deadline and a repayment, and none of them is the reader's; money the writer sends
+//! ("m voye w 2 000 goud") is no fee and its day no pressure; a sum per hour or per week is a
+//! wage. Sentences written for these tests, in every shipped language, not taken from the
+//! corpus.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+use support::{assert_each_flagged, assert_quiet};
+
+#[test]
+fn a_relative_asking_to_borrow_raises_nothing() {
+    assert_quiet(&[
+        (
+            "en",
+            "Bro the exam fees are 2,400 cedis and the deadline is Friday. Abeg can you lend me 800? I pay you back when my salary comes.",
+        ),
+        (
+            "fr",
+            "Tonton, l'inscription de Koffi à l'université c'est 120 000 FCFA, dernier délai lundi. Tu peux me prêter 40 000 ? Je te rembourse à la fin du mois.",
+        ),
+        (
+            "ht",
+            "Matant, lekòl la mande 20 000 goud anvan vandredi. Èske ou ka prete m 5 000? M ap remèt ou l lè m touche.",
+        ),
+        (
+            "es",
+            "Tía, la matrícula del instituto son 200 dólares y vence el lunes. ¿Me puedes prestar 80? Te lo devuelvo en la quincena.",
+        ),
+        (
+            "pt",
+            "Mano, a propina da faculdade é 30 mil kwanzas até sexta. Podes me emprestar 10 mil? Te devolvo no fim do mês.",
+        ),
+        (
+            "sw",
+            "Dada, ada ya shule ni 90,000 na mwisho ni Ijumaa. Naomba unikopeshe 30,000, nitakurudishia mwisho wa mwezi.",
+        ),
+        (
+            "ar",
+            "يا خالي رسوم الجامعة ٤٠٠ دينار وآخر يوم الخميس. ممكن تسلفني ١٠٠؟ برجعلك ياهم أول الشهر.",
+        ),
+    ]);
+}
+
+#[test]
+fn money_the_writer_sends_and_pay_for_time_raise_nothing() {
+    assert_quiet(&[
+        (
+            "ht",
+            "Pitit mwen, m voye w 3 000 goud pou inifòm yo semèn sa a.",
+        ),
+        ("en", "Mama, I go send 50 dollars for the books on Friday."),
+        (
+            "es",
+            "Hija, te mando mañana los 2 mil pesos para los útiles.",
+        ),
+        (
+            "fr",
+            "Le soir je fais le ménage dans un bureau, payé 15 $ de l'heure, et je commence lundi.",
+        ),
+        (
+            "es",
+            "En la panadería del barrio pagan 4 mil pesos a la semana y el horario es de mañana.",
+        ),
+        (
+            "fr",
+            "J'ai signé mon contrat à l'usine, je suis payé chaque deux semaines par dépôt direct.",
+        ),
+    ]);
+}
+
+#[test]
+fn a_loan_offered_by_the_recruiter_is_still_a_debt() {
+    // The borrower is the worker here, not the writer: no "lend me".
+    assert_each_flagged(
+        "recruitment_debt",
+        &[
+            (
+                "en",
+                "We lend you the 2,000 for the ticket and take it from your salary each month.",
+            ),
+            (
+                "fr",
+                "On t'avance le billet et on retire 100 € chaque mois sur ta paie.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn paying_for_ones_own_passport_renewal_raises_nothing() {
+    assert_quiet(&[
+        (
+            "en",
+            "Did my passport renewal online today, paid the 40k fee by card, capture is next week.",
+        ),
+        (
+            "ht",
+            "M al renouvle paspò m jodi a, m peye 6 000 goud la nan bank lan, m gen resi a.",
+        ),
+        (
+            "ar",
+            "رحت اليوم عشان تجديد الباسبور، دفعت الرسوم في البنك وخدت الوصل.",
+        ),
+        (
+            "pt",
+            "Fui tratar o passaporte ontem, paguei a taxa no balcão e fica pronto num mês.",
+        ),
+    ]);
+}
+
+#[test]
+fn an_employer_bearing_every_cost_raises_nothing() {
+    assert_quiet(&[
+        (
+            "en",
+            "The employer pays the visa, medical, air ticket and our service charge; you pay nothing.",
+        ),
+        (
+            "ar",
+            "تتحمل الشركة كامل تكاليف التأشيرة والتذكرة والفحص الطبي.",
+        ),
+    ]);
+}
