@@ -126,6 +126,10 @@ pub struct TextScanView {
     pub empty: bool,
     /// After a `high` result: the help directory and the job-offer questionnaire.
     pub next_steps: Vec<TextNextStepView>,
+    /// When the text reads as a notice, a news item or a relative's message: the words
+    /// that are sometimes warning signs, set aside (never counted in `flags` or `risk`),
+    /// for the person to look at again if someone offers them work with this text.
+    pub set_aside: Vec<TextFlagView>,
 }
 
 fn dimensions(a: &Assessment) -> Vec<DimensionView> {
@@ -242,27 +246,29 @@ impl Waymark {
         let chain = self.chain();
         let scan = s.scan(&text, &chain).map_err(|e| self.error(&e))?;
         let t = |id: &str| self.content.l10n.text(&chain, id);
-        let flags = scan
-            .hits
-            .iter()
-            .map(|(hit, flag)| {
-                let signal = s.signal(&hit.flag);
-                TextFlagView {
-                    id: hit.flag.clone(),
-                    title: signal
-                        .map(|sig| t(&sig.title_msg))
-                        .unwrap_or_else(|| hit.flag.clone()),
-                    explanation: signal
-                        .map(|sig| t(&sig.explanation_msg))
-                        .unwrap_or_default(),
-                    next_step: signal.map(|sig| t(&sig.next_step_msg)).unwrap_or_default(),
-                    indicators: flag.links.clone(),
-                    start: hit.start as u64,
-                    end: hit.end as u64,
-                    excerpt: text.get(hit.start..hit.end).unwrap_or_default().to_owned(),
-                }
-            })
-            .collect();
+        let view = |hits: &[(screening::Hit, &screening::RedFlag)]| -> Vec<TextFlagView> {
+            hits.iter()
+                .map(|(hit, flag)| {
+                    let signal = s.signal(&hit.flag);
+                    TextFlagView {
+                        id: hit.flag.clone(),
+                        title: signal
+                            .map(|sig| t(&sig.title_msg))
+                            .unwrap_or_else(|| hit.flag.clone()),
+                        explanation: signal
+                            .map(|sig| t(&sig.explanation_msg))
+                            .unwrap_or_default(),
+                        next_step: signal.map(|sig| t(&sig.next_step_msg)).unwrap_or_default(),
+                        indicators: flag.links.clone(),
+                        start: hit.start as u64,
+                        end: hit.end as u64,
+                        excerpt: text.get(hit.start..hit.end).unwrap_or_default().to_owned(),
+                    }
+                })
+                .collect()
+        };
+        let flags = view(&scan.hits);
+        let set_aside = view(&scan.set_aside);
         let empty = text.trim().is_empty();
         let next_steps = if scan.risk >= Risk::High {
             [
@@ -291,6 +297,7 @@ impl Waymark {
             },
             empty,
             next_steps,
+            set_aside,
         })
     }
 }

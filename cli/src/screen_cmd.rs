@@ -183,13 +183,19 @@ fn print_scan(shell: &Shell, view: &TextScanView) {
     if view.empty {
         return;
     }
-    if view.flags.is_empty() {
+    // A notice or a relative's message: its sign words are worth a second look, not signs.
+    let shown = if !view.flags.is_empty() {
+        outln!();
+        outln!("{}", shell.text("screening-text-flags-title"));
+        &view.flags
+    } else if !view.set_aside.is_empty() {
+        outln!("{}", shell.text("screening-text-set-aside"));
+        &view.set_aside
+    } else {
         outln!("{}", shell.text("screening-text-no-flags"));
         return;
-    }
-    outln!();
-    outln!("{}", shell.text("screening-text-flags-title"));
-    for f in &view.flags {
+    };
+    for f in shown {
         outln!("- {}: \"{}\"", f.title, f.excerpt);
         outln!("  {}", f.explanation);
         outln!(

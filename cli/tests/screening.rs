@@ -227,6 +227,24 @@ fn the_terminal_never_shows_byte_offsets_and_offers_next_steps_after_high() {
 }
 
 #[test]
+fn a_text_read_as_fair_lists_its_words_to_look_at_again() {
+    let text = "Dear colleagues,\nThe payslips for April are attached.\nThe deduction for the \
+                staff loan you asked for is on line 4.\nQuestions? Reply to this e-mail or ask \
+                Maria in payroll.\nKind regards,\nHR";
+    let v = waymark(&["screen", "text", "--locale", "en", "--json"], text).json();
+    assert_eq!(v["risk"], "low");
+    assert!(v["flags"].as_array().unwrap().is_empty());
+    let aside = v["set_aside"].as_array().unwrap();
+    assert!(!aside.is_empty());
+    let out = plain(&waymark(&["screen", "text", "--locale", "en"], text).stdout);
+    assert!(out.contains("rather than an offer of work"), "{out}");
+    assert!(!out.contains("No known warning phrases"), "{out}");
+    for f in aside {
+        assert!(out.contains(&plain(f["title"].as_str().unwrap())), "{out}");
+    }
+}
+
+#[test]
 fn a_blank_text_says_no_text_was_given_in_every_locale() {
     for locale in ["en", "fr", "ht", "es", "pt", "sw", "ar"] {
         let v = waymark(&["screen", "text", "--locale", locale, "--json"], "  \n\t ").json();

@@ -159,13 +159,27 @@ fn floors(file: &str) -> Floors {
         // Round 11: 140 texts written blind on 2026-12-05 like round 10, measured once at
         // `7291897` (recall 71.3%, precision 68.1%, 26 of 70 fair texts flagged, 65 of 70
         // above low, lowest locale ar 48.1%), again after the corpus-blind lexicon helpers
-        // (72.4%, 68.5%, 26 of 70, 65 of 70, ar 48.1%). Not read.
+        // (72.4%, 68.5%, 26 of 70, 65 of 70, ar 48.1%). Read in the eighth session and tuned
+        // on (74.1%, 76.3%, 17 of 70, 66 of 70); then the gate, trained with it: 74.1%,
+        // 82.2%, 6 of 70, 66 of 70, ar 51.9%.
         "round11.jsonl" => Floors {
-            recall: 0.72,
-            precision: 0.68,
-            fair_flagged: 0.38,
-            dangerous_above_low: 0.92,
-            locale_recall: 0.48,
+            recall: 0.74,
+            precision: 0.82,
+            fair_flagged: 0.09,
+            dangerous_above_low: 0.94,
+            locale_recall: 0.51,
+        },
+        // Round 12: 140 texts written blind on 2026-12-05 (eighth session) like round 11.
+        // Measured once at the session's start (`868c000`: recall 70.5%, precision 67.0%, 36
+        // of 70 fair texts flagged, 68 of 70 above low), after the round-11 tuning (69.9%,
+        // 69.1%, 31 of 70, 68 of 70) and with the gate (69.3%, 72.2%, 24 of 70, 67 of 70,
+        // lowest locale pt 58.3%; 7 fair texts and 1 dangerous set aside). Not read.
+        "round12.jsonl" => Floors {
+            recall: 0.69,
+            precision: 0.72,
+            fair_flagged: 0.35,
+            dangerous_above_low: 0.95,
+            locale_recall: 0.58,
         },
         // Round 9: 70 texts written blind on 2026-12-05, measured blind three times in the
         // seventh session (75.0%, 80.0%, 8 of 35 fair texts flagged, 33 of 35 above low, sw
@@ -295,6 +309,9 @@ fn the_scan_finds_what_a_careful_reader_marks() {
         let mut per_pair: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
         let (mut fair, mut fair_flagged) = (0, 0);
         let (mut dangerous, mut dangerous_above_low, mut below_min_risk) = (0, 0, 0);
+        // Texts whose hits the gate set aside: fair ones shown words to look at again,
+        // dangerous ones shown nothing as a warning sign (only those words).
+        let (mut fair_set_aside, mut dangerous_set_aside) = (0, 0);
         for (n, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
@@ -330,8 +347,10 @@ fn the_scan_finds_what_a_careful_reader_marks() {
             if expected.is_empty() {
                 fair += 1;
                 fair_flagged += usize::from(!found.is_empty());
+                fair_set_aside += usize::from(!scan.set_aside.is_empty());
             } else {
                 dangerous += 1;
+                dangerous_set_aside += usize::from(!scan.set_aside.is_empty());
                 dangerous_above_low += usize::from(scan.risk > Risk::Low);
                 below_min_risk += usize::from(scan.risk < risk(&case.min_risk));
             }
@@ -381,6 +400,7 @@ fn the_scan_finds_what_a_careful_reader_marks() {
         println!("  fair texts flagged: {fair_flagged} of {fair}");
         println!("  dangerous texts above low: {dangerous_above_low} of {dangerous}");
         println!("  dangerous texts below their expected risk: {below_min_risk} of {dangerous}");
+        println!("  set aside by the gate: {fair_set_aside} fair, {dangerous_set_aside} dangerous");
         if std::env::var_os("CORPUS_JSON").is_some() {
             // One line per file for tests/bench.
             let table = |m: &BTreeMap<String, Tally>| -> serde_json::Value {
@@ -400,6 +420,8 @@ fn the_scan_finds_what_a_careful_reader_marks() {
                 "fair": fair,
                 "dangerous_above_low": dangerous_above_low,
                 "dangerous": dangerous,
+                "fair_set_aside": fair_set_aside,
+                "dangerous_set_aside": dangerous_set_aside,
                 "per_locale": table(&per_locale),
                 "per_flag": table(&per_flag),
             });

@@ -106,12 +106,19 @@ impl Page for ScanResult {
             view.text(scan.headline.clone())
         };
         view = view.note_t(cx, "screening-not-a-finding");
-        if scan.flags.is_empty() {
-            view = view.text_t(cx, "screening-text-no-flags");
-        } else {
+        // A text the scan reads as a notice or a relative's message shows its sign words
+        // as worth a second look, never as "no known warning phrases".
+        let shown = if !scan.flags.is_empty() {
             view = view.heading_t(cx, "screening-text-flags-title");
-        }
-        for (f, excerpts) in by_sign(&scan) {
+            &scan.flags
+        } else if !scan.set_aside.is_empty() {
+            view = view.text_t(cx, "screening-text-set-aside");
+            &scan.set_aside
+        } else {
+            view = view.text_t(cx, "screening-text-no-flags");
+            &scan.flags
+        };
+        for (f, excerpts) in by_sign(shown) {
             view = view.heading(f.title.clone());
             for excerpt in excerpts {
                 view = view.text(cx.t_text("screening-text-quote", "excerpt", excerpt));
@@ -174,9 +181,9 @@ const QUOTES: usize = 3;
 
 /// Each sign once, in the order found, with the different spans that show it (a long text
 /// repeating a phrase would otherwise list the same sign hundreds of times).
-fn by_sign(scan: &TextScanView) -> Vec<(&TextFlagView, Vec<&str>)> {
+fn by_sign(flags: &[TextFlagView]) -> Vec<(&TextFlagView, Vec<&str>)> {
     let mut signs: Vec<(&TextFlagView, Vec<&str>)> = Vec::new();
-    for f in &scan.flags {
+    for f in flags {
         match signs.iter_mut().find(|(s, _)| s.id == f.id) {
             Some((_, quotes)) => {
                 if quotes.len() < QUOTES && !quotes.contains(&f.excerpt.as_str()) {
@@ -283,6 +290,34 @@ mod tests {
         assert!(d.has("again"));
         // No help for a region: English without a country says none.
         assert!(!d.ids().iter().any(|a| a.starts_with("help.")));
+    }
+
+    /// An HR e-mail about a staff loan: the rules flag its loan and deduction, the gate
+    /// reads it as fair.
+    const HR_LOAN: &str = "Dear colleagues,\nThe payslips for April are attached.\nThe deduction \
+                           for the staff loan you asked for is on line 4.\nQuestions? Reply to \
+                           this e-mail or ask Maria in payroll.\nKind regards,\nHR";
+
+    #[test]
+    fn a_text_read_as_fair_shows_its_words_to_look_at_again_never_no_warning_phrases() {
+        let mut d = at_scan();
+        d.submit(HR_LOAN);
+        let raw = d.waymark.screen_text(HR_LOAN.into()).unwrap();
+        assert_eq!(raw.risk, "low");
+        assert!(raw.flags.is_empty(), "{:?}", raw.flags);
+        assert!(!raw.set_aside.is_empty());
+        let text = d.text();
+        assert!(text.contains("rather than an offer of work"), "{text}");
+        assert!(!text.contains("No known warning phrases"), "{text}");
+        for f in &raw.set_aside {
+            assert!(text.contains(&f.title), "{text}");
+            assert!(
+                text.contains(&format!("In the text: “{}”", f.excerpt)),
+                "{text}"
+            );
+        }
+        // Low: no help and no questionnaire pushed at the person.
+        assert!(!d.has("next.help_directory"));
     }
 
     #[test]

@@ -17,6 +17,7 @@ screening-learn-more = اعرف/ي المزيد: { $module }
 screening-next-step = الخطوة التالية: { $step }
 screening-text-flags-title = علامات تحذير وُجدت في النص
 screening-text-no-flags = لم نجد عبارات تحذير معروفة. هذا لا يثبت أن العرض آمن.
+screening-text-set-aside = يبدو هذا النص إعلاناً أو خبراً أو رسالة عادية أكثر منه عرض عمل، لذلك لم نحسب أي علامة تحذير. إذا عرض عليك أحد عملاً بهذا النص، فانظر مرة أخرى في هذه الكلمات:
 screening-text-empty = لم يُعطَ أي نص. الصق/ي إعلان العمل أو الرسالة التي تريد فحصها.
 screening-text-next-title = ما يمكنك فعله الآن
 screening-text-next-help = ابحث/ي عن مساعدة يمكنك التواصل معها في بلدك (دليل المساعدة)

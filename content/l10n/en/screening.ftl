@@ -17,6 +17,7 @@ screening-learn-more = Learn more: { $module }
 screening-next-step = Next step: { $step }
 screening-text-flags-title = Warning signs found in the text
 screening-text-no-flags = No known warning phrases were found. That does not prove the offer is safe.
+screening-text-set-aside = This reads like a notice, a news item or an everyday message rather than an offer of work, so no warning sign is counted. If someone is offering you work with it, look again at these words:
 screening-text-empty = No text was given. Paste the job advert or message you want to check.
 screening-text-next-title = What you can do next
 screening-text-next-help = Find help you can contact in your country (help directory)

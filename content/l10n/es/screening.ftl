@@ -17,6 +17,7 @@ screening-learn-more = Más información: { $module }
 screening-next-step = Siguiente paso: { $step }
 screening-text-flags-title = Señales de alerta encontradas en el texto
 screening-text-no-flags = No se encontraron frases de alerta conocidas. Eso no prueba que la oferta sea segura.
+screening-text-set-aside = Este texto parece un aviso, una noticia o un mensaje cotidiano más que una oferta de trabajo, así que no se cuenta ninguna señal de alerta. Si alguien le ofrece trabajo con él, vuelva a mirar estas palabras:
 screening-text-empty = No se dio ningún texto. Pega el anuncio o el mensaje que quieres revisar.
 screening-text-next-title = Lo que puedes hacer ahora
 screening-text-next-help = Buscar ayuda que puedes contactar en tu país (directorio de ayuda)

@@ -17,6 +17,7 @@ screening-learn-more = En savoir plus : { $module }
 screening-next-step = Prochaine étape : { $step }
 screening-text-flags-title = Signes d'alerte trouvés dans le texte
 screening-text-no-flags = Aucune phrase d'alerte connue n'a été trouvée. Cela ne prouve pas que l'offre est sûre.
+screening-text-set-aside = Ce texte ressemble à un avis, à une nouvelle ou à un message de tous les jours plutôt qu'à une offre de travail : aucun signe d'alerte n'est compté. Si quelqu'un vous propose un travail avec ce texte, relisez ces mots :
 screening-text-empty = Aucun texte n'a été donné. Collez l'annonce ou le message que vous voulez vérifier.
 screening-text-next-title = Ce que vous pouvez faire ensuite
 screening-text-next-help = Trouver de l'aide à contacter dans votre pays (annuaire d'aide)

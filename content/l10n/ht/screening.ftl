@@ -17,6 +17,7 @@ screening-learn-more = Aprann plis: { $module }
 screening-next-step = Pwochen etap: { $step }
 screening-text-flags-title = Siy danje nou jwenn nan tèks la
 screening-text-no-flags = Nou pa jwenn okenn fraz danje nou konnen. Sa pa pwouve òf la san danje.
+screening-text-set-aside = Tèks sa a sanble yon avi, yon nouvèl oswa yon mesaj chak jou pase yon òf travay, kidonk nou pa konte okenn siy danje. Si yon moun ap ofri w travay ak li, gade mo sa yo ankò:
 screening-text-empty = Ou pa bay okenn tèks. Kole anons travay la oswa mesaj la ou vle tcheke.
 screening-text-next-title = Sa ou ka fè apre
 screening-text-next-help = Jwenn èd ou ka kontakte nan peyi w (lis èd yo)

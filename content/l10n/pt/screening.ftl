@@ -17,6 +17,7 @@ screening-learn-more = Saber mais: { $module }
 screening-next-step = Próximo passo: { $step }
 screening-text-flags-title = Sinais de alerta encontrados no texto
 screening-text-no-flags = Não foram encontradas frases de alerta conhecidas. Isso não prova que a oferta é segura.
+screening-text-set-aside = Este texto parece um aviso, uma notícia ou uma mensagem do dia a dia, não uma oferta de trabalho, por isso nenhum sinal de alerta é contado. Se alguém lhe oferece trabalho com ele, volte a olhar para estas palavras:
 screening-text-empty = Nenhum texto foi dado. Cole o anúncio ou a mensagem que você quer verificar.
 screening-text-next-title = O que você pode fazer agora
 screening-text-next-help = Encontrar ajuda para contatar no seu país (lista de ajuda)

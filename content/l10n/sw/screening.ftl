@@ -17,6 +17,7 @@ screening-learn-more = Jifunze zaidi: { $module }
 screening-next-step = Hatua inayofuata: { $step }
 screening-text-flags-title = Dalili za hatari zilizopatikana katika maandishi
 screening-text-no-flags = Hakuna maneno ya hatari tunayoyajua yaliyopatikana. Hilo halithibitishi kuwa ofa ni salama.
+screening-text-set-aside = Maandishi haya yanaonekana kama tangazo, habari au ujumbe wa kawaida kuliko ofa ya kazi, kwa hiyo hakuna ishara ya hatari iliyohesabiwa. Mtu akikupa kazi kwa maandishi haya, angalia tena maneno haya:
 screening-text-empty = Hakuna maandishi yaliyotolewa. Bandika tangazo la kazi au ujumbe unaotaka kukagua.
 screening-text-next-title = Unachoweza kufanya sasa
 screening-text-next-help = Tafuta msaada unaoweza kuwasiliana nao katika nchi yako (orodha ya msaada)

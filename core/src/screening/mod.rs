@@ -213,6 +213,9 @@ pub struct Report<'a> {
 #[derive(Debug, Clone)]
 pub struct TextScan<'a> {
     pub hits: Vec<(Hit, &'a RedFlag)>,
+    /// Hits of a text the gate reads as fair (a notice, a news item, a relative's message):
+    /// words worth a second look, not warning signs; they never raise the risk.
+    pub set_aside: Vec<(Hit, &'a RedFlag)>,
     pub risk: Risk,
 }
 
@@ -367,19 +370,29 @@ impl Screening {
         if text.len() > MAX_TEXT_BYTES {
             return Err(ScreeningError::TextTooLong);
         }
-        let mut hits = Vec::new();
-        for hit in self.scanners.scan(text, locales)? {
-            let flag = self
-                .red_flag(&hit.flag)
-                .ok_or_else(|| ScreeningError::InvalidContent(format!("red flag {}", hit.flag)))?;
-            hits.push((hit, flag));
-        }
+        let (kept, set_aside) = self.scanners.scan_sorted(text, locales)?;
+        let with_flags = |hits: Vec<Hit>| -> Result<Vec<(Hit, &RedFlag)>, ScreeningError> {
+            hits.into_iter()
+                .map(|hit| {
+                    let flag = self.red_flag(&hit.flag).ok_or_else(|| {
+                        ScreeningError::InvalidContent(format!("red flag {}", hit.flag))
+                    })?;
+                    Ok((hit, flag))
+                })
+                .collect()
+        };
+        let hits = with_flags(kept)?;
+        let set_aside = with_flags(set_aside)?;
         let risk = hits
             .iter()
             .map(|(_, f)| f.text_risk.min(Risk::High))
             .max()
             .unwrap_or(Risk::Low);
-        Ok(TextScan { hits, risk })
+        Ok(TextScan {
+            hits,
+            set_aside,
+            risk,
+        })
     }
 }
 

@@ -2052,18 +2052,28 @@ impl Scanners {
     }
 
     /// Scans with the concepts of each locale in `locales` that has them (the person's
-    /// language chain, which ends in English) and those of no one language; the gate then
-    /// drops every hit of a text that reads as fair and holds no hard demand (a fee with a
-    /// sum, a passport handed over). It never adds one.
+    /// language chain, which ends in English) and those of no one language, less the hits
+    /// the gate sets aside (`scan_sorted`). The gate never adds one.
     pub fn scan(&self, text: &str, locales: &[String]) -> Result<Vec<Hit>, ScreeningError> {
+        Ok(self.scan_sorted(text, locales)?.0)
+    }
+
+    /// The hits the gate keeps, and those it sets aside: every hit of a text that reads as
+    /// fair (a notice, a news item, a relative's message) and holds no hard demand. The
+    /// set-aside hits are shown as words worth a second look, never as warning signs.
+    pub fn scan_sorted(
+        &self,
+        text: &str,
+        locales: &[String],
+    ) -> Result<(Vec<Hit>, Vec<Hit>), ScreeningError> {
         let (hits, features) = self.scan_read(text, locales, false)?;
         if let Some(gate) = &self.gate
             && !hits.is_empty()
             && gate.quiets(&features)
         {
-            return Ok(Vec::new());
+            return Ok((Vec::new(), hits));
         }
-        Ok(hits)
+        Ok((hits, Vec::new()))
     }
 
     /// The hits of the rules alone, before the gate.
