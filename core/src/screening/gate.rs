@@ -1,7 +1,8 @@
 //! The fair-text gate: a small logistic model over what the scan already read of a text
-//! (the concepts found, the flags raised, the text's shape) that can only quiet a scan's
-//! hits when the whole text reads as fair (a warning leaflet, an HR e-mail, a family chat).
-//! It never adds a hit. Its weights are content (`screening/gate.toml`), trained by
+//! (the concepts found, the flags raised, the text's shape) that can only set a scan's hits
+//! aside when the whole text reads as fair (a warning leaflet, an HR e-mail, a family chat):
+//! they are then shown as words to look at again, never as warning signs, and leave the risk
+//! `low`. It never adds a hit. Its weights are content (`screening/gate.toml`), trained by
 //! `core/examples/train_gate.rs` on the read corpus files only.
 
 use std::collections::BTreeMap;
@@ -171,7 +172,7 @@ pub struct Features {
 pub struct GateFile {
     pub source: String,
     pub last_verified: String,
-    /// The hits are dropped when the model's probability that the text is fair is at least
+    /// The hits are set aside when the model's probability that the text is fair is at least
     /// this.
     pub threshold: f64,
     pub bias: f64,
@@ -273,7 +274,7 @@ impl Gate {
             + sum(&self.shapes, &f.shapes)
     }
 
-    /// Whether the text reads as fair enough to drop its hits and holds no hard demand.
+    /// Whether the text reads as fair enough to set its hits aside and holds no hard demand.
     pub fn quiets(&self, f: &Features) -> bool {
         !f.hard && self.score(f) >= self.cut
     }
