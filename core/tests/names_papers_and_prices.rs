@@ -66,3 +66,24 @@ fn a_daily_wage_is_no_fee() {
         &[("ar", "اليومية ٧ دولار للواحد، والشغل من الصبح للعصر.")],
     );
 }
+
+#[test]
+fn secrecy_asked_as_discretion_and_a_passport_carried_for_you() {
+    assert_flagged(&[
+        (
+            "es",
+            "Y nada de andar comentando en el barrio a dónde vas ni cuánto cobras, eso es con discreción.",
+            "pressure_to_decide",
+        ),
+        (
+            "fr",
+            "Tu pars samedi, n'en parle à personne, reste discrète.",
+            "pressure_to_decide",
+        ),
+        (
+            "sw",
+            "Pasipoti yako nitaibeba mimi njiani mpaka tufike Muscat.",
+            "document_handover",
+        ),
+    ]);
+}
