@@ -9,6 +9,7 @@ use waymark_core::screening::Screening;
 use zeroize::Zeroizing;
 
 use super::check::{help_entries, help_step, learn_links, serious};
+use super::check_country::{self, Chosen, CountryForHelp};
 use super::{
     ActionStyle, Block, Cx, InputKind, Nav, Page, PageId, Screen, ScreenId, Step, View, key,
     speakable, speakable_but,
@@ -46,7 +47,15 @@ impl Page for Scan {
         let result = ScanResult {
             text: Zeroizing::new(text.to_owned()),
             cache: RefCell::new(None),
+            country: Chosen::default(),
         };
+        // The language's region (`KE` from `sw-KE`) is the first guess of where the person
+        // is; they can change it on the result, as on a check's report.
+        if let Some(region) = cx.waymark.region()
+            && cx.waymark.screen_help(&region, false).is_ok()
+        {
+            check_country::set(&result.country, Some(region));
+        }
         result.scan(cx)?;
         Ok(Step::push(result))
     }
@@ -58,6 +67,8 @@ struct ScanResult {
     text: Zeroizing<String>,
     /// The language chain the view was made in, and the view.
     cache: RefCell<Option<(Vec<String>, TextScanView)>>,
+    /// Where the person is, for help contacts: their language's region until they choose.
+    country: Chosen,
 }
 
 impl ScanResult {
@@ -73,14 +84,14 @@ impl ScanResult {
         Ok(view)
     }
 
-    /// After a serious result: help for the region of the person's language, if it has one.
+    /// After a serious result: help in the country the person is in (chosen, else their
+    /// language's region), if there is one.
     fn region_help(&self, cx: &Cx, view: &TextScanView) -> Vec<ScreenHelpView> {
         if !serious(&view.risk) {
             return Vec::new();
         }
-        cx.waymark
-            .region()
-            .and_then(|r| cx.waymark.screen_help(&r, false).ok())
+        check_country::get(&self.country)
+            .and_then(|c| cx.waymark.screen_help(&c, false).ok())
             .unwrap_or_default()
     }
 }
@@ -138,11 +149,15 @@ impl Page for ScanResult {
                     ActionStyle::Primary,
                 );
             }
+            // The country first: the contacts below are its, and it may not be where the
+            // person is (a Kenyan in Riyadh reads Swahili from Kenya).
             let help = self.region_help(cx, &scan);
-            if !help.is_empty() {
-                view = view.heading_t(cx, "screening-help-title");
-                view = help_entries(view, &help);
+            view = view.heading_t(cx, "screening-help-title");
+            view = view.go_t(cx, "country", "screening-country-ask");
+            if let Some(last) = view.actions.last_mut() {
+                last.detail = Some(check_country::label(cx, &self.country));
             }
+            view = help_entries(view, &help);
         }
         view = learn_links(cx, view, &modules(cx, &scan));
         Ok(view.go_t(cx, "again", "screening-scan-again"))
@@ -156,9 +171,18 @@ impl Page for ScanResult {
         }
         // Another flow takes this page's place: the text is forgotten, and Back from there
         // comes to an empty field.
+        if action == "country" {
+            return Ok(Step::push(CountryForHelp {
+                chosen: self.country.clone(),
+            }));
+        }
         let next = match action {
             "again" => return Ok(Step::pop()),
-            "next.help_directory" => super::help::start(cx)?,
+            // With a country, straight to its results.
+            "next.help_directory" => match check_country::get(&self.country) {
+                Some(country) => super::help::results_for(cx, &country, false)?,
+                None => super::help::start(cx)?,
+            },
             "next.job_offer_questionnaire" => super::check::start(cx, "job_offer")?,
             a if a.starts_with("learn.") => super::learn::open_module(cx, &a["learn.".len()..])?,
             _ => return Ok(Step::stay()),
@@ -341,6 +365,47 @@ mod tests {
             e,
             Effect::Dial { .. } | Effect::SendText { .. } | Effect::OpenLink { .. }
         )));
+    }
+
+    #[test]
+    fn the_help_country_starts_at_the_languages_region_and_can_be_changed() {
+        // A Kenyan who reads Swahili from Kenya but is in Saudi Arabia.
+        let mut d = Driver::new();
+        d.waymark.set_locales(vec!["en-KE".into()]).unwrap();
+        d.choose("check_text");
+        d.submit(HIGH);
+        assert_eq!(d.detail("country").as_deref(), Some("Kenya"));
+        let kenya = d.text();
+        d.choose("country");
+        assert_eq!(d.screen.id, ScreenId::CheckCountry);
+        d.choose("country.SA");
+        assert_eq!(d.screen.id, ScreenId::TextScanResult);
+        assert_eq!(d.detail("country").as_deref(), Some("Saudi Arabia"));
+        assert!(
+            d.ids().iter().any(|a| a.starts_with("help.")),
+            "{:?}",
+            d.ids()
+        );
+        assert_ne!(d.text(), kenya, "the contacts are Saudi Arabia's now");
+        // Find help opens that country's results, not the country question again.
+        d.choose("next.help_directory");
+        assert_ne!(d.screen.id, ScreenId::TextScanResult);
+        assert!(d.text().contains("Saudi Arabia"), "{}", d.text());
+    }
+
+    #[test]
+    fn without_a_region_the_high_result_asks_the_country_before_any_contact() {
+        let mut d = at_scan();
+        d.submit(HIGH);
+        assert!(d.has("country"));
+        assert!(!d.ids().iter().any(|a| a.starts_with("help.")));
+        d.choose("country");
+        d.choose("country.KE");
+        assert!(
+            d.ids().iter().any(|a| a.starts_with("help.")),
+            "{:?}",
+            d.ids()
+        );
     }
 
     #[test]
