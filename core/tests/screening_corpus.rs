@@ -174,6 +174,19 @@ fn floors(file: &str) -> Floors {
         // of 70 fair texts flagged, 68 of 70 above low), after the round-11 tuning (69.9%,
         // 69.1%, 31 of 70, 68 of 70) and with the gate (69.3%, 72.2%, 24 of 70, 67 of 70,
         // lowest locale pt 58.3%; 7 fair texts and 1 dangerous set aside). Not read.
+        // Round 13: 140 texts written blind on 2026-12-05 (eighth session), with four of the
+        // ten fair texts per locale genuine offers of work abroad. Measured once at the
+        // session's start (`868c000`: recall 77.0%, precision 71.6%, 27 of 70 fair texts
+        // flagged, 68 of 70 above low) and once at the end with the gate (77.0%, 78.2%, 11 of
+        // 70, 68 of 70, lowest locale ar 62.1%; 16 fair texts set aside, no dangerous one).
+        // Not read.
+        "round13.jsonl" => Floors {
+            recall: 0.77,
+            precision: 0.78,
+            fair_flagged: 0.16,
+            dangerous_above_low: 0.97,
+            locale_recall: 0.62,
+        },
         "round12.jsonl" => Floors {
             recall: 0.69,
             precision: 0.72,
