@@ -81,6 +81,34 @@ fn is_emoji(c: char) -> bool {
 /// The shapes of `text` (its `words` words in `sentences` sentences) with `flags` distinct
 /// flags raised, as indexes into [`SHAPES`].
 pub(crate) fn shapes_of(text: &str, words: usize, sentences: usize, flags: usize) -> Vec<usize> {
+    // memchr's byte searches, not a walk over every character: a long scan must stay fast.
+    let bytes = text.as_bytes();
+    let questions = memchr::memchr_iter(b'?', bytes).count() + text.matches('\u{061F}').count();
+    let bangs = memchr::memchr_iter(b'!', bytes).take(2).count();
+    let quotes = memchr::memchr(b'"', bytes).is_some()
+        || text.contains('\u{201C}')
+        || text.contains('\u{00AB}');
+    // Emoji start with the byte 0xF0 (U+1F300..) or 0xE2 (U+2600..U+27BF).
+    let emoji = memchr::memchr2_iter(0xF0, 0xE2, bytes).any(|i| {
+        text.get(i..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(is_emoji)
+    });
+    let (mut email, mut handle) = (false, false);
+    for (i, _) in text.match_indices('@') {
+        let before = text.get(..i).and_then(|s| s.chars().next_back());
+        let after = text.get(i + 1..).and_then(|s| s.chars().next());
+        match (before, after) {
+            (Some(b), Some(a)) if b.is_alphanumeric() && a.is_alphanumeric() => email = true,
+            (_, Some(a)) if a.is_alphanumeric() || a == '_' => handle = true,
+            _ => {}
+        }
+    }
+    let (mut lines, mut list) = (0, 0);
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        lines += 1;
+        list += usize::from(is_list_line(line));
+    }
     let mut out = Vec::with_capacity(9);
     out.push(shape(match words {
         0..40 => "words_under_40",
@@ -88,10 +116,6 @@ pub(crate) fn shapes_of(text: &str, words: usize, sentences: usize, flags: usize
         100..250 => "words_100_to_249",
         _ => "words_250_or_more",
     }));
-    let questions = text
-        .chars()
-        .filter(|&c| c == '?' || c == '\u{061F}')
-        .count();
     out.push(shape(if questions == 0 {
         "no_question"
     } else if questions * 3 < sentences.max(1) {
@@ -99,11 +123,6 @@ pub(crate) fn shapes_of(text: &str, words: usize, sentences: usize, flags: usize
     } else {
         "many_questions"
     }));
-    let (mut lines, mut list) = (0, 0);
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        lines += 1;
-        list += usize::from(is_list_line(line));
-    }
     out.push(shape(match list {
         0 => "no_list",
         1..3 => "short_list",
@@ -114,25 +133,16 @@ pub(crate) fn shapes_of(text: &str, words: usize, sentences: usize, flags: usize
         2..6 => "few_lines",
         _ => "many_lines",
     }));
-    if text.matches('!').count() >= 2 {
+    if bangs >= 2 {
         out.push(shape("exclamations"));
     }
-    if text.chars().any(is_emoji) {
+    if emoji {
         out.push(shape("emoji"));
     }
-    if text.contains("http") || text.contains("www.") {
+    if memchr::memmem::find(bytes, b"http").is_some()
+        || memchr::memmem::find(bytes, b"www.").is_some()
+    {
         out.push(shape("link"));
-    }
-    let mut email = false;
-    let mut handle = false;
-    for (i, _) in text.match_indices('@') {
-        let before = text.get(..i).and_then(|s| s.chars().next_back());
-        let after = text.get(i + 1..).and_then(|s| s.chars().next());
-        match (before, after) {
-            (Some(b), Some(a)) if b.is_alphanumeric() && a.is_alphanumeric() => email = true,
-            (_, Some(a)) if a.is_alphanumeric() || a == '_' => handle = true,
-            _ => {}
-        }
     }
     if email {
         out.push(shape("email"));
@@ -140,10 +150,7 @@ pub(crate) fn shapes_of(text: &str, words: usize, sentences: usize, flags: usize
     if handle {
         out.push(shape("handle"));
     }
-    if text
-        .chars()
-        .any(|c| matches!(c, '\u{201C}' | '\u{00AB}' | '"'))
-    {
+    if quotes {
         out.push(shape("quotes"));
     }
     match flags {

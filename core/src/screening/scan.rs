@@ -2320,12 +2320,13 @@ impl Scanners {
                     }
                     // A hard demand: a hit of its flag covering one of its concepts.
                     let words = Found { a, b };
-                    hard |= hard_concepts.is_some_and(|cs| {
-                        cs.is_empty()
-                            || cs
-                                .iter()
-                                .any(|&c| found.get(c).iter().any(|m| m.overlaps(&words)))
-                    });
+                    hard = hard
+                        || hard_concepts.is_some_and(|cs| {
+                            cs.is_empty()
+                                || cs
+                                    .iter()
+                                    .any(|&c| found.get(c).iter().any(|m| m.overlaps(&words)))
+                        });
                 }
             }
         }
