@@ -124,7 +124,8 @@ pub struct TextScanView {
     pub headline: String,
     /// `true` when the text was empty or only spaces: nothing was checked.
     pub empty: bool,
-    /// After a `high` result: the help directory and the job-offer questionnaire.
+    /// After a `high` result: the help directory and the job-offer questionnaire; after a
+    /// text set aside (below): the job-offer questionnaire.
     pub next_steps: Vec<TextNextStepView>,
     /// When the text reads as a notice, a news item or a relative's message: the words
     /// that are sometimes warning signs, set aside (never counted in `flags` or `risk`),
@@ -270,23 +271,31 @@ impl Waymark {
         let flags = view(&scan.hits);
         let set_aside = view(&scan.set_aside);
         let empty = text.trim().is_empty();
-        let next_steps = if scan.risk >= Risk::High {
-            [
+        // After `high`: help and the job-offer questions. After a text set aside as a
+        // notice or an everyday message: the job-offer questions, in case it is an offer.
+        let steps: &[(&str, &str)] = if scan.risk >= Risk::High {
+            &[
                 ("help_directory", "screening-text-next-help"),
                 (
                     "job_offer_questionnaire",
                     "screening-text-next-questionnaire",
                 ),
             ]
+        } else if scan.hits.is_empty() && !scan.set_aside.is_empty() {
+            &[(
+                "job_offer_questionnaire",
+                "screening-text-next-questionnaire",
+            )]
+        } else {
+            &[]
+        };
+        let next_steps = steps
             .iter()
             .map(|(id, msg)| TextNextStepView {
                 id: (*id).to_owned(),
                 label: t(msg),
             })
-            .collect()
-        } else {
-            Vec::new()
-        };
+            .collect();
         Ok(TextScanView {
             flags,
             risk: scan.risk.as_str().to_owned(),

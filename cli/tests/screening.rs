@@ -236,6 +236,14 @@ fn a_text_read_as_fair_lists_its_words_to_look_at_again() {
     assert!(v["flags"].as_array().unwrap().is_empty());
     let aside = v["set_aside"].as_array().unwrap();
     assert!(!aside.is_empty());
+    // In case it is an offer after all: the job-offer questions, and no help pushed.
+    let steps: Vec<&str> = v["next_steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(steps, ["job_offer_questionnaire"]);
     let out = plain(&waymark(&["screen", "text", "--locale", "en"], text).stdout);
     assert!(out.contains("rather than an offer of work"), "{out}");
     assert!(!out.contains("No known warning phrases"), "{out}");

@@ -340,8 +340,9 @@ mod tests {
                 "{text}"
             );
         }
-        // Low: no help and no questionnaire pushed at the person.
+        // Low: no help pushed at the person, but the job-offer questions in case it is one.
         assert!(!d.has("next.help_directory"));
+        assert!(d.has("next.job_offer_questionnaire"));
     }
 
     #[test]
