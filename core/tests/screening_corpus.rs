@@ -17,6 +17,8 @@ use waymark_core::screening::{Risk, Screening};
 struct Case {
     id: String,
     locale: String,
+    /// `advert` (a posted offer or notice) or `message` (a chat message to one person).
+    kind: String,
     text: String,
     flags: Vec<String>,
     min_risk: String,
@@ -325,6 +327,8 @@ fn the_scan_finds_what_a_careful_reader_marks() {
         // Texts whose hits the gate set aside: fair ones shown words to look at again,
         // dangerous ones shown nothing as a warning sign (only those words).
         let (mut fair_set_aside, mut dangerous_set_aside) = (0, 0);
+        // The issue counts fair adverts: posted offers and notices, not chat messages.
+        let (mut fair_adverts, mut fair_adverts_flagged) = (0, 0);
         for (n, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
@@ -361,6 +365,10 @@ fn the_scan_finds_what_a_careful_reader_marks() {
                 fair += 1;
                 fair_flagged += usize::from(!found.is_empty());
                 fair_set_aside += usize::from(!scan.set_aside.is_empty());
+                if case.kind == "advert" {
+                    fair_adverts += 1;
+                    fair_adverts_flagged += usize::from(!found.is_empty());
+                }
             } else {
                 dangerous += 1;
                 dangerous_set_aside += usize::from(!scan.set_aside.is_empty());
@@ -410,7 +418,9 @@ fn the_scan_finds_what_a_careful_reader_marks() {
         }
         let fair_share = ratio(fair_flagged, fair);
         let above_low = ratio(dangerous_above_low, dangerous);
-        println!("  fair texts flagged: {fair_flagged} of {fair}");
+        println!(
+            "  fair texts flagged: {fair_flagged} of {fair} (adverts and notices: {fair_adverts_flagged} of {fair_adverts})"
+        );
         println!("  dangerous texts above low: {dangerous_above_low} of {dangerous}");
         println!("  dangerous texts below their expected risk: {below_min_risk} of {dangerous}");
         println!("  set aside by the gate: {fair_set_aside} fair, {dangerous_set_aside} dangerous");
@@ -434,6 +444,8 @@ fn the_scan_finds_what_a_careful_reader_marks() {
                 "dangerous_above_low": dangerous_above_low,
                 "dangerous": dangerous,
                 "fair_set_aside": fair_set_aside,
+                "fair_adverts": fair_adverts,
+                "fair_adverts_flagged": fair_adverts_flagged,
                 "dangerous_set_aside": dangerous_set_aside,
                 "per_locale": table(&per_locale),
                 "per_flag": table(&per_flag),
