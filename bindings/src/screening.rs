@@ -120,7 +120,8 @@ pub struct TextNextStepView {
 pub struct TextScanView {
     pub flags: Vec<TextFlagView>,
     pub risk: String,
-    /// For a blank text: that no text was given (never "no usual warning signs").
+    /// For a blank text: that no text was given (never "no usual warning signs"); for a text
+    /// set aside: that it reads like a notice or an everyday message.
     pub headline: String,
     /// `true` when the text was empty or only spaces: nothing was checked.
     pub empty: bool,
@@ -301,6 +302,9 @@ impl Waymark {
             risk: scan.risk.as_str().to_owned(),
             headline: if empty {
                 t("screening-text-empty")
+            } else if scan.hits.is_empty() && !scan.set_aside.is_empty() {
+                // Not "we did not find the usual warning signs" above words to look at again.
+                t("screening-text-set-aside-headline")
             } else {
                 t(&headline_id(scan.risk))
             },

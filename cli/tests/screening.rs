@@ -246,7 +246,12 @@ fn a_text_read_as_fair_lists_its_words_to_look_at_again() {
     assert_eq!(steps, ["job_offer_questionnaire"]);
     let out = plain(&waymark(&["screen", "text", "--locale", "en"], text).stdout);
     assert!(out.contains("rather than an offer of work"), "{out}");
+    assert!(out.contains("look again at these words"), "{out}");
     assert!(!out.contains("No known warning phrases"), "{out}");
+    assert!(
+        !out.contains("did not find the usual warning signs"),
+        "{out}"
+    );
     for f in aside {
         assert!(out.contains(&plain(f["title"].as_str().unwrap())), "{out}");
     }

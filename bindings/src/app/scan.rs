@@ -332,7 +332,12 @@ mod tests {
         assert!(!raw.set_aside.is_empty());
         let text = d.text();
         assert!(text.contains("rather than an offer of work"), "{text}");
+        assert!(text.contains("look again at these words"), "{text}");
         assert!(!text.contains("No known warning phrases"), "{text}");
+        assert!(
+            !text.contains("did not find the usual warning signs"),
+            "{text}"
+        );
         for f in &raw.set_aside {
             assert!(text.contains(&f.title), "{text}");
             assert!(
