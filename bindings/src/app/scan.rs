@@ -149,15 +149,17 @@ impl Page for ScanResult {
                     ActionStyle::Primary,
                 );
             }
-            // The country first: the contacts below are its, and it may not be where the
-            // person is (a Kenyan in Riyadh reads Swahili from Kenya).
-            let help = self.region_help(cx, &scan);
-            view = view.heading_t(cx, "screening-help-title");
-            view = view.go_t(cx, "country", "screening-country-ask");
-            if let Some(last) = view.actions.last_mut() {
-                last.detail = Some(check_country::label(cx, &self.country));
+            // After a serious result, the country first: the contacts below are its, and it
+            // may not be where the person is (a Kenyan in Riyadh reads Swahili from Kenya).
+            if serious(&scan.risk) {
+                let help = self.region_help(cx, &scan);
+                view = view.heading_t(cx, "screening-help-title");
+                view = view.go_t(cx, "country", "screening-country-ask");
+                if let Some(last) = view.actions.last_mut() {
+                    last.detail = Some(check_country::label(cx, &self.country));
+                }
+                view = help_entries(view, &help);
             }
-            view = help_entries(view, &help);
         }
         view = learn_links(cx, view, &modules(cx, &scan));
         Ok(view.go_t(cx, "again", "screening-scan-again"))
@@ -169,13 +171,13 @@ impl Page for ScanResult {
             let help = self.region_help(cx, &scan);
             return Ok(help_step(cx, &help, i).unwrap_or_else(Step::stay));
         }
-        // Another flow takes this page's place: the text is forgotten, and Back from there
-        // comes to an empty field.
         if action == "country" {
             return Ok(Step::push(CountryForHelp {
                 chosen: self.country.clone(),
             }));
         }
+        // Another flow takes this page's place: the text is forgotten, and Back from there
+        // comes to an empty field.
         let next = match action {
             "again" => return Ok(Step::pop()),
             // With a country, straight to its results.
@@ -345,8 +347,11 @@ mod tests {
                 "{text}"
             );
         }
-        // Low: no help pushed at the person, but the job-offer questions in case it is one.
+        // Low: no help or country question pushed at the person, but the job-offer
+        // questions in case it is one.
         assert!(!d.has("next.help_directory"));
+        assert!(!d.has("country"));
+        assert!(!text.contains("Where to get help"), "{text}");
         assert!(d.has("next.job_offer_questionnaire"));
     }
 
