@@ -123,3 +123,20 @@ fn an_employer_bearing_every_cost_raises_nothing() {
         ),
     ]);
 }
+
+#[test]
+fn a_fixer_who_does_the_passport_for_a_price_still_charges_a_fee() {
+    // Only one's own renewal is family news; "the passport thing, I sort it" is a fixer.
+    support::assert_flagged(&[
+        (
+            "es",
+            "Lo del pasaporte lo arreglo yo, son 300 dólares que me mandas hoy.",
+            "recruitment_fee",
+        ),
+        (
+            "pt",
+            "Eu trato o passaporte pra você, são 300 reais no pix.",
+            "recruitment_fee",
+        ),
+    ]);
+}
