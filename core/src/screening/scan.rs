@@ -1917,7 +1917,7 @@ pub struct Scanners {
     described: usize,
     /// The automata of the chains scanned last, most recent first.
     chains: Mutex<Vec<Arc<ChainMatcher>>>,
-    /// The fair-text gate, which may drop all of a text's hits.
+    /// The fair-text gate, which may set all of a text's hits aside (`scan_sorted`).
     gate: Option<Gate>,
 }
 
