@@ -3,12 +3,14 @@
 //!
 //! `cargo run --release -p waymark-core --example train_gate -- <corpus dir> [out.toml]`
 //!
-//! Only the files in `READ_FILES` are opened; the unseen test sets (holdout, round 12) are
+//! Only the files in `READ_FILES` are opened; the unseen test sets (holdout, round 14) are
 //! never read, whatever the folder holds.
 //!
 //! Texts holding a hard demand (`gate::HARD_DEMANDS`: a fee with a sum, a passport handed
-//! over) are never quieted by the shipped gate; the leave-one-file-out table shows the gate
-//! with that guard and without it (the gate as first shipped).
+//! over) are never quieted by the shipped gate. The leave-one-file-out table also shows what
+//! a second, higher cut for them would do: on twelve read files a cut at 0.9 quieted 3 more
+//! fair texts and lost none, but a hand-written FAQ selling a 450 USD fee (core's test
+//! `the_gate_never_quiets_a_fee_with_a_sum…`) scores between 0.8 and 0.9, so the guard stays.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -24,7 +26,7 @@ use waymark_core::content::ContentSource;
 use waymark_core::screening::Screening;
 use waymark_core::screening::gate::GateFile;
 
-const READ_FILES: [&str; 10] = [
+const READ_FILES: [&str; 12] = [
     "dev.jsonl",
     "round3.jsonl",
     "round4.jsonl",
@@ -35,6 +37,8 @@ const READ_FILES: [&str; 10] = [
     "round9.jsonl",
     "round10.jsonl",
     "round11.jsonl",
+    "round12.jsonl",
+    "round13.jsonl",
 ];
 
 /// L2 strength, epochs and step of the full-batch gradient descent.
@@ -48,9 +52,13 @@ fn l2() -> f64 {
         .unwrap_or(L2)
 }
 const STEP: f64 = 0.5;
-/// The most dangerous texts the scan flags that the gate may quiet, as a share.
-const MAX_LOST: f64 = 0.01;
-/// See `min_cut`.
+/// The probabilities of fair a cut is chosen from, lowest first.
+const GRID: [f64; 10] = [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
+/// The lowest cut (`GATE_MIN_P` overrides). The cut itself is the lowest at which no
+/// dangerous text is quieted out of fold (`choose_cuts`): 0.5 on twelve read files. The
+/// eighth session shipped this floor as the cut, allowing 1% of dangerous texts to be
+/// quieted: on twelve files, leave-one-file-out then quieted 56 flagged fair texts and lost
+/// 9 dangerous ones, against 49 and none now.
 const MIN_P: f64 = 0.25;
 /// A feature must be seen in this many training texts.
 const MIN_COUNT: usize = 2;
@@ -66,24 +74,32 @@ struct Example {
     file: usize,
     fair: bool,
     flagged: bool,
-    /// Holds a hard demand, which the guarded gate never quiets.
+    /// Holds a hard demand, quieted only at the hard cut.
     hard: bool,
     features: Vec<String>,
 }
 
-/// Whether the hard-demand guard is on (the shipped gate) or off (the gate as first
-/// shipped, for comparison).
-#[derive(Clone, Copy, PartialEq)]
-enum Guard {
-    Off,
-    On,
+/// The gate's cuts, as log-odds of fair: one for texts holding no hard demand, one for
+/// texts holding one (`None`: never, as shipped; other values only to measure).
+#[derive(Clone, Copy)]
+struct Cuts {
+    soft: f64,
+    hard: Option<f64>,
 }
 
-impl Guard {
-    /// Whether the gate may quiet `e` at all.
-    fn may_quiet(self, e: &Example) -> bool {
-        e.flagged && !(self == Guard::On && e.hard)
+impl Cuts {
+    fn quiets(self, e: &Example, score: f64) -> bool {
+        e.flagged
+            && if e.hard {
+                self.hard.is_some_and(|h| score >= h)
+            } else {
+                score >= self.soft
+            }
     }
+}
+
+fn logit(p: f64) -> f64 {
+    (p / (1.0 - p)).ln()
 }
 
 fn chain(locale: &str) -> Vec<String> {
@@ -120,22 +136,14 @@ fn sigmoid(x: f64) -> f64 {
 
 /// Which texts train the gate: those the scan flags (the only ones it acts on), or every
 /// text with `GATE_ALL_TEXTS` (measured worse: unflagged fair texts teach it that flags
-/// mean danger). With the guard on, texts holding a hard demand are left out with
-/// `GATE_SKIP_HARD` (the gate never acts on them).
-fn trains_on(e: &Example, guard: Guard) -> bool {
-    if guard == Guard::On && e.hard && std::env::var_os("GATE_SKIP_HARD").is_some() {
-        return false;
-    }
+/// mean danger).
+fn trains_on(e: &Example) -> bool {
     e.flagged || std::env::var_os("GATE_ALL_TEXTS").is_some()
 }
 
 /// Logistic regression (label: fair) with L2, full-batch gradient descent.
-fn train(examples: &[&Example], guard: Guard) -> Model {
-    let examples: Vec<&Example> = examples
-        .iter()
-        .copied()
-        .filter(|e| trains_on(e, guard))
-        .collect();
+fn train(examples: &[&Example]) -> Model {
+    let examples: Vec<&Example> = examples.iter().copied().filter(|e| trains_on(e)).collect();
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for e in &examples {
         for f in &e.features {
@@ -187,14 +195,14 @@ fn train(examples: &[&Example], guard: Guard) -> Model {
 
 /// Out-of-fold scores (log-odds of fair) of every text of `files`, each from a model
 /// trained on the other files of `files`.
-fn out_of_fold(examples: &[Example], files: &[usize], guard: Guard) -> Vec<(usize, f64)> {
+fn out_of_fold(examples: &[Example], files: &[usize]) -> Vec<(usize, f64)> {
     let mut out = Vec::new();
     for &held in files {
         let train_set: Vec<&Example> = examples
             .iter()
             .filter(|e| e.file != held && files.contains(&e.file))
             .collect();
-        let m = train(&train_set, guard);
+        let m = train(&train_set);
         for (i, e) in examples.iter().enumerate() {
             if e.file == held {
                 out.push((i, m.score(&e.features)));
@@ -204,39 +212,32 @@ fn out_of_fold(examples: &[Example], files: &[usize], guard: Guard) -> Vec<(usiz
     out
 }
 
-/// The lowest cut (log-odds) at which at most `MAX_LOST` of the flagged dangerous texts
-/// are quieted (only those the gate may quiet can be).
-fn choose_cut(examples: &[Example], scores: &[(usize, f64)], guard: Guard) -> f64 {
-    let flagged = scores
+/// The shipped cuts from out-of-fold `scores`: the lowest on `GRID`, no lower than
+/// `min_p`, at which no dangerous text is quieted; hard demands never.
+fn choose_cuts(examples: &[Example], scores: &[(usize, f64)]) -> Cuts {
+    let soft = GRID
         .iter()
-        .filter(|(i, _)| !examples[*i].fair && examples[*i].flagged)
-        .count();
-    let mut dangerous: Vec<f64> = scores
-        .iter()
-        .filter(|(i, _)| !examples[*i].fair && guard.may_quiet(&examples[*i]))
-        .map(|&(_, s)| s)
-        .collect();
-    dangerous.sort_by(|a, b| b.partial_cmp(a).unwrap());
-    let allowed = (MAX_LOST * flagged as f64).floor() as usize;
-    // Just above the score of the (allowed + 1)-th highest dangerous text, and no lower
-    // than `GATE_MIN_P`.
-    let cut = dangerous
-        .get(allowed)
-        .map_or(f64::NEG_INFINITY, |s| s + 1e-9);
-    cut.max(min_cut())
+        .copied()
+        .filter(|&p| p >= min_p())
+        .find(|&p| {
+            !scores.iter().any(|&(i, s)| {
+                let e = &examples[i];
+                !e.fair && e.flagged && !e.hard && s >= logit(p)
+            })
+        })
+        .unwrap_or(0.99);
+    Cuts {
+        soft: logit(soft),
+        hard: None,
+    }
 }
 
-/// The lowest probability of fair at which the gate may act (`GATE_MIN_P`, default
-/// `MIN_P`): the hand-written demands of core/tests (a fee after a warning list, a passport
-/// asked for in questions) scored up to 0.224 with a cut of 0.188; at 0.25 leave-one-file-out
-/// (8 files) lost 1 dangerous text instead of 6 and quieted 16 flagged fair texts instead of
-/// 22. The hard-demand guard now keeps such demands whatever their score; the floor stays.
-fn min_cut() -> f64 {
-    let p = std::env::var("GATE_MIN_P")
+/// `GATE_MIN_P`, or `MIN_P`.
+fn min_p() -> f64 {
+    std::env::var("GATE_MIN_P")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(MIN_P);
-    (p / (1.0 - p)).ln()
+        .unwrap_or(MIN_P)
 }
 
 #[derive(Default, Clone, Copy)]
@@ -248,11 +249,21 @@ struct Count {
     dangerous_lost: usize,
 }
 
-fn count(examples: &[Example], scores: &[(usize, f64)], cut: f64, guard: Guard) -> Count {
+impl Count {
+    fn add(&mut self, o: Count) {
+        self.fair_flagged += o.fair_flagged;
+        self.fair_quieted += o.fair_quieted;
+        self.dangerous += o.dangerous;
+        self.dangerous_flagged += o.dangerous_flagged;
+        self.dangerous_lost += o.dangerous_lost;
+    }
+}
+
+fn count(examples: &[Example], scores: &[(usize, f64)], cuts: Cuts) -> Count {
     let mut c = Count::default();
     for &(i, s) in scores {
         let e = &examples[i];
-        let quiet = guard.may_quiet(e) && s >= cut;
+        let quiet = cuts.quiets(e, s);
         if e.fair {
             c.fair_flagged += usize::from(e.flagged);
             c.fair_quieted += usize::from(quiet);
@@ -263,6 +274,10 @@ fn count(examples: &[Example], scores: &[(usize, f64)], cut: f64, guard: Guard) 
         }
     }
     c
+}
+
+fn p_of(cut: Option<f64>) -> String {
+    cut.map_or_else(|| "never".to_owned(), |c| format!("{:.2}", sigmoid(c)))
 }
 
 fn main() {
@@ -289,23 +304,15 @@ fn main() {
         }
     }
     let all: Vec<usize> = (0..READ_FILES.len()).collect();
-    for (guard, what) in [
-        (
-            Guard::Off,
-            "without the hard-demand guard (the gate as first shipped)",
-        ),
-        (Guard::On, "with the hard-demand guard"),
-    ] {
-        println!("leave one file out, {what}:");
-        leave_one_out(&examples, &all, guard);
-    }
-    // The shipped model: trained on every read file, its cut from their out-of-fold scores.
-    let scores = out_of_fold(&examples, &all, Guard::On);
-    let cut = choose_cut(&examples, &scores, Guard::On);
-    let c = count(&examples, &scores, cut, Guard::On);
+    leave_one_out(&examples, &all);
+    // The shipped model: trained on every read file, its cuts from their out-of-fold scores.
+    let scores = out_of_fold(&examples, &all);
+    let cuts = choose_cuts(&examples, &scores);
+    let c = count(&examples, &scores, cuts);
     println!(
-        "all files, out of fold at p >= {:.3}: {} of {} flagged fair quieted, {} of {} dangerous lost",
-        sigmoid(cut),
+        "all files, out of fold at p >= {} (hard demands: {}): {} of {} flagged fair quieted, {} of {} dangerous lost",
+        p_of(Some(cuts.soft)),
+        p_of(cuts.hard),
         c.fair_quieted,
         c.fair_flagged,
         c.dangerous_lost,
@@ -313,7 +320,7 @@ fn main() {
     );
     if let Some(path) = out {
         let all_set: Vec<&Example> = examples.iter().collect();
-        let m = train(&all_set, Guard::On);
+        let m = train(&all_set);
         let mut text = String::from(
             "# The fair-text gate of the text scan (core/src/screening/gate.rs): a logistic model\n\
              # over the concepts found, the flags raised and the text's shape. When the\n\
@@ -324,12 +331,12 @@ fn main() {
              # core/examples/train_gate.rs: do not edit by hand.\n",
         );
         text.push_str(
-            "source = \"Trained by core/examples/train_gate.rs on the read corpus files: dev, rounds 3-11\"\n",
+            "source = \"Trained by core/examples/train_gate.rs on the read corpus files: dev, rounds 3-13\"\n",
         );
         text.push_str("last_verified = \"2026-12-05\"\n");
         text.push_str(&format!(
             "threshold = {}\nbias = {}\n",
-            (sigmoid(cut) * 1000.0).ceil() / 1000.0,
+            (sigmoid(cuts.soft) * 1000.0).ceil() / 1000.0,
             round(m.bias)
         ));
         for (table, prefix) in [
@@ -359,86 +366,101 @@ fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
-/// Leave-one-file-out: for each read file, the gate trained on the others (its cut from
-/// their out-of-fold scores) and measured on it.
-fn leave_one_out(examples: &[Example], all: &[usize], guard: Guard) {
-    let grid: [f64; 6] = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
+/// Leave-one-file-out: for each read file, the gate trained on the others (its cuts from
+/// their out-of-fold scores) and measured on it; then, pooled, what fixed cuts would do.
+fn leave_one_out(examples: &[Example], all: &[usize]) {
+    let soft_grid = [0.25, 0.5, 0.7];
+    let hard_grid: [Option<f64>; 5] = [None, Some(0.5), Some(0.7), Some(0.8), Some(0.9)];
     let mut pooled = Count::default();
-    let mut pooled_grid = vec![Count::default(); grid.len()];
+    let mut pooled_grid = vec![Count::default(); soft_grid.len() * hard_grid.len()];
     println!(
-        "{:<14} {:>10} {:>14} {:>16}  at p = {grid:?} (fair quieted/dangerous lost)",
-        "left out", "cut p", "fair quieted", "dangerous lost"
+        "leave one file out (fair quieted of flagged, dangerous lost of all):\n{:<14} {:>6} {:>6} {:>14} {:>16}",
+        "left out", "cut p", "hard p", "fair quieted", "dangerous lost"
     );
     for &held in all {
         let rest: Vec<usize> = all.iter().copied().filter(|&f| f != held).collect();
-        // The cut from out-of-fold scores of the training files only.
-        let inner = out_of_fold(examples, &rest, guard);
-        let cut = choose_cut(examples, &inner, guard);
+        // The cuts from out-of-fold scores of the training files only.
+        let inner = out_of_fold(examples, &rest);
+        let cuts = choose_cuts(examples, &inner);
         let train_set: Vec<&Example> = examples.iter().filter(|e| e.file != held).collect();
-        let m = train(&train_set, guard);
+        let m = train(&train_set);
         let scores: Vec<(usize, f64)> = examples
             .iter()
             .enumerate()
             .filter(|(_, e)| e.file == held)
             .map(|(i, e)| (i, m.score(&e.features)))
             .collect();
-        let c = count(examples, &scores, cut, guard);
+        let c = count(examples, &scores, cuts);
         if std::env::var_os("GATE_VERBOSE").is_some() {
             for &(i, s) in &scores {
                 let e = &examples[i];
-                if guard.may_quiet(e) && (s >= cut || e.fair) {
+                let quiet = cuts.quiets(e, s);
+                if e.flagged && (quiet || e.fair) {
                     let flags: Vec<&String> = e
                         .features
                         .iter()
                         .filter(|f| f.starts_with("flag:"))
                         .collect();
-                    let what = match (e.fair, s >= cut) {
+                    let what = match (e.fair, quiet) {
                         (true, true) => "fair quieted",
                         (true, false) => "fair kept",
                         _ => "DANGEROUS LOST",
                     };
-                    println!("  {what} p={:.3} {flags:?}", sigmoid(s));
+                    println!("  {what} p={:.3} hard={} {flags:?}", sigmoid(s), e.hard);
                 }
             }
         }
-        let mut cells = Vec::new();
-        for (g, p) in grid.iter().enumerate() {
-            let at = count(examples, &scores, (p / (1.0 - p)).ln(), guard);
-            cells.push(format!("{}/{}", at.fair_quieted, at.dangerous_lost));
-            let pg = &mut pooled_grid[g];
-            pg.fair_quieted += at.fair_quieted;
-            pg.dangerous_lost += at.dangerous_lost;
+        let mut k = 0;
+        for soft in soft_grid {
+            for hard in hard_grid {
+                let at = Cuts {
+                    soft: logit(soft),
+                    hard: hard.map(|h: f64| logit(h.max(soft))),
+                };
+                pooled_grid[k].add(count(examples, &scores, at));
+                k += 1;
+            }
         }
         println!(
-            "{:<14} {:>10.3} {:>9} of {:<3} {:>6} of {:<3} ({} flagged)  {}",
+            "{:<14} {:>6} {:>6} {:>9} of {:<3} {:>6} of {:<3} ({} flagged)",
             READ_FILES[held],
-            sigmoid(cut),
+            p_of(Some(cuts.soft)),
+            p_of(cuts.hard),
             c.fair_quieted,
             c.fair_flagged,
             c.dangerous_lost,
             c.dangerous,
             c.dangerous_flagged,
-            cells.join(" ")
         );
-        pooled.fair_flagged += c.fair_flagged;
-        pooled.fair_quieted += c.fair_quieted;
-        pooled.dangerous += c.dangerous;
-        pooled.dangerous_flagged += c.dangerous_flagged;
-        pooled.dangerous_lost += c.dangerous_lost;
+        pooled.add(c);
     }
-    let cells: Vec<String> = pooled_grid
-        .iter()
-        .map(|c| format!("{}/{}", c.fair_quieted, c.dangerous_lost))
-        .collect();
     println!(
-        "{:<14} {:>10} {:>9} of {:<3} {:>6} of {:<3} ({} flagged)  {}",
+        "{:<14} {:>6} {:>6} {:>9} of {:<3} {:>6} of {:<3} ({} flagged)",
         "pooled",
+        "",
         "",
         pooled.fair_quieted,
         pooled.fair_flagged,
         pooled.dangerous_lost,
         pooled.dangerous,
         pooled.dangerous_flagged,
-        cells.join(" ")
     );
+    println!("pooled at fixed cuts (fair quieted/dangerous lost):");
+    let mut k = 0;
+    for soft in soft_grid {
+        let cells: Vec<String> = hard_grid
+            .iter()
+            .map(|h| {
+                let c = pooled_grid[k];
+                k += 1;
+                format!(
+                    "hard {}: {}/{}",
+                    h.map_or("never".to_owned(), |h| format!("{h}")),
+                    c.fair_quieted,
+                    c.dangerous_lost
+                )
+            })
+            .collect();
+        println!("  p >= {soft}: {}", cells.join(", "));
+    }
 }

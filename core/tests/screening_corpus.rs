@@ -164,11 +164,13 @@ fn floors(file: &str) -> Floors {
         // (72.4%, 68.5%, 26 of 70, 65 of 70, ar 48.1%). Read in the eighth session and tuned
         // on (74.1%, 76.3%, 17 of 70, 66 of 70); then the gate, trained with it: 74.1%,
         // 82.2%, 6 of 70, 66 of 70, ar 51.9%. "Lo del pasaporte" (a fixer's words as much
-        // as a traveller's) no longer reads as one's own passport: 7 of 70.
+        // as a traveller's) no longer reads as one's own passport: 7 of 70. Ninth session:
+        // the gate's cut rose from 0.25 to 0.5, the lowest at which it sets aside no dangerous
+        // text out of fold on twelve read files: 8 of 70.
         "round11.jsonl" => Floors {
             recall: 0.74,
             precision: 0.82,
-            fair_flagged: 0.10,
+            fair_flagged: 0.12,
             dangerous_above_low: 0.94,
             locale_recall: 0.51,
         },
@@ -176,19 +178,36 @@ fn floors(file: &str) -> Floors {
         // Measured once at the session's start (`868c000`: recall 70.5%, precision 67.0%, 36
         // of 70 fair texts flagged, 68 of 70 above low), after the round-11 tuning (69.9%,
         // 69.1%, 31 of 70, 68 of 70) and with the gate (69.3%, 72.2%, 24 of 70, 67 of 70,
-        // lowest locale pt 58.3%; 7 fair texts and 1 dangerous set aside). Not read.
+        // lowest locale pt 58.3%; 7 fair texts and 1 dangerous set aside). Read in the ninth
+        // session (its differences, for diagnosis) and put in the gate's training; with the
+        // gate's new cut: 69.9%, 72.4%, 24 of 70, 68 of 70 (7 fair set aside, no dangerous).
         // Round 13: 140 texts written blind on 2026-12-05 (eighth session), with four of the
         // ten fair texts per locale genuine offers of work abroad. Measured once at the
         // session's start (`868c000`: recall 77.0%, precision 71.6%, 27 of 70 fair texts
         // flagged, 68 of 70 above low) and once at the end with the gate (77.0%, 78.2%, 11 of
         // 70, 68 of 70, lowest locale ar 62.1%; 16 fair texts set aside, no dangerous one).
-        // Not read.
+        // Read in the ninth session like round 12 and put in the gate's training; with the
+        // gate's new cut and colloquial Arabic verbs negated in one word ("ماتسيبش"): 77.0%,
+        // 79.9%, 10 of 70, 68 of 70 (17 fair set aside, no dangerous).
         "round13.jsonl" => Floors {
             recall: 0.77,
-            precision: 0.78,
+            precision: 0.79,
             fair_flagged: 0.16,
             dangerous_above_low: 0.97,
             locale_recall: 0.62,
+        },
+        // Round 14: 140 texts written blind on 2026-12-05 (ninth session, four helpers) like
+        // round 13. Measured at the session's start (`ad541b6`: recall 67.6%, precision
+        // 81.2%, 9 of 70 fair texts flagged, 65 of 70 above low; 9 fair set aside, no
+        // dangerous) and after the gate's retraining and the Arabic negation (67.6%, 80.7%,
+        // 10 of 70, 65 of 70, lowest locale sw 58.3%; 8 fair set aside, no dangerous).
+        // Not read.
+        "round14.jsonl" => Floors {
+            recall: 0.67,
+            precision: 0.80,
+            fair_flagged: 0.15,
+            dangerous_above_low: 0.92,
+            locale_recall: 0.58,
         },
         "round12.jsonl" => Floors {
             recall: 0.69,

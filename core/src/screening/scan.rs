@@ -1300,6 +1300,36 @@ fn is_amount(word: &[u8]) -> bool {
     (digits >= 3 || thousands) && !year && !(plain && digits > 7)
 }
 
+/// Whether `word` is a colloquial Arabic verb negated by the circumfix ما…ش / م…ش written
+/// as one word (Egyptian, Levantine, Maghrebi: "ماتسيبش" don't leave, "متدفعش" don't pay,
+/// "وماكتخلصش"): at least five letters, ending in ش, the verb's person prefix (ت ي ن ب,
+/// and ك غ after ما) right after the negation. Words such as "معاش" (pension), "مفتش"
+/// (inspector) or "ماتش" (match) are not. Read as a `negation` before the word, like the
+/// two-word "ما تدفعش".
+fn is_negated_arabic_verb(word: &[u8]) -> bool {
+    let Ok(w) = std::str::from_utf8(word) else {
+        return false;
+    };
+    let w = w
+        .strip_prefix('\u{0648}')
+        .or_else(|| w.strip_prefix('\u{0641}'))
+        .unwrap_or(w);
+    if !w.ends_with('\u{0634}') || w.chars().count() < 5 {
+        return false;
+    }
+    let person = |rest: &str, also: &[char]| {
+        rest.chars().next().is_some_and(|c| {
+            ['\u{062A}', '\u{064A}', '\u{0646}', '\u{0628}'].contains(&c) || also.contains(&c)
+        })
+    };
+    match w.strip_prefix("\u{0645}\u{0627}") {
+        Some(rest) => person(rest, &['\u{0643}', '\u{063A}']),
+        None => w
+            .strip_prefix('\u{0645}')
+            .is_some_and(|rest| person(rest, &[])),
+    }
+}
+
 /// Whether a digit group can be part of a telephone number: digits, perhaps with dots
 /// ("06.12.34"); amounts with commas ("1,500,000") are not.
 fn is_digit_group(bytes: &[u8], t: &Token) -> bool {
@@ -2164,6 +2194,12 @@ impl Scanners {
                     }
                     digit_run_end = end;
                 }
+            }
+            // An Arabic word's first byte is 0xD8 or 0xD9.
+            // Its negation is put just before the word (an empty span), so that it negates
+            // the verb's own concept ("تعطي" in "ماتعطيش") as a separate "ما" would.
+            if matches!(word.first(), Some(0xD8 | 0xD9)) && is_negated_arabic_verb(word) {
+                found.push((self.negation, Found { a: i, b: i }));
             }
             if word.len() > matcher.longest_word {
                 continue;
