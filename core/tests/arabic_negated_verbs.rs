@@ -70,3 +70,18 @@ fn words_that_only_look_negated_negate_nothing() {
         ],
     );
 }
+
+#[test]
+fn a_reassurance_negated_in_one_word_hides_no_demand() {
+    assert_each_flagged(
+        "document_handover",
+        &[
+            ("ar", "ماتخافش سيب الجواز معايا لحد ما الفيزا تطلع."),
+            ("ar", "متقلقيش سلمي الباسبور بتاعك للمكتب بكرة."),
+        ],
+    );
+    assert_each_flagged(
+        "recruitment_fee",
+        &[("ar", "ماتقلقش ادفع ٣٠٠٠ جنيه للمكتب عشان الفيزا.")],
+    );
+}

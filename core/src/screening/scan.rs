@@ -1304,8 +1304,7 @@ fn is_amount(word: &[u8]) -> bool {
 /// as one word (Egyptian, Levantine, Maghrebi: "ماتسيبش" don't leave, "متدفعش" don't pay,
 /// "وماكتخلصش"): at least five letters, ending in ش, the verb's person prefix (ت ي ن ب,
 /// and ك غ after ما) right after the negation. Words such as "معاش" (pension), "مفتش"
-/// (inspector) or "ماتش" (match) are not. Read as a `negation` before the word, like the
-/// two-word "ما تدفعش".
+/// (inspector) or "ماتش" (match) are not. Read as a `negation` of the word's own concept.
 fn is_negated_arabic_verb(word: &[u8]) -> bool {
     let Ok(w) = std::str::from_utf8(word) else {
         return false;
@@ -2196,8 +2195,8 @@ impl Scanners {
                 }
             }
             // An Arabic word's first byte is 0xD8 or 0xD9.
-            // Its negation is put just before the word (an empty span), so that it negates
-            // the verb's own concept ("تعطي" in "ماتعطيش") as a separate "ما" would.
+            // Its negation is put just before the word (an empty span): it negates the
+            // verb's own concept ("تعطي" in "ماتعطيش"), and nothing after it.
             if matches!(word.first(), Some(0xD8 | 0xD9)) && is_negated_arabic_verb(word) {
                 found.push((self.negation, Found { a: i, b: i }));
             }
@@ -2570,6 +2569,20 @@ impl Scanners {
                         )
                         .iter()
                         .any(|x| x.overlaps(h));
+                        // A negation read inside a word (an empty span before it) negates
+                        // only that word's own concept: "ماتعطيش" (don't give) the giving,
+                        // not what a reassurance ("ماتقلقش", don't worry) is followed by.
+                        if h.a == h.b {
+                            let word = Found { a: h.a, b: h.a + 1 };
+                            return parts.iter().any(|p| p.overlaps(&word))
+                                && !starting_in(
+                                    list(self.not_negation),
+                                    h.a.saturating_sub(MAX_PHRASE_WORDS),
+                                    word.b,
+                                )
+                                .iter()
+                                .any(|x| x.overlaps(&word));
+                        }
                         if parts.iter().any(|p| p.overlaps(h)) || not_a_negation {
                             return false;
                         }
