@@ -537,6 +537,12 @@ pub struct Rule {
     /// flag.
     #[serde(default)]
     pub unless_before: Vec<String>,
+    /// Like `unless_before`, for what reports on others (a notice, a news item): it cancels
+    /// unless the match's sentence speaks in the writer's own voice (`own_demand`: "we",
+    /// "our", "you must"), so "Embassy warning about fake jobs. We are genuine: pay 300 USD
+    /// registration to our office" is still a fee.
+    #[serde(default)]
+    pub unless_reported: Vec<String>,
     /// A negation just before or between the concepts cancels ("you never pay a fee").
     #[serde(default = "yes")]
     pub negatable: bool,
@@ -609,6 +615,9 @@ pub const EXCEPT: &str = "except";
 /// Words that contain a negation word of some language but negate nothing here
 /// (Portuguese "no escritório" read with English "no"; Arabic "أول ما" "as soon as").
 pub const NOT_NEGATION: &str = "not_negation";
+/// The writer speaking for themselves ("we", "our", "you must"): what an `unless_reported`
+/// concept does not reach.
+pub const OWN_VOICE: &str = "own_demand";
 /// The concept file read with every language chain.
 pub const ANY_LOCALE: &str = "any";
 
@@ -727,6 +736,7 @@ struct CompiledRule {
     unless_part: Vec<usize>,
     unless_in_text: Vec<usize>,
     unless_before: Vec<usize>,
+    unless_reported: Vec<usize>,
     negatable: bool,
     extent: Option<Extent>,
     until: Vec<usize>,
@@ -1942,6 +1952,8 @@ pub struct Scanners {
     clause: usize,
     except: usize,
     not_negation: usize,
+    /// The writer's own voice (`OWN_VOICE`), which a report does not reach.
+    own_voice: usize,
     turn: usize,
     described: usize,
     /// The automata of the chains scanned last, most recent first.
@@ -1982,6 +1994,7 @@ impl Scanners {
         let clause = index_of(&mut concepts, CLAUSE);
         let except = index_of(&mut concepts, EXCEPT);
         let not_negation = index_of(&mut concepts, NOT_NEGATION);
+        let own_voice = index_of(&mut concepts, OWN_VOICE);
         let turn = index_of(&mut concepts, TURN);
         let described = index_of(&mut concepts, DESCRIBED);
         let mut lexicons = Vec::new();
@@ -2032,6 +2045,7 @@ impl Scanners {
                 unless_part: indexes_of(&mut concepts, &r.unless_part),
                 unless_in_text: indexes_of(&mut concepts, &r.unless_in_text),
                 unless_before: indexes_of(&mut concepts, &r.unless_before),
+                unless_reported: indexes_of(&mut concepts, &r.unless_reported),
                 negatable: r.negatable,
                 extent: r.extent,
                 until: indexes_of(&mut concepts, &r.until),
@@ -2061,6 +2075,7 @@ impl Scanners {
             clause,
             except,
             not_negation,
+            own_voice,
             turn,
             described,
             chains: Mutex::new(Vec::new()),
@@ -2494,6 +2509,14 @@ impl Scanners {
                 .unless_before
                 .iter()
                 .any(|&u| list(u).first().is_some_and(|f| f.a < s_to))
+            {
+                continue;
+            }
+            if rule
+                .unless_reported
+                .iter()
+                .any(|&u| list(u).first().is_some_and(|f| f.a < s_to))
+                && starting_in(list(self.own_voice), s_from, s_to).is_empty()
             {
                 continue;
             }
