@@ -916,3 +916,54 @@ fn tally() {
         );
     }
 }
+
+/// An FAQ's "No," answers the question before it; the clause after it is the answer in the
+/// writer's own words, and a demand there is a demand.
+#[test]
+fn an_answer_that_opens_with_no_and_then_demands_is_a_demand() {
+    assert_flagged(&[
+        (
+            "en",
+            "Can I keep my passport? No, the agency keeps all passports until the end of the contract.",
+            "document_handover",
+        ),
+        (
+            "fr",
+            "Est-ce que je garde mon passeport ? Non, l'agence garde tous les passeports jusqu'à la fin du contrat.",
+            "document_handover",
+        ),
+        (
+            "es",
+            "¿Puedo quedarme con mi pasaporte? No, la agencia guarda los pasaportes hasta el final del contrato.",
+            "document_handover",
+        ),
+        (
+            "pt",
+            "Posso ficar com o meu passaporte? Não, a agência guarda todos os passaportes até o fim do contrato.",
+            "document_handover",
+        ),
+        (
+            "en",
+            "Is the job free? No, the registration is 300 USD, paid at our office before the visa.",
+            "recruitment_fee",
+        ),
+    ]);
+    assert_quiet(&[
+        (
+            "en",
+            "Do I pay a fee? No, the employer pays every cost of recruitment.",
+        ),
+        (
+            "en",
+            "Will they keep my passport? No, your passport stays with you at all times.",
+        ),
+        (
+            "fr",
+            "Dois-je payer des frais ? Non, l'employeur paie tous les frais de recrutement.",
+        ),
+        (
+            "es",
+            "¿Tengo que pagar algo? No, el empleador paga todos los costos.",
+        ),
+    ]);
+}

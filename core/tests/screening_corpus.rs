@@ -507,8 +507,16 @@ fn explain() {
         "concepts: {:?}",
         screening.scanners.concepts_in(&text, &chain)
     );
-    for (h, _) in screening.scan(&text, &chain).unwrap().hits {
+    let scan = screening.scan(&text, &chain).unwrap();
+    for (h, _) in scan.hits {
         println!("{}: {:?}", h.flag, &text[h.start..h.end]);
+    }
+    for (h, _) in scan.set_aside {
+        println!(
+            "set aside by the gate: {}: {:?}",
+            h.flag,
+            &text[h.start..h.end]
+        );
     }
 }
 

@@ -2273,6 +2273,30 @@ impl Scanners {
                 .collect();
             found.set(self.negation, false, kept);
         }
+        // An answer's "No," heading its sentence ("Can I keep my passport? No, the agency
+        // keeps them") answers the question before it; it does not negate the clause after.
+        let answer = |h: &Found| {
+            h.b == h.a + 1
+                && tokens.get(h.a).is_some_and(|t| {
+                    let heads =
+                        h.a.checked_sub(1)
+                            .and_then(|p| tokens.get(p))
+                            .is_none_or(|p| p.sentence != t.sentence);
+                    heads
+                        && n.text
+                            .get(t.end..)
+                            .is_some_and(|rest| rest.starts_with([',', ':', '\u{060C}']))
+                })
+        };
+        if found.get(self.negation).iter().any(answer) {
+            let kept: Vec<Found> = found
+                .get(self.negation)
+                .iter()
+                .filter(|h| !answer(h))
+                .copied()
+                .collect();
+            found.set(self.negation, false, kept);
+        }
         // A short word whose accent was folded away is not the clause word it now spells:
         // Portuguese "é" (is) is not "e" (and), Spanish "sí" (yes) is not "si" (if).
         let folded = |h: &Found| {
