@@ -1,0 +1,129 @@
+//! Demands dressed the way a scammer who wants to look safe dresses them, found by a red
+//! team that ran the scan as a black box (ninth session): a passport kept "for your safety"
+//! and given back only when the contract ends or after some months, a contract the worker is
+//! told not to read ("just sign every page"), a fee called a thank-you gift. Fair texts that
+//! share their words stay quiet. Sentences written for these tests.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+use support::{assert_each_flagged, assert_none_flagged};
+
+#[test]
+fn a_passport_given_back_only_when_the_contract_ends_or_after_months_is_held() {
+    assert_each_flagged(
+        "document_handover",
+        &[
+            (
+                "en",
+                "When you arrive the madam keeps your passport so it is not lost, she gives it back when you finish the two years.",
+            ),
+            (
+                "es",
+                "Al llegar la señora te guarda el pasaporte para que no se pierda, te lo devuelve cuando termines el contrato.",
+            ),
+            (
+                "pt",
+                "Chegando lá entregas o passaporte ao encarregado, ele fica com ele uns meses e depois devolve.",
+            ),
+            (
+                "fr",
+                "À l'arrivée le patron garde ton passeport, il te le rend quand tu finis ton contrat.",
+            ),
+            (
+                "sw",
+                "Ukifika bosi atashika pasipoti yako, atakurudishia baada ya miezi kadhaa.",
+            ),
+        ],
+    );
+    assert_none_flagged(
+        "document_handover",
+        &[
+            (
+                "en",
+                "At the interview we check your passport and give it back the same day. The contract is for 24 months.",
+            ),
+            (
+                "es",
+                "En la entrevista revisamos tu pasaporte y te lo devolvemos en el acto. El contrato es de 12 meses.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_contract_the_worker_is_told_not_to_read_is_no_written_contract() {
+    assert_each_flagged(
+        "no_written_contract",
+        &[
+            (
+                "en",
+                "The contract is in Mandarin only. Don't worry about reading it, just sign every page tonight.",
+            ),
+            (
+                "fr",
+                "Votre contrat est rédigé en russe. Inutile de le faire traduire, signez chaque page.",
+            ),
+            ("es", "El contrato está en árabe pero solo firmas y listo."),
+            ("pt", "O contrato vem em polonês, mas é só assinar."),
+            ("ht", "Kontra a an angle, ou pa bezwen li l, siyen sèlman."),
+            ("sw", "Mkataba uko kwa Kiarabu, wewe saini tu hapa chini."),
+            ("ar", "العقد بالروسي، امضي بس."),
+        ],
+    );
+    assert_none_flagged(
+        "no_written_contract",
+        &[
+            (
+                "en",
+                "Read your contract carefully before you sign. We send it in English and Tagalog; ask us anything.",
+            ),
+            (
+                "en",
+                "Never sign a contract you cannot read. Ask for a translation.",
+            ),
+            (
+                "fr",
+                "Le contrat est en français avec une traduction en créole. Lisez-le avant de signer.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_fee_called_a_thank_you_gift_is_a_fee() {
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "You are accepted. Just a small thank-you gift for the boss, CAD 400, to lock in your place.",
+            ),
+            (
+                "ht",
+                "Bòs la dakò. Se jis yon ti kado 500 dola pou li, pou remèsye l.",
+            ),
+            (
+                "es",
+                "Ya te aceptaron. Solo un regalito para el jefe, 200 dólares, y empiezas el lunes.",
+            ),
+            (
+                "pt",
+                "Vaga garantida, só um agrado de 300 reais pro encarregado.",
+            ),
+            ("ar", "اتقبلت في الشغلانة، بس لازم إكرامية ٥٠٠ جنيه للمدير."),
+        ],
+    );
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "We bought a small gift for grandma, 30 dollars each, for her birthday.",
+            ),
+            (
+                "en",
+                "A small thank you from the team: your December salary includes a 200 dollar bonus.",
+            ),
+        ],
+    );
+}
