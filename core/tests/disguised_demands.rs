@@ -1,8 +1,9 @@
 //! Demands dressed the way a scammer who wants to look safe dresses them, found by a red
 //! team that ran the scan as a black box (ninth session): a passport kept "for your safety"
 //! and given back only when the contract ends or after some months, a contract the worker is
-//! told not to read ("just sign every page"), a fee called a thank-you gift. Fair texts that
-//! share their words stay quiet. Sentences written for these tests.
+//! told not to read ("just sign every page") or replaced by "our word", a fee called a
+//! thank-you gift or asked "to open your file". Fair texts that share their words stay
+//! quiet. Sentences written for these tests.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod support;
@@ -124,6 +125,37 @@ fn a_fee_called_a_thank_you_gift_is_a_fee() {
                 "en",
                 "A small thank you from the team: your December salary includes a 200 dollar bonus.",
             ),
+        ],
+    );
+}
+
+#[test]
+fn money_to_open_a_file_is_a_fee() {
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            ("en", "Only 100 dollars to open your file."),
+            ("es", "Solo 100 dólares para abrir tu expediente."),
+            ("ht", "Sèlman 100 dola pou ouvè dosye a."),
+            (
+                "sw",
+                "Tunachoomba ni mchango mdogo tu wa Sh 15,000 wa kufungua faili yako.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn our_word_is_the_contract_is_no_written_contract() {
+    assert_each_flagged(
+        "no_written_contract",
+        &[
+            (
+                "en",
+                "Paperwork? Don't worry, our word is the contract here.",
+            ),
+            ("ar", "احنا ناس معروفين، كلمتنا عقد."),
+            ("es", "Papeles no, mi palabra es el contrato."),
         ],
     );
 }
