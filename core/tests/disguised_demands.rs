@@ -159,3 +159,35 @@ fn our_word_is_the_contract_is_no_written_contract() {
         ],
     );
 }
+
+#[test]
+fn a_traveller_keeping_their_own_passport_hands_nothing_over() {
+    assert_none_flagged(
+        "document_handover",
+        &[
+            (
+                "en",
+                "Mum, I booked my ticket to see Auntie at Christmas. I'll keep my passport in the hotel safe, don't worry.",
+            ),
+            (
+                "fr",
+                "Maman, je pars voir tante Awa. Je garde mon passeport sur moi tout le temps.",
+            ),
+            (
+                "ht",
+                "Manmi, m pral wè matant mwen. M ap kenbe paspò m sou mwen tout tan.",
+            ),
+            (
+                "es",
+                "Contrato por escrito antes de viajar. Tu pasaporte lo conservas tú en todo momento.",
+            ),
+        ],
+    );
+    assert_each_flagged(
+        "document_handover",
+        &[(
+            "en",
+            "He said he will keep my passport until I pay the rest.",
+        )],
+    );
+}
