@@ -1,0 +1,107 @@
+//! The red team's texts (`tests/screening-attacks/`): dangerous texts written the way a
+//! scammer who wants to look safe writes them, and fair texts a naive scanner would flag,
+//! by helpers who ran the scan as a black box. The worst failure is false reassurance, so
+//! the floors count dangerous texts whose risk falls below what their flags call for, and
+//! fair texts flagged; the test prints every one.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::print_stdout
+)]
+
+use std::path::PathBuf;
+
+use serde::Deserialize;
+use waymark_core::content::ContentSource;
+use waymark_core::screening::{Risk, Screening};
+
+mod support;
+use support::chain;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Attack {
+    id: String,
+    locale: String,
+    /// The trick the text uses ("FAQ with answers", "fee as a gift for the boss").
+    disguise: String,
+    text: String,
+    flags: Vec<String>,
+    min_risk: String,
+}
+
+/// Per file: the most dangerous texts below their risk, and the most fair texts flagged.
+fn floors(file: &str) -> (usize, usize) {
+    match file {
+        // Round 1 (ninth session, 120 dangerous and 31 fair texts): at first 12 dangerous
+        // texts below their risk (9 of them `low`) and 7 fair texts flagged; the fixes made
+        // from it left 2 and 4.
+        "round1.jsonl" => (2, 4),
+        _ => (0, 0),
+    }
+}
+
+fn risk(s: &str) -> Risk {
+    match s {
+        "high" => Risk::High,
+        "caution" => Risk::Caution,
+        _ => Risk::Low,
+    }
+}
+
+#[test]
+fn disguised_demands_are_still_found() {
+    let screening = Screening::load(&ContentSource::embedded()).unwrap();
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/screening-attacks");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no attack files in {}", dir.display());
+    let mut failures = Vec::new();
+    for path in files {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let (mut dangerous, mut fair) = (0, 0);
+        let (mut below, mut flagged) = (Vec::new(), Vec::new());
+        for line in std::fs::read_to_string(&path).unwrap().lines() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let a: Attack = serde_json::from_str(line).unwrap();
+            let scan = screening.scan(&a.text, &chain(&a.locale)).unwrap();
+            if a.flags.is_empty() {
+                fair += 1;
+                if !scan.hits.is_empty() {
+                    flagged.push(format!("{} ({})", a.id, a.disguise));
+                }
+            } else {
+                dangerous += 1;
+                if scan.risk < risk(&a.min_risk) {
+                    below.push(format!("{} ({}): {:?}", a.id, a.disguise, scan.risk));
+                }
+            }
+        }
+        println!(
+            "{name}: {} of {dangerous} dangerous texts below their risk, {} of {fair} fair texts flagged",
+            below.len(),
+            flagged.len()
+        );
+        for b in below.iter().chain(&flagged) {
+            println!("  {b}");
+        }
+        let (most_below, most_flagged) = floors(&name);
+        if below.len() > most_below {
+            failures.push(format!(
+                "{name}: {} dangerous texts below their risk",
+                below.len()
+            ));
+        }
+        if flagged.len() > most_flagged {
+            failures.push(format!("{name}: {} fair texts flagged", flagged.len()));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
