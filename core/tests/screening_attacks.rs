@@ -38,6 +38,10 @@ fn floors(file: &str) -> (usize, usize) {
         // texts below their risk (9 of them `low`) and 7 fair texts flagged; the fixes made
         // from it left 2 and 4.
         "round1.jsonl" => (2, 4),
+        // Round 2 (a second red team against the fixed scan; 127 dangerous, 38 fair): 22
+        // below their risk and 5 fair texts flagged when first run; recruitment costs taken
+        // from wages made a hard demand for the gate: 20.
+        "round2.jsonl" => (20, 5),
         _ => (0, 0),
     }
 }

@@ -15,12 +15,15 @@ use super::scan::AMOUNT;
 pub const GATE_FILE: &str = "screening/gate.toml";
 
 /// Hard demands, which the gate never quiets however fair the rest of the text reads: a
-/// flag, and the concepts one of its hits must cover (none: any hit of it). A fee with a
-/// sum beside it or a passport held or handed over is what a recruiter's demand looks like
-/// even when dressed in warning or FAQ words; a fair text seldom holds one.
-pub const HARD_DEMANDS: [(&str, &[&str]); 2] = [
+/// flag, and the concepts one of its hits' sentence must hold (none: any hit of it). A fee with a
+/// sum beside it, a passport held or handed over, or recruitment costs (a fee, a visa, a
+/// ticket) taken from the wages is what a recruiter's demand looks like even when dressed
+/// in warning, FAQ or fair-advert words; a fair text seldom holds one (a staff loan's
+/// deduction is no recruitment cost).
+pub const HARD_DEMANDS: [(&str, &[&str]); 3] = [
     ("recruitment_fee", &["money", AMOUNT]),
     ("document_handover", &[]),
+    ("recruitment_debt", &["fee", "paid_item"]),
 ];
 
 /// The shapes of a text the gate reads besides its words: length in words, the share of
@@ -262,7 +265,7 @@ impl Gate {
         })
     }
 
-    /// The concepts a hit of `flag` must cover to be a hard demand: `None` when hits of
+    /// The concepts a hit of `flag` needs in its sentence to be a hard demand: `None` when hits of
     /// `flag` never are, an empty list when every one is.
     pub(crate) fn hard_concepts(&self, flag: usize) -> Option<&[usize]> {
         self.hard

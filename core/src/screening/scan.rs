@@ -2392,14 +2392,17 @@ impl Scanners {
                     if raised.last() != Some(&k) {
                         raised.push(k);
                     }
-                    // A hard demand: a hit of its flag covering one of its concepts.
-                    let words = Found { a, b };
+                    // A hard demand: a hit of its flag with one of its concepts in the hit's
+                    // sentence ("Recruitment costs are deducted in monthly instalments").
+                    let sentence = ta.sentence;
                     hard = hard
                         || hard_concepts.is_some_and(|cs| {
                             cs.is_empty()
-                                || cs
-                                    .iter()
-                                    .any(|&c| found.get(c).iter().any(|m| m.overlaps(&words)))
+                                || cs.iter().any(|&c| {
+                                    found.get(c).iter().any(|m| {
+                                        tokens.get(m.a).is_some_and(|t| t.sentence == sentence)
+                                    })
+                                })
                         });
                 }
             }

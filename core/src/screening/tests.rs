@@ -1555,6 +1555,36 @@ fn the_gate_never_quiets_a_fee_with_a_sum_or_a_passport_handed_over_in_warning_o
 }
 
 #[test]
+fn the_gate_never_quiets_recruitment_costs_taken_from_the_wages_of_a_fair_looking_advert() {
+    for (locale, text) in [
+        (
+            "en",
+            "Large building company in Doha hiring carpenters and steel fixers. Two-year \
+             contract, renewable. 8 hours a day, one rest day a week. Air-conditioned housing, \
+             transport and health insurance at the company's expense. At least 3 years of \
+             experience. Recruitment costs are deducted in monthly instalments from the salary \
+             during the first year. Apply at our office.",
+        ),
+        (
+            "ar",
+            "شركة مقاولات كبرى في الدوحة تطلب نجارين. مدة العقد سنتان قابلة للتجديد، سكن \
+             ومواصلات وتأمين صحي على حساب الشركة. يشترط خبرة ٣ سنوات. تخصم تكاليف الاستقدام \
+             على أقساط شهرية من الراتب خلال السنة الأولى. التقديم في مقر المكتب.",
+        ),
+    ] {
+        let c = chain(locale);
+        let (_, _, hard) = screening().scanners.gate_features(text, &c).unwrap();
+        assert!(hard, "{locale}: a hard demand: {text}");
+        let (rules, gated) = flags_of(text, locale);
+        assert!(
+            rules.iter().any(|f| f == "recruitment_debt"),
+            "{locale}: {rules:?}"
+        );
+        assert_eq!(gated, rules, "{locale}: the gate keeps every flag");
+    }
+}
+
+#[test]
 fn the_gate_still_quiets_an_hr_email_that_names_no_sum() {
     let text = "Dear colleagues,\nThe payslips for May are attached.\nThe deduction for the \
                 staff loan you asked for is on line 4.\nQuestions? Reply to this e-mail or ask \
