@@ -191,3 +191,40 @@ fn a_traveller_keeping_their_own_passport_hands_nothing_over() {
         )],
     );
 }
+
+#[test]
+fn pressure_said_gently_or_as_privacy_is_still_pressure() {
+    assert_each_flagged(
+        "pressure_to_decide",
+        &[
+            (
+                "en",
+                "Please keep this opportunity between us for now, people get jealous.",
+            ),
+            (
+                "en",
+                "No rush at all, but the employer is closing the group this evening.",
+            ),
+            (
+                "fr",
+                "Aucune pression hein, mais la liste pour la Pologne se ferme ce soir.",
+            ),
+            ("es", "Sin presión, pero la lista se cierra esta noche."),
+            ("pt", "Sem pressão, mas a lista fecha hoje à noite."),
+            ("ht", "Pa gen presyon, men lis la ap fèmen aswè a."),
+        ],
+    );
+    assert_none_flagged(
+        "pressure_to_decide",
+        &[
+            (
+                "en",
+                "No rush, take your time to decide. Applications close on 30 June.",
+            ),
+            (
+                "fr",
+                "Prenez votre temps pour décider, les candidatures sont ouvertes jusqu'au 30 juin.",
+            ),
+        ],
+    );
+}

@@ -40,8 +40,9 @@ fn floors(file: &str) -> (usize, usize) {
         "round1.jsonl" => (2, 4),
         // Round 2 (a second red team against the fixed scan; 127 dangerous, 38 fair): 22
         // below their risk and 5 fair texts flagged when first run; recruitment costs taken
-        // from wages made a hard demand for the gate: 20.
-        "round2.jsonl" => (20, 5),
+        // from wages made a hard demand for the gate: 20; secrecy as privacy and a calm word
+        // turned away ("no rush, but the list closes tonight"): 17.
+        "round2.jsonl" => (17, 5),
         _ => (0, 0),
     }
 }
