@@ -228,3 +228,52 @@ fn pressure_said_gently_or_as_privacy_is_still_pressure() {
         ],
     );
 }
+
+#[test]
+fn a_fee_called_travel_insurance_or_a_badge_and_an_sms_passport_are_found() {
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "No recruitment fee, only 200 dollars for travel insurance, refunded later.",
+            ),
+            (
+                "fr",
+                "Merci de prévoir 150 € pour votre badge d'accès, à régler avant l'arrivée.",
+            ),
+            (
+                "es",
+                "No cobramos comisión, solo 120 dólares del seguro de viaje.",
+            ),
+            ("ar", "لا توجد رسوم توظيف، فقط ٢٠٠ دولار لتأمين السفر."),
+        ],
+    );
+    assert_each_flagged(
+        "document_handover",
+        &[(
+            "fr",
+            "slt pr le taf fo envoyé ton passpor original o bureau c pr le visa",
+        )],
+    );
+    assert_each_flagged(
+        "no_written_contract",
+        &[
+            (
+                "en",
+                "The agreement is in Russian, the standard one. Just put your signature on every page.",
+            ),
+            (
+                "ht",
+                "Kontra a an panyòl. Siyen chak paj epi voye foto yo jodi a.",
+            ),
+        ],
+    );
+    assert_none_flagged(
+        "recruitment_fee",
+        &[(
+            "en",
+            "Health insurance and housing are paid by the employer. Salary 1,400 dollars a month.",
+        )],
+    );
+}

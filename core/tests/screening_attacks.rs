@@ -41,8 +41,9 @@ fn floors(file: &str) -> (usize, usize) {
         // Round 2 (a second red team against the fixed scan; 127 dangerous, 38 fair): 22
         // below their risk and 5 fair texts flagged when first run; recruitment costs taken
         // from wages made a hard demand for the gate: 20; secrecy as privacy and a calm word
-        // turned away ("no rush, but the list closes tonight"): 17.
-        "round2.jsonl" => (17, 5),
+        // turned away ("no rush, but the list closes tonight"): 17; travel insurance and an
+        // access badge as paid items, "put your signature on every page", SMS "passpor": 11.
+        "round2.jsonl" => (11, 5),
         _ => (0, 0),
     }
 }
