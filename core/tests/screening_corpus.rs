@@ -200,13 +200,14 @@ fn floors(file: &str) -> Floors {
         // round 13. Measured at the session's start (`ad541b6`: recall 67.6%, precision
         // 81.2%, 9 of 70 fair texts flagged, 65 of 70 above low; 9 fair set aside, no
         // dangerous) and after the gate's retraining and the Arabic negation (67.6%, 80.7%,
-        // 10 of 70, 65 of 70, lowest locale sw 58.3%; 8 fair set aside, no dangerous).
-        // Not read.
+        // 10 of 70, 65 of 70, lowest locale sw 58.3%; 8 fair set aside, no dangerous), and
+        // at the end after the fixes by class and from the red team (67.6%, 80.7%, 10 of 70,
+        // 66 of 70, 5 below their expected risk). Not read.
         "round14.jsonl" => Floors {
             recall: 0.67,
             precision: 0.80,
             fair_flagged: 0.15,
-            dangerous_above_low: 0.92,
+            dangerous_above_low: 0.94,
             locale_recall: 0.58,
         },
         "round12.jsonl" => Floors {
