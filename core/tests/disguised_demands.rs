@@ -277,3 +277,24 @@ fn a_fee_called_travel_insurance_or_a_badge_and_an_sms_passport_are_found() {
         )],
     );
 }
+
+#[test]
+fn a_fee_paid_by_the_candidates_is_not_a_fee_paid_for_them() {
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "pt",
+                "Não, apenas a taxa de documentação de 200 USD, paga por todos os candidatos.",
+            ),
+            (
+                "fr",
+                "Les frais de dossier de 200 USD sont à la charge du candidat.",
+            ),
+            (
+                "en",
+                "There is a documentation fee of 200 USD, paid by all candidates.",
+            ),
+        ],
+    );
+}

@@ -44,6 +44,11 @@ fn floors(file: &str) -> (usize, usize) {
         // turned away ("no rush, but the list closes tonight"): 17; travel insurance and an
         // access badge as paid items, "put your signature on every page", SMS "passpor": 11.
         "round2.jsonl" => (11, 5),
+        // Round 3 (a third red team against the scan fixed after round 2; 133 dangerous, 31
+        // fair): 22 below their risk and 9 fair texts flagged when first run. Only "paid by
+        // all candidates" (read as paid for them) was fixed: 21. Its other holes are listed in
+        // tests/screening-attacks/README.md.
+        "round3.jsonl" => (21, 9),
         _ => (0, 0),
     }
 }
