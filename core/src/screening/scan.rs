@@ -1661,6 +1661,15 @@ impl FoundLists {
     fn is_empty(&self, c: usize) -> bool {
         self.get(c).is_empty()
     }
+
+    /// Keeps only the hits of concept `c` that `keep` holds for.
+    fn retain(&mut self, c: usize, keep: impl Fn(&Found) -> bool) {
+        if self.get(c).iter().all(&keep) {
+            return;
+        }
+        let kept: Vec<Found> = self.get(c).iter().filter(|h| keep(h)).copied().collect();
+        self.set(c, false, kept);
+    }
 }
 
 /// What an `extent` looks at: the original text (line breaks, bullets), its normalised
@@ -2263,15 +2272,9 @@ impl Scanners {
         let mut found = self.find_concepts(&matcher, &n, &tokens);
         // A word that only looks like a negation ("no" in Portuguese "no contrato", "in
         // the contract") negates nothing, in any rule.
-        let not = found.get(self.not_negation);
+        let not = found.get(self.not_negation).to_vec();
         if !not.is_empty() {
-            let kept: Vec<Found> = found
-                .get(self.negation)
-                .iter()
-                .filter(|h| !not.iter().any(|x| x.overlaps(h)))
-                .copied()
-                .collect();
-            found.set(self.negation, false, kept);
+            found.retain(self.negation, |h| !not.iter().any(|x| x.overlaps(h)));
         }
         // An answer's "No," heading its sentence ("Can I keep my passport? No, the agency
         // keeps them") answers the question before it; it does not negate the clause after.
@@ -2288,15 +2291,7 @@ impl Scanners {
                             .is_some_and(|rest| rest.starts_with([',', ':', '\u{060C}']))
                 })
         };
-        if found.get(self.negation).iter().any(answer) {
-            let kept: Vec<Found> = found
-                .get(self.negation)
-                .iter()
-                .filter(|h| !answer(h))
-                .copied()
-                .collect();
-            found.set(self.negation, false, kept);
-        }
+        found.retain(self.negation, |h| !answer(h));
         // A short word whose accent was folded away is not the clause word it now spells:
         // Portuguese "é" (is) is not "e" (and), Spanish "sí" (yes) is not "si" (if).
         let folded = |h: &Found| {
@@ -2309,15 +2304,7 @@ impl Scanners {
                             .is_some_and(|w| !w.is_ascii())
                 })
         };
-        if found.get(self.clause).iter().any(folded) {
-            let kept: Vec<Found> = found
-                .get(self.clause)
-                .iter()
-                .filter(|h| !folded(h))
-                .copied()
-                .collect();
-            found.set(self.clause, false, kept);
-        }
+        found.retain(self.clause, |h| !folded(h));
         // A clause word ("but", "and") starts a new clause for negation.
         // The words from the k-th clause word (counting repeats) to the next are k clauses
         // further.
