@@ -15,11 +15,11 @@ use super::scan::AMOUNT;
 pub const GATE_FILE: &str = "screening/gate.toml";
 
 /// Hard demands, which the gate never quiets however fair the rest of the text reads: a
-/// flag, and the concepts one of its hits' sentence must hold (none: any hit of it). A fee with a
-/// sum beside it, a passport held or handed over, or recruitment costs (a fee, a visa, a
-/// ticket) taken from the wages is what a recruiter's demand looks like even when dressed
-/// in warning, FAQ or fair-advert words; a fair text seldom holds one (a staff loan's
-/// deduction is no recruitment cost).
+/// flag, and the concepts one of its hits' sentence must hold (none: any hit of it). A fee
+/// with a sum beside it, a passport held or handed over, or recruitment costs (a fee, a
+/// visa, a ticket) taken from the wages is what a recruiter's demand looks like even when
+/// dressed in warning, FAQ or fair-advert words; a fair text seldom holds one (a staff
+/// loan's deduction is no recruitment cost).
 pub const HARD_DEMANDS: [(&str, &[&str]); 3] = [
     ("recruitment_fee", &["money", AMOUNT]),
     ("document_handover", &[]),
@@ -265,8 +265,8 @@ impl Gate {
         })
     }
 
-    /// The concepts a hit of `flag` needs in its sentence to be a hard demand: `None` when hits of
-    /// `flag` never are, an empty list when every one is.
+    /// The concepts a hit of `flag` needs in its sentence to be a hard demand: `None` when
+    /// hits of `flag` never are, an empty list when every one is.
     pub(crate) fn hard_concepts(&self, flag: usize) -> Option<&[usize]> {
         self.hard
             .iter()

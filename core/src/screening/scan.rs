@@ -2218,9 +2218,9 @@ impl Scanners {
                     digit_run_end = end;
                 }
             }
-            // An Arabic word's first byte is 0xD8 or 0xD9.
-            // Its negation is put just before the word (an empty span): it negates the
-            // verb's own concept ("تعطي" in "ماتعطيش"), and nothing after it.
+            // A colloquial Arabic verb negated in one word (an Arabic word starts with the
+            // byte 0xD8 or 0xD9): its negation is put just before it, as an empty span, and
+            // negates only the verb's own concept ("تعطي" in "ماتعطيش").
             if matches!(word.first(), Some(0xD8 | 0xD9)) && is_negated_arabic_verb(word) {
                 found.push((self.negation, Found { a: i, b: i }));
             }
