@@ -14,10 +14,10 @@ use std::path::PathBuf;
 
 use serde::Deserialize;
 use waymark_core::content::ContentSource;
-use waymark_core::screening::{Risk, Screening};
+use waymark_core::screening::Screening;
 
 mod support;
-use support::chain;
+use support::{chain, risk};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -50,14 +50,6 @@ fn floors(file: &str) -> (usize, usize) {
         // tests/screening-attacks/README.md.
         "round3.jsonl" => (21, 9),
         _ => (0, 0),
-    }
-}
-
-fn risk(s: &str) -> Risk {
-    match s {
-        "high" => Risk::High,
-        "caution" => Risk::Caution,
-        _ => Risk::Low,
     }
 }
 

@@ -13,6 +13,9 @@ use serde::Deserialize;
 use waymark_core::content::ContentSource;
 use waymark_core::screening::{Risk, Screening};
 
+mod support;
+use support::risk;
+
 #[derive(Debug, Deserialize)]
 struct Case {
     id: String,
@@ -276,23 +279,7 @@ fn chain(locale: &str) -> Vec<String> {
         }
         return c;
     }
-    let mut c = vec![locale.to_owned()];
-    if locale == "ht" {
-        c.push("fr".into());
-    }
-    if locale != "en" {
-        c.push("en".into());
-    }
-    c
-}
-
-fn risk(s: &str) -> Risk {
-    match s {
-        "high" => Risk::High,
-        "caution" => Risk::Caution,
-        "urgent" => Risk::Urgent,
-        _ => Risk::Low,
-    }
+    support::chain(locale)
 }
 
 #[derive(Default)]

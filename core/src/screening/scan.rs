@@ -2519,18 +2519,11 @@ impl Scanners {
                 continue;
             }
             let s = sentence(anchor.a);
-            if rule
-                .unless_before
-                .iter()
-                .any(|&u| list(u).first().is_some_and(|f| f.a < s_to))
-            {
-                continue;
-            }
-            if rule
-                .unless_reported
-                .iter()
-                .any(|&u| list(u).first().is_some_and(|f| f.a < s_to))
-                && starting_in(list(self.own_voice), s_from, s_to).is_empty()
+            // Found in this sentence or an earlier one.
+            let so_far = |u: &usize| list(*u).first().is_some_and(|f| f.a < s_to);
+            if rule.unless_before.iter().any(so_far)
+                || (rule.unless_reported.iter().any(so_far)
+                    && starting_in(list(self.own_voice), s_from, s_to).is_empty())
             {
                 continue;
             }
@@ -2599,26 +2592,24 @@ impl Scanners {
                 );
                 let negated =
                     near.iter().any(|h| {
+                        // A negation read inside a word has an empty span before it: the
+                        // word itself is what a not-negation or a part may cover.
+                        let word = Found {
+                            a: h.a,
+                            b: h.b.max(h.a + 1),
+                        };
                         let not_a_negation = starting_in(
                             list(self.not_negation),
                             h.a.saturating_sub(MAX_PHRASE_WORDS),
-                            h.b,
+                            word.b,
                         )
                         .iter()
-                        .any(|x| x.overlaps(h));
-                        // A negation read inside a word (an empty span before it) negates
-                        // only that word's own concept: "ماتعطيش" (don't give) the giving,
-                        // not what a reassurance ("ماتقلقش", don't worry) is followed by.
+                        .any(|x| x.overlaps(&word));
+                        // It negates only that word's own concept: "ماتعطيش" (don't give)
+                        // the giving, not what a reassurance ("ماتقلقش", don't worry) is
+                        // followed by.
                         if h.a == h.b {
-                            let word = Found { a: h.a, b: h.a + 1 };
-                            return parts.iter().any(|p| p.overlaps(&word))
-                                && !starting_in(
-                                    list(self.not_negation),
-                                    h.a.saturating_sub(MAX_PHRASE_WORDS),
-                                    word.b,
-                                )
-                                .iter()
-                                .any(|x| x.overlaps(&word));
+                            return parts.iter().any(|p| p.overlaps(&word)) && !not_a_negation;
                         }
                         if parts.iter().any(|p| p.overlaps(h)) || not_a_negation {
                             return false;

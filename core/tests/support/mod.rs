@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
 use waymark_core::content::ContentSource;
-use waymark_core::screening::Screening;
+use waymark_core::screening::{Risk, Screening};
 
 /// The chain the app gives a locale (content/manifest.toml): Creole reads French too,
 /// every language English.
@@ -16,6 +16,16 @@ pub fn chain(locale: &str) -> Vec<String> {
         c.push("en".into());
     }
     c
+}
+
+/// A corpus or attack line's `min_risk`.
+pub fn risk(s: &str) -> Risk {
+    match s {
+        "high" => Risk::High,
+        "caution" => Risk::Caution,
+        "urgent" => Risk::Urgent,
+        _ => Risk::Low,
+    }
 }
 
 /// The flags the shipped content raises on `text` for a person reading `locale`.
