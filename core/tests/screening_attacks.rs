@@ -36,8 +36,8 @@ fn floors(file: &str) -> (usize, usize) {
     match file {
         // Round 1 (ninth session, 120 dangerous and 31 fair texts): at first 12 dangerous
         // texts below their risk (9 of them `low`) and 7 fair texts flagged; the fixes made
-        // from it left 2 and 4.
-        "round1.jsonl" => (2, 4),
+        // from it left 2 and 4 (3 after the tenth session's).
+        "round1.jsonl" => (2, 3),
         // Round 2 (a second red team against the fixed scan; 127 dangerous, 38 fair): 22
         // below their risk and 5 fair texts flagged when first run; recruitment costs taken
         // from wages made a hard demand for the gate: 20; secrecy as privacy and a calm word
@@ -47,8 +47,14 @@ fn floors(file: &str) -> (usize, usize) {
         // Round 3 (a third red team against the scan fixed after round 2; 133 dangerous, 31
         // fair): 22 below their risk and 9 fair texts flagged when first run. Only "paid by
         // all candidates" (read as paid for them) was fixed: 21. Its other holes are listed in
-        // tests/screening-attacks/README.md.
-        "round3.jsonl" => (21, 9),
+        // tests/screening-attacks/README.md. The tenth session's fixes (from round 4 and the
+        // corpus) left 20 and 8.
+        "round3.jsonl" => (20, 8),
+        // Round 4 (tenth session, two helpers against the scan of `c4f0636`; 137 dangerous, 30
+        // fair): 20 below their risk and 6 fair texts flagged when first run. A third party
+        // who takes the passport, gift cards, a handshake or oral agreement, a price in words,
+        // court news, a student visa "só fachada", "تحت الحساب": 8 and 3.
+        "round4.jsonl" => (8, 3),
         _ => (0, 0),
     }
 }
