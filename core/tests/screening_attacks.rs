@@ -53,8 +53,8 @@ fn floors(file: &str) -> (usize, usize) {
         // Round 4 (tenth session, two helpers against the scan of `c4f0636`; 137 dangerous, 30
         // fair): 20 below their risk and 6 fair texts flagged when first run. A third party
         // who takes the passport, gift cards, a handshake or oral agreement, a price in words,
-        // court news, a student visa "só fachada", "تحت الحساب": 8 and 3.
-        "round4.jsonl" => (8, 3),
+        // court news, a student visa "só fachada", a "حلاوة" of "ألفين": 7 and 3.
+        "round4.jsonl" => (7, 3),
         _ => (0, 0),
     }
 }
