@@ -16,11 +16,13 @@
     clippy::needless_range_loop
 )]
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use base64ct::{Base64, Encoding};
-use serde::Deserialize;
+use common::{chain, read_cases};
 use waymark_core::content::ContentSource;
 use waymark_core::screening::Screening;
 use waymark_core::screening::model::{self, BUCKETS, ModelFile};
@@ -78,13 +80,6 @@ const MIN_PRECISION: f64 = 0.9;
 /// sign when no flag reaches it); the shipped one is chosen after, from the raising table.
 const RAISE_FOR_QUIET: f64 = 0.75;
 
-#[derive(Deserialize)]
-struct Case {
-    locale: String,
-    text: String,
-    flags: Vec<String>,
-}
-
 struct Example {
     file: usize,
     buckets: Vec<u16>,
@@ -93,17 +88,6 @@ struct Example {
     /// demand (never set aside).
     rules: BTreeSet<String>,
     hard: bool,
-}
-
-fn chain(locale: &str) -> Vec<String> {
-    let mut c = vec![locale.to_owned()];
-    if locale == "ht" {
-        c.push("fr".into());
-    }
-    if locale != "en" {
-        c.push("en".into());
-    }
-    c
 }
 
 fn sigmoid(x: f64) -> f64 {
@@ -251,22 +235,18 @@ fn main() {
     let out = args.get(2);
     let screening = Screening::load(&ContentSource::embedded()).unwrap();
     let mut examples = Vec::new();
-    for (k, name) in READ_FILES.iter().enumerate() {
-        let text = std::fs::read_to_string(dir.join(name)).unwrap();
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
-            let case: Case = serde_json::from_str(line).unwrap();
-            let (hits, _, hard) = screening
-                .scanners
-                .gate_features(&case.text, &chain(&case.locale))
-                .unwrap();
-            examples.push(Example {
-                file: k,
-                buckets: model::read(&normalize(&case.text).text).buckets,
-                expected: case.flags.into_iter().collect(),
-                rules: hits.into_iter().map(|h| h.flag).collect(),
-                hard,
-            });
-        }
+    for (k, case) in read_cases(&dir, &READ_FILES) {
+        let (hits, _, hard) = screening
+            .scanners
+            .gate_features(&case.text, &chain(&case.locale))
+            .unwrap();
+        examples.push(Example {
+            file: k,
+            buckets: model::read(&normalize(&case.text).text).buckets,
+            expected: case.flags.into_iter().collect(),
+            rules: hits.into_iter().map(|h| h.flag).collect(),
+            hard,
+        });
     }
     println!(
         "{} texts in {} read files",
