@@ -24,6 +24,7 @@ fn weights(flag: &str, marker: &str, bias: f64) -> FlagWeights {
     }
     FlagWeights {
         flag: flag.into(),
+        raise_at: 0.75,
         bias,
         scale: 0.5,
         weights: Base64::encode_string(&bytes),
@@ -38,7 +39,7 @@ fn with_model(flags: Vec<FlagWeights>) -> Screening {
             last_verified: "2026-12-05".into(),
             buckets: BUCKETS,
             set_aside_below: 0.05,
-            raise_at: 0.75,
+            sign_at: 0.75,
             flags,
         })
         .unwrap();
@@ -134,7 +135,7 @@ fn a_model_file_naming_an_unknown_flag_or_cut_short_is_refused() {
         last_verified: "2026-12-05".into(),
         buckets: BUCKETS,
         set_aside_below: 0.05,
-        raise_at: 0.75,
+        sign_at: 0.75,
         flags: vec![weights("no_such_flag", "x", 0.0)],
     };
     assert!(s.scanners.set_model(&file).is_err());

@@ -43,10 +43,10 @@ pub struct ModelFile {
     pub last_verified: String,
     /// Must be [`BUCKETS`].
     pub buckets: usize,
-    /// A rule's hit whose flag the model gives less than this is set aside.
+    /// A rule's hit whose flag the model gives less than this is set aside, on a text it
+    /// reads as carrying no sign: no flag at `sign_at` or more.
     pub set_aside_below: f64,
-    /// A flag the model gives at least this is raised even when no rule holds.
-    pub raise_at: f64,
+    pub sign_at: f64,
     pub flags: Vec<FlagWeights>,
 }
 
@@ -55,6 +55,9 @@ pub struct ModelFile {
 #[serde(deny_unknown_fields)]
 pub struct FlagWeights {
     pub flag: String,
+    /// The flag is raised beside a rule's sign at this probability (1: never; chosen per
+    /// flag, as some are read far better than others).
+    pub raise_at: f64,
     pub bias: f64,
     /// A bucket's weight is its signed byte times this.
     pub scale: f64,
@@ -69,10 +72,12 @@ pub struct Model {
     flags: Vec<usize>,
     bias: Vec<f64>,
     scale: Vec<f64>,
+    /// Per flag, the probability at which it is raised.
+    raise_at: Vec<f64>,
     /// Bucket-major: the weights of bucket `b` are `weights[b * flags.len()..][..flags.len()]`.
     weights: Vec<i8>,
     set_aside_below: f64,
-    raise_at: f64,
+    sign_at: f64,
 }
 
 /// What the model reads in a text: its buckets, sorted and unique, and per word the
@@ -171,9 +176,10 @@ impl Model {
             flags,
             bias: file.flags.iter().map(|f| f.bias).collect(),
             scale: file.flags.iter().map(|f| f.scale).collect(),
+            raise_at: file.flags.iter().map(|f| f.raise_at).collect(),
             weights,
             set_aside_below: file.set_aside_below,
-            raise_at: file.raise_at,
+            sign_at: file.sign_at,
         })
     }
 
@@ -201,14 +207,24 @@ impl Model {
             .collect()
     }
 
-    /// A rule's hit of `flag` is set aside at this probability.
+    /// A rule's hit of a flag the model gives `p` is set aside (on a text that carries no
+    /// sign).
     pub fn sets_aside(&self, p: f64) -> bool {
         p < self.set_aside_below
     }
 
-    /// A flag no rule raised is raised at this probability.
-    pub fn raises(&self, p: f64) -> bool {
-        p >= self.raise_at
+    /// Whether the model reads a sign in a text whose flags it gives `p`.
+    pub fn reads_a_sign(&self, p: &[(usize, f64)]) -> bool {
+        p.iter().any(|&(_, x)| x >= self.sign_at)
+    }
+
+    /// Whether `flag` (a scan flag index), which no rule raised, is raised at `p`.
+    pub fn raises(&self, flag: usize, p: f64) -> bool {
+        self.flags
+            .iter()
+            .position(|&f| f == flag)
+            .and_then(|k| self.raise_at.get(k))
+            .is_some_and(|&r| p >= r)
     }
 
     /// The words that weigh most for `flag` (a scan flag index): the word of the highest
@@ -257,9 +273,16 @@ impl Model {
                 _ => break,
             }
         }
+        // Without the punctuation at its edges ("experiencia," → "experiencia").
         let start = reading.words.get(first)?.0;
         let end = reading.words.get(last)?.1;
-        Some((start, end))
+        let span = text.get(start..end)?;
+        let inner = span.trim_matches(|c: char| !c.is_alphanumeric());
+        let lead = span.len()
+            - span
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        (!inner.is_empty()).then_some((start + lead, start + lead + inner.len()))
     }
 }
 

@@ -2193,7 +2193,7 @@ impl Scanners {
         let name = |i: usize| self.flags.get(i).map(String::as_str).unwrap_or_default();
         // A hit is set aside only on a text the model reads as carrying no sign at all: a
         // dangerous text whose rules raised the wrong flag keeps it.
-        let quiet = !hard && !p.iter().any(|&(_, pf)| m.raises(pf));
+        let quiet = !hard && !m.reads_a_sign(&p);
         let (mut kept, set_aside): (Vec<Hit>, Vec<Hit>) = hits.into_iter().partition(|h| {
             !quiet
                 || !p
@@ -2205,7 +2205,8 @@ impl Scanners {
         let flagged = !kept.is_empty();
         for &(f, pf) in &p {
             let flag = name(f);
-            if !flagged || !m.raises(pf) || kept.iter().chain(&set_aside).any(|h| h.flag == flag) {
+            if !flagged || !m.raises(f, pf) || kept.iter().chain(&set_aside).any(|h| h.flag == flag)
+            {
                 continue;
             }
             if let Some((a, b)) = m.excerpt(&n.text, &reading, f)

@@ -542,7 +542,7 @@ fn check_gate(
 }
 
 /// The wording model: present, its flags known, its weights whole, its thresholds
-/// probabilities with the raising one above the setting-aside one (written by
+/// probabilities with each flag's raising one above the setting-aside one (written by
 /// `core/examples/train_model.rs`).
 fn check_model(
     source: &ContentSource,
@@ -577,13 +577,20 @@ fn check_model(
         ));
     }
     let ok = |x: f64| x > 0.0 && x < 1.0;
-    if !(ok(model.set_aside_below) && ok(model.raise_at) && model.set_aside_below < model.raise_at)
+    let raise_ok = model
+        .flags
+        .iter()
+        .all(|f| f.raise_at > model.set_aside_below && f.raise_at <= 1.0);
+    if !(ok(model.set_aside_below)
+        && ok(model.sign_at)
+        && model.set_aside_below < model.sign_at
+        && raise_ok)
     {
         p.push(Problem::new(
             MODEL_FILE,
-            line_of(t, "raise_at ="),
+            line_of(t, "set_aside_below ="),
             None,
-            "the model's thresholds must be between 0 and 1, raise_at above set_aside_below",
+            "the model's thresholds must be probabilities, each flag's raise_at above set_aside_below",
         ));
     }
 }
