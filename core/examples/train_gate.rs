@@ -18,12 +18,10 @@
     clippy::print_stdout
 )]
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use common::{chain, read_cases};
+use serde::Deserialize;
 use waymark_core::content::ContentSource;
 use waymark_core::screening::Screening;
 use waymark_core::screening::gate::GateFile;
@@ -65,6 +63,13 @@ const MIN_P: f64 = 0.25;
 /// A feature must be seen in this many training texts.
 const MIN_COUNT: usize = 2;
 
+#[derive(Deserialize)]
+struct Case {
+    locale: String,
+    text: String,
+    flags: Vec<String>,
+}
+
 struct Example {
     file: usize,
     fair: bool,
@@ -95,6 +100,17 @@ impl Cuts {
 
 fn logit(p: f64) -> f64 {
     (p / (1.0 - p)).ln()
+}
+
+fn chain(locale: &str) -> Vec<String> {
+    let mut c = vec![locale.to_owned()];
+    if locale == "ht" {
+        c.push("fr".into());
+    }
+    if locale != "en" {
+        c.push("en".into());
+    }
+    c
 }
 
 struct Model {
@@ -270,18 +286,22 @@ fn main() {
     let out = args.get(2);
     let screening = Screening::load(&ContentSource::embedded()).unwrap();
     let mut examples = Vec::new();
-    for (k, case) in read_cases(&dir, &READ_FILES) {
-        let (hits, features, hard) = screening
-            .scanners
-            .gate_features(&case.text, &chain(&case.locale))
-            .unwrap();
-        examples.push(Example {
-            file: k,
-            fair: case.flags.is_empty(),
-            flagged: !hits.is_empty(),
-            hard,
-            features,
-        });
+    for (k, name) in READ_FILES.iter().enumerate() {
+        let text = std::fs::read_to_string(dir.join(name)).unwrap();
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let case: Case = serde_json::from_str(line).unwrap();
+            let (hits, features, hard) = screening
+                .scanners
+                .gate_features(&case.text, &chain(&case.locale))
+                .unwrap();
+            examples.push(Example {
+                file: k,
+                fair: case.flags.is_empty(),
+                flagged: !hits.is_empty(),
+                hard,
+                features,
+            });
+        }
     }
     let all: Vec<usize> = (0..READ_FILES.len()).collect();
     leave_one_out(&examples, &all);

@@ -678,13 +678,12 @@ fn screening() -> &'static Screening {
 
 fn flags(text: &str) -> BTreeSet<String> {
     let chain = ["ar".to_owned(), "en".to_owned()];
-    // The rules and the gate (the wording model is measured on the corpus).
     screening()
-        .scanners
         .scan(text, &chain)
         .unwrap()
+        .hits
         .iter()
-        .map(|h| h.flag.clone())
+        .map(|(h, _)| h.flag.clone())
         .collect()
 }
 
@@ -772,11 +771,11 @@ fn maghrebi_french() {
     let chain = ["ar".to_owned(), "fr".to_owned(), "en".to_owned()];
     let flags_fr = |text: &str| -> BTreeSet<String> {
         screening()
-            .scanners
             .scan(text, &chain)
             .unwrap()
+            .hits
             .iter()
-            .map(|h| h.flag.clone())
+            .map(|(h, _)| h.flag.clone())
             .collect()
     };
     for (text, want) in [

@@ -44,10 +44,9 @@ fn floors(file: &str) -> Floors {
         // 310 of 311 dangerous above low, lowest locale en 96.7%. After the third round
         // (2026-12-04, 15:35 UTC): recall 99.2%, precision 99.0%, 0 of 133 fair flagged,
         // 310 of 311 above low, lowest locale en 97.8%.
-        // Tenth session, with the wording model: recall 99.4%, precision 98.3%.
         "dev.jsonl" => Floors {
             recall: 0.99,
-            precision: 0.98,
+            precision: 0.985,
             fair_flagged: 0.01,
             dangerous_above_low: 0.99,
             locale_recall: 0.97,
@@ -206,13 +205,47 @@ fn floors(file: &str) -> Floors {
         // dangerous) and after the gate's retraining and the Arabic negation (67.6%, 80.7%,
         // 10 of 70, 65 of 70, lowest locale sw 58.3%; 8 fair set aside, no dangerous), and
         // at the end after the fixes by class and from the red team (67.6%, 80.7%, 10 of 70,
-        // 66 of 70, 5 below their expected risk). Not read.
+        // 66 of 70, 5 below their expected risk). Read in the tenth session (its
+        // differences, for classes) and tuned on: 84.4%, 86.4%, 7 of 70, 69 of 70, lowest
+        // locale ar 76.2%.
         "round14.jsonl" => Floors {
-            recall: 0.67,
+            recall: 0.84,
+            precision: 0.86,
+            fair_flagged: 0.10,
+            dangerous_above_low: 0.98,
+            locale_recall: 0.76,
+        },
+        // Round 15 (tenth session, four helpers): written blind, measured blind at the
+        // session's start and after its fixes from round 14 and red-team round 4: the same
+        // figures both times, not one flag different (72.2%, 81.7%, 12 of 70 fair flagged,
+        // 67 of 70 above low, lowest locale en 60.0%). Not read.
+        "round15.jsonl" => Floors {
+            recall: 0.72,
+            precision: 0.81,
+            fair_flagged: 0.18,
+            dangerous_above_low: 0.95,
+            locale_recall: 0.60,
+        },
+        // Round 16 (tenth session, four helpers): written blind, measured blind at the
+        // session's start (81.7%, 80.3%, 16 of 70 fair flagged, 70 of 70 above low, lowest
+        // locale es 72.4%) and after its fixes (83.3%, 80.2%, 16, 70, es 72.4%). Not read.
+        "round16.jsonl" => Floors {
+            recall: 0.83,
             precision: 0.80,
-            fair_flagged: 0.15,
-            dangerous_above_low: 0.94,
-            locale_recall: 0.58,
+            fair_flagged: 0.23,
+            dangerous_above_low: 0.99,
+            locale_recall: 0.72,
+        },
+        // Round 17 (tenth session, four helpers): written blind, measured at the session's
+        // start (78.5%, 80.3%, 15 of 70 fair flagged, 67 of 70 above low, lowest locale en
+        // 62.5%) and end (78.5%, 79.9%, the same otherwise): the session's fixes found
+        // nothing more in it. Not read.
+        "round17.jsonl" => Floors {
+            recall: 0.78,
+            precision: 0.79,
+            fair_flagged: 0.22,
+            dangerous_above_low: 0.95,
+            locale_recall: 0.62,
         },
         "round12.jsonl" => Floors {
             recall: 0.69,
@@ -257,40 +290,6 @@ fn floors(file: &str) -> Floors {
         // changes by class and before any round-7 tuning; one look): recall 87.0%,
         // precision 95.7%, 2 of 33 fair texts flagged, 86 of 86 above low, lowest locale
         // es 81.0% (ht and pt 81.8%): every target of the issue is met on these texts.
-        // Tenth session: rules alone 87.0%, 95.7%, 2 of 33 fair flagged, 86 of 86 above
-        // low; with the wording model (thresholds chosen leaving one read file out; earlier
-        // settings of it were looked at here too, see docs/PERFORMANCE.md) 88.3%, 95.8%,
-        // 2 of 33, 86 of 86, lowest locale pt 81.8%.
-        "holdout.jsonl" => Floors {
-            recall: 0.88,
-            precision: 0.95,
-            fair_flagged: 0.07,
-            dangerous_above_low: 0.99,
-            locale_recall: 0.80,
-        },
-        // Round 15 (tenth session): written blind, measured blind at the session's start and
-        // after the rule fixes from round 14 (the same figures both times: 72.2%, 81.7%, 12
-        // of 70 fair flagged, 67 of 70 above low, lowest locale en 60.0%), then used
-        // unread (only its labels) to train the wording model: with it 76.8%, 82.6%, 12 of
-        // 70, 67 of 70, lowest locale en 63.3%.
-        "round15.jsonl" => Floors {
-            recall: 0.76,
-            precision: 0.82,
-            fair_flagged: 0.18,
-            dangerous_above_low: 0.95,
-            locale_recall: 0.63,
-        },
-        // Round 16 (tenth session, four helpers): written blind, measured blind at the
-        // session's start (81.7%, 80.3%, 16 of 70 fair flagged, 70 of 70 above low, lowest
-        // locale es 72.4%), after the rule fixes (83.3%, 80.2%, 16, 70, es 72.4%) and with
-        // the wording model (85.6%, 80.2%, 16, 70, es 75.9%). Not read.
-        "round16.jsonl" => Floors {
-            recall: 0.85,
-            precision: 0.80,
-            fair_flagged: 0.23,
-            dangerous_above_low: 0.99,
-            locale_recall: 0.75,
-        },
         _ => Floors {
             recall: 0.86,
             precision: 0.95,
@@ -541,9 +540,6 @@ fn explain() {
             &text[h.start..h.end]
         );
     }
-    let mut wording = screening.scanners.wording(&text);
-    wording.retain(|(_, p)| *p >= 0.05);
-    println!("wording model: {wording:.2?}");
 }
 
 /// `WAYMARK_EXPLAIN_FILE=round.jsonl [WAYMARK_EXPLAIN_IDS=a,b] cargo test --test

@@ -4,7 +4,6 @@
 //! Results are risk signals, never a legal finding.
 
 pub mod gate;
-pub mod model;
 pub mod rules;
 pub mod scan;
 mod validate;
@@ -248,7 +247,6 @@ impl Screening {
         let rules: scan::RuleFile = source.parse_toml(RULES_FILE)?;
         let mut scanners = Scanners::new(&concept_files, &rules)?;
         scanners.set_gate(&source.parse_toml::<gate::GateFile>(gate::GATE_FILE)?)?;
-        scanners.set_model(&source.parse_toml::<model::ModelFile>(model::MODEL_FILE)?)?;
         Ok(Self {
             indicators,
             red_flags,
@@ -372,7 +370,7 @@ impl Screening {
         if text.len() > MAX_TEXT_BYTES {
             return Err(ScreeningError::TextTooLong);
         }
-        let (kept, set_aside) = self.scanners.scan_shown(text, locales)?;
+        let (kept, set_aside) = self.scanners.scan_sorted(text, locales)?;
         let with_flags = |hits: Vec<Hit>| -> Result<Vec<(Hit, &RedFlag)>, ScreeningError> {
             hits.into_iter()
                 .map(|hit| {

@@ -26,7 +26,6 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use super::ScreeningError;
 use super::gate::{Features, Gate, GateFile, SHAPES, shapes_of};
-use super::model::{self, Model, ModelFile};
 use words::{HashIndex, Key, KeyBytes, eight_at, pair_hash};
 
 mod words;
@@ -450,9 +449,6 @@ fn not_words(w: u64, after_space: bool) -> u64 {
 pub fn normalize_phrase(phrase: &str) -> String {
     normalize(phrase.trim()).text
 }
-
-/// Hits kept, and hits set aside (words worth a second look).
-type Sorted = (Vec<Hit>, Vec<Hit>);
 
 /// One hit of the scan, with byte offsets into the original text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1973,8 +1969,6 @@ pub struct Scanners {
     chains: Mutex<Vec<Arc<ChainMatcher>>>,
     /// The fair-text gate, which may set all of a text's hits aside (`scan_sorted`).
     gate: Option<Gate>,
-    /// The wording model, which may set a hit aside or raise a flag (`scan_sorted`).
-    model: Option<Model>,
 }
 
 /// The indexes of `names` in `list`, added when new (a rule's concept lists).
@@ -2095,7 +2089,6 @@ impl Scanners {
             described,
             chains: Mutex::new(Vec::new()),
             gate: None,
-            model: None,
         })
     }
 
@@ -2108,12 +2101,6 @@ impl Scanners {
     /// an error.
     pub fn set_gate(&mut self, file: &GateFile) -> Result<(), ScreeningError> {
         self.gate = Some(Gate::new(file, &self.concepts, &self.flags)?);
-        Ok(())
-    }
-
-    /// Sets the wording model from its file; a flag the scan does not know is an error.
-    pub fn set_model(&mut self, file: &ModelFile) -> Result<(), ScreeningError> {
-        self.model = Some(Model::new(file, &self.flags)?);
         Ok(())
     }
 
@@ -2132,95 +2119,14 @@ impl Scanners {
         text: &str,
         locales: &[String],
     ) -> Result<(Vec<Hit>, Vec<Hit>), ScreeningError> {
-        Ok(self.scan_gated(text, locales)?.0)
-    }
-
-    /// The rules' hits after the gate (kept, set aside), and whether the text holds a hard
-    /// demand.
-    fn scan_gated(&self, text: &str, locales: &[String]) -> Result<(Sorted, bool), ScreeningError> {
         let (hits, features) = self.scan_read(text, locales, false)?;
         if let Some(gate) = &self.gate
             && !hits.is_empty()
             && gate.quiets(&features)
         {
-            return Ok(((Vec::new(), hits), features.hard));
+            return Ok((Vec::new(), hits));
         }
-        Ok(((hits, Vec::new()), features.hard))
-    }
-
-    /// What a person is shown: the rules' hits after the gate (`scan_sorted`), then read
-    /// again by the wording model (`read_wording`) when the gate kept them. The rules' own
-    /// tests use `scan_sorted`; the corpus measures this.
-    pub fn scan_shown(
-        &self,
-        text: &str,
-        locales: &[String],
-    ) -> Result<(Vec<Hit>, Vec<Hit>), ScreeningError> {
-        let ((kept, set_aside), hard) = self.scan_gated(text, locales)?;
-        match &self.model {
-            Some(m) if set_aside.is_empty() => Ok(self.read_wording(m, text, kept, hard)),
-            _ => Ok((kept, set_aside)),
-        }
-    }
-
-    /// The wording model's probability of each flag it knows for `text` (empty without a
-    /// model); for tests, the trainer and `explain`.
-    pub fn wording(&self, text: &str) -> Vec<(String, f64)> {
-        let Some(m) = &self.model else {
-            return Vec::new();
-        };
-        let reading = model::read(&normalize(text).text);
-        m.probabilities(&reading)
-            .into_iter()
-            .map(|(f, p)| (self.flags.get(f).cloned().unwrap_or_default(), p))
-            .collect()
-    }
-
-    /// The wording model's second reading of a text the gate kept: the hits of flags it
-    /// finds unlikely set aside (never those of a text with a hard demand), and, when a
-    /// hit is left, the flags it finds likely that no rule raised, on the words that weigh
-    /// most for them.
-    fn read_wording(
-        &self,
-        m: &Model,
-        text: &str,
-        hits: Vec<Hit>,
-        hard: bool,
-    ) -> (Vec<Hit>, Vec<Hit>) {
-        let n = normalize(text);
-        let reading = model::read(&n.text);
-        let p = m.probabilities(&reading);
-        let name = |i: usize| self.flags.get(i).map(String::as_str).unwrap_or_default();
-        // A hit is set aside only on a text the model reads as carrying no sign at all: a
-        // dangerous text whose rules raised the wrong flag keeps it.
-        let quiet = !hard && !m.reads_a_sign(&p);
-        let (mut kept, set_aside): (Vec<Hit>, Vec<Hit>) = hits.into_iter().partition(|h| {
-            !quiet
-                || !p
-                    .iter()
-                    .any(|&(f, pf)| name(f) == h.flag && m.sets_aside(pf))
-        });
-        // Raised only beside a sign a rule found: the model reads no negation ("Do not send
-        // your passport to anyone"), so alone it would alarm on warnings.
-        let flagged = !kept.is_empty();
-        for &(f, pf) in &p {
-            let flag = name(f);
-            if !flagged || !m.raises(f, pf) || kept.iter().chain(&set_aside).any(|h| h.flag == flag)
-            {
-                continue;
-            }
-            if let Some((a, b)) = m.excerpt(&n.text, &reading, f)
-                && let Some((start, end)) = n.original_span(a, b)
-            {
-                kept.push(Hit {
-                    flag: flag.to_owned(),
-                    start,
-                    end,
-                });
-            }
-        }
-        kept.sort_by(|a, b| (a.start, a.end, &a.flag).cmp(&(b.start, b.end, &b.flag)));
-        (kept, set_aside)
+        Ok((hits, Vec::new()))
     }
 
     /// The hits of the rules alone, before the gate.

@@ -531,11 +531,11 @@ fn normalisation_maps_back_to_the_original_bytes() {
 fn hits_slice_the_original_text_exactly() {
     let s = screening();
     let text = "Oferta: ¡SIN EXPERIENCIA!\n\nDebe pagar   una  CUOTA de inscripción y enviar su pasaporte. Envía tu PASAPORTE hoy.";
-    // The rules' hits (the wording model's are tested in model_tests).
-    let hits = s.scanners.scan(text, &chain("es")).unwrap();
-    let excerpts: Vec<(&str, &str)> = hits
+    let scan = s.scan(text, &chain("es")).unwrap();
+    let excerpts: Vec<(&str, &str)> = scan
+        .hits
         .iter()
-        .map(|h| (h.flag.as_str(), &text[h.start..h.end]))
+        .map(|(h, _)| (h.flag.as_str(), &text[h.start..h.end]))
         .collect();
     assert_eq!(
         excerpts,
@@ -545,7 +545,7 @@ fn hits_slice_the_original_text_exactly() {
             ("document_handover", "Envía tu PASAPORTE"),
         ]
     );
-    assert_eq!(s.scan(text, &chain("es")).unwrap().risk, Risk::High);
+    assert_eq!(scan.risk, Risk::High);
 }
 
 #[test]
@@ -901,11 +901,11 @@ fn offsets_survive_emoji_crlf_and_combining_marks() {
 fn a_sentence_or_line_break_ends_a_cancel_phrase_and_a_comma_ends_a_negation() {
     let s = screening();
     let flags = |t: &str| -> Vec<String> {
-        s.scanners
-            .scan(t, &chain("en"))
+        s.scan(t, &chain("en"))
             .unwrap()
+            .hits
             .into_iter()
-            .map(|h| h.flag)
+            .map(|(h, _)| h.flag)
             .collect()
     };
     assert_eq!(

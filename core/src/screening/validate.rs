@@ -8,7 +8,6 @@ use crate::content::ContentSource;
 use crate::content::check::{Messages, Problem, line_of};
 
 use super::gate::{GATE_FILE, GateFile, HARD_DEMANDS, SHAPES};
-use super::model::{MODEL_FILE, Model, ModelFile};
 use super::rules::{IndicatorFile, Risk};
 use super::scan::{
     AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, DESCRIBED, EXCEPT, Extent, MAX_PHRASE_WORDS, NEGATION,
@@ -419,7 +418,6 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
         }
     }
     check_gate(source, &files, &rules, p);
-    check_model(source, &files, &rules, p);
     for flag in flag_ids {
         if !raised.contains(flag.as_str()) {
             p.push(Problem::new(
@@ -537,60 +535,6 @@ fn check_gate(
             line_of(t, "threshold ="),
             None,
             "the gate's threshold must be between 0 and 1",
-        ));
-    }
-}
-
-/// The wording model: present, its flags known, its weights whole, its thresholds
-/// probabilities with each flag's raising one above the setting-aside one (written by
-/// `core/examples/train_model.rs`).
-fn check_model(
-    source: &ContentSource,
-    files: &[(String, ConceptFile)],
-    rules: &RuleFile,
-    p: &mut Vec<Problem>,
-) {
-    if source.get(MODEL_FILE).is_none() {
-        p.push(Problem::new(
-            MODEL_FILE,
-            None,
-            None,
-            "missing file: the text scan needs its wording model",
-        ));
-        return;
-    }
-    let Some(model) = parse::<ModelFile>(source, MODEL_FILE, p) else {
-        return;
-    };
-    let t = source.get(MODEL_FILE).unwrap_or_default();
-    let concept_files: Vec<ConceptFile> = files.iter().map(|(_, f)| f.clone()).collect();
-    let Ok(scanners) = Scanners::new(&concept_files, rules) else {
-        return;
-    };
-    let (_, flags) = scanners.names();
-    if let Err(e) = Model::new(&model, flags) {
-        p.push(Problem::new(
-            MODEL_FILE,
-            None,
-            None,
-            format!("{e}: retrain it"),
-        ));
-    }
-    let ok = |x: f64| x > 0.0 && x < 1.0;
-    let raise_ok = model
-        .flags
-        .iter()
-        .all(|f| f.raise_at > model.set_aside_below && f.raise_at <= 1.0);
-    if !(ok(model.set_aside_below)
-        && ok(model.sign_at)
-        && model.set_aside_below < model.sign_at
-        && raise_ok)
-    {
-        p.push(Problem::new(
-            MODEL_FILE,
-            line_of(t, "set_aside_below ="),
-            None,
-            "the model's thresholds must be probabilities, each flag's raise_at above set_aside_below",
         ));
     }
 }

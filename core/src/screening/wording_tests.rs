@@ -24,13 +24,11 @@ fn app_chain(locale: &str) -> Vec<String> {
 fn flags(locale: &str, text: &str) -> Vec<String> {
     static LOADED: once_cell::sync::OnceCell<Screening> = once_cell::sync::OnceCell::new();
     let s = LOADED.get_or_init(|| Screening::load(&ContentSource::embedded()).unwrap());
-    // The rules and the gate: the wording model's second reading is measured on the
-    // corpus and tested in `model_tests`.
-    s.scanners
-        .scan(text, &app_chain(locale))
+    s.scan(text, &app_chain(locale))
         .unwrap()
+        .hits
         .into_iter()
-        .map(|h| h.flag)
+        .map(|(h, _)| h.flag)
         .collect()
 }
 
