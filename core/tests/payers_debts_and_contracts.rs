@@ -1,0 +1,156 @@
+//! The classes the tenth session added from round 14 and red-team round 4, in sentences
+//! written for these tests (not taken from the corpus): who pays the way, debts repaid by
+//! working or for leaving early, someone else taking the passport, prices in words or gift
+//! cards, contracts for show; and the fair sentences next to them that must stay quiet.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use support::{assert_each_flagged, assert_none_flagged, assert_quiet};
+
+#[test]
+fn a_payer_named_by_a_pronoun_pays_the_way_but_a_demand_of_the_reader_stays_a_fee() {
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "My boss has a farm in Alberta. He will pay your plane ticket.",
+            ),
+            (
+                "es",
+                "Mi jefe tiene un hotel en Cancún. Él te paga el pasaje.",
+            ),
+            (
+                "ht",
+                "Patwon an gen yon plantasyon. Tikè avyon an li peye l.",
+            ),
+        ],
+    );
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "She must pay the visa fee of 500 dollars before Friday.",
+            ),
+            ("sw", "Nitakutumia tiketi ukishatuma KSh 40,000 ya visa."),
+        ],
+    );
+}
+
+#[test]
+fn a_sum_paid_now_is_a_fee_even_when_the_rest_is_a_debt() {
+    for (locale, text) in [
+        (
+            "sw",
+            "Gharama ni laki mbili, unatuma 120k sasa hivi kwa M-Pesa, salio boss atakata kwenye mshahara.",
+        ),
+        (
+            "fr",
+            "Mes honoraires : tu me donnes 300 000 maintenant, le reste le patron le retire sur tes salaires.",
+        ),
+    ] {
+        let f = support::flags(locale, text);
+        assert!(
+            f.iter().any(|x| x == "recruitment_fee") && f.iter().any(|x| x == "recruitment_debt"),
+            "{locale}: {text} -> {f:?}"
+        );
+    }
+}
+
+#[test]
+fn the_way_repaid_by_working_or_a_fee_for_leaving_early_is_a_debt() {
+    assert_each_flagged(
+        "recruitment_debt",
+        &[
+            (
+                "pt",
+                "Chegando lá você me paga os 3 mil euro da passagem com o trabalho.",
+            ),
+            (
+                "es",
+                "Si renuncias antes de 24 meses devuelves 8.000 € de la formación.",
+            ),
+            (
+                "en",
+                "If you quit before two years you pay back 4,000 dollars to the agency.",
+            ),
+            ("sw", "Nauli nitakulipia, utanirudishia ukianza kulipwa."),
+        ],
+    );
+}
+
+#[test]
+fn someone_else_taking_the_passport_is_a_hand_over_and_a_safe_in_your_room_is_not() {
+    assert_each_flagged(
+        "document_handover",
+        &[
+            (
+                "en",
+                "When you land, the site manager will take your passport to the office safe.",
+            ),
+            (
+                "es",
+                "Mañana pasa don Ramón: dale tu cédula y tu pasaporte.",
+            ),
+        ],
+    );
+    assert_quiet(&[(
+        "en",
+        "Put your passport into the safe in your room when you arrive.",
+    )]);
+}
+
+#[test]
+fn a_price_in_words_or_in_gift_cards_is_a_fee() {
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "The medical is two hundred and the visa stamping is three fifty, cash only.",
+            ),
+            (
+                "en",
+                "To open your file, buy two Apple gift cards of 100 USD and send the codes.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_contract_for_show_with_another_over_there_is_substitution_but_one_for_the_visa_is_not() {
+    assert_each_flagged(
+        "contract_substitution_risk",
+        &[(
+            "en",
+            "The contract you sign here is for the embassy only. Over there the boss gives you another one.",
+        )],
+    );
+    assert_each_flagged(
+        "no_written_contract",
+        &[
+            ("pt", "Aqui é tudo no aperto de mão, papelada só atrapalha."),
+            (
+                "sw",
+                "Mkataba wa maandishi hauhitajiki, makubaliano yetu ya mdomo yanatosha.",
+            ),
+        ],
+    );
+    assert_quiet(&[
+        (
+            "en",
+            "Your signed contract is for the visa: the employer sends it to the embassy.",
+        ),
+        ("ar", "العقد مطلوب عشان الفيزا، صاحب العمل يرسله للسفارة."),
+        (
+            "sw",
+            "Mkataba ni kwa ajili ya viza ya kazi, mwajiri anautuma ubalozini.",
+        ),
+        (
+            "pt",
+            "Vaga para limpeza de fachada de prédios, salário R$ 2.000 por mês.",
+        ),
+    ]);
+}
