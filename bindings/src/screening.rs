@@ -272,9 +272,13 @@ impl Waymark {
         let flags = view(&scan.hits);
         let set_aside = view(&scan.set_aside);
         let empty = text.trim().is_empty();
-        // After `high`: help and the job-offer questions. After a text set aside as a
-        // notice or an everyday message: the job-offer questions, in case it is an offer.
-        let steps: &[(&str, &str)] = if scan.risk >= Risk::High {
+        // After `high`: help and the job-offer questions. After anything else that was
+        // read: the job-offer questions, because words alone miss signs (on texts nobody
+        // tuned the scan on it finds about four signs in five), and the questions ask what
+        // no advert says.
+        let steps: &[(&str, &str)] = if empty {
+            &[]
+        } else if scan.risk >= Risk::High {
             &[
                 ("help_directory", "screening-text-next-help"),
                 (
@@ -282,13 +286,11 @@ impl Waymark {
                     "screening-text-next-questionnaire",
                 ),
             ]
-        } else if scan.hits.is_empty() && !scan.set_aside.is_empty() {
+        } else {
             &[(
                 "job_offer_questionnaire",
                 "screening-text-next-questionnaire",
             )]
-        } else {
-            &[]
         };
         let next_steps = steps
             .iter()

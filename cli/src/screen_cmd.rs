@@ -193,7 +193,7 @@ fn print_scan(shell: &Shell, view: &TextScanView) {
         &view.set_aside
     } else {
         outln!("{}", shell.text("screening-text-no-flags"));
-        return;
+        &view.flags
     };
     for f in shown {
         outln!("- {}: \"{}\"", f.title, f.excerpt);

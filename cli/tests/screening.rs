@@ -216,13 +216,17 @@ fn the_terminal_never_shows_byte_offsets_and_offers_next_steps_after_high() {
         .map(|s| s["id"].as_str().unwrap())
         .collect();
     assert_eq!(ids, ["help_directory", "job_offer_questionnaire"]);
-    // A caution result offers no next steps.
-    let v = waymark(
-        &["screen", "text", "--locale", "en", "--json"],
-        "Hurry, apply now.",
-    )
-    .json();
-    assert_eq!(v["risk"], "caution");
+    // Below high: the job-offer questions only (words alone miss signs); an empty text: none.
+    for (text, risk) in [
+        ("Hurry, apply now.", "caution"),
+        ("We hire cooks in Halifax.", "low"),
+    ] {
+        let v = waymark(&["screen", "text", "--locale", "en", "--json"], text).json();
+        assert_eq!(v["risk"], risk);
+        assert_eq!(v["next_steps"][0]["id"], "job_offer_questionnaire");
+        assert_eq!(v["next_steps"].as_array().unwrap().len(), 1);
+    }
+    let v = waymark(&["screen", "text", "--locale", "en", "--json"], "  ").json();
     assert!(v["next_steps"].as_array().unwrap().is_empty());
 }
 

@@ -568,17 +568,25 @@ mod tests {
     }
 
     #[test]
-    fn a_caution_result_offers_no_next_steps() {
-        let mut d = at_scan();
-        d.submit("Hurry, apply now.");
-        assert_eq!(
-            d.waymark
-                .screen_text("Hurry, apply now.".into())
-                .unwrap()
-                .risk,
-            "caution"
-        );
-        assert!(!d.ids().iter().any(|a| a.starts_with("next.")));
+    fn a_result_below_high_offers_the_job_offer_questions_and_no_help() {
+        // Words alone miss signs: after caution or low the questions are offered, and help
+        // is not pushed.
+        for (text, risk) in [
+            ("Hurry, apply now.", "caution"),
+            ("We are hiring cleaners in Toronto. Apply online.", "low"),
+        ] {
+            let mut d = at_scan();
+            d.submit(text);
+            assert_eq!(d.waymark.screen_text(text.into()).unwrap().risk, risk);
+            let next: Vec<String> = d
+                .ids()
+                .into_iter()
+                .filter(|a| a.starts_with("next."))
+                .collect();
+            assert_eq!(next, ["next.job_offer_questionnaire"], "{text}");
+            d.choose("next.job_offer_questionnaire");
+            assert_eq!(d.screen.id, ScreenId::CheckQuestion, "{text}");
+        }
     }
 
     #[test]
