@@ -54,7 +54,16 @@ fn floors(file: &str) -> (usize, usize) {
         // fair): 20 below their risk and 6 fair texts flagged when first run. A third party
         // who takes the passport, gift cards, a handshake or oral agreement, a price in words,
         // court news, a student visa "só fachada", a "حلاوة" of "ألفين": 7 and 3.
-        "round4.jsonl" => (7, 3),
+        // The eleventh session's fee named long before its sum ("the placement contribution
+        // for the Leeds care-home roles is £900"): 6.
+        "round4.jsonl" => (6, 3),
+        // Round 5 (eleventh session, two helpers against the scan of `2bd56a7`; 99 dangerous,
+        // 31 fair): 11 below their risk and 6 fair texts flagged when first run, about 1 in 9
+        // (rounds 1 to 4: 1 in 6 to 1 in 7). An attention word heading a demand ("ATENÇÃO
+        // CANDIDATAS: a inscrição fica em 300 €", "تنبيه: ... تندفع قبل السفر"), sums in
+        // thousands ("7 mil pesos", "٦ ملاين", "elfu themanini") and the sum sent on to
+        // someone's account: 4.
+        "round5.jsonl" => (4, 6),
         _ => (0, 0),
     }
 }

@@ -1241,11 +1241,18 @@ fn tokenize(n: &Normalized) -> Vec<Token> {
                 i += 1;
                 continue;
             }
+            // A hyphen or slash inside a word ("care-home", "e-mail", "and/or", "300/month")
+            // joins; between words it sets off a clause like a comma.
+            let joins = matches!(byte, b'-' | b'/')
+                && start.is_some()
+                && bytes
+                    .get(i + 1)
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || !b.is_ascii());
             if let Some(s) = start.take() {
                 words.push(s, i);
             }
             words.pass_ends(i);
-            if matches!(byte, b',' | b':' | b'(' | b')' | b'-' | b'/') {
+            if matches!(byte, b',' | b':' | b'(' | b')' | b'-' | b'/') && !joins {
                 words.clause += 1;
             }
             if byte == b'$' {

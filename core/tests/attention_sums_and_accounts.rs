@@ -1,0 +1,135 @@
+//! The classes the eleventh session fixed from red-team round 5, in sentences written for
+//! these tests (not taken from the attack files): an attention word heading a demand, sums
+//! in thousands, a sum sent on to someone's account, a fee named long before its sum; and
+//! the fair sentences next to them that must stay quiet.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use support::{assert_each_flagged, assert_none_flagged, assert_quiet};
+
+#[test]
+fn an_attention_word_over_a_demand_is_no_warning() {
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "pt",
+                "ATENÇÃO MOTORISTAS: a inscrição fica em 450 €, a pagar por transferência até segunda.",
+            ),
+            (
+                "ar",
+                "تنبيه للسائقين الجدد: رسوم الملف ٢٠٠٠ ريال تندفع قبل السفر.",
+            ),
+            (
+                "en",
+                "WARNING to all new pickers: registration is 350 dollars, pay it to the agent before the bus.",
+            ),
+            (
+                "sw",
+                "TAHADHARI kwa wote: ada ya usajili ni shilingi 90,000, lipa kabla ya Ijumaa.",
+            ),
+        ],
+    );
+    // Advice after the attention word, a public body or fakes named: still a warning.
+    assert_quiet(&[
+        (
+            "pt",
+            "ATENÇÃO: se alguém pedir 300 € de inscrição para uma vaga, não pague e denuncie.",
+        ),
+        (
+            "sw",
+            "Tahadhari: kama mtu anakuomba ada ya usajili ya shilingi 50,000, usilipe.",
+        ),
+        (
+            "ht",
+            "Atansyon ak fo ajan: yo mande w lajan pou enskripsyon, yo pran paspò w. Yon vrè patwon peye tout frè.",
+        ),
+        (
+            "ar",
+            "تنبيه من وزارة العمل: ما تدفعش فلوس لأي مكتب عشان تسافر.",
+        ),
+    ]);
+}
+
+#[test]
+fn a_sum_in_thousands_is_a_sum() {
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "es",
+                "La visa de trabajo cuesta 9 mil pesos, hay que pagar antes del lunes.",
+            ),
+            ("sw", "Ada ya usajili ni elfu hamsini, tuma leo."),
+            ("ar", "رسوم التأشيرة ٦ ملاين، تدفعها قبل الخميس."),
+            ("en", "The visa fee is 5 thousand, pay before Monday."),
+            ("en", "The fee is 5 thousand."),
+            ("es", "La inscripción son 7 mil pesos."),
+        ],
+    );
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            ("es", "El salario es de 9 mil pesos por semana, más comida."),
+            ("sw", "Mshahara ni elfu hamsini kwa wiki."),
+        ],
+    );
+}
+
+#[test]
+fn a_sum_sent_on_to_someone_s_account_is_a_fee() {
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "pt",
+                "Aqueles 150 mil kwanzas que falámos são para meter na conta do meu primo.",
+            ),
+            (
+                "sw",
+                "Zile shilingi 60,000 tuma kwa namba ya dada yangu, yeye ndiye anashughulikia.",
+            ),
+            (
+                "ht",
+                "Sèlman 800 dola pou kontra a, voye l sou kont frè m nan.",
+            ),
+            ("es", "Son 5 mil pesos para apartar tu lugar en el bus."),
+        ],
+    );
+    // A parish fee paid at the office, and a wage paid into an account, are not.
+    assert_quiet(&[
+        (
+            "es",
+            "Peregrinación del sábado: aporte RD$ 800 ida y vuelta, se paga en la secretaría parroquial contra recibo.",
+        ),
+        (
+            "pt",
+            "O salário de 1.200 euros cai na conta do trabalhador todo dia 5.",
+        ),
+    ]);
+}
+
+#[test]
+fn a_fee_named_long_before_its_sum_is_still_a_fee() {
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "Correction: the placement contribution for the Leeds care-home roles is £900, not £1,900.",
+            ),
+            (
+                "es",
+                "La inscripción para los cupos de la temporada en Huelva es de 300 euros.",
+            ),
+        ],
+    );
+    assert_none_flagged(
+        "recruitment_fee",
+        &[(
+            "en",
+            "The salary for the Leeds care-home roles is £1,900 a month, paid by the employer.",
+        )],
+    );
+}
