@@ -1,7 +1,9 @@
 //! The classes the eleventh session fixed from red-team round 5, in sentences written for
 //! these tests (not taken from the attack files): an attention word heading a demand, sums
-//! in thousands, a sum sent on to someone's account, a fee named long before its sum; and
-//! the fair sentences next to them that must stay quiet.
+//! in thousands, a sum sent on to someone's account, a fee named long before its sum, a
+//! passport kept "by me", a contract's "consulate version", a job found by a relative before
+//! a tourist visa; and the fair sentences next to them that must stay quiet (one's own
+//! passport sent for renewal, a copy made at HR, a parish meal, a friend's wedding hall).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
@@ -23,7 +25,7 @@ fn an_attention_word_over_a_demand_is_no_warning() {
             ),
             (
                 "en",
-                "WARNING to all new pickers: registration is 350 dollars, pay it to the agent before the bus.",
+                "ATTENTION to all new pickers: registration is 350 dollars, pay it to the agent before the bus.",
             ),
             (
                 "sw",
@@ -130,6 +132,99 @@ fn a_fee_named_long_before_its_sum_is_still_a_fee() {
         &[(
             "en",
             "The salary for the Leeds care-home roles is £1,900 a month, paid by the employer.",
+        )],
+    );
+}
+
+#[test]
+fn a_passport_left_with_the_writer_is_handed_over() {
+    assert_each_flagged(
+        "document_handover",
+        &[
+            (
+                "pt",
+                "Preciso do teu passaporte original para marcar o voo. Deixas comigo na loja e eu é que guardo até ao embarque.",
+            ),
+            (
+                "es",
+                "Necesito tu pasaporte para comprar el boleto. Lo dejas conmigo en la oficina y yo te lo guardo hasta el viaje.",
+            ),
+        ],
+    );
+    // One's own passport sent for renewal, and a copy made at HR, are not handed over.
+    assert_none_flagged(
+        "document_handover",
+        &[
+            (
+                "en",
+                "Mum I posted my passport to the embassy for renewal, they send it back in two weeks.",
+            ),
+            (
+                "es",
+                "Ya mandé mi pasaporte al consulado para renovarlo, te aviso cuando llegue.",
+            ),
+            (
+                "es",
+                "El primer día traiga su pasaporte para que Recursos Humanos saque una fotocopia; el original se le devuelve enseguida.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_contract_s_consulate_version_is_substitution() {
+    assert_each_flagged(
+        "contract_substitution_risk",
+        &[
+            (
+                "fr",
+                "Voici votre contrat (version consulat). Il sert uniquement à l'obtention du visa ; l'autre vous sera remis à l'arrivée.",
+            ),
+            (
+                "es",
+                "Te mando el contrato, versión para el consulado. El de verdad te lo dan allá.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_job_found_by_a_relative_makes_a_tourist_visa_irregular() {
+    assert_each_flagged(
+        "irregular_travel",
+        &[(
+            "ar",
+            "خالك في إسبانيا لقالك خدمة عند صاحبو، وتجي بفيزا سياحية وتقعد عندو.",
+        )],
+    );
+    // A relative's visit names no work.
+    assert_none_flagged(
+        "irregular_travel",
+        &[(
+            "ar",
+            "خالك جاي من إسبانيا بفيزا سياحية يقعد عندنا أسبوعين في العيد.",
+        )],
+    );
+}
+
+#[test]
+fn a_meal_or_a_hall_paid_by_friends_is_no_sign() {
+    assert_quiet(&[
+        (
+            "fr",
+            "Kermesse de la paroisse dimanche. Participation aux frais du repas : 2 000 FCFA.",
+        ),
+        (
+            "ar",
+            "حبيبتي سارة، دفعنا عربون القاعة ٣٠٠٠ جنيه امبارح والباقي يوم الفرح.",
+        ),
+    ]);
+    // A lover who paid the way is still one.
+    assert_each_flagged(
+        "romance_or_family_recruitment",
+        &[(
+            "en",
+            "Babe I bought your ticket already, come and work in my uncle's shop.",
         )],
     );
 }
