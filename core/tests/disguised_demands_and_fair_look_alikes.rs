@@ -8,7 +8,7 @@
 
 mod support;
 
-use support::{assert_each_flagged, assert_none_flagged, assert_quiet};
+use support::{assert_each_flagged, assert_flagged, assert_none_flagged, assert_quiet};
 
 #[test]
 fn an_attention_word_over_a_demand_is_no_warning() {
@@ -225,6 +225,118 @@ fn a_meal_or_a_hall_paid_by_friends_is_no_sign() {
         &[(
             "en",
             "Babe I bought your ticket already, come and work in my uncle's shop.",
+        )],
+    );
+}
+
+#[test]
+fn a_study_visa_as_the_way_to_work_is_irregular() {
+    assert_each_flagged(
+        "irregular_travel",
+        &[
+            (
+                "en",
+                "We enrol you at a language school in Warsaw, you fly on the study visa and start at the depot on Monday.",
+            ),
+            (
+                "es",
+                "Te inscribimos en una academia en Dublín, viajas con visa de estudiante y a la semana ya trabajas en la cocina.",
+            ),
+            (
+                "ht",
+                "Ou vwayaje ak viza etidyan an, pèsonn p ap tcheke si w ap travay nan faktori a.",
+            ),
+        ],
+    );
+    // A student's own plans, and the legal hours of a study permit, are not.
+    assert_none_flagged(
+        "irregular_travel",
+        &[
+            (
+                "en",
+                "With a study permit you may work up to 20 hours a week during term.",
+            ),
+            (
+                "fr",
+                "J'ai reçu mon visa étudiant, je commence mon master à Lyon en septembre.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_employer_kept_secret_until_arrival_cannot_be_checked() {
+    assert_each_flagged(
+        "unverifiable_recruiter",
+        &[
+            (
+                "en",
+                "Our client, a large hotel group, prefers to remain confidential; you will learn their name once you arrive.",
+            ),
+            (
+                "fr",
+                "Notre client souhaite garder l'anonymat jusqu'à votre arrivée à Doha.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn two_contracts_and_a_word_for_a_contract_are_signs() {
+    assert_flagged(&[
+        (
+            "en",
+            "Sign both copies: the one with 1,500 is for the Ministry, the other is what you'll actually be paid.",
+            "contract_substitution_risk",
+        ),
+        (
+            "ar",
+            "هذه النسخة شكلية، وسيتم توقيع عقد العمل الفعلي بعد الوصول.",
+            "contract_substitution_risk",
+        ),
+        (
+            "ht",
+            "Kontra? Non, isit la pawòl se kontra.",
+            "no_written_contract",
+        ),
+        (
+            "ar",
+            "الشغل مضمون، مفيش ورق ولا إمضاءات.",
+            "no_written_contract",
+        ),
+    ]);
+}
+
+#[test]
+fn fees_for_a_consulate_a_school_or_a_news_story_are_not_recruitment() {
+    assert_quiet(&[
+        (
+            "pt",
+            "Renovação de passaporte: taxa consular de 65 €, paga no balcão. O novo passaporte é entregue em mão ao titular.",
+        ),
+        (
+            "ht",
+            "Lekòl la: paran yo dwe peye 2 500 goud pou inifòm timoun yo avan 15 septanm.",
+        ),
+        (
+            "pt",
+            "Polícia prende aliciador em Goiás: o homem cobrava R$ 2 mil por vaga de trabalho.",
+        ),
+        (
+            "sw",
+            "Polisi Kisumu wamewakamata mawakala wawili waliowatoza vijana Ksh 30,000 kwa kazi hewa.",
+        ),
+        (
+            "ar",
+            "صاحب العمل يتحمل التأشيرة والتذكرة، والعقد موثق من الوزارة.",
+        ),
+    ]);
+    // A membership fee to get on a list stays a fee.
+    assert_each_flagged(
+        "recruitment_fee",
+        &[(
+            "fr",
+            "La cotisation annuelle de 150 € est obligatoire pour être sur la liste des saisonniers.",
         )],
     );
 }

@@ -48,8 +48,10 @@ fn floors(file: &str) -> (usize, usize) {
         // fair): 22 below their risk and 9 fair texts flagged when first run. Only "paid by
         // all candidates" (read as paid for them) was fixed: 21. Its other holes are listed in
         // tests/screening-attacks/README.md. The tenth session's fixes (from round 4 and the
-        // corpus) left 20 and 8.
-        "round3.jsonl" => (20, 8),
+        // corpus) left 20 and 8; the eleventh session's (a study visa as the way to work, an
+        // employer kept secret until arrival, "what you'll actually be paid", "pawòl se
+        // kontra", sums in words with their currency, "quinientas lucas"): 10 and 7.
+        "round3.jsonl" => (10, 7),
         // Round 4 (tenth session, two helpers against the scan of `c4f0636`; 137 dangerous, 30
         // fair): 20 below their risk and 6 fair texts flagged when first run. A third party
         // who takes the passport, gift cards, a handshake or oral agreement, a price in words,
@@ -66,6 +68,13 @@ fn floors(file: &str) -> (usize, usize) {
         // contract, a job a relative found before a tourist visa, and the false alarms on a
         // passport sent for renewal, a copy made at HR and a parish meal: 0 and 2.
         "round5.jsonl" => (0, 2),
+        // Round 6 (eleventh session, two helpers against the scan of `4e24027`; 98 dangerous,
+        // 34 fair): 12 below their risk and 14 fair texts flagged when first run. Fixed: news
+        // of arrests ("prende", "wamewakamata"), a consular fee, a school uniform, "صاحب العمل
+        // يتحمل" (the employer bears), "pre-contract for immigration's records", "o que se
+        // mostra no consulado", "passer par la mer", "مفيش ورق", "aporte voluntario", a
+        // balance "a liquidar": 6 and 9.
+        "round6.jsonl" => (6, 9),
         _ => (0, 0),
     }
 }
