@@ -340,3 +340,57 @@ fn fees_for_a_consulate_a_school_or_a_news_story_are_not_recruitment() {
         )],
     );
 }
+
+#[test]
+fn a_congregation_is_not_a_family_and_its_offering_can_be_a_fee() {
+    // "Sister church" names no relative: the tourist visa to work stays a sign.
+    assert_each_flagged(
+        "irregular_travel",
+        &[(
+            "en",
+            "Our sister church in Houston has cleaning jobs for you. Come on the visitor visa for the convention and start work the next week.",
+        )],
+    );
+    assert_each_flagged(
+        "recruitment_fee",
+        &[(
+            "en",
+            "Bring a love offering of 500 USD per person to the pastor before the trip.",
+        )],
+    );
+    // A relative's visit is still a family visit.
+    assert_none_flagged(
+        "irregular_travel",
+        &[(
+            "en",
+            "My sister comes on a visitor visa in June to meet the baby.",
+        )],
+    );
+}
+
+#[test]
+fn a_contract_after_arrival_or_in_a_language_she_cannot_read() {
+    assert_flagged(&[
+        (
+            "ht",
+            "Pa okipe w de papye, kontra a n ap fè l lè w rive.",
+            "no_written_contract",
+        ),
+        (
+            "ar",
+            "العقد بالإنجليزي وإنتِ ما تقرين إنجليزي، بس امضي وخلاص.",
+            "no_written_contract",
+        ),
+    ]);
+}
+
+#[test]
+fn a_licence_number_is_not_a_sum() {
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            ("en", "Placement (licence POEA-123). Fees: none."),
+            ("en", "Placement agency licence POEA-456, Manila."),
+        ],
+    );
+}

@@ -75,6 +75,12 @@ fn floors(file: &str) -> (usize, usize) {
         // mostra no consulado", "passer par la mer", "مفيش ورق", "aporte voluntario", a
         // balance "a liquidar": 6 and 9.
         "round6.jsonl" => (6, 9),
+        // Round 7 (eleventh session, two helpers against the scan of `c489559`; 96 dangerous,
+        // 31 fair): 7 below their risk (about 1 in 14, the fewest yet) and 12 fair texts
+        // flagged when first run. Fixed: "sister church" is no relative, a "love offering",
+        // "n ap fè l lè w rive", "ما تقرين إنجليزي", a licence number ("POEA-123") is no sum:
+        // 4 and 11.
+        "round7.jsonl" => (4, 11),
         _ => (0, 0),
     }
 }

@@ -2214,7 +2214,15 @@ impl Scanners {
             let one = Found { a: i, b: i + 1 };
             if word.first().is_some_and(u8::is_ascii_digit) {
                 found.push((self.number, one));
-                if is_amount(word) && !is_percentage(bytes.get(t.end..).unwrap_or_default()) {
+                // A number joined to letters by a hyphen is a reference ("licence
+                // POEA-123", "DMW-2024"), not a sum.
+                let reference = t.start >= 2
+                    && bytes.get(t.start - 1) == Some(&b'-')
+                    && bytes.get(t.start - 2).is_some_and(u8::is_ascii_alphabetic);
+                if is_amount(word)
+                    && !reference
+                    && !is_percentage(bytes.get(t.end..).unwrap_or_default())
+                {
                     found.push((self.amount, one));
                 }
                 if i >= digit_run_end {
