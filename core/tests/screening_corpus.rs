@@ -218,7 +218,9 @@ fn floors(file: &str) -> Floors {
         // Round 15 (tenth session, four helpers): written blind, measured blind at the
         // session's start and after its fixes from round 14 and red-team round 4: the same
         // figures both times, not one flag different (72.2%, 81.7%, 12 of 70 fair flagged,
-        // 67 of 70 above low, lowest locale en 60.0%). Not read.
+        // 67 of 70 above low, lowest locale en 60.0%). Not read. Eleventh session's end
+        // (after the regional lexicons and red-team rounds 5 to 7): 72.2%, 82.2%, 11 of 70
+        // fair flagged, 67 of 70 above low, 12 below their expected risk (13 before).
         "round15.jsonl" => Floors {
             recall: 0.72,
             precision: 0.81,
@@ -230,22 +232,24 @@ fn floors(file: &str) -> Floors {
         // session's start (81.7%, 80.3%, 16 of 70 fair flagged, 70 of 70 above low, lowest
         // locale es 72.4%) and after its fixes (83.3%, 80.2%, 16, 70, es 72.4%). Not read.
         // Eleventh session: sums in thousands ("٥ آلاف") made one fair Arabic text a fee
-        // (79.8%, 17 of 70 fair flagged); the rule is kept, a sum is a sum.
+        // (79.8%, 17 of 70 fair flagged; the rule is kept, a sum is a sum); at the end, after
+        // the red-team fixes, 83.3%, 80.2%, 16 of 70 (adverts 10 of 51, one fewer). Not read.
         "round16.jsonl" => Floors {
             recall: 0.83,
-            precision: 0.79,
-            fair_flagged: 0.25,
+            precision: 0.80,
+            fair_flagged: 0.23,
             dangerous_above_low: 0.99,
             locale_recall: 0.72,
         },
         // Round 17 (tenth session, four helpers): written blind, measured at the session's
         // start (78.5%, 80.3%, 15 of 70 fair flagged, 67 of 70 above low, lowest locale en
         // 62.5%) and end (78.5%, 79.9%, the same otherwise): the session's fixes found
-        // nothing more in it. Not read.
+        // nothing more in it. Not read. Eleventh session's end: 79.1%, 80.5%, 14 of 70 fair
+        // flagged (adverts 6 of 44), 67 of 70 above low.
         "round17.jsonl" => Floors {
-            recall: 0.78,
-            precision: 0.79,
-            fair_flagged: 0.22,
+            recall: 0.79,
+            precision: 0.80,
+            fair_flagged: 0.21,
             dangerous_above_low: 0.95,
             locale_recall: 0.62,
         },
