@@ -184,7 +184,8 @@ fn print_scan(shell: &Shell, view: &TextScanView) {
         return;
     }
     // A notice or a relative's message: its sign words are worth a second look, not signs.
-    let shown = if !view.flags.is_empty() {
+    // With nothing to show, the next steps below still follow.
+    let shown: &[_] = if !view.flags.is_empty() {
         outln!();
         outln!("{}", shell.text("screening-text-flags-title"));
         &view.flags
@@ -193,7 +194,7 @@ fn print_scan(shell: &Shell, view: &TextScanView) {
         &view.set_aside
     } else {
         outln!("{}", shell.text("screening-text-no-flags"));
-        &view.flags
+        &[]
     };
     for f in shown {
         outln!("- {}: \"{}\"", f.title, f.excerpt);

@@ -226,6 +226,18 @@ fn the_terminal_never_shows_byte_offsets_and_offers_next_steps_after_high() {
         assert_eq!(v["next_steps"][0]["id"], "job_offer_questionnaire");
         assert_eq!(v["next_steps"].as_array().unwrap().len(), 1);
     }
+    // The terminal says so after "no warning phrases" too.
+    let out = plain(
+        &waymark(
+            &["screen", "text", "--locale", "en"],
+            "We hire cooks in Halifax.",
+        )
+        .stdout,
+    );
+    assert!(
+        out.contains("No known warning phrases") && out.contains("job-offer questions"),
+        "{out}"
+    );
     let v = waymark(&["screen", "text", "--locale", "en", "--json"], "  ").json();
     assert!(v["next_steps"].as_array().unwrap().is_empty());
 }
