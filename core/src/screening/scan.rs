@@ -1346,6 +1346,83 @@ fn is_negated_arabic_verb(word: &[u8]) -> bool {
     }
 }
 
+/// Whether `word` (lower case) is a Swahili verb negated by its prefix: the negative
+/// subject and a tense ("hawatalipa" they will not pay, "hayataruhusiwa", "hajasaini",
+/// "sitaweza"), the negative present of "we", "they", "you all" ("hatuchukui", "hawalipi"),
+/// or the negative subjunctive ("usikubali" don't accept, "msitume", "isikae"). At least
+/// seven letters and a stem of four, so "hakuna", "siku", "hatari", "usiku" are not; words
+/// that only look like one ("sikuzote" always, "wasiwasi" worry, "msikiti" mosque,
+/// "hamsini" fifty, "usindikaji" processing, "kisiwani" on the island) and stems no Swahili
+/// word starts with (Spanish "asistente", "visitante") are not. Read as a `negation` just
+/// before the word, like the Arabic verbs above.
+fn is_negated_swahili_verb(word: &[u8]) -> bool {
+    const NOT_VERBS: [&[u8]; 10] = [
+        b"sikuzote",
+        b"wasiwasi",
+        b"msikiti",
+        b"asilimia",
+        b"usikivu",
+        b"hukumu",
+        b"hamsini",
+        b"asifiwe",
+        b"kisiwani",
+        b"usindikaji",
+    ];
+    if word.len() < 7 || !word.iter().all(u8::is_ascii_lowercase) || NOT_VERBS.contains(&word) {
+        return false;
+    }
+    let stem_ok = |stem: &[u8]| stem.len() >= 4;
+    // Negative subject + tense (ta future, ku past, ja not yet). "hu" + "ku" is also the
+    // habitual of verbs in ku- ("hukumbuka"), and "ha" + "ta" + r starts "hatari" (danger).
+    const SUBJECTS: [&[u8]; 14] = [
+        b"hatu", b"hawa", b"hamu", b"ham", b"hai", b"hazi", b"hali", b"haya", b"hau", b"haki",
+        b"havi", b"ha", b"si", b"hu",
+    ];
+    for subject in SUBJECTS {
+        let Some(rest) = word.strip_prefix(subject) else {
+            continue;
+        };
+        for tense in [&b"ta"[..], b"ku", b"ja"] {
+            if subject == b"hu" && tense == b"ku" {
+                continue;
+            }
+            if let Some(stem) = rest.strip_prefix(tense)
+                && stem_ok(stem)
+                && !(subject == b"ha" && tense == b"ta" && stem.starts_with(b"r"))
+                && !(subject == b"hu" && stem.starts_with(b"ng"))
+            {
+                return true;
+            }
+        }
+    }
+    // Negative present: "hatulipi", "hawachukui", "hamlipi".
+    for subject in [&b"hatu"[..], b"hawa", b"ham"] {
+        if let Some(stem) = word.strip_prefix(subject)
+            && stem_ok(stem)
+            && stem.ends_with(b"i")
+            && !stem.starts_with(b"ta")
+            && !stem.starts_with(b"ku")
+            && !stem.starts_with(b"ja")
+        {
+            return true;
+        }
+    }
+    // Negative subjunctive: "usilipe", "usikubali", "wasiende", "isikae".
+    const SUBJUNCTIVE: [&[u8]; 10] = [
+        b"usi", b"asi", b"tusi", b"msi", b"wasi", b"isi", b"zisi", b"lisi", b"yasi", b"kisi",
+    ];
+    const NOT_STEMS: [&[u8]; 10] = [
+        b"kil", b"kia", b"kie", b"kit", b"wasi", b"mam", b"lian", b"st", b"gn", b"ndik",
+    ];
+    SUBJUNCTIVE.iter().any(|subject| {
+        word.strip_prefix(*subject).is_some_and(|stem| {
+            stem_ok(stem)
+                && matches!(stem.last(), Some(b'e' | b'i'))
+                && !NOT_STEMS.iter().any(|n| stem.starts_with(n))
+        })
+    })
+}
+
 /// Whether a digit group can be part of a telephone number: digits, perhaps with dots
 /// ("06.12.34"); amounts with commas ("1,500,000") are not.
 fn is_digit_group(bytes: &[u8], t: &Token) -> bool {
@@ -2237,6 +2314,26 @@ impl Scanners {
             // byte 0xD8 or 0xD9): its negation is put just before it, as an empty span, and
             // negates only the verb's own concept ("تعطي" in "ماتعطيش").
             if matches!(word.first(), Some(0xD8 | 0xD9)) && is_negated_arabic_verb(word) {
+                found.push((self.negation, Found { a: i, b: i }));
+            }
+            // So is a Swahili verb negated by its prefix ("hawatalipa", "usikubali").
+            if word.first().is_some_and(|b| {
+                matches!(
+                    b,
+                    b'a' | b'h'
+                        | b'i'
+                        | b'k'
+                        | b'l'
+                        | b'm'
+                        | b's'
+                        | b't'
+                        | b'u'
+                        | b'w'
+                        | b'y'
+                        | b'z'
+                )
+            }) && is_negated_swahili_verb(word)
+            {
                 found.push((self.negation, Found { a: i, b: i }));
             }
             if word.len() > matcher.longest_word {

@@ -1,0 +1,37 @@
+//! A passport kept by being put away (red-team round 8, twelfth session), in sentences
+//! written for these tests: "madam keeps your documents in her drawer", "Madame les range
+//! dans son coffre", "المدام بتحطهم بدرجها". One's own papers in one's own drawer stay quiet.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use support::{assert_each_flagged, assert_quiet};
+
+#[test]
+fn documents_put_away_by_someone_else_are_held() {
+    assert_each_flagged(
+        "document_handover",
+        &[
+            (
+                "en",
+                "When you arrive the lady keeps your documents in her drawer so nothing gets lost.",
+            ),
+            (
+                "fr",
+                "Apporte ton passeport. À l'arrivée, Madame va les ranger dans son coffre.",
+            ),
+            (
+                "ar",
+                "جيبي جوازك معاكي، المدام بتحطه بدرجها لحد ما تخلصي العقد.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn ones_own_papers_in_ones_own_drawer_stay_quiet() {
+    assert_quiet(&[(
+        "en",
+        "I found my old passport in the drawer at home, I'll keep it for the renewal.",
+    )]);
+}
