@@ -81,6 +81,14 @@ fn floors(file: &str) -> (usize, usize) {
         // "n ap fè l lè w rive", "ما تقرين إنجليزي", a licence number ("POEA-123") is no sum:
         // 4 and 11.
         "round7.jsonl" => (4, 11),
+        // Round 8 (twelfth session, two helpers against the scan of `19c72db`; 148 dangerous,
+        // 51 fair): 53 below their risk (37 at low, about 1 in 3) and 28 fair texts flagged
+        // when first run. Fixed: a warning word giving a reason against scammers or sending
+        // the payment only to the writer's own office (the largest class, in all seven
+        // languages), a sum in words gathered to keep a place, a bribe called a thank-you for
+        // the visa officer, documents put away in a drawer or safe, what fake agents do
+        // described, a fee announced as abolished: 19 and 19.
+        "round8.jsonl" => (19, 19),
         _ => (0, 0),
     }
 }
