@@ -1368,7 +1368,15 @@ fn is_negated_swahili_verb(word: &[u8]) -> bool {
         b"kisiwani",
         b"usindikaji",
     ];
-    if word.len() < 7 || !word.iter().all(u8::is_ascii_lowercase) || NOT_VERBS.contains(&word) {
+    // Every form starts "ha", "hu" or "si", or has "si" as its second to fourth letters.
+    let si_at = |i: usize| word.get(i..i + 2) == Some(&b"si"[..]);
+    let maybe =
+        word.starts_with(b"ha") || word.starts_with(b"hu") || si_at(0) || si_at(1) || si_at(2);
+    if !maybe
+        || word.len() < 7
+        || !word.iter().all(u8::is_ascii_lowercase)
+        || NOT_VERBS.contains(&word)
+    {
         return false;
     }
     let stem_ok = |stem: &[u8]| stem.len() >= 4;
