@@ -76,3 +76,28 @@ fn tuition_gifts_and_thanks_stay_quiet() {
         ),
     ]);
 }
+
+#[test]
+fn everyday_places_thanks_and_visas_are_no_fee() {
+    // A place is only a slot when it is "your" place or a spot kept: "pay at the place near
+    // the gate" is a school errand; a settlement visa and a cover letter ("lettre de
+    // motivation") are no bribes.
+    assert_quiet(&[
+        (
+            "en",
+            "Bring the money for the school trip, pay at the place near the gate by Friday.",
+        ),
+        (
+            "en",
+            "Apply for a settlement visa at the embassy, the fee is on the government website.",
+        ),
+        (
+            "fr",
+            "Joins ta lettre de motivation au dossier de visa pour l'ambassade.",
+        ),
+        (
+            "es",
+            "El evento es en colaboración con la embajada de Canadá, entrada libre.",
+        ),
+    ]);
+}

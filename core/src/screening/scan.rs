@@ -2325,23 +2325,7 @@ impl Scanners {
                 found.push((self.negation, Found { a: i, b: i }));
             }
             // So is a Swahili verb negated by its prefix ("hawatalipa", "usikubali").
-            if word.first().is_some_and(|b| {
-                matches!(
-                    b,
-                    b'a' | b'h'
-                        | b'i'
-                        | b'k'
-                        | b'l'
-                        | b'm'
-                        | b's'
-                        | b't'
-                        | b'u'
-                        | b'w'
-                        | b'y'
-                        | b'z'
-                )
-            }) && is_negated_swahili_verb(word)
-            {
+            if is_negated_swahili_verb(word) {
                 found.push((self.negation, Found { a: i, b: i }));
             }
             if word.len() > matcher.longest_word {
