@@ -10,8 +10,7 @@
 //! pay". Sentences written for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_each_flagged, assert_none_flagged};
+use crate::support::{assert_each_flagged, assert_none_flagged};
 
 const FLAG: &str = "unverifiable_recruiter";
 

@@ -6,8 +6,7 @@
 //! corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_each_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_quiet};
 
 #[test]
 fn a_relative_asking_to_borrow_raises_nothing() {
@@ -127,7 +126,7 @@ fn an_employer_bearing_every_cost_raises_nothing() {
 #[test]
 fn a_fixer_who_does_the_passport_for_a_price_still_charges_a_fee() {
     // Only one's own renewal is family news; "the passport thing, I sort it" is a fixer.
-    support::assert_flagged(&[
+    crate::support::assert_flagged(&[
         (
             "es",
             "Lo del pasaporte lo arreglo yo, son 300 dólares que me mandas hoy.",

@@ -5,9 +5,7 @@
 //! embassy stay quiet.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
-
-use support::{assert_each_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_quiet};
 
 #[test]
 fn a_sum_gathered_to_keep_a_place_is_a_fee() {

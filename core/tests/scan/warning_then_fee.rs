@@ -7,8 +7,7 @@
 //! written for these tests, in every shipped language, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_flagged, assert_quiet};
+use crate::support::{assert_flagged, assert_quiet};
 
 #[test]
 fn a_warning_turned_away_before_a_fee_does_not_hide_it() {

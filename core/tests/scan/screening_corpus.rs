@@ -13,8 +13,7 @@ use serde::Deserialize;
 use waymark_core::content::ContentSource;
 use waymark_core::screening::{Risk, Screening};
 
-mod support;
-use support::risk;
+use crate::support::risk;
 
 #[derive(Debug, Deserialize)]
 struct Case {
@@ -355,7 +354,7 @@ fn chain(locale: &str) -> Vec<String> {
         }
         return c;
     }
-    support::chain(locale)
+    crate::support::chain(locale)
 }
 
 #[derive(Default)]
@@ -564,7 +563,7 @@ fn aid_content() -> ContentSource {
     })
 }
 
-/// `WAYMARK_EXPLAIN="text" WAYMARK_LOCALE=fr cargo test --test screening_corpus explain --
+/// `WAYMARK_EXPLAIN="text" WAYMARK_LOCALE=fr cargo test --test scan screening_corpus::explain --
 /// --nocapture` prints the concepts and flags the scan finds in a text (a tuning aid).
 #[test]
 fn explain() {
@@ -625,7 +624,7 @@ fn explain_file() {
     }
 }
 
-/// `cargo test --release -p waymark-core --test screening_corpus phases -- --ignored
+/// `cargo test --release -p waymark-core --test scan screening_corpus::phases -- --ignored
 /// --nocapture`: where a long scan spends its time (printed, never asserted; the
 /// figures that count are criterion's).
 #[test]

@@ -11,8 +11,7 @@
 //! not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_flagged, assert_quiet};
+use crate::support::{assert_flagged, assert_quiet};
 
 #[test]
 fn advice_in_other_shapes_stays_quiet() {

@@ -8,8 +8,7 @@
 //! tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_flagged, assert_quiet};
+use crate::support::{assert_flagged, assert_quiet};
 
 #[test]
 fn fees_in_regional_english_are_found() {

@@ -4,9 +4,7 @@
 //! cards, contracts for show; and the fair sentences next to them that must stay quiet.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
-
-use support::{assert_each_flagged, assert_none_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_none_flagged, assert_quiet};
 
 #[test]
 fn a_payer_named_by_a_pronoun_pays_the_way_but_a_demand_of_the_reader_stays_a_fee() {
@@ -51,7 +49,7 @@ fn a_sum_paid_now_is_a_fee_even_when_the_rest_is_a_debt() {
             "Mes honoraires : tu me donnes 300 000 maintenant, le reste le patron le retire sur tes salaires.",
         ),
     ] {
-        let f = support::flags(locale, text);
+        let f = crate::support::flags(locale, text);
         assert!(
             f.iter().any(|x| x == "recruitment_fee") && f.iter().any(|x| x == "recruitment_debt"),
             "{locale}: {text} -> {f:?}"

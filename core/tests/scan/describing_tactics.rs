@@ -6,8 +6,7 @@
 //! for these tests in the seven shipped languages, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_flagged, assert_quiet, flags};
+use crate::support::{assert_flagged, assert_quiet, flags};
 
 /// Descriptions of tactics: a third party's demand in a conditional or a question, the
 /// items of a list under a header that frames them as signs or prohibitions.
@@ -896,7 +895,7 @@ fn demands_that_borrow_their_words_are_found() {
     assert_flagged(DANGEROUS);
 }
 
-/// `cargo test -p waymark-core --test describing_tactics tally -- --ignored --nocapture`:
+/// `cargo test -p waymark-core --test scan describing_tactics::tally -- --ignored --nocapture`:
 /// how many of these sentences the scan reads right, per language (printed, not asserted).
 #[test]
 #[ignore]

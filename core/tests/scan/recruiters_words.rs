@@ -7,8 +7,7 @@
 //! written for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_flagged, assert_quiet};
+use crate::support::{assert_flagged, assert_quiet};
 
 #[test]
 fn signs_in_recruiters_words_are_found() {

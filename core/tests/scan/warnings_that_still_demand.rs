@@ -5,9 +5,7 @@
 //! Warnings that only advise stay quiet.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
-
-use support::{assert_each_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_quiet};
 
 #[test]
 fn a_fee_paid_only_at_our_office_is_a_fee_under_any_warning() {

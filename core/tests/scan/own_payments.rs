@@ -4,8 +4,7 @@
 //! Sentences written for this test, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_each_flagged, assert_none_flagged};
+use crate::support::{assert_each_flagged, assert_none_flagged};
 
 #[test]
 fn what_the_writer_paid_for_themselves_is_no_fee() {

@@ -7,8 +7,7 @@
 //! Sentences written for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_flagged, assert_quiet};
+use crate::support::{assert_flagged, assert_quiet};
 
 #[test]
 fn recruitment_fee_in_regional_spanish_and_portuguese() {

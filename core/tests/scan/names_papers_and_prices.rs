@@ -5,8 +5,7 @@
 //! written for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_flagged, assert_none_flagged};
+use crate::support::{assert_flagged, assert_none_flagged};
 
 #[test]
 fn recruiters_words_the_lists_lacked_raise_their_signs() {

@@ -16,8 +16,7 @@ use serde::Deserialize;
 use waymark_core::content::ContentSource;
 use waymark_core::screening::Screening;
 
-mod support;
-use support::{chain, risk};
+use crate::support::{chain, risk};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -6,8 +6,7 @@
 //! quiet. Sentences written for these tests.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_each_flagged, assert_none_flagged};
+use crate::support::{assert_each_flagged, assert_none_flagged};
 
 #[test]
 fn a_passport_given_back_only_when_the_contract_ends_or_after_months_is_held() {

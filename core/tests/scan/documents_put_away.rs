@@ -3,9 +3,7 @@
 //! dans son coffre", "المدام بتحطهم بدرجها". One's own papers in one's own drawer stay quiet.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
-
-use support::{assert_each_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_quiet};
 
 #[test]
 fn documents_put_away_by_someone_else_are_held() {

@@ -5,9 +5,7 @@
 //! still presses.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
-
-use support::{assert_each_flagged, assert_none_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_none_flagged, assert_quiet};
 
 #[test]
 fn a_verb_negated_by_its_prefix_negates() {

@@ -8,8 +8,7 @@
 //! the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_flagged, assert_quiet};
+use crate::support::{assert_flagged, assert_quiet};
 #[test]
 fn contract_substitution_risk_in_spanish_and_portuguese() {
     assert_flagged(&[

@@ -7,8 +7,7 @@
 //! their flags. Written for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_flagged, assert_quiet};
+use crate::support::{assert_flagged, assert_quiet};
 
 #[test]
 fn a_relatives_visit_with_no_job_raises_no_flag() {

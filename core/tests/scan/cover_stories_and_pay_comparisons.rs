@@ -4,8 +4,7 @@
 //! written for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_each_flagged, assert_none_flagged};
+use crate::support::{assert_each_flagged, assert_none_flagged};
 
 #[test]
 fn a_cover_story_for_the_officer_is_irregular_travel() {

@@ -4,9 +4,7 @@
 //! ask only ..." is still a fee.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
-
-use support::{assert_each_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_quiet};
 
 #[test]
 fn what_fake_agents_do_is_described_not_demanded() {

@@ -7,8 +7,7 @@
 //! for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_flagged, assert_quiet};
+use crate::support::{assert_flagged, assert_quiet};
 
 #[test]
 fn contract_substitution_risk_in_arabic_and_swahili_words() {

@@ -4,8 +4,7 @@
 //! written for these tests, in every shipped language, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_each_flagged, assert_none_flagged};
+use crate::support::{assert_each_flagged, assert_none_flagged};
 
 const PROMISED_BACK: &[(&str, &str)] = &[
     (

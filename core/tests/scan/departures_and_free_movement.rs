@@ -5,9 +5,7 @@
 //! with the first salary, paid overtime, a passport that stays in the worker's hands.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
-
-use support::{assert_each_flagged, assert_none_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_none_flagged, assert_quiet};
 
 #[test]
 fn a_departure_or_papers_sent_to_the_worker_are_no_hand_over() {

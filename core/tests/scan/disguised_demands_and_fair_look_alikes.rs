@@ -6,9 +6,7 @@
 //! passport sent for renewal, a copy made at HR, a parish meal, a friend's wedding hall).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
-
-use support::{assert_each_flagged, assert_flagged, assert_none_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_flagged, assert_none_flagged, assert_quiet};
 
 #[test]
 fn an_attention_word_over_a_demand_is_no_warning() {

@@ -4,8 +4,7 @@
 //! inspector) negate nothing. Sentences written for this test, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_each_flagged, assert_none_flagged};
+use crate::support::{assert_each_flagged, assert_none_flagged};
 
 #[test]
 fn a_verb_negated_in_one_word_is_advice_not_a_demand() {

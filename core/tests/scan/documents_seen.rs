@@ -7,8 +7,7 @@
 //! checked at an interview. Written for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod support;
-use support::{assert_each_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_quiet};
 
 #[test]
 fn a_document_seen_checked_or_copied_and_given_back_raises_no_flag() {
