@@ -3,10 +3,12 @@
 //! fee, a deadline and a repayment, and none of them is the reader's; money the writer sends
 //! ("m voye w 2 000 goud") is no fee and its day no pressure; a sum per hour or per week is a
 //! wage. Sentences written for these tests, in every shipped language, not taken from the
-//! corpus.
+//! corpus. Money the writer has sent or the reader has received ("I've sent 30,000 on Mpesa
+//! for the school fees", "Umepokea Ksh 18,500") and a community's collection for a funeral or a
+//! church trip are none either; a demand beside them still is.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::support::{assert_each_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_none_flagged, assert_quiet};
 
 #[test]
 fn a_relative_asking_to_borrow_raises_nothing() {
@@ -138,4 +140,127 @@ fn a_fixer_who_does_the_passport_for_a_price_still_charges_a_fee() {
             "recruitment_fee",
         ),
     ]);
+}
+
+#[test]
+fn money_already_sent_home_is_no_fee() {
+    assert_quiet(&[
+        (
+            "en",
+            "Dad I've sent 30,000 on Mpesa for the twins' school fees, tell me when it lands.",
+        ),
+        (
+            "en",
+            "I just sent you $200 through Remitly for grandma's medicine.",
+        ),
+        (
+            "fr",
+            "Maman, je t'ai envoyé 80 000 par Orange Money pour les frais de scolarité de Fatou.",
+        ),
+        (
+            "fr",
+            "J'ai envoyé 200 € pour l'inscription de Paul, garde le reçu.",
+        ),
+        (
+            "ht",
+            "Manmi m fèk voye 10 000 goud sou MonCash pou frè lekòl Woody.",
+        ),
+        (
+            "es",
+            "Ya te mandé 3 mil pesos por Western Union para la colegiatura de Mari.",
+        ),
+        (
+            "es",
+            "Ma, ya le mandé a la tía los 150 dólares para los útiles.",
+        ),
+        (
+            "pt",
+            "Mãe, já mandei 600 reais no Pix para a matrícula do Júnior.",
+        ),
+        ("sw", "Nimekutumia 15,000 kwa M-Pesa, ni ya karo ya Amani."),
+        (
+            "ar",
+            "حولتلك ٥٠٠٠ جنيه على فودافون كاش عشان مصاريف مدرسة سارة",
+        ),
+    ]);
+}
+
+#[test]
+fn a_demand_beside_money_sent_is_still_a_fee() {
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "I've sent you the ticket. Now send 300 dollars for the visa before Friday.",
+            ),
+            (
+                "fr",
+                "Je t'ai envoyé le billet, maintenant envoie 150 000 FCFA pour le visa.",
+            ),
+            (
+                "es",
+                "Ya te mandé el pasaje; ahora mándame 400 dólares para la visa.",
+            ),
+            ("sw", "Nimekutumia tiketi, sasa tuma 40,000 ya viza leo."),
+        ],
+    );
+}
+
+#[test]
+fn collections_for_a_funeral_a_wedding_or_a_church_trip_are_no_fee() {
+    // (A day to pay by is still read as pressure: see the note in docs/PERFORMANCE.md.)
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "Funeral of Papa Kwame on the 3rd. Each household gives GH₵300 to Sister Abena.",
+            ),
+            (
+                "en",
+                "Church trip to the coast: bus and lunch, $40, pay the treasurer by Sunday.",
+            ),
+            (
+                "fr",
+                "Obsèques de tonton Marc samedi. Chaque famille verse 20 000 FCFA au trésorier.",
+            ),
+            (
+                "sw",
+                "Harambee ya mazishi ya Mzee Otieno: tuma Sh 2,000 kwa mweka hazina.",
+            ),
+            (
+                "sw",
+                "Kwaya itaenda Mombasa. Nauli Sh 1,500 kwa kila mwanakwaya, lipa kwa katibu.",
+            ),
+            (
+                "pt",
+                "Excursão da igreja a Fátima dia 12. Valor 35 euros, pagar à irmã Rosa.",
+            ),
+            (
+                "es",
+                "Velorio de doña Carmen el viernes. Cada familia aporta 200 lempiras para el café.",
+            ),
+            (
+                "ht",
+                "Fineray manman Jozèf samdi. Chak fanmi ap bay 1 000 goud bay trezorye a.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_trip_that_carries_a_job_is_still_a_fee() {
+    // An excursion or an umrah is also how workers are moved out: those words do not
+    // quiet a fee (nor does a bride price: see round 20).
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "es",
+                "La excursión son 120 dólares, me los das a mí y allá te quedas trabajando.",
+            ),
+            ("ar", "بنطلعك عمرة بـ ٣٥ ألف جنيه شامل وتشتغل في مطعم هناك"),
+        ],
+    );
 }

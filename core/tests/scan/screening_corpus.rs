@@ -262,31 +262,65 @@ fn floors(file: &str) -> Floors {
         // Rounds 18 to 20 (twelfth session, two helpers each, themes: the Gulf and North
         // America; scam compounds and Europe; within Africa and Latin America, and people who
         // recruit people they know): written blind, measured at the session's start and at
-        // its end with the same figures, not one flag different. Not read.
+        // its end with the same figures, not one flag different. Their flagged fair texts were
+        // read in the thirteenth session (money sent home, transfer receipts, community
+        // collections): 17, 8 and 20 of 70 flagged after it, recall unchanged.
         // Round 18: 83.6%, 72.7%, 22 of 70 fair flagged (adverts and notices 3 of 40), 66
         // of 70 above low (the gate set one dangerous text aside), lowest locale ar 66.7%.
         "round18.jsonl" => Floors {
             recall: 0.83,
-            precision: 0.72,
-            fair_flagged: 0.32,
+            precision: 0.755,
+            fair_flagged: 0.25,
             dangerous_above_low: 0.94,
             locale_recall: 0.66,
         },
         // Round 19: 81.8%, 81.2%, 11 of 70 (adverts 3 of 51), 68 of 70, lowest ar 72.7%.
         "round19.jsonl" => Floors {
             recall: 0.81,
-            precision: 0.81,
-            fair_flagged: 0.16,
+            precision: 0.82,
+            fair_flagged: 0.12,
             dangerous_above_low: 0.97,
             locale_recall: 0.72,
         },
         // Round 20: 76.3%, 63.4%, 27 of 70 (adverts 13 of 36), 68 of 70, lowest ht 70.8%.
         "round20.jsonl" => Floors {
             recall: 0.76,
-            precision: 0.63,
-            fair_flagged: 0.39,
+            precision: 0.66,
+            fair_flagged: 0.29,
             dangerous_above_low: 0.97,
             locale_recall: 0.70,
+        },
+        // Rounds 21 to 23 (thirteenth session, two helpers each, themes: seasonal farm work,
+        // and care and domestic work; young people (sport, study, au pair), and sea,
+        // construction, mines and factories; immigration paperwork and visa fraud, and
+        // hospitality, beauty and nightlife): written blind and not read. Measured at the
+        // session's start and at its end: the same recall, 3 fewer fair texts flagged.
+        // Round 21: start 81.2%, 77.1%, 12 of 70 fair flagged; end 81.2%, 79.4%, 10 of 70
+        // (adverts and notices 4 of 40), 66 of 70 above low, lowest locale ht 70.0%.
+        "round21.jsonl" => Floors {
+            recall: 0.81,
+            precision: 0.79,
+            fair_flagged: 0.15,
+            dangerous_above_low: 0.94,
+            locale_recall: 0.70,
+        },
+        // Round 22: start 85.5%, 76.1%, 20 of 70; end 85.5%, 76.5%, 19 of 70 (adverts 9 of
+        // 48), 70 of 70 above low, lowest pt 78.9%.
+        "round22.jsonl" => Floors {
+            recall: 0.85,
+            precision: 0.76,
+            fair_flagged: 0.28,
+            dangerous_above_low: 0.99,
+            locale_recall: 0.78,
+        },
+        // Round 23: 83.2%, 72.6%, 25 of 70 (adverts 7 of 44) at start and end, 68 of 70
+        // above low, lowest fr 63.2%.
+        "round23.jsonl" => Floors {
+            recall: 0.83,
+            precision: 0.72,
+            fair_flagged: 0.36,
+            dangerous_above_low: 0.97,
+            locale_recall: 0.63,
         },
         "round12.jsonl" => Floors {
             recall: 0.69,
