@@ -322,6 +322,34 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.97,
             locale_recall: 0.63,
         },
+        // Rounds 24 to 26 (fourteenth session, two helpers each, themes: papers and
+        // documents, and debts, loans and advances; online work and social media, and love,
+        // family and friends; official programmes and their imitations, and sport, arts and
+        // study): written blind and not read. Measured at the session's start (`269fd51`).
+        // Round 24: 81.1%, 75.0%, 17 of 70 fair flagged, 63 of 70 above low, lowest fr 70.6%.
+        "round24.jsonl" => Floors {
+            recall: 0.81,
+            precision: 0.75,
+            fair_flagged: 0.25,
+            dangerous_above_low: 0.90,
+            locale_recall: 0.70,
+        },
+        // Round 25: 82.9%, 78.3%, 20 of 70, 69 of 70 above low, lowest ar 71.4%.
+        "round25.jsonl" => Floors {
+            recall: 0.82,
+            precision: 0.78,
+            fair_flagged: 0.29,
+            dangerous_above_low: 0.98,
+            locale_recall: 0.71,
+        },
+        // Round 26: 78.9%, 84.1%, 8 of 70, 68 of 70 above low, lowest ar 70.0%.
+        "round26.jsonl" => Floors {
+            recall: 0.78,
+            precision: 0.84,
+            fair_flagged: 0.12,
+            dangerous_above_low: 0.97,
+            locale_recall: 0.70,
+        },
         "round12.jsonl" => Floors {
             recall: 0.69,
             precision: 0.72,
