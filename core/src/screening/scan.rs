@@ -506,6 +506,10 @@ pub struct Rule {
     /// contract, nothing else" is no other contract).
     #[serde(default)]
     pub same_clause: bool,
+    /// The anchor opens its clause (nothing before it since the last comma, colon or
+    /// sentence end): "Keep your passport" tells the reader, "we keep your passport" does not.
+    #[serde(default)]
+    pub leading: bool,
     /// Any of these concepts in the same sentence cancels ("the employer pays").
     #[serde(default)]
     pub unless: Vec<String>,
@@ -729,6 +733,7 @@ struct CompiledRule {
     anywhere: bool,
     ordered: bool,
     same_clause: bool,
+    leading: bool,
     unless: Vec<usize>,
     unless_turn: Vec<usize>,
     unless_unturned: Vec<usize>,
@@ -2139,6 +2144,7 @@ impl Scanners {
                 anywhere: r.anywhere,
                 ordered: r.ordered,
                 same_clause: r.same_clause,
+                leading: r.leading,
                 unless: indexes_of(&mut concepts, &r.unless),
                 unless_turn: indexes_of(&mut concepts, &r.unless_turn),
                 unless_unturned: indexes_of(&mut concepts, &r.unless_unturned),
@@ -2546,6 +2552,9 @@ impl Scanners {
         // anchor cost more than the rest of the rule.
         let mut second_hits = rest.first().map_or(&[][..], |&c| list(c));
         for anchor in list(first) {
+            if rule.leading && anchor.a > 0 && clause(anchor.a - 1) == clause(anchor.a) {
+                continue;
+            }
             if let Some(w) = rule.within
                 && !rest.is_empty()
             {

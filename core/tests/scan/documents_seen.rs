@@ -7,7 +7,7 @@
 //! checked at an interview. Written for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::support::{assert_each_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_none_flagged, assert_quiet};
 
 #[test]
 fn a_document_seen_checked_or_copied_and_given_back_raises_no_flag() {
@@ -1024,12 +1024,33 @@ fn a_document_left_kept_for_the_visa_or_given_back_only_later_is_still_a_handove
     );
 }
 
-/// Text added after a sign never hides it: a request to bring the passport with no word
-/// of an interview or a check stays a sign when only the next sentence says it is given
-/// back (say it in the same sentence: "Bring your passport so we can check it").
+/// Text added after a sign never hides it: a request to bring the passport to the
+/// recruiter's office stays a sign when only the next sentence says it is given back (say it
+/// in the same sentence: "Bring your passport so we can check it").
 #[test]
 fn a_return_said_only_in_a_later_sentence_does_not_hide_the_request() {
     assert_each_flagged(
+        "document_handover",
+        &[
+            (
+                "en",
+                "Bring your passport to our office. We give it back straight away.",
+            ),
+            (
+                "sw",
+                "Leta pasipoti yako ofisini kwetu. Tutakurudishia hapo hapo.",
+            ),
+        ],
+    );
+}
+
+/// A bare "bring your ID" is how churches, schools, clinics, ministries and employers ask
+/// a person to come with it: no one is named to take it over ("just bring your passport,
+/// we handle everything", "bring it to me", "to our office" and "we keep it" are signs, in
+/// the tests above).
+#[test]
+fn a_document_brought_along_with_no_one_to_take_it_is_no_handover() {
+    assert_none_flagged(
         "document_handover",
         &[
             (
@@ -1042,7 +1063,67 @@ fn a_return_said_only_in_a_later_sentence_does_not_hide_the_request() {
             ),
             (
                 "en",
-                "Bring your passport to our office. We give it back straight away.",
+                "Youth camp 18-21 Dec: registration at the church office, bring your school ID or NIN slip.",
+            ),
+            (
+                "es",
+                "La guagua sale a las 4:00. Lleve su cédula, agua y sombrilla.",
+            ),
+            (
+                "sw",
+                "Fika ofisi zetu Alhamisi. Beba kitambulisho, risiti au message za Mpesa za malipo.",
+            ),
+            (
+                "fr",
+                "Rendez-vous samedi à 9 h, apportez votre carte d'identité.",
+            ),
+            ("ht", "Samdi a 10è, pote kat idantite w."),
+            ("ar", "يوم السبت الساعة ١٠، هات البطاقة الشخصية معاك."),
+        ],
+    );
+}
+
+/// The reader told to keep their own document: "Keep your passport" opens its clause;
+/// "we keep your passport", "tutaishikilia", "guardamos tu pasaporte" have a keeper first,
+/// and "keep it with the agent" or "weka kwa wakala" name one.
+#[test]
+fn keep_your_passport_said_to_the_reader_is_no_handover() {
+    assert_none_flagged(
+        "document_handover",
+        &[
+            ("en", "Keep your passport; we only need a scanned copy."),
+            (
+                "en",
+                "Mommy: Keep yuh passport an yuh papers safe wid yuh ehh",
+            ),
+            (
+                "fr",
+                "Gardez votre passeport, nous ne prenons qu'une photocopie.",
+            ),
+            ("ht", "Kenbe CIN ak paspò w ajou."),
+            ("es", "Guarda tu pasaporte en un lugar seguro."),
+            ("pt", "Guarde seu passaporte num lugar seguro."),
+            ("sw", "Weka pasipoti yako mahali salama."),
+            ("ar", "احتفظ بجوازك في مكان آمن."),
+        ],
+    );
+    assert_each_flagged(
+        "document_handover",
+        &[
+            ("en", "We keep your passport until the contract ends."),
+            ("en", "Keep your passport with the agent until you fly."),
+            ("sw", "Tutaishikilia pasipoti yako."),
+            ("sw", "Weka pasipoti yako kwa wakala."),
+            ("es", "Guardamos tu pasaporte en la oficina."),
+            ("fr", "Nous gardons votre passeport."),
+            ("ht", "N ap kenbe paspò w."),
+            ("pt", "Ficamos com seu passaporte."),
+            ("ar", "خلي جوازك عند السايق"),
+            ("en", "Just come with your passport, we handle everything."),
+            ("sw", "Pasipoti yake niletee nitaishughulikia ubalozini."),
+            (
+                "es",
+                "Trae tu pasaporte y las notas, que el señor se queda con todo.",
             ),
         ],
     );
