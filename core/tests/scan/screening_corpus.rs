@@ -305,20 +305,20 @@ fn floors(file: &str) -> Floors {
             locale_recall: 0.70,
         },
         // Round 22: start 85.5%, 76.1%, 20 of 70; end 85.5%, 76.5%, 19 of 70 (adverts 9 of
-        // 48), 70 of 70 above low, lowest pt 78.9%.
+        // 48), 70 of 70 above low, lowest pt 78.9%. Fourteenth session: 77.5%, 17 of 70.
         "round22.jsonl" => Floors {
             recall: 0.85,
-            precision: 0.76,
-            fair_flagged: 0.28,
+            precision: 0.77,
+            fair_flagged: 0.25,
             dangerous_above_low: 0.99,
             locale_recall: 0.78,
         },
         // Round 23: 83.2%, 72.6%, 25 of 70 (adverts 7 of 44) at start and end, 68 of 70
-        // above low, lowest fr 63.2%.
+        // above low, lowest fr 63.2%. Fourteenth session: 73.0%, 24 of 70.
         "round23.jsonl" => Floors {
             recall: 0.83,
-            precision: 0.72,
-            fair_flagged: 0.36,
+            precision: 0.73,
+            fair_flagged: 0.35,
             dangerous_above_low: 0.97,
             locale_recall: 0.63,
         },
@@ -326,11 +326,13 @@ fn floors(file: &str) -> Floors {
         // documents, and debts, loans and advances; online work and social media, and love,
         // family and friends; official programmes and their imitations, and sport, arts and
         // study): written blind and not read. Measured at the session's start (`269fd51`).
-        // Round 24: 81.1%, 75.0%, 17 of 70 fair flagged, 63 of 70 above low, lowest fr 70.6%.
+        // Round 24: 81.1%, 75.0%, 17 of 70 fair flagged, 63 of 70 above low, lowest fr 70.6%;
+        // at the end (document hand-overs read by who takes the document): 81.1%, 76.7%, 15
+        // of 70. Rounds 25 and 26: the same at start and end.
         "round24.jsonl" => Floors {
             recall: 0.81,
-            precision: 0.75,
-            fair_flagged: 0.25,
+            precision: 0.76,
+            fair_flagged: 0.22,
             dangerous_above_low: 0.90,
             locale_recall: 0.70,
         },
