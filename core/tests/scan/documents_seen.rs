@@ -7,7 +7,7 @@
 //! checked at an interview. Written for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::support::{assert_each_flagged, assert_none_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_flagged, assert_none_flagged, assert_quiet};
 
 #[test]
 fn a_document_seen_checked_or_copied_and_given_back_raises_no_flag() {
@@ -1127,4 +1127,37 @@ fn keep_your_passport_said_to_the_reader_is_no_handover() {
             ),
         ],
     );
+}
+
+/// "Why not …?" suggests; it negates nothing: "Why not let madam keep your passport?" is
+/// a hand-over and "Why not pay the 300 registration now?" a fee.
+#[test]
+fn a_suggestion_asked_with_why_not_is_no_negation() {
+    assert_flagged(&[
+        (
+            "en",
+            "Why not let madam keep your passport? It is safer.",
+            "document_handover",
+        ),
+        (
+            "en",
+            "Why not pay the 300 dollars registration now and secure your slot?",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Pourquoi ne pas laisser ton passeport à madame ? C'est plus sûr.",
+            "document_handover",
+        ),
+        (
+            "es",
+            "¿Por qué no le dejas el pasaporte a la señora? Es más seguro.",
+            "document_handover",
+        ),
+        (
+            "pt",
+            "Por que não deixa o passaporte com a patroa?",
+            "document_handover",
+        ),
+    ]);
 }
