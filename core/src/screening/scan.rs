@@ -478,7 +478,62 @@ pub struct ConceptFile {
 pub struct RuleFile {
     pub source: String,
     pub last_verified: String,
+    /// Exceptions shared by the rules of one kind, by name (a fee is none in a payslip, a
+    /// warning or a community's collection): a rule takes them with `exceptions = ["fee"]`.
+    #[serde(default)]
+    pub exceptions: BTreeMap<String, ExceptionSet>,
     pub rules: Vec<Rule>,
+}
+
+/// The `unless` lists a rule takes from a named set, added to its own.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExceptionSet {
+    #[serde(default)]
+    pub unless: Vec<String>,
+    #[serde(default)]
+    pub unless_turn: Vec<String>,
+    #[serde(default)]
+    pub unless_unturned: Vec<String>,
+    #[serde(default)]
+    pub unless_clause: Vec<String>,
+    #[serde(default)]
+    pub unless_part: Vec<String>,
+    #[serde(default)]
+    pub unless_in_text: Vec<String>,
+    #[serde(default)]
+    pub unless_before: Vec<String>,
+    #[serde(default)]
+    pub unless_reported: Vec<String>,
+}
+
+impl RuleFile {
+    /// `rule` with the exception sets it names added to its own lists, or the name of a
+    /// set this file does not have.
+    pub fn expanded(&self, rule: &Rule) -> Result<Rule, String> {
+        let mut r = rule.clone();
+        for name in &rule.exceptions {
+            let set = self.exceptions.get(name).ok_or_else(|| name.clone())?;
+            for (own, shared) in [
+                (&mut r.unless, &set.unless),
+                (&mut r.unless_turn, &set.unless_turn),
+                (&mut r.unless_unturned, &set.unless_unturned),
+                (&mut r.unless_clause, &set.unless_clause),
+                (&mut r.unless_part, &set.unless_part),
+                (&mut r.unless_in_text, &set.unless_in_text),
+                (&mut r.unless_before, &set.unless_before),
+                (&mut r.unless_reported, &set.unless_reported),
+            ] {
+                for c in shared {
+                    if !own.contains(c) {
+                        own.push(c.clone());
+                    }
+                }
+            }
+        }
+        r.exceptions.clear();
+        Ok(r)
+    }
 }
 
 /// A flag (or a new concept) raised when every concept of `all` is found close together.
@@ -510,6 +565,9 @@ pub struct Rule {
     /// sentence end): "Keep your passport" tells the reader, "we keep your passport" does not.
     #[serde(default)]
     pub leading: bool,
+    /// Named exception sets of the file (`[exceptions.<name>]`) whose lists this rule takes.
+    #[serde(default)]
+    pub exceptions: Vec<String>,
     /// Any of these concepts in the same sentence cancels ("the employer pays").
     #[serde(default)]
     pub unless: Vec<String>,
@@ -2123,6 +2181,9 @@ impl Scanners {
         let mut flags: Vec<String> = Vec::new();
         let mut compiled = Vec::new();
         for r in &rules.rules {
+            let r = &rules.expanded(r).map_err(|name| {
+                ScreeningError::InvalidContent(format!("unknown exception set `{name}`"))
+            })?;
             let output = match (&r.flag, &r.concept) {
                 (Some(f), None) => Output::Flag(index_of(&mut flags, f)),
                 (None, Some(c)) => Output::Concept(index_of(&mut concepts, c)),

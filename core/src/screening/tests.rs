@@ -1420,6 +1420,82 @@ fn validator_finds_unknown_concepts_in_scoped_exceptions_and_a_turn_made_too_lat
     );
 }
 
+#[test]
+fn a_rule_takes_the_lists_of_the_exception_sets_it_names() {
+    let file: scan::RuleFile = toml::from_str(
+        r#"
+source = "s"
+last_verified = "2026-12-06"
+[exceptions.fee]
+unless = ["warning", "payslip"]
+unless_before = ["own_passport"]
+[[rules]]
+flag = "recruitment_fee"
+all = ["fee"]
+exceptions = ["fee"]
+unless = ["owed", "warning"]
+[[rules]]
+flag = "recruitment_fee"
+all = ["fee"]
+exceptions = ["fees"]
+"#,
+    )
+    .unwrap();
+    let r = file.expanded(&file.rules[0]).unwrap();
+    assert_eq!(r.unless, ["owed", "warning", "payslip"]);
+    assert_eq!(r.unless_before, ["own_passport"]);
+    assert!(r.exceptions.is_empty());
+    assert_eq!(file.expanded(&file.rules[1]).unwrap_err(), "fees");
+}
+
+#[test]
+fn validator_names_an_unknown_unused_or_broken_exception_set() {
+    let rules = ContentSource::embedded()
+        .get(RULES_FILE)
+        .unwrap()
+        .to_owned();
+    for needle in [
+        "exceptions = [\"fee\"]",
+        "[exceptions.warnings]",
+        "unless_in_text = [\"borrow_from_you\"]",
+    ] {
+        assert!(rules.contains(needle), "{needle}");
+    }
+    let p = problems_with(
+        RULES_FILE,
+        "exceptions = [\"fee\"]",
+        "exceptions = [\"fees\"]",
+    );
+    assert!(
+        p.iter()
+            .any(|p| p.contains("screening/rules.toml:")
+                && p.contains("unknown exception set `fees`")),
+        "{p:?}"
+    );
+    let p = problems_with(
+        RULES_FILE,
+        "[exceptions.warnings]",
+        "[exceptions.spare]\nunless = [\"warning\"]\n\n[exceptions.warnings]",
+    );
+    assert!(
+        p.iter().any(|p| p.contains("screening/rules.toml:")
+            && p.contains("spare")
+            && p.contains("no rule takes this exception set")),
+        "{p:?}"
+    );
+    // The first such line is the `fee` set's: its concepts are checked like a rule's.
+    let p = problems_with(
+        RULES_FILE,
+        "unless_in_text = [\"borrow_from_you\"]",
+        "unless_in_text = [\"borrow_from_yu\"]",
+    );
+    assert!(
+        p.iter()
+            .any(|p| p.contains("unknown concept `borrow_from_yu`")),
+        "{p:?}"
+    );
+}
+
 // ---- the fair-text gate ---------------------------------------------------------------
 
 fn flags_of(text: &str, locale: &str) -> (Vec<String>, Vec<String>) {

@@ -11,7 +11,7 @@ use super::gate::{GATE_FILE, GateFile, HARD_DEMANDS, SHAPES};
 use super::rules::{IndicatorFile, Risk};
 use super::scan::{
     AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, DESCRIBED, EXCEPT, Extent, MAX_PHRASE_WORDS, NEGATION,
-    NEGATION_AFTER, NOT_NEGATION, NUMBER, PHONE, RuleFile, Scanners, TURN, entry_text,
+    NEGATION_AFTER, NOT_NEGATION, NUMBER, PHONE, Rule, RuleFile, Scanners, TURN, entry_text,
 };
 use super::{
     CONCEPTS_DIR, FORCED_LABOUR_INDICATORS, INDICATORS_FILE, MODULES, QUESTIONNAIRES_FILE,
@@ -317,10 +317,18 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
             made_anywhere.insert(c);
         }
     }
-    for (i, r) in rules.rules.iter().enumerate() {
+    let mut sets_used: BTreeSet<&str> = BTreeSet::new();
+    let expanded: Vec<Result<Rule, String>> =
+        rules.rules.iter().map(|r| rules.expanded(r)).collect();
+    for (i, (rule, expanded)) in rules.rules.iter().zip(&expanded).enumerate() {
         let line = nth_line(&t, "[[rules]]", i);
-        let id = r.flag.as_deref().or(r.concept.as_deref());
+        let id = rule.flag.as_deref().or(rule.concept.as_deref());
         let mut bad = |m: String| p.push(Problem::new(RULES_FILE, line, id, m));
+        sets_used.extend(rule.exceptions.iter().map(String::as_str));
+        if let Err(name) = expanded {
+            bad(format!("unknown exception set `{name}`"));
+        }
+        let r = expanded.as_ref().unwrap_or(rule);
         match (&r.flag, &r.concept) {
             (Some(f), None) => {
                 if !flag_ids.contains(f) {
@@ -415,6 +423,16 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
         }
         if let Some(c) = &r.concept {
             made.insert(c);
+        }
+    }
+    for name in rules.exceptions.keys() {
+        if !sets_used.contains(name.as_str()) {
+            p.push(Problem::new(
+                RULES_FILE,
+                line_of(&t, &format!("[exceptions.{name}]")),
+                Some(name),
+                "no rule takes this exception set",
+            ));
         }
     }
     check_gate(source, &files, &rules, p);
