@@ -594,6 +594,10 @@ pub struct Rule {
     /// Any of these concepts anywhere in the text cancels (a licensed office to visit).
     #[serde(default)]
     pub unless_in_text: Vec<String>,
+    /// The rule holds only in a text with one of these concepts somewhere: a bare price
+    /// ("TOTAL $8,625") is a fee only where the text speaks of work, a visa or a recruiter.
+    #[serde(default)]
+    pub needs_in_text: Vec<String>,
     /// Any of these concepts in the same sentence or an earlier one cancels ("Interview on
     /// Tuesday. Bring your ID."). Only earlier text: a sentence added after never hides a
     /// flag.
@@ -798,6 +802,7 @@ struct CompiledRule {
     unless_clause: Vec<usize>,
     unless_part: Vec<usize>,
     unless_in_text: Vec<usize>,
+    needs_in_text: Vec<usize>,
     unless_before: Vec<usize>,
     unless_reported: Vec<usize>,
     negatable: bool,
@@ -2212,6 +2217,7 @@ impl Scanners {
                 unless_clause: indexes_of(&mut concepts, &r.unless_clause),
                 unless_part: indexes_of(&mut concepts, &r.unless_part),
                 unless_in_text: indexes_of(&mut concepts, &r.unless_in_text),
+                needs_in_text: indexes_of(&mut concepts, &r.needs_in_text),
                 unless_before: indexes_of(&mut concepts, &r.unless_before),
                 unless_reported: indexes_of(&mut concepts, &r.unless_reported),
                 negatable: r.negatable,
@@ -2595,7 +2601,10 @@ impl Scanners {
         let Some((&first, rest)) = rule.all.split_first() else {
             return out;
         };
-        if rule.unless_in_text.iter().any(|&u| !found.is_empty(u)) {
+        if rule.unless_in_text.iter().any(|&u| !found.is_empty(u))
+            || (!rule.needs_in_text.is_empty()
+                && rule.needs_in_text.iter().all(|&u| found.is_empty(u)))
+        {
             return out;
         }
         let list = |c: usize| found.get(c);

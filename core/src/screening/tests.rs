@@ -1458,6 +1458,7 @@ fn validator_names_an_unknown_unused_or_broken_exception_set() {
         "exceptions = [\"fee\"]",
         "[exceptions.warnings]",
         "unless_in_text = [\"borrow_from_you\"]",
+        "needs_in_text = [\"work_text\"]",
     ] {
         assert!(rules.contains(needle), "{needle}");
     }
@@ -1481,6 +1482,15 @@ fn validator_names_an_unknown_unused_or_broken_exception_set() {
         p.iter().any(|p| p.contains("screening/rules.toml:")
             && p.contains("spare")
             && p.contains("no rule takes this exception set")),
+        "{p:?}"
+    );
+    let p = problems_with(
+        RULES_FILE,
+        "needs_in_text = [\"work_text\"]",
+        "needs_in_text = [\"work_txt\"]",
+    );
+    assert!(
+        p.iter().any(|p| p.contains("unknown concept `work_txt`")),
         "{p:?}"
     );
     // The first such line is the `fee` set's: its concepts are checked like a rule's.

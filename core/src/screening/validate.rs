@@ -351,6 +351,7 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
             .chain(&r.unless_clause)
             .chain(&r.unless_part)
             .chain(&r.unless_in_text)
+            .chain(&r.needs_in_text)
             .chain(&r.unless_before)
             .chain(&r.unless_reported)
             .chain(&r.until)

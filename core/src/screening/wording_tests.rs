@@ -2399,7 +2399,11 @@ fn names_on_arrival_inside_links_kept_passports_and_named_fees_are_found() {
             "Son 20,000 quetzales para el permiso.",
             "recruitment_fee",
         ),
-        ("ht", "Se 15,000 peso pou machin nan.", "recruitment_fee"),
+        (
+            "ht",
+            "Se 15,000 peso pou machin nan ki pou pase fwontyè a.",
+            "recruitment_fee",
+        ),
     ];
     assert_each_found(risky);
 }

@@ -25,6 +25,7 @@ mod leaflets_and_family_news;
 mod names_papers_and_prices;
 mod own_payments;
 mod payers_debts_and_contracts;
+mod prices_outside_work;
 mod recruiter_phrasing_en_fr_ht;
 mod recruiter_phrasing_es_pt;
 mod recruiter_phrasing_sw_ar;

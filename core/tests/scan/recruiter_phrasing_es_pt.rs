@@ -556,7 +556,7 @@ fn recruitment_fee_in_spanish_and_portuguese() {
         ),
         (
             "pt",
-            "Precisa fazer um depósito caução de 1000 reais pra reservar o alojamento.",
+            "Pra vaga na fábrica precisa fazer um depósito caução de 1000 reais pra reservar o alojamento.",
             "recruitment_fee",
         ),
         (

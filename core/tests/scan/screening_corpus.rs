@@ -352,6 +352,35 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.97,
             locale_recall: 0.70,
         },
+        // Rounds 27 to 29 (fifteenth session, two helpers each, themes: community notices
+        // and everyday money, and news, testimonies and awareness; transport, driving and
+        // security work, and faith, missions and volunteering; nurses and carers, and
+        // factories in Eastern Europe and Asia): written blind and not read. The same at
+        // the session's start (`a75bf16`) and end. Round 27: 78.8%, 67.3%, 23 of 70 fair
+        // flagged, 66 of 70 above low, lowest en 65.2%.
+        "round27.jsonl" => Floors {
+            recall: 0.78,
+            precision: 0.67,
+            fair_flagged: 0.33,
+            dangerous_above_low: 0.94,
+            locale_recall: 0.65,
+        },
+        // Round 28: 82.6%, 77.3%, 14 of 70, 66 of 70 above low, lowest es 73.7%.
+        "round28.jsonl" => Floors {
+            recall: 0.82,
+            precision: 0.77,
+            fair_flagged: 0.21,
+            dangerous_above_low: 0.94,
+            locale_recall: 0.73,
+        },
+        // Round 29: 83.5%, 80.8%, 11 of 70, 67 of 70 above low, lowest ar 64.7%.
+        "round29.jsonl" => Floors {
+            recall: 0.83,
+            precision: 0.80,
+            fair_flagged: 0.16,
+            dangerous_above_low: 0.95,
+            locale_recall: 0.64,
+        },
         "round12.jsonl" => Floors {
             recall: 0.69,
             precision: 0.72,
