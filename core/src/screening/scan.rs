@@ -485,7 +485,7 @@ pub struct RuleFile {
     pub rules: Vec<Rule>,
 }
 
-/// The `unless` lists a rule takes from a named set, added to its own.
+/// The `unless` lists (and `needs_in_text`) a rule takes from a named set, added to its own.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExceptionSet {
@@ -501,6 +501,8 @@ pub struct ExceptionSet {
     pub unless_part: Vec<String>,
     #[serde(default)]
     pub unless_in_text: Vec<String>,
+    #[serde(default)]
+    pub needs_in_text: Vec<String>,
     #[serde(default)]
     pub unless_before: Vec<String>,
     #[serde(default)]
@@ -521,6 +523,7 @@ impl RuleFile {
                 (&mut r.unless_clause, &set.unless_clause),
                 (&mut r.unless_part, &set.unless_part),
                 (&mut r.unless_in_text, &set.unless_in_text),
+                (&mut r.needs_in_text, &set.needs_in_text),
                 (&mut r.unless_before, &set.unless_before),
                 (&mut r.unless_reported, &set.unless_reported),
             ] {

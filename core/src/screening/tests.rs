@@ -1518,26 +1518,15 @@ fn flags_of(text: &str, locale: &str) -> (Vec<String>, Vec<String>) {
 }
 
 #[test]
-fn the_gate_quiets_an_hr_email_about_a_staff_loan_in_three_languages() {
-    for (locale, text) in [
-        (
-            "en",
-            "Dear colleagues,\nThe payslips for April are attached.\nThe deduction for the \
+fn the_gate_quiets_an_hr_email_about_a_staff_loan() {
+    // (The same e-mail in French and Portuguese names no work, no payslip word the rules
+    // know as work, so the rules themselves raise nothing: `money_outside_work.rs`.)
+    for (locale, text) in [(
+        "en",
+        "Dear colleagues,\nThe payslips for April are attached.\nThe deduction for the \
              staff loan you asked for is on line 4.\nQuestions? Reply to this e-mail or ask \
              Maria in payroll.\nKind regards,\nHR",
-        ),
-        (
-            "pt",
-            "Olá a todos, seguem os recibos de março. O desconto do empréstimo que pediu está \
-             na linha 4. Dúvidas? Responda a este e-mail.",
-        ),
-        (
-            "fr",
-            "Bonjour à tous,\nles fiches de paie de mars sont en pièce jointe.\nLa retenue \
-             pour le prêt que vous avez demandé figure à la ligne 4.\nDes questions ? Écrivez \
-             au service de la paie.",
-        ),
-    ] {
+    )] {
         let (rules, gated) = flags_of(text, locale);
         assert!(!rules.is_empty(), "{locale}: the rules flag it ({rules:?})");
         assert!(gated.is_empty(), "{locale}: the gate quiets it ({gated:?})");

@@ -1538,7 +1538,7 @@ fn risky_messages_are_found_in_everyday_spellings() {
         ("pt", "o patrao fica c/ seu passaporte", "document_handover"),
         (
             "pt",
-            "vc so recebe dps de pagar a divida",
+            "no trampo vc so recebe dps de pagar a divida",
             "recruitment_debt",
         ),
         (

@@ -1161,3 +1161,25 @@ fn a_suggestion_asked_with_why_not_is_no_negation() {
         ),
     ]);
 }
+
+#[test]
+fn a_passport_the_reader_holds_or_carries_raises_no_flag() {
+    assert_none_flagged(
+        "document_handover",
+        &[
+            (
+                "en",
+                "Applicants must hold a valid passport and a police certificate.",
+            ),
+            (
+                "en",
+                "Remember, put your passport in your handbag, not in the suitcase.",
+            ),
+            (
+                "en",
+                "Mi seh keep di passport inna yuh pocket till yuh reach.",
+            ),
+            ("ht", "Paspò a rete nan men chak jwè pandan tout vwayaj la."),
+        ],
+    );
+}

@@ -493,7 +493,11 @@ fn recruitment_debt_in_arabic_and_swahili_words() {
             "recruitment_debt",
         ),
         ("ar", "بنخصم قيمة التذكرة من رواتبك", "recruitment_debt"),
-        ("ar", "ما تقبض شي لحد ما تغطي المصاريف", "recruitment_debt"),
+        (
+            "ar",
+            "بالشغل هناك ما تقبض شي لحد ما تغطي المصاريف",
+            "recruitment_debt",
+        ),
         ("ar", "المصاريف بتنخصم من معاشك الأول", "recruitment_debt"),
         (
             "ar",

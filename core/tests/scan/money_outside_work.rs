@@ -1,8 +1,8 @@
 //! A price, a cost, a deposit or a total is a fee only in a text about work (a job, a wage, a
 //! recruiter, a visa, a worker, a contract, places to fill, a departure): a shop's price
-//! list, a caterer's total or a landlord's deposit is none. The same words in a text about a
-//! job still are. Sentences written for these tests, in every shipped language, not taken
-//! from the corpus.
+//! list, a caterer's total or a landlord's deposit is none; nor is a bank's or a savings
+//! group's loan a recruitment debt. The same words in a text about a job still are.
+//! Sentences written for these tests, in every shipped language, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use crate::support::{assert_each_flagged, assert_none_flagged};
@@ -78,6 +78,65 @@ fn the_same_price_words_in_a_job_offer_are_a_fee() {
                 "Kazi ya ndani Dubai, gharama ni Ksh 80,000 kwa visa na tiketi.",
             ),
             ("ar", "شغل في مصنع بالكويت، السعر ٣٠ ألف جنيه شامل الفيزا."),
+        ],
+    );
+}
+
+#[test]
+fn a_loan_outside_any_work_is_no_recruitment_debt() {
+    assert_none_flagged(
+        "recruitment_debt",
+        &[
+            (
+                "en",
+                "Credit union notice: the balance of your car loan is 3,400 dollars, next instalment on 15 May.",
+            ),
+            (
+                "fr",
+                "Rappel de la banque : votre prêt étudiant, mensualité de 120 € prélevée le 5.",
+            ),
+            (
+                "fr",
+                "Bonjour à tous,\nles fiches de paie de mars sont en pièce jointe.\nLa retenue pour le prêt que vous avez demandé figure à la ligne 4.\nDes questions ? Écrivez au service de la paie.",
+            ),
+            (
+                "ht",
+                "Kès popilè a: ou dwe 2 000 goud sou prè a, n ap tann ou nan reyinyon an.",
+            ),
+            (
+                "es",
+                "Cooperativa: su préstamo tiene un saldo de 900 dólares, la próxima cuota vence el 10 de junio.",
+            ),
+            (
+                "pt",
+                "Banco: a prestação do seu empréstimo de 350 reais vence dia 10.",
+            ),
+            (
+                "sw",
+                "Chama chetu: deni lako la mkopo ni Sh 40,000, karibu kwenye mkutano.",
+            ),
+            ("ar", "البنك: قسط قرضك الشخصي ٥٠٠ دينار يستحق يوم ١٠."),
+        ],
+    );
+}
+
+#[test]
+fn a_debt_for_the_journey_to_a_job_is_still_one() {
+    assert_each_flagged(
+        "recruitment_debt",
+        &[
+            (
+                "en",
+                "The agency pays your ticket to Dubai and you repay it from your salary.",
+            ),
+            (
+                "fr",
+                "L'agence paie ton billet pour le Canada, tu rembourses sur ton salaire.",
+            ),
+            (
+                "es",
+                "La agencia paga tu pasaje a España y lo devuelves de tu salario.",
+            ),
         ],
     );
 }
