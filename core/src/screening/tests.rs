@@ -1521,21 +1521,20 @@ fn flags_of(text: &str, locale: &str) -> (Vec<String>, Vec<String>) {
 fn the_gate_quiets_an_hr_email_about_a_staff_loan() {
     // (The same e-mail in French and Portuguese names no work, no payslip word the rules
     // know as work, so the rules themselves raise nothing: `money_outside_work.rs`.)
-    for (locale, text) in [(
+    let (locale, text) = (
         "en",
         "Dear colleagues,\nThe payslips for April are attached.\nThe deduction for the \
-             staff loan you asked for is on line 4.\nQuestions? Reply to this e-mail or ask \
-             Maria in payroll.\nKind regards,\nHR",
-    )] {
-        let (rules, gated) = flags_of(text, locale);
-        assert!(!rules.is_empty(), "{locale}: the rules flag it ({rules:?})");
-        assert!(gated.is_empty(), "{locale}: the gate quiets it ({gated:?})");
-        let scan = screening().scan(text, &chain(locale)).unwrap();
-        assert_eq!(scan.risk, Risk::Low);
-        // ... and its words are still there to be looked at again, set aside.
-        let set_aside: Vec<String> = scan.set_aside.iter().map(|(h, _)| h.flag.clone()).collect();
-        assert_eq!(set_aside, rules, "{locale}");
-    }
+         staff loan you asked for is on line 4.\nQuestions? Reply to this e-mail or ask \
+         Maria in payroll.\nKind regards,\nHR",
+    );
+    let (rules, gated) = flags_of(text, locale);
+    assert!(!rules.is_empty(), "the rules flag it ({rules:?})");
+    assert!(gated.is_empty(), "the gate quiets it ({gated:?})");
+    let scan = screening().scan(text, &chain(locale)).unwrap();
+    assert_eq!(scan.risk, Risk::Low);
+    // ... and its words are still there to be looked at again, set aside.
+    let set_aside: Vec<String> = scan.set_aside.iter().map(|(h, _)| h.flag.clone()).collect();
+    assert_eq!(set_aside, rules);
 }
 
 #[test]
