@@ -1506,6 +1506,42 @@ fn validator_names_an_unknown_unused_or_broken_exception_set() {
     );
 }
 
+/// A scanner of two concepts and one rule, to test the matcher's options on their own.
+fn tiny_scanner(rule: &str) -> scan::Scanners {
+    let concepts: scan::ConceptFile = toml::from_str(
+        r#"
+locale = "en"
+source = "s"
+last_verified = "2026-12-06"
+[concepts]
+keep = ["keep"]
+document = ["passport"]
+"#,
+    )
+    .unwrap();
+    let rules: scan::RuleFile = toml::from_str(&format!(
+        "source = \"s\"\nlast_verified = \"2026-12-06\"\n[[rules]]\n{rule}"
+    ))
+    .unwrap();
+    scan::Scanners::new(&[concepts], &rules).unwrap()
+}
+
+#[test]
+fn a_leading_rule_holds_only_where_its_first_concept_opens_a_clause() {
+    let chain = vec!["en".to_owned()];
+    let hits = |s: &scan::Scanners, t: &str| s.scan_ungated(t, &chain).unwrap().len();
+    let leading = tiny_scanner(
+        "flag = \"document_handover\"\nall = [\"keep\", \"document\"]\nwithin = 3\nleading = true",
+    );
+    assert_eq!(hits(&leading, "Keep your passport."), 1);
+    assert_eq!(hits(&leading, "At the airport, keep your passport."), 1);
+    assert_eq!(hits(&leading, "We keep your passport."), 0);
+    assert_eq!(hits(&leading, "The agent will keep your passport."), 0);
+    let anywhere =
+        tiny_scanner("flag = \"document_handover\"\nall = [\"keep\", \"document\"]\nwithin = 3");
+    assert_eq!(hits(&anywhere, "We keep your passport."), 1);
+}
+
 // ---- the fair-text gate ---------------------------------------------------------------
 
 fn flags_of(text: &str, locale: &str) -> (Vec<String>, Vec<String>) {
