@@ -1129,10 +1129,13 @@ fn risky_messages_are_found_in_everyday_spellings() {
             "Y ap kenbe paspò a nan biwo a pou w pa kouri",
             "document_handover",
         ),
+        // The writer sends the ticket money and the reader works it off: an advance, a debt,
+        // not a fee the reader pays (round 16's "I am sending you GH₵400 … he will work it
+        // off" and "Je t'envoie 25 000 … elle va me rembourser avec son travail" agree).
         (
             "ht",
             "M ap voye kòb tikè a ba ou, apre ou a travay pou remèt mwen",
-            "recruitment_fee",
+            "recruitment_debt",
         ),
         (
             "ht",

@@ -140,3 +140,17 @@ fn a_debt_for_the_journey_to_a_job_is_still_one() {
         ],
     );
 }
+
+#[test]
+fn money_the_writer_is_sending_home_is_no_fee() {
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            ("ht", "M ap voye 3 000 goud pou liv Ti Mari yo demen maten."),
+            (
+                "pt",
+                "Fiz o Pix de 150 pra senhora agora, é pro remédio do vovô.",
+            ),
+        ],
+    );
+}
