@@ -1473,6 +1473,20 @@ fn validator_names_an_unknown_unused_or_broken_exception_set() {
                 && p.contains("unknown exception set `fees`")),
         "{p:?}"
     );
+    // Loading stops too, with the set's name: the app never runs half a rule.
+    let mut source = ContentSource::embedded();
+    let text = source.get(RULES_FILE).unwrap().replacen(
+        "exceptions = [\"fee\"]",
+        "exceptions = [\"fees\"]",
+        1,
+    );
+    source.set(RULES_FILE, text);
+    let err = Screening::load(&source).err().map(|e| e.to_string());
+    assert!(
+        err.as_deref()
+            .is_some_and(|e| e.contains("unknown exception set `fees`")),
+        "{err:?}"
+    );
     let p = problems_with(
         RULES_FILE,
         "[exceptions.warnings]",
@@ -1491,6 +1505,18 @@ fn validator_names_an_unknown_unused_or_broken_exception_set() {
     );
     assert!(
         p.iter().any(|p| p.contains("unknown concept `work_txt`")),
+        "{p:?}"
+    );
+    // `no_such_jobs` is made near the end of the file, after every debt rule: they would
+    // never fire.
+    let p = problems_with(
+        RULES_FILE,
+        "needs_in_text = [\"work_text\"]",
+        "needs_in_text = [\"no_such_jobs\"]",
+    );
+    assert!(
+        p.iter().any(|p| p.contains("screening/rules.toml:")
+            && p.contains("`needs_in_text` never finds `no_such_jobs`")),
         "{p:?}"
     );
     // The first such line is the `fee` set's: its concepts are checked like a rule's.
