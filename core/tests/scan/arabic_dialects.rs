@@ -8,8 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use waymark_core::content::ContentSource;
-use waymark_core::screening::Screening;
+use crate::support::screening;
 
 const FEE: &str = "recruitment_fee";
 const DEBT: &str = "recruitment_debt";
@@ -660,21 +659,6 @@ const CASES_5: &[(&str, &[&str])] = &[
     ("الحج السنة دي مع الوالد، التأشيرة حج ونرجع بعد شهر", &[]),
     ("بغينا غير نسخة من الباسبور، والأصل خليه عندك", &[]),
 ];
-
-fn screening() -> &'static Screening {
-    static LOADED: std::sync::OnceLock<Screening> = std::sync::OnceLock::new();
-    LOADED.get_or_init(|| {
-        // ARABIC_FROM_DIR: the content folder as it is on disk (a tuning aid that needs no
-        // rebuild); otherwise the content built into the library, as shipped.
-        let source = if std::env::var_os("ARABIC_FROM_DIR").is_some() {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-            ContentSource::from_dir(&dir).unwrap()
-        } else {
-            ContentSource::embedded()
-        };
-        Screening::load(&source).unwrap()
-    })
-}
 
 fn flags(text: &str) -> BTreeSet<String> {
     let chain = ["ar".to_owned(), "en".to_owned()];

@@ -648,14 +648,6 @@ fn the_scan_finds_what_a_careful_reader_marks() {
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
-/// The content the tuning aids below read: the embedded content, or the folder in
-/// `WAYMARK_CONTENT_DIR` (to try a change to the concepts without rebuilding).
-fn aid_content() -> ContentSource {
-    std::env::var_os("WAYMARK_CONTENT_DIR").map_or_else(ContentSource::embedded, |d| {
-        ContentSource::from_dir(std::path::Path::new(&d)).unwrap()
-    })
-}
-
 /// `WAYMARK_EXPLAIN="text" WAYMARK_LOCALE=fr cargo test --test scan screening_corpus::explain --
 /// --nocapture` prints the concepts and flags the scan finds in a text (a tuning aid).
 #[test]
@@ -665,7 +657,7 @@ fn explain() {
     };
     let text = text.to_string_lossy();
     let locale = std::env::var("WAYMARK_LOCALE").unwrap_or_else(|_| "en".into());
-    let screening = Screening::load(&aid_content()).unwrap();
+    let screening = Screening::load(&crate::support::content()).unwrap();
     let chain = chain(&locale);
     println!(
         "concepts: {:?}",
@@ -694,7 +686,7 @@ fn explain_file() {
         return;
     };
     let ids = std::env::var("WAYMARK_EXPLAIN_IDS").unwrap_or_default();
-    let screening = Screening::load(&aid_content()).unwrap();
+    let screening = Screening::load(&crate::support::content()).unwrap();
     for line in std::fs::read_to_string(path).unwrap().lines() {
         let case: Case = serde_json::from_str(line).unwrap();
         if !ids.is_empty() && !ids.split(',').any(|i| i == case.id) {

@@ -28,11 +28,24 @@ pub fn risk(s: &str) -> Risk {
     }
 }
 
+/// The content the scan tests read: the embedded content, as shipped, or the folder in
+/// `WAYMARK_CONTENT_DIR` (a tuning aid: try a change to the concepts without rebuilding).
+pub fn content() -> ContentSource {
+    std::env::var_os("WAYMARK_CONTENT_DIR").map_or_else(ContentSource::embedded, |d| {
+        ContentSource::from_dir(std::path::Path::new(&d)).unwrap()
+    })
+}
+
+/// The scan of [`content`], loaded once per test binary.
+pub fn screening() -> &'static Screening {
+    static LOADED: std::sync::OnceLock<Screening> = std::sync::OnceLock::new();
+    LOADED.get_or_init(|| Screening::load(&content()).unwrap())
+}
+
 /// The flags the shipped content raises on `text` for a person reading `locale`.
 pub fn flags(locale: &str, text: &str) -> Vec<String> {
-    static LOADED: std::sync::OnceLock<Screening> = std::sync::OnceLock::new();
-    let s = LOADED.get_or_init(|| Screening::load(&ContentSource::embedded()).unwrap());
-    s.scan(text, &chain(locale))
+    screening()
+        .scan(text, &chain(locale))
         .unwrap()
         .hits
         .into_iter()
