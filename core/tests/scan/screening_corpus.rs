@@ -381,6 +381,35 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.95,
             locale_recall: 0.64,
         },
+        // Rounds 30 to 32 (sixteenth session, two helpers each, themes: "study-work"
+        // programmes that end in factories or armies, and smuggling routes and fake visa
+        // lotteries; workers already abroad, and marriage brokers, surrogacy, organ sales and
+        // children placed with masters; hotels, resorts and cruise ships, and mines, fishing
+        // boats and plantations): written blind and not read. Measured at `7c52f10`.
+        // Round 30: 76.8%, 85.1%, 11 of 70 fair flagged, 66 of 70 above low, lowest ar 64.0%.
+        "round30.jsonl" => Floors {
+            recall: 0.76,
+            precision: 0.85,
+            fair_flagged: 0.16,
+            dangerous_above_low: 0.94,
+            locale_recall: 0.63,
+        },
+        // Round 31: 74.2%, 78.4%, 9 of 70, 66 of 70 above low, lowest ar 57.9%.
+        "round31.jsonl" => Floors {
+            recall: 0.74,
+            precision: 0.78,
+            fair_flagged: 0.13,
+            dangerous_above_low: 0.94,
+            locale_recall: 0.57,
+        },
+        // Round 32: 84.1%, 82.9%, 11 of 70, 63 of 70 above low, lowest ar 75.0%.
+        "round32.jsonl" => Floors {
+            recall: 0.84,
+            precision: 0.82,
+            fair_flagged: 0.16,
+            dangerous_above_low: 0.89,
+            locale_recall: 0.74,
+        },
         "round12.jsonl" => Floors {
             recall: 0.69,
             precision: 0.72,
