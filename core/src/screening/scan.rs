@@ -813,6 +813,11 @@ struct CompiledRule {
     until: Vec<usize>,
     through: Vec<usize>,
     stop: Vec<usize>,
+    /// The rule makes a concept that later rules and the gate only ask "is it in the
+    /// text?" of (`needs_in_text`, `unless_in_text`, the gate's weights): one hit is enough,
+    /// so the rule stops at its first and is skipped once the concept has one. `work_text`
+    /// is made by 23 rules, each over every hit of a common concept.
+    presence_only: bool,
 }
 
 /// The entries of one language chain (plus `any`): whole words and phrases in hash maps,
@@ -2228,7 +2233,52 @@ impl Scanners {
                 until: indexes_of(&mut concepts, &r.until),
                 through: indexes_of(&mut concepts, &r.through),
                 stop: indexes_of(&mut concepts, &r.stop),
+                presence_only: false,
             });
+        }
+        // Concepts whose places matter: in a rule's match or its sentence-, clause- or
+        // word-bound lists, or one the scan itself reads by place.
+        let mut placed = vec![false; concepts.len()];
+        for r in &compiled {
+            for &c in r
+                .all
+                .iter()
+                .chain(&r.unless)
+                .chain(&r.unless_turn)
+                .chain(&r.unless_unturned)
+                .chain(&r.unless_clause)
+                .chain(&r.unless_part)
+                .chain(&r.unless_before)
+                .chain(&r.unless_reported)
+                .chain(&r.until)
+                .chain(&r.through)
+                .chain(&r.stop)
+                .chain(
+                    [
+                        number,
+                        amount,
+                        phone,
+                        negation,
+                        negation_after,
+                        clause,
+                        except,
+                        not_negation,
+                        own_voice,
+                        turn,
+                        described,
+                    ]
+                    .iter(),
+                )
+            {
+                if let Some(p) = placed.get_mut(c) {
+                    *p = true;
+                }
+            }
+        }
+        for r in &mut compiled {
+            if let Output::Concept(c) = r.output {
+                r.presence_only = r.extent.is_none() && !placed.get(c).copied().unwrap_or(true);
+            }
         }
         let mut typo_ok = vec![false; concepts.len()];
         for r in &compiled {
@@ -2268,7 +2318,17 @@ impl Scanners {
     /// Sets the fair-text gate from its file; a concept or flag the scan does not know is
     /// an error.
     pub fn set_gate(&mut self, file: &GateFile) -> Result<(), ScreeningError> {
-        self.gate = Some(Gate::new(file, &self.concepts, &self.flags)?);
+        let gate = Gate::new(file, &self.concepts, &self.flags)?;
+        // A hard demand's concepts are looked for in the hit's sentence: every hit counts.
+        for r in &mut self.rules {
+            if let Output::Concept(c) = r.output
+                && (0..self.flags.len())
+                    .any(|f| gate.hard_concepts(f).is_some_and(|cs| cs.contains(&c)))
+            {
+                r.presence_only = false;
+            }
+        }
+        self.gate = Some(gate);
         Ok(())
     }
 
@@ -2506,6 +2566,12 @@ impl Scanners {
             sentences: &sentences,
         };
         for rule in &self.rules {
+            if rule.presence_only
+                && let Output::Concept(c) = rule.output
+                && !found.is_empty(c)
+            {
+                continue;
+            }
             let made = self.apply(rule, &found, &tokens, &sentences);
             match rule.output {
                 Output::Concept(c) => {
@@ -2834,6 +2900,9 @@ impl Scanners {
                 (a, b)
             };
             out.push((Found { a, b }, shown));
+            if rule.presence_only {
+                break;
+            }
         }
         out
     }

@@ -1568,6 +1568,25 @@ fn a_leading_rule_holds_only_where_its_first_concept_opens_a_clause() {
     assert_eq!(hits(&anywhere, "We keep your passport."), 1);
 }
 
+#[test]
+fn a_concept_asked_only_for_its_presence_is_found_once_and_one_placed_everywhere() {
+    let chain = vec!["en".to_owned()];
+    let hits = |s: &scan::Scanners, t: &str| s.scan_ungated(t, &chain).unwrap().len();
+    // `papers` is asked for by presence alone: the rule holds with a passport anywhere.
+    let present = tiny_scanner(
+        "concept = \"papers\"\nall = [\"document\"]\n\n[[rules]]\nflag = \"document_handover\"\n\
+         all = [\"keep\"]\nneeds_in_text = [\"papers\"]",
+    );
+    assert_eq!(hits(&present, "A passport. Then we keep it."), 1);
+    assert_eq!(hits(&present, "Then we keep it."), 0);
+    // `papers` in a match: every place counts, not only the first passport.
+    let placed = tiny_scanner(
+        "concept = \"papers\"\nall = [\"document\"]\n\n[[rules]]\nflag = \"document_handover\"\n\
+         all = [\"keep\", \"papers\"]\nwithin = 2",
+    );
+    assert_eq!(hits(&placed, "A passport. Then we keep your passport."), 1);
+}
+
 // ---- the fair-text gate ---------------------------------------------------------------
 
 fn flags_of(text: &str, locale: &str) -> (Vec<String>, Vec<String>) {
