@@ -2239,40 +2239,39 @@ impl Scanners {
         // Concepts whose places matter: in a rule's match or its sentence-, clause- or
         // word-bound lists, or one the scan itself reads by place.
         let mut placed = vec![false; concepts.len()];
-        for r in &compiled {
-            for &c in r
-                .all
-                .iter()
-                .chain(&r.unless)
-                .chain(&r.unless_turn)
-                .chain(&r.unless_unturned)
-                .chain(&r.unless_clause)
-                .chain(&r.unless_part)
-                .chain(&r.unless_before)
-                .chain(&r.unless_reported)
-                .chain(&r.until)
-                .chain(&r.through)
-                .chain(&r.stop)
-                .chain(
-                    [
-                        number,
-                        amount,
-                        phone,
-                        negation,
-                        negation_after,
-                        clause,
-                        except,
-                        not_negation,
-                        own_voice,
-                        turn,
-                        described,
-                    ]
-                    .iter(),
-                )
-            {
-                if let Some(p) = placed.get_mut(c) {
-                    *p = true;
-                }
+        let engine = [
+            number,
+            amount,
+            phone,
+            negation,
+            negation_after,
+            clause,
+            except,
+            not_negation,
+            own_voice,
+            turn,
+            described,
+        ];
+        for &c in compiled
+            .iter()
+            .flat_map(|r| {
+                r.all
+                    .iter()
+                    .chain(&r.unless)
+                    .chain(&r.unless_turn)
+                    .chain(&r.unless_unturned)
+                    .chain(&r.unless_clause)
+                    .chain(&r.unless_part)
+                    .chain(&r.unless_before)
+                    .chain(&r.unless_reported)
+                    .chain(&r.until)
+                    .chain(&r.through)
+                    .chain(&r.stop)
+            })
+            .chain(&engine)
+        {
+            if let Some(p) = placed.get_mut(c) {
+                *p = true;
             }
         }
         for r in &mut compiled {
