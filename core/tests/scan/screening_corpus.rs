@@ -410,6 +410,34 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.89,
             locale_recall: 0.74,
         },
+        // Rounds 33 to 35 (seventeenth session, two helpers each, themes: forced
+        // criminality, and housing tied to work; informal and cross-border work, and skilled
+        // workers; recruiters after disasters and in camps, and entertainers): written blind
+        // and not read. Measured at `e88da06`, before the session's changes.
+        // Round 33: 83.6%, 77.9%, 12 of 70 fair flagged, 66 of 70 above low, lowest fr 71.4%.
+        "round33.jsonl" => Floors {
+            recall: 0.83,
+            precision: 0.77,
+            fair_flagged: 0.18,
+            dangerous_above_low: 0.94,
+            locale_recall: 0.71,
+        },
+        // Round 34: 88.4%, 83.3%, 10 of 70, 69 of 70 above low, lowest ar 66.7%.
+        "round34.jsonl" => Floors {
+            recall: 0.88,
+            precision: 0.83,
+            fair_flagged: 0.15,
+            dangerous_above_low: 0.98,
+            locale_recall: 0.66,
+        },
+        // Round 35: 79.3%, 75.7%, 20 of 70, 67 of 70 above low, lowest es 71.4%.
+        "round35.jsonl" => Floors {
+            recall: 0.79,
+            precision: 0.75,
+            fair_flagged: 0.29,
+            dangerous_above_low: 0.95,
+            locale_recall: 0.71,
+        },
         "round12.jsonl" => Floors {
             recall: 0.69,
             precision: 0.72,
