@@ -3489,3 +3489,38 @@ fn an_emoji_before_a_capital_ends_a_sentence() {
         "Salary is $900 a month 😊 We pay your visa and flight, you pay nothing.",
     )]);
 }
+
+#[test]
+fn bills_by_mobile_money_are_no_fee_and_the_same_sum_for_work_is_one() {
+    // A sum by mobile money, only described, is a fee only in a text about work.
+    assert_each_quiet(&[
+        ("fr", "Facture d'électricité : 45 euros par Wave."),
+        ("ht", "Bòdwo limyè a: 500 goud nan MonCash."),
+        ("es", "Recibo de luz de noviembre: 80 dólares por Yape."),
+        ("sw", "Bili ya umeme: shilingi 3,000 kwa M-Pesa."),
+    ]);
+    // A workplace alone ("usine", "la cosecha", "kiwanda") makes it a text about work.
+    assert_each_found(&[
+        (
+            "en",
+            "Farm in Alberta: 450 dollars by MoMo.",
+            "recruitment_fee",
+        ),
+        (
+            "fr",
+            "Usine de Lyon : 200 euros par Wave.",
+            "recruitment_fee",
+        ),
+        ("ht", "Faktori a: 500 dola nan MonCash.", "recruitment_fee"),
+        (
+            "es",
+            "Cosecha de fresa: 80 dólares por Yape.",
+            "recruitment_fee",
+        ),
+        (
+            "sw",
+            "Kiwanda cha Mombasa: shilingi 30,000 kwa M-Pesa.",
+            "recruitment_fee",
+        ),
+    ]);
+}
