@@ -3524,3 +3524,35 @@ fn bills_by_mobile_money_are_no_fee_and_the_same_sum_for_work_is_one() {
         ),
     ]);
 }
+
+#[test]
+fn a_payment_told_as_done_outside_work_is_no_fee_and_inside_work_still_is() {
+    assert_each_quiet(&[
+        ("en", "She paid 200 dollars for the wedding cake."),
+        ("ht", "Chak moun te bay 1500 goud pou repa fanmi an."),
+        ("es", "Pagó 300 dólares por el vestido de la boda."),
+    ]);
+    assert_each_found(&[
+        (
+            "en",
+            "She paid 200 dollars to the agency for the job.",
+            "recruitment_fee",
+        ),
+        (
+            "ht",
+            "Li te bay 1500 dola pou djòb la nan Chili.",
+            "recruitment_fee",
+        ),
+        ("ar", "دفعت ٥٠٠ درهم للمكتب عشان الفيزا", "recruitment_fee"),
+    ]);
+}
+
+#[test]
+fn the_worker_told_to_keep_their_own_papers_is_no_hand_over() {
+    // The reader keeps the passport ("se ou ki kenbe l", "guardalo tú"); Spanish
+    // "guárdalo" (keep it) alone is no call for secrecy either.
+    assert_each_quiet(&[
+        ("ht", "Lè w rive, paspò a, se ou ki kenbe l."),
+        ("es", "Tu pasaporte guardalo tú en la casa de huéspedes."),
+    ]);
+}
