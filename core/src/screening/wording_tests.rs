@@ -3556,3 +3556,34 @@ fn the_worker_told_to_keep_their_own_papers_is_no_hand_over() {
         ("es", "Tu pasaporte guardalo tú en la casa de huéspedes."),
     ]);
 }
+
+#[test]
+fn a_name_kept_for_arrival_an_office_not_needed_and_a_man_inside_hide_the_recruiter() {
+    assert_each_found(&[
+        (
+            "fr",
+            "Le travail est bon, je te dirai le nom quand tu arrives.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "pt",
+            "O emprego e bom, vais saber o nome quando chegar.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "sw",
+            "Kazi ipo, hakuna haja ya kuja ofisini, tuma picha ya pasipoti.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "es",
+            "Tengo una persona adentro del consulado que te ayuda con la visa.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ar",
+            "الشغل في الرياض، والكفيل ما في داعي تعرفه.",
+            "unverifiable_recruiter",
+        ),
+    ]);
+}
