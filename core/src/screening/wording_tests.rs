@@ -3587,3 +3587,12 @@ fn a_name_kept_for_arrival_an_office_not_needed_and_a_man_inside_hide_the_recrui
         ),
     ]);
 }
+
+#[test]
+fn school_fees_paid_in_the_same_clause_are_no_recruitment_fee() {
+    assert_each_quiet(&[
+        ("en", "Pay 45,000 naira for the school fees of Ada by MoMo."),
+        ("fr", "Je paie 60 000 F CFA de frais de scolarité pour Awa."),
+        ("ar", "حولت ٣٠٠٠ جنيه مصاريف الدراسة على فودافون كاش"),
+    ]);
+}
