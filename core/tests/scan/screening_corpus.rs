@@ -355,8 +355,9 @@ fn floors(file: &str) -> Floors {
         // Rounds 27 to 29 (fifteenth session, two helpers each, themes: community notices
         // and everyday money, and news, testimonies and awareness; transport, driving and
         // security work, and faith, missions and volunteering; nurses and carers, and
-        // factories in Eastern Europe and Asia): written blind and not read. The same at
-        // the session's start (`a75bf16`) and end. Round 27: 78.8%, 67.3%, 23 of 70 fair
+        // factories in Eastern Europe and Asia): written blind; in the seventeenth session
+        // only the words flagged as a fee or a hand-over on their fair texts were read.
+        // The same at the session's start (`a75bf16`) and end. Round 27: 78.8%, 67.3%, 23 of 70 fair
         // flagged, 66 of 70 above low, lowest en 65.2%.
         "round27.jsonl" => Floors {
             recall: 0.78,
@@ -385,7 +386,9 @@ fn floors(file: &str) -> Floors {
         // programmes that end in factories or armies, and smuggling routes and fake visa
         // lotteries; workers already abroad, and marriage brokers, surrogacy, organ sales and
         // children placed with masters; hotels, resorts and cruise ships, and mines, fishing
-        // boats and plantations): written blind and not read. Measured at `7c52f10`.
+        // boats and plantations): written blind. Measured at `7c52f10`. In the seventeenth
+        // session the words flagged as a fee or a hand-over on their fair texts and the
+        // missed unverifiable recruiters were read.
         // Round 30: 76.8%, 85.1%, 11 of 70 fair flagged, 66 of 70 above low, lowest ar 64.0%.
         "round30.jsonl" => Floors {
             recall: 0.76,
