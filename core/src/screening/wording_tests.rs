@@ -3498,12 +3498,22 @@ fn bills_by_mobile_money_are_no_fee_and_the_same_sum_for_work_is_one() {
         ("ht", "Bòdwo limyè a: 500 goud nan MonCash."),
         ("es", "Recibo de luz de noviembre: 80 dólares por Yape."),
         ("sw", "Bili ya umeme: shilingi 3,000 kwa M-Pesa."),
+        // a church's harvest thanksgiving is no harvest work
+        (
+            "en",
+            "Harvest thanksgiving on Sunday: 500 cedis each by MoMo.",
+        ),
     ]);
     // A workplace alone ("usine", "la cosecha", "kiwanda") makes it a text about work.
     assert_each_found(&[
         (
             "en",
             "Farm in Alberta: 450 dollars by MoMo.",
+            "recruitment_fee",
+        ),
+        (
+            "en",
+            "Harvest season work in Ontario: 500 dollars by MoMo.",
             "recruitment_fee",
         ),
         (
