@@ -815,8 +815,8 @@ struct CompiledRule {
     stop: Vec<usize>,
     /// The rule makes a concept that later rules and the gate only ask "is it in the
     /// text?" of (`needs_in_text`, `unless_in_text`, the gate's weights): one hit is enough,
-    /// so the rule stops at its first and is skipped once the concept has one. `work_text`
-    /// is made by 23 rules, each over every hit of a common concept.
+    /// so the rule stops at its first and is skipped once the concept has one (`work_text`
+    /// is made by a rule per concept, each over every hit of a common concept).
     presence_only: bool,
 }
 
