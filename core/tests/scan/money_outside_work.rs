@@ -154,3 +154,58 @@ fn money_the_writer_is_sending_home_is_no_fee() {
         ],
     );
 }
+
+/// A bill, a fine, a party's share or a landlord's rent asked in a text not about work is no
+/// fee, and its payment deadline is no pressure to take a job, even in the imperative: bills
+/// and notices demand too ("voye l sou MonCash anvan vandredi").
+#[test]
+fn a_sum_for_an_errand_of_everyday_life_is_no_fee_and_its_deadline_no_pressure() {
+    let errands = [
+        (
+            "ht",
+            "Fakti limyè a rive: 1 200 goud, voye l sou MonCash anvan vandredi.",
+        ),
+        (
+            "es",
+            "Factura del mes: 45 dólares, paga por Yape antes del viernes.",
+        ),
+        (
+            "ar",
+            "فاتورة الكهرباء ٣٠٠ جنيه، حولها على فودافون كاش قبل الخميس.",
+        ),
+        (
+            "pt",
+            "Niver da Bia sábado! Rateio do bolo R$ 30 cada, manda no Pix até quinta.",
+        ),
+        (
+            "sw",
+            "Harusi ya Juma ni Jumamosi. Kila mtu achangie Sh 20,000, tuma kwa M-Pesa kabla ya Alhamisi.",
+        ),
+    ];
+    assert_none_flagged("recruitment_fee", &errands);
+    assert_none_flagged("pressure_to_decide", &errands);
+}
+
+/// The same errand words in a text about work leave its fee found; a demand with no topic at
+/// all is still read as one.
+#[test]
+fn an_errand_word_beside_a_job_or_a_bare_demand_leaves_the_fee() {
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "Send 300 dollars for the job registration today, and keep the receipt.",
+            ),
+            (
+                "ht",
+                "Fèt la fini. Kounye a voye 500 dola pou dosye travay la nan Kanada.",
+            ),
+            (
+                "es",
+                "Para el trabajo en la finca, paga 200 dólares de inscripción y guarda el recibo.",
+            ),
+            ("sw", "Lipa elfu hamsini kwanza, halafu tutaongea."),
+        ],
+    );
+}
