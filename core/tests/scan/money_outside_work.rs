@@ -209,3 +209,16 @@ fn an_errand_word_beside_a_job_or_a_bare_demand_leaves_the_fee() {
         ],
     );
 }
+
+/// Mozambique's e-Mola is a mobile wallet, not "mola" (money, or a bribe in Angolan and
+/// Mozambican slang): a group's dues sent by it are no fee.
+#[test]
+fn e_mola_is_a_wallet_not_money_slang() {
+    assert_none_flagged(
+        "recruitment_fee",
+        &[(
+            "pt",
+            "Lembrete do grupo: a quota do mês é 500 MT, manda por e-Mola.",
+        )],
+    );
+}
