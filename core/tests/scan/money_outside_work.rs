@@ -222,3 +222,25 @@ fn e_mola_is_a_wallet_not_money_slang() {
         )],
     );
 }
+
+/// A savings group's reminder (a chama, a sòl, a kixikila) names a monthly sum, a date and who
+/// collects: words a wage and a hurry share, which make no text about work by themselves.
+#[test]
+fn a_savings_group_s_share_is_no_fee_though_it_is_monthly_and_due_by_sunday() {
+    let reminders = [
+        (
+            "en",
+            "Hello ladies of the Tumaini chama! This month's contribution is Ksh 2,500 each, pay to the chama account by Sunday. The merry-go-round goes to Akinyi. Late payment fine is 100.",
+        ),
+        (
+            "ht",
+            "Bonjou manm sòl la! Kotizasyon mwa sa a se 2 000 goud chak moun, voye l sou MonCash anvan dimanch. Se Tida ki touche men an mwa sa a.",
+        ),
+        (
+            "pt",
+            "Kixikila das manas: cada uma manda os 15 mil kwanzas até domingo, por Multicaixa Express. Este mês recebe a Joana. Atrasos avisem cedo.",
+        ),
+    ];
+    assert_none_flagged("recruitment_fee", &reminders);
+    assert_none_flagged("pressure_to_decide", &reminders);
+}
