@@ -1231,3 +1231,25 @@ fn a_deadline_to_pay_beside_what_the_employer_pays_is_still_found() {
         "pressure_to_decide",
     )]);
 }
+
+/// A cleft sentence whose payer is named far before "ki peye" (it is the company that files
+/// the papers ... and that pays all the costs) is the employer paying; "se ou ki peye" (it is
+/// you who pays) in the same text is still a fee.
+#[test]
+fn a_long_cleft_sentence_naming_the_employer_as_payer_is_no_fee() {
+    assert_quiet(&[
+        (
+            "ht",
+            "Se konpayi konstriksyon an ki ranpli tout papye pèmi travay yo nan ministè a pou ou epi ki peye tout frè yo.",
+        ),
+        (
+            "ht",
+            "Se antrepriz la ki chèche viza travay ou a nan konsila a, ki achte tikè avyon an, epi ki peye tout frè yo.",
+        ),
+    ]);
+    assert_flagged(&[(
+        "ht",
+        "Antrepriz la ap chèche 6 mason. Se ou ki peye frè dosye a: 300 dola.",
+        "recruitment_fee",
+    )]);
+}
