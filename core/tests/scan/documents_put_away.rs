@@ -33,3 +33,26 @@ fn ones_own_papers_in_ones_own_drawer_stay_quiet() {
         "I found my old passport in the drawer at home, I'll keep it for the renewal.",
     )]);
 }
+
+/// "Your boss cannot take your passport": the negation stands between the taker and the verb,
+/// inside the words that name who takes, and still cancels the hand-over; "don't worry" before
+/// a taker is no negation of the taking.
+#[test]
+fn a_taker_who_cannot_take_the_passport_is_no_hand_over() {
+    assert_quiet(&[
+        (
+            "en",
+            "Your boss cannot take your passport or your work permit.",
+        ),
+        ("fr", "Ton patron ne peut pas prendre ton passeport."),
+        ("pt", "O patrão não pode pegar o seu passaporte."),
+        ("ht", "Patwon an pa ka pran paspò w."),
+    ]);
+    assert_each_flagged(
+        "document_handover",
+        &[(
+            "en",
+            "Don't worry, the agent will take your passport to the embassy.",
+        )],
+    );
+}
