@@ -56,3 +56,27 @@ fn a_taker_who_cannot_take_the_passport_is_no_hand_over() {
         )],
     );
 }
+
+/// Keeping the papers forbidden to all, the negation far before the verb: "No one, not your
+/// employer and not your agent, can keep your passport" is no hand-over; "nobody can know"
+/// before a keeper still is one.
+#[test]
+fn keeping_forbidden_to_everyone_is_no_hand_over() {
+    assert_quiet(&[(
+        "en",
+        "No one, not your employer and not your agent, can keep your passport.",
+    )]);
+    assert_each_flagged(
+        "document_handover",
+        &[
+            (
+                "en",
+                "Nobody can know about this, the agent will keep your passport.",
+            ),
+            (
+                "en",
+                "Nobody else is allowed to see it, but the agent will keep your passport.",
+            ),
+        ],
+    );
+}
