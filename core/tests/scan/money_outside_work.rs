@@ -157,7 +157,9 @@ fn money_the_writer_is_sending_home_is_no_fee() {
 
 /// A bill, a fine, a party's share or a landlord's rent asked in a text not about work is no
 /// fee, and its payment deadline is no pressure to take a job, even in the imperative: bills
-/// and notices demand too ("voye l sou MonCash anvan vandredi").
+/// and notices demand too ("voye l sou MonCash anvan vandredi"). A savings group's reminder (a
+/// chama, a sòl, a kixikila) names a monthly sum, a date and who collects: words a wage and a
+/// hurry share, which make no text about work by themselves.
 #[test]
 fn a_sum_for_an_errand_of_everyday_life_is_no_fee_and_its_deadline_no_pressure() {
     let errands = [
@@ -180,6 +182,18 @@ fn a_sum_for_an_errand_of_everyday_life_is_no_fee_and_its_deadline_no_pressure()
         (
             "sw",
             "Harusi ya Juma ni Jumamosi. Kila mtu achangie Sh 20,000, tuma kwa M-Pesa kabla ya Alhamisi.",
+        ),
+        (
+            "en",
+            "Hello ladies of the Tumaini chama! This month's contribution is Ksh 2,500 each, pay to the chama account by Sunday. The merry-go-round goes to Akinyi. Late payment fine is 100.",
+        ),
+        (
+            "ht",
+            "Bonjou manm sòl la! Kotizasyon mwa sa a se 2 000 goud chak moun, voye l sou MonCash anvan dimanch. Se Tida ki touche men an mwa sa a.",
+        ),
+        (
+            "pt",
+            "Kixikila das manas: cada uma manda os 15 mil kwanzas até domingo, por Multicaixa Express. Este mês recebe a Joana. Atrasos avisem cedo.",
         ),
     ];
     assert_none_flagged("recruitment_fee", &errands);
@@ -221,26 +235,4 @@ fn e_mola_is_a_wallet_not_money_slang() {
             "Lembrete do grupo: a quota do mês é 500 MT, manda por e-Mola.",
         )],
     );
-}
-
-/// A savings group's reminder (a chama, a sòl, a kixikila) names a monthly sum, a date and who
-/// collects: words a wage and a hurry share, which make no text about work by themselves.
-#[test]
-fn a_savings_group_s_share_is_no_fee_though_it_is_monthly_and_due_by_sunday() {
-    let reminders = [
-        (
-            "en",
-            "Hello ladies of the Tumaini chama! This month's contribution is Ksh 2,500 each, pay to the chama account by Sunday. The merry-go-round goes to Akinyi. Late payment fine is 100.",
-        ),
-        (
-            "ht",
-            "Bonjou manm sòl la! Kotizasyon mwa sa a se 2 000 goud chak moun, voye l sou MonCash anvan dimanch. Se Tida ki touche men an mwa sa a.",
-        ),
-        (
-            "pt",
-            "Kixikila das manas: cada uma manda os 15 mil kwanzas até domingo, por Multicaixa Express. Este mês recebe a Joana. Atrasos avisem cedo.",
-        ),
-    ];
-    assert_none_flagged("recruitment_fee", &reminders);
-    assert_none_flagged("pressure_to_decide", &reminders);
 }
