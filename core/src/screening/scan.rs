@@ -745,8 +745,11 @@ const COLON_REACH: usize = 6;
 /// Hits of one flag at most this many words apart in a sentence are shown as one.
 const MERGE_GAP: usize = 2;
 
-/// How many chains keep their automaton (a person uses one or two).
-const MAX_CHAINS: usize = 4;
+/// How many chains keep their automaton. A person uses one or two, but a workshop phone,
+/// the terminal shell and the tests go through every shipped language: with 4 kept, 7
+/// languages in turn rebuilt an automaton at nearly every scan (the scan's tests ran 40
+/// times slower). A kept chain costs about 0.4 MB, Arabic's 4.3 MB (docs/PERFORMANCE.md).
+const MAX_CHAINS: usize = 8;
 
 /// A lexicon entry as written: its normalised text and where it may be part of a word.
 #[derive(Debug, Clone, PartialEq, Eq)]
