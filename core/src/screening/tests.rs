@@ -1357,7 +1357,7 @@ fn a_percentage_is_a_number_not_an_amount() {
 }
 
 #[test]
-fn validator_finds_unknown_concepts_in_scoped_exceptions_and_a_turn_made_too_late() {
+fn validator_finds_unknown_concepts_in_scoped_exceptions_and_ones_made_too_late() {
     let p = problems_with(
         RULES_FILE,
         "unless_turn = [\"employer_pays\", \"free_of_charge\"]",
@@ -1418,6 +1418,22 @@ fn validator_finds_unknown_concepts_in_scoped_exceptions_and_a_turn_made_too_lat
         p.iter().any(|p| p.contains("unknown concept `warnin`")),
         "{p:?}"
     );
+    // An exception naming a concept made only by a later rule never finds it: the rule
+    // would fire as if the exception were not written.
+    for (field, line) in [
+        ("unless_in_text", "unless_in_text = [\"borrow_from_you\", \"errand_text\"]"),
+        ("unless_part", "unless_part = [\"reported_pay\"]"),
+        ("unless_before", "unless_before = [\"verification\"]"),
+        ("unless", "unless = [\"self_keep\", \"forbidden_hold\"]"),
+    ] {
+        let later = line.replace("= [", "= [\"no_such_jobs\", ");
+        let p = problems_with(RULES_FILE, line, &later);
+        assert!(
+            p.iter().any(|p| p.contains("screening/rules.toml:")
+                && p.contains(&format!("`{field}` never finds `no_such_jobs`"))),
+            "{field}: {p:?}"
+        );
+    }
 }
 
 #[test]

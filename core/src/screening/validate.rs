@@ -407,22 +407,37 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
         if !r.stop.is_empty() && r.extent != Some(Extent::List) {
             bad("`stop` needs `extent = \"list\"` (it ends a list's sentence)".into());
         }
-        // A concept made later is not there yet when this rule runs: an `until` leaves
-        // nothing out, a `needs_in_text` never finds it (with no other, the rule never fires).
+        // A concept made later is not there yet when this rule runs: an exception never
+        // finds it (the rule fires as if it were not written), an `until` leaves nothing
+        // out, a `needs_in_text` never finds it (with no other, the rule never fires).
         let made_later = |c: &String| {
             made_anywhere.contains(c.as_str())
                 && !made.contains(c.as_str())
                 && !lexicon.contains_key(c)
         };
+        for (field, list) in [
+            ("unless", &r.unless),
+            ("unless_turn", &r.unless_turn),
+            ("unless_unturned", &r.unless_unturned),
+            ("unless_clause", &r.unless_clause),
+            ("unless_part", &r.unless_part),
+            ("unless_in_text", &r.unless_in_text),
+            ("needs_in_text", &r.needs_in_text),
+            ("unless_before", &r.unless_before),
+            ("unless_reported", &r.unless_reported),
+            ("through", &r.through),
+            ("stop", &r.stop),
+        ] {
+            for c in list.iter().filter(|c| made_later(c)) {
+                bad(format!(
+                    "`{field}` never finds `{c}`: it is made only by a later rule (rules run \
+                     in order)"
+                ));
+            }
+        }
         for c in r.until.iter().filter(|c| made_later(c)) {
             bad(format!(
                 "`until` has no effect: `{c}` is made only by a later rule (rules run in order)"
-            ));
-        }
-        for c in r.needs_in_text.iter().filter(|c| made_later(c)) {
-            bad(format!(
-                "`needs_in_text` never finds `{c}`: it is made only by a later rule (rules run \
-                 in order)"
             ));
         }
         if r.concept.as_deref() == Some(DESCRIBED) && !raised.is_empty() {
