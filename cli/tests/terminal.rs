@@ -327,8 +327,9 @@ fn on_terminal(
 
 #[test]
 fn every_menu_and_report_fits_40_and_100_columns_in_every_language() {
-    let mut seen = String::new();
-    for locale in LOCALES {
+    // 252 sessions of the shell: one thread per language, as they share nothing.
+    let walk = |locale: &str| {
+        let mut seen = String::new();
         for cols in [40, 100] {
             // Each main-menu entry, then the first (or second) choice again and again:
             // through the questions to the reports, the help list, lessons and lists.
@@ -353,7 +354,15 @@ fn every_menu_and_report_fits_40_and_100_columns_in_every_language() {
                 }
             }
         }
-    }
+        seen
+    };
+    let seen: String = std::thread::scope(|s| {
+        let walks: Vec<_> = LOCALES
+            .iter()
+            .map(|&locale| s.spawn(move || walk(locale)))
+            .collect();
+        walks.into_iter().map(|w| w.join().unwrap()).collect()
+    });
     // The walk reached the long screens, not only the menus.
     for reached in ["What the check shows", "emergency number"] {
         assert!(seen.contains(reached), "{reached}");
