@@ -1421,7 +1421,10 @@ fn validator_finds_unknown_concepts_in_scoped_exceptions_and_ones_made_too_late(
     // An exception naming a concept made only by a later rule never finds it: the rule
     // would fire as if the exception were not written.
     for (field, line) in [
-        ("unless_in_text", "unless_in_text = [\"borrow_from_you\", \"errand_text\"]"),
+        (
+            "unless_in_text",
+            "unless_in_text = [\"borrow_from_you\", \"errand_text\"]",
+        ),
         ("unless_part", "unless_part = [\"reported_pay\"]"),
         ("unless_before", "unless_before = [\"verification\"]"),
         ("unless", "unless = [\"self_keep\", \"forbidden_hold\"]"),
