@@ -817,9 +817,10 @@ struct CompiledRule {
     through: Vec<usize>,
     stop: Vec<usize>,
     /// The rule makes a concept that later rules and the gate only ask "is it in the
-    /// text?" of (`needs_in_text`, `unless_in_text`, the gate's weights): one hit is enough,
-    /// so the rule stops at its first and is skipped once the concept has one (`work_text`
-    /// is made by a rule per concept, each over every hit of a common concept).
+    /// text?" of (`needs_in_text`, `unless_in_text`, the gate's weights), directly or
+    /// through a rule that only passes it on (`mark_presence_only`): one hit is enough, so
+    /// the rule stops at its first and is skipped once the concept has one (`job_text` is
+    /// made by a rule per concept, each over every hit of a common concept).
     presence_only: bool,
 }
 
@@ -847,6 +848,79 @@ struct ChainMatcher {
     /// Per pattern: whether it starts and ends with a letter or digit (only then must
     /// the text's neighbouring characters not be letters or digits).
     edges: Vec<(bool, bool)>,
+}
+
+/// Whether `r` only passes on that its one concept is in the text: it makes a concept of
+/// it wherever it is, with no negation, exception or reach that reads where it is
+/// (`work_text` from `job_text`).
+fn passes_presence(r: &CompiledRule) -> bool {
+    matches!(r.output, Output::Concept(_))
+        && r.all.len() == 1
+        && r.extent.is_none()
+        && !r.negatable
+        && !r.leading
+        && [
+            &r.unless,
+            &r.unless_turn,
+            &r.unless_unturned,
+            &r.unless_clause,
+            &r.unless_part,
+            &r.unless_before,
+            &r.unless_reported,
+        ]
+        .iter()
+        .all(|l| l.is_empty())
+}
+
+/// Sets each rule's `presence_only`: its concept's places matter nowhere, neither in a
+/// rule's match or its sentence-, clause- or word-bound lists, nor in `placed` (read by
+/// the scan itself or the gate by place). A concept only passed on by a rule that
+/// [`passes_presence`] into a concept whose places do not matter has none that matter
+/// either.
+fn mark_presence_only(rules: &mut [CompiledRule], concepts: usize, placed: &[usize]) {
+    let mut matters = vec![false; concepts];
+    for &c in rules
+        .iter()
+        .flat_map(|r| {
+            let all: &[usize] = if passes_presence(r) { &[] } else { &r.all };
+            all.iter()
+                .chain(&r.unless)
+                .chain(&r.unless_turn)
+                .chain(&r.unless_unturned)
+                .chain(&r.unless_clause)
+                .chain(&r.unless_part)
+                .chain(&r.unless_before)
+                .chain(&r.unless_reported)
+                .chain(&r.until)
+                .chain(&r.through)
+                .chain(&r.stop)
+        })
+        .chain(placed)
+    {
+        if let Some(m) = matters.get_mut(c) {
+            *m = true;
+        }
+    }
+    // A concept passed on into one whose places matter has places that matter.
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for r in rules.iter().filter(|r| passes_presence(r)) {
+            if let (Output::Concept(out), Some(&c)) = (r.output, r.all.first())
+                && matters.get(out).copied().unwrap_or(true)
+                && matters.get(c) == Some(&false)
+                && let Some(m) = matters.get_mut(c)
+            {
+                *m = true;
+                changed = true;
+            }
+        }
+    }
+    for r in rules.iter_mut() {
+        if let Output::Concept(c) = r.output {
+            r.presence_only = r.extent.is_none() && !matters.get(c).copied().unwrap_or(true);
+        }
+    }
 }
 
 /// Whether the character that ends at byte `i` is a letter or digit.
@@ -2136,6 +2210,8 @@ pub struct Scanners {
     own_voice: usize,
     turn: usize,
     described: usize,
+    /// The concepts the scan itself reads by place (`mark_presence_only`).
+    placed_by_engine: Vec<usize>,
     /// The automata of the chains scanned last, most recent first.
     chains: Mutex<Vec<Arc<ChainMatcher>>>,
     /// The fair-text gate, which may set all of a text's hits aside (`scan_sorted`).
@@ -2239,10 +2315,8 @@ impl Scanners {
                 presence_only: false,
             });
         }
-        // Concepts whose places matter: in a rule's match or its sentence-, clause- or
-        // word-bound lists, or one the scan itself reads by place.
-        let mut placed = vec![false; concepts.len()];
-        let engine = [
+        // Concepts the scan itself reads by place.
+        let engine = vec![
             number,
             amount,
             phone,
@@ -2255,33 +2329,7 @@ impl Scanners {
             turn,
             described,
         ];
-        for &c in compiled
-            .iter()
-            .flat_map(|r| {
-                r.all
-                    .iter()
-                    .chain(&r.unless)
-                    .chain(&r.unless_turn)
-                    .chain(&r.unless_unturned)
-                    .chain(&r.unless_clause)
-                    .chain(&r.unless_part)
-                    .chain(&r.unless_before)
-                    .chain(&r.unless_reported)
-                    .chain(&r.until)
-                    .chain(&r.through)
-                    .chain(&r.stop)
-            })
-            .chain(&engine)
-        {
-            if let Some(p) = placed.get_mut(c) {
-                *p = true;
-            }
-        }
-        for r in &mut compiled {
-            if let Output::Concept(c) = r.output {
-                r.presence_only = r.extent.is_none() && !placed.get(c).copied().unwrap_or(true);
-            }
-        }
+        mark_presence_only(&mut compiled, concepts.len(), &engine);
         let mut typo_ok = vec![false; concepts.len()];
         for r in &compiled {
             for &c in &r.all {
@@ -2307,6 +2355,7 @@ impl Scanners {
             own_voice,
             turn,
             described,
+            placed_by_engine: engine,
             chains: Mutex::new(Vec::new()),
             gate: None,
         })
@@ -2322,14 +2371,11 @@ impl Scanners {
     pub fn set_gate(&mut self, file: &GateFile) -> Result<(), ScreeningError> {
         let gate = Gate::new(file, &self.concepts, &self.flags)?;
         // A hard demand's concepts are looked for in the hit's sentence: every hit counts.
-        for r in &mut self.rules {
-            if let Output::Concept(c) = r.output
-                && (0..self.flags.len())
-                    .any(|f| gate.hard_concepts(f).is_some_and(|cs| cs.contains(&c)))
-            {
-                r.presence_only = false;
-            }
+        let mut placed = self.placed_by_engine.clone();
+        for f in 0..self.flags.len() {
+            placed.extend(gate.hard_concepts(f).unwrap_or_default());
         }
+        mark_presence_only(&mut self.rules, self.concepts.len(), &placed);
         self.gate = Some(gate);
         Ok(())
     }
@@ -2960,6 +3006,40 @@ mod tests {
         assert!(typo_variants("visa").is_empty());
         assert!(typo_variants("no experience").is_empty());
         assert!(typo_variants("us$300abc").is_empty());
+    }
+
+    /// The rules making `concept`, as `(presence_only, passes_presence)`.
+    fn makers(s: &crate::screening::Screening, concept: &str) -> Vec<(bool, bool)> {
+        let (concepts, _) = s.scanners.names();
+        let c = concepts.iter().position(|n| n == concept).unwrap();
+        s.scanners
+            .rules
+            .iter()
+            .filter(|r| r.output == Output::Concept(c))
+            .map(|r| (r.presence_only, passes_presence(r)))
+            .collect()
+    }
+
+    /// `job_text` is only passed on into `work_text`, which rules only look for in the
+    /// whole text: its makers stop at their first hit. Once a rule reads `work_text` by
+    /// place, `job_text`'s places matter too.
+    #[test]
+    fn a_concept_only_passed_on_into_one_looked_for_anywhere_needs_one_hit() {
+        let mut source = crate::content::ContentSource::embedded();
+        let s = crate::screening::Screening::load(&source).unwrap();
+        let job = makers(&s, "job_text");
+        assert!(job.len() > 10 && job.iter().all(|&(p, _)| p), "{job:?}");
+        assert!(makers(&s, "work_text").iter().all(|&(p, _)| p));
+        assert!(makers(&s, "work_text").iter().any(|&(_, pass)| pass));
+
+        let rules = source.get(crate::screening::RULES_FILE).unwrap().to_owned();
+        source.set(
+            crate::screening::RULES_FILE,
+            format!("{rules}\n[[rules]]\nflag = \"recruitment_fee\"\nall = [\"work_text\", \"amount\"]\nwithin = 1\n"),
+        );
+        let s = crate::screening::Screening::load(&source).unwrap();
+        assert!(makers(&s, "work_text").iter().all(|&(p, _)| !p));
+        assert!(makers(&s, "job_text").iter().all(|&(p, _)| !p));
     }
 
     #[test]
