@@ -22,6 +22,12 @@ fn a_verb_negated_by_its_prefix_negates() {
             "sw",
             "Hatutozi ada yoyote ya usajili, mwajiri analipa kila kitu.",
         ),
+        // "has no permission / no right to": a rights notice, said in two words.
+        ("sw", "Wakala hana ruhusa ya kushika pasipoti yako."),
+        (
+            "sw",
+            "Waajiri hawana haki ya kuchukua pasipoti za wafanyakazi wao.",
+        ),
     ]);
     assert_each_flagged(
         "recruitment_fee",
@@ -32,10 +38,13 @@ fn a_verb_negated_by_its_prefix_negates() {
     );
     assert_each_flagged(
         "document_handover",
-        &[(
-            "sw",
-            "Wakala atashikilia pasipoti yako mpaka mkataba uishe.",
-        )],
+        &[
+            (
+                "sw",
+                "Wakala atashikilia pasipoti yako mpaka mkataba uishe.",
+            ),
+            ("sw", "Wakala ana ruhusa ya kushika pasipoti yako."),
+        ],
     );
 }
 
