@@ -966,3 +966,39 @@ fn an_answer_that_opens_with_no_and_then_demands_is_a_demand() {
         ),
     ]);
 }
+
+/// A checklist asks whether an unnamed someone wants to keep the reader's papers; the same
+/// words said as a statement are a hand-over.
+#[test]
+fn a_question_about_someone_wanting_the_papers_is_no_hand_over() {
+    assert_quiet(&[
+        (
+            "en",
+            "Before you go: does someone want to keep your passport for you? Your papers are yours.",
+        ),
+        (
+            "es",
+            "Antes de viajar: ¿alguien quiere guardarte la cédula o el pasaporte? Es tuyo, no lo entregues.",
+        ),
+        (
+            "sw",
+            "Jiulize: je, kuna mtu anataka kushika pasipoti yako? Ni yako, usikubali.",
+        ),
+        (
+            "fr",
+            "Avant de partir : quelqu'un veut garder votre passeport ? Il est à vous, refusez.",
+        ),
+    ]);
+    assert_flagged(&[
+        (
+            "en",
+            "Someone at the office wants to keep your passport, bring it tomorrow.",
+            "document_handover",
+        ),
+        (
+            "es",
+            "Alguien de la agencia quiere guardarte el pasaporte hasta el viaje, tráelo mañana.",
+            "document_handover",
+        ),
+    ]);
+}
