@@ -80,3 +80,33 @@ fn keeping_forbidden_to_everyone_is_no_hand_over() {
         ],
     );
 }
+
+/// A request to hand over the papers that nobody will make, the negation far before the
+/// verb: "No one at the Ministry will ask you to leave your passport with them" is no
+/// hand-over; "nobody will ask you anything" before a hand-over still is one.
+#[test]
+fn a_request_nobody_will_make_is_no_hand_over() {
+    assert_quiet(&[
+        (
+            "en",
+            "No officer at the recruitment centre will ever ask you to leave your passport behind.",
+        ),
+        (
+            "fr",
+            "Aucun agent du bureau ne vous demandera jamais de laisser votre passeport.",
+        ),
+    ]);
+    assert_each_flagged(
+        "document_handover",
+        &[
+            (
+                "en",
+                "Nobody will ask you anything at the border, just leave your passport with the driver.",
+            ),
+            (
+                "en",
+                "Nobody will ask you questions. The agent will ask you to leave your passport at the office.",
+            ),
+        ],
+    );
+}
