@@ -633,6 +633,26 @@ pub struct Rule {
     pub stop: Vec<String>,
 }
 
+impl Rule {
+    /// The rule's concept lists besides `all`, by their names in `rules.toml`.
+    pub fn lists(&self) -> [(&'static str, &[String]); 12] {
+        [
+            ("unless", &self.unless),
+            ("unless_turn", &self.unless_turn),
+            ("unless_unturned", &self.unless_unturned),
+            ("unless_clause", &self.unless_clause),
+            ("unless_part", &self.unless_part),
+            ("unless_in_text", &self.unless_in_text),
+            ("needs_in_text", &self.needs_in_text),
+            ("unless_before", &self.unless_before),
+            ("unless_reported", &self.unless_reported),
+            ("until", &self.until),
+            ("through", &self.through),
+            ("stop", &self.stop),
+        ]
+    }
+}
+
 /// How far a concept made by a rule reaches: a flag whose words all lie inside a
 /// `described` hit is not raised (a leaflet describing what fake agents do).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -825,6 +845,26 @@ struct CompiledRule {
     presence_only: bool,
 }
 
+impl CompiledRule {
+    /// The lists besides `all` that read where their concepts are (in the sentence, the
+    /// clause, a word of the match, before it, or a description's reach), unlike
+    /// `unless_in_text` and `needs_in_text`, which ask only whether they are in the text.
+    fn placed_lists(&self) -> [&[usize]; 10] {
+        [
+            &self.unless,
+            &self.unless_turn,
+            &self.unless_unturned,
+            &self.unless_clause,
+            &self.unless_part,
+            &self.unless_before,
+            &self.unless_reported,
+            &self.until,
+            &self.through,
+            &self.stop,
+        ]
+    }
+}
+
 /// The entries of one language chain (plus `any`): whole words and phrases in hash maps,
 /// the rest in one automaton, so the text is read once however many languages the chain has.
 #[derive(Debug)]
@@ -860,17 +900,7 @@ fn passes_presence(r: &CompiledRule) -> bool {
         && r.extent.is_none()
         && !r.negatable
         && !r.leading
-        && [
-            &r.unless,
-            &r.unless_turn,
-            &r.unless_unturned,
-            &r.unless_clause,
-            &r.unless_part,
-            &r.unless_before,
-            &r.unless_reported,
-        ]
-        .iter()
-        .all(|l| l.is_empty())
+        && r.placed_lists().iter().all(|l| l.is_empty())
 }
 
 /// Sets each rule's `presence_only`: its concept's places matter nowhere, neither in a
@@ -884,17 +914,7 @@ fn mark_presence_only(rules: &mut [CompiledRule], concepts: usize, placed: &[usi
         .iter()
         .flat_map(|r| {
             let all: &[usize] = if passes_presence(r) { &[] } else { &r.all };
-            all.iter()
-                .chain(&r.unless)
-                .chain(&r.unless_turn)
-                .chain(&r.unless_unturned)
-                .chain(&r.unless_clause)
-                .chain(&r.unless_part)
-                .chain(&r.unless_before)
-                .chain(&r.unless_reported)
-                .chain(&r.until)
-                .chain(&r.through)
-                .chain(&r.stop)
+            all.iter().chain(r.placed_lists().into_iter().flatten())
         })
         .chain(placed)
     {

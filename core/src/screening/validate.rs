@@ -345,18 +345,7 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
         for c in r
             .all
             .iter()
-            .chain(&r.unless)
-            .chain(&r.unless_turn)
-            .chain(&r.unless_unturned)
-            .chain(&r.unless_clause)
-            .chain(&r.unless_part)
-            .chain(&r.unless_in_text)
-            .chain(&r.needs_in_text)
-            .chain(&r.unless_before)
-            .chain(&r.unless_reported)
-            .chain(&r.until)
-            .chain(&r.through)
-            .chain(&r.stop)
+            .chain(r.lists().into_iter().flat_map(|(_, l)| l))
         {
             used.insert(c);
             let known = c == NUMBER
@@ -415,30 +404,20 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
                 && !made.contains(c.as_str())
                 && !lexicon.contains_key(c)
         };
-        for (field, list) in [
-            ("unless", &r.unless),
-            ("unless_turn", &r.unless_turn),
-            ("unless_unturned", &r.unless_unturned),
-            ("unless_clause", &r.unless_clause),
-            ("unless_part", &r.unless_part),
-            ("unless_in_text", &r.unless_in_text),
-            ("needs_in_text", &r.needs_in_text),
-            ("unless_before", &r.unless_before),
-            ("unless_reported", &r.unless_reported),
-            ("through", &r.through),
-            ("stop", &r.stop),
-        ] {
+        for (field, list) in r.lists() {
             for c in list.iter().filter(|c| made_later(c)) {
-                bad(format!(
-                    "`{field}` never finds `{c}`: it is made only by a later rule (rules run \
-                     in order)"
-                ));
+                bad(if field == "until" {
+                    format!(
+                        "`until` has no effect: `{c}` is made only by a later rule (rules run \
+                         in order)"
+                    )
+                } else {
+                    format!(
+                        "`{field}` never finds `{c}`: it is made only by a later rule (rules \
+                         run in order)"
+                    )
+                });
             }
-        }
-        for c in r.until.iter().filter(|c| made_later(c)) {
-            bad(format!(
-                "`until` has no effect: `{c}` is made only by a later rule (rules run in order)"
-            ));
         }
         if r.concept.as_deref() == Some(DESCRIBED) && !raised.is_empty() {
             bad(format!(
