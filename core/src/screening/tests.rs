@@ -1801,3 +1801,36 @@ fn a_hard_demand_naming_an_unknown_flag_stops_the_gate() {
         .collect();
     assert!(gate::Gate::new(&file, concepts, &renamed).is_err());
 }
+
+#[test]
+fn a_bare_price_is_no_hard_demand_but_a_sum_asked_for_is() {
+    // Each pair: a text whose fee is a price alone (the gate may weigh it) and the same price
+    // asked for (never quieted).
+    for (locale, price, asked) in [
+        (
+            "es",
+            "Autoescuela Central. Curso para conductores de camión y autobús, próxima \
+             convocatoria en junio. Precio: 1.150 €, en tres plazos. Infórmate en secretaría.",
+            "Autoescuela Central. Curso para conductores de camión y autobús, próxima \
+             convocatoria en junio. Precio: 1.150 €, tienes que pagar antes del viernes.",
+        ),
+        (
+            "pt",
+            "Autoescola Central. Curso para motoristas de camião e autocarro, próxima turma \
+             em junho. Preço: 1.150 €, em três prestações. Informe-se na secretaria.",
+            "Autoescola Central. Curso para motoristas de camião e autocarro, próxima turma \
+             em junho. Taxa de inscrição: 1.150 €, em três prestações. Informe-se na secretaria.",
+        ),
+    ] {
+        let c = chain(locale);
+        for (text, want_hard) in [(price, false), (asked, true)] {
+            let (rules, _) = flags_of(text, locale);
+            assert!(
+                rules.iter().any(|f| f == "recruitment_fee"),
+                "{locale}: the rules read a fee ({rules:?}): {text}"
+            );
+            let (_, _, hard) = screening().scanners.gate_features(text, &c).unwrap();
+            assert_eq!(hard, want_hard, "{locale}: {text}");
+        }
+    }
+}

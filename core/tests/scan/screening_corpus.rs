@@ -765,6 +765,12 @@ fn explain_file() {
         for (h, _) in &hits {
             println!("  -> {}: {:?}", h.flag, &case.text[h.start..h.end]);
         }
+        if std::env::var_os("WAYMARK_EXPLAIN_CONCEPTS").is_some() {
+            let concepts = screening
+                .scanners
+                .concepts_in(&case.text, &chain(&case.locale));
+            println!("  concepts: {}", concepts.join(" "));
+        }
         println!();
     }
 }
