@@ -200,22 +200,22 @@ fn a_sum_for_an_errand_of_everyday_life_is_no_fee_and_its_deadline_no_pressure()
     assert_none_flagged("pressure_to_decide", &errands);
 }
 
-/// A lease and its agent, a child's school, "over there" do not make an errand about work:
+/// A lease, a child's school, "over there" do not make an errand about work:
 /// flatmates sharing a deposit, a worker abroad sending school money home.
 #[test]
-fn a_lease_an_agent_or_a_school_leaves_an_errand_an_errand() {
+fn a_lease_or_a_school_leaves_an_errand_an_errand() {
     assert_none_flagged(
         "recruitment_fee",
         &[
             (
                 "en",
-                "The letting agent says the deposit for the flat is 1,200 pounds, so 400 each. \
-                 Send your share to my account by Friday, the tenancy agreement is in the group.",
+                "The landlord says the deposit for the flat is 1,200 pounds, so 400 each. Send \
+                 your share to my account by Friday, the tenancy agreement is in the group.",
             ),
             (
                 "es",
-                "Ya habló la inmobiliaria: el depósito del departamento son 900 dólares, 300 cada \
-                 una. El contrato de alquiler llega mañana, mándame tu parte antes del jueves.",
+                "Ya habló el dueño: el depósito del departamento son 900 dólares, 300 cada una. \
+                 Mándame tu parte antes del jueves y el lunes firmamos el alquiler.",
             ),
             (
                 "ht",
