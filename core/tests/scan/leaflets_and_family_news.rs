@@ -7,11 +7,11 @@
 //! "questions to ask", an ID brought with one's certificates, "who pays? the employer" in
 //! Gulf Arabic: quiet too. So are everyday messages: a parish notice with a bus fare, a
 //! relative asking to borrow, one's own passport renewal, a news report of a case, money the
-//! writer will send, an Egyptian "don't send" (متبعتش). Sentences written for these tests,
-//! not taken from the corpus.
+//! writer will send, an Egyptian "don't send" (متبعتش), a helpline open "24h/24". Sentences
+//! written for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::support::{assert_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_flagged, assert_none_flagged, assert_quiet};
 
 #[test]
 fn advice_in_other_shapes_stays_quiet() {
@@ -252,4 +252,30 @@ fn demands_in_the_same_shapes_are_found() {
             "document_handover",
         ),
     ]);
+}
+
+/// A helpline's hours ("24h/24", "24/7") are no deadline; "within 24h" still is.
+#[test]
+fn a_helplines_hours_are_no_hurry() {
+    assert_none_flagged(
+        "pressure_to_decide",
+        &[
+            (
+                "fr",
+                "Appelez la ligne verte (gratuit, 24h/24, en créole et en français).",
+            ),
+            (
+                "es",
+                "Línea gratuita y anónima 24h/24 para quien necesite ayuda.",
+            ),
+            ("en", "The hotline is open 24/7, free and confidential."),
+        ],
+    );
+    assert_each_flagged(
+        "pressure_to_decide",
+        &[
+            ("fr", "Envoie les papiers dans les 24h sinon la place part."),
+            ("es", "Paga en 24h o pierdes el cupo."),
+        ],
+    );
 }
