@@ -1,7 +1,8 @@
 //! The classes the tenth session added from round 14 and red-team round 4, in sentences
 //! written for these tests (not taken from the corpus): who pays the way, debts repaid by
 //! working or for leaving early, someone else taking the passport, prices in words or gift
-//! cards, contracts for show; and the fair sentences next to them that must stay quiet.
+//! cards, contracts for show, a ticket someone else pays; and the fair sentences next to them
+//! that must stay quiet.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crate::support::{assert_each_flagged, assert_none_flagged, assert_quiet};
@@ -151,4 +152,48 @@ fn a_contract_for_show_with_another_over_there_is_substitution_but_one_for_the_v
             "Vaga para limpeza de fachada de prédios, salário R$ 2.000 por mês.",
         ),
     ]);
+}
+
+/// Someone else paying the reader's ticket or visa is a lure, not a fee asked of the reader
+/// ("I'll pay your ticket", "c'est lui qui paie", "nitakulipia tiketi", "بدفعلك التذكرة");
+/// the same costs left to the reader still are. A debt repaid from the wages is one.
+#[test]
+fn a_ticket_someone_else_pays_is_no_fee_but_its_repayment_is_a_debt() {
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "Come see me, I'll pay your ticket and the visa, just come.",
+            ),
+            (
+                "fr",
+                "Le billet et le visa, c'est lui qui paie, ne t'inquiète pas.",
+            ),
+            ("sw", "Usijali, nitakulipia tiketi na visa, njoo tu."),
+            ("ar", "ما تشيليش هم، بدفعلك التذكرة والفيزا."),
+            ("ht", "Pa enkyete w, m ap peye tikè a ak viza a pou ou."),
+        ],
+    );
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "Pay your ticket and the visa yourself, then you start work.",
+            ),
+            (
+                "fr",
+                "Tu paies le billet et le visa toi-même, ensuite tu commences.",
+            ),
+            ("sw", "Lipa tiketi na visa mwenyewe, kisha unaanza kazi."),
+        ],
+    );
+    assert_each_flagged(
+        "recruitment_debt",
+        &[(
+            "fr",
+            "Il paie le billet, après tu lui rends trois mois de salaire, c'est normal.",
+        )],
+    );
 }
