@@ -558,7 +558,7 @@ fn the_scan_finds_what_a_careful_reader_marks() {
         let mut per_flag: BTreeMap<String, Tally> = BTreeMap::new();
         // (locale, flag) → (expected, found): `CORPUS_BY_LOCALE_FLAG=1` prints it.
         let mut per_pair: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
-        let (mut fair, mut fair_flagged) = (0, 0);
+        let (mut fair, mut fair_flagged, mut fair_flagged_hard) = (0, 0, 0);
         let (mut dangerous, mut dangerous_above_low, mut below_min_risk) = (0, 0, 0);
         // Texts whose hits the gate set aside: fair ones shown words to look at again,
         // dangerous ones shown nothing as a warning sign (only those words).
@@ -600,6 +600,14 @@ fn the_scan_finds_what_a_careful_reader_marks() {
             if expected.is_empty() {
                 fair += 1;
                 fair_flagged += usize::from(!found.is_empty());
+                // Flagged fair texts the gate may not weigh: a hard demand in them.
+                if !found.is_empty() {
+                    let (_, _, hard) = screening
+                        .scanners
+                        .gate_features(&case.text, &chain(&case.locale))
+                        .unwrap();
+                    fair_flagged_hard += usize::from(hard);
+                }
                 fair_set_aside += usize::from(!scan.set_aside.is_empty());
                 if case.kind == "advert" {
                     fair_adverts += 1;
@@ -660,6 +668,7 @@ fn the_scan_finds_what_a_careful_reader_marks() {
         println!("  dangerous texts above low: {dangerous_above_low} of {dangerous}");
         println!("  dangerous texts below their expected risk: {below_min_risk} of {dangerous}");
         println!("  set aside by the gate: {fair_set_aside} fair, {dangerous_set_aside} dangerous");
+        println!("  fair texts flagged with a hard demand (never set aside): {fair_flagged_hard}");
         if std::env::var_os("CORPUS_JSON").is_some() {
             // One line per file for tests/bench.
             let table = |m: &BTreeMap<String, Tally>| -> serde_json::Value {
