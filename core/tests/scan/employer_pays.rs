@@ -1253,3 +1253,24 @@ fn a_long_cleft_sentence_naming_the_employer_as_payer_is_no_fee() {
         "recruitment_fee",
     )]);
 }
+
+/// A public employer bears the cost too: "at the ministry's expense" (على حساب الوزارة), the
+/// state's, the hospital's. "على حسابك" (at your expense) with a sum is still a fee.
+#[test]
+fn a_ticket_at_a_public_employers_expense_is_no_fee() {
+    assert_quiet(&[
+        (
+            "ar",
+            "تم إصدار تذكرة سفرك على حساب الوزارة، والسكن بدون أي رسوم.",
+        ),
+        (
+            "ar",
+            "التذكرة والسكن على حساب المستشفى، ونستقبلك في المطار.",
+        ),
+    ]);
+    assert_flagged(&[(
+        "ar",
+        "تذكرة السفر على حسابك، ادفعي ٥٠٠ دولار للمكتب قبل الخميس.",
+        "recruitment_fee",
+    )]);
+}
