@@ -197,3 +197,42 @@ fn a_ticket_someone_else_pays_is_no_fee_but_its_repayment_is_a_debt() {
         )],
     );
 }
+
+/// French "retenu" is also "selected": "les candidats retenus passent la visite médicale",
+/// "les personnes retenues signent un contrat" are no deduction; "300 € sont retenus sur ton
+/// salaire" is. "Il faut régler" with
+/// the employer named before it is the reader paying, not the employer.
+#[test]
+fn french_selected_candidates_are_no_deduction_and_il_faut_regler_is_a_fee() {
+    assert_none_flagged(
+        "recruitment_debt",
+        &[
+            (
+                "fr",
+                "Les candidats retenus passent la visite médicale à Dakar puis reçoivent leur \
+                 visa de travail saisonnier.",
+            ),
+            (
+                "fr",
+                "Les personnes retenues signent un contrat écrit et suivent leur formation à \
+                 Abidjan.",
+            ),
+        ],
+    );
+    assert_each_flagged(
+        "recruitment_debt",
+        &[(
+            "fr",
+            "Le billet et le visa sont avancés, puis 300 € sont retenus sur ton salaire \
+             chaque mois.",
+        )],
+    );
+    assert_each_flagged(
+        "recruitment_fee",
+        &[(
+            "fr",
+            "Pour passer l'entrevue avec l'employeur il faut régler 2 000 dollars cette \
+             semaine.",
+        )],
+    );
+}
