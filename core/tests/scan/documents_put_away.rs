@@ -3,7 +3,7 @@
 //! dans son coffre", "المدام بتحطهم بدرجها". One's own papers in one's own drawer stay quiet.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use crate::support::{assert_each_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_none_flagged, assert_quiet};
 
 #[test]
 fn documents_put_away_by_someone_else_are_held() {
@@ -106,6 +106,35 @@ fn a_request_nobody_will_make_is_no_hand_over() {
             (
                 "en",
                 "Nobody will ask you questions. The agent will ask you to leave your passport at the office.",
+            ),
+        ],
+    );
+}
+
+/// "Keep in mind" is no keeping: "Gardez à l'esprit que votre passeport doit être valide",
+/// "Kenbe nan tèt ou: paspò w dwe valab". A keeping said after it still is.
+#[test]
+fn keep_in_mind_keeps_no_passport() {
+    assert_none_flagged(
+        "document_handover",
+        &[
+            (
+                "fr",
+                "Gardez à l'esprit que votre passeport doit être valide encore six mois.",
+            ),
+            ("ht", "Kenbe nan tèt ou: paspò w dwe valab sis mwa ankò."),
+        ],
+    );
+    assert_each_flagged(
+        "document_handover",
+        &[
+            (
+                "fr",
+                "Gardez à l'esprit : nous gardons votre passeport jusqu'au visa.",
+            ),
+            (
+                "ht",
+                "Kenbe nan tèt ou: nou kenbe paspò w jiskaske viza a soti.",
             ),
         ],
     );
