@@ -7,10 +7,11 @@
 //! never read, whatever the folder holds.
 //!
 //! Texts holding a hard demand (`gate::HARD_DEMANDS`: a fee with a sum asked for, a
-//! passport handed over) are never quieted by the shipped gate. The leave-one-file-out table also shows what
-//! a second, higher cut for them would do: on twelve read files a cut at 0.9 quieted 3 more
-//! fair texts and lost none, but a hand-written FAQ selling a 450 USD fee (core's test
-//! `the_gate_never_quiets_a_fee_with_a_sum…`) scores between 0.8 and 0.9, so the guard stays.
+//! passport handed over) are never quieted by the shipped gate. The leave-one-file-out
+//! table also shows what a second, higher cut for them would do: on twelve read files a cut
+//! at 0.9 quieted 3 more fair texts and lost none, but a hand-written FAQ selling a 450 USD
+//! fee (core's test `the_gate_never_quiets_a_fee_with_a_sum…`) scores between 0.8 and 0.9,
+//! so the guard stays.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

@@ -16,10 +16,10 @@ pub const GATE_FILE: &str = "screening/gate.toml";
 /// Hard demands, which the gate never quiets however fair the rest of the text reads: a
 /// flag, and the concepts one of its hits' sentence must hold (none: any hit of it). A fee
 /// with a sum asked for (`money_demand` in rules.toml: a sum near a fee noun, a payment, a
-/// hand-over, a request or "mandatory"; a bare price on a bus ticket is none), a passport held or handed over, or recruitment costs (a fee, a
-/// visa, a ticket) taken from the wages is what a recruiter's demand looks like even when
-/// dressed in warning, FAQ or fair-advert words; a fair text seldom holds one (a staff
-/// loan's deduction is no recruitment cost).
+/// hand-over, a request or "mandatory"; a bare price on a bus ticket is none), a passport
+/// held or handed over, or recruitment costs (a fee, a visa, a ticket) taken from the wages
+/// is what a recruiter's demand looks like even when dressed in warning, FAQ or fair-advert
+/// words; a fair text seldom holds one (a staff loan's deduction is no recruitment cost).
 pub const HARD_DEMANDS: [(&str, &[&str]); 3] = [
     ("recruitment_fee", &["money_demand"]),
     ("document_handover", &[]),
