@@ -236,3 +236,72 @@ fn french_selected_candidates_are_no_deduction_and_il_faut_regler_is_a_fee() {
         )],
     );
 }
+
+#[test]
+fn fees_someone_else_pays_or_papers_sorted_out_are_no_fee_asked_of_the_reader() {
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "ht",
+                "Cheri, m jwenn yon plas pou ou nan faktori a. M ap peye tout frè yo. Lè w rive n ap regle papye yo isit la.",
+            ),
+            (
+                "ht",
+                "Kontratis la bezwen moun. Lè w rive se li k ap regle papye travay ou.",
+            ),
+            (
+                "en",
+                "I paid her 200 dollars as thank you, then at the airport they took our passports. Please check the agency first.",
+            ),
+            (
+                "ar",
+                "أبوك خلّص ورق تأشيرة العمرة وإن شاء الله نيجي في رمضان.",
+            ),
+        ],
+    );
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "ht",
+                "Pou pèmi travay la, se ou k ap peye tout frè yo: 1,200 EC.",
+            ),
+            ("ht", "Pou pèmi travay la, voye 1,200 EC ban mwen."),
+            // the papers sorted out after a sum asked for leave the sum a fee
+            (
+                "ht",
+                "Yon klib an Frans vle wè l. Peye 2 000 dola pou esè a, epi n ap regle tout papye li.",
+            ),
+            (
+                "en",
+                "You pay all the fees for the permit, 1,200 EC, before Friday.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_contract_only_for_the_embassy_is_one_for_show() {
+    assert_each_flagged(
+        "contract_substitution_risk",
+        &[
+            (
+                "sw",
+                "Ule mkataba wa Ksh 35,000 ulisaini hapa Nairobi ulikuwa wa ubalozi tu. Huko Saudi utalipwa riyal 900 kama mkataba wa mdosi unavyosema.",
+            ),
+            (
+                "en",
+                "The contract you sign here is solely for the visa. Over there the boss gives you his own.",
+            ),
+        ],
+    );
+    // "utalipwa" (you will be paid) is a wage, not a sum asked for
+    assert_none_flagged(
+        "recruitment_fee",
+        &[(
+            "sw",
+            "Huko Saudi utalipwa riyal 900 kila mwezi kama mkataba unavyosema.",
+        )],
+    );
+}
