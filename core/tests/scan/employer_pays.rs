@@ -1274,3 +1274,39 @@ fn a_ticket_at_a_public_employers_expense_is_no_fee() {
         "recruitment_fee",
     )]);
 }
+
+/// "Housing for the first two months" is a stay the employer pays, not the first months' pay
+/// owed back; a ticket repaid from the first months is still a debt.
+#[test]
+fn housing_for_the_first_months_is_no_debt() {
+    assert_quiet(&[
+        (
+            "fr",
+            "L'entreprise dépose la demande d'autorisation de travail et paie le visa, le billet d'avion et l'hébergement des deux premiers mois. Aucun frais ne sera demandé au candidat.",
+        ),
+        (
+            "pt",
+            "A empresa paga a passagem aérea e o alojamento nos 2 primeiros meses. Nenhuma taxa é cobrada ao candidato.",
+        ),
+        (
+            "es",
+            "Antes de salir recibes tu contrato firmado; el hospital cubre vuelo, visa y los primeros meses de vivienda.",
+        ),
+        (
+            "sw",
+            "Mwajiri atagharamia tiketi ya ndege, visa na malazi ya miezi mitatu ya kwanza. Utapewa mkataba wa maandishi kabla ya kusafiri.",
+        ),
+    ]);
+    assert_flagged(&[
+        (
+            "en",
+            "We buy the ticket and the visa, you pay it back from your first months, housing is free.",
+            "recruitment_debt",
+        ),
+        (
+            "sw",
+            "Hiyo pesa ya tiketi na malazi utanirudishia kidogo kidogo kutoka mshahara.",
+            "recruitment_debt",
+        ),
+    ]);
+}
