@@ -279,3 +279,36 @@ fn a_helplines_hours_are_no_hurry() {
         ],
     );
 }
+
+/// Arabic "الليلة" is tonight ("she arrived tonight"), "على طول" is "straight back": no
+/// hurry alone. "Reply tonight or else" and "don't tell your family" (Gulf "لا تعلّم
+/// أهلك") still press.
+#[test]
+fn a_night_in_a_hotel_is_no_hurry_but_tonight_or_else_is() {
+    assert_none_flagged(
+        "pressure_to_decide",
+        &[
+            (
+                "ar",
+                "الحمد لله بنتي وصلت الرياض الليلة بالسلامة ومعاها جوازها، والشركة دفعت التذكرة.",
+            ),
+            (
+                "ar",
+                "هاخد الباسبور والورق معايا للسفارة يوم الأحد وأرجع على طول. ادعيلي.",
+            ),
+        ],
+    );
+    assert_each_flagged(
+        "pressure_to_decide",
+        &[
+            (
+                "ar",
+                "ما عنا أوراق هون، بتبلش الاثنين. رد علي الليلة وإلا بعطي المحل لغيرك.",
+            ),
+            (
+                "ar",
+                "أطلع لك فيزا زيارة وتشتغل هناك. بس لا تعلّم أهلك لين توصل.",
+            ),
+        ],
+    );
+}

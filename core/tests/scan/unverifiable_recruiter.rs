@@ -786,3 +786,36 @@ fn a_checkable_name_does_not_hide_a_withheld_employer() {
     ];
     assert_each_flagged(FLAG, cases);
 }
+
+/// "Qualquer coisa me chama" (anything, call me) closes a landlady's or an HR officer's
+/// message; a recruiter who is only reached in private says where: "me chama no whats",
+/// "me chama só no Signal". Portuguese "contrato" (a flat's lease too) names no recruiter.
+#[test]
+fn call_me_closing_a_message_hides_no_employer() {
+    assert_none_flagged(
+        "unverifiable_recruiter",
+        &[
+            (
+                "pt",
+                "Oi Thiago, aqui é a Márcia, dona do quarto. Recebi o depósito e te mandei o certificado por e-mail. Aluguel todo dia 5. Qualquer coisa me chama.",
+            ),
+            (
+                "pt",
+                "Olá Larissa, seu contrato de trabalho segue em anexo para você ler com calma antes de assinar. Qualquer dúvida me chama. Abraço, Julia – RH",
+            ),
+        ],
+    );
+    assert_each_flagged(
+        "unverifiable_recruiter",
+        &[
+            (
+                "pt",
+                "Vaga de garçonete em Lisboa, salário bom. Me chama no whats 💋",
+            ),
+            (
+                "pt",
+                "Fecho a lista na sexta. Me chama só no Signal, ligação não.",
+            ),
+        ],
+    );
+}
