@@ -139,3 +139,25 @@ fn keep_in_mind_keeps_no_passport() {
         ],
     );
 }
+
+/// Arabic "تحتفظ بجواز سفرك" is "you keep your passport" and also "she / it keeps your
+/// passport": with no subject it cannot be the reader keeping it (a probe of fair adverts
+/// found "تحتفظ بجواز سفرك طوال الوقت" flagged; reading it as yours would free "الشركة تحتفظ
+/// بجواز سفرك"). "جواز سفرك معك" (your passport with you) keeps it.
+#[test]
+fn an_arabic_passport_the_company_keeps_is_not_kept_with_you() {
+    assert_none_flagged(
+        "document_handover",
+        &[(
+            "ar",
+            "عمل زراعي موسمي: جواز سفرك معك طوال الوقت وتستلم عقداً مكتوباً قبل السفر.",
+        )],
+    );
+    assert_each_flagged(
+        "document_handover",
+        &[
+            ("ar", "الشركة تحتفظ بجواز سفرك طوال مدة العقد."),
+            ("ar", "الكفيلة تحتفظ بجواز سفرك."),
+        ],
+    );
+}

@@ -312,3 +312,49 @@ fn a_night_in_a_hotel_is_no_hurry_but_tonight_or_else_is() {
         ],
     );
 }
+
+/// Seeing someone tonight or having booked a table is no deadline (found by probing everyday
+/// phrasings): "Nos vemos esta noche", "Te vejo hoje a noite", "Tutaonana usiku huu", "j'ai
+/// réservé une table". "Reply tonight or I give the place to another" and "book your place
+/// today" still press.
+#[test]
+fn a_dinner_tonight_is_no_deadline() {
+    assert_none_flagged(
+        "pressure_to_decide",
+        &[
+            (
+                "es",
+                "Nos vemos esta noche en el restaurante, reservé mesa para las 8.",
+            ),
+            (
+                "pt",
+                "Te vejo hoje a noite no restaurante, reservei mesa para as 20h.",
+            ),
+            (
+                "sw",
+                "Tutaonana usiku huu mgahawani, nimeshika meza saa mbili.",
+            ),
+            (
+                "fr",
+                "On se voit ce soir au resto, j'ai réservé une table pour 20h.",
+            ),
+            (
+                "ht",
+                "N ap wè aswè a nan restoran an, m rezève yon tab pou 8è.",
+            ),
+        ],
+    );
+    assert_each_flagged(
+        "pressure_to_decide",
+        &[
+            (
+                "pt",
+                "Me responde hoje a noite senão passo a vaga pra outra.",
+            ),
+            ("sw", "Nijibu leo usiku la sivyo nampa mtu mwingine nafasi."),
+            ("es", "Contéstame esta noche o se la doy a otra."),
+            ("fr", "Paie aujourd'hui pour réserver ta place."),
+            ("ht", "Peye mwatye jodi a pou m rezève plas ou."),
+        ],
+    );
+}
