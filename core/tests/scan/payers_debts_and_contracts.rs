@@ -282,6 +282,40 @@ fn fees_someone_else_pays_or_papers_sorted_out_are_no_fee_asked_of_the_reader() 
 }
 
 #[test]
+fn a_sum_asked_of_the_reader_stays_a_fee_when_the_employer_pays_something_else_after_it() {
+    // A payment asked of the reader that opens its clause is a turn: what the club pays
+    // after it ("all his papers") is not what the reader pays ("the trial").
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "A club in Spain wants to see him. Pay 2,000 dollars for the trial, and the club pays all his papers.",
+            ),
+            (
+                "fr",
+                "Un club en Espagne veut le voir. Payez 2 000 dollars pour l'essai, et le club paie tous ses papiers.",
+            ),
+            (
+                "ht",
+                "Yon klib an Espay vle wè l. Peye 2 000 dola pou esè a, epi klib la ap peye tout papye li.",
+            ),
+        ],
+    );
+    // A sum the employer pays back, a wage in Swahili's "lipwa" (be paid): no demand.
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            ("en", "The visa costs 300 dollars, and the company pays it."),
+            (
+                "sw",
+                "Kazi ya shambani Nakuru, lipwa Ksh 30,000 kwa mwezi pamoja na chakula na malazi bure.",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_contract_only_for_the_embassy_is_one_for_show() {
     assert_each_flagged(
         "contract_substitution_risk",
