@@ -26,6 +26,12 @@ pub const HARD_DEMANDS: [(&str, &[&str]); 3] = [
     ("recruitment_debt", &["fee", "paid_item"]),
 ];
 
+/// Flags whose hits are no hard demand in a question: "Who keeps your passport?", "Va-t-on
+/// me demander de confier mon passeport ?" head checklists and FAQs. The gate still weighs
+/// such a text, and a short one that asks for the passport ("can you bring your passport
+/// so the agent keeps it?") keeps its flag.
+pub const SOFT_IN_QUESTIONS: [&str; 1] = ["document_handover"];
+
 /// The shapes of a text the gate reads besides its words: length in words, the share of
 /// sentences that are questions, list lines, lines, and marks of chats and adverts. None is
 /// tied to a language.
@@ -205,6 +211,8 @@ pub struct Gate {
     shapes: Vec<f64>,
     /// [`HARD_DEMANDS`] as a flag index and concept indexes.
     hard: Vec<(usize, Vec<usize>)>,
+    /// [`SOFT_IN_QUESTIONS`] as flag indexes.
+    soft_in_questions: Vec<usize>,
 }
 
 impl Gate {
@@ -255,6 +263,10 @@ impl Gate {
                 .collect::<Result<Vec<_>, _>>()?;
             hard.push((index(flags, flag)?, cs));
         }
+        let soft_in_questions = SOFT_IN_QUESTIONS
+            .iter()
+            .map(|f| index(flags, f))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Self {
             bias: file.bias,
             cut: (file.threshold / (1.0 - file.threshold)).ln(),
@@ -262,7 +274,13 @@ impl Gate {
             flags: table(flags, &file.flags, "flag")?,
             shapes: table(&shapes, &file.shapes, "shape")?,
             hard,
+            soft_in_questions,
         })
+    }
+
+    /// Whether a hit of `flag` in a question is no hard demand ([`SOFT_IN_QUESTIONS`]).
+    pub(crate) fn soft_in_questions(&self, flag: usize) -> bool {
+        self.soft_in_questions.contains(&flag)
     }
 
     /// The concepts a hit of `flag` needs in its sentence to be a hard demand: `None` when

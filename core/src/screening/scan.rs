@@ -2666,6 +2666,7 @@ impl Scanners {
         let sentence = |i: usize| tokens.get(i).map(|t| t.sentence);
         for (k, (flag, list)) in self.flags.iter().zip(&mut spans).enumerate() {
             let hard_concepts = self.gate.as_ref().and_then(|g| g.hard_concepts(k));
+            let soft_in_questions = self.gate.as_ref().is_some_and(|g| g.soft_in_questions(k));
             // One highlight per run of hits of a flag: spans of one sentence that overlap
             // or stand at most two words apart are shown as one.
             list.sort_unstable();
@@ -2697,15 +2698,17 @@ impl Scanners {
                     // A hard demand: a hit of its flag with one of its concepts in the hit's
                     // sentence ("Recruitment costs are deducted in monthly instalments").
                     let sentence = ta.sentence;
+                    let asked = soft_in_questions && reach.is_question(reach.sentence_of(a).1);
                     hard = hard
-                        || hard_concepts.is_some_and(|cs| {
-                            cs.is_empty()
-                                || cs.iter().any(|&c| {
-                                    found.get(c).iter().any(|m| {
-                                        tokens.get(m.a).is_some_and(|t| t.sentence == sentence)
+                        || !asked
+                            && hard_concepts.is_some_and(|cs| {
+                                cs.is_empty()
+                                    || cs.iter().any(|&c| {
+                                        found.get(c).iter().any(|m| {
+                                            tokens.get(m.a).is_some_and(|t| t.sentence == sentence)
+                                        })
                                     })
-                                })
-                        });
+                            });
                 }
             }
         }

@@ -1786,6 +1786,52 @@ fn the_gate_still_quiets_an_hr_email_that_names_no_sum() {
 }
 
 #[test]
+fn a_passport_asked_about_in_a_checklist_is_weighed_by_the_gate_and_a_demand_question_is_kept() {
+    for (locale, text) in [
+        (
+            "en",
+            "Before you sign, ask yourself:\n1. Who keeps my passport once I arrive?\n2. Is the \
+             salary written in the contract?\n3. Did anyone ask me for money?\nIf something \
+             feels wrong, talk to the labour office first.",
+        ),
+        (
+            "pt",
+            "Antes de viajar, pergunte:\n- Quem fica com o meu passaporte quando eu chegar?\n- O \
+             salário está escrito no contrato?\nNa dúvida, fale com o consulado.",
+        ),
+    ] {
+        let (_, _, hard) = screening()
+            .scanners
+            .gate_features(text, &chain(locale))
+            .unwrap();
+        assert!(!hard, "{locale}: a question is no hard demand: {text}");
+        let (rules, gated) = flags_of(text, locale);
+        assert!(
+            rules.iter().any(|f| f == "document_handover"),
+            "{locale}: {rules:?}"
+        );
+        assert!(gated.is_empty(), "{locale}: the gate quiets it ({gated:?})");
+    }
+    // Asked for in a question, with nothing fair around it: the flag stays.
+    for (locale, text) in [
+        (
+            "en",
+            "Hi dear, can you bring your passport to my office tomorrow so the agent keeps it safe?",
+        ),
+        (
+            "ht",
+            "Eske w ka pote paspò w ban mwen demen pou ajan an kenbe l?",
+        ),
+    ] {
+        let (_, gated) = flags_of(text, locale);
+        assert!(
+            gated.iter().any(|f| f == "document_handover"),
+            "{locale}: {gated:?}: {text}"
+        );
+    }
+}
+
+#[test]
 fn a_hard_demand_naming_an_unknown_flag_stops_the_gate() {
     let scanners = &screening().scanners;
     let (concepts, flags) = scanners.names();

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use crate::content::ContentSource;
 use crate::content::check::{Messages, Problem, line_of};
 
-use super::gate::{GATE_FILE, GateFile, HARD_DEMANDS, SHAPES};
+use super::gate::{GATE_FILE, GateFile, HARD_DEMANDS, SHAPES, SOFT_IN_QUESTIONS};
 use super::rules::{IndicatorFile, Risk};
 use super::scan::{
     AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, DESCRIBED, EXCEPT, Extent, MAX_PHRASE_WORDS, NEGATION,
@@ -547,6 +547,16 @@ fn check_gate(
                 None,
                 Some(flag),
                 "a hard demand the gate never quiets names an unknown flag or concept",
+            ));
+        }
+    }
+    for flag in SOFT_IN_QUESTIONS {
+        if !flags.iter().any(|f| f == flag) {
+            p.push(Problem::new(
+                GATE_FILE,
+                None,
+                Some(flag),
+                "a flag the gate may weigh in a question is unknown",
             ));
         }
     }
