@@ -265,6 +265,40 @@ fn an_errand_word_beside_a_job_or_a_bare_demand_leaves_the_fee() {
     );
 }
 
+#[test]
+fn a_room_booked_by_the_night_is_an_errand_and_a_hotel_job_is_not() {
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "ht",
+                "Rezèvasyon w konfime: 1 chanm, 60 dola pa nwit. Nou resevwa depo 40 dola a pa MonCash.",
+            ),
+            (
+                "sw",
+                "Nimelipa deposit ya Sh 4,000 kwa nyumba ya wageni Lamu, bei ni Sh 6,000 kwa usiku.",
+            ),
+            (
+                "es",
+                "Su reserva está confirmada: 150.000 COP por noche. Cobramos un depósito de 100.000 COP.",
+            ),
+        ],
+    );
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "Hotel housekeeping job in Dubai. Staff room at 5 dollars per night. Pay 400 dollars processing fee first.",
+            ),
+            (
+                "ht",
+                "Travay nan otèl la: chanm 5 dola pa nwit. Voye 400 dola pou dosye a anvan.",
+            ),
+        ],
+    );
+}
+
 /// Mozambique's e-Mola is a mobile wallet, not "mola" (money, or a bribe in Angolan and
 /// Mozambican slang): a group's dues sent by it are no fee.
 #[test]
