@@ -782,6 +782,18 @@ fn validator_finds_a_rule_that_can_never_fire_and_a_missing_locale() {
             .any(|p| p.contains("screening/concepts/en.toml:") && p.contains("can never match")),
         "{p:?}"
     );
+    // The same entry twice in one list.
+    let p = problems_with(
+        "screening/concepts/en.toml",
+        "\"hurry\"",
+        "\"hurry\", \"hurry\"",
+    );
+    assert!(
+        p.iter()
+            .any(|p| p.contains("screening/concepts/en.toml:")
+                && p.contains("`hurry` is listed twice")),
+        "{p:?}"
+    );
 }
 
 #[test]

@@ -267,6 +267,20 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
                     ),
                 ));
             }
+            // The same entry twice matches nothing more: a list grown over sessions hides it.
+            // (Spellings that fold to one, "fèt" and "fet", "أعطيك" and "اعطيك", are kept
+            // for the reviewers who read the lists.)
+            let mut seen = BTreeSet::new();
+            for w in words {
+                if !seen.insert(w.trim()) {
+                    p.push(Problem::new(
+                        path,
+                        line_of(&t, &format!("{concept} =")),
+                        Some(concept),
+                        format!("`{w}` is listed twice"),
+                    ));
+                }
+            }
             for w in words {
                 let inner = w.trim().trim_start_matches('*').trim_end_matches('*');
                 if entry_text(w).split(' ').count() > MAX_PHRASE_WORDS {
