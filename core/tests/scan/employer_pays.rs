@@ -705,6 +705,11 @@ fn payslips_and_agreed_deductions_are_no_fee_and_no_debt() {
             "sw",
             "Mshahara halisi unaingia benki tarehe 30 baada ya kodi na michango.",
         ),
+        // "your payslip" with the possessive between its words heads the net pay
+        (
+            "sw",
+            "Hati yako ya mshahara ya Aprili iko kwenye mfumo. Mshahara halisi: shilingi 540,000.",
+        ),
         (
             "sw",
             "Kama mkataba wako unavyosema, shilingi 2,000 zinakatwa kila mwezi kwa chumba; hakuna makato mengine.",

@@ -7,8 +7,9 @@
 //! "questions to ask", an ID brought with one's certificates, "who pays? the employer" in
 //! Gulf Arabic: quiet too. So are everyday messages: a parish notice with a bus fare, a
 //! relative asking to borrow, one's own passport renewal, a news report of a case, money the
-//! writer will send, an Egyptian "don't send" (متبعتش), a helpline open "24h/24". Sentences
-//! written for these tests, not taken from the corpus.
+//! writer will send, an Egyptian "don't send" (متبعتش), a helpline open "24h/24", an
+//! out-of-office holiday ("en vacances"), "as férias" and "pase pa" (goes through) in HR
+//! notices. Sentences written for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use crate::support::{assert_each_flagged, assert_flagged, assert_none_flagged, assert_quiet};
@@ -355,6 +356,38 @@ fn a_dinner_tonight_is_no_deadline() {
             ("es", "Contéstame esta noche o se la doy a otra."),
             ("fr", "Paie aujourd'hui pour réserver ta place."),
             ("ht", "Peye mwatye jodi a pou m rezève plas ou."),
+        ],
+    );
+}
+
+#[test]
+fn a_holiday_or_a_manager_in_an_hr_notice_is_no_irregular_travel() {
+    assert_quiet(&[
+        (
+            "fr",
+            "Bonjour, je serai en vacances du 3 au 14 août. Pour toute demande, écrivez à Paul.",
+        ),
+        (
+            "pt",
+            "Aviso do RH: as férias de dezembro devem ser marcadas com o gestor até dia 15.",
+        ),
+        (
+            "ht",
+            "Nòt RH: tout demann konje dwe pase pa sipèvizè w la anvan vandredi.",
+        ),
+    ]);
+    assert_each_flagged(
+        "irregular_travel",
+        &[
+            (
+                "fr",
+                "Tu voyages en touriste et là-bas le patron te donne le travail.",
+            ),
+            (
+                "pt",
+                "Tu entras como turista e lá o patrão arranja o trabalho.",
+            ),
+            ("ht", "N ap pase w nan mòn lan lannwit, ou pa bezwen paspò."),
         ],
     );
 }
