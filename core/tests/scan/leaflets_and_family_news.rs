@@ -387,3 +387,34 @@ fn a_holiday_in_an_out_of_office_or_an_hr_notice_is_no_irregular_travel() {
         ],
     );
 }
+
+#[test]
+fn a_helpline_for_what_your_employer_does_is_no_sign_but_a_recruiters_number_is() {
+    assert_quiet(&[
+        (
+            "en",
+            "Never pay anyone for a job. If your employer keeps your passport, call the labour helpline 1-800-555-0134.",
+        ),
+        (
+            "fr",
+            "Ne payez jamais pour un emploi. Si votre patron garde votre passeport, appelez le 0800 555 013.",
+        ),
+        (
+            "es",
+            "Nunca pagues por un trabajo. Si tu empleador te quita el pasaporte, llama al 0800 555 0134.",
+        ),
+    ]);
+    assert_each_flagged(
+        "unverifiable_recruiter",
+        &[
+            (
+                "en",
+                "Good job for you in Dubai, good salary. Call 0700 900 412 now.",
+            ),
+            (
+                "fr",
+                "Bon travail pour toi à Dubaï. Appelle vite le 0700 900 412.",
+            ),
+        ],
+    );
+}
