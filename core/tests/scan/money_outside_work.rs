@@ -5,7 +5,7 @@
 //! Sentences written for these tests, in every shipped language, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::support::{assert_each_flagged, assert_none_flagged};
+use crate::support::{assert_each_flagged, assert_none_flagged, assert_quiet};
 
 #[test]
 fn a_price_outside_any_work_is_no_fee() {
@@ -310,4 +310,43 @@ fn e_mola_is_a_wallet_not_money_slang() {
             "Lembrete do grupo: a quota do mês é 500 MT, manda por e-Mola.",
         )],
     );
+}
+
+#[test]
+fn a_school_trip_and_its_date_are_no_fee_and_no_pressure() {
+    assert_quiet(&[
+        (
+            "en",
+            "School notice: parents are asked to pay the trip fee of 15 dollars by Thursday.",
+        ),
+        (
+            "es",
+            "Aviso escolar: se pide a los padres pagar la excursión de 12 euros antes del jueves.",
+        ),
+        (
+            "pt",
+            "Aviso da escola: pedimos aos pais que paguem o passeio de 15 reais até quinta.",
+        ),
+        (
+            "sw",
+            "Tangazo la shule: wazazi wanaombwa kulipa shilingi elfu sita kwa safari ya masomo kabla ya Alhamisi.",
+        ),
+    ]);
+    // A scholarship abroad sold to parents is a fee and a deadline.
+    for (locale, text) in [
+        (
+            "en",
+            "Your daughter is selected for a scholarship in Dubai. Pay the 300 dollars processing fee by Thursday.",
+        ),
+        (
+            "pt",
+            "Sua filha foi selecionada para uma bolsa em Dubai. Paguem a taxa de 300 dólares até quinta.",
+        ),
+    ] {
+        let f = crate::support::flags(locale, text);
+        assert!(
+            f.iter().any(|x| x == "recruitment_fee") && f.iter().any(|x| x == "pressure_to_decide"),
+            "{locale}: {text} -> {f:?}"
+        );
+    }
 }
