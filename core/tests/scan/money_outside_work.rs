@@ -151,7 +151,25 @@ fn money_the_writer_is_sending_home_is_no_fee() {
                 "pt",
                 "Fiz o Pix de 150 pra senhora agora, é pro remédio do vovô.",
             ),
+            // sent home, with no "I"
+            (
+                "en",
+                "Sent 200 dollars home for the school shoes, tell me when it lands.",
+            ),
+            (
+                "es",
+                "Mandé 200 dólares a la casa para la luz, me avisas cuando lleguen.",
+            ),
+            ("sw", "Nimetuma shilingi 20,000 nyumbani kwa ajili ya karo."),
         ],
+    );
+    // Money home and a fee to the agent in the next clause: the fee stays.
+    assert_each_flagged(
+        "recruitment_fee",
+        &[(
+            "en",
+            "Send 500 dollars home to your mother, then pay the agent 300 dollars for the visa.",
+        )],
     );
 }
 
