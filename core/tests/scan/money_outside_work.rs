@@ -5,7 +5,7 @@
 //! Sentences written for these tests, in every shipped language, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::support::{assert_each_flagged, assert_none_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_flagged, assert_none_flagged, assert_quiet};
 
 #[test]
 fn a_price_outside_any_work_is_no_fee() {
@@ -351,20 +351,14 @@ fn a_school_trip_and_its_date_are_no_fee_and_no_pressure() {
         ),
     ]);
     // A scholarship abroad sold to parents is a fee and a deadline.
-    for (locale, text) in [
-        (
-            "en",
-            "Your daughter is selected for a scholarship in Dubai. Pay the 300 dollars processing fee by Thursday.",
-        ),
-        (
-            "pt",
-            "Sua filha foi selecionada para uma bolsa em Dubai. Paguem a taxa de 300 dólares até quinta.",
-        ),
-    ] {
-        let f = crate::support::flags(locale, text);
-        assert!(
-            f.iter().any(|x| x == "recruitment_fee") && f.iter().any(|x| x == "pressure_to_decide"),
-            "{locale}: {text} -> {f:?}"
-        );
-    }
+    let en = "Your daughter is selected for a scholarship in Dubai. Pay the 300 dollars \
+              processing fee by Thursday.";
+    let pt = "Sua filha foi selecionada para uma bolsa em Dubai. Paguem a taxa de 300 dólares \
+              até quinta.";
+    assert_flagged(&[
+        ("en", en, "recruitment_fee"),
+        ("en", en, "pressure_to_decide"),
+        ("pt", pt, "recruitment_fee"),
+        ("pt", pt, "pressure_to_decide"),
+    ]);
 }
