@@ -403,6 +403,15 @@ fn a_helpline_for_what_your_employer_does_is_no_sign_but_a_recruiters_number_is(
             "es",
             "Nunca pagues por un trabajo. Si tu empleador te quita el pasaporte, llama al 0800 555 0134.",
         ),
+        // the verb before its subject after "if": Arabic, Spanish
+        (
+            "ar",
+            "لا تدفع لأي وكيل مقابل عمل. إذا احتفظ صاحب العمل بجواز سفرك، اتصل بالخط الساخن.",
+        ),
+        (
+            "es",
+            "Si te pide el patrón el pasaporte, no se lo des y llama a la línea gratuita.",
+        ),
     ]);
     assert_each_flagged(
         "unverifiable_recruiter",
@@ -416,5 +425,9 @@ fn a_helpline_for_what_your_employer_does_is_no_sign_but_a_recruiters_number_is(
                 "Bon travail pour toi à Dubaï. Appelle vite le 0700 900 412.",
             ),
         ],
+    );
+    assert_each_flagged(
+        "document_handover",
+        &[("ar", "احتفظ صاحب العمل بجواز سفرك حتى نهاية العقد.")],
     );
 }
