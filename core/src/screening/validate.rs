@@ -280,10 +280,9 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
                         format!("`{w}` is listed twice"),
                     ));
                 }
-            }
-            for w in words {
                 let inner = w.trim().trim_start_matches('*').trim_end_matches('*');
-                if entry_text(w).split(' ').count() > MAX_PHRASE_WORDS {
+                let text = entry_text(w);
+                if text.split(' ').count() > MAX_PHRASE_WORDS {
                     p.push(Problem::new(
                         path,
                         line_of(&t, &format!("\"{w}\"")),
@@ -291,7 +290,7 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
                         format!("`{w}` is longer than {MAX_PHRASE_WORDS} words"),
                     ));
                 }
-                if entry_text(w).is_empty() || inner.contains('*') {
+                if text.is_empty() || inner.contains('*') {
                     p.push(Problem::new(
                         path,
                         line_of(&t, &format!("\"{w}\"")),
