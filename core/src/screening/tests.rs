@@ -925,7 +925,7 @@ fn a_sentence_or_line_break_ends_a_cancel_phrase_and_a_comma_ends_a_negation() {
         ["recruitment_fee"]
     );
     assert_eq!(
-        flags("Meals are not included, pay a deposit on arrival"),
+        flags("Farm job: meals are not included, pay a deposit on arrival"),
         ["recruitment_fee"]
     );
     assert!(flags("The employer pays your flight and the placement fee").is_empty());
@@ -1867,17 +1867,18 @@ fn a_bare_price_is_no_hard_demand_but_a_sum_asked_for_is() {
     for (locale, price, asked) in [
         (
             "es",
-            "Autoescuela Central. Curso para conductores de camión y autobús, próxima \
-             convocatoria en junio. Precio: 1.150 €, en tres plazos. Infórmate en secretaría.",
-            "Autoescuela Central. Curso para conductores de camión y autobús, próxima \
-             convocatoria en junio. Precio: 1.150 €, tienes que pagar antes del viernes.",
+            "Autoescuela Central. Curso para conductores de camión y autobús con bolsa de \
+             trabajo, próxima convocatoria en junio. Precio: 1.150 €, en tres plazos. \
+             Infórmate en secretaría.",
+            "Autoescuela Central. Curso para conductores de camión y autobús con bolsa de \
+             trabajo, próxima convocatoria en junio. Precio: 1.150 €, tienes que pagar antes del viernes.",
         ),
         (
             "pt",
-            "Autoescola Central. Curso para motoristas de camião e autocarro, próxima turma \
-             em junho. Preço: 1.150 €, em três prestações. Informe-se na secretaria.",
-            "Autoescola Central. Curso para motoristas de camião e autocarro, próxima turma \
-             em junho. Taxa de inscrição: 1.150 €, em três prestações. Informe-se na secretaria.",
+            "Autoescola Central. Curso para motoristas de camião e autocarro com oferta de \
+             emprego, próxima turma em junho. Preço: 1.150 €, em três prestações. Informe-se na secretaria.",
+            "Autoescola Central. Curso para motoristas de camião e autocarro com oferta de \
+             emprego, próxima turma em junho. Taxa de inscrição: 1.150 €, em três prestações. Informe-se na secretaria.",
         ),
     ] {
         let c = chain(locale);

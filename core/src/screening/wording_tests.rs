@@ -2393,10 +2393,14 @@ fn names_on_arrival_inside_links_kept_passports_and_named_fees_are_found() {
         ),
         (
             "ht",
-            "Pou avoka imigrasyon an, 300 dola.",
+            "Pou avoka imigrasyon an ki fè papye travay ou, 300 dola.",
             "recruitment_fee",
         ),
-        ("en", "Add 600 dollars for the lawyer.", "recruitment_fee"),
+        (
+            "en",
+            "Add 600 dollars for the lawyer who does your work permit.",
+            "recruitment_fee",
+        ),
         (
             "es",
             "Son 20,000 quetzales para el permiso.",

@@ -362,3 +362,62 @@ fn a_school_trip_and_its_date_are_no_fee_and_no_pressure() {
         ("pt", pt, "pressure_to_decide"),
     ]);
 }
+
+#[test]
+fn a_fare_on_a_bus_ticket_that_asks_for_a_passport_is_no_fee() {
+    // A ticket holds a fare, a departure and a passport asked at the border, but no job,
+    // employer, recruiter, wage, visa, route round the border or life over there. (A fare
+    // named beside the ticket, "Nauli: TSh 45,000", is still read as a fee: the same words
+    // make "Only 100 dollars to open your file" one.)
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "fr",
+                "Billet STC n° 778. Abidjan → Accra, départ 5h, place 3. Tarif : 25 000 FCFA. Passeport obligatoire à la frontière de Noé.",
+            ),
+            (
+                "ht",
+                "Tikè Kapital Coach Line. Pòtoprens → Santo Domingo, depa 6è, chèz 8. Pri: 3 500 goud. Paspò obligatwa nan fwontyè Malpas.",
+            ),
+            (
+                "es",
+                "Boleto Nº 4410. Guatemala → Tapachula, salida 4:00, asiento 17. Precio: Q 350. Pasaporte obligatorio en la frontera de Tecún Umán.",
+            ),
+            (
+                "pt",
+                "Bilhete Nº 3302. Luanda → Windhoek, partida 5h00, lugar 21. Preço: 45.000 Kz. Passaporte obrigatório na fronteira de Santa Clara.",
+            ),
+        ],
+    );
+    // The same bare price for a route round the border, or beside a club's trial, is one.
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "Route to the US border through Quito and Mexico with a guide, no American visa needed. Price: 7,000 USD.",
+            ),
+            (
+                "es",
+                "Ruta hasta la frontera gringa por Quito y México con guía, no necesitas visa americana. Precio: 7.000 dólares.",
+            ),
+            (
+                "pt",
+                "Rota até à fronteira americana por Quito e México com guia, não precisas de visto americano. Preço: 7.000 dólares.",
+            ),
+            (
+                "es",
+                "Pruebas en clubes de España para chicos de 16 años. Costo del paquete: USD 2.500 (pasaje y hospedaje).",
+            ),
+            (
+                "en",
+                "Trials at clubs in Spain for boys of 16. Package cost: USD 2,500 (flight and hotel).",
+            ),
+            (
+                "fr",
+                "Essais dans des clubs en Espagne pour les garçons de 16 ans. Prix du forfait : 2 500 USD (billet et hôtel).",
+            ),
+        ],
+    );
+}
