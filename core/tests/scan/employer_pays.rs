@@ -8,7 +8,7 @@
 //! for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::support::{assert_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_flagged, assert_none_flagged, assert_quiet};
 
 #[test]
 fn the_employer_bearing_a_cost_is_no_fee() {
@@ -1314,4 +1314,50 @@ fn housing_for_the_first_months_is_no_debt() {
             "recruitment_debt",
         ),
     ]);
+}
+
+#[test]
+fn a_payer_named_in_the_third_person_is_no_fee_but_a_sum_or_the_worker_paying_is() {
+    // "pays", "paient", "litalipa": someone other than the reader pays, whatever the noun
+    // before it ("the care home", "les fermes", "shirika").
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "Our client, a care home in Leeds, sponsors the visa and buys the flight once the CoS is issued.",
+            ),
+            (
+                "en",
+                "The hospital sponsors the visa and pays the flight, as the offer letter says.",
+            ),
+            (
+                "fr",
+                "Les fermes de la coopérative paient le billet et le permis de travail des cueilleurs.",
+            ),
+            (
+                "sw",
+                "Shamba la chai linatafuta wachumaji; shirika litalipa tiketi ya basi na chakula cha safari.",
+            ),
+        ],
+    );
+    // A sum that "covers" the visa, or the worker who pays, is a fee.
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            ("en", "Processing fee 300 dollars covers medical and visa."),
+            (
+                "en",
+                "Each worker pays the medical and the visa before departure.",
+            ),
+            (
+                "en",
+                "Job in Poland. 1,500 euros pays your visa and ticket through our office.",
+            ),
+            (
+                "sw",
+                "Kila mfanyakazi analipa tiketi na visa kabla ya safari.",
+            ),
+        ],
+    );
 }
