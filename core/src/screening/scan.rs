@@ -701,6 +701,9 @@ pub const CLAUSE: &str = "clause";
 pub const TURN: &str = "turn";
 /// "nothing to pay except the visa fee": a negation before `except` does not reach past it.
 pub const EXCEPT: &str = "except";
+/// What is left ("the rest", "le reste", "الباقي"): a payer just before it pays that, not
+/// what was asked before ("pay the visa and the ticket, the company covers the rest").
+pub const REST: &str = "rest";
 /// Words that contain a negation word of some language but negate nothing here
 /// (Portuguese "no escritório" read with English "no"; Arabic "أول ما" "as soon as").
 pub const NOT_NEGATION: &str = "not_negation";
@@ -709,6 +712,10 @@ pub const NOT_NEGATION: &str = "not_negation";
 pub const OWN_VOICE: &str = "own_demand";
 /// The concept file read with every language chain.
 pub const ANY_LOCALE: &str = "any";
+
+/// How many words after an `unless_turn` concept "the rest" may start to be what it pays
+/// ("covers all the rest").
+const REST_WINDOW: usize = 2;
 
 /// How many words before the first concept of a rule a negation reaches.
 const NEGATION_WINDOW: usize = 4;
@@ -2226,6 +2233,7 @@ pub struct Scanners {
     negation_after: usize,
     clause: usize,
     except: usize,
+    rest: usize,
     not_negation: usize,
     /// The writer's own voice (`OWN_VOICE`), which a report does not reach.
     own_voice: usize,
@@ -2270,6 +2278,7 @@ impl Scanners {
         let negation_after = index_of(&mut concepts, NEGATION_AFTER);
         let clause = index_of(&mut concepts, CLAUSE);
         let except = index_of(&mut concepts, EXCEPT);
+        let rest = index_of(&mut concepts, REST);
         let not_negation = index_of(&mut concepts, NOT_NEGATION);
         let own_voice = index_of(&mut concepts, OWN_VOICE);
         let turn = index_of(&mut concepts, TURN);
@@ -2345,6 +2354,7 @@ impl Scanners {
             negation_after,
             clause,
             except,
+            rest,
             not_negation,
             own_voice,
             turn,
@@ -2372,6 +2382,7 @@ impl Scanners {
             negation_after,
             clause,
             except,
+            rest,
             not_negation,
             own_voice,
             turn,
@@ -2877,7 +2888,7 @@ impl Scanners {
             }
             // Not across a turn: one before the match reaches it unless a turn starts
             // between them (or in the match: "you pay" before its "pay"); one after, unless a
-            // turn ends between them.
+            // turn ends between them or it pays only "the rest".
             let turns = if rule.unless_turn.is_empty() && rule.unless_unturned.is_empty() {
                 &[][..]
             } else {
@@ -2889,6 +2900,9 @@ impl Scanners {
                     !turned_before(h)
                 } else if h.a >= b {
                     !turns.iter().any(|t| t.b > a && t.b <= h.a)
+                        && !starting_in(list(self.rest), h.b, h.b + REST_WINDOW)
+                            .iter()
+                            .any(|r| clause(r.a) == clause(h.a))
                 } else {
                     true
                 }

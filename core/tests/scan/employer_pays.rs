@@ -1361,3 +1361,48 @@ fn a_payer_named_in_the_third_person_is_no_fee_but_a_sum_or_the_worker_paying_is
         ],
     );
 }
+
+#[test]
+fn an_employer_who_pays_only_the_rest_leaves_the_fee_asked_before_it() {
+    // What the employer pays is "the rest": the visa and the ticket asked first are the
+    // reader's.
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "Job in Dubai. Pay the visa and the ticket, the company covers the rest.",
+            ),
+            (
+                "es",
+                "Trabajo en Dubái. Pagas la visa y el pasaje, la empresa paga el resto.",
+            ),
+            (
+                "fr",
+                "Travail à Dubaï. Payez le visa et le billet, l'employeur prend en charge le reste.",
+            ),
+            (
+                "sw",
+                "Kazi Dubai. Lipia visa na tiketi, mwajiri atalipia kiasi kilichobaki.",
+            ),
+            (
+                "ar",
+                "شغل في دبي. ادفع الفيزا والتذكرة، والشركة تدفع الباقي.",
+            ),
+        ],
+    );
+    // "The rest" among what the employer pays is no turn.
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "The employer pays the visa, the ticket and the rest of the costs.",
+            ),
+            (
+                "fr",
+                "L'employeur paie le visa, le billet et le reste des frais.",
+            ),
+        ],
+    );
+}
