@@ -421,3 +421,36 @@ fn a_fare_on_a_bus_ticket_that_asks_for_a_passport_is_no_fee() {
         ],
     );
 }
+
+#[test]
+fn a_travel_invoice_for_a_family_is_an_errand_and_a_placement_invoice_is_not() {
+    // Tickets, a departure or papers do not end an errand; a hiring word does. (A travel
+    // "agence", "agência", "ajans" or "وكالة" is read as a recruiter: those stay flagged.)
+    assert_quiet(&[
+        (
+            "en",
+            "Invoice 2231 from Sunrise Travel: 3 bus tickets Nairobi to Mombasa for the Otieno family, total 7,500 shillings, pay by M-Pesa before Friday.",
+        ),
+        (
+            "es",
+            "Factura 451, Viajes Sol: pasajes de bus para la familia Pérez, total 900 pesos, pagar por transferencia antes del viernes.",
+        ),
+        (
+            "sw",
+            "Ankara namba 31, Safari Njema: tiketi za basi kwa familia ya Otieno, jumla Sh 7,500, lipa kwa M-Pesa kabla ya Ijumaa.",
+        ),
+    ]);
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "Invoice 2231 from Sunrise Recruitment: placement for 3 cleaners in Dubai, total 7,500 dollars, pay by M-Pesa before Friday.",
+            ),
+            (
+                "fr",
+                "Facture pro forma n° 88 : réservation de poste d'aide-soignante en Belgique, total 600 000 FCFA, à régler par Wave sous 72 h.",
+            ),
+        ],
+    );
+}
