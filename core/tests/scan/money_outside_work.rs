@@ -424,8 +424,8 @@ fn a_fare_on_a_bus_ticket_that_asks_for_a_passport_is_no_fee() {
 
 #[test]
 fn a_travel_invoice_for_a_family_is_an_errand_and_a_placement_invoice_is_not() {
-    // Tickets, a departure or papers do not end an errand; a hiring word does. (A travel
-    // "agence", "agência", "ajans" or "وكالة" is read as a recruiter: those stay flagged.)
+    // Tickets, a departure or papers do not end an errand; a hiring word does, and a travel
+    // agency is none.
     assert_quiet(&[
         (
             "en",
@@ -438,6 +438,22 @@ fn a_travel_invoice_for_a_family_is_an_errand_and_a_placement_invoice_is_not() {
         (
             "sw",
             "Ankara namba 31, Safari Njema: tiketi za basi kwa familia ya Otieno, jumla Sh 7,500, lipa kwa M-Pesa kabla ya Ijumaa.",
+        ),
+        (
+            "fr",
+            "Facture n° 88 – Agence de voyages Soleil : billets de car pour la famille Diallo, total 60 000 FCFA, à régler par Wave avant vendredi.",
+        ),
+        (
+            "pt",
+            "Fatura 77 da agência de viagens Sol: passagens de ônibus para a família Souza, total R$ 540, pagar por Pix até sexta.",
+        ),
+        (
+            "ht",
+            "Fakti 12, Ajans vwayaj Solèy: tikè bis pou fanmi Jean, total 4 500 goud, peye pa MonCash anvan vandredi.",
+        ),
+        (
+            "ar",
+            "فاتورة رقم ٥٥ من وكالة سفريات الشمس: تذاكر أتوبيس لعائلة حسن، الإجمالي ١٢٠٠ جنيه، الدفع بفودافون كاش قبل الجمعة.",
         ),
     ]);
     assert_each_flagged(
