@@ -1406,3 +1406,33 @@ fn an_employer_who_pays_only_the_rest_leaves_the_fee_asked_before_it() {
         ],
     );
 }
+
+#[test]
+fn a_spanish_payslips_totals_are_no_fee_but_a_payroll_lie_still_is_a_sign() {
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "es",
+                "Ya me pagaron el mes del vivero: total devengado 1.610 €, me quitan la Seguridad Social y un 6 % de IRPF, total a deducir 198 €.",
+            ),
+            (
+                "es",
+                "Panadería Sol, noviembre. Salario base 1.250 €. Total a deducir 176,40 €. Líquido a percibir 1.073,60 €.",
+            ),
+        ],
+    );
+    // "nómina" alone is also the payroll a recruiter lies about: it is no payslip.
+    assert_flagged(&[
+        (
+            "es",
+            "Trabajo en España: en la nómina pondrán 1.500 €, pero el sueldo real es 700 €.",
+            "contract_substitution_risk",
+        ),
+        (
+            "es",
+            "NÓMINA falsa para la embajada. Para la visa pagas 900 euros en la oficina.",
+            "recruitment_fee",
+        ),
+    ]);
+}
