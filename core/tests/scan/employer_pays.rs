@@ -1436,3 +1436,33 @@ fn a_spanish_payslips_totals_are_no_fee_but_a_payroll_lie_still_is_a_sign() {
         ),
     ]);
 }
+
+#[test]
+fn the_writer_or_a_third_person_paying_the_ticket_is_no_fee() {
+    // a pronoun before the verb names a payer who is not the reader (a lure, not a fee);
+    // a sum, a fee or "they make you pay" keeps it a fee
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            ("en", "Come work with my cousin in Leeds, I'm paying her ticket myself."),
+            ("en", "I have already paid your ticket, just get the visa stamped next week."),
+            ("fr", "On part à Lyon samedi, j'paye les billets, tu travailles au salon."),
+            ("fr", "C'est moi qui ai déjà payé ton billet, tu commences lundi au restaurant."),
+            ("fr", "Pour le Gabon, l'agence prend TOUT en charge : visa, billet, logement."),
+            ("es", "Ella paga tu pasaje y el hospedaje, tú solo vienes a trabajar en la tienda."),
+            ("pt", "A dona da casa em Faro paga tua passagem e tudo, o trabalho é limpeza."),
+            ("ht", "Se mwen k ap peye tout frè vwayaj la, ou pral travay nan restoran an."),
+            ("sw", "Kazi ya hoteli Doha ni nzuri. Walilipa ndege na visa ya kila mtu."),
+            ("es", "Trabajo en hotel de Cancún. Pasajes y hospedaje pagos, sueldo en dólares."),
+        ],
+    );
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            ("en", "They make you pay the visa and the medical before you fly."),
+            ("en", "He says we must pay 500 dollars each for the visa."),
+            ("fr", "Ils veulent que tu paies le visa et le billet avant le départ."),
+            ("sw", "Walilipa shilingi 300,000 kwa visa na tiketi kwa wakala."),
+        ],
+    );
+}

@@ -19,7 +19,9 @@ use crate::support::risk;
 struct Case {
     id: String,
     locale: String,
-    /// `advert` (a posted offer or notice) or `message` (a chat message to one person).
+    /// `advert` (a posted offer or notice) or `message` (a chat message to one person);
+    /// the red team's attacks name no kind.
+    #[serde(default)]
     kind: String,
     text: String,
     flags: Vec<String>,
@@ -854,4 +856,104 @@ fn phases() {
     time("whole scan", &|| {
         std::hint::black_box(screening.scan(&text, &chain).unwrap());
     });
+}
+
+/// `WAYMARK_ABLATE_FILES=a.jsonl,b.jsonl [WAYMARK_ABLATE_FLAG=recruitment_fee] cargo test
+/// --release --test scan screening_corpus::ablate -- --nocapture`: for each rule, the flags
+/// the read files would lose and gain without it (right and wrong), to find the rules that
+/// raise more wrong flags than right ones (a tuning aid for read files only).
+#[test]
+fn ablate() {
+    use waymark_core::screening::gate::{GATE_FILE, GateFile};
+    use waymark_core::screening::scan::{ConceptFile, RuleFile};
+    let Ok(files) = std::env::var("WAYMARK_ABLATE_FILES") else {
+        return;
+    };
+    let only = std::env::var("WAYMARK_ABLATE_FLAG").ok();
+    // WAYMARK_ABLATE_SHOW=N: the texts rule N's removal changes
+    let show: Option<usize> = std::env::var("WAYMARK_ABLATE_SHOW")
+        .ok()
+        .and_then(|v| v.parse().ok());
+    let source = crate::support::content();
+    let concepts: Vec<ConceptFile> = source
+        .under("screening/concepts/")
+        .filter(|(p, _)| p.ends_with(".toml"))
+        .map(|(p, _)| source.parse_toml(p).unwrap())
+        .collect();
+    let rules: RuleFile = source.parse_toml("screening/rules.toml").unwrap();
+    let gate: GateFile = source.parse_toml(GATE_FILE).unwrap();
+    let cases: Vec<Case> = files
+        .split(',')
+        .flat_map(|f| {
+            std::fs::read_to_string(f)
+                .unwrap()
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| serde_json::from_str(l).unwrap())
+                .collect::<Vec<Case>>()
+        })
+        .collect();
+    let flags_of = |rules: &RuleFile| -> Option<Vec<BTreeSet<String>>> {
+        let mut s = waymark_core::screening::Scanners::new(&concepts, rules).ok()?;
+        s.set_gate(&gate).ok()?;
+        let got = cases
+            .iter()
+            .map(|c| {
+                s.scan(&c.text, &chain(&c.locale))
+                    .unwrap()
+                    .into_iter()
+                    .map(|h| h.flag)
+                    .collect()
+            })
+            .collect();
+        Some(got)
+    };
+    let base = flags_of(&rules).unwrap();
+    for i in 0..rules.rules.len() {
+        let r = &rules.rules[i];
+        if let Some(f) = &only {
+            if r.flag.as_deref() != Some(f.as_str()) {
+                continue;
+            }
+        }
+        let mut less = rules.clone();
+        less.rules.remove(i);
+        let Some(got) = flags_of(&less) else {
+            println!("rule {i}: the rules do not load without it");
+            continue;
+        };
+        let (mut right_lost, mut wrong_lost, mut right_gained, mut wrong_gained) = (0, 0, 0, 0);
+        for ((c, b), g) in cases.iter().zip(&base).zip(&got) {
+            let exp: BTreeSet<String> = c.flags.iter().cloned().collect();
+            for f in b.difference(g) {
+                let right = exp.contains(f);
+                if right {
+                    right_lost += 1
+                } else {
+                    wrong_lost += 1
+                }
+                if show == Some(i) {
+                    println!(
+                        "  {} loses {f} ({})",
+                        c.id,
+                        if right { "right" } else { "wrong" }
+                    );
+                }
+            }
+            for f in g.difference(b) {
+                if exp.contains(f) {
+                    right_gained += 1
+                } else {
+                    wrong_gained += 1
+                }
+            }
+        }
+        if right_lost + wrong_lost + right_gained + wrong_gained > 0 {
+            println!(
+                "rule {i} {:?} {:?}: without it right -{right_lost} +{right_gained}, wrong -{wrong_lost} +{wrong_gained}",
+                r.flag.as_deref().or(r.concept.as_deref()).unwrap_or(""),
+                r.all
+            );
+        }
+    }
 }
