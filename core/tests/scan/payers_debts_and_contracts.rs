@@ -339,3 +339,23 @@ fn a_contract_only_for_the_embassy_is_one_for_show() {
         )],
     );
 }
+
+#[test]
+fn a_french_fee_in_the_future_tense_is_found_and_an_employer_paying_in_it_is_none() {
+    // "paiera", "payeras", "paierez": the future of "payer", with the worker or the
+    // employer as its subject
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            ("fr", "Chaque travailleur paiera le billet et le visa avant le départ."),
+            ("fr", "Les candidates payeront la visite médicale à Dakar."),
+        ],
+    );
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            ("fr", "L'employeur paiera le billet et le visa."),
+            ("fr", "Ils paieront ton billet d'avion, tu commences lundi."),
+        ],
+    );
+}
