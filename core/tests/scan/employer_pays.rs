@@ -1466,3 +1466,23 @@ fn the_writer_or_a_third_person_paying_the_ticket_is_no_fee() {
         ],
     );
 }
+
+#[test]
+fn a_portuguese_employer_who_pays_only_the_rest_leaves_the_fee() {
+    // "a passagem, a empresa paga o resto": "paga" is the employer's verb, not the ticket
+    // being paid
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            ("pt", "Trabalho em Lisboa. Pagas o visto e a passagem, a empresa paga o resto."),
+            ("pt", "Vaga em Luanda: tu pagas os exames e a passagem, a firma paga o resto."),
+        ],
+    );
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            ("pt", "Trabalho em Lisboa. O visto e a passagem, a empresa paga tudo."),
+            ("pt", "Passagem e alojamento pagos pela empresa, salário de 900 euros."),
+        ],
+    );
+}
