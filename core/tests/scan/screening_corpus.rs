@@ -443,6 +443,37 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.95,
             locale_recall: 0.71,
         },
+        // Rounds 36 to 38 (twenty-fourth session, two helpers each, with fair texts chosen
+        // to tempt a word matcher: money, tickets, papers and deadlines in everyday life):
+        // written blind and not read. Measured at `2882640` (the same counts at the session's
+        // start, `5ddec94`, but three wrong fees).
+        // Round 36 (domestic work and au pairs; salons, massage and spas): 84.1%, 87.6%, 15
+        // of 70 fair flagged, 68 of 70 above low, lowest ar 71.0%.
+        "round36.jsonl" => Floors {
+            recall: 0.84,
+            precision: 0.87,
+            fair_flagged: 0.22,
+            dangerous_above_low: 0.97,
+            locale_recall: 0.70,
+        },
+        // Round 37 (seasonal farm and construction work; everyday money between family and
+        // friends): 84.1%, 86.3%, 15 of 70, 69 of 70 above low, lowest ar 63.6%.
+        "round37.jsonl" => Floors {
+            recall: 0.84,
+            precision: 0.86,
+            fair_flagged: 0.22,
+            dangerous_above_low: 0.98,
+            locale_recall: 0.63,
+        },
+        // Round 38 (people on the move; children and young people): 76.4%, 86.4%, 16 of 70,
+        // 68 of 70 above low, lowest ar 60.6%.
+        "round38.jsonl" => Floors {
+            recall: 0.76,
+            precision: 0.86,
+            fair_flagged: 0.23,
+            dangerous_above_low: 0.97,
+            locale_recall: 0.60,
+        },
         "round12.jsonl" => Floors {
             recall: 0.69,
             precision: 0.72,
