@@ -1486,3 +1486,26 @@ fn a_portuguese_employer_who_pays_only_the_rest_leaves_the_fee() {
         ],
     );
 }
+
+#[test]
+fn a_payer_named_by_a_noun_after_its_determiner_is_no_fee() {
+    // "la productora paga los vuelos": a noun subject, one word after its determiner, pays;
+    // the reader, a worker or a sum in the sentence keeps it a fee
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            ("es", "Gira por Chile: la productora paga los vuelos y el hotel del elenco."),
+            ("pt", "Festival em Lisboa: o promotor paga a passagem e o hotel da banda."),
+            ("fr", "Tournée au Québec : le festival paie les billets d'avion des musiciens."),
+        ],
+    );
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            ("es", "Trabajo en Murcia. La visa la paga usted antes de viajar."),
+            ("es", "Trabajo en Murcia. El trabajador paga el pasaje y la visa."),
+            ("pt", "Vaga em Faro. O candidato paga a passagem e o visto."),
+            ("es", "Trabajo en Murcia. La agencia cobra 300 dólares y el pasaje se paga aparte."),
+        ],
+    );
+}
