@@ -1497,6 +1497,7 @@ fn a_payer_named_by_a_noun_after_its_determiner_is_no_fee() {
             ("es", "Gira por Chile: la productora paga los vuelos y el hotel del elenco."),
             ("pt", "Festival em Lisboa: o promotor paga a passagem e o hotel da banda."),
             ("fr", "Tournée au Québec : le festival paie les billets d'avion des musiciens."),
+            ("ht", "Kontra siyen anvan depa, pwodiktè a peye tikè, otèl ak manje."),
         ],
     );
     assert_each_flagged(
@@ -1506,6 +1507,8 @@ fn a_payer_named_by_a_noun_after_its_determiner_is_no_fee() {
             ("es", "Trabajo en Murcia. El trabajador paga el pasaje y la visa."),
             ("pt", "Vaga em Faro. O candidato paga a passagem e o visto."),
             ("es", "Trabajo en Murcia. La agencia cobra 300 dólares y el pasaje se paga aparte."),
+            ("ht", "Travay nan Miami: w a peye tikè a ak viza a anvan ou pati."),
+            ("ht", "Travay nan Miami: travayè a peye tikè a ak viza a."),
         ],
     );
 }
