@@ -1190,16 +1190,28 @@ fn a_passport_that_stays_with_the_reader_in_any_word_order_is_no_handover() {
     assert_none_flagged(
         "document_handover",
         &[
-            ("es", "Temporada en Almería, contrato firmado antes de salir. Su pasaporte lo guarda usted."),
-            ("es", "Cosecha en Lleida: el pasaporte lo guardas tú todo el tiempo."),
-            ("ar", "خدمة موسمية فالضيعة بعقد مكتوب، والباسبور ديالك كيبقى عندك."),
+            (
+                "es",
+                "Temporada en Almería, contrato firmado antes de salir. Su pasaporte lo guarda usted.",
+            ),
+            (
+                "es",
+                "Cosecha en Lleida: el pasaporte lo guardas tú todo el tiempo.",
+            ),
+            (
+                "ar",
+                "خدمة موسمية فالضيعة بعقد مكتوب، والباسبور ديالك كيبقى عندك.",
+            ),
             ("ar", "شغل في الفندق بعقد رسمي، والجواز يضل عندك طول الوقت."),
         ],
     );
     assert_each_flagged(
         "document_handover",
         &[
-            ("es", "Su pasaporte lo guarda el patrón hasta el final de la temporada."),
+            (
+                "es",
+                "Su pasaporte lo guarda el patrón hasta el final de la temporada.",
+            ),
             ("ar", "الباسبور ديالك كيبقى عند الباطرون حتى تسالي الخدمة."),
         ],
     );

@@ -1444,25 +1444,64 @@ fn the_writer_or_a_third_person_paying_the_ticket_is_no_fee() {
     assert_none_flagged(
         "recruitment_fee",
         &[
-            ("en", "Come work with my cousin in Leeds, I'm paying her ticket myself."),
-            ("en", "I have already paid your ticket, just get the visa stamped next week."),
-            ("fr", "On part à Lyon samedi, j'paye les billets, tu travailles au salon."),
-            ("fr", "C'est moi qui ai déjà payé ton billet, tu commences lundi au restaurant."),
-            ("fr", "Pour le Gabon, l'agence prend TOUT en charge : visa, billet, logement."),
-            ("es", "Ella paga tu pasaje y el hospedaje, tú solo vienes a trabajar en la tienda."),
-            ("pt", "A dona da casa em Faro paga tua passagem e tudo, o trabalho é limpeza."),
-            ("ht", "Se mwen k ap peye tout frè vwayaj la, ou pral travay nan restoran an."),
-            ("sw", "Kazi ya hoteli Doha ni nzuri. Walilipa ndege na visa ya kila mtu."),
-            ("es", "Trabajo en hotel de Cancún. Pasajes y hospedaje pagos, sueldo en dólares."),
+            (
+                "en",
+                "Come work with my cousin in Leeds, I'm paying her ticket myself.",
+            ),
+            (
+                "en",
+                "I have already paid your ticket, just get the visa stamped next week.",
+            ),
+            (
+                "fr",
+                "On part à Lyon samedi, j'paye les billets, tu travailles au salon.",
+            ),
+            (
+                "fr",
+                "C'est moi qui ai déjà payé ton billet, tu commences lundi au restaurant.",
+            ),
+            (
+                "fr",
+                "Pour le Gabon, l'agence prend TOUT en charge : visa, billet, logement.",
+            ),
+            (
+                "es",
+                "Ella paga tu pasaje y el hospedaje, tú solo vienes a trabajar en la tienda.",
+            ),
+            (
+                "pt",
+                "A dona da casa em Faro paga tua passagem e tudo, o trabalho é limpeza.",
+            ),
+            (
+                "ht",
+                "Se mwen k ap peye tout frè vwayaj la, ou pral travay nan restoran an.",
+            ),
+            (
+                "sw",
+                "Kazi ya hoteli Doha ni nzuri. Walilipa ndege na visa ya kila mtu.",
+            ),
+            (
+                "es",
+                "Trabajo en hotel de Cancún. Pasajes y hospedaje pagos, sueldo en dólares.",
+            ),
         ],
     );
     assert_each_flagged(
         "recruitment_fee",
         &[
-            ("en", "They make you pay the visa and the medical before you fly."),
+            (
+                "en",
+                "They make you pay the visa and the medical before you fly.",
+            ),
             ("en", "He says we must pay 500 dollars each for the visa."),
-            ("fr", "Ils veulent que tu paies le visa et le billet avant le départ."),
-            ("sw", "Walilipa shilingi 300,000 kwa visa na tiketi kwa wakala."),
+            (
+                "fr",
+                "Ils veulent que tu paies le visa et le billet avant le départ.",
+            ),
+            (
+                "sw",
+                "Walilipa shilingi 300,000 kwa visa na tiketi kwa wakala.",
+            ),
         ],
     );
 }
@@ -1474,15 +1513,27 @@ fn a_portuguese_employer_who_pays_only_the_rest_leaves_the_fee() {
     assert_each_flagged(
         "recruitment_fee",
         &[
-            ("pt", "Trabalho em Lisboa. Pagas o visto e a passagem, a empresa paga o resto."),
-            ("pt", "Vaga em Luanda: tu pagas os exames e a passagem, a firma paga o resto."),
+            (
+                "pt",
+                "Trabalho em Lisboa. Pagas o visto e a passagem, a empresa paga o resto.",
+            ),
+            (
+                "pt",
+                "Vaga em Luanda: tu pagas os exames e a passagem, a firma paga o resto.",
+            ),
         ],
     );
     assert_none_flagged(
         "recruitment_fee",
         &[
-            ("pt", "Trabalho em Lisboa. O visto e a passagem, a empresa paga tudo."),
-            ("pt", "Passagem e alojamento pagos pela empresa, salário de 900 euros."),
+            (
+                "pt",
+                "Trabalho em Lisboa. O visto e a passagem, a empresa paga tudo.",
+            ),
+            (
+                "pt",
+                "Passagem e alojamento pagos pela empresa, salário de 900 euros.",
+            ),
         ],
     );
 }
@@ -1494,20 +1545,44 @@ fn a_payer_named_by_a_noun_after_its_determiner_is_no_fee() {
     assert_none_flagged(
         "recruitment_fee",
         &[
-            ("es", "Gira por Chile: la productora paga los vuelos y el hotel del elenco."),
-            ("pt", "Festival em Lisboa: o promotor paga a passagem e o hotel da banda."),
-            ("fr", "Tournée au Québec : le festival paie les billets d'avion des musiciens."),
-            ("ht", "Kontra siyen anvan depa, pwodiktè a peye tikè, otèl ak manje."),
+            (
+                "es",
+                "Gira por Chile: la productora paga los vuelos y el hotel del elenco.",
+            ),
+            (
+                "pt",
+                "Festival em Lisboa: o promotor paga a passagem e o hotel da banda.",
+            ),
+            (
+                "fr",
+                "Tournée au Québec : le festival paie les billets d'avion des musiciens.",
+            ),
+            (
+                "ht",
+                "Kontra siyen anvan depa, pwodiktè a peye tikè, otèl ak manje.",
+            ),
         ],
     );
     assert_each_flagged(
         "recruitment_fee",
         &[
-            ("es", "Trabajo en Murcia. La visa la paga usted antes de viajar."),
-            ("es", "Trabajo en Murcia. El trabajador paga el pasaje y la visa."),
+            (
+                "es",
+                "Trabajo en Murcia. La visa la paga usted antes de viajar.",
+            ),
+            (
+                "es",
+                "Trabajo en Murcia. El trabajador paga el pasaje y la visa.",
+            ),
             ("pt", "Vaga em Faro. O candidato paga a passagem e o visto."),
-            ("es", "Trabajo en Murcia. La agencia cobra 300 dólares y el pasaje se paga aparte."),
-            ("ht", "Travay nan Miami: w a peye tikè a ak viza a anvan ou pati."),
+            (
+                "es",
+                "Trabajo en Murcia. La agencia cobra 300 dólares y el pasaje se paga aparte.",
+            ),
+            (
+                "ht",
+                "Travay nan Miami: w a peye tikè a ak viza a anvan ou pati.",
+            ),
             ("ht", "Travay nan Miami: travayè a peye tikè a ak viza a."),
         ],
     );

@@ -478,17 +478,35 @@ fn a_fare_for_ones_own_trip_is_no_fee_but_a_ticket_priced_in_a_job_offer_is() {
     assert_none_flagged(
         "recruitment_fee",
         &[
-            ("en", "The flight to Accra is only 320 dollars return, shall I book it for you?"),
-            ("en", "Ticket to Kingston 320 dollars return, leaving Friday at 9."),
-            ("pt", "O voo para Recife está 320 dólares ida e volta, compro?"),
-            ("fr", "Le vol pour Dakar est à 320 euros aller-retour, je le prends ?"),
+            (
+                "en",
+                "The flight to Accra is only 320 dollars return, shall I book it for you?",
+            ),
+            (
+                "en",
+                "Ticket to Kingston 320 dollars return, leaving Friday at 9.",
+            ),
+            (
+                "pt",
+                "O voo para Recife está 320 dólares ida e volta, compro?",
+            ),
+            (
+                "fr",
+                "Le vol pour Dakar est à 320 euros aller-retour, je le prends ?",
+            ),
         ],
     );
     assert_each_flagged(
         "recruitment_fee",
         &[
-            ("en", "Cleaning job in Dubai: the ticket is 320 dollars, you send it to the agent."),
-            ("sw", "Kazi ya ndani Oman, tiketi TSh 900,000 kwa wakala kabla ya safari."),
+            (
+                "en",
+                "Cleaning job in Dubai: the ticket is 320 dollars, you send it to the agent.",
+            ),
+            (
+                "sw",
+                "Kazi ya ndani Oman, tiketi TSh 900,000 kwa wakala kabla ya safari.",
+            ),
             ("en", "Only 100 dollars to open your file."),
             ("fr", "Visa et visite médicale : 450 000 FCFA."),
         ],

@@ -347,7 +347,10 @@ fn a_french_fee_in_the_future_tense_is_found_and_an_employer_paying_in_it_is_non
     assert_each_flagged(
         "recruitment_fee",
         &[
-            ("fr", "Chaque travailleur paiera le billet et le visa avant le départ."),
+            (
+                "fr",
+                "Chaque travailleur paiera le billet et le visa avant le départ.",
+            ),
             ("fr", "Les candidates payeront la visite médicale à Dakar."),
         ],
     );

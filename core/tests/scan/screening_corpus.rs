@@ -942,10 +942,10 @@ fn ablate() {
     let base = flags_of(&rules).unwrap();
     for i in 0..rules.rules.len() {
         let r = &rules.rules[i];
-        if let Some(f) = &only {
-            if r.flag.as_deref() != Some(f.as_str()) {
-                continue;
-            }
+        if let Some(f) = &only
+            && r.flag.as_deref() != Some(f.as_str())
+        {
+            continue;
         }
         let mut less = rules.clone();
         less.rules.remove(i);
