@@ -418,7 +418,8 @@ fn floors(file: &str) -> Floors {
         // Rounds 33 to 35 (seventeenth session, two helpers each, themes: forced
         // criminality, and housing tied to work; informal and cross-border work, and skilled
         // workers; recruiters after disasters and in camps, and entertainers): written blind
-        // and not read. Measured at `e88da06`, before the session's changes.
+        // and measured at `e88da06`, before the session's changes; read in the twenty-fourth
+        // session (31 of 210 fair flagged when read, 24 after).
         // Round 33: 83.6%, 77.9%, 12 of 70 fair flagged, 66 of 70 above low, lowest fr 71.4%.
         "round33.jsonl" => Floors {
             recall: 0.83,
