@@ -1309,3 +1309,31 @@ fn fair_look_alikes_stay_quiet() {
         ("ar", "لا تفكر كثير في الماضي"),
     ]);
 }
+
+#[test]
+fn levantine_sudanese_and_maghrebi_forms_of_holding_hiding_and_no_contract() {
+    // "بيضل عنا" (stays with us), Arabizi "yb9a 3nd" (stays with), "ما في داعي تشوفه" (no
+    // need to see it), "ما تسوليش شكون" (don't ask who)
+    assert_flagged(&[
+        (
+            "ar",
+            "شغل بأربيل: الباسبور بيضل عنا لحد ما تطلع الإقامة.",
+            "document_handover",
+        ),
+        (
+            "ar",
+            "Khedma f Doha, l'passport dyalek yb9a 3nd l'patron.",
+            "document_handover",
+        ),
+        (
+            "ar",
+            "شغل بأربيل براتب منيح. العقد؟ ما في داعي تشوفه هلق.",
+            "no_written_contract",
+        ),
+        (
+            "ar",
+            "خدمة ف دبي فالفنادق، ما تسوليش شكون المشغل، أنا كنتكلف بكلشي.",
+            "unverifiable_recruiter",
+        ),
+    ]);
+}
