@@ -908,11 +908,13 @@ fn ablate() {
         .and_then(|v| v.parse().ok());
     let source = crate::support::content();
     let concepts: Vec<ConceptFile> = source
-        .under("screening/concepts/")
+        .under(waymark_core::screening::CONCEPTS_DIR)
         .filter(|(p, _)| p.ends_with(".toml"))
         .map(|(p, _)| source.parse_toml(p).unwrap())
         .collect();
-    let rules: RuleFile = source.parse_toml("screening/rules.toml").unwrap();
+    let rules: RuleFile = source
+        .parse_toml(waymark_core::screening::RULES_FILE)
+        .unwrap();
     let gate: GateFile = source.parse_toml(GATE_FILE).unwrap();
     let cases: Vec<Case> = files
         .split(',')
