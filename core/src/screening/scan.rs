@@ -1527,6 +1527,37 @@ fn is_negated_arabic_verb(word: &[u8]) -> bool {
     }
 }
 
+/// An Arabic word without the particles written onto its front, into `buf`: the
+/// conjunction و or ف ("والجواز" and the passport), then ب or ك before the article
+/// ("بالجواز" with the passport) or ل fused with it ("للمكتب" to the office, for
+/// "المكتب"). `None` when nothing is taken off or fewer than three letters would remain
+/// (so "ولا", "فيه" stay whole).
+fn arabic_without_particles(word: &[u8], buf: &mut [u8; 64]) -> Option<usize> {
+    let w = std::str::from_utf8(word).ok()?;
+    let (mut rest, mut taken) = match w.strip_prefix(['\u{0648}', '\u{0641}']) {
+        Some(r) => (r, true),
+        None => (w, false),
+    };
+    let mut alef = false;
+    if let Some(r) = rest.strip_prefix(['\u{0628}', '\u{0643}'])
+        && r.starts_with("\u{0627}\u{0644}")
+    {
+        (rest, taken) = (r, true);
+    } else if rest.starts_with("\u{0644}\u{0644}") {
+        // "لل" + noun is ل + "ال" + noun: the word behind it is "ا" + "ل" + noun.
+        (rest, taken, alef) = (rest.get(2..)?, true, true);
+    }
+    if !taken || rest.chars().count() < 3 {
+        return None;
+    }
+    let head: &[u8] = if alef { "\u{0627}".as_bytes() } else { b"" };
+    let len = head.len() + rest.len();
+    buf.get_mut(..head.len())?.copy_from_slice(head);
+    buf.get_mut(head.len()..len)?
+        .copy_from_slice(rest.as_bytes());
+    Some(len)
+}
+
 /// Whether `word` (lower case) is a Swahili verb negated by its prefix: the negative
 /// subject and a tense ("hawatalipa" they will not pay, "hayataruhusiwa", "hajasaini",
 /// "sitaweza"), the negative present of "we", "they", "you all" ("hatuchukui", "hawalipi"),
@@ -2547,17 +2578,25 @@ impl Scanners {
             if word.len() > matcher.longest_word {
                 continue;
             }
-            let key = Key::of(bytes, t.start, t.end);
-            let Some((w, entry)) = matcher
-                .word_index
-                .find(key.hash, |e| {
-                    matcher
-                        .words
-                        .get(e)
-                        .is_some_and(|x| x.text.is(key, bytes, t.start, t.end))
-                })
-                .and_then(|w| Some((w, matcher.words.get(w)?)))
-            else {
+            let lookup = |text: &[u8], start: usize, end: usize| {
+                let key = Key::of(text, start, end);
+                matcher
+                    .word_index
+                    .find(key.hash, |e| {
+                        matcher
+                            .words
+                            .get(e)
+                            .is_some_and(|x| x.text.is(key, text, start, end))
+                    })
+                    .and_then(|w| Some((w, matcher.words.get(w)?)))
+            };
+            // An Arabic word is also read without the particles written onto it ("والجواز",
+            // "فبعد", "بالجواز", "للمكتب"), so a lexicon need not list every prefixed form.
+            let Some((w, entry)) = lookup(bytes, t.start, t.end).or_else(|| {
+                let mut buf = [0u8; 64];
+                let len = arabic_without_particles(word, &mut buf)?;
+                lookup(&buf, 0, len)
+            }) else {
                 continue;
             };
             found.extend(entry.concepts.iter().map(|&c| (c, one)));

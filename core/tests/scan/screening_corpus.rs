@@ -475,6 +475,27 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.97,
             locale_recall: 0.60,
         },
+        // Rounds 39 and 40 (twenty-fifth session, two helpers each, written blind and
+        // measured once before they were read; then read and tuned on). Round 39: Arabic
+        // only, in Gulf, Egyptian, Sudanese, Yemeni, Levantine, Iraqi and Maghrebi
+        // colloquial and Arabizi: 66.1%, 85.7%, 6 of 34 fair flagged, 34 of 36 above low.
+        "round39.jsonl" => Floors {
+            recall: 0.66,
+            precision: 0.85,
+            fair_flagged: 0.18,
+            dangerous_above_low: 0.94,
+            locale_recall: 0.66,
+        },
+        // Round 40: messages only, in every language (family money and remittances; young
+        // people and students): 80.5%, 86.2%, 13 of 70 fair flagged, 70 of 70 above low,
+        // lowest ar 64.1%.
+        "round40.jsonl" => Floors {
+            recall: 0.80,
+            precision: 0.86,
+            fair_flagged: 0.19,
+            dangerous_above_low: 0.99,
+            locale_recall: 0.64,
+        },
         "round12.jsonl" => Floors {
             recall: 0.69,
             precision: 0.72,
