@@ -1530,8 +1530,8 @@ fn is_negated_arabic_verb(word: &[u8]) -> bool {
 /// An Arabic word without the particles written onto its front, into `buf`: the
 /// conjunction و or ف ("والجواز" and the passport), then ب or ك before the article
 /// ("بالجواز" with the passport) or ل fused with it ("للمكتب" to the office, for
-/// "المكتب"). `None` when nothing is taken off or fewer than three letters would remain
-/// (so "ولا", "فيه" stay whole).
+/// "المكتب"). `None` when nothing is taken off, or when fewer than three letters would
+/// remain that are not a particle.
 fn arabic_without_particles(word: &[u8], buf: &mut [u8; 64]) -> Option<usize> {
     let w = std::str::from_utf8(word).ok()?;
     let (mut rest, mut taken) = match w.strip_prefix(['\u{0648}', '\u{0641}']) {
@@ -1547,7 +1547,17 @@ fn arabic_without_particles(word: &[u8], buf: &mut [u8; 64]) -> Option<usize> {
         // "لل" + noun is ل + "ال" + noun: the word behind it is "ا" + "ل" + noun.
         (rest, taken, alef) = (rest.get(2..)?, true, true);
     }
-    if !taken || rest.chars().count() < 3 {
+    // Two letters remain only of a particle that starts a phrase ("ومش محتاج", "ومن غير
+    // فيزا"); other short remainders would make new words ("فرد" is not "رد", "ولي الأمر"
+    // is not "لي").
+    let particle = [
+        "\u{0645}\u{0627}",
+        "\u{0645}\u{0634}",
+        "\u{0645}\u{0648}",
+        "\u{0645}\u{0646}",
+        "\u{0644}\u{0648}",
+    ];
+    if !taken || (rest.chars().count() < 3 && !particle.contains(&rest)) {
         return None;
     }
     let head: &[u8] = if alef { "\u{0627}".as_bytes() } else { b"" };

@@ -9,6 +9,7 @@ mod support;
 mod arabic_dialects;
 mod arabic_negated_verbs;
 mod arabic_particles;
+mod arabizi;
 mod cover_stories_and_pay_comparisons;
 mod departures_and_free_movement;
 mod describing_tactics;

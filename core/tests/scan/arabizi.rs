@@ -1,0 +1,69 @@
+//! Arabic typed in Latin letters with digits for the letters Latin lacks ("Arabizi":
+//! 2 ء, 3 ع, 5 خ, 7 ح, 9 ق), as chats in Egypt, the Levant and the Maghreb are written,
+//! and dialect phrasings in Arabic script. Sentences written for this test, not taken from
+//! the corpus.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::support::{assert_each_flagged, assert_quiet};
+
+#[test]
+fn signs_typed_in_arabizi_are_found() {
+    assert_each_flagged(
+        "pressure_to_decide",
+        &[
+            ("ar", "mat2olsh le 7ad 3al shoghl da"),
+            ("ar", "ma te7ke la 7ada, khalliha beynetna"),
+        ],
+    );
+    assert_each_flagged(
+        "recruitment_fee",
+        &[(
+            "ar",
+            "khalles 3000 dh dial dossier bach ndakhlek f la liste",
+        )],
+    );
+}
+
+#[test]
+fn everyday_arabizi_about_school_and_travel_stays_quiet() {
+    assert_quiet(&[
+        ("ar", "habibti el wajeb tayyeb? el bus be 20 dh"),
+        (
+            "ar",
+            "wach 3ndk passport? ila bghiti tsafri l Espagne f l3otla, dir visa f consulat",
+        ),
+        (
+            "ar",
+            "salam khti, rani f l'ecole m3a wladi, ghadi nchri l ktoub ghda",
+        ),
+    ]);
+}
+
+#[test]
+fn dialect_phrasings_in_arabic_script_are_found() {
+    assert_each_flagged(
+        "pressure_to_decide",
+        &[
+            ("ar", "بلاش تقولي لمامتك على الشغل ده دلوقتي."),
+            ("ar", "ما في داعي تحكي لأهلك هلق، بعدين منخبرهن."),
+        ],
+    );
+    assert_each_flagged(
+        "unverifiable_recruiter",
+        &[
+            ("ar", "اسم الشركة بقلك ياه لما توصل."),
+            ("ar", "اسم الشركة ما نقدرش نقولهالك دابا."),
+        ],
+    );
+    assert_each_flagged(
+        "irregular_travel",
+        &[
+            ("ar", "لا تجيب جواز، ما تحتاجه، الطريق مضمون."),
+            ("ar", "الشوفير بيدبر الطريق من المعبر، ما في مشكلة."),
+        ],
+    );
+    assert_each_flagged(
+        "too_good_to_be_true",
+        &[("ar", "ما يلزمش ديبلوم، الشهرية 3000 دينار + سكنى.")],
+    );
+}
