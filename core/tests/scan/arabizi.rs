@@ -17,10 +17,33 @@ fn signs_typed_in_arabizi_are_found() {
     );
     assert_each_flagged(
         "recruitment_fee",
-        &[(
-            "ar",
-            "khalles 3000 dh dial dossier bach ndakhlek f la liste",
-        )],
+        &[
+            (
+                "ar",
+                "khalles 3000 dh dial dossier bach ndakhlek f la liste",
+            ),
+            // Maghrebi chats write the fee in French
+            ("ar", "el frais du dossier 2000 dh, khallesha lyoum"),
+        ],
+    );
+    assert_each_flagged(
+        "pressure_to_decide",
+        &[
+            ("ar", "ma tgoul walo l babak 3la had l5edma"),
+            ("ar", "hal 7aki beynetna, w el 3adad m7doud"),
+        ],
+    );
+    assert_each_flagged(
+        "too_good_to_be_true",
+        &[("ar", "ratib 9000 derham + sakan, bla khebra w bla shehada")],
+    );
+    assert_each_flagged(
+        "irregular_travel",
+        &[("ar", "temchi b visa touristique w temma tkhdem 3adi")],
+    );
+    assert_each_flagged(
+        "document_handover",
+        &[("ar", "lamma twsali 3tine el passport w ana bkhabbih 3andi")],
     );
 }
 
