@@ -2603,6 +2603,10 @@ impl Scanners {
             // An Arabic word is also read without the particles written onto it ("والجواز",
             // "فبعد", "بالجواز", "للمكتب"), so a lexicon need not list every prefixed form.
             let Some((w, entry)) = lookup(bytes, t.start, t.end).or_else(|| {
+                // (an Arabic letter's first byte is 0xD8 or 0xD9; other words skip this)
+                if !matches!(word.first(), Some(0xD8 | 0xD9)) {
+                    return None;
+                }
                 let mut buf = [0u8; 64];
                 let len = arabic_without_particles(word, &mut buf)?;
                 lookup(&buf, 0, len)
