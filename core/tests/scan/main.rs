@@ -10,6 +10,7 @@ mod arabic_dialects;
 mod arabic_negated_verbs;
 mod arabic_particles;
 mod arabizi;
+mod chat_spellings;
 mod cover_stories_and_pay_comparisons;
 mod departures_and_free_movement;
 mod describing_tactics;
