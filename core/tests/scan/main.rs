@@ -25,6 +25,7 @@ mod family_trips;
 mod fees_promised_back;
 mod french_negation;
 mod leaflets_and_family_news;
+mod lovers_lines;
 mod money_outside_work;
 mod names_papers_and_prices;
 mod own_payments;
