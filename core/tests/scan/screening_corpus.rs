@@ -450,51 +450,56 @@ fn floors(file: &str) -> Floors {
         // start, `5ddec94`, but three wrong fees).
         // Round 36 (domestic work and au pairs; salons, massage and spas): 84.1%, 87.6%, 15
         // of 70 fair flagged, 68 of 70 above low, lowest ar 71.0%.
+        // At the end of the twenty-fifth session (`dea4454`): 85.5%, 88.2%, lowest ar 74.2%.
         "round36.jsonl" => Floors {
-            recall: 0.84,
-            precision: 0.87,
+            recall: 0.85,
+            precision: 0.88,
             fair_flagged: 0.22,
             dangerous_above_low: 0.97,
-            locale_recall: 0.70,
+            locale_recall: 0.74,
         },
         // Round 37 (seasonal farm and construction work; everyday money between family and
         // friends): 84.1%, 86.3%, 15 of 70, 69 of 70 above low, lowest ar 63.6%.
+        // At the end of the twenty-fifth session: 87.1%, 87.4%, 13 of 70, lowest ar 81.8%.
         "round37.jsonl" => Floors {
-            recall: 0.84,
-            precision: 0.86,
+            recall: 0.87,
+            precision: 0.87,
             fair_flagged: 0.22,
             dangerous_above_low: 0.98,
-            locale_recall: 0.63,
+            locale_recall: 0.81,
         },
         // Round 38 (people on the move; children and young people): 76.4%, 86.4%, 16 of 70,
         // 68 of 70 above low, lowest ar 60.6%.
+        // At the end of the twenty-fifth session: 78.5%, 86.8%, lowest fr 66.7%.
         "round38.jsonl" => Floors {
-            recall: 0.76,
+            recall: 0.78,
             precision: 0.86,
             fair_flagged: 0.23,
             dangerous_above_low: 0.97,
-            locale_recall: 0.60,
+            locale_recall: 0.66,
         },
         // Rounds 39 and 40 (twenty-fifth session, two helpers each, written blind and
         // measured once before they were read; then read and tuned on). Round 39: Arabic
         // only, in Gulf, Egyptian, Sudanese, Yemeni, Levantine, Iraqi and Maghrebi
         // colloquial and Arabizi: 66.1%, 85.7%, 6 of 34 fair flagged, 34 of 36 above low.
+        // Read and tuned on in the same session: 80.7%, 88.0% at its end.
         "round39.jsonl" => Floors {
-            recall: 0.66,
-            precision: 0.85,
+            recall: 0.8,
+            precision: 0.87,
             fair_flagged: 0.18,
             dangerous_above_low: 0.94,
-            locale_recall: 0.66,
+            locale_recall: 0.8,
         },
         // Round 40: messages only, in every language (family money and remittances; young
         // people and students): 80.5%, 86.2%, 13 of 70 fair flagged, 70 of 70 above low,
         // lowest ar 64.1%.
+        // At the session's end, read: 84.6%, 86.8%, lowest es 79.4%.
         "round40.jsonl" => Floors {
-            recall: 0.80,
+            recall: 0.84,
             precision: 0.86,
             fair_flagged: 0.19,
             dangerous_above_low: 0.99,
-            locale_recall: 0.64,
+            locale_recall: 0.79,
         },
         "round12.jsonl" => Floors {
             recall: 0.69,
