@@ -1507,10 +1507,7 @@ fn is_negated_arabic_verb(word: &[u8]) -> bool {
     let Ok(w) = std::str::from_utf8(word) else {
         return false;
     };
-    let w = w
-        .strip_prefix('\u{0648}')
-        .or_else(|| w.strip_prefix('\u{0641}'))
-        .unwrap_or(w);
+    let w = w.strip_prefix(ARABIC_CONJUNCTIONS).unwrap_or(w);
     if !w.ends_with('\u{0634}') || w.chars().count() < 5 {
         return false;
     }
@@ -1527,42 +1524,48 @@ fn is_negated_arabic_verb(word: &[u8]) -> bool {
     }
 }
 
+/// The conjunctions written onto the front of an Arabic word: و (and), ف (so).
+const ARABIC_CONJUNCTIONS: [char; 2] = ['\u{0648}', '\u{0641}'];
+
+/// Two-letter words that start phrases and may remain once a conjunction is taken off
+/// ("ومش محتاج", "ومن غير فيزا"): ما مش مو من لو. Other short remainders would make new
+/// words ("فرد" is not "رد", "ولي الأمر" is not "لي").
+const ARABIC_SHORT_PARTICLES: [&str; 5] = [
+    "\u{0645}\u{0627}",
+    "\u{0645}\u{0634}",
+    "\u{0645}\u{0648}",
+    "\u{0645}\u{0646}",
+    "\u{0644}\u{0648}",
+];
+
 /// An Arabic word without the particles written onto its front, into `buf`: the
 /// conjunction و or ف ("والجواز" and the passport), then ب or ك before the article
 /// ("بالجواز" with the passport) or ل fused with it ("للمكتب" to the office, for
 /// "المكتب"). `None` when nothing is taken off, or when fewer than three letters would
 /// remain that are not a particle.
-fn arabic_without_particles(word: &[u8], buf: &mut [u8; 64]) -> Option<usize> {
-    let w = std::str::from_utf8(word).ok()?;
-    let (mut rest, mut taken) = match w.strip_prefix(['\u{0648}', '\u{0641}']) {
-        Some(r) => (r, true),
-        None => (w, false),
-    };
-    let mut alef = false;
-    if let Some(r) = rest.strip_prefix(['\u{0628}', '\u{0643}'])
-        && r.starts_with("\u{0627}\u{0644}")
+fn arabic_without_particles(word: &str, buf: &mut [u8; 64]) -> Option<usize> {
+    let rest = word.strip_prefix(ARABIC_CONJUNCTIONS).unwrap_or(word);
+    let (rest, head) = if let Some(r) = rest
+        .strip_prefix(['\u{0628}', '\u{0643}'])
+        .filter(|r| r.starts_with("\u{0627}\u{0644}"))
     {
-        (rest, taken) = (r, true);
-    } else if rest.starts_with("\u{0644}\u{0644}") {
+        (r, "")
+    } else if let Some(r) = rest
+        .strip_prefix('\u{0644}')
+        .filter(|r| r.starts_with('\u{0644}'))
+    {
         // "لل" + noun is ل + "ال" + noun: the word behind it is "ا" + "ل" + noun.
-        (rest, taken, alef) = (rest.get(2..)?, true, true);
-    }
-    // Two letters remain only of a particle that starts a phrase ("ومش محتاج", "ومن غير
-    // فيزا"); other short remainders would make new words ("فرد" is not "رد", "ولي الأمر"
-    // is not "لي").
-    let particle = [
-        "\u{0645}\u{0627}",
-        "\u{0645}\u{0634}",
-        "\u{0645}\u{0648}",
-        "\u{0645}\u{0646}",
-        "\u{0644}\u{0648}",
-    ];
-    if !taken || (rest.chars().count() < 3 && !particle.contains(&rest)) {
+        (r, "\u{0627}")
+    } else {
+        (rest, "")
+    };
+    if rest.len() == word.len()
+        || (rest.chars().count() < 3 && !ARABIC_SHORT_PARTICLES.contains(&rest))
+    {
         return None;
     }
-    let head: &[u8] = if alef { "\u{0627}".as_bytes() } else { b"" };
     let len = head.len() + rest.len();
-    buf.get_mut(..head.len())?.copy_from_slice(head);
+    buf.get_mut(..head.len())?.copy_from_slice(head.as_bytes());
     buf.get_mut(head.len()..len)?
         .copy_from_slice(rest.as_bytes());
     Some(len)
@@ -2608,7 +2611,7 @@ impl Scanners {
                     return None;
                 }
                 let mut buf = [0u8; 64];
-                let len = arabic_without_particles(word, &mut buf)?;
+                let len = arabic_without_particles(text.get(t.start..t.end)?, &mut buf)?;
                 lookup(&buf, 0, len)
             }) else {
                 continue;
