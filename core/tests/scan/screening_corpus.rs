@@ -501,6 +501,19 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.99,
             locale_recall: 0.79,
         },
+        // Round 41 (twenty-sixth session, two helpers, written blind; not read): adverts in
+        // sectors far from home (fishing and cruise ships, mines, factories in Eastern
+        // Europe and Russia, truck drivers, care visas, Gulf security guards) and messages
+        // from workers already abroad. At the session's start: 76.0%, 86.1%, 11 of 70 fair
+        // flagged (2 of 35 adverts), 65 of 70 above low, lowest es 65.5%. After the
+        // session's lexicons: 77.9%, 86.4%, 11 of 70, 66 of 70, lowest es 69.0%.
+        "round41.jsonl" => Floors {
+            recall: 0.77,
+            precision: 0.86,
+            fair_flagged: 0.16,
+            dangerous_above_low: 0.94,
+            locale_recall: 0.68,
+        },
         "round12.jsonl" => Floors {
             recall: 0.69,
             precision: 0.72,
