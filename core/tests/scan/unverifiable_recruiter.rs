@@ -819,3 +819,22 @@ fn call_me_closing_a_message_hides_no_employer() {
         ],
     );
 }
+
+#[test]
+fn an_office_closed_for_the_day_is_no_hidden_employer() {
+    // "Don't go to the office" was a `dont_check` entry on its own: everyday advice,
+    // not a recruiter telling someone not to check
+    assert_none_flagged(
+        "unverifiable_recruiter",
+        &[
+            (
+                "en",
+                "Don't go to the office today, it's closed for the holiday.",
+            ),
+            (
+                "en",
+                "Pls don't call the office on Sunday, Mr Banda will ring you on Monday.",
+            ),
+        ],
+    );
+}
