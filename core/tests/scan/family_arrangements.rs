@@ -42,3 +42,22 @@ fn school_money_between_relatives_is_no_fee() {
         ],
     );
 }
+
+#[test]
+fn a_visa_fee_beside_school_money_is_still_a_fee() {
+    // an errand word (school fees) quiets a sum only in a text with no hiring word; the
+    // visa here is one
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "fr",
+                "Maman, envoie pour le minerval de Grace, et les 300 000 FCFA pour ton visa avant vendredi.",
+            ),
+            (
+                "pt",
+                "Mãe, manda a matrícula da escola do Júnior e os R$ 2.000 da taxa do visto pro agente.",
+            ),
+        ],
+    );
+}
