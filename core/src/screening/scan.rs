@@ -1503,11 +1503,8 @@ fn is_amount(word: &[u8]) -> bool {
 /// "وماكتخلصش"): at least five letters, ending in ش, the verb's person prefix (ت ي ن ب,
 /// and ك غ after ما) right after the negation. Words such as "معاش" (pension), "مفتش"
 /// (inspector) or "ماتش" (match) are not. Read as a `negation` of the word's own concept.
-fn is_negated_arabic_verb(word: &[u8]) -> bool {
-    let Ok(w) = std::str::from_utf8(word) else {
-        return false;
-    };
-    let w = w.strip_prefix(ARABIC_CONJUNCTIONS).unwrap_or(w);
+fn is_negated_arabic_verb(word: &str) -> bool {
+    let w = word.strip_prefix(ARABIC_CONJUNCTIONS).unwrap_or(word);
     if !w.ends_with('\u{0634}') || w.chars().count() < 5 {
         return false;
     }
@@ -2578,10 +2575,15 @@ impl Scanners {
                     digit_run_end = end;
                 }
             }
-            // A colloquial Arabic verb negated in one word (an Arabic word starts with the
-            // byte 0xD8 or 0xD9): its negation is put just before it, as an empty span, and
-            // negates only the verb's own concept ("تعطي" in "ماتعطيش").
-            if matches!(word.first(), Some(0xD8 | 0xD9)) && is_negated_arabic_verb(word) {
+            // An Arabic word (its first byte is 0xD8 or 0xD9) as text, for the two Arabic
+            // checks below; other words skip them.
+            let arabic = matches!(word.first(), Some(0xD8 | 0xD9))
+                .then(|| text.get(t.start..t.end))
+                .flatten();
+            // A colloquial Arabic verb negated in one word: its negation is put just before
+            // it, as an empty span, and negates only the verb's own concept ("تعطي" in
+            // "ماتعطيش").
+            if arabic.is_some_and(is_negated_arabic_verb) {
                 found.push((self.negation, Found { a: i, b: i }));
             }
             // So is a Swahili verb negated by its prefix ("hawatalipa", "usikubali").
@@ -2606,12 +2608,8 @@ impl Scanners {
             // An Arabic word is also read without the particles written onto it ("والجواز",
             // "فبعد", "بالجواز", "للمكتب"), so a lexicon need not list every prefixed form.
             let Some((w, entry)) = lookup(bytes, t.start, t.end).or_else(|| {
-                // (an Arabic letter's first byte is 0xD8 or 0xD9; other words skip this)
-                if !matches!(word.first(), Some(0xD8 | 0xD9)) {
-                    return None;
-                }
                 let mut buf = [0u8; 64];
-                let len = arabic_without_particles(text.get(t.start..t.end)?, &mut buf)?;
+                let len = arabic_without_particles(arabic?, &mut buf)?;
                 lookup(&buf, 0, len)
             }) else {
                 continue;
