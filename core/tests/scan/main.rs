@@ -46,3 +46,4 @@ mod swahili_negated_verbs;
 mod unverifiable_recruiter;
 mod warning_then_fee;
 mod warnings_that_still_demand;
+mod words_with_two_meanings;

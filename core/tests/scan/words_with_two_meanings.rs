@@ -1,0 +1,91 @@
+//! Words with an everyday meaning beside the one a rule reads: Spanish "debes pagar" is
+//! "you must pay" (a fee), not "you owe"; French and Creole "prêt"/"prèt" is also "ready";
+//! Portuguese "segurança" (security) starts like "segura" (holds); "pagan cada jueves" is a
+//! pay day; "el vuelo lo pagó el patrón" says who paid, object first. Sentences written
+//! for this test, not taken from the corpus.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::support::{assert_each_flagged, assert_none_flagged, assert_quiet};
+
+#[test]
+fn you_must_pay_is_a_fee_not_a_debt() {
+    let cases = [
+        (
+            "es",
+            "Solo debes pagar 9,000 pesos del curso de seguridad antes de embarcar.",
+        ),
+        ("es", "Debes pagar 250 dólares para el permiso de trabajo."),
+    ];
+    assert_each_flagged("recruitment_fee", &cases);
+    assert_none_flagged("recruitment_debt", &cases);
+}
+
+#[test]
+fn a_debt_is_still_a_debt() {
+    assert_each_flagged(
+        "recruitment_debt",
+        &[
+            (
+                "es",
+                "Nos debes el pasaje y la visa, te lo descontamos del sueldo.",
+            ),
+            (
+                "fr",
+                "Le billet c'est un prêt, on le retire de ton salaire.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn ready_is_not_a_loan() {
+    assert_quiet(&[
+        (
+            "ht",
+            "Si pèmi travay ou prèt pou fini, mande renouvèlman an bonè.",
+        ),
+        (
+            "fr",
+            "Ton permis de travail est prêt, passe le chercher au bureau de la préfecture.",
+        ),
+    ]);
+}
+
+#[test]
+fn security_work_is_not_holding_papers() {
+    assert_none_flagged(
+        "document_handover",
+        &[(
+            "pt",
+            "Requisitos: passaporte válido e 3 anos de experiência em segurança privada.",
+        )],
+    );
+    assert_each_flagged(
+        "document_handover",
+        &[(
+            "pt",
+            "O patrão segura o teu passaporte até acabar o contrato.",
+        )],
+    );
+}
+
+#[test]
+fn a_pay_day_or_a_paid_flight_is_not_a_fee() {
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "es",
+                "Aquí nos pagan cada viernes por depósito y dan recibo.",
+            ),
+            (
+                "es",
+                "El boleto de avión lo pagó la empresa, como decía el contrato.",
+            ),
+            (
+                "en",
+                "They pay every Friday by bank deposit, with a payslip.",
+            ),
+        ],
+    );
+}
