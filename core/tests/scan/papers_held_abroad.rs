@@ -42,3 +42,49 @@ fn the_worker_keeping_their_own_papers_is_no_sign() {
         ],
     );
 }
+
+/// Verb forms the lists once lacked: the papers as a plural subject ("they stay", "zitakaa
+/// na"), past tenses ("nos recogió", "guardou"), dialect participles ("شايل", "ماسك" before
+/// a plural noun) and Darija "khdat".
+#[test]
+fn whole_rows_of_the_holding_verbs_are_read() {
+    assert_each_flagged(
+        "document_handover",
+        &[
+            (
+                "en",
+                "Our passports? They stay in the office until the contract is over, the foreman says.",
+            ),
+            (
+                "es",
+                "El capataz nos recogió los pasaportes al llegar al campo.",
+            ),
+            (
+                "pt",
+                "O gerente guardou nossos passaportes no escritório dele.",
+            ),
+            (
+                "sw",
+                "Pasipoti zetu zitakaa na msimamizi mpaka mkataba uishe.",
+            ),
+            ("ar", "المعلم شايل جوازاتنا من أول يوم وصلنا."),
+            ("ar", "الكفيل ماسك هوياتنا كلنا."),
+            ("ar", "Lmdama khdat liya l passport mn nhar wselt."),
+        ],
+    );
+}
+
+/// The same verbs with the worker as the holder are not a sign.
+#[test]
+fn the_worker_holding_their_own_papers_is_not_a_sign() {
+    assert_none_flagged(
+        "document_handover",
+        &[
+            ("ht", "Paspò m nan men m, tout bagay anfòm isit la."),
+            (
+                "es",
+                "Yo guardo mi pasaporte en mi cuarto, el patrón nunca lo pidió.",
+            ),
+        ],
+    );
+}
