@@ -1654,18 +1654,46 @@ fn is_negated_swahili_verb(word: &[u8]) -> bool {
 }
 
 /// Whether a digit group can be part of a telephone number: digits, perhaps with dots
-/// ("06.12.34"); amounts with commas ("1,500,000") are not.
-fn is_digit_group(bytes: &[u8], t: &Token) -> bool {
+/// ("06.12.34"), or digits masked with `x` as people do when they share a number ("0722 xxx
+/// xxx", "07xx"); amounts with commas ("1,500,000") are not. The first group starts with a
+/// digit; a later one may be all `x` ("xx"; a lone "x", chat's "for", only when it is
+/// written onto the digits before it: "3x").
+fn is_digit_group(bytes: &[u8], t: &Token, first: bool, attached: bool) -> bool {
     let w = bytes.get(t.start..t.end).unwrap_or_default();
-    w.first().is_some_and(u8::is_ascii_digit) && w.iter().all(|&b| b.is_ascii_digit() || b == b'.')
+    let digits_first = w.first().is_some_and(u8::is_ascii_digit)
+        && w.iter()
+            .all(|&b| b.is_ascii_digit() || b == b'.' || b == b'x');
+    let all_x = (w.len() >= 2 || attached) && w.iter().all(|&b| b == b'x');
+    digits_first || (!first && all_x)
+}
+
+/// Whether eight digits read as a date: day, month and year (in either order of day and
+/// month) or year, month and day, with a year from 1900 to 2099.
+fn is_date(d: &[u8]) -> bool {
+    let num = |r: std::ops::Range<usize>| {
+        d.get(r)
+            .map(|x| x.iter().fold(0u32, |n, &b| n * 10 + u32::from(b - b'0')))
+            .unwrap_or(0)
+    };
+    let year = |n: u32| (1900..=2099).contains(&n);
+    let day = |n: u32| (1..=31).contains(&n);
+    let month = |n: u32| (1..=12).contains(&n);
+    (year(num(4..8))
+        && ((day(num(0..2)) && month(num(2..4))) || (month(num(0..2)) && day(num(2..4)))))
+        || (year(num(0..4)) && month(num(4..6)) && day(num(6..8)))
 }
 
 /// The run of digit groups that starts at word `i` (a word starting with a digit): where it
 /// ends, and whether it is a telephone number (`PHONE`). Groups follow each other with at
 /// most a space, `-`, `.` or brackets between them. Amounts are written in fewer digits
-/// ("1 500 000 FCFA" has seven) or with commas.
+/// ("1 500 000 FCFA" has seven) or with commas. Eight digits in groups are a local number
+/// (Haiti, Central America, the Gulf: "3712 5561", "37 12 55 61") unless they are a date or
+/// thousands ("15 000 000").
 fn phone_run(bytes: &[u8], tokens: &[Token], i: usize) -> (usize, bool) {
-    let Some(first) = tokens.get(i).filter(|t| is_digit_group(bytes, t)) else {
+    let Some(first) = tokens
+        .get(i)
+        .filter(|t| is_digit_group(bytes, t, true, false))
+    else {
         return (i + 1, false);
     };
     let mut j = i + 1;
@@ -1673,20 +1701,17 @@ fn phone_run(bytes: &[u8], tokens: &[Token], i: usize) -> (usize, bool) {
         let between = bytes.get(prev.end..next.start).unwrap_or_default();
         if between.len() > 3
             || !between.iter().all(|b| b" -.()".contains(b))
-            || !is_digit_group(bytes, next)
+            || !is_digit_group(bytes, next, false, between.is_empty())
         {
             break;
         }
         j += 1;
     }
-    let digits: usize = tokens
-        .get(i..j)
-        .unwrap_or_default()
+    let groups = tokens.get(i..j).unwrap_or_default();
+    let word = |t: &Token| bytes.get(t.start..t.end).unwrap_or_default();
+    let digits: usize = groups
         .iter()
-        .map(|t| {
-            let w = bytes.get(t.start..t.end).unwrap_or_default();
-            w.iter().filter(|b| b.is_ascii_digit()).count()
-        })
+        .map(|t| word(t).iter().filter(|&&b| b != b'.').count())
         .sum();
     // "+971 …", "(+1) …": the first non-space, non-bracket byte before is a plus
     let plus = bytes
@@ -1696,7 +1721,16 @@ fn phone_run(bytes: &[u8], tokens: &[Token], i: usize) -> (usize, bool) {
         .rev()
         .find(|&&b| b != b' ' && b != b'(')
         == Some(&b'+');
-    (j, digits >= 9 || (plus && digits >= 7))
+    let local = digits == 8 && groups.len() >= 2 && {
+        let all: Vec<u8> = groups
+            .iter()
+            .flat_map(|t| word(t).iter().copied())
+            .collect();
+        let masked = all.contains(&b'x');
+        let thousands = groups.iter().skip(1).all(|t| word(t).len() == 3);
+        !thousands && !all.contains(&b'.') && (masked || !is_date(&all))
+    };
+    (j, digits >= 9 || (plus && digits >= 7) || local)
 }
 
 /// The words `from..to` of the sentence of word `i` (`sentences` from `sentence_bounds`).
@@ -3225,13 +3259,24 @@ mod tests {
         assert_eq!(phones("(+1) 555 0134"), ["1) 555 0134"]);
         assert_eq!(phones("ligue 910-000-000"), ["910-000-000"]);
         assert_eq!(phones("٠٥٥٠٠٠٠٠٠٠"), ["0550000000"]);
+        // eight digits in groups: a local number in Haiti, Central America, the Gulf
+        assert_eq!(phones("call 3700 0000"), ["3700 0000"]);
+        assert_eq!(phones("Rele 37 12 55 61 pou enfo"), ["37 12 55 61"]);
+        // digits masked with x, as people share a number
+        assert_eq!(phones("WhatsApp 0722 xxx xxx"), ["0722 xxx xxx"]);
+        assert_eq!(phones("Rele 3x xx 55 61"), ["3x xx 55 61"]);
         // amounts, dates and short local numbers are not
         for text in [
             "1 500 000 FCFA",
             "KSh 40,000,000 a year",
             "closes 15.03.2027",
             "2026-12-04",
-            "call 3700 0000",
+            "15 000 000 FCFA",
+            "closes 15 03 2027",
+            "on 2026 12 04",
+            "3x par semaine",
+            "2 x 500 x 300",
+            "call 3700 000",
             "US$ 1,850/month",
         ] {
             assert!(phones(text).is_empty(), "{text}: {:?}", phones(text));

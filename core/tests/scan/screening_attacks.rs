@@ -65,8 +65,11 @@ fn floors(file: &str) -> (usize, usize) {
         // thousands ("7 mil pesos", "٦ ملاين", "elfu themanini") and the sum sent on to
         // someone's account: 4; a passport left "with me", a "consulate version" of the
         // contract, a job a relative found before a tourist visa, and the false alarms on a
-        // passport sent for renewal, a copy made at HR and a parish meal: 0 and 2.
-        "round5.jsonl" => (0, 2),
+        // passport sent for renewal, a copy made at HR and a parish meal: 0 and 2. Then 3
+        // (twenty-seventh session): the scan reads numbers masked with x ("28x xxx xxx") as
+        // the telephone numbers they stand for, so a room to let with a landlady's number
+        // and no address is flagged as it would be with the real digits.
+        "round5.jsonl" => (0, 3),
         // Round 6 (eleventh session, two helpers against the scan of `4e24027`; 98 dangerous,
         // 34 fair): 12 below their risk and 14 fair texts flagged when first run. Fixed: news
         // of arrests ("prende", "wamewakamata"), a consular fee, a school uniform, "صاحب العمل

@@ -838,3 +838,34 @@ fn an_office_closed_for_the_day_is_no_hidden_employer() {
         ],
     );
 }
+
+/// Eight-digit local numbers (Haiti, Central America, the Gulf) are a contact like any
+/// other: an advert whose only contact is a first name and such a number names no one to
+/// check. A company with its address and licence is still checkable.
+#[test]
+fn an_eight_digit_local_number_is_a_contact() {
+    assert_each_flagged(
+        "unverifiable_recruiter",
+        &[
+            (
+                "ht",
+                "Travay nan faktori an Dominikani, 20,000 pesos pa kenzèn. Rele Wilner 3712 5561.",
+            ),
+            (
+                "es",
+                "Se buscan meseras para bar en Ciudad de Panamá, buen sueldo. Llamar a Yesi al 6612-4478.",
+            ),
+            (
+                "en",
+                "Drivers needed in Doha, QAR 3000 a month. Call Ahmed on 5512 3344.",
+            ),
+        ],
+    );
+    assert_none_flagged(
+        "unverifiable_recruiter",
+        &[(
+            "es",
+            "Hotel Miramar S.A., licencia MITRADEL n.º 214, Avenida Balboa 12, busca meseros. Tel. 6612-4478.",
+        )],
+    );
+}
