@@ -61,3 +61,33 @@ fn a_visa_fee_beside_school_money_is_still_a_fee() {
         ],
     );
 }
+
+/// The worker tells, once there, that a partner or relative paid their way: the partner is
+/// named sentences before ("my boyfriend … he paid my ticket"), in the third person.
+#[test]
+fn a_partner_or_relative_who_paid_the_way_told_by_the_worker() {
+    assert_each_flagged(
+        "romance_or_family_recruitment",
+        &[
+            (
+                "fr",
+                "Tu connais Didier, mon chéri de Lyon? C'est lui qui a payé mon billet, et je travaille dans le restaurant de son frère.",
+            ),
+            (
+                "pt",
+                "Lembra do Beto que eu namorava? Ele pagou minha passagem e agora trabalho na lanchonete do primo dele em Braga.",
+            ),
+            (
+                "sw",
+                "Shangazi yangu ndiye alinilipia tiketi, sasa nafanya kazi za ndani kwa jirani yake Doha.",
+            ),
+        ],
+    );
+    assert_none_flagged(
+        "romance_or_family_recruitment",
+        &[(
+            "en",
+            "Mum, I booked my ticket to see Auntie in Leeds for Easter, back on the 20th.",
+        )],
+    );
+}
