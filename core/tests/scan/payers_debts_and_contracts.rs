@@ -362,3 +362,23 @@ fn a_french_fee_in_the_future_tense_is_found_and_an_employer_paying_in_it_is_non
         ],
     );
 }
+
+/// Costs "advanced by the boss" and taken from the worker's share (a mine's gold, a boat's
+/// catch) are a debt; a ticket "paid in advance by the employer" is not.
+#[test]
+fn costs_advanced_by_the_boss_are_a_debt() {
+    assert_each_flagged(
+        "recruitment_debt",
+        &[(
+            "fr",
+            "Le transport et les outils sont avancés par le patron, on retire sur ta part à la fin du mois.",
+        )],
+    );
+    assert_none_flagged(
+        "recruitment_debt",
+        &[(
+            "fr",
+            "Billet d'avion payé d'avance par l'employeur, contrat signé avant le départ.",
+        )],
+    );
+}

@@ -501,18 +501,34 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.99,
             locale_recall: 0.79,
         },
-        // Round 41 (twenty-sixth session, two helpers, written blind; not read): adverts in
-        // sectors far from home (fishing and cruise ships, mines, factories in Eastern
-        // Europe and Russia, truck drivers, care visas, Gulf security guards) and messages
-        // from workers already abroad. At the session's start: 76.0%, 86.1%, 11 of 70 fair
-        // flagged (2 of 35 adverts), 65 of 70 above low, lowest es 65.5%. After the
-        // session's lexicons: 77.9%, 86.4%, 11 of 70, 66 of 70, lowest es 69.0%.
+        // Round 41 (twenty-sixth session, two helpers, written blind): adverts in sectors
+        // far from home (fishing and cruise ships, mines, factories in Eastern Europe and
+        // Russia, truck drivers, care visas, Gulf security guards) and messages from
+        // workers already abroad. Unread at the twenty-sixth session's start: 76.0%, 86.1%,
+        // 11 of 70 fair flagged (2 of 35 adverts), 65 of 70 above low, lowest es 65.5%; at
+        // its end 77.9%, 86.4%. Read in the twenty-seventh session (round 42 replaced it as
+        // the unread round): 88.2%, 89.6%, 9 of 70 fair, 68 of 70 above low, lowest es 79.3%.
         "round41.jsonl" => Floors {
-            recall: 0.77,
-            precision: 0.86,
-            fair_flagged: 0.16,
-            dangerous_above_low: 0.94,
-            locale_recall: 0.68,
+            recall: 0.88,
+            precision: 0.89,
+            fair_flagged: 0.13,
+            dangerous_above_low: 0.97,
+            locale_recall: 0.79,
+        },
+        // Round 42 (twenty-seventh session, two helpers, written blind like round 36; not
+        // read): adverts on routes earlier rounds covered little (hotels and cruises,
+        // entertainment and sport trials, nurses and teachers, Japan and Korea trainees,
+        // fake LMIA offers, Haitians to the Dominican Republic, Chile and Brazil, East
+        // Africans to the Gulf) and private conversations before departure. Unread at the
+        // session's start (`97c02ef`): 85.7%, 84.6%, 17 of 70 fair flagged (4 of 35 adverts,
+        // 13 of 35 messages), 69 of 70 above low, lowest ar 78.1%. At its end: 85.7%, 85.0%,
+        // the same counts.
+        "round42.jsonl" => Floors {
+            recall: 0.85,
+            precision: 0.84,
+            fair_flagged: 0.25,
+            dangerous_above_low: 0.98,
+            locale_recall: 0.78,
         },
         "round12.jsonl" => Floors {
             recall: 0.69,
