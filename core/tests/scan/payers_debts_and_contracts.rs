@@ -382,3 +382,16 @@ fn costs_advanced_by_the_boss_are_a_debt() {
         )],
     );
 }
+
+/// A contract signed only on the first day there, in a Levantine "when you arrive" the lists
+/// lacked ("أول يوم بتوصل"), is no written contract before the worker commits.
+#[test]
+fn a_contract_signed_the_day_you_arrive_is_not_written_before() {
+    assert_each_flagged(
+        "no_written_contract",
+        &[(
+            "ar",
+            "شغل بمطعم بدبي، العقد بتمضيه أول يوم بتوصل، والراتب منيح.",
+        )],
+    );
+}
