@@ -1216,3 +1216,23 @@ fn a_passport_that_stays_with_the_reader_in_any_word_order_is_no_handover() {
         ],
     );
 }
+
+/// A document that comes to the worker by courier ("your Emirates ID will come by courier")
+/// is not a document sent away; sending one's passport by courier still is.
+#[test]
+fn a_card_that_comes_to_the_worker_by_courier_is_not_sent_away() {
+    assert_none_flagged(
+        "document_handover",
+        &[(
+            "en",
+            "HR: your residence visa is stamped, and the Emirates ID will come by courier next week.",
+        )],
+    );
+    assert_each_flagged(
+        "document_handover",
+        &[(
+            "en",
+            "Send your passport by courier to our office in Nairobi.",
+        )],
+    );
+}
