@@ -232,6 +232,43 @@ fn inside_address(before: Option<&u8>, after: &[u8]) -> bool {
             .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
+/// Whether a full stop is one of a row of four or more that leads a price list's item to
+/// its price ("Medical ........ J$9,500"): the item and its price are one sentence (an
+/// ellipsis of three still ends one).
+fn in_dot_leader(before: &[u8], after: &[u8]) -> bool {
+    let dots = |b: &mut dyn Iterator<Item = &u8>| b.take_while(|&&c| c == b'.').count();
+    dots(&mut before.iter().rev()) + 1 + dots(&mut after.iter()) >= 4
+}
+
+/// Whether a full stop ends the abbreviation of "number" before a number on the same
+/// line ("Licence No. 1234", "n°. 45", "Nr. 7"), so a licence number stays in the
+/// sentence of its licence word. `before` is the text up to the full stop.
+fn ends_number_abbreviation(before: &[u8], after: &[u8]) -> bool {
+    const ABBREVIATIONS: [&[u8]; 6] = [
+        b"no",
+        b"nr",
+        b"num",
+        b"nro",
+        "n\u{b0}".as_bytes(),
+        "n\u{ba}".as_bytes(),
+    ];
+    let digit_follows = match after {
+        [b' ', d, ..] | [d, ..] => d.is_ascii_digit(),
+        [] => false,
+    };
+    digit_follows
+        && ABBREVIATIONS.iter().any(|a| {
+            before.len() >= a.len()
+                && before
+                    .get(before.len() - a.len()..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case(a))
+                && !before
+                    .get(..before.len() - a.len())
+                    .and_then(|start| start.last())
+                    .is_some_and(u8::is_ascii_alphanumeric)
+        })
+}
+
 /// Whether an emoji ends a sentence: chat messages put one where a full stop would be
 /// ("no experience needed 😊 Our lawyer…"), so it does when a capital letter follows.
 /// Hearts and kisses are words of a sweetheart's message (`is_sign`), not ends.
@@ -369,10 +406,11 @@ pub fn normalize(original: &str) -> Normalized {
         }
         in_space = false;
         let ends = if c == '.' {
-            !inside_address(
-                bytes.get(i.wrapping_sub(1)),
-                bytes.get(end..).unwrap_or_default(),
-            )
+            let after = bytes.get(end..).unwrap_or_default();
+            let before = bytes.get(..i).unwrap_or_default();
+            !inside_address(bytes.get(i.wrapping_sub(1)), after)
+                && !ends_number_abbreviation(before, after)
+                && !in_dot_leader(before, after)
         } else {
             is_sentence_end(c) || ends_with_emoji(c, original.get(end..).unwrap_or_default())
         };
@@ -2942,8 +2980,15 @@ impl Scanners {
                 continue;
             }
             let s = sentence(anchor.a);
-            // Found in this sentence or an earlier one.
-            let so_far = |u: &usize| list(*u).first().is_some_and(|f| f.a < s_to);
+            // Found in this sentence or an earlier one, and ended there: a licence word
+            // whose number comes in the next sentence is no anchor for this one (more
+            // text after never hides a flag).
+            let so_far = |u: &usize| {
+                list(*u)
+                    .iter()
+                    .take_while(|f| f.a < s_to)
+                    .any(|f| f.b <= s_to)
+            };
             if rule.unless_before.iter().any(so_far)
                 || (rule.unless_reported.iter().any(so_far)
                     && starting_in(list(self.own_voice), s_from, s_to).is_empty())
@@ -3288,6 +3333,27 @@ mod tests {
         let n = normalize("CV to jobs.dubai@gmail.com or www.site.fr. Pay now.Call me");
         // "fr." before a space and "now.C" (a capital) still end sentences
         assert_eq!(n.clause_ends.len(), 2, "{:?}", n.clause_ends);
+    }
+
+    #[test]
+    fn the_full_stop_of_no_before_a_number_or_of_a_dot_leader_ends_no_sentence() {
+        for text in [
+            "Licence No. 1234",
+            "licence n\u{b0}.45",
+            "Lizenz Nr. 7",
+            "NUM. 12",
+        ] {
+            assert!(normalize(text).clause_ends.is_empty(), "{text}");
+        }
+        assert!(
+            normalize("Medical (our clinic) ........ J$9,500")
+                .clause_ends
+                .is_empty()
+        );
+        // a number on the next line, a word that only ends in "no"
+        for text in ["Licence no.\n1234", "Casino. 24 hours", "So... 24 hours"] {
+            assert!(!normalize(text).clause_ends.is_empty(), "{text}");
+        }
     }
 
     #[test]

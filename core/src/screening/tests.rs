@@ -1148,6 +1148,34 @@ proptest::proptest! {
 }
 
 #[test]
+fn a_licence_word_at_a_sentence_end_takes_no_number_from_the_next_sentence() {
+    // Found by the property test above: "licence number" ending one sentence and a number
+    // (or Arabizi read as one: "ta3ali") starting the next made an anchor that quieted
+    // the private-message flag of the first sentence.
+    let chain = &chains()[7];
+    let flags = |t: &str| -> Vec<String> {
+        screening()
+            .scanners
+            .scan_ungated(t, chain)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.flag)
+            .collect()
+    };
+    let first = "عالخاص ترخيص رقم";
+    assert_eq!(flags(first), ["unverifiable_recruiter"]);
+    for next in ["TA3ALI", "2AKKEDLI", "500 dollars"] {
+        assert_eq!(
+            flags(&format!("{first}.\n{next}")),
+            ["unverifiable_recruiter"],
+            "{next}"
+        );
+    }
+    // A licence number in its own sentence is still an address one can check.
+    assert!(flags("Licence No. 1234/2019. Send your CV by WhatsApp to 0700 900 412").is_empty());
+}
+
+#[test]
 fn the_normalised_text_matches_the_reference_and_maps_every_byte_the_same_way() {
     let text = "🙂 PAY\u{00A0}A   FE\u{0301}E.\r\n\r\nİstanbul ß ﬁn 한국 ‘l’employeur’ ÉTÉ؟ «x»";
     let fast = scan::normalize(text);

@@ -6,7 +6,7 @@
 //! quiet. Sentences written for these tests.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::support::{assert_each_flagged, assert_none_flagged};
+use crate::support::{assert_each_flagged, assert_none_flagged, assert_quiet};
 
 #[test]
 fn a_passport_given_back_only_when_the_contract_ends_or_after_months_is_held() {
@@ -296,4 +296,27 @@ fn a_fee_paid_by_the_candidates_is_not_a_fee_paid_for_them() {
             ),
         ],
     );
+}
+
+#[test]
+fn a_price_list_with_dot_leaders_asks_each_price_of_its_item() {
+    // The dots between an item and its price are no full stops: a receipt from an agency
+    // asks a fee line by line. A payslip's statutory line ("what the law asks") asks none.
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "Placement agency, invoice for the job in Toronto\nVisa processing ........ US$ 900\nFile opening .......... US$ 150",
+            ),
+            (
+                "fr",
+                "Agence de placement, facture pour le poste au Canada\nOuverture du dossier ........ 150 000 FCFA",
+            ),
+        ],
+    );
+    assert_quiet(&[(
+        "ht",
+        "Fich peye mwa desanm\nSalè ........ 32 000 goud\nKotizasyon ONA (lalwa mande) ........ 1 900 goud\nNet ........ 30 100 goud",
+    )]);
 }
