@@ -733,6 +733,11 @@ pub const PHONE: &str = "phone";
 pub const NEGATION: &str = "negation";
 /// Words that negate or forbid what comes just before them ("fees: prohibited", "ممنوع").
 pub const NEGATION_AFTER: &str = "negation_after";
+/// The two halves of a negation around its verb (French "on ne le garde pas"): a
+/// `negation_opens` word among the last words of a rule's match and a `negation_closes`
+/// word right after it negate the match, though the verb between is one of its parts.
+pub const NEGATION_OPENS: &str = "negation_opens";
+pub const NEGATION_CLOSES: &str = "negation_closes";
 pub const CLAUSE: &str = "clause";
 /// What an `unless_turn` concept does not reach across: a contrast ("but", "mais",
 /// "lakini", "لكن"), an exception, another payer ("you pay"); made by rules.
@@ -763,6 +768,10 @@ const NEGATION_WINDOW: usize = 4;
 /// "ada ya usajili hakuna"). Only those words: a bare "no" or Creole "pa" (also "by", as in
 /// "pa MonCash") after a request negates the next thing, not it.
 const NEGATION_AFTER_WINDOW: usize = 5;
+
+/// How many words before a match's end the first half of a negation around its verb may
+/// be ("on ne vous le rendra pas": "ne" four words before the end).
+const AROUND_THE_VERB: usize = 4;
 
 /// The longest lexicon entry in words, for searching hits near a word.
 pub const MAX_PHRASE_WORDS: usize = 12;
@@ -2344,6 +2353,8 @@ pub struct Scanners {
     phone: usize,
     negation: usize,
     negation_after: usize,
+    negation_opens: usize,
+    negation_closes: usize,
     clause: usize,
     except: usize,
     rest: usize,
@@ -2389,6 +2400,8 @@ impl Scanners {
         let phone = index_of(&mut concepts, PHONE);
         let negation = index_of(&mut concepts, NEGATION);
         let negation_after = index_of(&mut concepts, NEGATION_AFTER);
+        let negation_opens = index_of(&mut concepts, NEGATION_OPENS);
+        let negation_closes = index_of(&mut concepts, NEGATION_CLOSES);
         let clause = index_of(&mut concepts, CLAUSE);
         let except = index_of(&mut concepts, EXCEPT);
         let rest = index_of(&mut concepts, REST);
@@ -2465,6 +2478,8 @@ impl Scanners {
             phone,
             negation,
             negation_after,
+            negation_opens,
+            negation_closes,
             clause,
             except,
             rest,
@@ -2493,6 +2508,8 @@ impl Scanners {
             phone,
             negation,
             negation_after,
+            negation_opens,
+            negation_closes,
             clause,
             except,
             rest,
@@ -2866,6 +2883,32 @@ impl Scanners {
         Ok((hits, features))
     }
 
+    /// Whether a negation around the verb negates a match ending before word `b` (French
+    /// "on ne le garde pas", "on ne rembourse pas"): a `negation_opens` word among the last
+    /// words up to `b`, outside the match's parts, and a `negation_closes` word right
+    /// after, both in the clause of its last word.
+    fn negated_around_the_verb(
+        &self,
+        found: &FoundLists,
+        b: usize,
+        parts: &[Found],
+        tokens: &[Token],
+    ) -> bool {
+        let clause = |i: usize| tokens.get(i).map(|t| t.clause);
+        let last = clause(b.saturating_sub(1));
+        let closes = starting_in(found.get(self.negation_closes), b, b + 1)
+            .iter()
+            .any(|h| clause(h.a) == last);
+        closes
+            && starting_in(
+                found.get(self.negation_opens),
+                b.saturating_sub(AROUND_THE_VERB),
+                b,
+            )
+            .iter()
+            .any(|h| !parts.iter().any(|p| p.overlaps(h)) && clause(h.a) == last)
+    }
+
     /// Every place `rule` holds: the words it covers, and the words to show (the whole
     /// match in one sentence, else the anchor alone).
     fn apply(
@@ -3107,7 +3150,7 @@ impl Scanners {
                                 || (opens_with_clause_word
                                     && clause(h.a).map(|c| c.saturating_sub(1)) == last)
                         });
-                if negated {
+                if negated || self.negated_around_the_verb(found, b, &parts, tokens) {
                     continue;
                 }
             }

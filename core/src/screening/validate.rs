@@ -11,7 +11,8 @@ use super::gate::{GATE_FILE, GateFile, HARD_DEMANDS, SHAPES, SOFT_IN_QUESTIONS};
 use super::rules::{IndicatorFile, Risk};
 use super::scan::{
     AMOUNT, ANY_LOCALE, CLAUSE, ConceptFile, DESCRIBED, EXCEPT, Extent, MAX_PHRASE_WORDS, NEGATION,
-    NEGATION_AFTER, NOT_NEGATION, NUMBER, PHONE, Rule, RuleFile, Scanners, TURN, entry_text,
+    NEGATION_AFTER, NEGATION_CLOSES, NEGATION_OPENS, NOT_NEGATION, NUMBER, PHONE, Rule, RuleFile,
+    Scanners, TURN, entry_text,
 };
 use super::{
     CONCEPTS_DIR, FORCED_LABOUR_INDICATORS, INDICATORS_FILE, MODULES, QUESTIONNAIRES_FILE,
@@ -466,7 +467,16 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
     // made by rules or its words belong to no one language (`any.toml`).
     for (concept, locales) in &lexicon {
         if !used.contains(concept.as_str())
-            && ![NEGATION, NEGATION_AFTER, CLAUSE, EXCEPT, NOT_NEGATION].contains(&concept.as_str())
+            && ![
+                NEGATION,
+                NEGATION_AFTER,
+                NEGATION_OPENS,
+                NEGATION_CLOSES,
+                CLAUSE,
+                EXCEPT,
+                NOT_NEGATION,
+            ]
+            .contains(&concept.as_str())
         {
             let path = files
                 .iter()
@@ -482,7 +492,7 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
         // Words that negate nothing are needed only where a language has such words.
         if locales.contains(ANY_LOCALE)
             || made_anywhere.contains(concept.as_str())
-            || concept == NOT_NEGATION
+            || [NOT_NEGATION, NEGATION_OPENS, NEGATION_CLOSES].contains(&concept.as_str())
         {
             continue;
         }

@@ -1,7 +1,8 @@
 //! French negation in the red-flag scan, through the shipped content: the negation is
 //! carried by the second word ("pas", "jamais", "aucun"), not by "ne"/"n'", which also
 //! start "ne … que" ("only": a demand) and "n'importe" ("any"). So neither is a negator in
-//! `content/screening/concepts/fr.toml`.
+//! `content/screening/concepts/fr.toml`. When the verb is the match's last word, "ne" before
+//! it and "pas" right after it negate it together (`negation_opens`, `negation_closes`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 fn fee_flagged(text: &str) -> bool {
@@ -39,4 +40,35 @@ fn fee_demands_are_flagged() {
     ] {
         assert!(fee_flagged(text), "not flagged: {text}");
     }
+}
+
+#[test]
+fn a_negation_around_the_verb_that_ends_the_match_negates_it() {
+    crate::support::assert_quiet(&[
+        (
+            "fr",
+            "Présentez votre passeport à l'entretien, on ne le garde pas.",
+        ),
+        (
+            "fr",
+            "Apportez l'original du passeport, nous ne vous le prendrons jamais.",
+        ),
+        (
+            "fr",
+            "Le billet est payé par la société, on ne rembourse rien... on ne retient pas sur le salaire.",
+        ),
+    ]);
+    // "ne … que" (only) is no negation, nor is a "pas" of the next clause.
+    crate::support::assert_flagged(&[
+        (
+            "fr",
+            "Au bureau on ne garde que ton passeport.",
+            "document_handover",
+        ),
+        (
+            "fr",
+            "Apportez votre passeport, le patron le garde, pas de discussion.",
+            "document_handover",
+        ),
+    ]);
 }
