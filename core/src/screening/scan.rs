@@ -712,6 +712,10 @@ pub enum Extent {
     /// The questions just before its sentence, which it opens: a verdict on a checklist
     /// ("Do you have to pay for your visa? … If yes, it is a scam.").
     Questions,
+    /// What it judges: the words before it in its sentence ("someone on TikTok asking you
+    /// for 800 dollars, it's a scam") and, when it opens its sentence, the sentence before
+    /// ("… 300 euros, half before. It's a scam.").
+    Before,
 }
 
 fn yes() -> bool {
@@ -2306,6 +2310,14 @@ impl Reach<'_> {
                     from = q_from;
                 }
                 (from < s_from).then_some(Found { a: from, b: s_from })
+            }
+            Extent::Before => {
+                let opens = f.a < s_from + VERDICT_LEAD;
+                let from = match s_from.checked_sub(1).map(|last| self.sentence_of(last)) {
+                    Some((p_from, p_to)) if opens && p_to == s_from => p_from,
+                    _ => s_from,
+                };
+                (from < f.a && !own_voice(from, f.a)).then_some(Found { a: from, b: f.a })
             }
             Extent::Rest => {
                 let mut end = f.a;

@@ -1002,3 +1002,33 @@ fn a_question_about_someone_wanting_the_papers_is_no_hand_over() {
         ),
     ]);
 }
+
+#[test]
+fn a_verdict_after_what_it_judges_describes_it() {
+    assert_quiet(&[
+        (
+            "en",
+            "The guy at the bus park who wants 3,000 cedis for a Dubai visa, that's a scam.",
+        ),
+        (
+            "ht",
+            "Nèg sou Facebook la k ap mande w 500 dola pou yon viza, se kout ba sa.",
+        ),
+        (
+            "pt",
+            "Um rapaz no Instagram vende vaga na fábrica por 400 euros, metade adiantado. É golpe.",
+        ),
+        (
+            "es",
+            "Una señora cobra 300 dólares por apuntarte en la lista de la cosecha. Es estafa.",
+        ),
+    ]);
+    // The writer's own demand before the verdict, or after it, is still a demand.
+    assert_flagged(&[
+        (
+            "pt",
+            "Outros cobram 4 mil, é golpe. Aqui você paga só 400 euros de taxa.",
+            "recruitment_fee",
+        ),
+    ]);
+}
