@@ -530,6 +530,19 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.98,
             locale_recall: 0.78,
         },
+        // Round 43 (twenty-eighth session, two helpers, written blind like round 36; not
+        // read): online gig and remote work, farm, fishing and market work within Africa
+        // and the Caribbean; everyday life around a migration (weddings, school fees,
+        // remittances, official appointments) with recruiters hidden in it, and domestic
+        // and care work. Unread at `b47fd86`: 84.2%, 87.8%, 18 of 70 fair flagged (3 of 28
+        // adverts), 67 of 70 above low, lowest ar 63.2%.
+        "round43.jsonl" => Floors {
+            recall: 0.84,
+            precision: 0.87,
+            fair_flagged: 0.26,
+            dangerous_above_low: 0.95,
+            locale_recall: 0.63,
+        },
         "round12.jsonl" => Floors {
             recall: 0.69,
             precision: 0.72,
