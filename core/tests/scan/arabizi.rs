@@ -90,3 +90,36 @@ fn dialect_phrasings_in_arabic_script_are_found() {
         &[("ar", "ما يلزمش ديبلوم، الشهرية 3000 دينار + سكنى.")],
     );
 }
+
+#[test]
+fn a_company_named_only_later_and_money_paid_by_working_are_found() {
+    crate::support::assert_flagged(&[
+        // the company's name told after paying, or on arrival (Darija in Latin letters)
+        (
+            "ar",
+            "Smiya dyal charika ghadi n3tihalek mn b3d ma tkhelles l avance.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ar",
+            "Lkhedma f Doha, smiya dyal charika ghadi y3tiwha lik mnin twesli.",
+            "unverifiable_recruiter",
+        ),
+        (
+            "ar",
+            "Khellsi 5000 dh w ma tgoul walou l 7ta wa7ed.",
+            "pressure_to_decide",
+        ),
+        // no experience needed with a high wage; the money repaid by working
+        (
+            "ar",
+            "مطلوب بنات للشغل بمطعم، ما في داعي للخبرة، المعاش ١٥٠٠ دولار",
+            "too_good_to_be_true",
+        ),
+        (
+            "ar",
+            "السفر علينا، والقروش بتدفعها من شغلك بعدين",
+            "recruitment_debt",
+        ),
+    ]);
+}

@@ -1024,11 +1024,9 @@ fn a_verdict_after_what_it_judges_describes_it() {
         ),
     ]);
     // The writer's own demand before the verdict, or after it, is still a demand.
-    assert_flagged(&[
-        (
-            "pt",
-            "Outros cobram 4 mil, é golpe. Aqui você paga só 400 euros de taxa.",
-            "recruitment_fee",
-        ),
-    ]);
+    assert_flagged(&[(
+        "pt",
+        "Outros cobram 4 mil, é golpe. Aqui você paga só 400 euros de taxa.",
+        "recruitment_fee",
+    )]);
 }
