@@ -200,3 +200,30 @@ fn the_same_words_in_fair_use_stay_quiet() {
         ),
     ]);
 }
+
+#[test]
+fn only_typing_or_english_needed_for_high_pay_is_too_good() {
+    // The scam compounds' lure: no skill asked but English and fast typing, for a wage far
+    // above home. Sentences written for this test.
+    crate::support::assert_each_flagged(
+        "too_good_to_be_true",
+        &[
+            (
+                "en",
+                "Chat support in Phnom Penh, USD 1,300 a month, you just need english and a phone.",
+            ),
+            (
+                "es",
+                "Ventas por chat en Laos, USD 1.200 al mes, solo necesitas escribir rápido.",
+            ),
+            (
+                "sw",
+                "Kazi ya chat Bangkok, mshahara $1,100, unahitaji tu Kiingereza.",
+            ),
+            (
+                "ar",
+                "Khedma f Dubai, salaire 1300$, ghir khassek t3ref tkteb.",
+            ),
+        ],
+    );
+}
