@@ -91,3 +91,22 @@ fn a_partner_or_relative_who_paid_the_way_told_by_the_worker() {
         )],
     );
 }
+
+#[test]
+fn a_relative_or_lover_who_will_pay_the_way_to_a_job_named_before_recruits() {
+    // The job named between the relative (or lover) and the promise to pay the way, more
+    // than a sentence apart. Sentences written for this test.
+    crate::support::assert_each_flagged(
+        "romance_or_family_recruitment",
+        &[
+            (
+                "ht",
+                "Cheri, m fin jwenn yon travay pou ou nan yon otèl Miami. Pa enkyete w, m ap achte tikè a pou ou.",
+            ),
+            (
+                "es",
+                "Primo, el patrón del taller dice que te da trabajo en cuanto llegues. Son 8 mil dólares, yo los pongo.",
+            ),
+        ],
+    );
+}
