@@ -869,3 +869,26 @@ fn an_eight_digit_local_number_is_a_contact() {
         )],
     );
 }
+
+#[test]
+fn an_unnamed_go_between_waiting_over_there_is_no_one_to_check() {
+    // "my guy will meet you": the person who takes the worker on is known only to the
+    // recruiter. Sentences written for this test.
+    crate::support::assert_each_flagged(
+        "unverifiable_recruiter",
+        &[
+            (
+                "ht",
+                "Nou travèse larivyè a nan nwit, nèg mwen ap tann ou lòtbò a ak yon machin.",
+            ),
+            (
+                "es",
+                "Primero viajas a Panamá y allá nuestro intermediario te consigue el permiso.",
+            ),
+            (
+                "en",
+                "Come to Lagos on Monday, my boy go carry you from the park to the madam's house.",
+            ),
+        ],
+    );
+}
