@@ -227,3 +227,17 @@ fn only_typing_or_english_needed_for_high_pay_is_too_good() {
         ],
     );
 }
+
+#[test]
+fn places_said_to_be_running_out_in_everyday_words_push_a_decision() {
+    // Sentences written for this test.
+    crate::support::assert_each_flagged(
+        "pressure_to_decide",
+        &[
+            ("fr", "Départ le 3 mars, plus que 4 places pour Montréal !"),
+            ("ht", "Avyon an pati 12, rete 3 plas sèlman."),
+            ("en", "Abeg hurry, 6 slots don go already for Doha."),
+            ("es", "Los cupos se cierran el lunes, apúrate."),
+        ],
+    );
+}
