@@ -522,26 +522,28 @@ fn floors(file: &str) -> Floors {
         // Africans to the Gulf) and private conversations before departure. Unread at the
         // session's start (`97c02ef`): 85.7%, 84.6%, 17 of 70 fair flagged (4 of 35 adverts,
         // 13 of 35 messages), 70 of 70 above low, lowest ar 78.1%. At its end: 85.7%, 85.0%,
-        // the same counts.
+        // the same counts. Read in the twenty-eighth session (round 43 replaced it as the
+        // unread round): 92.9%, 87.8%, 15 of 70 fair, 70 of 70 above low, lowest pt 86.7%.
         "round42.jsonl" => Floors {
-            recall: 0.85,
-            precision: 0.84,
-            fair_flagged: 0.25,
+            recall: 0.92,
+            precision: 0.87,
+            fair_flagged: 0.22,
             dangerous_above_low: 0.98,
-            locale_recall: 0.78,
+            locale_recall: 0.86,
         },
         // Round 43 (twenty-eighth session, two helpers, written blind like round 36; not
         // read): online gig and remote work, farm, fishing and market work within Africa
         // and the Caribbean; everyday life around a migration (weddings, school fees,
         // remittances, official appointments) with recruiters hidden in it, and domestic
         // and care work. Unread at `b47fd86`: 84.2%, 87.8%, 18 of 70 fair flagged (3 of 28
-        // adverts), 67 of 70 above low, lowest ar 63.2%.
+        // adverts), 67 of 70 above low, lowest ar 63.2%. At the session's end: 84.6%, 87.8%,
+        // the same counts, ar 65.8%.
         "round43.jsonl" => Floors {
             recall: 0.84,
             precision: 0.87,
             fair_flagged: 0.26,
             dangerous_above_low: 0.95,
-            locale_recall: 0.63,
+            locale_recall: 0.65,
         },
         "round12.jsonl" => Floors {
             recall: 0.69,
