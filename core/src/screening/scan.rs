@@ -1531,6 +1531,25 @@ fn is_percentage(after: &[u8]) -> bool {
     rest.starts_with(b"%") || rest.starts_with("٪".as_bytes())
 }
 
+/// Whether the word after a number makes it a measure of time, distance or weight ("dá
+/// 120 dias pra procurar", "300 km", "500 hours"), not a sum of money. `after` is the
+/// normalised text after the number.
+fn is_measure(after: &[u8]) -> bool {
+    const UNITS: [&str; 30] = [
+        "days", "dias", "jours", "jou", "siku", "horas", "hours", "hrs", "heures", "dakika",
+        "minutes", "minutos", "weeks", "semanas", "semaines", "wiki", "km", "kms", "kg", "kilos",
+        "metros", "meters", "metres", "miles", "يوم", "ايام", "ساعة", "ساعه", "كم", "كيلو",
+    ];
+    let rest = after.strip_prefix(b" ").unwrap_or(after);
+    UNITS.iter().any(|u| {
+        rest.strip_prefix(u.as_bytes()).is_some_and(|tail| {
+            // the whole next word: "jou" is not "journal", "km" not "kmart"
+            tail.first()
+                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b < 0x80)
+        })
+    })
+}
+
 /// Whether a number word reads as an amount of money: at least three digits (separators
 /// allowed) or thousands written "15k" / "2.5K"; not a year from 1900 to 2099, not a phone
 /// number (more than 7 digits without separators). ("1.2M" is read as money only with its
@@ -2665,6 +2684,7 @@ impl Scanners {
                 if is_amount(word)
                     && !reference
                     && !is_percentage(bytes.get(t.end..).unwrap_or_default())
+                    && !is_measure(bytes.get(t.end..).unwrap_or_default())
                 {
                     found.push((self.amount, one));
                 }
@@ -3408,6 +3428,22 @@ mod tests {
         // a number on the next line, a word that only ends in "no"
         for text in ["Licence no.\n1234", "Casino. 24 hours", "So... 24 hours"] {
             assert!(!normalize(text).clause_ends.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_measure_of_time_distance_or_weight_is_no_sum_of_money() {
+        for after in [
+            " dias pra procurar",
+            " km",
+            " hours a week",
+            " ايام",
+            " siku.",
+        ] {
+            assert!(is_measure(after.as_bytes()), "{after}");
+        }
+        for after in [" dollars", " journal", " kmart", "", " jours-"] {
+            assert_eq!(is_measure(after.as_bytes()), after == " jours-", "{after}");
         }
     }
 

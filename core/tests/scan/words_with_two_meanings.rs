@@ -89,3 +89,22 @@ fn a_pay_day_or_a_paid_flight_is_not_a_fee() {
         ],
     );
 }
+
+#[test]
+fn a_number_of_days_or_kilometres_is_no_sum_asked() {
+    assert_quiet(&[
+        (
+            "pt",
+            "O visto de procura de trabalho dá 120 dias pra procurar emprego.",
+        ),
+        (
+            "en",
+            "The farm gives you 180 days to finish the season, it is 300 km from the city.",
+        ),
+    ]);
+    // A sum with its currency is still one.
+    assert_each_flagged(
+        "recruitment_fee",
+        &[("pt", "Para o visto dá 120 euros ao agente antes de sexta.")],
+    );
+}
