@@ -1587,3 +1587,13 @@ fn a_payer_named_by_a_noun_after_its_determiner_is_no_fee() {
         ],
     );
 }
+
+#[test]
+fn an_establishment_that_bears_the_fees_is_the_employer_paying() {
+    // Saudi HR wording, verb first: "the establishment bears the recruitment fees".
+    // Sentence written for this test.
+    assert_quiet(&[(
+        "ar",
+        "تتحمل المؤسسة رسوم الاستقدام والإقامة ورخصة العمل وتذكرة الطيران حسب نظام العمل.",
+    )]);
+}
