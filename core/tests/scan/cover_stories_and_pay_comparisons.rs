@@ -65,3 +65,25 @@ fn months_of_pay_worth_years_at_home_is_too_good_to_be_true() {
         )],
     );
 }
+
+#[test]
+fn a_holiday_to_tell_at_the_border_in_the_second_person_is_a_cover_story() {
+    // Sentences written for this test.
+    assert_each_flagged(
+        "irregular_travel",
+        &[
+            (
+                "pt",
+                "Na fronteira dizes que vais de férias ver a tua prima.",
+            ),
+            (
+                "es",
+                "En el aeropuerto dices que vas de vacaciones con tu tía.",
+            ),
+            (
+                "fr",
+                "À la douane tu dis que tu pars en vacances chez ta cousine.",
+            ),
+        ],
+    );
+}
