@@ -236,8 +236,9 @@ fn inside_address(before: Option<&u8>, after: &[u8]) -> bool {
 /// its price ("Medical ........ J$9,500"): the item and its price are one sentence (an
 /// ellipsis of three still ends one).
 fn in_dot_leader(before: &[u8], after: &[u8]) -> bool {
-    let dots = |b: &mut dyn Iterator<Item = &u8>| b.take_while(|&&c| c == b'.').count();
-    dots(&mut before.iter().rev()) + 1 + dots(&mut after.iter()) >= 4
+    let before = before.iter().rev().take_while(|&&c| c == b'.').count();
+    let after = after.iter().take_while(|&&c| c == b'.').count();
+    before + 1 + after >= 4
 }
 
 /// Whether a full stop ends the abbreviation of "number" before a number on the same
@@ -2681,11 +2682,8 @@ impl Scanners {
                 let reference = t.start >= 2
                     && bytes.get(t.start - 1) == Some(&b'-')
                     && bytes.get(t.start - 2).is_some_and(u8::is_ascii_alphabetic);
-                if is_amount(word)
-                    && !reference
-                    && !is_percentage(bytes.get(t.end..).unwrap_or_default())
-                    && !is_measure(bytes.get(t.end..).unwrap_or_default())
-                {
+                let after = bytes.get(t.end..).unwrap_or_default();
+                if is_amount(word) && !reference && !is_percentage(after) && !is_measure(after) {
                     found.push((self.amount, one));
                 }
                 if i >= digit_run_end {
@@ -3439,11 +3437,12 @@ mod tests {
             " hours a week",
             " ايام",
             " siku.",
+            " jours-",
         ] {
             assert!(is_measure(after.as_bytes()), "{after}");
         }
-        for after in [" dollars", " journal", " kmart", "", " jours-"] {
-            assert_eq!(is_measure(after.as_bytes()), after == " jours-", "{after}");
+        for after in [" dollars", " journal", " kmart", ""] {
+            assert!(!is_measure(after.as_bytes()), "{after}");
         }
     }
 

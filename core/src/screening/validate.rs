@@ -489,7 +489,8 @@ fn check_scan(source: &ContentSource, flag_ids: &BTreeSet<String>, p: &mut Vec<P
                 "no rule uses this concept",
             ));
         }
-        // Words that negate nothing are needed only where a language has such words.
+        // Words only some languages have are needed only there: words that negate nothing,
+        // the two halves of a negation around the verb (French "ne … pas").
         if locales.contains(ANY_LOCALE)
             || made_anywhere.contains(concept.as_str())
             || [NOT_NEGATION, NEGATION_OPENS, NEGATION_CLOSES].contains(&concept.as_str())
