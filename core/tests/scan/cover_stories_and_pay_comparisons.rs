@@ -28,6 +28,38 @@ fn a_cover_story_for_the_officer_is_irregular_travel() {
 }
 
 #[test]
+fn the_answer_to_give_when_an_officer_asks_is_irregular_travel_without_a_verb_of_saying() {
+    assert_each_flagged(
+        "irregular_travel",
+        &[
+            (
+                "en",
+                "Your ticket is ready. If immigration asks, you are going to Doha for holiday, the boss meets you.",
+            ),
+            (
+                "es",
+                "El trabajo en la finca ya está. Si en migración te preguntan, vas de paseo con tu prima.",
+            ),
+            (
+                "pt",
+                "A vaga na obra é tua. Se perguntarem no aeroporto, vais a um casamento e voltas.",
+            ),
+            (
+                "sw",
+                "Kazi ya hoteli iko tayari. Wakikuuliza uwanjani, unaenda kumtembelea shangazi yako.",
+            ),
+        ],
+    );
+    assert_none_flagged(
+        "irregular_travel",
+        &[(
+            "en",
+            "Work permit ready. If immigration asks, show them your work permit and contract.",
+        )],
+    );
+}
+
+#[test]
 fn advice_to_tell_the_truth_about_a_trip_is_not() {
     assert_none_flagged(
         "irregular_travel",
