@@ -545,6 +545,20 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.95,
             locale_recall: 0.65,
         },
+        // Round 44 (twenty-ninth session, two helpers, written blind like round 36; not
+        // read): construction, mines, guards, factories, seasonal programmes (SAWP, H-2A,
+        // PALM, UK seasonal), sport and entertainment trials; study abroad, au pairs, nurses
+        // and carers, hotels and cruise ships, and trafficking within a country or region
+        // (restavek, village to city, Haiti to the Dominican Republic) through relatives,
+        // pastors and friends. Unread at `cb213a4`: 82.1%, 79.9%, 24 of 70 fair flagged (3 of
+        // 28 adverts, 21 of 42 messages), 68 of 70 above low, lowest es 75.0%.
+        "round44.jsonl" => Floors {
+            recall: 0.82,
+            precision: 0.79,
+            fair_flagged: 0.35,
+            dangerous_above_low: 0.97,
+            locale_recall: 0.75,
+        },
         "round12.jsonl" => Floors {
             recall: 0.69,
             precision: 0.72,
