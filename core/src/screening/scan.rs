@@ -1572,7 +1572,8 @@ fn is_amount(word: &[u8]) -> bool {
 /// Whether `word` is a colloquial Arabic verb negated by the circumfix ما…ش / م…ش written
 /// as one word (Egyptian, Levantine, Maghrebi: "ماتسيبش" don't leave, "متدفعش" don't pay,
 /// "وماكتخلصش"): at least five letters, ending in ش, the verb's person prefix (ت ي ن ب,
-/// and ك غ after ما) right after the negation. Words such as "معاش" (pension), "مفتش"
+/// and ك غ after ما) right after the negation, or a past tense's person ending before the
+/// ش ("مدفعتش", "ماخلصناش"). Words such as "معاش" (pension), "مفتش"
 /// (inspector) or "ماتش" (match) are not. Read as a `negation` of the word's own concept.
 fn is_negated_arabic_verb(word: &str) -> bool {
     let w = word.strip_prefix(ARABIC_CONJUNCTIONS).unwrap_or(word);
@@ -1584,11 +1585,19 @@ fn is_negated_arabic_verb(word: &str) -> bool {
             ['\u{062A}', '\u{064A}', '\u{0646}', '\u{0628}'].contains(&c) || also.contains(&c)
         })
     };
+    let past = |rest: &str| {
+        // a past tense has no person prefix but a person ending before the ش: "مدفعتش"
+        // (I did not pay), "ماخلصناش" (we did not pay), "مدفعتيش"
+        rest.chars().count() >= 5
+            && ["\u{062A}\u{0634}", "\u{0646}\u{0627}\u{0634}", "\u{062A}\u{064A}\u{0634}"]
+                .iter()
+                .any(|end| rest.ends_with(end))
+    };
     match w.strip_prefix("\u{0645}\u{0627}") {
-        Some(rest) => person(rest, &['\u{0643}', '\u{063A}']),
+        Some(rest) => person(rest, &['\u{0643}', '\u{063A}']) || past(rest),
         None => w
             .strip_prefix('\u{0645}')
-            .is_some_and(|rest| person(rest, &[])),
+            .is_some_and(|rest| person(rest, &[]) || past(rest)),
     }
 }
 

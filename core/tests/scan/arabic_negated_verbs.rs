@@ -7,6 +7,21 @@
 use crate::support::{assert_each_flagged, assert_none_flagged};
 
 #[test]
+fn a_past_tense_negated_in_one_word_says_nothing_was_paid() {
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            ("ar", "رحت بنفسي مكتب التشغيل والعقد والتأشيرة سليمين، ومدفعتش ولا مليم لحد."),
+            ("ar", "الخدمة فإسبانيا جات من الوكالة، وماخلصناش حتى درهم على الفيزا."),
+        ],
+    );
+    assert_each_flagged(
+        "recruitment_fee",
+        &[("ar", "دفعت ٥٠٠٠ جنيه للسمسار عشان التأشيرة والعقد.")],
+    );
+}
+
+#[test]
 fn a_verb_negated_in_one_word_is_advice_not_a_demand() {
     assert_none_flagged(
         "document_handover",

@@ -33,3 +33,27 @@ fn a_short_word_is_not_cut_into_another() {
         &[("ar", "الشغل فيه عقد مكتوب ولا فيه أي رسوم على العامل.")],
     );
 }
+
+#[test]
+fn ma_after_as_is_no_negation_and_they_pay_for_you_is_the_employer() {
+    // "متل ما اتفقنا بالعقد": as we agreed in the contract; "كيخلصو ليك البيي": they pay
+    // your ticket (Maghrebi)
+    assert_none_flagged(
+        "no_written_contract",
+        &[(
+            "ar",
+            "المدام رجعتلي الباسبور متل ما اتفقنا بالعقد، وهو معي بغرفتي.",
+        )],
+    );
+    assert_none_flagged(
+        "recruitment_fee",
+        &[(
+            "ar",
+            "الخدمة ففرنسا مع الوكالة الرسمية، كيخلصو ليك البيي والسكن والعقد مكتوب.",
+        )],
+    );
+    assert_each_flagged(
+        "no_written_contract",
+        &[("ar", "الشغل في دبي، ما في عقد، كلشي بالكلمة.")],
+    );
+}

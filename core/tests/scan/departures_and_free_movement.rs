@@ -96,3 +96,27 @@ fn a_ticket_refunded_with_the_first_salary_is_no_debt() {
         )],
     );
 }
+
+#[test]
+fn a_crossing_at_the_official_border_post_is_no_irregular_travel() {
+    assert_none_flagged(
+        "irregular_travel",
+        &[
+            (
+                "en",
+                "Friday we take the beans to Malaba. We go through the one-stop border post like always, the form is free.",
+            ),
+            (
+                "sw",
+                "Jumamosi tunapeleka mchele Namanga, tutapita kituo cha pamoja cha mpakani, fomu ni bure.",
+            ),
+        ],
+    );
+    assert_each_flagged(
+        "irregular_travel",
+        &[(
+            "en",
+            "The farm job is ready. We cross the border at night by the river, no need for the border post.",
+        )],
+    );
+}

@@ -161,3 +161,14 @@ fn an_arabic_passport_the_company_keeps_is_not_kept_with_you() {
         ],
     );
 }
+
+#[test]
+fn being_told_to_stay_with_ones_own_passport_is_no_hand_over() {
+    assert_none_flagged(
+        "document_handover",
+        &[(
+            "sw",
+            "Semina ya kabla ya safari ni bure Jumanne. Usilete pesa; pasipoti yako kaa nayo.",
+        )],
+    );
+}
