@@ -1589,9 +1589,13 @@ fn is_negated_arabic_verb(word: &str) -> bool {
         // a past tense has no person prefix but a person ending before the ش: "مدفعتش"
         // (I did not pay), "ماخلصناش" (we did not pay), "مدفعتيش"
         rest.chars().count() >= 5
-            && ["\u{062A}\u{0634}", "\u{0646}\u{0627}\u{0634}", "\u{062A}\u{064A}\u{0634}"]
-                .iter()
-                .any(|end| rest.ends_with(end))
+            && [
+                "\u{062A}\u{0634}",
+                "\u{0646}\u{0627}\u{0634}",
+                "\u{062A}\u{064A}\u{0634}",
+            ]
+            .iter()
+            .any(|end| rest.ends_with(end))
     };
     match w.strip_prefix("\u{0645}\u{0627}") {
         Some(rest) => person(rest, &['\u{0643}', '\u{063A}']) || past(rest),

@@ -123,3 +123,17 @@ fn a_company_named_only_later_and_money_paid_by_working_are_found() {
         ),
     ]);
 }
+
+#[test]
+fn egyptian_and_levantine_arabizi_of_a_lover_and_a_live_stream_agent() {
+    // "I keep the passport with me", "without a contract, all on our word", "don't tell
+    // your family"; "no experience needed" (feminine), "transfer me 1500", "don't tell"
+    let lover = "7ayati el shoghl fel ma6'3am jahez, bala 3a2d, kolo 3al kalam. el basbor bikhalli 3ndi. ma t2oli la ahlik.";
+    assert_each_flagged("no_written_contract", &[("ar", lover)]);
+    assert_each_flagged("document_handover", &[("ar", lover)]);
+    assert_each_flagged("pressure_to_decide", &[("ar", lover)]);
+    let agent = "shoghl live men el beit, 15 alf geneh fel shahr w mesh me7taga 5ebra. bas te7awelili 900 geneh 3ashan el 7esab. balash te2oli le 7ad.";
+    assert_each_flagged("too_good_to_be_true", &[("ar", agent)]);
+    assert_each_flagged("recruitment_fee", &[("ar", agent)]);
+    assert_each_flagged("pressure_to_decide", &[("ar", agent)]);
+}
