@@ -320,3 +320,31 @@ fn a_price_list_with_dot_leaders_asks_each_price_of_its_item() {
         "Fich peye mwa desanm\nSalè ........ 32 000 goud\nKotizasyon ONA (lalwa mande) ........ 1 900 goud\nNet ........ 30 100 goud",
     )]);
 }
+
+#[test]
+fn a_deposit_for_a_task_scams_paid_level_is_a_fee_though_the_first_tasks_are_free() {
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "Earn from home rating hotels. The first tasks are free, then to unlock the VIP tasks you top up 120 dollars.",
+            ),
+            (
+                "es",
+                "Los primeros trabajos son gratis, y para las tareas premium depositas 2.000 pesos que te regresan con comisión.",
+            ),
+            (
+                "ht",
+                "Premye travay yo gratis, apre pou w debloke tach VIP yo ou fè yon depo 1 500 goud sou MonCash.",
+            ),
+        ],
+    );
+    assert_none_flagged(
+        "recruitment_fee",
+        &[(
+            "es",
+            "Tía, ese mensaje de 'gana dinero dando me gusta' es la estafa que avisa la policía: te mandan 5 euros y luego te piden que transfieras pa las tareas VIP. No mandes nada.",
+        )],
+    );
+}
