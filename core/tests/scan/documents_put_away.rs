@@ -172,3 +172,14 @@ fn being_told_to_stay_with_ones_own_passport_is_no_hand_over() {
         )],
     );
 }
+
+#[test]
+fn a_shopkeeper_who_will_stay_with_the_id_holds_it() {
+    assert_each_flagged(
+        "document_handover",
+        &[(
+            "sw",
+            "Kazi ya duka Malaba iko tayari. Ukifika, mwenye duka atabaki na kitambulisho chako mpaka mwisho wa mwezi.",
+        )],
+    );
+}
