@@ -110,3 +110,20 @@ fn a_relative_or_lover_who_will_pay_the_way_to_a_job_named_before_recruits() {
         ],
     );
 }
+
+#[test]
+fn a_relative_who_found_the_job_and_pays_the_transport_in_any_word_order() {
+    assert_each_flagged(
+        "romance_or_family_recruitment",
+        &[
+            (
+                "pt",
+                "Tio Zeca, o Mário pode vir comigo para Maputo, já lhe arranjei trabalho numa oficina e ele fica na minha casa. O transporte eu pago.",
+            ),
+            (
+                "fr",
+                "Grand frère, envoie-moi ta fille, elle va travailler au restaurant ici à Abidjan. C'est moi qui paie son transport au chauffeur.",
+            ),
+        ],
+    );
+}
