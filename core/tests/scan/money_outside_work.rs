@@ -512,3 +512,14 @@ fn a_fare_for_ones_own_trip_is_no_fee_but_a_ticket_priced_in_a_job_offer_is() {
         ],
     );
 }
+
+#[test]
+fn money_the_writer_will_send_home_in_darija_arabizi_is_no_fee() {
+    assert_none_flagged(
+        "recruitment_fee",
+        &[(
+            "ar",
+            "Salam khti, l khedma f Lleida mzyana w l contrat siniti 9bel. Mnin nkhelles ghadi nsift lik 2000 dh l 3ers dyal Salma.",
+        )],
+    );
+}
