@@ -1597,3 +1597,18 @@ fn an_establishment_that_bears_the_fees_is_the_employer_paying() {
         "تتحمل المؤسسة رسوم الاستقدام والإقامة ورخصة العمل وتذكرة الطيران حسب نظام العمل.",
     )]);
 }
+
+#[test]
+fn a_plane_ticket_and_hotel_paid_is_what_the_employer_pays() {
+    assert_none_flagged(
+        "recruitment_fee",
+        &[(
+            "fr",
+            "Poste d'aide-cuisinier à Lyon, 1 800 € par mois, billet d'avion et hôtel payés par eux.",
+        )],
+    );
+    assert_each_flagged(
+        "recruitment_fee",
+        &[("fr", "Poste d'aide-cuisinier à Lyon. Billet d'avion à payer : 600 euros.")],
+    );
+}
