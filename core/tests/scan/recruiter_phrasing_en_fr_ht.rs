@@ -781,3 +781,14 @@ fn fair_texts_in_these_registers_stay_quiet() {
         ),
     ]);
 }
+
+#[test]
+fn dont_announce_it_keeps_the_offer_secret() {
+    assert_each_flagged(
+        "pressure_to_decide",
+        &[(
+            "en",
+            "A family in Doha needs a nanny, 1,500 QAR monthly. Pls dont announce it in the fellowship, people will talk.",
+        )],
+    );
+}
