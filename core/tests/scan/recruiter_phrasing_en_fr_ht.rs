@@ -8,7 +8,7 @@
 //! taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::support::{assert_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_flagged, assert_quiet};
 
 #[test]
 fn signs_in_these_registers_are_found() {
