@@ -892,3 +892,24 @@ fn an_unnamed_go_between_waiting_over_there_is_no_one_to_check() {
         ],
     );
 }
+
+#[test]
+fn a_receipt_sent_by_chat_is_no_recruiters_contact() {
+    assert_none_flagged(
+        "unverifiable_recruiter",
+        &[
+            (
+                "es",
+                "Amá, ya pagué la luz y el agua de la casa, el comprobante te lo paso por WhatsApp.",
+            ),
+            (
+                "pt",
+                "Mãe, paguei a matrícula do Júnior na escola, o comprovante te mando no WhatsApp.",
+            ),
+        ],
+    );
+    assert_each_flagged(
+        "unverifiable_recruiter",
+        &[("es", "Trabajo en Madrid, 1.500 euros. Escríbeme por WhatsApp al 6xx xxx 210.")],
+    );
+}
