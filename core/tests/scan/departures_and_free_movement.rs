@@ -120,3 +120,27 @@ fn a_crossing_at_the_official_border_post_is_no_irregular_travel() {
         )],
     );
 }
+
+#[test]
+fn collecting_ones_own_passport_from_the_office_is_no_hand_over() {
+    assert_none_flagged(
+        "document_handover",
+        &[
+            (
+                "en",
+                "Your visa is approved. Collect your passport at the VFS centre on Monday after 2pm, bring the receipt.",
+            ),
+            (
+                "es",
+                "Tu visa de trabajo salió. Recoge tu pasaporte en el consulado el lunes.",
+            ),
+        ],
+    );
+    assert_each_flagged(
+        "document_handover",
+        &[(
+            "en",
+            "Your job is ready. When you land, the agent will collect your passport and keep it.",
+        )],
+    );
+}
