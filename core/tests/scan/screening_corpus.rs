@@ -537,13 +537,15 @@ fn floors(file: &str) -> Floors {
         // remittances, official appointments) with recruiters hidden in it, and domestic
         // and care work. Unread at `b47fd86`: 84.2%, 87.8%, 18 of 70 fair flagged (3 of 28
         // adverts), 67 of 70 above low, lowest ar 63.2%. At the session's end: 84.6%, 87.8%,
-        // the same counts, ar 65.8%.
+        // the same counts, ar 65.8%. Read in the twenty-ninth session (round 44 replaced it
+        // as the unread round): 89.9%, 91.7%, 10 of 70 fair flagged, 69 of 70 above low,
+        // lowest ar 81.6%.
         "round43.jsonl" => Floors {
-            recall: 0.84,
-            precision: 0.87,
-            fair_flagged: 0.26,
-            dangerous_above_low: 0.95,
-            locale_recall: 0.65,
+            recall: 0.89,
+            precision: 0.91,
+            fair_flagged: 0.15,
+            dangerous_above_low: 0.98,
+            locale_recall: 0.81,
         },
         // Round 44 (twenty-ninth session, two helpers, written blind like round 36; not
         // read): construction, mines, guards, factories, seasonal programmes (SAWP, H-2A,
@@ -551,7 +553,8 @@ fn floors(file: &str) -> Floors {
         // and carers, hotels and cruise ships, and trafficking within a country or region
         // (restavek, village to city, Haiti to the Dominican Republic) through relatives,
         // pastors and friends. Unread at `cb213a4`: 82.1%, 79.9%, 24 of 70 fair flagged (3 of
-        // 28 adverts, 21 of 42 messages), 68 of 70 above low, lowest es 75.0%.
+        // 28 adverts, 21 of 42 messages), 68 of 70 above low, lowest es 75.0%. At the
+        // session's end the same figures (no change of this session reached its texts).
         "round44.jsonl" => Floors {
             recall: 0.82,
             precision: 0.79,
