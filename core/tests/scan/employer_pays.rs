@@ -1609,6 +1609,9 @@ fn a_plane_ticket_and_hotel_paid_is_what_the_employer_pays() {
     );
     assert_each_flagged(
         "recruitment_fee",
-        &[("fr", "Poste d'aide-cuisinier à Lyon. Billet d'avion à payer : 600 euros.")],
+        &[(
+            "fr",
+            "Poste d'aide-cuisinier à Lyon. Billet d'avion à payer : 600 euros.",
+        )],
     );
 }

@@ -910,6 +910,9 @@ fn a_receipt_sent_by_chat_is_no_recruiters_contact() {
     );
     assert_each_flagged(
         "unverifiable_recruiter",
-        &[("es", "Trabajo en Madrid, 1.500 euros. Escríbeme por WhatsApp al 6xx xxx 210.")],
+        &[(
+            "es",
+            "Trabajo en Madrid, 1.500 euros. Escríbeme por WhatsApp al 6xx xxx 210.",
+        )],
     );
 }
