@@ -57,3 +57,10 @@ fn slang_currencies_are_money() {
         ],
     );
 }
+
+#[test]
+fn a_fee_that_comes_back_with_the_first_salary_is_a_fee_not_a_debt() {
+    let text = "مبروك انقبلت بوظيفة محاسب، الراتب ٩٠٠٠ ريال. باقي بس رسوم تفعيل الملف ٣٠٠ دولار تحولها على الحساب، وترجع لك مع أول راتب.";
+    assert_each_flagged("recruitment_fee", &[("ar", text)]);
+    assert_none_flagged("recruitment_debt", &[("ar", text)]);
+}
