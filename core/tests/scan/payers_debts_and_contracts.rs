@@ -395,3 +395,24 @@ fn a_contract_signed_the_day_you_arrive_is_not_written_before() {
         )],
     );
 }
+
+#[test]
+fn trust_instead_of_paper_is_no_written_contract() {
+    assert_each_flagged(
+        "no_written_contract",
+        &[
+            (
+                "en",
+                "The boat owner takes your son for the season, he feeds him. No paper, we trust each other.",
+            ),
+            (
+                "pt",
+                "Precisam de empacotadores em Durban, 4 000 rand por mês. Lá ninguém assina papel, é tudo na confiança.",
+            ),
+            (
+                "ar",
+                "مطلوب عمال لجني البرتقال، اليومية ٢٠٠ جنيه. الاتفاق كلمة ومفيش ورق.",
+            ),
+        ],
+    );
+}
