@@ -538,14 +538,14 @@ fn floors(file: &str) -> Floors {
         // and care work. Unread at `b47fd86`: 84.2%, 87.8%, 18 of 70 fair flagged (3 of 28
         // adverts), 67 of 70 above low, lowest ar 63.2%. At the session's end: 84.6%, 87.8%,
         // the same counts, ar 65.8%. Read in the twenty-ninth session (round 44 replaced it
-        // as the unread round): 89.9%, 91.7%, 10 of 70 fair flagged, 69 of 70 above low,
-        // lowest ar 81.6%.
+        // as the unread round): 91.9%, 92.3%, 10 of 70 fair flagged, 69 of 70 above low,
+        // lowest ar 86.8%.
         "round43.jsonl" => Floors {
-            recall: 0.89,
-            precision: 0.91,
+            recall: 0.91,
+            precision: 0.92,
             fair_flagged: 0.15,
             dangerous_above_low: 0.98,
-            locale_recall: 0.81,
+            locale_recall: 0.86,
         },
         // Round 44 (twenty-ninth session, two helpers, written blind like round 36; not
         // read): construction, mines, guards, factories, seasonal programmes (SAWP, H-2A,
