@@ -1236,3 +1236,21 @@ fn a_card_that_comes_to_the_worker_by_courier_is_not_sent_away() {
         )],
     );
 }
+
+#[test]
+fn a_photocopy_of_the_moroccan_cin_and_the_passport_is_no_hand_over() {
+    assert_none_flagged(
+        "document_handover",
+        &[(
+            "fr",
+            "Saison agricole à Huelva, contrat signé avant le départ. Apportez une photocopie de votre CIN et de votre passeport pour le dossier.",
+        )],
+    );
+    assert_each_flagged(
+        "document_handover",
+        &[(
+            "fr",
+            "Travail à Huelva. Laissez votre CIN au bureau, on la garde jusqu'au départ.",
+        )],
+    );
+}
