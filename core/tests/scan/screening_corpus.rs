@@ -562,6 +562,21 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.97,
             locale_recall: 0.75,
         },
+        // Round 45 (thirtieth session, two helpers, written blind like round 36; not
+        // read): fishing boats, farms and grow-houses, car washes, nail bars, kitchens,
+        // live-in domestic work under sponsorship, forced begging and drug or money
+        // couriers; jobs found on TikTok, Facebook and Telegram, task and crypto scams,
+        // call-centre and translator jobs leading to scam compounds, marriage brokers and
+        // "sponsors", visa-lottery and migration-agent fraud, pilgrimages as cover,
+        // work-and-travel programmes. Unread at `01b08be`: 84.5%, 86.6%, 17 of 70 fair
+        // flagged (5 of 28 adverts), 69 of 70 above low, lowest ar and es 77.8%.
+        "round45.jsonl" => Floors {
+            recall: 0.84,
+            precision: 0.86,
+            fair_flagged: 0.25,
+            dangerous_above_low: 0.98,
+            locale_recall: 0.77,
+        },
         "round12.jsonl" => Floors {
             recall: 0.69,
             precision: 0.72,
