@@ -137,3 +137,18 @@ fn egyptian_and_levantine_arabizi_of_a_lover_and_a_live_stream_agent() {
     assert_each_flagged("recruitment_fee", &[("ar", agent)]);
     assert_each_flagged("pressure_to_decide", &[("ar", agent)]);
 }
+
+#[test]
+fn levantine_and_maghrebi_arabizi_spellings_of_a_lovers_and_a_brokers_lines() {
+    // "I keep the passport with me", "no need for a contract between us", "don't tell your
+    // family now"; "don't tell anyone at all, places are few"; "ticket and visa on them"
+    let lover = "7ayati shighl bel mat3am jahez, ma fi da3i la 3a2d. el basbor b5alli 3indi. ma t2uli la ahlik.";
+    assert_each_flagged("no_written_contract", &[("ar", lover)]);
+    assert_each_flagged("document_handover", &[("ar", lover)]);
+    assert_each_flagged("pressure_to_decide", &[("ar", lover)]);
+    assert_each_flagged(
+        "pressure_to_decide",
+        &[("ar", "Khedma f l'hotel, ma t9oul l7ta wa7ed, blayss 9lal.")],
+    );
+    assert_quiet(&[("ar", "Khedma f Doha, salaire 900$, billet w visa 3lihom.")]);
+}

@@ -999,3 +999,24 @@ fn fair_look_alikes_stay_quiet() {
         ("pt", "Meu amor, saudades, boa viagem de volta."),
     ]);
 }
+
+#[test]
+fn a_formal_dont_tell_and_a_request_for_discretion_press_the_reader() {
+    assert_flagged(&[
+        (
+            "es",
+            "No le comente a nadie de la escuela, la niña se va el lunes.",
+            "pressure_to_decide",
+        ),
+        (
+            "es",
+            "Le pedimos discreción con el depósito, es un trato directo.",
+            "pressure_to_decide",
+        ),
+        (
+            "es",
+            "Última lista para Canadá, no pierdas tu oportunidad.",
+            "pressure_to_decide",
+        ),
+    ]);
+}

@@ -7,7 +7,7 @@
 //! for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::support::{assert_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_flagged, assert_quiet};
 
 #[test]
 fn contract_substitution_risk_in_arabic_and_swahili_words() {
@@ -1336,4 +1336,15 @@ fn levantine_sudanese_and_maghrebi_forms_of_holding_hiding_and_no_contract() {
             "unverifiable_recruiter",
         ),
     ]);
+}
+
+#[test]
+fn a_flight_list_closing_and_dont_be_late_press_the_reader() {
+    assert_each_flagged(
+        "pressure_to_decide",
+        &[
+            ("sw", "Lipa leo, list ya flight inafungwa kesho."),
+            ("ar", "في شغل في قطر، ما تتأخر، الناس كتار."),
+        ],
+    );
 }
