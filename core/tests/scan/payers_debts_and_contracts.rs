@@ -416,3 +416,73 @@ fn trust_instead_of_paper_is_no_written_contract() {
         ],
     );
 }
+
+#[test]
+fn a_fee_with_its_own_sum_beside_a_wage_is_still_asked() {
+    // the wage's sum is not the fee's: a second sum in the sentence is asked
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            ("en", "Processing fee 300 dollars, salary 1,100 dollars a month, room free."),
+            ("en", "The agent charges 600 dollars and the salary is 1,400 dollars."),
+            ("es", "Inscripción 2 mil pesos y el sueldo es de 12 mil al mes."),
+            ("fr", "Inscription 40 000 FCFA, salaire 280 000 FCFA par mois."),
+        ],
+    );
+    // a wage alone, or a wage paid by transfer, asks nothing
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            ("en", "Pay: $17.20 an hour, overtime paid, flights covered."),
+            ("fr", "Salaire 250 000 FCFA par mois, logement offert."),
+        ],
+    );
+}
+
+#[test]
+fn half_now_or_what_the_worker_lacks_taken_from_the_wages_keeps_the_fee_asked_now() {
+    for (locale, text) in [
+        ("en", "Pay 400 dollars now and the other half comes out of your wages."),
+        (
+            "es",
+            "Son 6 mil dólares: la mitad ya y la otra mitad se descuenta de tu sueldo.",
+        ),
+        (
+            "ht",
+            "Se 9 000 peso, si w pa genyen l kounye a bòs la ap retire l sou pewòl ou.",
+        ),
+        (
+            "sw",
+            "Ada ni KSh 50,000, kama huna yote tutakata kwenye mshahara wako.",
+        ),
+    ] {
+        assert_each_flagged("recruitment_fee", &[(locale, text)]);
+        assert_each_flagged("recruitment_debt", &[(locale, text)]);
+    }
+    // the whole cost taken from the wages is the debt alone
+    assert_none_flagged(
+        "recruitment_fee",
+        &[(
+            "en",
+            "The ticket costs 900 dollars, but don't worry, we deduct it from your salary.",
+        )],
+    );
+}
+
+#[test]
+fn a_contract_signed_only_after_arrival_is_no_written_contract_before_leaving() {
+    assert_each_flagged(
+        "no_written_contract",
+        &[
+            ("en", "The work contract is signed after arrival, in Polish."),
+            ("fr", "Le contrat de travail est signé après l'arrivée à Moscou."),
+        ],
+    );
+    assert_none_flagged(
+        "no_written_contract",
+        &[(
+            "en",
+            "You sign the contract before departure; a stamped copy is given after arrival.",
+        )],
+    );
+}
