@@ -1121,12 +1121,14 @@ proptest::proptest! {
         second in proptest::collection::vec((0usize..10_000, 0u8..4), 0..20),
     ) {
         // Rules only look at one sentence, except `anywhere` rules, which can only gain:
-        // so the flags of a text are kept when another sentence follows it. Two exceptions
+        // so the flags of a text are kept when another sentence follows it. Exceptions
         // by design: a relative asking to borrow ("can you lend me 600?") anywhere makes the
         // message's fees, deadlines and debts family matters (`unless_in_text`), so does an
         // errand of everyday life (a bill, a fine, a school's money: `errand_text`) in a text
         // that names no hiring, and a "who pays?" is answered by an employer in the next
-        // sentence ("Who pays the visa? The employer.").
+        // sentence ("Who pays the visa? The employer."), and a verdict judges what was just
+        // told ("someone asking 800 dollars for a sponsor. That's a scam": `described`,
+        // extent `before`).
         let chain = &chains()[7];
         let a = build(&first);
         let b = build(&second);
@@ -1136,6 +1138,7 @@ proptest::proptest! {
         proptest::prop_assume!(!has(&b, "borrow_from_you") && !has(&a, "borrow_from_you"));
         proptest::prop_assume!(!has(&b, "errand"));
         proptest::prop_assume!(!has(&a, "who_pays"));
+        proptest::prop_assume!(!has(&b, "verdict"));
         let joined = format!("{a}.\n{b}");
         // The rules' hits: the fair-text gate reads the whole text and may quiet it.
         let flags = |t: &str| -> std::collections::BTreeSet<String> {

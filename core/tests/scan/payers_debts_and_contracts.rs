@@ -423,10 +423,22 @@ fn a_fee_with_its_own_sum_beside_a_wage_is_still_asked() {
     assert_each_flagged(
         "recruitment_fee",
         &[
-            ("en", "Processing fee 300 dollars, salary 1,100 dollars a month, room free."),
-            ("en", "The agent charges 600 dollars and the salary is 1,400 dollars."),
-            ("es", "Inscripción 2 mil pesos y el sueldo es de 12 mil al mes."),
-            ("fr", "Inscription 40 000 FCFA, salaire 280 000 FCFA par mois."),
+            (
+                "en",
+                "Processing fee 300 dollars, salary 1,100 dollars a month, room free.",
+            ),
+            (
+                "en",
+                "The agent charges 600 dollars and the salary is 1,400 dollars.",
+            ),
+            (
+                "es",
+                "Inscripción 2 mil pesos y el sueldo es de 12 mil al mes.",
+            ),
+            (
+                "fr",
+                "Inscription 40 000 FCFA, salaire 280 000 FCFA par mois.",
+            ),
         ],
     );
     // a wage alone, or a wage paid by transfer, asks nothing
@@ -442,7 +454,10 @@ fn a_fee_with_its_own_sum_beside_a_wage_is_still_asked() {
 #[test]
 fn half_now_or_what_the_worker_lacks_taken_from_the_wages_keeps_the_fee_asked_now() {
     for (locale, text) in [
-        ("en", "Pay 400 dollars now and the other half comes out of your wages."),
+        (
+            "en",
+            "Pay 400 dollars now and the other half comes out of your wages.",
+        ),
         (
             "es",
             "Son 6 mil dólares: la mitad ya y la otra mitad se descuenta de tu sueldo.",
@@ -474,8 +489,14 @@ fn a_contract_signed_only_after_arrival_is_no_written_contract_before_leaving() 
     assert_each_flagged(
         "no_written_contract",
         &[
-            ("en", "The work contract is signed after arrival, in Polish."),
-            ("fr", "Le contrat de travail est signé après l'arrivée à Moscou."),
+            (
+                "en",
+                "The work contract is signed after arrival, in Polish.",
+            ),
+            (
+                "fr",
+                "Le contrat de travail est signé après l'arrivée à Moscou.",
+            ),
         ],
     );
     assert_none_flagged(

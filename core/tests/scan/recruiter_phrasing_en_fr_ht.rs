@@ -800,9 +800,15 @@ fn a_chance_not_to_miss_and_a_coached_denial_press_the_reader() {
         &[
             ("en", "Apply by Sunday, after that the places are gone."),
             ("en", "If the embassy asks, say you paid nothing, ok?"),
-            ("fr", "Dernier groupe pour l'Italie, ne ratez pas votre chance !"),
+            (
+                "fr",
+                "Dernier groupe pour l'Italie, ne ratez pas votre chance !",
+            ),
             ("ht", "Dènye gwoup pou Kanada, pa kite chans sa a pase!"),
         ],
     );
-    assert_quiet(&[("en", "Good news: my old phone is gone, the new one works fine.")]);
+    assert_quiet(&[(
+        "en",
+        "Good news: my old phone is gone, the new one works fine.",
+    )]);
 }

@@ -922,12 +922,30 @@ fn a_go_betweens_direct_line_to_the_employer_cannot_be_checked() {
     assert_each_flagged(
         "unverifiable_recruiter",
         &[
-            ("en", "I have direct contact with the hotel manager, send me your CV today."),
-            ("pt", "Tenho contato direto com o dono da fazenda, ele confia em mim."),
-            ("es", "Tengo contacto directo con el patrón de la finca en Almería."),
-            ("fr", "J'ai un contact direct avec le patron du restaurant à Lyon."),
-            ("ht", "Mwen gen moun pa m nan konsila a, l ap fè viza a pase."),
-            ("sw", "Nina connection ya moja kwa moja na kampuni ya Dubai."),
+            (
+                "en",
+                "I have direct contact with the hotel manager, send me your CV today.",
+            ),
+            (
+                "pt",
+                "Tenho contato direto com o dono da fazenda, ele confia em mim.",
+            ),
+            (
+                "es",
+                "Tengo contacto directo con el patrón de la finca en Almería.",
+            ),
+            (
+                "fr",
+                "J'ai un contact direct avec le patron du restaurant à Lyon.",
+            ),
+            (
+                "ht",
+                "Mwen gen moun pa m nan konsila a, l ap fè viza a pase.",
+            ),
+            (
+                "sw",
+                "Nina connection ya moja kwa moja na kampuni ya Dubai.",
+            ),
             ("ar", "عندي اتصال مباشر مع صاحب الشركة في دبي."),
         ],
     );
@@ -935,8 +953,14 @@ fn a_go_betweens_direct_line_to_the_employer_cannot_be_checked() {
     assert_none_flagged(
         "unverifiable_recruiter",
         &[
-            ("en", "Front desk: you will be in direct contact with guests all day."),
-            ("fr", "Le poste est en contact direct avec la clientèle du magasin."),
+            (
+                "en",
+                "Front desk: you will be in direct contact with guests all day.",
+            ),
+            (
+                "fr",
+                "Le poste est en contact direct avec la clientèle du magasin.",
+            ),
         ],
     );
 }
