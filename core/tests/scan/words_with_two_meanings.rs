@@ -108,3 +108,66 @@ fn a_number_of_days_or_kilometres_is_no_sum_asked() {
         &[("pt", "Para o visto dá 120 euros ao agente antes de sexta.")],
     );
 }
+
+#[test]
+fn a_performers_fee_is_their_pay_and_creole_pa_before_a_transfer_service_means_by() {
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "Fee: £1,800 per act plus flights and two nights' hotel.",
+            ),
+            (
+                "fr",
+                "Le cachet de 4 000 $ est versé sur le compte du groupe.",
+            ),
+            (
+                "pt",
+                "O cachê de 5.000 € cai na conta da banda depois do show.",
+            ),
+        ],
+    );
+    // "pa MonCash" is "by MonCash", not "no": no "no schooling needed" here
+    assert_quiet(&[(
+        "ht",
+        "M voye 8 000 goud pa MonCash pou lekòl Ti Mari, mande direktè a yon resi.",
+    )]);
+    assert_each_flagged(
+        "unverifiable_recruiter",
+        &[(
+            "ht",
+            "Travay Kanada! Kontak sèlman pa WhatsApp 509 xxxx 1200.",
+        )],
+    );
+    // a stamp ("cachet d'une entreprise") is no pay: the contract for sale is still a fee
+    assert_each_flagged(
+        "recruitment_fee",
+        &[(
+            "fr",
+            "Je vends des contrats pour le visa, 300 $ le contrat avec cachet d'une entreprise.",
+        )],
+    );
+}
+
+#[test]
+fn school_things_and_the_laws_demand_are_no_recruiters_charge() {
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "es",
+                "Mija, te mandé 900 mil guaraníes para la matrícula y los útiles del colegio.",
+            ),
+            (
+                "pt",
+                "O teu irmão começou na mina e mandou 4.000 MT para as propinas da Zita.",
+            ),
+            ("ar", "دفعت ١٥ دينار للمدرسة حق الرحلة ومعي الوصل."),
+            (
+                "fr",
+                "L'entreprise a tout payé : visa, billet, visite médicale, comme la loi l'exige.",
+            ),
+        ],
+    );
+}
