@@ -1020,3 +1020,29 @@ fn a_formal_dont_tell_and_a_request_for_discretion_press_the_reader() {
         ),
     ]);
 }
+
+#[test]
+fn passports_gathered_until_paid_and_no_worry_about_a_passport() {
+    assert_flagged(&[
+        (
+            "es",
+            "Yo junto los pasaportes del grupo y se los regreso cuando terminen de pagar.",
+            "document_handover",
+        ),
+        (
+            "pt",
+            "Não te preocupes com o passaporte, a gente passa pela fronteira de noite.",
+            "irregular_travel",
+        ),
+        (
+            "fr",
+            "Vos passeports seront remis à notre correspondant à Lomé.",
+            "document_handover",
+        ),
+        (
+            "en",
+            "Great offer, just don't involve your parents yet.",
+            "pressure_to_decide",
+        ),
+    ]);
+}

@@ -964,3 +964,28 @@ fn a_go_betweens_direct_line_to_the_employer_cannot_be_checked() {
         ],
     );
 }
+
+#[test]
+fn a_name_given_after_payment_or_a_family_one_need_not_know_cannot_be_checked() {
+    assert_each_flagged(
+        "unverifiable_recruiter",
+        &[
+            (
+                "es",
+                "El nombre de la empresa se lo damos cuando complete el pago.",
+            ),
+            (
+                "sw",
+                "Kabla hatujakupa jina la kampuni, tuma ada ya usajili.",
+            ),
+            (
+                "fr",
+                "Pas besoin de connaître la famille, je m'occupe de tout.",
+            ),
+            (
+                "en",
+                "Keep the convo here on insta, your coach will only slow it down.",
+            ),
+        ],
+    );
+}
