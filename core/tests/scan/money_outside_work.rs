@@ -523,3 +523,26 @@ fn money_the_writer_will_send_home_in_darija_arabizi_is_no_fee() {
         )],
     );
 }
+
+#[test]
+fn a_remittance_code_the_writers_own_arrival_and_a_refund_received_are_no_signs() {
+    assert_quiet(&[
+        (
+            "es",
+            "Mami, ya cobré mi primer cheque del hotel. Te mandé 200 dólares por Remitly, el código está en tu WhatsApp.",
+        ),
+        (
+            "en",
+            "Hey sis! The sponsor sent my DS-2019 and I have a coordinator I can call. Flight's in May, I'll send you the address when I land.",
+        ),
+        (
+            "fr",
+            "Maman, la clinique m'a remboursé le billet comme prévu, et sur ma paie il y a les retenues normales.",
+        ),
+    ]);
+    // the employer's name told on the reader's arrival is still withheld
+    assert_each_flagged(
+        "unverifiable_recruiter",
+        &[("en", "The family's address I'll send you when you land.")],
+    );
+}
