@@ -5,7 +5,7 @@
 //! for this test, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::support::{assert_each_flagged, assert_none_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_flagged, assert_none_flagged, assert_quiet};
 
 #[test]
 fn you_must_pay_is_a_fee_not_a_debt() {
@@ -169,5 +169,43 @@ fn school_things_and_the_laws_demand_are_no_recruiters_charge() {
                 "L'entreprise a tout payé : visa, billet, visite médicale, comme la loi l'exige.",
             ),
         ],
+    );
+}
+
+#[test]
+fn portuguese_da_is_of_the_not_give_and_a_first_pay_arriving_is_no_debt() {
+    // "da" (of the) before a fee word is no "dá" (give): no hand-over of the passport
+    assert_none_flagged(
+        "document_handover",
+        &[(
+            "pt",
+            "O meu tio emprestou-me o dinheiro da taxa do passaporte que paguei no balcão da Migração.",
+        )],
+    );
+    assert_flagged(&[
+        (
+            "pt",
+            "Dá o teu passaporte ao agente no aeroporto, ele trata de tudo.",
+            "document_handover",
+        ),
+        (
+            "pt",
+            "A senhora da agência vai ficar com o teu passaporte até pagares a dívida.",
+            "document_handover",
+        ),
+    ]);
+    assert_none_flagged(
+        "recruitment_debt",
+        &[(
+            "fr",
+            "Bien arrivé au chantier de Doha, le contrat est signé. Le premier salaire tombe le 5.",
+        )],
+    );
+    assert_none_flagged(
+        "recruitment_fee",
+        &[(
+            "en",
+            "The club confirmed the trial, no fee. I'll go with him on the coach, tickets £38 each, booked them myself.",
+        )],
     );
 }
