@@ -43,3 +43,21 @@ fn the_words_of_love_alone_raise_nothing() {
         ],
     );
 }
+
+#[test]
+fn a_partners_payslip_is_pay_received_not_the_way_paid() {
+    assert_none_flagged(
+        "romance_or_family_recruitment",
+        &[(
+            "es",
+            "Amor, ya me llegó el talón de pago: 44 horas, con impuestos y pensión descontados como dice el contrato.",
+        )],
+    );
+    assert_each_flagged(
+        "romance_or_family_recruitment",
+        &[(
+            "es",
+            "Amor, yo te pago el pasaje y te consigo trabajo aquí conmigo.",
+        )],
+    );
+}
