@@ -555,12 +555,15 @@ fn floors(file: &str) -> Floors {
         // pastors and friends. Unread at `cb213a4`: 82.1%, 79.9%, 24 of 70 fair flagged (3 of
         // 28 adverts, 21 of 42 messages), 68 of 70 above low, lowest es 75.0%. At the
         // session's end the same figures (no change of this session reached its texts).
+        // Read in the thirtieth session (round 45 replaced it as the unread round): 93.3%,
+        // 88.1%, 13 of 70 fair flagged (2 of 28 adverts), 70 of 70 above low, lowest es
+        // 87.5%.
         "round44.jsonl" => Floors {
-            recall: 0.82,
-            precision: 0.79,
-            fair_flagged: 0.35,
-            dangerous_above_low: 0.97,
-            locale_recall: 0.75,
+            recall: 0.93,
+            precision: 0.88,
+            fair_flagged: 0.19,
+            dangerous_above_low: 0.98,
+            locale_recall: 0.87,
         },
         // Round 45 (thirtieth session, two helpers, written blind like round 36; not
         // read): fishing boats, farms and grow-houses, car washes, nail bars, kitchens,
