@@ -127,3 +127,37 @@ fn a_relative_who_found_the_job_and_pays_the_transport_in_any_word_order() {
         ],
     );
 }
+
+#[test]
+fn a_job_in_a_family_house_and_papers_given_to_the_reader_are_not_what_they_look_like() {
+    // "casa de família" is the employer's house, not a relative
+    assert_none_flagged(
+        "romance_or_family_recruitment",
+        &[(
+            "pt",
+            "Boa tarde, tenho emprego pra ti em Joanesburgo numa casa de família, 3.000 rands por mês.",
+        )],
+    );
+    assert_each_flagged(
+        "romance_or_family_recruitment",
+        &[(
+            "pt",
+            "Prima, tenho emprego pra ti em Joanesburgo, a tia paga a viagem.",
+        )],
+    );
+    // a paper given to the reader on arrival is no hand-over of the reader's papers
+    assert_none_flagged(
+        "document_handover",
+        &[(
+            "ht",
+            "Kontra a? Lè w rive Santo Domingo y ap ba w yon papye pou siyen.",
+        )],
+    );
+    assert_each_flagged(
+        "document_handover",
+        &[(
+            "ht",
+            "Ba m paspò w la, m ap kenbe l pou ou jiskaske w peye.",
+        )],
+    );
+}
