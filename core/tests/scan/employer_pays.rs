@@ -1615,3 +1615,34 @@ fn a_plane_ticket_and_hotel_paid_is_what_the_employer_pays() {
         )],
     );
 }
+
+#[test]
+fn a_fee_paid_straight_to_the_official_body_is_its_own_fee() {
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "The visa fee of 185 dollars you pay directly to the consulate with your card.",
+            ),
+            (
+                "fr",
+                "Les frais d'inscription de 400 000 FCFA se paient à la caisse de l'université.",
+            ),
+        ],
+    );
+    // a payment to a go-between beside it is still a fee
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "Pay 300 dollars to our agent, then the rest directly to the consulate.",
+            ),
+            (
+                "en",
+                "Pay the CAD 4,200 to our consultant's personal account, not the college.",
+            ),
+        ],
+    );
+}
