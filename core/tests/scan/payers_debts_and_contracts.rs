@@ -507,3 +507,10 @@ fn a_contract_signed_only_after_arrival_is_no_written_contract_before_leaving() 
         )],
     );
 }
+
+#[test]
+fn a_running_loans_remaining_balance_is_the_debt_not_a_fee() {
+    let text = "bro ur wage this week came £380. £120 i take for ur visa loan like we said + £30 interest, remaining loan now £1,950.";
+    assert_each_flagged("recruitment_debt", &[("en", text)]);
+    assert_none_flagged("recruitment_fee", &[("en", text)]);
+}
