@@ -514,3 +514,22 @@ fn a_running_loans_remaining_balance_is_the_debt_not_a_fee() {
     assert_each_flagged("recruitment_debt", &[("en", text)]);
     assert_none_flagged("recruitment_fee", &[("en", text)]);
 }
+
+#[test]
+fn a_go_between_taking_a_sum_is_a_fee() {
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "fr",
+                "Je gère tout avec l'agent de Kaolack : il prend 900 000 FCFA.",
+            ),
+            ("en", "The agent takes 700 dollars and sorts the papers."),
+        ],
+    );
+    // no sum taken: a passport kept is another sign, a bus ride no fee
+    assert_none_flagged(
+        "recruitment_fee",
+        &[("en", "The agency bus takes 5 hours to reach the farm.")],
+    );
+}
