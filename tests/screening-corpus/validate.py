@@ -13,7 +13,7 @@ import sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-FILES = ["dev.jsonl", "holdout.jsonl", "round3.jsonl", "round4.jsonl", "round5.jsonl", "round6.jsonl", "round7.jsonl", "round8.jsonl", "round9.jsonl", "round10.jsonl", "round11.jsonl", "round12.jsonl", "round13.jsonl", "round14.jsonl", "round15.jsonl", "round16.jsonl", "round17.jsonl", "round18.jsonl", "round19.jsonl", "round20.jsonl", "round21.jsonl", "round22.jsonl", "round23.jsonl", "round24.jsonl", "round25.jsonl", "round26.jsonl", "round27.jsonl", "round28.jsonl", "round29.jsonl", "round30.jsonl", "round31.jsonl", "round32.jsonl", "round33.jsonl", "round34.jsonl", "round35.jsonl", "round36.jsonl", "round37.jsonl", "round38.jsonl", "round39.jsonl", "round40.jsonl", "round41.jsonl", "round42.jsonl", "round43.jsonl", "round44.jsonl", "round45.jsonl"]
+FILES = ["dev.jsonl", "holdout.jsonl", "round3.jsonl", "round4.jsonl", "round5.jsonl", "round6.jsonl", "round7.jsonl", "round8.jsonl", "round9.jsonl", "round10.jsonl", "round11.jsonl", "round12.jsonl", "round13.jsonl", "round14.jsonl", "round15.jsonl", "round16.jsonl", "round17.jsonl", "round18.jsonl", "round19.jsonl", "round20.jsonl", "round21.jsonl", "round22.jsonl", "round23.jsonl", "round24.jsonl", "round25.jsonl", "round26.jsonl", "round27.jsonl", "round28.jsonl", "round29.jsonl", "round30.jsonl", "round31.jsonl", "round32.jsonl", "round33.jsonl", "round34.jsonl", "round35.jsonl", "round36.jsonl", "round37.jsonl", "round38.jsonl", "round39.jsonl", "round40.jsonl", "round41.jsonl", "round42.jsonl", "round43.jsonl", "round44.jsonl", "round45.jsonl", "round46.jsonl"]
 LOCALES = ["en", "fr", "ht", "es", "pt", "sw", "ar"]
 KINDS = {"advert", "message"}
 RISKS = {"low", "caution", "high"}

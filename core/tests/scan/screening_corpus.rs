@@ -580,6 +580,21 @@ fn floors(file: &str) -> Floors {
             dangerous_above_low: 0.98,
             locale_recall: 0.77,
         },
+        // Round 46 (thirty-first session, two helpers, written blind like round 36; not
+        // read): construction, quarries and small gold mines, hotels, cleaning and guard
+        // agencies, drivers, care homes and care-worker visas, seasonal farm schemes, sports
+        // trials, modelling and dance troupes; study-abroad agents, au pairs, church and
+        // pastor networks, orphanage placements, massage parlours and hostess bars, child
+        // domestic work and apprentices, loan apps and gambling debts, cross-border bus and
+        // boat journeys. Unread at `62a4e31`: 85.6%, 83.8%, 20 of 70 fair flagged (3 of 28
+        // adverts), 70 of 70 above low, lowest ar 74.2%.
+        "round46.jsonl" => Floors {
+            recall: 0.85,
+            precision: 0.83,
+            fair_flagged: 0.29,
+            dangerous_above_low: 0.98,
+            locale_recall: 0.74,
+        },
         "round12.jsonl" => Floors {
             recall: 0.69,
             precision: 0.72,
