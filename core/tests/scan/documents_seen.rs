@@ -1203,6 +1203,13 @@ fn a_passport_that_stays_with_the_reader_in_any_word_order_is_no_handover() {
                 "خدمة موسمية فالضيعة بعقد مكتوب، والباسبور ديالك كيبقى عندك.",
             ),
             ("ar", "شغل في الفندق بعقد رسمي، والجواز يضل عندك طول الوقت."),
+            // told of the worker ("her passport stays with her", "he keeps it himself")
+            ("ar", "العاملة لا تدفع رسوم، وجواز سفرها يبقى معها."),
+            ("ar", "السواق الجديد جوازه عنده هو."),
+            (
+                "sw",
+                "Amepata kazi Doha kwa mkataba. Pasipoti atabaki nayo mwenyewe.",
+            ),
         ],
     );
     assert_each_flagged(
@@ -1213,6 +1220,8 @@ fn a_passport_that_stays_with_the_reader_in_any_word_order_is_no_handover() {
                 "Su pasaporte lo guarda el patrón hasta el final de la temporada.",
             ),
             ("ar", "الباسبور ديالك كيبقى عند الباطرون حتى تسالي الخدمة."),
+            ("ar", "جواز سفرها يبقى مع المدام طول العقد."),
+            ("sw", "Pasipoti atabaki nayo bosi mpaka mkataba uishe."),
         ],
     );
 }

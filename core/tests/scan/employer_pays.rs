@@ -1629,6 +1629,17 @@ fn a_fee_paid_straight_to_the_official_body_is_its_own_fee() {
                 "fr",
                 "Les frais d'inscription de 400 000 FCFA se paient à la caisse de l'université.",
             ),
+            // a passport office, a registry, a marriage registrar
+            (
+                "es",
+                "Te giré 300 mil para el pasaporte, págalo en la Gobernación y guarda el recibo.",
+            ),
+            ("pt", "Pagamos a taxa de R$ 280 no cartório, com recibo."),
+            ("ar", "المأذون خد رسوم العقد ٦٠٠ جنيه بوصل رسمي."),
+            (
+                "fr",
+                "Je paie moi-même les frais de visa au centre de dépôt mardi.",
+            ),
         ],
     );
     // a payment to a go-between beside it is still a fee
@@ -1642,6 +1653,39 @@ fn a_fee_paid_straight_to_the_official_body_is_its_own_fee() {
             (
                 "en",
                 "Pay the CAD 4,200 to our consultant's personal account, not the college.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn we_who_apply_and_pay_or_the_company_that_pays_the_rest_ask_nothing() {
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "We apply and pay for your work permit, and the farm pays your flight.",
+            ),
+            ("ar", "التذكرة والتأشيرة دفعناها حنا من الأول."),
+            (
+                "pt",
+                "Vale-transporte com desconto de 6% do salário, o restante a empresa paga.",
+            ),
+            // the wage after "from the first day" is no sum asked first
+            (
+                "pt",
+                "Registo desde o primeiro dia, salário R$ 1.900 e folga semanal.",
+            ),
+        ],
+    );
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            ("en", "You apply and pay 400 dollars for your work permit."),
+            (
+                "pt",
+                "Pague primeiro R$ 1.900 de taxa e o restante na chegada.",
             ),
         ],
     );

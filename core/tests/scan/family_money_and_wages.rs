@@ -34,6 +34,10 @@ fn a_relative_asking_to_borrow_raises_nothing() {
             "Mano, a propina da faculdade é 30 mil kwanzas até sexta. Podes me emprestar 10 mil? Te devolvo no fim do mês.",
         ),
         (
+            "pt",
+            "Tia, a gente casa no cartório dia 12 e o salão custa R$ 600 até sexta. A senhora empresta? Pago em duas vezes.",
+        ),
+        (
             "sw",
             "Dada, ada ya shule ni 90,000 na mwisho ni Ijumaa. Naomba unikopeshe 30,000, nitakurudishia mwisho wa mwezi.",
         ),
