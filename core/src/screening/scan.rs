@@ -1741,7 +1741,7 @@ fn is_negated_swahili_verb(word: &[u8]) -> bool {
 /// ("06.12.34"), or digits masked with `x` as people do when they share a number ("0722 xxx
 /// xxx", "07xx"); amounts with commas ("1,500,000") are not. The first group starts with a
 /// digit; a later one may be all `x` ("xx"; a lone "x", chat's "for", only when it is
-/// written onto the digits before it: "3x").
+/// written onto digits: "3x", "x219").
 fn is_digit_group(bytes: &[u8], t: &Token, first: bool, attached: bool) -> bool {
     let w = bytes.get(t.start..t.end).unwrap_or_default();
     let digits_first = w.first().is_some_and(u8::is_ascii_digit)
@@ -1785,7 +1785,12 @@ fn phone_run(bytes: &[u8], tokens: &[Token], i: usize) -> (usize, bool) {
         let between = bytes.get(prev.end..next.start).unwrap_or_default();
         if between.len() > 3
             || !between.iter().all(|b| b" -.()".contains(b))
-            || !is_digit_group(bytes, next, false, between.is_empty())
+            || !is_digit_group(
+                bytes,
+                next,
+                false,
+                between.is_empty() || bytes.get(next.end).is_some_and(u8::is_ascii_digit),
+            )
         {
             break;
         }
@@ -3396,6 +3401,8 @@ mod tests {
         // digits masked with x, as people share a number
         assert_eq!(phones("WhatsApp 0722 xxx xxx"), ["0722 xxx xxx"]);
         assert_eq!(phones("Rele 3x xx 55 61"), ["3x xx 55 61"]);
+        assert_eq!(phones("Ligar 84 xxx x219."), ["84 xxx x219"]);
+        assert_eq!(phones("اتصلوا على 04 xxx x412"), ["04 xxx x412"]);
         // amounts, dates and short local numbers are not
         for text in [
             "1 500 000 FCFA",

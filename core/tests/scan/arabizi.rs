@@ -152,3 +152,17 @@ fn levantine_and_maghrebi_arabizi_spellings_of_a_lovers_and_a_brokers_lines() {
     );
     assert_quiet(&[("ar", "Khedma f Doha, salaire 900$, billet w visa 3lihom.")]);
 }
+
+#[test]
+fn levantine_arabizi_of_a_sponsor_who_deducts_and_a_lover_who_takes_the_passport() {
+    // "the sponsor pays your residence and takes it back in instalments from your salary,
+    // the passport stays with him"; "I want you with me in the Emirates, I pay the ticket,
+    // you work in my friend's salon, I take the passport"
+    let sponsor =
+        "el kafeel byedfa3lak el iqama w byrja3 y2asseta mn ma3ashak. el passport byeb2a 3ando.";
+    assert_each_flagged("recruitment_debt", &[("ar", sponsor)]);
+    assert_each_flagged("document_handover", &[("ar", sponsor)]);
+    let lover = "Habibti bade yaki ma3i bel Kuwait, ana bedfa3 el tazkara. Btshte8li bel mat3am, w el passport ba5do ana.";
+    assert_each_flagged("romance_or_family_recruitment", &[("ar", lover)]);
+    assert_each_flagged("document_handover", &[("ar", lover)]);
+}

@@ -241,3 +241,44 @@ fn places_said_to_be_running_out_in_everyday_words_push_a_decision() {
         ],
     );
 }
+
+#[test]
+fn pay_for_a_task_too_small_to_earn_it_is_too_good() {
+    // The task scam's and the "sugar daddy's" lure. Sentences written for this test.
+    crate::support::assert_each_flagged(
+        "too_good_to_be_true",
+        &[
+            ("en", "Members earn $250 a day just from your phone."),
+            ("es", "Te doy 800 USD al mes solo por chatear conmigo."),
+            ("pt", "Renda de R$ 400 por dia, só poucos minutos por dia."),
+            ("sw", "Unapata $40 kila siku kwa kulike video tu."),
+        ],
+    );
+    // a break of so many minutes is no task
+    crate::support::assert_none_flagged(
+        "too_good_to_be_true",
+        &[
+            (
+                "en",
+                "Warehouse picker, £11.44 an hour, two paid breaks of 15 minutes a day.",
+            ),
+            (
+                "pt",
+                "Auxiliar de cozinha, R$ 1.850 por mês, intervalo de 60 minutos por dia.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_place_held_for_hours_or_filling_fast_pushes_a_decision() {
+    // Sentences written for this test.
+    crate::support::assert_each_flagged(
+        "pressure_to_decide",
+        &[
+            ("pt", "A vaga fica reservada só por 24 horas."),
+            ("ht", "Di m wi anvan jedi, bis la ap plen vit."),
+            ("ar", "وما حدا لازم يعرف عن السفر."),
+        ],
+    );
+}

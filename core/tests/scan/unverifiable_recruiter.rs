@@ -859,6 +859,19 @@ fn an_eight_digit_local_number_is_a_contact() {
                 "en",
                 "Drivers needed in Doha, QAR 3000 a month. Call Ahmed on 5512 3344.",
             ),
+            // a masked number whose group starts with x, "informes", a bare "piga"
+            (
+                "pt",
+                "Trabalho na colheita de laranja, 3 000 rands por mês. Ligar 84 xxx x219.",
+            ),
+            (
+                "es",
+                "Se solicitan jornaleros para la fresa, $400 diarios. Informes con Don Beto al 74x xxx 3310.",
+            ),
+            (
+                "sw",
+                "Kazi za shamba Oman, mshahara riyal 900 kwa mwezi. Piga 07xx xxx 518",
+            ),
         ],
     );
     assert_none_flagged(
