@@ -1640,6 +1640,19 @@ fn a_fee_paid_straight_to_the_official_body_is_its_own_fee() {
                 "fr",
                 "Je paie moi-même les frais de visa au centre de dépôt mardi.",
             ),
+            // an official fee named as such, or a visa centre's own counter
+            (
+                "en",
+                "The SEVIS fee of 350 dollars is paid online before the embassy interview.",
+            ),
+            (
+                "fr",
+                "Les frais de dossier de 99 € se paient en ligne sur France-Visas.",
+            ),
+            (
+                "ar",
+                "دفعت رسوم التأشيرة ٣٠٠ ريال بنفسي في مركز التأشيرات ومعي الإيصال.",
+            ),
         ],
     );
     // a payment to a go-between beside it is still a fee
@@ -1653,6 +1666,10 @@ fn a_fee_paid_straight_to_the_official_body_is_its_own_fee() {
             (
                 "en",
                 "Pay the CAD 4,200 to our consultant's personal account, not the college.",
+            ),
+            (
+                "en",
+                "Pay the SEVIS fee of 350 dollars to our agent before Friday.",
             ),
         ],
     );
