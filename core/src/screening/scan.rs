@@ -3094,10 +3094,18 @@ impl Scanners {
                 continue;
             }
             let in_part = |h: &Found| parts.iter().any(|p| p.overlaps(h));
+            // The match's parts may lie in other sentences when the rule reads the whole
+            // text: "Auntie, hello. I will pay you back" (the repayment, not the anchor's
+            // sentence, shares the words).
+            let (p_from, p_to) = if rule.anywhere {
+                (sentence_words(a).0.min(s_from), s_to.max(b))
+            } else {
+                (s_from, s_to)
+            };
             if rule
                 .unless_part
                 .iter()
-                .any(|&u| starting_in(list(u), s_from, s_to).iter().any(in_part))
+                .any(|&u| starting_in(list(u), p_from, p_to).iter().any(in_part))
             {
                 continue;
             }

@@ -268,3 +268,36 @@ fn a_trip_that_carries_a_job_is_still_a_fee() {
         ],
     );
 }
+
+#[test]
+fn money_a_relative_sent_or_lent_and_the_writer_pays_back_raises_nothing() {
+    // Sentences written for this test: thanks for money received, a loan repaid from the
+    // writer's own wages, a day's pay docked for an absence as the contract says
+    assert_quiet(&[
+        (
+            "en",
+            "Auntie, thanks for the 500 dollars for my ticket. I will pay you back from my first wages in August.",
+        ),
+        (
+            "en",
+            "Dad, my first pay came in, I'm sending back the £150 you lent me for the deposit.",
+        ),
+        (
+            "es",
+            "Tío, gracias por los 200 dólares del pasaje, te los devuelvo con mi primer sueldo.",
+        ),
+        (
+            "en",
+            "One day's pay (£88) was deducted because I was absent without notice, as the contract says.",
+        ),
+        ("ar", "وصلني الراتب، والجواز عندي في البيت."),
+    ]);
+    // thanks do not hide a balance asked next
+    assert_each_flagged(
+        "recruitment_fee",
+        &[(
+            "en",
+            "Thanks for the 300 dollars, the agency will process your visa. Send the balance of 500 by Friday.",
+        )],
+    );
+}
