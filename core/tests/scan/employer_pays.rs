@@ -1707,3 +1707,28 @@ fn we_who_apply_and_pay_or_the_company_that_pays_the_rest_ask_nothing() {
         ],
     );
 }
+
+#[test]
+fn a_workers_own_visa_fee_to_the_home_office_or_a_trust_that_paid_is_no_fee() {
+    // Sentences written for this test.
+    assert_none_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "en",
+                "Fruit pickers wanted, licensed by the GLAA. You pay your own visa fee of £298 to UKVI; we never charge a recruitment fee.",
+            ),
+            (
+                "en",
+                "Mum, the NHS trust paid my visa and flight, I signed the contract before leaving.",
+            ),
+        ],
+    );
+    assert_each_flagged(
+        "recruitment_fee",
+        &[(
+            "en",
+            "Pay the visa fee of 298 pounds to our agent, he sends it to UKVI.",
+        )],
+    );
+}

@@ -546,3 +546,17 @@ fn a_remittance_code_the_writers_own_arrival_and_a_refund_received_are_no_signs(
         &[("en", "The family's address I'll send you when you land.")],
     );
 }
+
+#[test]
+fn a_church_trip_paid_to_its_secretary_is_no_fee() {
+    assert_quiet(&[
+        (
+            "ht",
+            "Vwayaj legliz la pou Okap: 2 000 goud pa moun, peye sekretè legliz la anvan samdi.",
+        ),
+        (
+            "sw",
+            "Safari ya kanisa kwenda Moshi: TSh 40,000 kila mtu, lipa kwa katibu kabla ya Jumamosi.",
+        ),
+    ]);
+}
