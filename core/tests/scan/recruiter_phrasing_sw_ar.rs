@@ -7,7 +7,7 @@
 //! for these tests, not taken from the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::support::{assert_each_flagged, assert_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_flagged, assert_none_flagged, assert_quiet};
 
 #[test]
 fn contract_substitution_risk_in_arabic_and_swahili_words() {
@@ -1347,4 +1347,56 @@ fn a_flight_list_closing_and_dont_be_late_press_the_reader() {
             ("ar", "في شغل في قطر، ما تتأخر، الناس كتار."),
         ],
     );
+}
+
+#[test]
+fn arabic_lures_of_the_building_site_the_spa_the_student_visa_and_the_church_trip() {
+    // Sentences written for this test: a visa fee "you pay to the office" (paid to it, not
+    // by it), a passport kept after "no experience needed" (the experience is what is not
+    // needed), a university "only on paper", a "religious visit" that turns to farm work,
+    // "everything paid" beside a wage, money the girl "sends you" monthly
+    let cases = [
+        (
+            "recruitment_fee",
+            "مطلوب عمال بناء، الراتب ١٥٠٠ ريال، رسوم الفيزا ٢٥ ألف جنيه تدفعها للمكتب قبل السفر.",
+        ),
+        (
+            "irregular_travel",
+            "تعال على فيزا طالب، الجامعة بس على الورق، والشغل بالمطعم من أول يوم.",
+        ),
+        (
+            "irregular_travel",
+            "رتبنا سفرك كزيارة دينية، وبعدين بتشتغل في الزراعة.",
+        ),
+        (
+            "too_good_to_be_true",
+            "عرض أزياء بتركيا، كل شي مدفوع، راتب ٣٠٠٠ دولار.",
+        ),
+    ];
+    for (flag, text) in cases {
+        assert_each_flagged(flag, &[("ar", text)]);
+    }
+    assert_none_flagged(
+        "irregular_travel",
+        &[(
+            "ar",
+            "شغل مساج في سبا بدبي، ما يحتاج خبرة، الجواز نخليه عندنا.",
+        )],
+    );
+    assert_none_flagged(
+        "recruitment_fee",
+        &[(
+            "ar",
+            "بنت أختي تساعد عمتها في البيت، وتبعتلكم كل شهر ٥٠٠ جنيه.",
+        )],
+    );
+    assert_each_flagged(
+        "too_good_to_be_true",
+        &[(
+            "es",
+            "Estudias y trabajas en Rusia, todo pagado y además sueldo de 700 USD.",
+        )],
+    );
+    // the company that pays it is still the payer
+    assert_none_flagged("recruitment_fee", &[("ar", "رسوم الفيزا تدفعها الشركة.")]);
 }
