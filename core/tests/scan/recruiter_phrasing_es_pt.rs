@@ -8,7 +8,7 @@
 //! the corpus.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::support::{assert_flagged, assert_quiet};
+use crate::support::{assert_each_flagged, assert_flagged, assert_quiet};
 #[test]
 fn contract_substitution_risk_in_spanish_and_portuguese() {
     assert_flagged(&[
@@ -1045,4 +1045,33 @@ fn passports_gathered_until_paid_and_no_worry_about_a_passport() {
             "pressure_to_decide",
         ),
     ]);
+}
+
+#[test]
+fn a_school_that_is_only_a_front_and_an_agency_fee_after_the_hours_are_found() {
+    // Sentences written for this test: hours a week are no wage, so the agency's sum
+    // after them is a fee; a school "só de fachada" makes the study visa a cover
+    assert_each_flagged(
+        "recruitment_fee",
+        &[
+            (
+                "pt",
+                "Você trabalha 40 horas por semana, taxa da agência R$ 8 mil.",
+            ),
+            ("en", "You work 40 hours a week, agency fee 8,000 dollars."),
+        ],
+    );
+    assert_each_flagged(
+        "irregular_travel",
+        &[
+            (
+                "pt",
+                "Intercâmbio de estudo no Canadá: a escola é só de fachada, você trabalha na fazenda.",
+            ),
+            (
+                "fr",
+                "Visa étudiant pour l'Australie, l'école est juste une façade, tu travailles à la ferme.",
+            ),
+        ],
+    );
 }
