@@ -560,3 +560,28 @@ fn a_church_trip_paid_to_its_secretary_is_no_fee() {
         ),
     ]);
 }
+
+#[test]
+fn a_bank_loan_repaid_from_the_wage_is_no_recruitment_debt() {
+    assert_none_flagged(
+        "recruitment_debt",
+        &[
+            (
+                "sw",
+                "Mkopo wako wa benki: rejesho la TSh 120,000 linakatwa kwenye mshahara wako kila mwezi kama mlivyokubaliana.",
+            ),
+            (
+                "en",
+                "Your bank loan instalment of 200 dollars is deducted from your salary every month as agreed.",
+            ),
+        ],
+    );
+    // a loan a go-between arranges for a fee is still the recruiter's debt
+    assert_each_flagged(
+        "recruitment_debt",
+        &[(
+            "en",
+            "The agency arranges a bank loan for your placement fee of 4,000 dollars, deducted from your salary.",
+        )],
+    );
+}
