@@ -1263,3 +1263,30 @@ fn a_photocopy_of_the_moroccan_cin_and_the_passport_is_no_hand_over() {
         )],
     );
 }
+
+#[test]
+fn the_writers_passport_left_at_the_consulate_is_an_errand_and_a_refused_return_a_hold() {
+    // Sentences written for this test.
+    assert_none_flagged(
+        "document_handover",
+        &[
+            (
+                "ht",
+                "M kite paspò m nan konsila a pou viza a, m ap pran l lendi.",
+            ),
+            (
+                "sw",
+                "Nimeacha pasipoti yangu ubalozini kwa ajili ya viza, nitaichukua Jumatatu.",
+            ),
+            ("ar", "سلمت جوازي للسفارة عشان الفيزا، وباخده يوم الاتنين."),
+        ],
+    );
+    // "he refuses to give it back" gives nothing back
+    assert_each_flagged(
+        "document_handover",
+        &[(
+            "sw",
+            "Wakala amechukua pasipoti yangu, hataki kunirudishia.",
+        )],
+    );
+}
