@@ -1400,3 +1400,19 @@ fn arabic_lures_of_the_building_site_the_spa_the_student_visa_and_the_church_tri
     // the company that pays it is still the payer
     assert_none_flagged("recruitment_fee", &[("ar", "رسوم الفيزا تدفعها الشركة.")]);
 }
+
+#[test]
+fn a_lovers_demand_to_pay_the_middleman_and_a_passport_with_the_shop_owner_are_found() {
+    // Sentences written for this test.
+    assert_each_flagged(
+        "recruitment_fee",
+        &[("ar", "يا حبيبتي، ادفعي ٢٠٠٠ يورو للوسيط والفيزا بتطلع.")],
+    );
+    assert_each_flagged(
+        "document_handover",
+        &[(
+            "ar",
+            "شغل في كافيه بأربيل، راتب ١٥٠٠ دولار، والجواز عند صاحب المحل.",
+        )],
+    );
+}
