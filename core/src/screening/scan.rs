@@ -3094,11 +3094,11 @@ impl Scanners {
                 continue;
             }
             let in_part = |h: &Found| parts.iter().any(|p| p.overlaps(h));
-            // The match's parts may lie in other sentences when the rule reads the whole
-            // text: "Auntie, hello. I will pay you back" (the repayment, not the anchor's
-            // sentence, shares the words).
+            // Where a word shared with the match may start: the match's parts lie in other
+            // sentences when the rule reads the whole text ("Auntie, hello. I will pay you
+            // back": the repayment shares the words, not the anchor's sentence).
             let (p_from, p_to) = if rule.anywhere {
-                (sentence_words(a).0.min(s_from), s_to.max(b))
+                (sentence_words(a).0, s_to.max(b))
             } else {
                 (s_from, s_to)
             };
@@ -3112,7 +3112,7 @@ impl Scanners {
             // In the match or the anchor's clause: a list's other items are not it.
             let in_match_clause = |h: &Found| in_part(h) || clause(h.a) == clause(anchor.a);
             if rule.unless_clause.iter().any(|&u| {
-                starting_in(list(u), s_from, s_to)
+                starting_in(list(u), p_from, p_to)
                     .iter()
                     .any(in_match_clause)
             }) {
